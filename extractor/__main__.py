@@ -1,0 +1,5 @@
+"""Allow ``python -m extractor``."""
+
+from extractor.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,46 @@
+"""The common block stream: what every reader produces and every section parser consumes.
+
+Readers (text, Markdown, HTML) differ only in how they find structure; once a page is a list of
+blocks with source lines, the section parsers are written once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a block is, as far as the reader could tell from the source's own structure."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    ITEM = "item"
+    QUOTE = "quote"
+    ATTRIBUTION = "attribution"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of page content.
+
+    ``start``/``end`` are 1-based source lines (inclusive): provenance travels with the data.
+    ``marker`` keeps the list bullet or dash the reader removed, because ``-`` is a bullet in one
+    section and an attribution dash in another, and only the section parser can tell.
+    ``level`` is the heading level (1-6) when the source says so, 0 when the reader inferred a
+    heading from the line's shape alone.
+    ``group`` ties together blocks that the source kept apart explicitly (theme chips in one
+    HTML list); 0 means no group.
+    """
+
+    kind: Kind
+    text: str
+    start: int
+    end: int
+    marker: str = ""
+    level: int = 0
+    group: int = 0
+
+    @property
+    def lines(self) -> tuple[int, int]:
+        return (self.start, self.end)

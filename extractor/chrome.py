@@ -1,0 +1,55 @@
+"""Site chrome: navigation and calls to action that frame a profile but belong in no field.
+
+Only whole lines are recognised, so a sentence that merely mentions "the assessment" stays content.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.textnorm import fold_key
+
+_CHROME_LINES = frozenset(
+    fold_key(line)
+    for line in (
+        "All Leaders",
+        "Back to all leaders",
+        "Back to leaders",
+        "Back",
+        "Take the Assessment",
+        "Take the assessment now",
+        "Start the Assessment",
+        "Want to know how you compare?",
+        "See how you compare",
+        "Compare yourself",
+        "Share",
+        "Share this profile",
+        "Back to top",
+        "Skip to content",
+        "Skip to main content",
+        "Menu",
+        "Close",
+        "Subscribe",
+        "Sign in",
+        "Log in",
+        "Sign up",
+        "Accept all cookies",
+        "Accept cookies",
+        "Reject all",
+        "Cookie settings",
+        "Manage cookies",
+        "Previous leader",
+        "Next leader",
+        "Leaders",
+        "Home",
+    )
+)
+_ARROW = re.compile(r"^\s*(?:[←→‹›«»⟵⟶⇐⇒]|<-|->|<<|>>)\s*|\s*(?:[←→‹›«»⟵⟶⇐⇒]|<-|->|<<|>>)\s*$")
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+
+
+def is_chrome(text: str) -> bool:
+    """True for a whole line of navigation or call to action (arrows and case ignored)."""
+    if _COPYRIGHT.match(text) and len(text) < 120:
+        return True
+    return fold_key(_ARROW.sub("", text)) in _CHROME_LINES

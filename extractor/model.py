@@ -1,0 +1,84 @@
+"""The record: one per leader page. Its JSON Schema (``extractor schema``) is what we publish.
+
+Field order here is the key order of every exported record, so it is part of the contract.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from extractor import SCHEMA_VERSION
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+NonEmpty = Annotated[str, Field(min_length=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Dimension(_Strict):
+    name: NonEmpty
+    score: Annotated[int, Field(ge=0, le=100)]
+
+
+class Quote(_Strict):
+    text: str = Field(description="The quote without its wrapping quote marks.")
+    speaker: str = Field(description="Who said it: the leader unless the attribution names someone else.")
+    context: str | None = Field(description="The attribution after the dash; null when there is none.")
+
+
+class ExtraSection(_Strict):
+    title: NonEmpty
+    text: str
+
+
+class Source(_Strict):
+    path: str
+    format: Literal["text", "markdown", "html"]
+    encoding: str
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+class Finding(_Strict):
+    severity: Literal["error", "warning", "info"]
+    code: NonEmpty
+    message: str
+    line: Annotated[int, Field(ge=1)] | None
+    field: str | None
+
+
+LineRange = Annotated[list[Annotated[int, Field(ge=1)]], Field(min_length=2, max_length=2)]
+
+
+class Record(_Strict):
+    """One leader page as structured data."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        title="Leader record",
+        json_schema_extra={"description": "One leader profile page extracted by extractor."},
+    )
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    id: Annotated[str, Field(pattern=SLUG_PATTERN)]
+    name: NonEmpty
+    headline: str | None
+    role: str | None
+    company: str | None
+    bio: str | None
+    dimensions: list[Dimension]
+    themes: list[str]
+    summary: str | None
+    principles: list[str]
+    quotes: list[Quote]
+    extra_sections: list[ExtraSection]
+    source: Source
+    diagnostics: list[Finding]
+    provenance: dict[str, LineRange] | None = Field(
+        default=None,
+        description="Source line range [first, last] of each field path; present with --provenance.",
+    )

@@ -1,0 +1,81 @@
+"""The whole pipeline for one page: bytes → text → blocks → sections → record.
+
+Every caller (``parse``, batch ingest, the gate, the review report) goes through
+:func:`parse_bytes`, so there is one definition of what a page means.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from extractor.assemble import assemble, sorted_diagnostics
+from extractor.blocks import Block
+from extractor.diagnostics import Diagnostic
+from extractor.draft import Draft
+from extractor.loading import DEFAULT_MAX_BYTES, decode, read_bytes
+from extractor.model import Finding, Record, Source
+from extractor.readers import READERS, Format, detect_format
+from extractor.slug import slugify
+
+
+@dataclass(frozen=True, slots=True)
+class ParseResult:
+    """A record plus what only the tool needs: every finding and the blocks it was read from."""
+
+    record: Record
+    diagnostics: list[Diagnostic]
+    provenance: dict[str, tuple[int, int]]
+    blocks: list[Block]
+    chrome: list[Block]
+    accounted: frozenset[int]
+    text: str
+
+
+def parse_file(path: str, fmt: Format | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> ParseResult:
+    return parse_bytes(read_bytes(path, max_bytes), path, fmt)
+
+
+def parse_bytes(data: bytes, path: str = "-", fmt: Format | None = None) -> ParseResult:
+    """Parse one page. Raises :class:`extractor.errors.Refusal`, and nothing else."""
+    decoded = decode(data, html=fmt in (None, "html"))
+    chosen = fmt or detect_format(path, decoded.text)
+    blocks = READERS[chosen](decoded.text)
+    draft = assemble(blocks)
+    source = Source(
+        path=path, format=chosen, encoding=decoded.encoding, sha256=hashlib.sha256(data).hexdigest()
+    )
+    diagnostics = sorted_diagnostics(draft.diagnostics)
+    return ParseResult(
+        record=_record(draft, source, diagnostics),
+        diagnostics=diagnostics,
+        provenance=draft.provenance,
+        blocks=blocks,
+        chrome=draft.chrome,
+        accounted=frozenset(draft.accounted),
+        text=decoded.text,
+    )
+
+
+def _record(draft: Draft, source: Source, diagnostics: list[Diagnostic]) -> Record:
+    values = draft.values
+    name = str(values["name"])
+    return Record(
+        id=slugify(name),
+        name=name,
+        headline=values.get("headline"),
+        role=values.get("role"),
+        company=values.get("company"),
+        bio=values.get("bio"),
+        dimensions=values.get("dimensions", []),
+        themes=values.get("themes", []),
+        summary=values.get("summary"),
+        principles=values.get("principles", []),
+        quotes=values.get("quotes", []),
+        extra_sections=values.get("extra_sections", []),
+        source=source,
+        diagnostics=[
+            Finding(severity=d.severity.value, code=d.code, message=d.message, line=d.line, field=d.field)
+            for d in diagnostics
+        ],
+    )

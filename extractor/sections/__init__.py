@@ -1,0 +1,43 @@
+"""The registered section parsers, in the order a page usually presents them.
+
+To teach the parser a new section, write a module with one ``parse_*`` function and add a rule.
+"""
+
+from __future__ import annotations
+
+from extractor.blocks import Block, Kind
+from extractor.sections.base import Section, SectionRule
+from extractor.sections.dimensions import parse_dimensions
+from extractor.sections.principles import parse_principles
+from extractor.sections.prose import parse_bio, parse_summary
+from extractor.sections.quotes import parse_quotes
+from extractor.sections.themes import parse_themes
+
+SECTIONS: tuple[SectionRule, ...] = (
+    SectionRule("bio", ("About", "Bio", "Biography", "About the leader"), parse_bio),
+    SectionRule(
+        "dimensions",
+        ("Dimension Profile", "Dimensions", "Leadership Dimensions", "Leadership Profile", "Scores"),
+        parse_dimensions,
+    ),
+    SectionRule("themes", ("Key Themes", "Themes", "Topics", "Key Topics"), parse_themes),
+    SectionRule(
+        "summary", ("Episode Summary", "Summary", "Episode Overview", "Overview"), parse_summary
+    ),
+    SectionRule(
+        "principles", ("Leadership Principles", "Principles", "Key Principles"), parse_principles
+    ),
+    SectionRule("quotes", ("Notable Quotes", "Quotes", "Key Quotes", "Memorable Quotes"), parse_quotes),
+)
+
+_TITLE_MAX_WORDS = 5
+
+
+def rule_for(block: Block) -> SectionRule | None:
+    """The rule whose title this block is, if the block can be a heading at all."""
+    if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or len(block.text.split()) > _TITLE_MAX_WORDS:
+        return None
+    return next((rule for rule in SECTIONS if rule.answers_to(block.text)), None)
+
+
+__all__ = ["SECTIONS", "Section", "SectionRule", "rule_for"]

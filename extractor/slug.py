@@ -1,0 +1,29 @@
+"""Record ids: the leader's name as a lowercase ASCII slug (``Gustav Söderström`` → ``gustav-soderstrom``).
+
+Ids name output files, so they must be safe as file names everywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+# Letters that NFKD does not decompose into a base letter plus accents.
+_FOLD = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "đ": "d",
+     "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "ı": "i"}
+)
+_APOSTROPHES = re.compile(r"['’ʼ`´]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(name: str) -> str:
+    """ASCII slug of ``name``; a name with no Latin letters gets a stable hash-based id."""
+    folded = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    ascii_only = folded.encode("ascii", "ignore").decode("ascii")
+    slug = _NON_ALNUM.sub("-", _APOSTROPHES.sub("", ascii_only).lower()).strip("-")
+    if slug:
+        return slug
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
+    return f"leader-{digest}"
