@@ -33,10 +33,17 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     outline = outline_of(content)
     unlabelled = _take_unlabelled_dimensions(outline.preamble)
     _require_leader_page(outline, unlabelled)
-    draft.page_text = "\n".join(
-        b.text for s, rule in outline.sections if not rule or rule.name != "themes" for b in s.body
-    ) + "\n" + "\n".join(b.text for b in outline.preamble.body)
-    parse_preamble(outline.preamble, draft)
+    draft.page_text = (
+        "\n".join(
+            b.text
+            for s, rule in outline.sections
+            if not rule or rule.name != "themes"
+            for b in s.body
+        )
+        + "\n"
+        + "\n".join(b.text for b in outline.preamble.body)
+    )
+    parse_preamble(_without_meters(outline.preamble, draft), draft)
     if unlabelled.body:
         draft.warn(
             "section-label-missing",
@@ -94,7 +101,9 @@ def _starts_unknown_section(blocks: list[Block], index: int, seen_known: bool) -
     if block.level == 1 and index == 0:
         return False
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    return following is not None and following.kind is not Kind.HEADING and rule_for(following) is None
+    return (
+        following is not None and following.kind is not Kind.HEADING and rule_for(following) is None
+    )
 
 
 def _take_unlabelled_dimensions(preamble: Section) -> Section:
@@ -131,17 +140,33 @@ def _require_leader_page(outline: Outline, unlabelled: Section) -> None:
 def _parse_section(section: Section, rule: SectionRule | None, draft: Draft) -> None:
     if section.heading is not None:
         draft.accounted.update(range(section.heading.start, section.heading.end + 1))
+    if rule is None or rule.name != "dimensions":
+        section = _without_meters(section, draft)
     if rule is not None:
         rule.parse(section, draft)
         return
     title = section.title
-    draft.append("extra_sections", {"title": title, "text": paragraphs(section.body)}, [section.heading, *section.body] if section.heading else section.body)
+    draft.append(
+        "extra_sections",
+        {"title": title, "text": paragraphs(section.body)},
+        [section.heading, *section.body] if section.heading else section.body,
+    )
     draft.warn(
         "section-unknown",
         f"unknown section {title!r} kept in extra_sections",
         section.heading,
         f"extra_sections[{len(draft.values['extra_sections']) - 1}]",
     )
+
+
+def _without_meters(section: Section, draft: Draft) -> Section:
+    """Bars outside the dimension profile carry no text; they are decoration, not content."""
+    meters = [b for b in section.body if b.kind is Kind.METER and not b.text]
+    for block in meters:
+        draft.accounted.update(range(block.start, block.end + 1))
+    if not meters:
+        return section
+    return Section(section.title, section.heading, [b for b in section.body if b not in meters])
 
 
 def sorted_diagnostics(diagnostics: list[Diagnostic]) -> list[Diagnostic]:

@@ -6,7 +6,7 @@ blocks with source lines, the section parsers are written once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -18,6 +18,7 @@ class Kind(StrEnum):
     ITEM = "item"
     QUOTE = "quote"
     ATTRIBUTION = "attribution"
+    METER = "meter"  # a score bar with no visible number (HTML progress bars)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,7 @@ class Block:
     heading from the line's shape alone.
     ``group`` ties together blocks that the source kept apart explicitly (theme chips in one
     HTML list); 0 means no group.
+    ``meter`` is a score read from a bar (``aria-valuenow``, ``width: 95%``), not from text.
     """
 
     kind: Kind
@@ -40,7 +42,21 @@ class Block:
     marker: str = ""
     level: int = 0
     group: int = 0
+    meter: int | None = None
 
     @property
     def lines(self) -> tuple[int, int]:
         return (self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A reader's output: the block stream, plus structured data the page carried (HTML only).
+
+    ``structured`` maps record fields (``name``, ``headline``, ``company``, ``bio``, ...) to what
+    JSON-LD or a framework data blob said; it is used to cross-check, never as the main source.
+    """
+
+    blocks: list[Block]
+    structured: dict[str, object] = field(default_factory=dict)
+    structured_source: str = ""

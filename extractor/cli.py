@@ -26,8 +26,10 @@ EXIT_OK, EXIT_ERRORS, EXIT_REFUSED = 0, 1, 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="extractor",
-        description="Turn leader profile pages (HTML, Markdown or pasted text) into validated JSON records.",
-        epilog="Exit codes: 0 ok; 1 a record has errors; 2 input refused or the command could not run.",
+        description="Turn leader profile pages (HTML, Markdown or pasted text) into "
+        "validated JSON records.",
+        epilog="Exit codes: 0 ok; 1 a record has errors; "
+        "2 input refused or the command could not run.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -44,7 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--provenance", action="store_true", help="add the source line range of every field"
     )
     parse.add_argument(
-        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
         help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
     )
     parse.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
@@ -75,8 +80,11 @@ def _run_parse(args: argparse.Namespace) -> int:
     except Refusal as refusal:
         print(f"{name}: error {refusal.code}: {refusal.message}", file=sys.stderr)
         return EXIT_REFUSED
-    except Exception as exc:  # noqa: BLE001 - the promise is: no traceback for any input
-        print(f"{name}: error internal: {type(exc).__name__}: {exc} (please report this)", file=sys.stderr)
+    except Exception as exc:
+        print(
+            f"{name}: error internal: {type(exc).__name__}: {exc} (please report this)",
+            file=sys.stderr,
+        )
         return EXIT_REFUSED
     sys.stdout.write(record_json(result.record, result.provenance if args.provenance else None))
     for diagnostic in result.diagnostics:

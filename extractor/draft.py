@@ -46,7 +46,9 @@ class Draft:
         self.trace(path, blocks)
         return path
 
-    def warn(self, code: str, message: str, block: Block | None = None, field: str | None = None) -> None:
+    def warn(
+        self, code: str, message: str, block: Block | None = None, field: str | None = None
+    ) -> None:
         self.report(Severity.WARNING, code, message, block, field)
 
     def report(

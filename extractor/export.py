@@ -8,7 +8,9 @@ from typing import Any
 from extractor.model import Record
 
 
-def record_dict(record: Record, provenance: dict[str, tuple[int, int]] | None = None) -> dict[str, Any]:
+def record_dict(
+    record: Record, provenance: dict[str, tuple[int, int]] | None = None
+) -> dict[str, Any]:
     data = record.model_dump(mode="json", exclude={"provenance"})
     if provenance is not None:
         data["provenance"] = {path: [start, end] for path, (start, end) in provenance.items()}

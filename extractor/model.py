@@ -9,8 +9,6 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from extractor import SCHEMA_VERSION
-
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 NonEmpty = Annotated[str, Field(min_length=1)]
 
@@ -26,8 +24,12 @@ class Dimension(_Strict):
 
 class Quote(_Strict):
     text: str = Field(description="The quote without its wrapping quote marks.")
-    speaker: str = Field(description="Who said it: the leader unless the attribution names someone else.")
-    context: str | None = Field(description="The attribution after the dash; null when there is none.")
+    speaker: str = Field(
+        description="Who said it: the leader unless the attribution names someone else."
+    )
+    context: str | None = Field(
+        description="The attribution after the dash; null when there is none."
+    )
 
 
 class ExtraSection(_Strict):
@@ -63,7 +65,7 @@ class Record(_Strict):
         json_schema_extra={"description": "One leader profile page extracted by extractor."},
     )
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.0"] = "1.0"
     id: Annotated[str, Field(pattern=SLUG_PATTERN)]
     name: NonEmpty
     headline: str | None
@@ -80,5 +82,6 @@ class Record(_Strict):
     diagnostics: list[Finding]
     provenance: dict[str, LineRange] | None = Field(
         default=None,
-        description="Source line range [first, last] of each field path; present with --provenance.",
+        description="Source line range [first, last] of each field path "
+        "(present with --provenance).",
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from extractor.assemble import assemble, sorted_diagnostics
 from extractor.blocks import Block
+from extractor.crosscheck import cross_check
 from extractor.diagnostics import Diagnostic
 from extractor.draft import Draft
 from extractor.loading import DEFAULT_MAX_BYTES, decode, read_bytes
@@ -32,7 +33,9 @@ class ParseResult:
     text: str
 
 
-def parse_file(path: str, fmt: Format | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> ParseResult:
+def parse_file(
+    path: str, fmt: Format | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> ParseResult:
     return parse_bytes(read_bytes(path, max_bytes), path, fmt)
 
 
@@ -40,8 +43,10 @@ def parse_bytes(data: bytes, path: str = "-", fmt: Format | None = None) -> Pars
     """Parse one page. Raises :class:`extractor.errors.Refusal`, and nothing else."""
     decoded = decode(data, html=fmt in (None, "html"))
     chosen = fmt or detect_format(path, decoded.text)
-    blocks = READERS[chosen](decoded.text)
+    document = READERS[chosen](decoded.text)
+    blocks = document.blocks
     draft = assemble(blocks)
+    cross_check(draft, document)
     source = Source(
         path=path, format=chosen, encoding=decoded.encoding, sha256=hashlib.sha256(data).hexdigest()
     )
@@ -75,7 +80,13 @@ def _record(draft: Draft, source: Source, diagnostics: list[Diagnostic]) -> Reco
         extra_sections=values.get("extra_sections", []),
         source=source,
         diagnostics=[
-            Finding(severity=d.severity.value, code=d.code, message=d.message, line=d.line, field=d.field)
+            Finding(
+                severity=d.severity.value,
+                code=d.code,
+                message=d.message,
+                line=d.line,
+                field=d.field,
+            )
             for d in diagnostics
         ],
     )

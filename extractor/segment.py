@@ -20,14 +20,64 @@ a guess and the caller reports it as one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 FUNCTION_WORDS = frozenset(
-    """a an and or but nor the to for as on of in into onto with without from by at via vs
-    versus about over under between through than that which who whose whom is are was were be
-    been its their your our his her my this these those""".split()
+    [
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "the",
+        "to",
+        "for",
+        "as",
+        "on",
+        "of",
+        "in",
+        "into",
+        "onto",
+        "with",
+        "without",
+        "from",
+        "by",
+        "at",
+        "via",
+        "vs",
+        "versus",
+        "about",
+        "over",
+        "under",
+        "between",
+        "through",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "whom",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "its",
+        "their",
+        "your",
+        "our",
+        "his",
+        "her",
+        "my",
+        "this",
+        "these",
+        "those",
+    ]
 )
 _MAX_CHIP_WORDS = 8
 _MAX_LINE_WORDS = 120
@@ -52,7 +102,7 @@ def token_key(word: str) -> str:
 
 
 def stem(key: str) -> str:
-    """Crude suffix stripping, enough to see "podcasting" in "podcast" and "products" in "product"."""
+    """Crude suffix stripping: enough to see "podcasting" in "podcast", "products" in "product"."""
     for suffix in _SUFFIXES:
         if key.endswith(suffix) and len(key) > len(suffix) + 3 and not key.endswith("ss"):
             return key[: -len(suffix)]
@@ -97,19 +147,34 @@ class PhraseIndex:
         return (0.0, 0, 0)
 
 
+@dataclass(frozen=True)
+class _Line:
+    """The run-together line and the evidence a chip is scored against."""
+
+    words: list[str]
+    keys: tuple[str, ...]
+    page: PhraseIndex
+    known: frozenset[tuple[str, ...]]
+    lowercase: bool
+
+
 def segment(line: str, page: PhraseIndex, known: Iterable[str] = ()) -> list[str]:
     """Split ``line`` into chips; returns ``[line]`` when it is too long to judge."""
     words = line.split()
     if len(words) <= 1 or len(words) > _MAX_LINE_WORDS:
         return [line] if line else []
-    keys = tuple(token_key(w) for w in words)
-    known_keys = {tuple(token_key(w) for w in chip.split()) for chip in known}
-    lowercase_line = _mostly_lowercase(words)
+    context = _Line(
+        words,
+        tuple(token_key(w) for w in words),
+        page,
+        frozenset(tuple(token_key(w) for w in chip.split()) for chip in known),
+        _mostly_lowercase(words),
+    )
     best: list[float] = [0.0] + [float("-inf")] * len(words)
     back: list[int] = [0] * (len(words) + 1)
     for end in range(1, len(words) + 1):
         for start in range(max(0, end - _MAX_CHIP_WORDS), end):
-            score = best[start] + _chip_score(words, keys, start, end, page, known_keys, lowercase_line)
+            score = best[start] + _chip_score(context, start, end)
             if score > best[end]:
                 best[end], back[end] = score, start
     cuts: list[int] = []
@@ -118,34 +183,27 @@ def segment(line: str, page: PhraseIndex, known: Iterable[str] = ()) -> list[str
         cuts.append(end)
         end = back[end]
     bounds = [0, *reversed(cuts)]
-    return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
 
 
-def _chip_score(
-    words: list[str],
-    keys: tuple[str, ...],
-    start: int,
-    end: int,
-    page: PhraseIndex,
-    known: set[tuple[str, ...]],
-    lowercase_line: bool,
-) -> float:
-    chip = keys[start:end]
+def _chip_score(line: _Line, start: int, end: int) -> float:
+    """How likely ``words[start:end]`` is one whole chip (log-scale, higher is likelier)."""
+    chip = line.keys[start:end]
     score = _SEGMENT_COST + _LENGTH_PRIOR.get(len(chip), -5.0)
     if chip[0] in FUNCTION_WORDS:
         score += _FUNCTION_EDGE
     if chip[-1] in FUNCTION_WORDS:
         score += _FUNCTION_EDGE
-    if chip in known:
+    if chip in line.known:
         score += _KNOWN_CHIP
-    value, run_start, run_size = page.best_run(chip)
+    value, run_start, run_size = line.page.best_run(chip)
     score += value + _BEFORE_RUN * run_start
     if run_size == len(chip):
         score += _WHOLE_MATCH
-    if lowercase_line:
-        if _capitalised(words[start]):
+    if line.lowercase:
+        if _capitalised(line.words[start]):
             score += _CAPITAL_START
-        score += _CAPITAL_INSIDE * sum(1 for w in words[start + 1 : end] if _capitalised(w))
+        score += _CAPITAL_INSIDE * sum(1 for w in line.words[start + 1 : end] if _capitalised(w))
     return score
 
 

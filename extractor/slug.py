@@ -1,4 +1,6 @@
-"""Record ids: the leader's name as a lowercase ASCII slug (``Gustav Söderström`` → ``gustav-soderstrom``).
+"""Record ids: the leader's name as a lowercase ASCII slug.
+
+``Gustav Söderström`` → ``gustav-soderstrom``, ``Siobhán O'Neill`` → ``siobhan-oneill``.
 
 Ids name output files, so they must be safe as file names everywhere.
 """
@@ -11,8 +13,24 @@ import unicodedata
 
 # Letters that NFKD does not decompose into a base letter plus accents.
 _FOLD = str.maketrans(
-    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "đ": "d",
-     "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "ı": "i"}
+    {
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ß": "ss",
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "þ": "th",
+        "Þ": "TH",
+        "ð": "d",
+        "Ð": "D",
+        "ı": "i",
+    }
 )
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")

@@ -10,24 +10,24 @@ from collections.abc import Callable
 from pathlib import PurePath
 from typing import Literal
 
-from extractor.blocks import Block
+from extractor.blocks import Document
 from extractor.readers.markdown import read_markdown
 from extractor.readers.text import read_text
 
 Format = Literal["text", "markdown", "html"]
 FORMATS: tuple[Format, ...] = ("text", "markdown", "html")
-Reader = Callable[[str], list[Block]]
+Reader = Callable[[str], Document]
 
 
-def _read_html(text: str) -> list[Block]:
+def _read_html(text: str) -> Document:
     from extractor.readers.html import read_html  # bs4/lxml load only when HTML is read
 
     return read_html(text)
 
 
 READERS: dict[Format, Reader] = {
-    "text": read_text,
-    "markdown": read_markdown,
+    "text": lambda text: Document(read_text(text)),
+    "markdown": lambda text: Document(read_markdown(text)),
     "html": _read_html,
 }
 
@@ -41,8 +41,13 @@ _EXTENSIONS: dict[str, Format] = {
     ".htm": "html",
     ".xhtml": "html",
 }
-_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|section|article|main|h1|p)\b", re.IGNORECASE | re.DOTALL)
-_HTML_TAGS = re.compile(r"</?(?:html|body|div|p|h[1-6]|ul|li|span|section|article)\b", re.IGNORECASE)
+_HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|section|article|main|h1|p)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_TAGS = re.compile(
+    r"</?(?:html|body|div|p|h[1-6]|ul|li|span|section|article)\b", re.IGNORECASE
+)
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
 _MD_MARKUP = re.compile(r"^\s*[-*]\s+\*\*|^>\s", re.MULTILINE)
 

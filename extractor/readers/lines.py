@@ -16,8 +16,8 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n")
 BULLET = re.compile(r"^(?P<marker>[•●▪◦‣∙·*+\-]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
 # An attribution starts with a dash that is not a bullet: em/en/horizontal bar, or "--".
 ATTRIBUTION = re.compile(r"^(?P<marker>—|–|―|--)\s*(?P<text>\S.*)$")
-OPEN_QUOTE = "\"“„«‘"
-CLOSE_QUOTE = "\"”»’“"
+OPEN_QUOTE = '"“„«‘'
+CLOSE_QUOTE = '"”»’“'
 _SENTENCE_END = tuple(".!?:;,")
 _HEADING_MAX_WORDS = 8
 

@@ -66,7 +66,9 @@ def _block(line: Line, nxt: Line | None, blocks: list[Block]) -> Block | None:
             return None
         attribution = ATTRIBUTION.match(inner)
         if attribution:
-            return Block(Kind.ATTRIBUTION, attribution["text"], number, number, attribution["marker"])
+            return Block(
+                Kind.ATTRIBUTION, attribution["text"], number, number, attribution["marker"]
+            )
         return Block(Kind.QUOTE, inner, number, number, marker=">")
     plain = strip_inline(line.text)
     return classify(plain, number) if plain else None

@@ -24,8 +24,10 @@ def read_text(text: str) -> list[Block]:
             blocks[-1] = extend(blocks[-1], line.text, line.number)
             continue
         block = classify(line.text, line.number)
-        if block.kind is Kind.PARAGRAPH and _isolated(lines, index) and looks_like_heading(
-            line.text
+        if (
+            block.kind is Kind.PARAGRAPH
+            and _isolated(lines, index)
+            and looks_like_heading(line.text)
         ):
             block = Block(Kind.HEADING, line.text, line.number, line.number, level=0)
         blocks.append(block)

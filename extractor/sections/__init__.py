@@ -17,7 +17,13 @@ SECTIONS: tuple[SectionRule, ...] = (
     SectionRule("bio", ("About", "Bio", "Biography", "About the leader"), parse_bio),
     SectionRule(
         "dimensions",
-        ("Dimension Profile", "Dimensions", "Leadership Dimensions", "Leadership Profile", "Scores"),
+        (
+            "Dimension Profile",
+            "Dimensions",
+            "Leadership Dimensions",
+            "Leadership Profile",
+            "Scores",
+        ),
         parse_dimensions,
     ),
     SectionRule("themes", ("Key Themes", "Themes", "Topics", "Key Topics"), parse_themes),
@@ -27,7 +33,9 @@ SECTIONS: tuple[SectionRule, ...] = (
     SectionRule(
         "principles", ("Leadership Principles", "Principles", "Key Principles"), parse_principles
     ),
-    SectionRule("quotes", ("Notable Quotes", "Quotes", "Key Quotes", "Memorable Quotes"), parse_quotes),
+    SectionRule(
+        "quotes", ("Notable Quotes", "Quotes", "Key Quotes", "Memorable Quotes"), parse_quotes
+    ),
 )
 
 _TITLE_MAX_WORDS = 5
@@ -35,7 +43,10 @@ _TITLE_MAX_WORDS = 5
 
 def rule_for(block: Block) -> SectionRule | None:
     """The rule whose title this block is, if the block can be a heading at all."""
-    if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or len(block.text.split()) > _TITLE_MAX_WORDS:
+    if (
+        block.kind not in (Kind.HEADING, Kind.PARAGRAPH)
+        or len(block.text.split()) > _TITLE_MAX_WORDS
+    ):
         return None
     return next((rule for rule in SECTIONS if rule.answers_to(block.text)), None)
 

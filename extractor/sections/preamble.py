@@ -34,7 +34,9 @@ def parse_preamble(section: Section, draft: Draft) -> None:
         headline = rest.pop(0)
         put_headline(draft, headline)
     else:
-        draft.warn("headline-missing", "no headline (role at company) under the name", name, "headline")
+        draft.warn(
+            "headline-missing", "no headline (role at company) under the name", name, "headline"
+        )
     if rest:
         draft.put("bio", paragraphs(rest), rest)
 
@@ -50,7 +52,8 @@ def put_headline(draft: Draft, block: Block) -> None:
         if headline.count(" at ") > 1:
             draft.warn(
                 "headline-ambiguous",
-                f"headline has more than one ' at '; company taken after the last: {company.strip()!r}",
+                "headline has more than one ' at '; "
+                f"company taken after the last: {company.strip()!r}",
                 block,
                 "company",
             )
@@ -62,7 +65,11 @@ def _name_index(blocks: list[Block]) -> int | None:
     explicit = [i for i, b in enumerate(blocks) if b.kind is Kind.HEADING and b.level == 1]
     if explicit and looks_like_name(blocks[explicit[0]].text):
         return explicit[0]
-    if blocks and looks_like_name(blocks[0].text) and blocks[0].kind in (Kind.HEADING, Kind.PARAGRAPH):
+    if (
+        blocks
+        and looks_like_name(blocks[0].text)
+        and blocks[0].kind in (Kind.HEADING, Kind.PARAGRAPH)
+    ):
         return 0
     return None
 

@@ -19,6 +19,11 @@ def _prose(field: str, section: Section, draft: Draft) -> None:
         return
     text = paragraphs(section.body)
     if draft.values.get(field):
-        draft.warn("section-duplicate", f"{field} given twice; the texts are joined", section.heading, field)
+        draft.warn(
+            "section-duplicate",
+            f"{field} given twice; the texts are joined",
+            section.heading,
+            field,
+        )
         text = f"{draft.values[field]}\n\n{text}"
     draft.put(field, text, section.body)

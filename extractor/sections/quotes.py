@@ -16,10 +16,51 @@ from extractor.sections.base import Section
 
 _TRAILING_ATTRIBUTION = re.compile(r"^\s*(?:—|–|―|--|-)\s*(?P<text>\S.*)$")
 _NOT_A_NAME_START = frozenset(
-    "on about in at the from when why how during speaking discussing re regarding a an "
-    "of for to with by as".split()
+    [
+        "on",
+        "about",
+        "in",
+        "at",
+        "the",
+        "from",
+        "when",
+        "why",
+        "how",
+        "during",
+        "speaking",
+        "discussing",
+        "re",
+        "regarding",
+        "a",
+        "an",
+        "of",
+        "for",
+        "to",
+        "with",
+        "by",
+        "as",
+    ]
 )
-_PARTICLES = frozenset("de da di del der den van von le la du dos das bin al y".split())
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "di",
+        "del",
+        "der",
+        "den",
+        "van",
+        "von",
+        "le",
+        "la",
+        "du",
+        "dos",
+        "das",
+        "bin",
+        "al",
+        "y",
+    ]
+)
 _NAME_THEN_TOPIC = re.compile(r"^(?P<name>.+?)\s+(?P<topic>(?:on|about|discussing)\s+.+)$")
 
 
@@ -38,7 +79,11 @@ def parse_quotes(section: Section, draft: Draft) -> None:
             pending.attribution, pending.attribution_text = block, block.text
             continue
         if _is_attribution(block):
-            draft.warn("quote-attribution-orphan", f"attribution with no quote before it: {block.text!r}", block)
+            draft.warn(
+                "quote-attribution-orphan",
+                f"attribution with no quote before it: {block.text!r}",
+                block,
+            )
             continue
         if pending is not None:
             _emit(pending, draft)
@@ -55,7 +100,12 @@ def _start(block: Block, draft: Draft) -> _Pending:
     text = block.text
     if not text or text[0] not in OPEN_QUOTE:
         if block.kind is not Kind.QUOTE:
-            draft.warn("quote-marks-missing", "quote without quote marks; taken as a quote", block, "quotes")
+            draft.warn(
+                "quote-marks-missing",
+                "quote without quote marks; taken as a quote",
+                block,
+                "quotes",
+            )
         return _Pending(block, text)
     closing = max(text.rfind(mark) for mark in CLOSE_QUOTE)
     if closing > 0:
@@ -109,7 +159,5 @@ def looks_like_person(text: str) -> bool:
     if not 2 <= len(words) <= 5 or words[0].casefold() in _NOT_A_NAME_START:
         return False
     return all(
-        word[0].isupper() or word.casefold() in _PARTICLES
-        for word in words
-        if word[0].isalpha()
+        word[0].isupper() or word.casefold() in _PARTICLES for word in words if word[0].isalpha()
     ) and not any(ch.isdigit() for ch in text)

@@ -19,8 +19,12 @@ _RUN_TOGETHER_MIN_WORDS = 9
 def parse_themes(section: Section, draft: Draft) -> None:
     page: PhraseIndex | None = None
     for block in section.body:
-        chips = split_explicit(block.text)
-        if len(chips) == 1 and len(block.text.split()) >= _RUN_TOGETHER_MIN_WORDS and not block.group:
+        chips = [block.text] if block.group else split_explicit(block.text)
+        if (
+            len(chips) == 1
+            and len(block.text.split()) >= _RUN_TOGETHER_MIN_WORDS
+            and not block.group
+        ):
             page = page or PhraseIndex.from_text(draft.page_text)
             chips = segment(block.text, page, draft.values.get("known_themes", ()))
             if len(chips) > 1:

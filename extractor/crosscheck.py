@@ -1,0 +1,90 @@
+"""Structured data (JSON-LD, framework blobs) against the visible page.
+
+The visible page is the source of truth: structured data only fills a field the page lacks and
+flags a field where the two disagree, each time with a warning naming the source.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extractor.blocks import Document
+from extractor.diagnostics import Diagnostic, Severity
+from extractor.draft import Draft
+from extractor.textnorm import fold_key
+
+_TEXT_FIELDS = ("name", "headline", "role", "company", "bio")
+
+
+def cross_check(draft: Draft, document: Document) -> None:
+    data, source = document.structured, document.structured_source
+    if not data:
+        return
+    for field in _TEXT_FIELDS:
+        if isinstance(data.get(field), str):
+            _check_text(draft, field, str(data[field]), source)
+    if (
+        not draft.values.get("headline")
+        and draft.values.get("role")
+        and draft.values.get("company")
+    ):
+        draft.values["headline"] = f"{draft.values['role']} at {draft.values['company']}"
+    for field in ("dimensions", "themes"):
+        seen = data.get(field)
+        if isinstance(seen, list):
+            _check_list(draft, field, seen, source)
+
+
+def _check_text(draft: Draft, field: str, seen: str, source: str) -> None:
+    visible = draft.values.get(field)
+    if not visible:
+        draft.values[field] = seen
+        draft.warn(
+            "filled-from-structured-data",
+            f"{field} missing on the page; taken from {source}: {seen!r}",
+            None,
+            field,
+        )
+        return
+    a, b = fold_key(str(visible)), fold_key(seen)
+    agrees = a == b or (field == "bio" and (a in b or b in a))
+    if not agrees:
+        line = draft.provenance.get(field, (None, None))[0]
+        draft.diagnostics.append(_mismatch(field, str(visible), seen, source, line))
+
+
+def _check_list(draft: Draft, field: str, seen: list[Any], source: str) -> None:
+    visible = draft.values.get(field)
+    if not visible:
+        draft.values[field] = seen
+        draft.warn(
+            "filled-from-structured-data",
+            f"{field} missing on the page; taken from {source}",
+            None,
+            field,
+        )
+        return
+    if field == "dimensions":
+        shown = {fold_key(d["name"]): d["score"] for d in visible}
+        for item in seen:
+            score = shown.get(fold_key(str(item["name"])))
+            if score is not None and score != item["score"]:
+                draft.diagnostics.append(
+                    _mismatch(
+                        f"dimensions.{item['name']}", str(score), str(item["score"]), source, None
+                    )
+                )
+    elif [fold_key(str(t)) for t in visible] != [fold_key(str(t)) for t in seen]:
+        draft.diagnostics.append(
+            _mismatch(field, " | ".join(visible), " | ".join(map(str, seen)), source, None)
+        )
+
+
+def _mismatch(field: str, visible: str, seen: str, source: str, line: int | None) -> Diagnostic:
+    return Diagnostic(
+        Severity.WARNING,
+        "structured-data-mismatch",
+        f"{field}: the page shows {visible!r} but {source} says {seen!r}; the page is kept",
+        line,
+        field.split(".", maxsplit=1)[0],
+    )

@@ -1,0 +1,112 @@
+"""The command line as a user meets it: stdout, stderr, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from extractor.cli import main
+
+EXAMPLE = ROOT / "samples" / "gustav-soderstrom.txt"
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_parse_prints_record_and_theme_warning(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["parse", str(EXAMPLE)], capsys)
+    assert code == 0
+    record = json.loads(out)
+    assert record["id"] == "gustav-soderstrom"
+    assert out.endswith("}\n") and out.startswith('{\n  "schema_version"')
+    assert err.count("\n") == 1
+    assert f"{EXAMPLE}:20: warning themes-segmented:" in err
+
+
+def test_parse_with_provenance(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["parse", "--provenance", "-q", str(EXAMPLE)], capsys)
+    assert code == 0
+    provenance = json.loads(out)["provenance"]
+    assert provenance["name"] == [3, 3]
+    assert provenance["quotes[1].context"] == [40, 40]
+
+
+def test_output_is_deterministic(capsys: pytest.CaptureFixture[str]) -> None:
+    outputs = {run(["parse", "-q", str(EXAMPLE)], capsys)[1] for _ in range(3)}
+    assert len(outputs) == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        (b"", "empty"),
+        (b"   \n\t\r\n  ", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary"),
+        (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "binary"),
+        (b"abc\x00def\x00" * 100, "binary"),
+        (
+            b"City council approves new budget\n\nThe council voted 7-2 on Tuesday.\n\n"
+            b"Summary\n\nThe budget grows by 3%.\n",
+            "not-a-leader-page",
+        ),
+        (b"Dimension Profile\n\nStrategic Vision 95%\n\nKey Themes\n\nHiring\n", "no-name"),
+    ],
+    ids=["empty", "whitespace", "png", "pdf", "gzip", "nul-bytes", "news-article", "no-name"],
+)
+def test_refused_inputs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, code: str
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(content)
+    exit_code, out, err = run(["parse", str(page)], capsys)
+    assert exit_code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith(f"{page}: error {code}: ")
+
+
+def test_missing_file_and_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["parse", str(tmp_path / "nope.txt")], capsys)[0] == 2
+    code, out, err = run(["parse", str(tmp_path)], capsys)
+    assert (code, out) == (2, "") and "directory" in err
+
+
+def test_over_size_input_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "big.txt"
+    page.write_bytes(EXAMPLE.read_bytes())
+    code, out, err = run(["parse", "--max-bytes", "100", str(page)], capsys)
+    assert (code, out) == (2, "") and "too-large" in err
+
+
+def test_console_entry_point_reads_stdin() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", "parse", "-"],
+        input=EXAMPLE.read_bytes(),
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["source"]["path"] == "-"
+    assert b"Traceback" not in done.stderr
+
+
+def test_schema_command_prints_the_published_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["schema"], capsys)
+    assert code == 0
+    assert out == (ROOT / "schemas" / "leader-record.schema.json").read_text(encoding="utf-8")
+
+
+def test_help_lists_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--help"])
+    assert stop.value.code == 0
+    assert "parse" in capsys.readouterr().out

@@ -1,0 +1,64 @@
+"""Fixture-file tests of the section parsers (format in tests/fixtures/sections.txt)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from extractor.export import record_dict
+from extractor.pipeline import parse_bytes
+
+FIXTURES = Path(__file__).parent / "fixtures" / "sections.txt"
+PAGE_HEAD = "Ada Stone\n\nChief Executive Officer at Example Co\n\n"
+
+
+@dataclass(frozen=True)
+class Case:
+    line: int
+    title: str
+    body: str
+    expected: dict[str, Any]
+
+
+def read_cases(path: Path) -> list[Case]:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    cases: list[Case] = []
+    index = 0
+    while index < len(lines):
+        if not lines[index].strip() or lines[index].startswith("#"):
+            index += 1
+            continue
+        title_line = index
+        parts: list[list[str]] = [[], []]
+        index += 2  # title, then the "." that opens the body
+        for part in parts:
+            while lines[index] != ".":
+                part.append(lines[index])
+                index += 1
+            index += 1
+        expected = json.loads("\n".join(parts[1]))
+        cases.append(Case(title_line + 1, lines[title_line], "\n".join(parts[0]), expected))
+    return cases
+
+
+CASES = read_cases(FIXTURES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"line{c.line}")
+def test_case(case: Case) -> None:
+    result = parse_bytes((PAGE_HEAD + case.body + "\n").encode("utf-8"), "case.txt", "text")
+    record = record_dict(result.record)
+    expected = dict(case.expected)
+    codes = expected.pop("codes", None)
+    for field, value in expected.items():
+        assert record[field] == value, f"{case.title}: field {field}"
+    if codes is not None:
+        assert [d["code"] for d in record["diagnostics"]] == codes, case.title
+
+
+def test_fixture_file_has_cases() -> None:
+    assert len(CASES) >= 10
