@@ -236,9 +236,7 @@ class _Walker:
         if len({c.tag for c in children}) != 1:
             return
         between = [element.text or ""] + [c.tail or "" for c in children]
-        if all(_CHIP_SEPARATORS.match(t) for t in between) and all(
-            _text_of(c) for c in children
-        ):
+        if all(_CHIP_SEPARATORS.match(t) for t in between) and all(_text_of(c) for c in children):
             self.chip_children.update(children)
 
     def _text(self, text: str | None, element: etree._Element) -> None:
