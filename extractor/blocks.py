@@ -33,6 +33,8 @@ class Block:
     ``group`` ties together blocks that the source kept apart explicitly (theme chips in one
     HTML list); 0 means no group.
     ``meter`` is a score read from a bar (``aria-valuenow``, ``width: 95%``), not from text.
+    ``wraps`` says a block on the very next source line continues this one's paragraph, as in
+    hard-wrapped text; HTML block elements never do.
     """
 
     kind: Kind
@@ -43,6 +45,7 @@ class Block:
     level: int = 0
     group: int = 0
     meter: int | None = None
+    wraps: bool = True
 
     @property
     def lines(self) -> tuple[int, int]:

@@ -20,19 +20,35 @@ def cross_check(draft: Draft, document: Document) -> None:
     data, source = document.structured, document.structured_source
     if not data:
         return
+    if not draft.values.get("headline"):
+        _fill_headline(draft, data, source)
     for field in _TEXT_FIELDS:
         if isinstance(data.get(field), str):
             _check_text(draft, field, str(data[field]), source)
-    if (
-        not draft.values.get("headline")
-        and draft.values.get("role")
-        and draft.values.get("company")
-    ):
-        draft.values["headline"] = f"{draft.values['role']} at {draft.values['company']}"
     for field in ("dimensions", "themes"):
         seen = data.get(field)
         if isinstance(seen, list):
             _check_list(draft, field, seen, source)
+
+
+def _fill_headline(draft: Draft, data: dict[str, object], source: str) -> None:
+    """No visible headline: compose it as the site would, "role at company"."""
+    headline = data.get("headline")
+    role, company = data.get("role"), data.get("company")
+    if not isinstance(headline, str) and isinstance(role, str):
+        headline = f"{role} at {company}" if isinstance(company, str) else role
+    if not isinstance(headline, str):
+        return
+    role_part, sep, company_part = headline.rpartition(" at ")
+    draft.values["headline"] = headline
+    draft.values["role"] = role_part if sep else headline
+    draft.values["company"] = company_part if sep else None
+    draft.warn(
+        "filled-from-structured-data",
+        f"headline missing on the page; taken from {source}: {headline!r}",
+        None,
+        "headline",
+    )
 
 
 def _check_text(draft: Draft, field: str, seen: str, source: str) -> None:

@@ -56,3 +56,35 @@ def test_example_page_gives_the_six_themes() -> None:
         "generative AI impact on music industry",
     ]
     assert [d["code"] for d in record["diagnostics"]] == ["themes-segmented"]
+
+
+TWINS = {
+    "gustav-soderstrom.html": "gustav-soderstrom.txt",
+    "amara-okafor.html": "amara-okafor.txt",
+    "siobhan-oneill.html": "siobhan-oneill.txt",
+    "priya-raman.html": "priya-raman.md",
+    "kwame-asante.html": "kwame-asante.txt",
+    "li-wei.html": "li-wei.txt",
+    "elena-petrova.html": "elena-petrova.txt",
+}
+PAGE_ONLY = ("source", "diagnostics", "provenance")
+
+
+def content(sample: Path) -> dict[str, object]:
+    record = json.loads(render(sample))
+    return {k: v for k, v in record.items() if k not in PAGE_ONLY}
+
+
+@pytest.mark.parametrize(("html", "twin"), sorted(TWINS.items()))
+def test_html_and_its_text_twin_give_the_same_record(html: str, twin: str) -> None:
+    assert content(ROOT / "samples" / html) == content(ROOT / "samples" / twin)
+
+
+def test_html_samples_are_full_documents() -> None:
+    pages = sorted((ROOT / "samples").glob("*.html"))
+    assert len(pages) >= 8
+    for page in pages:
+        data = page.read_bytes()
+        assert 20_000 <= len(data) <= 200_000, page.name
+        for part in (b"<head", b"<script", b"<nav", b"<footer"):
+            assert part in data, (page.name, part)

@@ -8,13 +8,14 @@ The profile is found by its content (headings, section titles), never by one sit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import lxml.html
 from lxml import etree
 
 from extractor.blocks import Block, Document, Kind
-from extractor.readers.lines import ATTRIBUTION, BULLET, classify
+from extractor.readers.flatten import flatten
+from extractor.readers.lines import ATTRIBUTION, BULLET, attach_lone_markers, classify
 from extractor.readers.structured import collect_structured
 from extractor.textnorm import clean
 
@@ -110,11 +111,23 @@ def read_html(text: str) -> Document:
     if root is None:
         return Document([])
     structured, source = collect_structured(root)
-    return Document(_Walker().walk(root), structured, source)
+    blocks = [replace(b, wraps=False) for b in attach_lone_markers(_Walker().walk(root))]
+    return Document(blocks, structured, source)
 
 
 def _parse(text: str) -> etree._Element | None:
-    """lxml's HTML parser: recovering, no network, no entity expansion beyond HTML's own."""
+    """lxml's HTML parser: recovering, no network, no entity expansion beyond HTML's own.
+
+    When libxml2 hits its nesting limit it returns an empty tree; then the over-deep tags are
+    flattened away and the page is parsed again, so no text is lost to depth.
+    """
+    root, hit_limit = _parse_once(text)
+    if hit_limit:
+        root, _ = _parse_once(flatten(text))
+    return root
+
+
+def _parse_once(text: str) -> tuple[etree._Element | None, bool]:
     parser = lxml.html.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True
     )
@@ -122,8 +135,9 @@ def _parse(text: str) -> etree._Element | None:
     try:
         root = lxml.html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError):  # e.g. "Document is empty"
-        return None
-    return root
+        root = None
+    hit_limit = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+    return root, hit_limit
 
 
 @dataclass
@@ -254,6 +268,7 @@ class _Walker:
             )
         self.open.end = max(self.open.end, line, self.open.start + text.strip().count("\n"))
         self.open.parts.append(text)
+        self.after_inline_end = False
 
     def _flush(self) -> None:
         text = clean("".join(self.open.parts))

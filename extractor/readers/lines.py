@@ -77,3 +77,34 @@ def _closes(text: str) -> bool:
 def extend(block: Block, text: str, number: int) -> Block:
     """The block with one more source line appended (a wrapped bullet or quote)."""
     return Block(block.kind, f"{block.text} {text}", block.start, number, block.marker, block.level)
+
+
+_LONE_BULLETS = frozenset("•●▪◦‣∙·*+-")
+_LONE_DASHES = frozenset({"—", "–", "―", "--"})
+
+
+def attach_lone_markers(blocks: list[Block]) -> list[Block]:
+    """A bullet or dash alone on its line marks the block after it.
+
+    Browsers copy CSS list markers onto a line of their own ("•" then the text), and sites
+    put them in a separate element; either way the marker belongs to the next block.
+    """
+    out: list[Block] = []
+    marker: Block | None = None
+    for block in blocks:
+        if marker is not None:
+            kind = Kind.ATTRIBUTION if marker.text in _LONE_DASHES else Kind.ITEM
+            out.append(
+                Block(kind, block.text, marker.start, block.end, marker.text, group=block.group)
+            )
+            marker = None
+            continue
+        if block.kind is Kind.PARAGRAPH and (
+            block.text in _LONE_BULLETS or block.text in _LONE_DASHES
+        ):
+            marker = block
+            continue
+        out.append(block)
+    if marker is not None:
+        out.append(marker)
+    return out

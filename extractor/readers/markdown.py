@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 
 from extractor.blocks import Block, Kind
-from extractor.readers.lines import ATTRIBUTION, Line, classify, extend, quote_is_open, split_lines
+from extractor.readers.lines import (
+    ATTRIBUTION,
+    Line,
+    attach_lone_markers,
+    classify,
+    extend,
+    quote_is_open,
+    split_lines,
+)
 from extractor.textnorm import clean
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -46,7 +54,7 @@ def read_markdown(text: str) -> list[Block]:
             blocks[-1] = extend(blocks[-1], block.text, line.number)
         else:
             blocks.append(block)
-    return [b for b in blocks if b.text]
+    return attach_lone_markers([b for b in blocks if b.text])
 
 
 def _block(line: Line, nxt: Line | None, blocks: list[Block]) -> Block | None:

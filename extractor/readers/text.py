@@ -5,6 +5,7 @@ from __future__ import annotations
 from extractor.blocks import Block, Kind
 from extractor.readers.lines import (
     Line,
+    attach_lone_markers,
     classify,
     extend,
     looks_like_heading,
@@ -31,7 +32,7 @@ def read_text(text: str) -> list[Block]:
         ):
             block = Block(Kind.HEADING, line.text, line.number, line.number, level=0)
         blocks.append(block)
-    return blocks
+    return attach_lone_markers(blocks)
 
 
 def _continues(block: Block, line: Line, previous: Line | None) -> bool:

@@ -39,7 +39,7 @@ def paragraphs(blocks: list[Block]) -> str:
     parts: list[list[str]] = []
     last_end = -2
     for block in blocks:
-        if parts and block.start == last_end + 1 and block.marker == "":
+        if parts and block.wraps and block.start == last_end + 1 and block.marker == "":
             parts[-1].append(block.text)
         else:
             parts.append([block.text])

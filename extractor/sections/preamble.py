@@ -16,7 +16,7 @@ from extractor.sections.base import Section, paragraphs
 
 _NAME_MAX_WORDS = 8
 _NAME_MAX_CHARS = 100
-_HEADLINE_MAX_WORDS = 25
+_HEADLINE_MAX_WORDS = 20
 _NOT_IN_NAME = re.compile(r"[\d%@#|<>{}\[\]=/\\]|https?:")
 
 
@@ -89,6 +89,4 @@ def _is_headline(block: Block) -> bool:
     if block.kind not in (Kind.PARAGRAPH, Kind.HEADING):
         return False
     words = block.text.split()
-    if len(words) > _HEADLINE_MAX_WORDS:
-        return False
-    return " at " in block.text or not block.text.endswith((".", "!", "?"))
+    return len(words) <= _HEADLINE_MAX_WORDS and not block.text.endswith((".", "!", "?"))

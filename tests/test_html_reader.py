@@ -1,0 +1,177 @@
+"""The HTML reader: block/inline handling, chrome, encodings, hostile structure."""
+
+from __future__ import annotations
+
+import contextlib
+
+from conftest import ROOT
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractor.blocks import Kind
+from extractor.errors import Refusal
+from extractor.loading import decode
+from extractor.pipeline import parse_bytes
+from extractor.readers.html import read_html
+
+SAMPLES = ROOT / "samples"
+
+
+def texts(html: str) -> list[str]:
+    return [b.text for b in read_html(html).blocks]
+
+
+def test_glued_inline_chips_stay_apart() -> None:
+    html = "<div><a>AI DJ</a><a>Hiring</a><a>Pricing for usage</a></div>"
+    assert texts(html) == ["AI DJ", "Hiring", "Pricing for usage"]
+
+
+def test_bold_inside_a_word_does_not_split_it() -> None:
+    assert texts("<p>Str<b>ate</b>gic <i>vi</i>sion</p>") == ["Strategic vision"]
+
+
+def test_adjacent_inline_elements_get_a_space_not_glue() -> None:
+    html = '<div><span>Strategic Vision</span><span>95%</span><div class="bar"></div></div>'
+    assert texts(html) == ["Strategic Vision 95%"]
+
+
+def test_br_is_a_line_break_and_entities_are_decoded() -> None:
+    html = "<p>Execution &amp; Craft<br>70%</p><p>It&rsquo;s&nbsp;here &#8212; now</p>"
+    assert texts(html) == ["Execution & Craft", "70%", "It’s here — now"]
+
+
+def test_chrome_and_hidden_content_are_dropped() -> None:
+    html = """<html><head><title>T</title><style>p{}</style></head><body>
+    <nav><a>Home</a></nav><div id="cookie-banner"><p>We use cookies</p></div>
+    <div style="display: none">secret</div><p hidden>hidden</p><template><p>t</p></template>
+    <script>var x = "<p>script</p>";</script><noscript>enable js</noscript>
+    <p aria-hidden="true">decor</p><main><p>visible</p></main><footer>foot</footer></body></html>"""
+    assert texts(html) == ["visible"]
+
+
+def test_lone_bullet_element_marks_the_next_block() -> None:
+    blocks = read_html("<div><span>•</span><div>Write it down</div></div>").blocks
+    assert [(b.kind, b.text) for b in blocks] == [(Kind.ITEM, "Write it down")]
+
+
+def test_blockquote_with_figcaption_gives_quote_and_attribution() -> None:
+    html = (
+        "<figure><blockquote><p>“Ship it.”</p></blockquote>"
+        "<figcaption>— On speed</figcaption></figure>"
+    )
+    blocks = read_html(html).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (Kind.QUOTE, "“Ship it.”"),
+        (Kind.ATTRIBUTION, "On speed"),
+    ]
+
+
+def test_deeply_nested_document_keeps_its_text() -> None:
+    depth = 100_000
+    html = "<div>" * depth + "<h1>Deep</h1><p>text</p>" + "</div>" * depth + "<p>after</p>"
+    assert texts(html) == ["Deep", "text", "after"]
+
+
+def test_undeclared_windows_1252_page_has_no_mojibake() -> None:
+    page = (SAMPLES / "siobhan-oneill.html").read_bytes()
+    assert b"charset" not in page.lower() and b"\x92" in page  # cp1252 right single quote
+    record = parse_bytes(page, "siobhan-oneill.html").record
+    assert record.source.encoding == "cp1252"
+    assert record.bio is not None and "O’Neill" in record.bio
+    assert record.quotes[0].text.startswith("If the plan")
+
+
+def test_glued_chip_sample_gives_the_chips_without_guessing() -> None:
+    page = (SAMPLES / "gustav-soderstrom.html").read_bytes()
+    assert b'</a><a class="chip"' in page
+    result = parse_bytes(page, "gustav-soderstrom.html")
+    assert len(result.record.themes) == 6
+    assert "themes-segmented" not in {d.code for d in result.diagnostics}
+
+
+def test_declared_charset_is_honoured() -> None:
+    html = '<html><head><meta charset="koi8-r"></head><body><p>Привет</p></body></html>'
+    data = html.encode("koi8-r")
+    assert "Привет" in decode(data, html=True).text
+
+
+TAGS = st.sampled_from(
+    [
+        "div",
+        "p",
+        "span",
+        "a",
+        "b",
+        "li",
+        "ul",
+        "h1",
+        "h2",
+        "blockquote",
+        "table",
+        "td",
+        "tr",
+        "br",
+        "script",
+        "style",
+        "template",
+        "figure",
+        "figcaption",
+        "cite",
+        "footer",
+        "nav",
+    ]
+)
+
+
+@st.composite
+def markup(draw: st.DrawFn) -> str:
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 60))):
+        choice = draw(st.integers(0, 3))
+        tag = draw(TAGS)
+        if choice == 0:
+            parts.append(f"<{tag}>")
+        elif choice == 1:
+            parts.append(f"</{tag}>")
+        elif choice == 2:
+            parts.append(
+                draw(
+                    st.sampled_from(
+                        [
+                            "Dimension Profile",
+                            "Key Themes",
+                            "Strategic Vision 95%",
+                            "“Quote”",
+                            "— On x",
+                            "Ada Stone",
+                            "&amp;",
+                            "&#0;",
+                            "&nbsp;",
+                            "<!--",
+                            "-->",
+                            "<",
+                            ">",
+                            "\n",
+                            "%",
+                        ]
+                    )
+                )
+            )
+        else:
+            parts.append(draw(st.text(max_size=20)))
+    return "".join(parts)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(markup())
+def test_random_markup_gives_a_record_or_a_refusal(html: str) -> None:
+    with contextlib.suppress(Refusal):
+        parse_bytes(html.encode("utf-8", "surrogatepass"), "fuzz.html", "html")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(SAMPLES.glob("*.html"))), st.floats(0, 1))
+def test_truncated_html_samples_give_a_record_or_a_refusal(page: object, fraction: float) -> None:
+    data = page.read_bytes()  # type: ignore[attr-defined]
+    with contextlib.suppress(Refusal):
+        parse_bytes(data[: int(len(data) * fraction)], "cut.html", "html")
