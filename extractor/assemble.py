@@ -45,7 +45,7 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     )
     parse_preamble(_without_meters(outline.preamble, draft), draft)
     if unlabelled.body:
-        draft.warn(
+        draft.flag(
             "section-label-missing",
             "dimension scores found without a 'Dimension Profile' heading; taken as dimensions",
             unlabelled.body[0],
@@ -151,7 +151,7 @@ def _parse_section(section: Section, rule: SectionRule | None, draft: Draft) -> 
         {"title": title, "text": paragraphs(section.body)},
         [section.heading, *section.body] if section.heading else section.body,
     )
-    draft.warn(
+    draft.flag(
         "section-unknown",
         f"unknown section {title!r} kept in extra_sections",
         section.heading,

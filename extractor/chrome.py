@@ -44,6 +44,16 @@ _CHROME_LINES = frozenset(
         "Home",
     )
 )
+# Phrases that are chrome wherever they appear inside a field (the gate's chrome-leak rule).
+LEAK_PHRASES = (
+    "Take the Assessment",
+    "All Leaders",
+    "Want to know how you compare",
+    "Back to top",
+    "Skip to content",
+    "Accept all cookies",
+    "Share this profile",
+)
 _ARROW = re.compile(r"^\s*(?:[←→‹›«»⟵⟶⇐⇒]|<-|->|<<|>>)\s*|\s*(?:[←→‹›«»⟵⟶⇐⇒]|<-|->|<<|>>)\s*$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 

@@ -1,26 +1,31 @@
-"""Command line: argument parsing only; the work lives in the pipeline modules.
+"""Command line: argument parsing and exit codes only; the work lives in the pipeline modules.
 
-Exit codes scripts can rely on: 0 a record with no errors, 1 a record with errors (or a gate that
-found errors), 2 no record (input refused) or the command could not run.
+Exit codes scripts can rely on: 0 success, 1 the input or records have errors (a refused page,
+an error finding), 2 the command could not run (bad arguments, bad config, unreadable path).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from extractor import __version__
+from extractor.catalog import CODES, rules_markdown
+from extractor.config import Config, ConfigError, load_config
 from extractor.diagnostics import Severity
 from extractor.errors import Refusal
 from extractor.export import record_json
-from extractor.loading import DEFAULT_MAX_BYTES
+from extractor.gate import GateError, run_gate
+from extractor.gate_output import render_github, render_json, render_text
 from extractor.pipeline import parse_file
 from extractor.readers import FORMATS
 from extractor.schema import schema_json
 
-EXIT_OK, EXIT_ERRORS, EXIT_REFUSED = 0, 1, 2
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+EXIT_REFUSED = 2  # parse: no record at all
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,63 +33,129 @@ def build_parser() -> argparse.ArgumentParser:
         prog="extractor",
         description="Turn leader profile pages (HTML, Markdown or pasted text) into "
         "validated JSON records.",
-        epilog="Exit codes: 0 ok; 1 a record has errors; "
-        "2 input refused or the command could not run.",
+        epilog="Run 'extractor COMMAND --help' for a command's options.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_parse(commands)
+    _add_validate(commands)
+    _add_ingest(commands)
+    _add_export(commands)
+    schema = commands.add_parser("schema", help="print the published JSON Schema of a record")
+    schema.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
+    schema.set_defaults(run=_run_schema)
+    rules = commands.add_parser("rules", help="list every finding code (or write docs/rules.md)")
+    rules.add_argument("--markdown", action="store_true", help="print the Markdown reference")
+    rules.set_defaults(run=_run_rules)
+    return parser
 
+
+def _config_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="TOML config (default: [tool.extractor] in ./pyproject.toml if present)",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        metavar="N",
+        help="refuse inputs larger than N bytes (default 10,485,760)",
+    )
+
+
+def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parse = commands.add_parser(
         "parse",
         help="parse one page and print its record as JSON",
-        description="Parse one page (FILE, or - for stdin) and print its record as JSON on stdout. "
-        "Findings go to stderr as FILE:LINE: severity CODE: message.",
+        description="Parse one page (FILE, or - for stdin) and print its record as JSON on "
+        "stdout. Findings go to stderr as FILE:LINE: severity CODE: message. Exit 0: a record "
+        "without errors; 1: a record with error findings; 2: no record (input refused).",
     )
     parse.add_argument("file", metavar="FILE", help="the page to parse, or - for standard input")
     parse.add_argument("--format", choices=FORMATS, help="input format (default: detect)")
     parse.add_argument(
         "--provenance", action="store_true", help="add the source line range of every field"
     )
-    parse.add_argument(
-        "--max-bytes",
-        type=int,
-        default=DEFAULT_MAX_BYTES,
-        metavar="N",
-        help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
-    )
-    parse.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
+    parse.add_argument("-q", "--quiet", action="store_true", help="print only error findings")
+    _config_option(parse)
     parse.set_defaults(run=_run_parse)
 
-    schema = commands.add_parser("schema", help="print the published JSON Schema of a record")
-    schema.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
-    schema.set_defaults(run=_run_schema)
-    return parser
+
+def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    validate = commands.add_parser(
+        "validate",
+        help="the gate before publishing: check pages, records, JSONL or an output folder",
+        description="Check leader pages (parsed first), record JSON files, JSONL files and "
+        "batch output folders against the published schema and the content rules "
+        "(see 'extractor rules'). Exit 0: no errors; 1: errors found (or warnings with "
+        "--strict); 2: the gate could not run.",
+    )
+    validate.add_argument("paths", nargs="+", metavar="PATH")
+    validate.add_argument(
+        "--format",
+        choices=("text", "json", "github"),
+        default="text",
+        help="text for people (default), json for programs, github for Actions annotations",
+    )
+    validate.add_argument("--strict", action="store_true", help="warnings fail the gate too")
+    validate.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text output (default: only on a terminal)",
+    )
+    _config_option(validate)
+    validate.set_defaults(run=_run_validate)
+
+
+def _add_ingest(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from extractor.batch.cli import add_ingest
+
+    add_ingest(commands, _config_option)
+
+
+def _add_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from extractor.batch.cli import add_export
+
+    add_export(commands)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run
     try:
-        code: int = args.run(args)
+        return run(args)
+    except ConfigError as exc:
+        print(f"extractor: config error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("extractor: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    return code
+
+
+def config_from(args: argparse.Namespace) -> Config:
+    config = load_config(args.config)
+    if args.max_bytes is not None:
+        if args.max_bytes <= 0:
+            raise ConfigError("--max-bytes must be a positive number of bytes")
+        config = replace(config, max_bytes=args.max_bytes)
+    return config
 
 
 def _run_parse(args: argparse.Namespace) -> int:
     name = "<stdin>" if args.file == "-" else args.file
+    config = config_from(args)
     try:
-        result = parse_file(args.file, args.format, args.max_bytes)
+        result = parse_file(args.file, args.format, config)
     except Refusal as refusal:
         print(f"{name}: error {refusal.code}: {refusal.message}", file=sys.stderr)
         return EXIT_REFUSED
     except Exception as exc:
-        print(
-            f"{name}: error internal: {type(exc).__name__}: {exc} (please report this)",
-            file=sys.stderr,
-        )
+        message = f"{type(exc).__name__}: {exc}"
+        print(f"{name}: error internal: {message} (please report this)", file=sys.stderr)
         return EXIT_REFUSED
     sys.stdout.write(record_json(result.record, result.provenance if args.provenance else None))
     for diagnostic in result.diagnostics:
@@ -94,10 +165,36 @@ def _run_parse(args: argparse.Namespace) -> int:
     return EXIT_ERRORS if has_errors else EXIT_OK
 
 
+def _run_validate(args: argparse.Namespace) -> int:
+    config = config_from(args)
+    try:
+        result = run_gate(args.paths, config)
+    except GateError as exc:
+        print(f"extractor validate: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "json":
+        sys.stdout.write(render_json(result))
+    elif args.format == "github":
+        sys.stdout.write(render_github(result))
+    else:
+        colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+        sys.stdout.write(render_text(result, colour))
+    return EXIT_ERRORS if result.failed(args.strict) else EXIT_OK
+
+
 def _run_schema(args: argparse.Namespace) -> int:
     text = schema_json()
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _run_rules(args: argparse.Namespace) -> int:
+    if args.markdown:
+        sys.stdout.write(rules_markdown())
+        return EXIT_OK
+    for code in CODES.values():
+        print(f"{code.code:28} {code.severity.value:8} {code.trigger}")
     return EXIT_OK

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from extractor.blocks import Document
-from extractor.diagnostics import Diagnostic, Severity
+from extractor.catalog import severity_of
+from extractor.diagnostics import Diagnostic
 from extractor.draft import Draft
 from extractor.textnorm import fold_key
 
@@ -43,7 +44,7 @@ def _fill_headline(draft: Draft, data: dict[str, object], source: str) -> None:
     draft.values["headline"] = headline
     draft.values["role"] = role_part if sep else headline
     draft.values["company"] = company_part if sep else None
-    draft.warn(
+    draft.flag(
         "filled-from-structured-data",
         f"headline missing on the page; taken from {source}: {headline!r}",
         None,
@@ -55,7 +56,7 @@ def _check_text(draft: Draft, field: str, seen: str, source: str) -> None:
     visible = draft.values.get(field)
     if not visible:
         draft.values[field] = seen
-        draft.warn(
+        draft.flag(
             "filled-from-structured-data",
             f"{field} missing on the page; taken from {source}: {seen!r}",
             None,
@@ -73,7 +74,7 @@ def _check_list(draft: Draft, field: str, seen: list[Any], source: str) -> None:
     visible = draft.values.get(field)
     if not visible:
         draft.values[field] = seen
-        draft.warn(
+        draft.flag(
             "filled-from-structured-data",
             f"{field} missing on the page; taken from {source}",
             None,
@@ -98,7 +99,7 @@ def _check_list(draft: Draft, field: str, seen: list[Any], source: str) -> None:
 
 def _mismatch(field: str, visible: str, seen: str, source: str, line: int | None) -> Diagnostic:
     return Diagnostic(
-        Severity.WARNING,
+        severity_of("structured-data-mismatch"),
         "structured-data-mismatch",
         f"{field}: the page shows {visible!r} but {source} says {seen!r}; the page is kept",
         line,

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extractor.blocks import Block
-from extractor.diagnostics import Diagnostic, Severity
+from extractor.catalog import severity_of
+from extractor.diagnostics import Diagnostic
 
 Lines = tuple[int, int]
 
@@ -46,25 +47,16 @@ class Draft:
         self.trace(path, blocks)
         return path
 
-    def warn(
+    def flag(
         self, code: str, message: str, block: Block | None = None, field: str | None = None
     ) -> None:
-        self.report(Severity.WARNING, code, message, block, field)
-
-    def report(
-        self,
-        severity: Severity,
-        code: str,
-        message: str,
-        block: Block | None = None,
-        field: str | None = None,
-    ) -> None:
+        """Record a finding; its severity comes from the catalog, the one place that sets it."""
         line = block.start if block else None
-        self.diagnostics.append(Diagnostic(severity, code, message, line, field))
+        self.diagnostics.append(Diagnostic(severity_of(code), code, message, line, field))
         if block:
             self.accounted.update(range(block.start, block.end + 1))
 
     def unplaced(self, block: Block, where: str) -> None:
         """Content no field could take: reported with its text, never dropped silently."""
         excerpt = block.text if len(block.text) <= 80 else block.text[:77] + "..."
-        self.warn("content-unplaced", f"{where}: line not placed in any field: {excerpt!r}", block)
+        self.flag("content-unplaced", f"{where}: line not placed in any field: {excerpt!r}", block)

@@ -11,13 +11,21 @@ from dataclasses import dataclass
 
 from extractor.assemble import assemble, sorted_diagnostics
 from extractor.blocks import Block
+from extractor.config import Config
 from extractor.crosscheck import cross_check
 from extractor.diagnostics import Diagnostic
 from extractor.draft import Draft
-from extractor.loading import DEFAULT_MAX_BYTES, decode, read_bytes
+from extractor.export import record_dict
+from extractor.loading import decode, read_bytes
 from extractor.model import Finding, Record, Source
 from extractor.readers import READERS, Format, detect_format
+from extractor.rules import apply_config, run_rules
 from extractor.slug import slugify
+
+DEFAULT_CONFIG = Config()
+
+
+DEFAULT_CONFIG = Config()
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,13 +42,18 @@ class ParseResult:
 
 
 def parse_file(
-    path: str, fmt: Format | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str, fmt: Format | None = None, config: Config = DEFAULT_CONFIG
 ) -> ParseResult:
-    return parse_bytes(read_bytes(path, max_bytes), path, fmt)
+    return parse_bytes(read_bytes(path, config.max_bytes), path, fmt, config)
 
 
-def parse_bytes(data: bytes, path: str = "-", fmt: Format | None = None) -> ParseResult:
-    """Parse one page. Raises :class:`extractor.errors.Refusal`, and nothing else."""
+def parse_bytes(
+    data: bytes, path: str = "-", fmt: Format | None = None, config: Config = DEFAULT_CONFIG
+) -> ParseResult:
+    """Parse one page. Raises :class:`extractor.errors.Refusal`, and nothing else.
+
+    The gate's content rules run here too, so a record carries every finding about it.
+    """
     decoded = decode(data, html=fmt in (None, "html"))
     chosen = fmt or detect_format(path, decoded.text)
     document = READERS[chosen](decoded.text)
@@ -50,9 +63,11 @@ def parse_bytes(data: bytes, path: str = "-", fmt: Format | None = None) -> Pars
     source = Source(
         path=path, format=chosen, encoding=decoded.encoding, sha256=hashlib.sha256(data).hexdigest()
     )
-    diagnostics = sorted_diagnostics(draft.diagnostics)
+    draft_record = _record(draft, source, [])
+    found = run_rules(record_dict(draft_record), draft.provenance, config)
+    diagnostics = sorted_diagnostics(apply_config([*draft.diagnostics, *found], config))
     return ParseResult(
-        record=_record(draft, source, diagnostics),
+        record=draft_record.model_copy(update={"diagnostics": _findings(diagnostics)}),
         diagnostics=diagnostics,
         provenance=draft.provenance,
         blocks=blocks,
@@ -79,14 +94,14 @@ def _record(draft: Draft, source: Source, diagnostics: list[Diagnostic]) -> Reco
         quotes=values.get("quotes", []),
         extra_sections=values.get("extra_sections", []),
         source=source,
-        diagnostics=[
-            Finding(
-                severity=d.severity.value,
-                code=d.code,
-                message=d.message,
-                line=d.line,
-                field=d.field,
-            )
-            for d in diagnostics
-        ],
+        diagnostics=_findings(diagnostics),
     )
+
+
+def _findings(diagnostics: list[Diagnostic]) -> list[Finding]:
+    return [
+        Finding(
+            severity=d.severity.value, code=d.code, message=d.message, line=d.line, field=d.field
+        )
+        for d in diagnostics
+    ]

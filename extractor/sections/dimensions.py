@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from extractor.blocks import Block, Kind
-from extractor.diagnostics import Severity
 from extractor.draft import Draft
 from extractor.sections.base import Section
 
@@ -70,7 +69,7 @@ def _meter(block: Block, state: _State) -> None:
         state.pending = None
         state.last = _add(name_block.text, str(block.meter), [name_block, block], draft)
         if state.last is not None:
-            draft.warn(
+            draft.flag(
                 "score-from-bar",
                 f"dimension {name_block.text!r} shows no number; "
                 f"score {block.meter} read from its bar",
@@ -82,7 +81,7 @@ def _meter(block: Block, state: _State) -> None:
         path, score, _ = state.last
         draft.trace(path, [block])
         if abs(score - block.meter) > _BAR_TOLERANCE:
-            draft.warn(
+            draft.flag(
                 "score-bar-mismatch",
                 f"label says {score}% but the bar shows {block.meter}%; the label is kept",
                 block,
@@ -114,8 +113,7 @@ def _add(
     score = round(value)
     name = name.strip()
     if not 0 <= score <= 100:
-        draft.report(
-            Severity.ERROR,
+        draft.flag(
             "score-out-of-range",
             f"dimension {name!r} has score {raw_score}, outside 0-100; not recorded",
             blocks[-1],
@@ -124,7 +122,7 @@ def _add(
         return None
     path = draft.append("dimensions", {"name": name, "score": score}, blocks)
     if value != score:
-        draft.warn(
+        draft.flag(
             "score-rounded",
             f"dimension {name!r} score {raw_score} rounded to {score}",
             blocks[-1],

@@ -34,7 +34,7 @@ def parse_preamble(section: Section, draft: Draft) -> None:
         headline = rest.pop(0)
         put_headline(draft, headline)
     else:
-        draft.warn(
+        draft.flag(
             "headline-missing", "no headline (role at company) under the name", name, "headline"
         )
     if rest:
@@ -50,7 +50,7 @@ def put_headline(draft: Draft, block: Block) -> None:
         draft.put("role", role.strip(), [block])
         draft.put("company", company.strip(), [block])
         if headline.count(" at ") > 1:
-            draft.warn(
+            draft.flag(
                 "headline-ambiguous",
                 "headline has more than one ' at '; "
                 f"company taken after the last: {company.strip()!r}",

@@ -19,7 +19,7 @@ def _prose(field: str, section: Section, draft: Draft) -> None:
         return
     text = paragraphs(section.body)
     if draft.values.get(field):
-        draft.warn(
+        draft.flag(
             "section-duplicate",
             f"{field} given twice; the texts are joined",
             section.heading,

@@ -79,7 +79,7 @@ def parse_quotes(section: Section, draft: Draft) -> None:
             pending.attribution, pending.attribution_text = block, block.text
             continue
         if _is_attribution(block):
-            draft.warn(
+            draft.flag(
                 "quote-attribution-orphan",
                 f"attribution with no quote before it: {block.text!r}",
                 block,
@@ -100,7 +100,7 @@ def _start(block: Block, draft: Draft) -> _Pending:
     text = block.text
     if not text or text[0] not in OPEN_QUOTE:
         if block.kind is not Kind.QUOTE:
-            draft.warn(
+            draft.flag(
                 "quote-marks-missing",
                 "quote without quote marks; taken as a quote",
                 block,

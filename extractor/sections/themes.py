@@ -45,7 +45,7 @@ def split_explicit(text: str) -> list[str]:
 
 def _warn_guess(block: Block, chips: list[str], draft: Draft) -> None:
     listed = " | ".join(chips)
-    draft.warn(
+    draft.flag(
         "themes-segmented",
         f"themes were run together on one line; split into {len(chips)} by guesswork, "
         f"please review: {listed}",

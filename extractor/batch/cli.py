@@ -1,0 +1,102 @@
+"""Arguments of the batch commands (ingest, export); the work is in run.py and export.py."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeAlias
+
+from extractor.batch.export import EXPORT_FORMATS, ExportError, export
+from extractor.batch.inputs import InputError, expand_inputs
+from extractor.batch.run import ingest, summary_line
+
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def add_ingest(
+    commands: Commands, config_option: Callable[[argparse.ArgumentParser], None]
+) -> None:
+    parser = commands.add_parser(
+        "ingest",
+        help="the main job: parse many pages into an output folder",
+        description="Parse files, folders (recursively), globs, or a list of paths on stdin (-) "
+        "into DIR: records/<id>.json, leaders.jsonl (sorted by id), report.json and the schema. "
+        "Unchanged inputs are skipped on the next run. Exit 0: every input gave a record "
+        "without errors; 1: some record has errors, or an input was refused or conflicts; "
+        "2: the run could not start.",
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="file, folder, glob, or - for a list on stdin"
+    )
+    parser.add_argument(
+        "--out", default="output", metavar="DIR", help="output folder (default: output/)"
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="worker processes (default: all cores)",
+    )
+    parser.add_argument("--force", action="store_true", help="re-parse inputs even if unchanged")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress and no summary line"
+    )
+    config_option(parser)
+    parser.set_defaults(run=_run_ingest)
+
+
+def add_export(commands: Commands) -> None:
+    parser = commands.add_parser(
+        "export",
+        help="export an output folder as json, jsonl, csv or sqlite",
+        description="Export the records of an ingest output folder. CSV has one row per leader "
+        "and one column per dimension (lists joined with ' | '); SQLite has normalised tables "
+        "(leaders, dimensions, themes, principles, quotes, findings) with keys and indexes.",
+    )
+    parser.add_argument("folder", metavar="DIR", help="an output folder of 'extractor ingest'")
+    parser.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    parser.add_argument(
+        "--to", metavar="FILE", help="destination (default: stdout; sqlite: DIR/leaders.sqlite)"
+    )
+    parser.set_defaults(run=_run_export)
+
+
+def _run_ingest(args: argparse.Namespace) -> int:
+    from extractor.cli import config_from
+
+    config = config_from(args)
+    if args.jobs < 0:
+        print("extractor ingest: --jobs must be 0 (all cores) or more", file=sys.stderr)
+        return 2
+    try:
+        inputs = expand_inputs(args.paths)
+    except InputError as exc:
+        print(f"extractor ingest: {exc}", file=sys.stderr)
+        return 2
+    if not inputs:
+        print("extractor ingest: no input pages found", file=sys.stderr)
+        return 2
+    try:
+        result = ingest(
+            inputs, Path(args.out), config, jobs=args.jobs, force=args.force, quiet=args.quiet
+        )
+    except OSError as exc:
+        print(f"extractor ingest: cannot write to {args.out}: {exc}", file=sys.stderr)
+        return 2
+    if not args.quiet:
+        print(summary_line(result.summary), file=sys.stderr)
+    return result.exit_code
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    try:
+        count, where = export(Path(args.folder), args.format, args.to)
+    except (ExportError, OSError) as exc:
+        print(f"extractor export: {exc}", file=sys.stderr)
+        return 2
+    print(f"export: {count} records as {args.format} to {where}", file=sys.stderr)
+    return 0
