@@ -58,7 +58,9 @@ def test_case(case: Case) -> None:
     for field, value in expected.items():
         assert record[field] == value, f"{case.title}: field {field}"
     if codes is not None:
-        parse_stage = [d["code"] for d in record["diagnostics"] if CODES[d["code"]].stage == "parse"]
+        parse_stage = [
+            d["code"] for d in record["diagnostics"] if CODES[d["code"]].stage == "parse"
+        ]
         assert parse_stage == codes, case.title
 
 

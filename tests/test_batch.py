@@ -1,0 +1,255 @@
+"""Batch ingest and export: outputs, incremental runs, determinism, conflicts, kill and resume."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from extractor.batch.run import record_path
+from extractor.cli import main
+from extractor.schema import schema_json
+from extractor.slug import slugify
+
+SAMPLES = ROOT / "samples"
+PAGE = (SAMPLES / "amara-okafor.txt").read_text(encoding="utf-8")
+
+
+def ingest(*args: str) -> int:
+    return main(["ingest", "-q", *args])
+
+
+def report(out: Path) -> dict[str, object]:
+    data: dict[str, object] = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return data
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != "report.json"
+    }
+
+
+def leader_page(
+    name: str, bio: str = "A biography long enough to pass the length rule easily."
+) -> str:
+    return PAGE.replace(PAGE.split("\n")[6], bio).replace("Amara Okafor", name)
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("out")
+    assert ingest("--out", str(out), str(SAMPLES)) == 0
+    return out
+
+
+def test_ingest_writes_every_output(ingested: Path) -> None:
+    records = sorted(p.name for p in (ingested / "records").glob("*.json"))
+    assert len(records) == 13
+    lines = (ingested / "leaders.jsonl").read_text(encoding="utf-8").splitlines()
+    ids = [json.loads(line)["id"] for line in lines]
+    assert ids == sorted(ids) and len(ids) == 13
+    assert (ingested / "leader-record.schema.json").read_text(encoding="utf-8") == schema_json()
+    summary = report(ingested)["summary"]
+    assert isinstance(summary, dict)
+    assert summary["inputs"] == 20 and summary["records"] == 13 and summary["duplicates"] == 7
+    entries = report(ingested)["inputs"]
+    assert isinstance(entries, list)
+    for entry in entries:
+        assert {"path", "sha256", "status", "id", "findings", "seconds"} <= set(entry)
+        for finding in entry["findings"]:
+            assert finding["file"] == entry["path"] and "line" in finding
+
+
+def test_second_run_skips_everything(ingested: Path, tmp_path: Path) -> None:
+    before = tree(ingested)
+    assert ingest("--out", str(ingested), str(SAMPLES)) == 0
+    summary = report(ingested)["summary"]
+    assert isinstance(summary, dict) and summary["skipped"] == 20
+    assert tree(ingested) == before
+
+
+def test_jobs_1_and_2_give_byte_identical_output(ingested: Path, tmp_path: Path) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert ingest("--jobs", "1", "--out", str(one), str(SAMPLES)) == 0
+    assert ingest("--jobs", "2", "--out", str(two), str(SAMPLES)) == 0
+    assert tree(one) == tree(two) == tree(ingested)
+
+
+def test_a_refused_input_does_not_stop_the_batch(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text(leader_page("Ada Stone"), encoding="utf-8")
+    (pages / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (pages / "c.txt").write_text(leader_page("Cy Young"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert ingest("--out", str(out), str(pages)) == 1
+    statuses = {Path(e["path"]).name: e["status"] for e in report(out)["inputs"]}  # type: ignore[union-attr]
+    assert statuses == {"a.txt": "ok", "b.txt": "refused", "c.txt": "ok"}
+
+
+def test_two_inputs_with_one_id_are_a_conflict_neither_wins(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text(leader_page("Ada Stone"), encoding="utf-8")
+    other = "Another biography of Ada Stone, quite different from the first."
+    (pages / "b.txt").write_text(leader_page("Ada Stone", other), encoding="utf-8")
+    out = tmp_path / "out"
+    assert ingest("--out", str(out), str(pages)) == 1
+    assert not (out / "records" / "ada-stone.json").exists()
+    entries = report(out)["inputs"]
+    assert [e["status"] for e in entries] == ["conflict", "conflict"]  # type: ignore[union-attr]
+    assert (out / "leaders.jsonl").read_text(encoding="utf-8") == ""
+
+
+def test_changed_leader_is_reported_as_changed(tmp_path: Path) -> None:
+    page = tmp_path / "ada.txt"
+    page.write_text(leader_page("Ada Stone"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert ingest("--out", str(out), str(page)) == 0
+    page.write_text(
+        leader_page("Ada Stone", "A new and updated biography for Ada Stone here."),
+        encoding="utf-8",
+    )
+    assert ingest("--out", str(out), str(page)) == 0
+    entry = report(out)["inputs"][0]  # type: ignore[index]
+    assert entry["change"] == "changed" and entry["reused"] is False
+    assert "updated biography" in (out / "records" / "ada-stone.json").read_text(encoding="utf-8")
+
+
+def test_paths_from_stdin_and_globs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        sys, "stdin", io.StringIO(f"{SAMPLES / 'li-wei.txt'}\n\n{SAMPLES / 'jonas-weber.txt'}\n")
+    )
+    out = tmp_path / "out"
+    assert ingest("--out", str(out), "-", str(SAMPLES / "priya-*.md")) == 0
+    assert sorted(p.stem for p in (out / "records").glob("*.json")) == [
+        "jonas-weber",
+        "li-wei",
+        "priya-raman",
+    ]
+
+
+def test_run_that_cannot_start_exits_2(tmp_path: Path) -> None:
+    assert ingest("--out", str(tmp_path / "o"), str(tmp_path / "missing")) == 2
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert ingest("--out", str(tmp_path / "o"), str(empty)) == 2
+
+
+def test_hostile_names_stay_inside_the_output_folder(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "b.txt").write_text(leader_page("CON"), encoding="utf-8")
+    (pages / "c.txt").write_text(leader_page("李小龍"), encoding="utf-8")
+    out = tmp_path / "out"
+    ingest("--out", str(out), str(pages))
+    written = sorted(p.name for p in (out / "records").iterdir())
+    assert "con_.json" in written
+    assert any(name.startswith("leader-") for name in written)
+    assert {p.parent for p in (out / "records").iterdir()} == {out / "records"}
+    assert record_path(out, slugify("../../etc/passwd")) == out / "records" / "etc-passwd.json"
+    assert record_path(out, slugify("..")).parent == out / "records"
+
+
+def test_export_formats_read_back(ingested: Path, tmp_path: Path) -> None:
+    as_json = tmp_path / "all.json"
+    assert main(["export", str(ingested), "--format", "json", "--to", str(as_json)]) == 0
+    records = json.loads(as_json.read_text(encoding="utf-8"))
+    assert [r["id"] for r in records] == sorted(r["id"] for r in records) and len(records) == 13
+
+    as_jsonl = tmp_path / "all.jsonl"
+    assert main(["export", str(ingested), "--format", "jsonl", "--to", str(as_jsonl)]) == 0
+    assert [
+        json.loads(line) for line in as_jsonl.read_text(encoding="utf-8").splitlines()
+    ] == records
+
+    as_csv = tmp_path / "all.csv"
+    assert main(["export", str(ingested), "--format", "csv", "--to", str(as_csv)]) == 0
+    with as_csv.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 13
+    gustav = next(r for r in rows if r["id"] == "gustav-soderstrom")
+    assert gustav["Strategic Vision"] == "95" and gustav["company"] == "Spotify"
+    assert gustav["themes"].split(" | ")[1] == "fault-tolerant user interfaces for AI"
+
+    db = tmp_path / "all.sqlite"
+    assert main(["export", str(ingested), "--format", "sqlite", "--to", str(db)]) == 0
+    with sqlite3.connect(db) as connection:
+        top = connection.execute(
+            "SELECT l.name, d.score FROM leaders l JOIN dimensions d ON d.leader_id = l.id "
+            "WHERE d.name = 'Strategic Vision' ORDER BY d.score DESC, l.name LIMIT 2"
+        ).fetchall()
+        assert top == [("Gustav Soderstrom", 95), ("Kwame Asante", 93)]
+        themes = connection.execute(
+            "SELECT theme FROM themes WHERE leader_id = 'gustav-soderstrom' ORDER BY position"
+        ).fetchall()
+        assert len(themes) == 6
+        quotes = connection.execute(
+            "SELECT count(*) FROM quotes "
+            "WHERE speaker != (SELECT name FROM leaders WHERE id = leader_id)"
+        ).fetchone()
+        assert quotes == (4,)
+        indexes = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+        }
+        assert {"dimensions_by_name", "themes_by_theme"} <= indexes
+
+
+def test_export_of_a_folder_without_records_exits_2(tmp_path: Path) -> None:
+    assert main(["export", str(tmp_path), "--format", "json"]) == 2
+
+
+def test_killed_ingest_leaves_no_torn_file_and_resumes(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(400):
+        letters = "".join("abcdefghij"[int(d)] for d in f"{i:04}").capitalize()
+        (pages / f"p{i:04}.txt").write_text(
+            leader_page(f"Leader {letters} Smith"), encoding="utf-8"
+        )
+    out = tmp_path / "out"
+    command = [
+        sys.executable,
+        "-m",
+        "extractor",
+        "ingest",
+        "-q",
+        "--jobs",
+        "2",
+        "--out",
+        str(out),
+        str(pages),
+    ]
+    process = subprocess.Popen(command, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list((out / "records").glob("*.json"))) < 40:
+        time.sleep(0.01)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    done_before = len(list((out / "records").glob("*.json")))
+    assert 0 < done_before < 400, "the kill should land part-way"
+    for path in out.rglob("*"):
+        if path.is_file() and not path.name.endswith(".tmp") and path.suffix == ".json":
+            json.loads(path.read_text(encoding="utf-8"))  # every finished file is whole
+    assert main(["ingest", "-q", "--jobs", "2", "--out", str(out), str(pages)]) == 0
+    summary = report(out)["summary"]
+    assert isinstance(summary, dict) and summary["records"] == 400
+    assert summary["skipped"] >= done_before - 40  # finished work was not redone
+    assert not list(out.rglob("*.tmp"))
+    clean = tmp_path / "clean"
+    assert ingest("--jobs", "1", "--out", str(clean), str(pages)) == 0
+    assert tree(clean) == tree(out)
