@@ -6,6 +6,7 @@ Only whole lines are recognised, so a sentence that merely mentions "the assessm
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor.textnorm import fold_key
 
@@ -58,8 +59,14 @@ _ARROW = re.compile(r"^\s*(?:[←→‹›«»⟵⟶⇐⇒]|<-|->|<<|>>)\s*|\s*(
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 
 
+_CHROME_MAX_CHARS = 120
+
+
+@lru_cache(maxsize=65536)
 def is_chrome(text: str) -> bool:
     """True for a whole line of navigation or call to action (arrows and case ignored)."""
-    if _COPYRIGHT.match(text) and len(text) < 120:
+    if len(text) > _CHROME_MAX_CHARS:
+        return False
+    if _COPYRIGHT.match(text):
         return True
     return fold_key(_ARROW.sub("", text)) in _CHROME_LINES

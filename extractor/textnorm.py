@@ -8,25 +8,34 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-# Every Unicode space separator plus tab/line breaks: a browser copy brings NBSP (U+00A0),
-# narrow NBSP (U+202F) and friends, which must fold like an ordinary space.
-_SPACE_RUN = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
 # Invisible characters that carry no text: zero-width space and a stray BOM mid-text.
 _INVISIBLE = re.compile(r"[\u200b\ufeff]")
 
 
 def clean(text: str) -> str:
-    """NFC, invisible characters removed, white space runs folded to one space, ends stripped."""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
-    return _SPACE_RUN.sub(" ", text).strip()
+    """NFC, invisible characters removed, white space runs folded to one space, ends stripped.
+
+    ``str.split()`` splits on exactly the Unicode white space we fold (NBSP, thin spaces, tabs),
+    and is several times faster than a regex on this, the hottest function of the parser.
+    """
+    if not text.isascii():
+        text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    return " ".join(text.split())
 
 
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_NOT_WORD = re.compile(r"[^\w%]+")
+
+
+@lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
     """A comparison key: case-folded, accents removed, punctuation reduced to spaces.
 
     Used to recognise section titles and chrome however they are capitalised or decorated.
+    Cached: the same headings and labels recur on every page of a batch.
     """
-    decomposed = unicodedata.normalize("NFKD", clean(text))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w%]+", " ", bare.casefold()).split())
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return _NOT_WORD.sub(" ", text.casefold()).strip()

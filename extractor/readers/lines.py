@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from extractor.blocks import Block, Kind
 from extractor.textnorm import clean
 
-LINE_BREAK = re.compile(r"\r\n|\r|\n")
 BULLET = re.compile(r"^(?P<marker>[•●▪◦‣∙·*+\-]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
 # An attribution starts with a dash that is not a bullet: em/en/horizontal bar, or "--".
 ATTRIBUTION = re.compile(r"^(?P<marker>—|–|―|--)\s*(?P<text>\S.*)$")
 OPEN_QUOTE = '"“„«‘'
 CLOSE_QUOTE = '"”»’“'
 _SENTENCE_END = tuple(".!?:;,")
+_DIGIT = re.compile(r"\d")
 _HEADING_MAX_WORDS = 8
 
 
@@ -33,22 +33,27 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Split on CR, LF or CRLF only, so line numbers match what an editor shows."""
     lines: list[Line] = []
-    for number, raw in enumerate(LINE_BREAK.split(text), start=1):
-        expanded = raw.expandtabs(4)
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        expanded = raw.expandtabs(4) if "\t" in raw else raw
         stripped = expanded.lstrip(" \u00a0\ufeff")
         lines.append(Line(number, raw, clean(raw), len(expanded) - len(stripped)))
     return lines
 
 
+_ATTRIBUTION_FIRST = frozenset("—–―-")
+_BULLET_FIRST = frozenset("•●▪◦‣∙·*+-0123456789")
+
+
 def classify(text: str, number: int) -> Block:
-    """A non-blank line as a block, by its shape alone."""
-    match = ATTRIBUTION.match(text)
+    """A non-blank line as a block, by its shape alone (first character first: it is cheap)."""
+    first = text[0]
+    match = ATTRIBUTION.match(text) if first in _ATTRIBUTION_FIRST else None
     if match:
         return Block(Kind.ATTRIBUTION, match["text"], number, number, marker=match["marker"])
-    match = BULLET.match(text)
+    match = BULLET.match(text) if first in _BULLET_FIRST else None
     if match:
         return Block(Kind.ITEM, match["text"], number, number, marker=match["marker"])
-    if text[0] in OPEN_QUOTE:
+    if first in OPEN_QUOTE:
         return Block(Kind.QUOTE, text, number, number)
     return Block(Kind.PARAGRAPH, text, number, number)
 
@@ -58,7 +63,7 @@ def looks_like_heading(text: str) -> bool:
     words = text.split()
     if not words or len(words) > _HEADING_MAX_WORDS or text.endswith(_SENTENCE_END):
         return False
-    if not text[0].isupper() or any(ch.isdigit() for ch in text) or "%" in text:
+    if not text[0].isupper() or "%" in text or _DIGIT.search(text):
         return False
     capitalised = sum(1 for word in words if word[0].isupper() or not word[0].isalpha())
     return capitalised * 2 >= len(words)

@@ -13,7 +13,7 @@ from typing import Any
 from extractor.catalog import CODES, severity_of
 from extractor.config import Config
 from extractor.diagnostics import Diagnostic
-from extractor.rules.checks import CHECKS
+from extractor.rules.checks import CHECKS, Subject
 
 _INDEX = re.compile(r"\[\d+\]$|\.[a-z_]+$")
 
@@ -22,8 +22,9 @@ def run_rules(
     record: dict[str, Any], provenance: Mapping[str, Sequence[int]] | None, config: Config
 ) -> list[Diagnostic]:
     found: list[Diagnostic] = []
+    subject = Subject(record)
     for check in CHECKS:
-        for code, message, field in check(record, config):
+        for code, message, field in check(subject, config):
             found.append(
                 Diagnostic(severity_of(code), code, message, line_of(field, provenance), field)
             )

@@ -17,7 +17,18 @@ from extractor.textnorm import fold_key
 
 Record = dict[str, Any]
 Hit = tuple[str, str, str]  # (code, message, field path)
-Check = Callable[[Record, Config], Iterator[Hit]]
+
+
+class Subject:
+    """A record under check; its content strings are listed once and shared by every rule."""
+
+    def __init__(self, record: Record) -> None:
+        self.record = record
+        self.kinds = list(_strings(record))
+        self.strings = [(path, text) for path, _, text in self.kinds]
+
+
+Check = Callable[[Subject, Config], Iterator[Hit]]
 
 _SECTIONS = (
     ("headline", "headline"),
@@ -34,6 +45,8 @@ _MARKUP = re.compile(
 )
 _MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|ï»¿|\ufffd")
 _CHROME = re.compile("|".join(re.escape(p) for p in LEAK_PHRASES), re.IGNORECASE)
+_LEAKS = tuple(p.casefold() for p in LEAK_PHRASES)
+_MOJIBAKE_LEADS = frozenset("âÃÂï\ufffd")
 _LENGTHS = {
     "name": (2, 80),
     "headline": (3, 200),
@@ -49,13 +62,19 @@ _PAIRS = (("“", "”"), ("«", "»"))
 
 def strings(record: Record) -> Iterator[tuple[str, str]]:
     """(path, text) for every content string of a record, tolerating malformed records."""
+    for path, _, text in _strings(record):
+        yield path, text
+
+
+def _strings(record: Record) -> Iterator[tuple[str, str, str]]:
+    """(path, kind, text): kind is the path without indexes (``quotes.text``)."""
     for key in ("name", "headline", "role", "company", "bio", "summary"):
         if isinstance(record.get(key), str):
-            yield key, record[key]
+            yield key, key, record[key]
     for key in ("themes", "principles"):
         for i, item in enumerate(_list(record, key)):
             if isinstance(item, str):
-                yield f"{key}[{i}]", item
+                yield f"{key}[{i}]", key, item
     for key, subkeys in (
         ("dimensions", ("name",)),
         ("quotes", ("text", "speaker", "context")),
@@ -64,7 +83,7 @@ def strings(record: Record) -> Iterator[tuple[str, str]]:
         for i, item in enumerate(_list(record, key)):
             for sub in subkeys:
                 if isinstance(item, dict) and isinstance(item.get(sub), str):
-                    yield f"{key}[{i}].{sub}", item[sub]
+                    yield f"{key}[{i}].{sub}", f"{key}.{sub}", item[sub]
 
 
 def _list(record: Record, key: str) -> list[Any]:
@@ -72,15 +91,15 @@ def _list(record: Record, key: str) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def section_missing(record: Record, config: Config) -> Iterator[Hit]:
+def section_missing(subject: Subject, config: Config) -> Iterator[Hit]:
     for key, label in _SECTIONS:
-        value = record.get(key)
+        value = subject.record.get(key)
         if value is None or value in ("", []):
             yield "section-missing", f"{label} is missing or empty", key
 
 
-def dimension_set(record: Record, config: Config) -> Iterator[Hit]:
-    dimensions = [d for d in _list(record, "dimensions") if isinstance(d, dict)]
+def dimension_set(subject: Subject, config: Config) -> Iterator[Hit]:
+    dimensions = [d for d in _list(subject.record, "dimensions") if isinstance(d, dict)]
     if not dimensions:
         return
     expected = {fold_key(n): n for n in config.dimensions}
@@ -99,10 +118,10 @@ def dimension_set(record: Record, config: Config) -> Iterator[Hit]:
         yield "dimension-set", f"missing dimension(s): {', '.join(missing)}", "dimensions"
 
 
-def duplicate_item(record: Record, config: Config) -> Iterator[Hit]:
+def duplicate_item(subject: Subject, config: Config) -> Iterator[Hit]:
     for key, sub in (("themes", None), ("principles", None), ("quotes", "text")):
         seen: dict[str, int] = {}
-        for i, item in enumerate(_list(record, key)):
+        for i, item in enumerate(_list(subject.record, key)):
             text = item.get(sub) if sub and isinstance(item, dict) else item
             if not isinstance(text, str):
                 continue
@@ -113,21 +132,28 @@ def duplicate_item(record: Record, config: Config) -> Iterator[Hit]:
             seen.setdefault(folded, i)
 
 
-def text_hygiene(record: Record, config: Config) -> Iterator[Hit]:
+def text_hygiene(subject: Subject, config: Config) -> Iterator[Hit]:
     """Chrome, markup and mojibake: three ways page furniture or bad decoding leak into text."""
-    for path, text in strings(record):
-        for code, pattern, what in (
-            ("chrome-leak", _CHROME, "site chrome"),
-            ("markup-remnant", _MARKUP, "markup"),
-            ("mojibake", _MOJIBAKE, "mis-decoded text"),
-        ):
+    for path, text in subject.strings:
+        for code, pattern, what in _suspects(text):
             match = pattern.search(text)
             if match:
                 yield code, f"{path} contains {what} {match.group(0)!r}", path
 
 
-def quote_marks(record: Record, config: Config) -> Iterator[Hit]:
-    for path, text in strings(record):
+def _suspects(text: str) -> Iterator[tuple[str, re.Pattern[str], str]]:
+    """The hygiene checks worth running on ``text``: cheap character tests first, regex after."""
+    folded = text.casefold()
+    if any(phrase in folded for phrase in _LEAKS):
+        yield "chrome-leak", _CHROME, "site chrome"
+    if "<" in text or "&" in text:
+        yield "markup-remnant", _MARKUP, "markup"
+    if not text.isascii() and not _MOJIBAKE_LEADS.isdisjoint(text):
+        yield "mojibake", _MOJIBAKE, "mis-decoded text"
+
+
+def quote_marks(subject: Subject, config: Config) -> Iterator[Hit]:
+    for path, text in subject.strings:
         unbalanced = text.count('"') % 2 == 1 or any(
             text.count(a) != text.count(b) for a, b in _PAIRS
         )
@@ -135,8 +161,8 @@ def quote_marks(record: Record, config: Config) -> Iterator[Hit]:
             yield "quote-unbalanced", f"{path} has unbalanced quote marks: {text[:60]!r}", path
 
 
-def quote_parts(record: Record, config: Config) -> Iterator[Hit]:
-    for i, quote in enumerate(_list(record, "quotes")):
+def quote_parts(subject: Subject, config: Config) -> Iterator[Hit]:
+    for i, quote in enumerate(_list(subject.record, "quotes")):
         if not isinstance(quote, dict):
             continue
         if not str(quote.get("text") or "").strip():
@@ -150,9 +176,8 @@ def quote_parts(record: Record, config: Config) -> Iterator[Hit]:
                 )
 
 
-def field_length(record: Record, config: Config) -> Iterator[Hit]:
-    for path, text in strings(record):
-        key = re.sub(r"\[\d+\]", "", path)
+def field_length(subject: Subject, config: Config) -> Iterator[Hit]:
+    for path, key, text in subject.kinds:
         bounds = _LENGTHS.get(key)
         if bounds and text and not bounds[0] <= len(text) <= bounds[1]:
             low, high = bounds
@@ -164,8 +189,8 @@ def field_length(record: Record, config: Config) -> Iterator[Hit]:
             )
 
 
-def id_matches_name(record: Record, config: Config) -> Iterator[Hit]:
-    name, record_id = record.get("name"), record.get("id")
+def id_matches_name(subject: Subject, config: Config) -> Iterator[Hit]:
+    name, record_id = subject.record.get("name"), subject.record.get("id")
     if isinstance(name, str) and isinstance(record_id, str) and name and record_id != slugify(name):
         yield (
             "id-mismatch",

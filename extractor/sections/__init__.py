@@ -12,6 +12,7 @@ from extractor.sections.principles import parse_principles
 from extractor.sections.prose import parse_bio, parse_summary
 from extractor.sections.quotes import parse_quotes
 from extractor.sections.themes import parse_themes
+from extractor.textnorm import fold_key
 
 SECTIONS: tuple[SectionRule, ...] = (
     SectionRule("bio", ("About", "Bio", "Biography", "About the leader"), parse_bio),
@@ -38,17 +39,15 @@ SECTIONS: tuple[SectionRule, ...] = (
     ),
 )
 
-_TITLE_MAX_WORDS = 5
+_TITLE_MAX_CHARS = 40
+_BY_TITLE = {fold_key(title): rule for rule in SECTIONS for title in rule.titles}
 
 
 def rule_for(block: Block) -> SectionRule | None:
-    """The rule whose title this block is, if the block can be a heading at all."""
-    if (
-        block.kind not in (Kind.HEADING, Kind.PARAGRAPH)
-        or len(block.text.split()) > _TITLE_MAX_WORDS
-    ):
+    """The rule whose title this block is (case, accents and a trailing colon ignored)."""
+    if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or len(block.text) > _TITLE_MAX_CHARS:
         return None
-    return next((rule for rule in SECTIONS if rule.answers_to(block.text)), None)
+    return _BY_TITLE.get(fold_key(block.text))
 
 
 __all__ = ["SECTIONS", "Section", "SectionRule", "rule_for"]

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from extractor.blocks import Block
 from extractor.draft import Draft
-from extractor.textnorm import fold_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,9 +28,6 @@ class SectionRule:
     name: str
     titles: tuple[str, ...]
     parse: SectionParse
-
-    def answers_to(self, title: str) -> bool:
-        return fold_key(title.rstrip(":")) in {fold_key(t) for t in self.titles}
 
 
 def paragraphs(blocks: list[Block]) -> str:

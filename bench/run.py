@@ -1,0 +1,309 @@
+"""Benchmark: our parse against the bare parsers of the same pages, and batch ingest throughput.
+
+Run from the repo root after ``pip install -e '.[bench]'``:
+
+    python -m bench.run                 # per-page timings + ingest of 10 000 pages, jobs 1 and 2
+    python -m bench.run --soak 50000    # plus the soak run: good, broken and hostile pages
+
+Every figure is a median over repeated runs measured in this same run, and every speed is also
+given as a ratio against a reference measured alongside it: these machines are shared and noisy,
+so absolute numbers travel badly and ratios travel well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+from bs4 import BeautifulSoup
+
+from bench.sitegen import DESIGNS, Options
+from extractor.pipeline import parse_bytes
+
+FIRST = "Ada Ben Cleo Dev Eli Fay Gus Hana Ivo Jae Kai Lea Mo Nia Oto Pia Raj Sol Tia Uma Vik Wen Xia Yan Zoe".split()
+SYLLABLES = "ka ri mo le sa tu vi na po de lu ma ro ze fi".split()
+WORDS = (
+    "product strategy growth culture hiring pricing platform data research design teams "
+    "customers markets scale quality speed trust focus learning experiments craft leadership"
+).split()
+DIMENSIONS = (
+    "Strategic Vision",
+    "Execution & Craft",
+    "Data & Experimentation",
+    "Growth & Distribution",
+    "Team & Leadership",
+    "User Empathy & Research",
+)
+
+
+def leader_name(index: int) -> str:
+    """A unique name per index (letters only: digits never appear in a name)."""
+    parts, n = [], index
+    for _ in range(4):
+        parts.append(SYLLABLES[n % len(SYLLABLES)])
+        n //= len(SYLLABLES)
+    return f"{FIRST[index % len(FIRST)]} {''.join(parts).capitalize()}"
+
+
+def profile(index: int, rng: random.Random) -> dict[str, Any]:
+    def phrase(n: int) -> str:
+        return " ".join(rng.choice(WORDS) for _ in range(n))
+
+    name = leader_name(index)
+    company = f"{SYLLABLES[index % 15].capitalize()}{SYLLABLES[(index // 15) % 15]} Labs"
+    themes = [phrase(rng.randint(2, 4)).capitalize() for _ in range(rng.randint(3, 6))]
+    return {
+        "name": name,
+        "headline": f"Chief Product Officer at {company}",
+        "role": "Chief Product Officer",
+        "company": company,
+        "bio": f"{name} leads product at {company}. " + phrase(30).capitalize() + ".",
+        "dimensions": [{"name": d, "score": rng.randint(20, 99)} for d in DIMENSIONS],
+        "themes": list(dict.fromkeys(themes)),
+        "summary": f"{name} explains " + phrase(60) + ".\n\n" + phrase(40).capitalize() + ".",
+        "principles": [phrase(rng.randint(8, 14)).capitalize() for _ in range(3)],
+        "quotes": [
+            {"text": phrase(18).capitalize() + ".", "speaker": name, "context": "On " + phrase(4)}
+            for _ in range(2)
+        ],
+        "extra_sections": [],
+    }
+
+
+def text_page(p: dict[str, Any]) -> str:
+    lines = [
+        "← All Leaders",
+        "",
+        p["name"],
+        "",
+        p["headline"],
+        "",
+        p["bio"],
+        "",
+        "Dimension Profile",
+        "",
+    ]
+    lines += [f"{d['name']} {d['score']}%" for d in p["dimensions"]]
+    lines += ["", "Key Themes", "", *p["themes"], "", "Episode Summary", "", p["summary"], ""]
+    lines += [
+        "Leadership Principles",
+        "",
+        *[f"  • {x}" for x in p["principles"]],
+        "",
+        "Notable Quotes",
+        "",
+    ]
+    for q in p["quotes"]:
+        lines += [f"\u201c{q['text']}\u201d", "", f"\u2014 {q['context']}", ""]
+    lines += ["Take the Assessment", ""]
+    return "\n".join(lines)
+
+
+def html_page(p: dict[str, Any], index: int, kb: int) -> str:
+    design = sorted(DESIGNS)[index % len(DESIGNS)]
+    return DESIGNS[design](p, Options(filler_kb=kb, nav_links=10 + kb // 4))
+
+
+def broken_page(p: dict[str, Any], index: int, rng: random.Random) -> bytes:
+    """What a soak run must survive: truncation, binary, hostile markup, nonsense, no name."""
+    kind = index % 5
+    if kind == 0:
+        page = html_page(p, index, 10)
+        return page[: rng.randint(0, len(page))].encode()
+    if kind == 1:
+        return bytes(rng.randrange(256) for _ in range(2048))
+    if kind == 2:
+        evil = '<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:evil()">x</a>'
+        page = html_page(p, index, 10).replace("<h1>", f"<h1>{evil}", 1)
+        return (page.replace("</p>", "<!-- c --></p>", 3) + "<div>" * 5000).encode()
+    if kind == 3:
+        return ("Lorem ipsum dolor sit amet.\n" * rng.randint(1, 400)).encode()
+    return text_page(p).split("\n", 4)[-1].encode()  # no name at the top
+
+
+def median_ms(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+def parse_timings(
+    count: int, repeat: int, rng: random.Random
+) -> list[tuple[str, float, str, float]]:
+    profiles = [profile(i, rng) for i in range(count)]
+    texts = [text_page(profile(i, rng)).encode() for i in range(count * 5)]  # cheap: more samples
+    sizes = [1 + (186 * i) // max(1, count - 1) for i in range(count)]  # pages of ~10 KB .. ~200 KB
+    htmls = [
+        html_page(p, i, kb).encode() for i, (p, kb) in enumerate(zip(profiles, sizes, strict=True))
+    ]
+    avg_kb = sum(map(len, htmls)) / len(htmls) / 1024
+    low_kb, high_kb = min(map(len, htmls)) / 1024, max(map(len, htmls)) / 1024
+
+    def each(pages: list[bytes], fn: Callable[[bytes], object]) -> float:
+        return median_ms(lambda: [fn(page) for page in pages], repeat) / len(pages)
+
+    ours_text = each(texts, lambda b: parse_bytes(b, "bench.txt"))
+    ours_html = each(htmls, lambda b: parse_bytes(b, "bench.html"))
+    soup = each(htmls, lambda b: BeautifulSoup(b, "lxml"))
+    bare = each(htmls, lambda b: lxml.html.fromstring(b))
+    rows = [
+        (
+            f"parse, text pages (~{sum(map(len, texts)) / len(texts) / 1024:.1f} KB)",
+            ours_text,
+            "",
+            0.0,
+        ),
+        (
+            f"parse, HTML pages ({low_kb:.0f}-{high_kb:.0f} KB, avg {avg_kb:.0f} KB)",
+            ours_html,
+            "",
+            0.0,
+        ),
+        ("BeautifulSoup(html, 'lxml'), same pages", soup, "ours/this", ours_html / soup),
+        ("lxml.html.fromstring, same pages", bare, "ours/this", ours_html / bare),
+    ]
+    try:
+        import trafilatura
+    except ImportError:
+        rows.append(
+            ("trafilatura.extract: not installed (pip install -e '.[bench]')", 0.0, "", 0.0)
+        )
+    else:
+        traf = each(htmls, lambda b: trafilatura.extract(b.decode()))
+        rows.append(("trafilatura.extract, same pages", traf, "ours/this", ours_html / traf))
+    return rows
+
+
+def write_corpus(folder: Path, count: int, rng: random.Random, broken_share: float = 0.0) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        p = profile(i, rng)
+        if broken_share and rng.random() < broken_share:
+            (folder / f"page{i:06}.html").write_bytes(broken_page(p, i, rng))
+        elif i % 2:
+            (folder / f"page{i:06}.txt").write_text(text_page(p), encoding="utf-8")
+        else:
+            (folder / f"page{i:06}.html").write_text(
+                html_page(p, i, 10 + (i % 5) * 10), encoding="utf-8"
+            )
+
+
+def run_ingest(folder: Path, out: Path, jobs: int) -> dict[str, Any]:
+    """One ingest in a child process: wall time, and the peak RSS of any process it ran."""
+    shutil.rmtree(out, ignore_errors=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    command = [
+        sys.executable,
+        "-m",
+        "extractor",
+        "ingest",
+        "-q",
+        "--jobs",
+        str(jobs),
+        "--out",
+        str(out),
+        str(folder),
+    ]
+    subprocess.run(command, check=False)
+    elapsed = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    summary = json.loads((out / "report.json").read_text(encoding="utf-8"))["summary"]
+    return {"seconds": elapsed, "peak_mb": max(peak, before) / 1024, "summary": summary}
+
+
+def print_table(rows: list[tuple[str, float, str, float]]) -> None:
+    print(f"{'measure':58} {'ms/page':>9} {'pages/s':>9} {'ratio':>14}")
+    for label, ms, ratio_label, ratio in rows:
+        rate = f"{1000 / ms:,.0f}" if ms else "-"
+        shown = f"{ratio:.2f} {ratio_label}" if ratio_label else ""
+        print(f"{label:58} {ms:9.3f} {rate:>9} {shown:>14}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=60, help="pages for per-page timings")
+    parser.add_argument("--repeat", type=int, default=7, help="repeated runs for each median")
+    parser.add_argument(
+        "--ingest", type=int, default=10_000, help="pages for the ingest runs (0: skip)"
+    )
+    parser.add_argument("--ingest-repeat", type=int, default=3)
+    parser.add_argument("--soak", type=int, default=0, help="pages for the soak run (0: skip)")
+    args = parser.parse_args()
+    rng = random.Random(20261125)
+    print(
+        f"python {sys.version.split()[0]}, {os.cpu_count()} cores; medians of {args.repeat} runs\n"
+    )
+    print_table(parse_timings(args.pages, args.repeat, rng))
+    work = Path(tempfile.mkdtemp(prefix="extractor-bench-"))
+    try:
+        if args.ingest:
+            corpus = work / "pages"
+            write_corpus(corpus, args.ingest, rng)
+            print(
+                f"\ningest of {args.ingest:,} mixed pages (half text, half HTML 10-50 KB), "
+                f"median of {args.ingest_repeat}:"
+            )
+            results = {}
+            for jobs in (1, 2):
+                runs = [
+                    run_ingest(corpus, work / f"out{jobs}", jobs) for _ in range(args.ingest_repeat)
+                ]
+                seconds = statistics.median(r["seconds"] for r in runs)
+                peak = max(r["peak_mb"] for r in runs)
+                results[jobs] = seconds
+                print(
+                    f"  --jobs {jobs}: {seconds:7.2f} s  {args.ingest / seconds:8,.0f} pages/s  peak RSS {peak:6.0f} MB"
+                )
+            print(f"  speed-up --jobs 2 / --jobs 1: {results[1] / results[2]:.2f}x")
+            same = _same_tree(work / "out1", work / "out2")
+            print(f"  outputs byte-identical (report.json aside): {same}")
+        if args.soak:
+            soak = work / "soak"
+            write_corpus(soak, args.soak, rng, broken_share=0.2)
+            result = run_ingest(soak, work / "soak-out", 2)
+            s = result["summary"]
+            accounted = s["records"] + s["refused"] + s["duplicates"] + s["conflicts"] * 2
+            print(
+                f"\nsoak: {s['inputs']:,} pages (20% broken or hostile), --jobs 2: "
+                f"{result['seconds']:.1f} s, {s['inputs'] / result['seconds']:,.0f} pages/s, "
+                f"peak RSS {result['peak_mb']:.0f} MB"
+            )
+            print(
+                f"  records {s['records']:,} (with warnings {s['with_warnings']:,}, with errors "
+                f"{s['with_errors']:,}), refused {s['refused']:,}, duplicates {s['duplicates']}, "
+                f"conflicts {s['conflicts']}; accounted {accounted:,} of {s['inputs']:,} inputs"
+            )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _same_tree(a: Path, b: Path) -> bool:
+    def files(root: Path) -> dict[str, bytes]:
+        return {
+            str(p.relative_to(root)): p.read_bytes()
+            for p in root.rglob("*")
+            if p.is_file() and p.name != "report.json"
+        }
+
+    return files(a) == files(b)
+
+
+if __name__ == "__main__":
+    main()
