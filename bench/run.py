@@ -33,7 +33,10 @@ from bs4 import BeautifulSoup
 from bench.sitegen import DESIGNS, Options
 from extractor.pipeline import parse_bytes
 
-FIRST = "Ada Ben Cleo Dev Eli Fay Gus Hana Ivo Jae Kai Lea Mo Nia Oto Pia Raj Sol Tia Uma Vik Wen Xia Yan Zoe".split()
+FIRST = (
+    "Ada Ben Cleo Dev Eli Fay Gus Hana Ivo Jae Kai Lea Mo Nia Oto Pia Raj Sol Tia Uma Vik Wen "
+    "Xia Yan Zoe"
+).split()
 SYLLABLES = "ka ri mo le sa tu vi na po de lu ma ro ze fi".split()
 WORDS = (
     "product strategy growth culture hiring pricing platform data research design teams "
@@ -126,7 +129,10 @@ def broken_page(p: dict[str, Any], index: int, rng: random.Random) -> bytes:
     if kind == 1:
         return bytes(rng.randrange(256) for _ in range(2048))
     if kind == 2:
-        evil = '<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:evil()">x</a>'
+        evil = (
+            '<script>alert(1)</script><img src=x onerror="alert(2)">'
+            '<a href="javascript:evil()">x</a>'
+        )
         page = html_page(p, index, 10).replace("<h1>", f"<h1>{evil}", 1)
         return (page.replace("</p>", "<!-- c --></p>", 3) + "<div>" * 5000).encode()
     if kind == 3:
@@ -161,7 +167,7 @@ def parse_timings(
     ours_text = each(texts, lambda b: parse_bytes(b, "bench.txt"))
     ours_html = each(htmls, lambda b: parse_bytes(b, "bench.html"))
     soup = each(htmls, lambda b: BeautifulSoup(b, "lxml"))
-    bare = each(htmls, lambda b: lxml.html.fromstring(b))
+    bare = each(htmls, lxml.html.fromstring)
     rows = [
         (
             f"parse, text pages (~{sum(map(len, texts)) / len(texts) / 1024:.1f} KB)",
@@ -269,7 +275,8 @@ def main() -> None:
                 peak = max(r["peak_mb"] for r in runs)
                 results[jobs] = seconds
                 print(
-                    f"  --jobs {jobs}: {seconds:7.2f} s  {args.ingest / seconds:8,.0f} pages/s  peak RSS {peak:6.0f} MB"
+                    f"  --jobs {jobs}: {seconds:7.2f} s  {args.ingest / seconds:8,.0f} pages/s  "
+                    f"peak RSS {peak:6.0f} MB"
                 )
             print(f"  speed-up --jobs 2 / --jobs 1: {results[1] / results[2]:.2f}x")
             same = _same_tree(work / "out1", work / "out2")
