@@ -96,10 +96,8 @@ def _starts_unknown_section(blocks: list[Block], index: int, seen_known: bool) -
     block = blocks[index]
     if block.kind is not Kind.HEADING:
         return False
-    if block.level == 0 and not seen_known:
-        return False
-    if block.level == 1 and index == 0:
-        return False
+    if block.level <= 1 and not seen_known:
+        return False  # inferred headings and the page title (h1) before the sections
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     return (
         following is not None and following.kind is not Kind.HEADING and rule_for(following) is None

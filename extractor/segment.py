@@ -81,6 +81,7 @@ FUNCTION_WORDS = frozenset(
 )
 _MAX_CHIP_WORDS = 8
 _MAX_LINE_WORDS = 120
+_MAX_EVIDENCE_CHARS = 200_000
 _PHRASE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”„«»—–]+|\s-\s|\s'|'\s")
 _TOKEN_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 
@@ -118,8 +119,9 @@ class PhraseIndex:
 
     @classmethod
     def from_text(cls, text: str) -> PhraseIndex:
+        """Index the page's other text; only its first ``_MAX_EVIDENCE_CHARS`` (bounded work)."""
         index = cls()
-        for phrase in _PHRASE_BREAK.split(text):
+        for phrase in _PHRASE_BREAK.split(text[:_MAX_EVIDENCE_CHARS]):
             words = [token_key(w) for w in phrase.split()]
             words = [w for w in words if w]
             for start in range(len(words)):

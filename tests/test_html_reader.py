@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 
 from conftest import ROOT
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.blocks import Kind
@@ -162,14 +162,14 @@ def markup(draw: st.DrawFn) -> str:
     return "".join(parts)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings()
 @given(markup())
 def test_random_markup_gives_a_record_or_a_refusal(html: str) -> None:
     with contextlib.suppress(Refusal):
         parse_bytes(html.encode("utf-8", "surrogatepass"), "fuzz.html", "html")
 
 
-@settings(max_examples=40, deadline=None)
+@settings()
 @given(st.sampled_from(sorted(SAMPLES.glob("*.html"))), st.floats(0, 1))
 def test_truncated_html_samples_give_a_record_or_a_refusal(page: object, fraction: float) -> None:
     data = page.read_bytes()  # type: ignore[attr-defined]

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 from conftest import ROOT, sample_paths
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
@@ -22,7 +22,7 @@ SCHEMA = Draft202012Validator(
 )
 SAMPLES = [p.read_bytes() for p in sample_paths()]
 FORMATS = st.sampled_from([None, "text", "markdown", "html"])
-PROFILE = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROFILE = settings()  # examples and deadline come from the profile loaded in conftest
 
 
 def parse_or_refuse(data: bytes, fmt: str | None) -> ParseResult | None:

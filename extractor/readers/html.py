@@ -91,6 +91,7 @@ _DROPPED_TAGS = frozenset(
         "dialog",
     ]
 )
+_DROPPED_BLOCKS = frozenset({"head", "template", "dialog", "select", "textarea"})
 _PAGE_FRAME_TAGS = frozenset({"header", "footer", "aside"})
 _FRAME_SCOPES = frozenset({"article", "main", "blockquote", "figure", "section"})
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -174,7 +175,8 @@ class _Walker:
                 if _is_dropped(element):
                     skipped.add(element)
                     walker.skip_subtree()
-                    self._flush()
+                    if element.tag in _BLOCK_TAGS or element.tag in _DROPPED_BLOCKS:
+                        self._flush()  # a dropped <script> inside a heading must not split it
                     continue
                 self._start(element)
             elif element in skipped:

@@ -7,6 +7,7 @@ definition of "valid".
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -47,21 +48,34 @@ def line_of(field: str | None, provenance: Mapping[str, Sequence[int]] | None) -
     return None
 
 
+MAX_PER_CODE = 100
+
+
 def apply_config(diagnostics: Iterable[Diagnostic], config: Config) -> list[Diagnostic]:
-    """Drop switched-off codes, apply severity overrides, and drop exact duplicates."""
+    """Drop switched-off codes, apply severity overrides, drop exact duplicates, and cap each code.
+
+    A hostile page can raise the same finding hundreds of thousands of times; after
+    ``MAX_PER_CODE`` of a code, one more finding says how many were not listed.
+    """
     out: list[Diagnostic] = []
     seen: set[tuple[str, str, int | None, str | None]] = set()
+    per_code: Counter[str] = Counter()
     for d in diagnostics:
         key = (d.code, d.message, d.line, d.field)
         if d.code in config.disabled or key in seen:
             continue
         seen.add(key)
+        per_code[d.code] += 1
+        if per_code[d.code] > MAX_PER_CODE:
+            continue
         severity = config.severity(d.code, d.severity)
-        out.append(
-            Diagnostic(severity, d.code, d.message, d.line, d.field)
-            if severity != d.severity
-            else d
-        )
+        same = severity == d.severity
+        out.append(d if same else Diagnostic(severity, d.code, d.message, d.line, d.field))
+    for code, count in sorted(per_code.items()):
+        if count > MAX_PER_CODE:
+            severity = config.severity(code, severity_of(code))
+            more = f"{count - MAX_PER_CODE} more {code} finding(s) not listed ({count} in all)"
+            out.append(Diagnostic(severity, code, more, None, None))
     return out
 
 

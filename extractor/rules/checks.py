@@ -40,7 +40,7 @@ _SECTIONS = (
     ("quotes", "Notable Quotes"),
 )
 _MARKUP = re.compile(
-    r"</?(?:[a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?/?>|<(?:div|span|script|img|a|p|br|li)\b"
+    r"</?(?:[a-zA-Z][a-zA-Z0-9-]{0,30})(?:\s[^<>]{0,300})?/?>|<(?:div|span|script|img|a|p|br|li)\b"
     r"|&(?:[a-zA-Z]{2,10}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});"
 )
 _MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|ï»¿|\ufffd")
