@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_validate(commands)
     _add_ingest(commands)
     _add_export(commands)
+    _add_review(commands)
     schema = commands.add_parser("schema", help="print the published JSON Schema of a record")
     schema.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
     schema.set_defaults(run=_run_schema)
@@ -119,6 +120,12 @@ def _add_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     from extractor.batch.cli import add_export
 
     add_export(commands)
+
+
+def _add_review(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from extractor.batch.cli import add_review
+
+    add_review(commands, _config_option)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

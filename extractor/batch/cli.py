@@ -1,4 +1,4 @@
-"""Arguments of the batch commands (ingest, export); the work is in run.py and export.py."""
+"""Arguments of the batch commands (ingest, export, review); the work lives elsewhere."""
 
 from __future__ import annotations
 
@@ -11,39 +11,38 @@ from typing import TypeAlias
 from extractor.batch.export import EXPORT_FORMATS, ExportError, export
 from extractor.batch.inputs import InputError, expand_inputs
 from extractor.batch.run import ingest, summary_line
+from extractor.gate import GateError
+from extractor.review.collect import collect
+from extractor.review.render import write_review
 
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+ConfigOption = Callable[[argparse.ArgumentParser], None]
+REVIEW_MAX_INPUTS = 2000
 
 
-def add_ingest(
-    commands: Commands, config_option: Callable[[argparse.ArgumentParser], None]
-) -> None:
+def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
     parser = commands.add_parser(
         "ingest",
         help="the main job: parse many pages into an output folder",
         description="Parse files, folders (recursively), globs, or a list of paths on stdin (-) "
-        "into DIR: records/<id>.json, leaders.jsonl (sorted by id), report.json and the schema. "
-        "Unchanged inputs are skipped on the next run. Exit 0: every input gave a record "
-        "without errors; 1: some record has errors, or an input was refused or conflicts; "
-        "2: the run could not start.",
+        "into DIR: records/<id>.json, leaders.jsonl (sorted by id), report.json, the schema "
+        "and review.html. Unchanged inputs are skipped on the next run. Exit 0: every input "
+        "gave a record without errors; 1: some record has errors, or an input was refused or "
+        "conflicts; 2: the run could not start.",
     )
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="file, folder, glob, or - for a list on stdin"
     )
+    parser.add_argument("--out", default="output", metavar="DIR", help="default: output/")
     parser.add_argument(
-        "--out", default="output", metavar="DIR", help="output folder (default: output/)"
-    )
-    parser.add_argument(
-        "-j",
-        "--jobs",
-        type=int,
-        default=0,
-        metavar="N",
-        help="worker processes (default: all cores)",
+        "-j", "--jobs", type=int, default=0, metavar="N", help="processes (default: all cores)"
     )
     parser.add_argument("--force", action="store_true", help="re-parse inputs even if unchanged")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress, no summary")
     parser.add_argument(
-        "-q", "--quiet", action="store_true", help="no progress and no summary line"
+        "--no-review",
+        action="store_true",
+        help=f"do not write DIR/review.html (never written over {REVIEW_MAX_INPUTS:,} inputs)",
     )
     config_option(parser)
     parser.set_defaults(run=_run_ingest)
@@ -65,6 +64,22 @@ def add_export(commands: Commands) -> None:
     parser.set_defaults(run=_run_export)
 
 
+def add_review(commands: Commands, config_option: ConfigOption) -> None:
+    parser = commands.add_parser(
+        "review",
+        help="write the review page: every record next to its source",
+        description="Write one self-contained HTML page where an editor checks each record "
+        "against the source lines it came from. PATH: pages, record JSON files, or an ingest "
+        "output folder.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument(
+        "--out", default="output/review.html", metavar="FILE", help="default: output/review.html"
+    )
+    config_option(parser)
+    parser.set_defaults(run=_run_review)
+
+
 def _run_ingest(args: argparse.Namespace) -> int:
     from extractor.cli import config_from
 
@@ -80,15 +95,22 @@ def _run_ingest(args: argparse.Namespace) -> int:
     if not inputs:
         print("extractor ingest: no input pages found", file=sys.stderr)
         return 2
+    out = Path(args.out)
     try:
-        result = ingest(
-            inputs, Path(args.out), config, jobs=args.jobs, force=args.force, quiet=args.quiet
-        )
+        result = ingest(inputs, out, config, jobs=args.jobs, force=args.force, quiet=args.quiet)
+        if not args.no_review and len(inputs) <= REVIEW_MAX_INPUTS:
+            write_review(collect([str(out)], config), out / "review.html")
     except OSError as exc:
-        print(f"extractor ingest: cannot write to {args.out}: {exc}", file=sys.stderr)
+        print(f"extractor ingest: cannot write to {out}: {exc}", file=sys.stderr)
         return 2
     if not args.quiet:
         print(summary_line(result.summary), file=sys.stderr)
+        if not args.no_review and len(inputs) > REVIEW_MAX_INPUTS:
+            print(
+                f"review.html is not written for runs over {REVIEW_MAX_INPUTS:,} inputs; "
+                "run 'extractor review' on a subset",
+                file=sys.stderr,
+            )
     return result.exit_code
 
 
@@ -99,4 +121,18 @@ def _run_export(args: argparse.Namespace) -> int:
         print(f"extractor export: {exc}", file=sys.stderr)
         return 2
     print(f"export: {count} records as {args.format} to {where}", file=sys.stderr)
+    return 0
+
+
+def _run_review(args: argparse.Namespace) -> int:
+    from extractor.cli import config_from
+
+    config = config_from(args)
+    try:
+        items = collect(args.paths, config)
+        write_review(items, Path(args.out))
+    except (GateError, OSError) as exc:
+        print(f"extractor review: {exc}", file=sys.stderr)
+        return 2
+    print(f"review: {len(items)} inputs written to {args.out}", file=sys.stderr)
     return 0

@@ -1,0 +1,161 @@
+"""What the review page shows, gathered from pages, record files or a batch output folder."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extractor.batch.run import record_path
+from extractor.config import Config
+from extractor.errors import Refusal
+from extractor.export import record_dict
+from extractor.gate import expand
+from extractor.loading import decode, read_bytes
+from extractor.pipeline import parse_file
+
+STATUS_RANK = {"errors": 0, "refused": 1, "warnings": 2, "clean": 3}
+_ENTRY_STATUS = {
+    "ok": "clean",
+    "warnings": "warnings",
+    "errors": "errors",
+    "conflict": "errors",
+    "refused": "refused",
+    "failed": "refused",
+    "duplicate": "warnings",
+}
+_WINDOW_MARGIN = 3
+_MAX_SOURCE_LINES = 400
+_MAX_LINE_CHARS = 1200
+
+
+@dataclass
+class Item:
+    """One input as the review page shows it."""
+
+    path: str
+    status: str
+    record: dict[str, Any] | None = None
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    reason: str | None = None
+    source: list[tuple[int, str]] = field(default_factory=list)
+    key: str = ""
+
+    @property
+    def provenance(self) -> dict[str, list[int]]:
+        value = (self.record or {}).get("provenance")
+        return value if isinstance(value, dict) else {}
+
+    def lines(self, path: str) -> str:
+        """``"12-14"`` for a field path with provenance, else ``""``."""
+        span = self.provenance.get(path)
+        return f"{span[0]}-{span[1]}" if span else ""
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.get("severity") == severity)
+
+    def by_severity(self) -> list[tuple[str, list[dict[str, Any]]]]:
+        groups = [
+            (s, [f for f in self.findings if f.get("severity") == s])
+            for s in ("error", "warning", "info")
+        ]
+        return [(s, found) for s, found in groups if found]
+
+    def guess(self) -> dict[str, Any] | None:
+        """The theme-segmentation finding and the raw line it split, for the editor to compare."""
+        finding = next((f for f in self.findings if f.get("code") == "themes-segmented"), None)
+        if finding is None:
+            return None
+        raw = dict(self.source).get(finding.get("line") or -1, "")
+        return {"line": finding.get("line"), "raw": raw}
+
+    @property
+    def sort_name(self) -> str:
+        return str((self.record or {}).get("name") or Path(self.path).name).casefold()
+
+
+def collect(paths: list[str], config: Config) -> list[Item]:
+    items: list[Item] = []
+    for raw in paths:
+        folder = Path(raw)
+        if folder.is_dir() and (folder / "report.json").is_file() and (folder / "records").is_dir():
+            items.extend(_from_output_folder(folder, config))
+        else:
+            items.extend(_from_file(p, config) for p in expand([raw]))
+    for number, item in enumerate(sorted(items, key=lambda i: i.path), start=1):
+        item.key = f"r{number}"
+        item.source = _source_window(item)
+    return sorted(items, key=lambda i: i.path)
+
+
+def _from_output_folder(folder: Path, config: Config) -> list[Item]:
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    items = []
+    for entry in report.get("inputs", []):
+        status = _ENTRY_STATUS.get(entry.get("status"), "errors")
+        findings = list(entry.get("findings", []))
+        record = None
+        record_file = record_path(folder, str(entry.get("id")))
+        if entry.get("status") in {"ok", "warnings", "errors"} and record_file.is_file():
+            record = json.loads(record_file.read_text(encoding="utf-8"))
+        elif entry.get("status") in {"duplicate", "conflict"} and Path(entry["path"]).is_file():
+            record = _reparse(entry["path"], config)  # its record was not kept: show its own
+        reason = findings[0]["message"] if status == "refused" and findings else None
+        items.append(Item(entry["path"], status, record, findings, reason))
+    return items
+
+
+def _reparse(path: str, config: Config) -> dict[str, Any] | None:
+    try:
+        result = parse_file(path, None, config)
+    except Refusal:
+        return None
+    return record_dict(result.record, result.provenance)
+
+
+def _from_file(path: Path, config: Config) -> Item:
+    if path.suffix.lower() == ".json":
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            return Item(str(path), "refused", reason=f"not a readable record: {exc}")
+        findings = list(record.get("diagnostics", [])) if isinstance(record, dict) else []
+        return Item(
+            str(path), _status(findings), record if isinstance(record, dict) else None, findings
+        )
+    try:
+        result = parse_file(str(path), None, config)
+    except Refusal as refusal:
+        return Item(str(path), "refused", reason=f"{refusal.code}: {refusal.message}")
+    record = record_dict(result.record, result.provenance)
+    return Item(str(path), _status(record["diagnostics"]), record, list(record["diagnostics"]))
+
+
+def _status(findings: list[dict[str, Any]]) -> str:
+    severities = {f.get("severity") for f in findings}
+    return "errors" if "error" in severities else "warnings" if "warning" in severities else "clean"
+
+
+def _source_window(item: Item) -> list[tuple[int, str]]:
+    """The source lines the record came from (with a margin), decoded as the parser decoded them."""
+    source = (item.record or {}).get("source") or {}
+    path = source.get("path") if isinstance(source, dict) else None
+    if not isinstance(path, str) or not Path(path).is_file():
+        return []
+    try:
+        text = decode(read_bytes(path), html=source.get("format") == "html").text
+    except Refusal:
+        return []
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    marks = [n for span in item.provenance.values() for n in span]
+    marks += [f["line"] for f in item.findings if isinstance(f.get("line"), int)]
+    first = max(1, min(marks, default=1) - _WINDOW_MARGIN)
+    last = min(
+        len(lines), max(marks, default=len(lines)) + _WINDOW_MARGIN, first + _MAX_SOURCE_LINES - 1
+    )
+    return [(n, _shorten(lines[n - 1])) for n in range(first, last + 1)]
+
+
+def _shorten(line: str) -> str:
+    return line if len(line) <= _MAX_LINE_CHARS else line[: _MAX_LINE_CHARS - 1] + "…"
