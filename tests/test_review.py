@@ -27,7 +27,7 @@ HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>"\'&amp;'
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("review-out")
-    cwd = os.getcwd()
+    cwd = Path.cwd()
     os.chdir(ROOT)  # record sources are relative to the repo, as a user would run it
     try:
         assert main(["ingest", "-q", "--out", str(out), "samples/"]) == 0
