@@ -94,7 +94,10 @@ def test_review_of_pages_and_of_a_refused_input(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"")
     items = collect([str(ROOT / "samples" / "li-wei.txt"), str(bad)], Config())
-    assert [i.status for i in items] == ["refused", "warnings"]
+    assert {Path(i.path).name: i.status for i in items} == {
+        "bad.txt": "refused",
+        "li-wei.txt": "warnings",
+    }
     assert (
         main(
             [
