@@ -27,8 +27,7 @@ class Outline:
 
 def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     """Run every section parser over the page; raises Refusal when it is not a leader page."""
-    draft = Draft()
-    draft.values["known_themes"] = known_themes
+    draft = Draft(known_themes=known_themes)
     content = _drop_chrome(blocks, draft)
     outline = outline_of(content)
     unlabelled = _take_unlabelled_dimensions(outline.preamble)
@@ -54,7 +53,6 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
         parse_dimensions(unlabelled, draft)
     for section, rule in outline.sections:
         _parse_section(section, rule, draft)
-    del draft.values["known_themes"]
     return draft
 
 

@@ -23,7 +23,7 @@ DEFAULT_DIMENSIONS = (
     "Team & Leadership",
     "User Empathy & Research",
 )
-_KEYS = {"dimensions", "disable", "severity", "max_bytes"}
+_KEYS = {"dimensions", "disable", "severity", "max_bytes", "known_themes"}
 
 
 class ConfigError(Exception):
@@ -36,6 +36,7 @@ class Config:
     disabled: frozenset[str] = frozenset()
     severities: Mapping[str, Severity] = field(default_factory=dict)
     max_bytes: int = DEFAULT_MAX_BYTES
+    known_themes: tuple[str, ...] = ()  # chips seen on other pages: evidence for segmentation
 
     def severity(self, code: str, default: Severity) -> Severity:
         return self.severities.get(code, default)
@@ -88,7 +89,10 @@ def _build(table: Any, where: str) -> Config:
     max_bytes = table.get("max_bytes", DEFAULT_MAX_BYTES)
     if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes <= 0:
         raise ConfigError(f"{where}: max_bytes must be a positive integer")
-    return Config(tuple(dimensions), frozenset(disabled), severities, max_bytes)
+    known = table.get("known_themes", [])
+    if not isinstance(known, list) or not all(isinstance(t, str) for t in known):
+        raise ConfigError(f"{where}: known_themes must be a list of theme strings")
+    return Config(tuple(dimensions), frozenset(disabled), severities, max_bytes, tuple(known))
 
 
 def _known_codes(codes: list[Any], where: str) -> None:

@@ -55,13 +55,7 @@ def _fill_headline(draft: Draft, data: dict[str, object], source: str) -> None:
 def _check_text(draft: Draft, field: str, seen: str, source: str) -> None:
     visible = draft.values.get(field)
     if not visible:
-        draft.values[field] = seen
-        draft.flag(
-            "filled-from-structured-data",
-            f"{field} missing on the page; taken from {source}: {seen!r}",
-            None,
-            field,
-        )
+        _fill(draft, field, seen, f"{source}: {seen!r}")
         return
     a, b = fold_key(str(visible)), fold_key(seen)
     agrees = a == b or (field == "bio" and (a in b or b in a))
@@ -73,13 +67,7 @@ def _check_text(draft: Draft, field: str, seen: str, source: str) -> None:
 def _check_list(draft: Draft, field: str, seen: list[Any], source: str) -> None:
     visible = draft.values.get(field)
     if not visible:
-        draft.values[field] = seen
-        draft.flag(
-            "filled-from-structured-data",
-            f"{field} missing on the page; taken from {source}",
-            None,
-            field,
-        )
+        _fill(draft, field, seen, source)
         return
     if field == "dimensions":
         shown = {fold_key(d["name"]): d["score"] for d in visible}
@@ -95,6 +83,16 @@ def _check_list(draft: Draft, field: str, seen: list[Any], source: str) -> None:
         draft.diagnostics.append(
             _mismatch(field, " | ".join(visible), " | ".join(map(str, seen)), source, None)
         )
+
+
+def _fill(draft: Draft, field: str, seen: object, source: str) -> None:
+    draft.values[field] = seen
+    draft.flag(
+        "filled-from-structured-data",
+        f"{field} missing on the page; taken from {source}",
+        None,
+        field,
+    )
 
 
 def _mismatch(field: str, visible: str, seen: str, source: str, line: int | None) -> Diagnostic:

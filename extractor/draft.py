@@ -27,6 +27,7 @@ class Draft:
     accounted: set[int] = field(default_factory=set)
     chrome: list[Block] = field(default_factory=list)
     page_text: str = ""
+    known_themes: tuple[str, ...] = ()
 
     def put(self, path: str, value: Any, blocks: list[Block]) -> None:
         """Set a scalar field from ``blocks`` and remember where it came from."""

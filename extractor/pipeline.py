@@ -58,7 +58,7 @@ def parse_bytes(
     chosen = fmt or detect_format(path, decoded.text)
     document = READERS[chosen](decoded.text)
     blocks = document.blocks
-    draft = assemble(blocks)
+    draft = assemble(blocks, config.known_themes)
     cross_check(draft, document)
     source = Source(
         path=path, format=chosen, encoding=decoded.encoding, sha256=hashlib.sha256(data).hexdigest()

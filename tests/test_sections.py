@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from extractor.catalog import CODES
+from extractor.config import Config
 from extractor.export import record_dict
 from extractor.pipeline import parse_bytes
 
@@ -66,3 +67,15 @@ def test_case(case: Case) -> None:
 
 def test_fixture_file_has_cases() -> None:
     assert len(CASES) >= 10
+
+
+def test_known_themes_are_evidence_for_segmentation() -> None:
+    """A chip already known from other pages is kept whole when the page itself is no help."""
+    line = "zebra crossing design patterns for busy cities quantum lettuce farming methods"
+    page = (PAGE_HEAD + f"Key Themes\n\n{line}\n\nEpisode Summary\n\nA talk.\n").encode()
+    plain = parse_bytes(page, "p.txt", "text").record.themes
+    config = Config(known_themes=("quantum lettuce farming methods",))
+    known = parse_bytes(page, "p.txt", "text", config).record.themes
+    assert plain[-1] != "quantum lettuce farming methods"  # the page alone gives no evidence
+    assert known[-1] == "quantum lettuce farming methods"
+    assert " ".join(known) == " ".join(plain) == line  # a split, never a rewrite

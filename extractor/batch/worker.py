@@ -58,29 +58,10 @@ def process(path: str, job: Job) -> Outcome:
             return Outcome(path, digest, "skipped", seconds=time.perf_counter() - started)
         result = parse_bytes(data, path, None, job.config)
     except Refusal as refusal:
-        finding = {
-            "file": path,
-            "line": None,
-            "severity": "error",
-            "code": "input-refused",
-            "field": None,
-            "message": f"{refusal.code}: {refusal.message}",
-        }
-        return Outcome(
-            path, digest, "refused", findings=[finding], seconds=time.perf_counter() - started
-        )
+        return _no_record(path, digest, "refused", f"{refusal.code}: {refusal.message}", started)
     except Exception as exc:
-        finding = {
-            "file": path,
-            "line": None,
-            "severity": "error",
-            "code": "input-refused",
-            "field": None,
-            "message": f"internal error {type(exc).__name__}: {exc} (please report)",
-        }
-        return Outcome(
-            path, digest, "failed", findings=[finding], seconds=time.perf_counter() - started
-        )
+        message = f"internal error {type(exc).__name__}: {exc} (please report)"
+        return _no_record(path, digest, "failed", message, started)
     findings = [
         {
             "file": path,
@@ -109,3 +90,15 @@ def process(path: str, job: Job) -> Outcome:
         findings,
         time.perf_counter() - started,
     )
+
+
+def _no_record(path: str, digest: str | None, status: str, message: str, started: float) -> Outcome:
+    finding = {
+        "file": path,
+        "line": None,
+        "severity": "error",
+        "code": "input-refused",
+        "field": None,
+        "message": message,
+    }
+    return Outcome(path, digest, status, findings=[finding], seconds=time.perf_counter() - started)

@@ -10,60 +10,10 @@ from __future__ import annotations
 
 import re
 
+from extractor.readers.htmltags import BLOCK_TAGS, VOID_TAGS
+
 MAX_DEPTH = 180
 _TAG = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(/?)>", re.DOTALL)
-_BLOCKS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "dd",
-        "div",
-        "dl",
-        "dt",
-        "figcaption",
-        "figure",
-        "footer",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "table",
-        "td",
-        "th",
-        "tr",
-        "ul",
-    ]
-)
-_VOID = frozenset(
-    [
-        "area",
-        "base",
-        "br",
-        "col",
-        "embed",
-        "hr",
-        "img",
-        "input",
-        "link",
-        "meta",
-        "param",
-        "source",
-        "track",
-        "wbr",
-    ]
-)
 
 
 def flatten(html: str) -> str:
@@ -74,7 +24,7 @@ def flatten(html: str) -> str:
     position = 0
     for match in _TAG.finditer(html):
         closing, name, self_closing = match.group(1), match.group(2), match.group(3)
-        if name is None or (not closing and (self_closing or name.lower() in _VOID)):
+        if name is None or (not closing and (self_closing or name.lower() in VOID_TAGS)):
             continue
         name = name.lower()
         keep = True
@@ -92,7 +42,7 @@ def flatten(html: str) -> str:
         if not keep:
             out.append(html[position : match.start()])
             # A dropped block tag still ends a block: a <br> keeps its text from gluing on.
-            out.append("<br>" if name in _BLOCKS else " ")
+            out.append("<br>" if name in BLOCK_TAGS else " ")
             out.append("\n" * match.group(0).count("\n"))
             position = match.end()
     out.append(html[position:])

@@ -15,58 +15,11 @@ from lxml import etree
 
 from extractor.blocks import Block, Document, Kind
 from extractor.readers.flatten import flatten
+from extractor.readers.htmltags import BLOCK_TAGS
 from extractor.readers.lines import ATTRIBUTION, BULLET, attach_lone_markers, classify
 from extractor.readers.structured import collect_structured
 from extractor.textnorm import clean
 
-_BLOCK_TAGS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "caption",
-        "dd",
-        "details",
-        "dialog",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hgroup",
-        "hr",
-        "html",
-        "legend",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-    ]
-)
 _DROPPED_TAGS = frozenset(
     [
         "head",
@@ -175,7 +128,7 @@ class _Walker:
                 if _is_dropped(element):
                     skipped.add(element)
                     walker.skip_subtree()
-                    if element.tag in _BLOCK_TAGS or element.tag in _DROPPED_BLOCKS:
+                    if element.tag in BLOCK_TAGS or element.tag in _DROPPED_BLOCKS:
                         self._flush()  # a dropped <script> inside a heading must not split it
                     continue
                 self._start(element)
@@ -188,7 +141,7 @@ class _Walker:
         return self.blocks
 
     def _is_boundary(self, element: etree._Element) -> bool:
-        return element.tag in _BLOCK_TAGS or element in self.chip_children
+        return element.tag in BLOCK_TAGS or element in self.chip_children
 
     def _start(self, element: etree._Element) -> None:
         tag = element.tag

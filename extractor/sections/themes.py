@@ -26,7 +26,7 @@ def parse_themes(section: Section, draft: Draft) -> None:
             and not block.group
         ):
             page = page or PhraseIndex.from_text(draft.page_text)
-            chips = segment(block.text, page, draft.values.get("known_themes", ()))
+            chips = segment(block.text, page, draft.known_themes)
             if len(chips) > 1:
                 _warn_guess(block, chips, draft)
         for chip in chips:
