@@ -47,10 +47,6 @@ class Block:
     meter: int | None = None
     wraps: bool = True
 
-    @property
-    def lines(self) -> tuple[int, int]:
-        return (self.start, self.end)
-
 
 @dataclass(frozen=True, slots=True)
 class Document:

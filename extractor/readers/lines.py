@@ -25,7 +25,6 @@ _HEADING_MAX_WORDS = 8
 @dataclass(slots=True)
 class Line:
     number: int
-    raw: str
     text: str
     indent: int
 
@@ -36,7 +35,7 @@ def split_lines(text: str) -> list[Line]:
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         expanded = raw.expandtabs(4) if "\t" in raw else raw
         stripped = expanded.lstrip(" \u00a0\ufeff")
-        lines.append(Line(number, raw, clean(raw), len(expanded) - len(stripped)))
+        lines.append(Line(number, clean(raw), len(expanded) - len(stripped)))
     return lines
 
 
