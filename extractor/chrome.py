@@ -62,7 +62,7 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _CHROME_MAX_CHARS = 120
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def is_chrome(text: str) -> bool:
     """True for a whole line of navigation or call to action (arrows and case ignored)."""
     if len(text) > _CHROME_MAX_CHARS:

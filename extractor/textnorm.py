@@ -29,13 +29,25 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 _NOT_WORD = re.compile(r"[^\w%]+")
 
 
-@lru_cache(maxsize=65536)
+_CACHED_MAX_CHARS = 64
+
+
 def fold_key(text: str) -> str:
     """A comparison key: case-folded, accents removed, punctuation reduced to spaces.
 
     Used to recognise section titles and chrome however they are capitalised or decorated.
-    Cached: the same headings and labels recur on every page of a batch.
+    Short keys are cached (the same headings and labels recur on every page of a batch);
+    long texts are not, so a worker's memory stays flat however many pages it reads.
     """
+    return _fold_short(text) if len(text) <= _CACHED_MAX_CHARS else _fold(text)
+
+
+@lru_cache(maxsize=8192)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return _NOT_WORD.sub(" ", text.casefold()).strip()

@@ -84,7 +84,7 @@ def ingest(
     current = [entries[p] for p in inputs]
     summary = _summary(current, conflicts, elapsed)
     tool = {"name": "extractor", "version": __version__, "schema_version": SCHEMA_VERSION}
-    write_report(out, tool, summary, [entries[p] for p in sorted(entries)])
+    write_report(out, tool, summary, (entries[p] for p in sorted(entries)))
     failed = any(e["status"] in _FAILED for e in current)
     return RunResult(summary, 1 if failed else 0)
 

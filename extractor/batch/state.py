@@ -7,10 +7,10 @@ part-way resumes where it stopped; a clean finish folds the journal into ``repor
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
-
-from extractor.batch.atomic import write_atomic
 
 REPORT = "report.json"
 JOURNAL = ".journal.jsonl"
@@ -59,7 +59,20 @@ class Journal:
 
 
 def write_report(
-    out: Path, tool: dict[str, str], summary: dict[str, Any], entries: list[Entry]
+    out: Path, tool: dict[str, str], summary: dict[str, Any], entries: Iterable[Entry]
 ) -> None:
-    report = {"tool": tool, "summary": summary, "inputs": entries}
-    write_atomic(out / REPORT, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    """report.json, streamed entry by entry: a 50 000-input report is never one string in memory."""
+    target = out / REPORT
+    tmp = target.with_name(f".{REPORT}.{os.getpid()}.tmp")
+    with tmp.open("w", encoding="utf-8") as handle:
+        handle.write('{\n  "tool": ' + _indented(tool) + ',\n  "summary": ' + _indented(summary))
+        handle.write(',\n  "inputs": [')
+        for count, entry in enumerate(entries):
+            handle.write(("," if count else "") + "\n    " + _indented(entry, level=2))
+        handle.write("\n  ]\n}\n")
+    tmp.replace(target)
+
+
+def _indented(value: Any, level: int = 1) -> str:
+    """``value`` as 2-space-indented JSON, nested ``level`` deep."""
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
