@@ -26,58 +26,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "the",
-        "to",
-        "for",
-        "as",
-        "on",
-        "of",
-        "in",
-        "into",
-        "onto",
-        "with",
-        "without",
-        "from",
-        "by",
-        "at",
-        "via",
-        "vs",
-        "versus",
-        "about",
-        "over",
-        "under",
-        "between",
-        "through",
-        "than",
-        "that",
-        "which",
-        "who",
-        "whose",
-        "whom",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "its",
-        "their",
-        "your",
-        "our",
-        "his",
-        "her",
-        "my",
-        "this",
-        "these",
-        "those",
-    ]
+    """a an and or but nor the to for as on of in into onto with without from by at via vs versus
+    about over under between through than that which who whose whom is are was were be been its
+    their your our his her my this these those""".split()
 )
 _MAX_CHIP_WORDS = 8
 _MAX_LINE_WORDS = 120

@@ -20,29 +20,10 @@ from extractor.readers.lines import ATTRIBUTION, BULLET, attach_lone_markers, cl
 from extractor.readers.structured import collect_structured
 from extractor.textnorm import clean
 
+# Never content: code, media, forms, navigation. (Dropped with everything inside them.)
 _DROPPED_TAGS = frozenset(
-    [
-        "head",
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "math",
-        "iframe",
-        "object",
-        "embed",
-        "canvas",
-        "video",
-        "audio",
-        "map",
-        "select",
-        "button",
-        "input",
-        "textarea",
-        "nav",
-        "dialog",
-    ]
+    """head script style noscript template svg math iframe object embed canvas video audio map
+    select button input textarea nav dialog""".split()
 )
 _DROPPED_BLOCKS = frozenset({"head", "template", "dialog", "select", "textarea"})
 _PAGE_FRAME_TAGS = frozenset({"header", "footer", "aside"})

@@ -16,51 +16,10 @@ from extractor.sections.base import Section
 
 _TRAILING_ATTRIBUTION = re.compile(r"^\s*(?:—|–|―|--|-)\s*(?P<text>\S.*)$")
 _NOT_A_NAME_START = frozenset(
-    [
-        "on",
-        "about",
-        "in",
-        "at",
-        "the",
-        "from",
-        "when",
-        "why",
-        "how",
-        "during",
-        "speaking",
-        "discussing",
-        "re",
-        "regarding",
-        "a",
-        "an",
-        "of",
-        "for",
-        "to",
-        "with",
-        "by",
-        "as",
-    ]
+    """on about in at the from when why how during speaking discussing re regarding a an of for to
+    with by as""".split()
 )
-_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "di",
-        "del",
-        "der",
-        "den",
-        "van",
-        "von",
-        "le",
-        "la",
-        "du",
-        "dos",
-        "das",
-        "bin",
-        "al",
-        "y",
-    ]
-)
+_PARTICLES = frozenset("""de da di del der den van von le la du dos das bin al y""".split())
 _NAME_THEN_TOPIC = re.compile(r"^(?P<name>.+?)\s+(?P<topic>(?:on|about|discussing)\s+.+)$")
 
 
