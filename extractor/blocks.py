@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Kind(StrEnum):
@@ -21,8 +22,7 @@ class Kind(StrEnum):
     METER = "meter"  # a score bar with no visible number (HTML progress bars)
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """One unit of page content.
 
     ``start``/``end`` are 1-based source lines (inclusive): provenance travels with the data.
@@ -35,6 +35,9 @@ class Block:
     ``meter`` is a score read from a bar (``aria-valuenow``, ``width: 95%``), not from text.
     ``wraps`` says a block on the very next source line continues this one's paragraph, as in
     hard-wrapped text; HTML block elements never do.
+
+    A NamedTuple rather than a frozen dataclass: as immutable, and four times cheaper to build,
+    which matters for the one object the readers create per line.
     """
 
     kind: Kind

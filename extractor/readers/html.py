@@ -8,7 +8,7 @@ The profile is found by its content (headings, section titles), never by one sit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import lxml.html
 from lxml import etree
@@ -46,7 +46,7 @@ def read_html(text: str) -> Document:
     if root is None:
         return Document([])
     structured, source = collect_structured(root)
-    blocks = [replace(b, wraps=False) for b in attach_lone_markers(_Walker().walk(root))]
+    blocks = [b._replace(wraps=False) for b in attach_lone_markers(_Walker().walk(root))]
     return Document(blocks, structured, source)
 
 
