@@ -20,12 +20,22 @@ Hit = tuple[str, str, str]  # (code, message, field path)
 
 
 class Subject:
-    """A record under check; its content strings are listed once and shared by every rule."""
+    """A record under check; its content strings are listed once and shared by every rule.
+
+    Each is ``(kind, index, text)``: ``("quotes.text", 3, …)``. The field path
+    (``quotes[3].text``) is built by :func:`path_of` only when a rule has something to say.
+    """
 
     def __init__(self, record: Record) -> None:
         self.record = record
-        self.kinds = list(_strings(record))
-        self.strings = [(path, text) for path, _, text in self.kinds]
+        self.texts = list(_strings(record))
+
+
+def path_of(kind: str, index: int) -> str:
+    if index < 0:
+        return kind
+    head, dot, sub = kind.partition(".")
+    return f"{head}[{index}]{dot}{sub}"
 
 
 Check = Callable[[Subject, Config], Iterator[Hit]]
@@ -58,32 +68,37 @@ _LENGTHS = {
     "quotes.text": (10, 1500),
 }
 _PAIRS = (("“", "”"), ("«", "»"))
+_TRAILING = " .!?;:,"
 
 
-def strings(record: Record) -> Iterator[tuple[str, str]]:
-    """(path, text) for every content string of a record, tolerating malformed records."""
-    for path, _, text in _strings(record):
-        yield path, text
+_LISTS = (("themes", "themes"), ("principles", "principles"))
+_OBJECT_LISTS = (
+    ("dimensions", (("name", "dimensions.name"),)),
+    (
+        "quotes",
+        (("text", "quotes.text"), ("speaker", "quotes.speaker"), ("context", "quotes.context")),
+    ),
+    ("extra_sections", (("title", "extra_sections.title"), ("text", "extra_sections.text"))),
+)
 
 
-def _strings(record: Record) -> Iterator[tuple[str, str, str]]:
-    """(path, kind, text): kind is the path without indexes (``quotes.text``)."""
+def _strings(record: Record) -> Iterator[tuple[str, int, str]]:
+    """Every content string of a record, tolerating malformed records."""
     for key in ("name", "headline", "role", "company", "bio", "summary"):
-        if isinstance(record.get(key), str):
-            yield key, key, record[key]
-    for key in ("themes", "principles"):
+        value = record.get(key)
+        if isinstance(value, str):
+            yield key, -1, value
+    for key, kind in _LISTS:
         for i, item in enumerate(_list(record, key)):
             if isinstance(item, str):
-                yield f"{key}[{i}]", key, item
-    for key, subkeys in (
-        ("dimensions", ("name",)),
-        ("quotes", ("text", "speaker", "context")),
-        ("extra_sections", ("title", "text")),
-    ):
+                yield kind, i, item
+    for key, subkeys in _OBJECT_LISTS:
         for i, item in enumerate(_list(record, key)):
-            for sub in subkeys:
-                if isinstance(item, dict) and isinstance(item.get(sub), str):
-                    yield f"{key}[{i}].{sub}", f"{key}.{sub}", item[sub]
+            if isinstance(item, dict):
+                for sub, kind in subkeys:
+                    value = item.get(sub)
+                    if isinstance(value, str):
+                        yield kind, i, value
 
 
 def _list(record: Record, key: str) -> list[Any]:
@@ -125,7 +140,7 @@ def duplicate_item(subject: Subject, config: Config) -> Iterator[Hit]:
             text = item.get(sub) if sub and isinstance(item, dict) else item
             if not isinstance(text, str):
                 continue
-            folded = fold_key(text)
+            folded = text.casefold().rstrip(_TRAILING)
             if folded in seen:
                 path = f"{key}[{i}]"
                 yield "duplicate-item", f"{path} repeats {key}[{seen[folded]}]: {text[:60]!r}", path
@@ -134,10 +149,11 @@ def duplicate_item(subject: Subject, config: Config) -> Iterator[Hit]:
 
 def text_hygiene(subject: Subject, config: Config) -> Iterator[Hit]:
     """Chrome, markup and mojibake: three ways page furniture or bad decoding leak into text."""
-    for path, text in subject.strings:
+    for kind, index, text in subject.texts:
         for code, pattern, what in _suspects(text):
             match = pattern.search(text)
             if match:
+                path = path_of(kind, index)
                 yield code, f"{path} contains {what} {match.group(0)!r}", path
 
 
@@ -153,11 +169,12 @@ def _suspects(text: str) -> Iterator[tuple[str, re.Pattern[str], str]]:
 
 
 def quote_marks(subject: Subject, config: Config) -> Iterator[Hit]:
-    for path, text in subject.strings:
-        unbalanced = text.count('"') % 2 == 1 or any(
-            text.count(a) != text.count(b) for a, b in _PAIRS
+    for kind, index, text in subject.texts:
+        unbalanced = text.count('"') % 2 == 1 or (
+            not text.isascii() and any(text.count(a) != text.count(b) for a, b in _PAIRS)
         )
         if unbalanced:
+            path = path_of(kind, index)
             yield "quote-unbalanced", f"{path} has unbalanced quote marks: {text[:60]!r}", path
 
 
@@ -177,10 +194,11 @@ def quote_parts(subject: Subject, config: Config) -> Iterator[Hit]:
 
 
 def field_length(subject: Subject, config: Config) -> Iterator[Hit]:
-    for path, key, text in subject.kinds:
-        bounds = _LENGTHS.get(key)
+    for kind, index, text in subject.texts:
+        bounds = _LENGTHS.get(kind)
         if bounds and text and not bounds[0] <= len(text) <= bounds[1]:
             low, high = bounds
+            path = path_of(kind, index)
             size = "short" if len(text) < low else "long"
             yield (
                 "field-length",
