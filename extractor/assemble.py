@@ -32,16 +32,8 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     outline = outline_of(content)
     unlabelled = _take_unlabelled_dimensions(outline.preamble)
     _require_leader_page(outline, unlabelled)
-    draft.page_text = (
-        "\n".join(
-            b.text
-            for s, rule in outline.sections
-            if not rule or rule.name != "themes"
-            for b in s.body
-        )
-        + "\n"
-        + "\n".join(b.text for b in outline.preamble.body)
-    )
+    draft.evidence = [s.body for s, rule in outline.sections if not rule or rule.name != "themes"]
+    draft.evidence.append(outline.preamble.body)
     parse_preamble(_without_meters(outline.preamble, draft), draft)
     if unlabelled.body:
         draft.flag(

@@ -26,8 +26,15 @@ class Draft:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     accounted: set[int] = field(default_factory=set)
     chrome: list[Block] = field(default_factory=list)
-    page_text: str = ""
+    evidence: list[list[Block]] = field(default_factory=list)
     known_themes: tuple[str, ...] = ()
+
+    def page_text(self) -> str:
+        """The page's text outside Key Themes: evidence for splitting run-together themes.
+
+        Joined on demand, because only a page with run-together themes ever needs it.
+        """
+        return "\n".join(block.text for body in self.evidence for block in body)
 
     def put(self, path: str, value: Any, blocks: list[Block]) -> None:
         """Set a scalar field from ``blocks`` and remember where it came from."""

@@ -63,7 +63,7 @@ def parse_bytes(
     source = Source(
         path=path, format=chosen, encoding=decoded.encoding, sha256=hashlib.sha256(data).hexdigest()
     )
-    draft_record = _record(draft, source, [])
+    draft_record = _record(draft, source)
     found = run_rules(record_dict(draft_record), draft.provenance, config)
     diagnostics = sorted_diagnostics(apply_config([*draft.diagnostics, *found], config))
     return ParseResult(
@@ -77,7 +77,7 @@ def parse_bytes(
     )
 
 
-def _record(draft: Draft, source: Source, diagnostics: list[Diagnostic]) -> Record:
+def _record(draft: Draft, source: Source) -> Record:
     values = draft.values
     name = str(values["name"])
     return Record(
@@ -94,7 +94,7 @@ def _record(draft: Draft, source: Source, diagnostics: list[Diagnostic]) -> Reco
         quotes=values.get("quotes", []),
         extra_sections=values.get("extra_sections", []),
         source=source,
-        diagnostics=_findings(diagnostics),
+        diagnostics=[],
     )
 
 

@@ -25,7 +25,7 @@ def parse_themes(section: Section, draft: Draft) -> None:
             and len(block.text.split()) >= _RUN_TOGETHER_MIN_WORDS
             and not block.group
         ):
-            page = page or PhraseIndex.from_text(draft.page_text)
+            page = page or PhraseIndex.from_text(draft.page_text())
             chips = segment(block.text, page, draft.known_themes)
             if len(chips) > 1:
                 _warn_guess(block, chips, draft)
