@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.sitegen import DESIGNS, Options, json_ld_for, next_data_for
-from extractor.export import record_dict
 from extractor.pipeline import parse_file
+from extractor.record.serialize import record_dict
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

@@ -1,5 +1,5 @@
 """Allow ``python -m extractor``."""
 
-from extractor.cli import main
+from extractor.cli.main import main
 
 raise SystemExit(main())

@@ -9,18 +9,18 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from extractor.assemble import assemble, sorted_diagnostics
-from extractor.blocks import Block
-from extractor.config import Config
-from extractor.crosscheck import cross_check
-from extractor.diagnostics import Diagnostic
-from extractor.draft import Draft
-from extractor.export import record_dict
-from extractor.loading import decode, read_bytes
-from extractor.model import Finding, Record, Source
-from extractor.readers import READERS, Format, detect_format
-from extractor.rules import apply_config, run_rules
-from extractor.slug import slugify
+from extractor.base.config import Config
+from extractor.base.findings import Diagnostic
+from extractor.check import apply_config, run_rules
+from extractor.load.decode import decode, read_bytes
+from extractor.parse.assemble import assemble, sorted_diagnostics
+from extractor.parse.crosscheck import cross_check
+from extractor.parse.draft import Draft
+from extractor.read import READERS, Format, detect_format
+from extractor.read.blocks import Block
+from extractor.record.model import Finding, Record, Source
+from extractor.record.serialize import record_dict
+from extractor.record.slug import slugify
 
 DEFAULT_CONFIG = Config()
 
@@ -50,7 +50,7 @@ def parse_file(
 def parse_bytes(
     data: bytes, path: str = "-", fmt: Format | None = None, config: Config = DEFAULT_CONFIG
 ) -> ParseResult:
-    """Parse one page. Raises :class:`extractor.errors.Refusal`, and nothing else.
+    """Parse one page. Raises :class:`extractor.base.errors.Refusal`, and nothing else.
 
     The gate's content rules run here too, so a record carries every finding about it.
     """

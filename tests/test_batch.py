@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from extractor.batch.run import record_path
-from extractor.cli import main
-from extractor.schema import schema_json
-from extractor.slug import slugify
+from extractor.cli.main import main
+from extractor.record.folder import record_path
+from extractor.record.schema import schema_json
+from extractor.record.slug import slugify
 
 SAMPLES = ROOT / "samples"
 PAGE = (SAMPLES / "amara-okafor.txt").read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from extractor.cli import main
+from extractor.cli.main import main
 
 EXAMPLE = ROOT / "samples" / "gustav-soderstrom.txt"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import CORPORA
 
-from extractor.errors import Refusal
+from extractor.base.errors import Refusal
 from extractor.pipeline import parse_bytes
 
 REAL_PAGES = CORPORA / "real-pages"

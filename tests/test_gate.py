@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from conftest import GOLDEN, ROOT
 
-from extractor.catalog import CODES, rules_markdown
-from extractor.cli import main
+from extractor.base.catalog import CODES, rules_markdown
+from extractor.cli.main import main
 
 RULES = ROOT / "tests" / "fixtures" / "rules"
 CLEAN = json.loads((RULES / "clean.json").read_text(encoding="utf-8"))

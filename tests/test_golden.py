@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from conftest import GOLDEN, ROOT, relative, sample_paths
 
-from extractor.export import record_json
 from extractor.pipeline import parse_bytes
+from extractor.record.serialize import record_json
 
 
 def golden_for(sample: Path) -> Path:

@@ -11,12 +11,12 @@ import pytest
 from conftest import ROOT, sample_paths
 from jsonschema import Draft202012Validator
 
-from extractor.cli import main
-from extractor.config import Config
-from extractor.errors import Refusal
-from extractor.export import record_dict
+from extractor.base.config import Config
+from extractor.base.errors import Refusal
+from extractor.check.checks import Subject, text_hygiene
+from extractor.cli.main import main
 from extractor.pipeline import parse_bytes
-from extractor.rules.checks import Subject, text_hygiene
+from extractor.record.serialize import record_dict
 
 SCHEMA = Draft202012Validator(
     json.loads((ROOT / "schemas" / "leader-record.schema.json").read_text(encoding="utf-8"))

@@ -8,11 +8,11 @@ from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.blocks import Kind
-from extractor.errors import Refusal
-from extractor.loading import decode
+from extractor.base.errors import Refusal
+from extractor.load.decode import decode
 from extractor.pipeline import parse_bytes
-from extractor.readers.html import read_html
+from extractor.read.blocks import Kind
+from extractor.read.html import read_html
 
 SAMPLES = ROOT / "samples"
 

@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from extractor.errors import Refusal
-from extractor.export import record_json
+from extractor.base.errors import Refusal
 from extractor.pipeline import ParseResult, parse_bytes
+from extractor.record.serialize import record_json
 
 SCHEMA = Draft202012Validator(
     json.loads((ROOT / "schemas" / "leader-record.schema.json").read_text(encoding="utf-8"))

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, relative, sample_paths
 
-from extractor.cli import main
-from extractor.config import Config
+from extractor.base.config import Config
+from extractor.cli.main import main
 from extractor.review.collect import Item, collect
 from extractor.review.render import render
 

@@ -11,7 +11,7 @@ from conftest import GOLDEN, ROOT
 from jsonschema import Draft202012Validator
 
 from extractor import SCHEMA_VERSION
-from extractor.schema import SCHEMA_FILE, record_schema, schema_json
+from extractor.record.schema import SCHEMA_FILE, record_schema, schema_json
 
 SCHEMA_PATH = ROOT / "schemas" / SCHEMA_FILE
 

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from extractor.catalog import CODES
-from extractor.config import Config
-from extractor.export import record_dict
+from extractor.base.catalog import CODES
+from extractor.base.config import Config
 from extractor.pipeline import parse_bytes
+from extractor.record.serialize import record_dict
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sections.txt"
 PAGE_HEAD = "Ada Stone\n\nChief Executive Officer at Example Co\n\n"

@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from extractor.batch.atomic import write_atomic
-from extractor.config import DEFAULT_DIMENSIONS
+from extractor.base.atomic import write_atomic
+from extractor.base.config import DEFAULT_DIMENSIONS
 
 EXPORT_FORMATS = ("json", "jsonl", "csv", "sqlite")
 LIST_SEPARATOR = " | "

@@ -18,26 +18,17 @@ from pathlib import Path
 from typing import Any
 
 from extractor import SCHEMA_VERSION, __version__
-from extractor.batch.atomic import remove_stale_temporaries, write_atomic
+from extractor.base.atomic import remove_stale_temporaries, write_atomic
+from extractor.base.config import Config
 from extractor.batch.progress import Progress
 from extractor.batch.state import Entry, Journal, load_entries, write_report
 from extractor.batch.worker import Job, Outcome, init_worker, process_chunk
-from extractor.config import Config
-from extractor.schema import SCHEMA_FILE, schema_json
+from extractor.record.folder import LEADERS, RECORDS, record_path
+from extractor.record.schema import SCHEMA_FILE, schema_json
 
-RECORDS = "records"
-LEADERS = "leaders.jsonl"
 _FAILED = {"errors", "refused", "failed", "conflict"}
 _WINDOW_PER_JOB = 4
 _MAX_CHUNK = 32
-# File names Windows reserves whatever the extension; a leader called "Con" must still land.
-_RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)}
-
-
-def record_path(out: Path, record_id: str) -> Path:
-    """records/<id>.json. Ids are slugs ([a-z0-9-]), so they cannot leave the folder."""
-    name = f"{record_id}_" if record_id in _RESERVED else record_id
-    return out / RECORDS / f"{name}.json"
 
 
 @dataclass

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
-REPORT = "report.json"
+from extractor.record.folder import REPORT
+
 JOURNAL = ".journal.jsonl"
 Entry = dict[str, Any]
 

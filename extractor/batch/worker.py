@@ -7,12 +7,12 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from extractor.config import Config
-from extractor.diagnostics import Severity
-from extractor.errors import Refusal
-from extractor.export import record_json
-from extractor.loading import read_bytes
+from extractor.base.config import Config
+from extractor.base.errors import Refusal
+from extractor.base.findings import Severity
+from extractor.load.decode import read_bytes
 from extractor.pipeline import parse_bytes
+from extractor.record.serialize import record_json
 
 
 @dataclass

@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extractor.batch.run import record_path
-from extractor.config import Config
-from extractor.errors import Refusal
-from extractor.export import record_dict
-from extractor.gate import expand
-from extractor.loading import decode, read_bytes
+from extractor.base.config import Config
+from extractor.base.errors import Refusal
+from extractor.load.decode import decode, read_bytes
 from extractor.pipeline import parse_file
+from extractor.record.folder import REPORT, is_output_folder, record_path
+from extractor.record.serialize import record_dict
+from extractor.validate.gate import expand
 
 STATUS_RANK = {"errors": 0, "refused": 1, "warnings": 2, "clean": 3}
 _ENTRY_STATUS = {
@@ -79,7 +79,7 @@ def collect(paths: list[str], config: Config) -> list[Item]:
     items: list[Item] = []
     for raw in paths:
         folder = Path(raw)
-        if folder.is_dir() and (folder / "report.json").is_file() and (folder / "records").is_dir():
+        if folder.is_dir() and is_output_folder(folder):
             items.extend(_from_output_folder(folder, config))
         else:
             items.extend(_from_file(p, config) for p in expand([raw]))
@@ -90,7 +90,7 @@ def collect(paths: list[str], config: Config) -> list[Item]:
 
 
 def _from_output_folder(folder: Path, config: Config) -> list[Item]:
-    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    report = json.loads((folder / REPORT).read_text(encoding="utf-8"))
     items = []
     for entry in report.get("inputs", []):
         status = _ENTRY_STATUS.get(entry.get("status"), "errors")

@@ -8,7 +8,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from extractor import __version__
-from extractor.batch.atomic import write_atomic
+from extractor.base.atomic import write_atomic
 from extractor.review.collect import STATUS_RANK, Item
 
 _ENV = Environment(

@@ -1,0 +1,267 @@
+"""Every finding code the tool can emit: its default severity, what triggers it, how to fix it.
+
+This table is the single source for the parser's findings, the gate's rules, the severities a
+config can change, and the generated rule reference (``docs/rules.md``), so none can drift.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractor.base.findings import Severity
+
+E, W, N = Severity.ERROR, Severity.WARNING, Severity.INFO  # N: a note
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    code: str
+    severity: Severity
+    stage: str  # "parse" (found while reading a page), "gate" (a rule over a record), "input"
+    trigger: str
+    fix: str
+
+
+CODES: dict[str, Code] = {
+    c.code: c
+    for c in (
+        # Found while reading a page.
+        Code(
+            "themes-segmented",
+            W,
+            "parse",
+            "Theme chips were run together on one line and split by guesswork.",
+            "Check the split in the review report; separate the chips with commas or one per line in the source.",
+        ),
+        Code(
+            "section-unknown",
+            W,
+            "parse",
+            "A section heading the parser does not know; its text is kept in extra_sections.",
+            "Rename the heading to a known section, or accept it as an extra section.",
+        ),
+        Code(
+            "section-label-missing",
+            W,
+            "parse",
+            "Dimension scores appeared without a 'Dimension Profile' heading and were taken as dimensions.",
+            "Add the heading in the source.",
+        ),
+        Code(
+            "section-duplicate",
+            W,
+            "parse",
+            "The same section appears twice; the texts were joined.",
+            "Remove the duplicate section from the source.",
+        ),
+        Code(
+            "content-unplaced",
+            W,
+            "parse",
+            "A line of the page fits no field and is not site chrome; it is reported, not dropped.",
+            "Move the line into a section, or delete it from the source if it is noise.",
+        ),
+        Code(
+            "headline-missing",
+            W,
+            "parse",
+            "No headline (role at company) under the name.",
+            "Add the headline line under the name.",
+        ),
+        Code(
+            "headline-ambiguous",
+            N,
+            "parse",
+            "The headline has ' at ' more than once; the company is taken after the last.",
+            "Check role and company.",
+        ),
+        Code(
+            "score-out-of-range",
+            E,
+            "parse",
+            "A dimension score outside 0-100 on the page; that dimension is not recorded.",
+            "Correct the score in the source.",
+        ),
+        Code(
+            "score-rounded",
+            W,
+            "parse",
+            "A fractional dimension score was rounded to an integer.",
+            "Use whole percentages in the source.",
+        ),
+        Code(
+            "score-from-bar",
+            W,
+            "parse",
+            "A dimension shows no number; its score was read from its bar (aria-valuenow or width).",
+            "Show the percentage next to the bar.",
+        ),
+        Code(
+            "score-bar-mismatch",
+            W,
+            "parse",
+            "A dimension's label and its bar disagree by more than 2 points; the label is kept.",
+            "Fix whichever of the two is wrong.",
+        ),
+        Code(
+            "quote-marks-missing",
+            N,
+            "parse",
+            "A quote without quote marks was taken as a quote.",
+            "Wrap the quote in quote marks.",
+        ),
+        Code(
+            "quote-attribution-orphan",
+            W,
+            "parse",
+            "An attribution line with no quote before it.",
+            "Put the quote above its attribution.",
+        ),
+        Code(
+            "structured-data-mismatch",
+            W,
+            "parse",
+            "The page's JSON-LD or data blob disagrees with the visible text; the visible text is kept.",
+            "Update the structured data or the page so they agree.",
+        ),
+        Code(
+            "filled-from-structured-data",
+            W,
+            "parse",
+            "A field missing on the page was taken from JSON-LD or the page's data blob.",
+            "Show the field on the page.",
+        ),
+        # Rules over a record (the gate; they also run inside parse and ingest).
+        Code(
+            "schema-invalid",
+            E,
+            "gate",
+            "The record does not follow the published JSON Schema.",
+            "Fix the field named by the JSON path.",
+        ),
+        Code(
+            "section-missing",
+            W,
+            "gate",
+            "A section of the profile is missing or empty.",
+            "Add the section to the source page.",
+        ),
+        Code(
+            "dimension-set",
+            W,
+            "gate",
+            "Dimension names or count differ from the configured set.",
+            "Use the expected dimension names, or configure [tool.extractor] dimensions.",
+        ),
+        Code(
+            "duplicate-item",
+            W,
+            "gate",
+            "The same theme, principle or quote appears twice.",
+            "Remove the duplicate.",
+        ),
+        Code(
+            "chrome-leak",
+            E,
+            "gate",
+            "Site chrome ('Take the Assessment', '← All Leaders', ...) inside a field.",
+            "Remove the navigation text from the field.",
+        ),
+        Code(
+            "markup-remnant",
+            E,
+            "gate",
+            "HTML tags or entities (<div, &amp;) inside a field.",
+            "Decode the entity or strip the markup.",
+        ),
+        Code(
+            "mojibake",
+            E,
+            "gate",
+            "Text decoded with the wrong encoding (â€™, Ã©).",
+            "Re-read the source as UTF-8, or fix the text.",
+        ),
+        Code(
+            "quote-unbalanced",
+            W,
+            "gate",
+            "Quote marks inside a field do not balance.",
+            "Add the missing quote mark or remove the stray one.",
+        ),
+        Code(
+            "quote-empty",
+            E,
+            "gate",
+            "A quote has no text.",
+            "Add the quote text or remove the quote.",
+        ),
+        Code(
+            "attribution-empty",
+            W,
+            "gate",
+            "A quote's speaker or context is an empty string.",
+            "Fill the attribution or make the context null.",
+        ),
+        Code(
+            "field-length",
+            W,
+            "gate",
+            "A field is suspiciously short or long for what it holds.",
+            "Check the field; a long theme is often several run together.",
+        ),
+        Code(
+            "id-mismatch",
+            E,
+            "gate",
+            "The record's id is not the slug of its name.",
+            "Set id to the slug of the name.",
+        ),
+        Code(
+            "id-duplicate",
+            E,
+            "gate",
+            "Two records in one run have the same id.",
+            "Keep one page per leader, or fix the name on the wrong one.",
+        ),
+        # About an input as a whole.
+        Code(
+            "input-refused",
+            E,
+            "input",
+            "The input is not a leader page the tool can read (empty, binary, too large, no name, ...).",
+            "See the message; fix or remove the input.",
+        ),
+        Code(
+            "input-duplicate",
+            W,
+            "input",
+            "Another input gives the same leader with the same content; the first input's record is kept.",
+            "Remove one of the two inputs.",
+        ),
+        Code(
+            "json-invalid", E, "input", "A record file is not valid JSON.", "Fix the JSON syntax."
+        ),
+    )
+}
+
+
+def severity_of(code: str) -> Severity:
+    return CODES[code].severity
+
+
+def rules_markdown() -> str:
+    """The rule reference, generated so that it cannot go stale."""
+    lines = [
+        "# Finding codes",
+        "",
+        "Generated from `extractor/catalog.py` by `extractor rules --markdown`; do not edit.",
+        "Severities can be changed, and rules switched off, in `[tool.extractor]` (see README).",
+        "",
+        "| code | severity | stage | triggered when | how to fix |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for code in CODES.values():
+        lines.append(
+            f"| `{code.code}` | {code.severity.value} | {code.stage} | {code.trigger} | {code.fix} |"
+        )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,101 @@
+"""Configuration: ``[tool.extractor]`` in ./pyproject.toml, or a TOML file given with --config.
+
+Zero configuration is the main case: the defaults fit the example site.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extractor.base.catalog import CODES
+from extractor.base.findings import Severity
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+DEFAULT_DIMENSIONS = (
+    "Strategic Vision",
+    "Execution & Craft",
+    "Data & Experimentation",
+    "Growth & Distribution",
+    "Team & Leadership",
+    "User Empathy & Research",
+)
+_KEYS = {"dimensions", "disable", "severity", "max_bytes", "known_themes"}
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message says which file and which key."""
+
+
+@dataclass(frozen=True)
+class Config:
+    dimensions: tuple[str, ...] = DEFAULT_DIMENSIONS
+    disabled: frozenset[str] = frozenset()
+    severities: Mapping[str, Severity] = field(default_factory=dict)
+    max_bytes: int = DEFAULT_MAX_BYTES
+    known_themes: tuple[str, ...] = ()  # chips seen on other pages: evidence for segmentation
+
+    def severity(self, code: str, default: Severity) -> Severity:
+        return self.severities.get(code, default)
+
+
+def load_config(path: str | None = None) -> Config:
+    """The config from ``path``, else from ./pyproject.toml's [tool.extractor], else defaults."""
+    if path is None:
+        default = Path("pyproject.toml")
+        if not default.is_file():
+            return Config()
+        table = _read(default).get("tool", {}).get("extractor", {})
+        return _build(table, str(default))
+    data = _read(Path(path))
+    table = data.get("tool", {}).get("extractor", data) if "tool" in data else data
+    return _build(table, path)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc}") from None
+
+
+def _build(table: Any, where: str) -> Config:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: [tool.extractor] must be a table")
+    unknown = set(table) - _KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}; known: {sorted(_KEYS)}")
+    dimensions = table.get("dimensions", list(DEFAULT_DIMENSIONS))
+    if not isinstance(dimensions, list) or not all(isinstance(d, str) and d for d in dimensions):
+        raise ConfigError(f"{where}: dimensions must be a list of names")
+    disabled = table.get("disable", [])
+    if not isinstance(disabled, list):
+        raise ConfigError(f"{where}: disable must be a list of codes")
+    _known_codes(disabled, where)
+    severities_raw = table.get("severity", {})
+    if not isinstance(severities_raw, dict):
+        raise ConfigError(f'{where}: severity must be a table of code = "error|warning|info"')
+    _known_codes(list(severities_raw), where)
+    try:
+        severities = {code: Severity(value) for code, value in severities_raw.items()}
+    except ValueError:
+        raise ConfigError(f"{where}: severities must be one of error, warning, info") from None
+    max_bytes = table.get("max_bytes", DEFAULT_MAX_BYTES)
+    if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes <= 0:
+        raise ConfigError(f"{where}: max_bytes must be a positive integer")
+    known = table.get("known_themes", [])
+    if not isinstance(known, list) or not all(isinstance(t, str) for t in known):
+        raise ConfigError(f"{where}: known_themes must be a list of theme strings")
+    return Config(tuple(dimensions), frozenset(disabled), severities, max_bytes, tuple(known))
+
+
+def _known_codes(codes: list[Any], where: str) -> None:
+    unknown = [c for c in codes if c not in CODES]
+    if unknown:
+        raise ConfigError(f"{where}: unknown finding code(s) {unknown}; see docs/rules.md")

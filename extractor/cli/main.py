@@ -1,0 +1,170 @@
+"""Command line: argument parsing and exit codes only; the work lives in the pipeline modules.
+
+Exit codes scripts can rely on: 0 success, 1 the input or records have errors (a refused page,
+an error finding), 2 the command could not run (bad arguments, bad config, unreadable path).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from extractor import __version__
+from extractor.base.catalog import CODES, rules_markdown
+from extractor.base.config import ConfigError
+from extractor.base.errors import Refusal
+from extractor.base.findings import Severity
+from extractor.cli.batch import add_export, add_ingest, add_review
+from extractor.cli.options import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, config_from, config_option
+from extractor.pipeline import parse_file
+from extractor.read import FORMATS
+from extractor.record.schema import schema_json
+from extractor.record.serialize import record_json
+from extractor.validate.gate import GateError, run_gate
+from extractor.validate.output import render_github, render_json, render_text
+
+EXIT_REFUSED = 2  # parse: no record at all
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="extractor",
+        description="Turn leader profile pages (HTML, Markdown or pasted text) into "
+        "validated JSON records.",
+        epilog="Run 'extractor COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_parse(commands)
+    _add_validate(commands)
+    _add_batch_commands(commands)
+    schema = commands.add_parser("schema", help="print the published JSON Schema of a record")
+    schema.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
+    schema.set_defaults(run=_run_schema)
+    rules = commands.add_parser("rules", help="list every finding code (or write docs/rules.md)")
+    rules.add_argument("--markdown", action="store_true", help="print the Markdown reference")
+    rules.set_defaults(run=_run_rules)
+    return parser
+
+
+def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parse = commands.add_parser(
+        "parse",
+        help="parse one page and print its record as JSON",
+        description="Parse one page (FILE, or - for stdin) and print its record as JSON on "
+        "stdout. Findings go to stderr as FILE:LINE: severity CODE: message. Exit 0: a record "
+        "without errors; 1: a record with error findings; 2: no record (input refused).",
+    )
+    parse.add_argument("file", metavar="FILE", help="the page to parse, or - for standard input")
+    parse.add_argument("--format", choices=FORMATS, help="input format (default: detect)")
+    parse.add_argument(
+        "--provenance", action="store_true", help="add the source line range of every field"
+    )
+    parse.add_argument("-q", "--quiet", action="store_true", help="print only error findings")
+    config_option(parse)
+    parse.set_defaults(run=_run_parse)
+
+
+def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    validate = commands.add_parser(
+        "validate",
+        help="the gate before publishing: check pages, records, JSONL or an output folder",
+        description="Check leader pages (parsed first), record JSON files, JSONL files and "
+        "batch output folders against the published schema and the content rules "
+        "(see 'extractor rules'). Exit 0: no errors; 1: errors found (or warnings with "
+        "--strict); 2: the gate could not run.",
+    )
+    validate.add_argument("paths", nargs="+", metavar="PATH")
+    validate.add_argument(
+        "--format",
+        choices=("text", "json", "github"),
+        default="text",
+        help="text for people (default), json for programs, github for Actions annotations",
+    )
+    validate.add_argument("--strict", action="store_true", help="warnings fail the gate too")
+    validate.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text output (default: only on a terminal)",
+    )
+    config_option(validate)
+    validate.set_defaults(run=_run_validate)
+
+
+def _add_batch_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    add_ingest(commands, config_option)
+    add_export(commands)
+    add_review(commands, config_option)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except ConfigError as exc:
+        print(f"extractor: config error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("extractor: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _run_parse(args: argparse.Namespace) -> int:
+    name = "<stdin>" if args.file == "-" else args.file
+    config = config_from(args)
+    try:
+        result = parse_file(args.file, args.format, config)
+    except Refusal as refusal:
+        print(f"{name}: error {refusal.code}: {refusal.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    except Exception as exc:
+        message = f"{type(exc).__name__}: {exc}"
+        print(f"{name}: error internal: {message} (please report this)", file=sys.stderr)
+        return EXIT_REFUSED
+    sys.stdout.write(record_json(result.record, result.provenance if args.provenance else None))
+    for diagnostic in result.diagnostics:
+        if not args.quiet or diagnostic.severity is Severity.ERROR:
+            print(diagnostic.render(name), file=sys.stderr)
+    has_errors = any(d.severity is Severity.ERROR for d in result.diagnostics)
+    return EXIT_ERRORS if has_errors else EXIT_OK
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    config = config_from(args)
+    try:
+        result = run_gate(args.paths, config)
+    except GateError as exc:
+        print(f"extractor validate: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "json":
+        sys.stdout.write(render_json(result))
+    elif args.format == "github":
+        sys.stdout.write(render_github(result))
+    else:
+        colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+        sys.stdout.write(render_text(result, colour))
+    return EXIT_ERRORS if result.failed(args.strict) else EXIT_OK
+
+
+def _run_schema(args: argparse.Namespace) -> int:
+    text = schema_json()
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _run_rules(args: argparse.Namespace) -> int:
+    if args.markdown:
+        sys.stdout.write(rules_markdown())
+        return EXIT_OK
+    for code in CODES.values():
+        print(f"{code.code:28} {code.severity.value:8} {code.trigger}")
+    return EXIT_OK

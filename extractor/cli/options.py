@@ -1,0 +1,36 @@
+"""Options every command shares (config, size limit), and the config they build.
+
+A module of its own so that each command's module can use it without importing the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+
+from extractor.base.config import Config, ConfigError, load_config
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+def config_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="TOML config (default: [tool.extractor] in ./pyproject.toml if present)",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        metavar="N",
+        help="refuse inputs larger than N bytes (default 10,485,760)",
+    )
+
+
+def config_from(args: argparse.Namespace) -> Config:
+    config = load_config(args.config)
+    if args.max_bytes is not None:
+        if args.max_bytes <= 0:
+            raise ConfigError("--max-bytes must be a positive number of bytes")
+        config = replace(config, max_bytes=args.max_bytes)
+    return config

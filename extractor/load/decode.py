@@ -1,0 +1,175 @@
+"""Read bytes → refuse what is not text → decode.
+
+Everything that can go wrong before parsing is decided here, so a reader only ever sees text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from extractor.base.config import DEFAULT_MAX_BYTES
+from extractor.base.errors import Refusal
+
+_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "gzip-compressed data",
+    b"PK\x03\x04": "a ZIP archive (or office document)",
+    b"\x7fELF": "an executable",
+    b"BZh": "bzip2-compressed data",
+    b"\xfd7zXZ": "xz-compressed data",
+    b"RIFF": "a RIFF media file",
+    b"OggS": "an Ogg media file",
+    b"SQLite format 3": "an SQLite database",
+}
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Control characters that never occur in text (tab, LF, FF, CR and ESC excepted).
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file (or ``-`` for stdin), refusing over-size input before reading it all."""
+    if path == "-":
+        return _read_limited(sys.stdin.buffer, max_bytes, "<stdin>")
+    file = Path(path)
+    try:
+        size = file.stat().st_size
+        if file.is_dir():
+            raise Refusal("not-a-file", f"{path} is a directory")
+        if size > max_bytes:
+            raise Refusal("too-large", _too_large(size, max_bytes))
+        with file.open("rb") as handle:
+            return _read_limited(handle, max_bytes, path)
+    except FileNotFoundError:
+        raise Refusal("unreadable", f"no such file: {path}") from None
+    except PermissionError:
+        raise Refusal("unreadable", f"permission denied: {path}") from None
+    except IsADirectoryError:
+        raise Refusal("not-a-file", f"{path} is a directory") from None
+    except OSError as exc:
+        raise Refusal("unreadable", f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def _read_limited(handle: BinaryIO, max_bytes: int, name: str) -> bytes:
+    data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise Refusal("too-large", _too_large(None, max_bytes))
+    return data
+
+
+def _too_large(size: int | None, max_bytes: int) -> str:
+    have = f"{size:,} bytes" if size is not None else "more than that"
+    return f"input is too large ({have}; the limit is {max_bytes:,} bytes, see --max-bytes)"
+
+
+def decode(data: bytes, *, html: bool = False) -> Decoded:
+    """Decode bytes to text, refusing binary data.
+
+    Order of evidence: a BOM, then strict UTF-8 (text that is not UTF-8 almost never
+    decodes as UTF-8 by accident), then (for HTML) a declared charset, then windows-1252:
+    the encoding undeclared Western pages almost always use, and a superset of latin-1's
+    printable range, so curly quotes never come out as mojibake.
+    """
+    if not data.strip():
+        raise Refusal("empty", "input is empty (or only white space)")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode_as(data[len(bom) :], encoding)
+    _refuse_binary(data)
+    guess = _utf16_without_bom(data)
+    if guess:
+        return _decode_as(data, guess)
+    if b"\x00" in data:
+        raise Refusal("binary", "input is binary data (it contains NUL bytes), not a text page")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass  # valid UTF-8 wins over any declaration: misdeclared UTF-8 is the common case
+    if html:
+        declared = _declared_charset(data)
+        if declared and declared != "utf-8":
+            try:
+                return Decoded(data.decode(declared), declared)
+            except (LookupError, UnicodeDecodeError):
+                pass  # a wrong declaration is common; fall through to the evidence of the bytes
+    try:
+        return Decoded(data.decode("cp1252"), "cp1252")
+    except UnicodeDecodeError:
+        return Decoded(data.decode("latin-1"), "latin-1")
+
+
+def _decode_as(data: bytes, encoding: str) -> Decoded:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        raise Refusal(
+            "bad-encoding", f"input is not valid {encoding} despite its byte order mark"
+        ) from None
+    if not text.strip():
+        raise Refusal("empty", "input is empty (or only white space)")
+    return Decoded(text, encoding)
+
+
+def _refuse_binary(data: bytes) -> None:
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise Refusal("binary", f"input is {what}, not a text page")
+    head = data[:4096]
+    if _utf16_without_bom(head):
+        return
+    controls = len(_CONTROL.findall(head))
+    if controls > max(8, len(head) // 100):
+        raise Refusal("binary", "input is binary data (many control bytes), not a text page")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as NUL in every other byte of ASCII text."""
+    head = data[:4096]
+    if len(head) < 8:
+        return None
+    even_nuls = head[0::2].count(0)
+    odd_nuls = head[1::2].count(0)
+    half = len(head) // 2
+    if odd_nuls > 0.9 * half and even_nuls < 0.05 * half:
+        return "utf-16-le"
+    if even_nuls > 0.9 * half and odd_nuls < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding a ``<meta charset>``/http-equiv or XML declaration names, via bs4's detector."""
+    from bs4.dammit import EncodingDetector
+
+    name = EncodingDetector.find_declared_encoding(data[:8192], is_html=True)
+    if not name:
+        return None
+    try:
+        canonical = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # The HTML standard maps latin-1 and ascii declarations to windows-1252.
+    if canonical in {"latin-1", "iso8859-1", "ascii"}:
+        return "cp1252"
+    return canonical

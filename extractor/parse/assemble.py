@@ -1,0 +1,162 @@
+"""Blocks → sections → record: the driver that walks the registered section parsers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractor.base.errors import Refusal
+from extractor.base.findings import Diagnostic, Severity
+from extractor.parse.chrome import is_chrome
+from extractor.parse.draft import Draft
+from extractor.parse.sections import Section, SectionRule, rule_for
+from extractor.parse.sections.base import paragraphs
+from extractor.parse.sections.dimensions import is_dimension_line, parse_dimensions
+from extractor.parse.sections.preamble import parse_preamble
+from extractor.read.blocks import Block, Kind
+
+_MIN_EVIDENCE = 2
+
+
+@dataclass
+class Outline:
+    """The page cut at its headings: the preamble, then each section with its rule (or None)."""
+
+    preamble: Section
+    sections: list[tuple[Section, SectionRule | None]] = field(default_factory=list)
+
+
+def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
+    """Run every section parser over the page; raises Refusal when it is not a leader page."""
+    draft = Draft(known_themes=known_themes)
+    content = _drop_chrome(blocks, draft)
+    outline = outline_of(content)
+    unlabelled = _take_unlabelled_dimensions(outline.preamble)
+    _require_leader_page(outline, unlabelled)
+    draft.evidence = [s.body for s, rule in outline.sections if not rule or rule.name != "themes"]
+    draft.evidence.append(outline.preamble.body)
+    parse_preamble(_without_meters(outline.preamble, draft), draft)
+    if unlabelled.body:
+        draft.flag(
+            "section-label-missing",
+            "dimension scores found without a 'Dimension Profile' heading; taken as dimensions",
+            unlabelled.body[0],
+            "dimensions",
+        )
+        parse_dimensions(unlabelled, draft)
+    for section, rule in outline.sections:
+        _parse_section(section, rule, draft)
+    return draft
+
+
+def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
+    content: list[Block] = []
+    for block in blocks:
+        if is_chrome(block.text):
+            draft.chrome.append(block)
+            draft.accounted.update(range(block.start, block.end + 1))
+        else:
+            content.append(block)
+    return content
+
+
+def outline_of(blocks: list[Block]) -> Outline:
+    outline = Outline(Section("", None, []))
+    body = outline.preamble.body
+    seen_known = False
+    for index, block in enumerate(blocks):
+        rule = rule_for(block)
+        if rule is None and _starts_unknown_section(blocks, index, seen_known):
+            body = []
+            outline.sections.append((Section(block.text, block, body), None))
+        elif rule is not None:
+            seen_known = True
+            body = []
+            outline.sections.append((Section(block.text, block, body), rule))
+        else:
+            body.append(block)
+    return outline
+
+
+def _starts_unknown_section(blocks: list[Block], index: int, seen_known: bool) -> bool:
+    """A heading the registry does not know starts a section only if content follows it.
+
+    A run of short capitalised lines (theme chips one per line, say) looks like headings with
+    nothing under them; those are content, not sections.
+    """
+    block = blocks[index]
+    if block.kind is not Kind.HEADING:
+        return False
+    if block.level <= 1 and not seen_known:
+        return False  # inferred headings and the page title (h1) before the sections
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        following is not None and following.kind is not Kind.HEADING and rule_for(following) is None
+    )
+
+
+def _take_unlabelled_dimensions(preamble: Section) -> Section:
+    """Pull a run of two or more "Name 95%" lines out of the preamble (a missing heading)."""
+    run: list[Block] = []
+    for block in preamble.body:
+        if is_dimension_line(block.text):
+            run.append(block)
+        elif len(run) >= 2:
+            break
+        else:
+            run = []
+    if len(run) < 2:
+        return Section("Dimension Profile", None, [])
+    kept = [b for b in preamble.body if b not in run]
+    preamble.body[:] = kept
+    return Section("Dimension Profile", None, run)
+
+
+def _require_leader_page(outline: Outline, unlabelled: Section) -> None:
+    known = {rule.name for _, rule in outline.sections if rule is not None}
+    evidence = len(known) + (1 if unlabelled.body else 0)
+    if "dimensions" in known or unlabelled.body:
+        evidence += 1
+    if evidence < _MIN_EVIDENCE:
+        found = ", ".join(sorted(known)) or "none"
+        raise Refusal(
+            "not-a-leader-page",
+            f"not a leader page: expected profile sections such as 'Dimension Profile' and "
+            f"'Key Themes' (found: {found})",
+        )
+
+
+def _parse_section(section: Section, rule: SectionRule | None, draft: Draft) -> None:
+    if section.heading is not None:
+        draft.accounted.update(range(section.heading.start, section.heading.end + 1))
+    if rule is None or rule.name != "dimensions":
+        section = _without_meters(section, draft)
+    if rule is not None:
+        rule.parse(section, draft)
+        return
+    title = section.title
+    draft.append(
+        "extra_sections",
+        {"title": title, "text": paragraphs(section.body)},
+        [section.heading, *section.body] if section.heading else section.body,
+    )
+    draft.flag(
+        "section-unknown",
+        f"unknown section {title!r} kept in extra_sections",
+        section.heading,
+        f"extra_sections[{len(draft.values['extra_sections']) - 1}]",
+    )
+
+
+def _without_meters(section: Section, draft: Draft) -> Section:
+    """Bars outside the dimension profile carry no text; they are decoration, not content."""
+    meters = [b for b in section.body if b.kind is Kind.METER and not b.text]
+    for block in meters:
+        draft.accounted.update(range(block.start, block.end + 1))
+    if not meters:
+        return section
+    return Section(section.title, section.heading, [b for b in section.body if b not in meters])
+
+
+def sorted_diagnostics(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+    return sorted(diagnostics, key=lambda d: (d.line or 0, order[d.severity], d.code))

@@ -1,0 +1,72 @@
+"""Site chrome: navigation and calls to action that frame a profile but belong in no field.
+
+Only whole lines are recognised, so a sentence that merely mentions "the assessment" stays content.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractor.base.textnorm import fold_key
+
+_CHROME_LINES = frozenset(
+    fold_key(line)
+    for line in (
+        "All Leaders",
+        "Back to all leaders",
+        "Back to leaders",
+        "Back",
+        "Take the Assessment",
+        "Take the assessment now",
+        "Start the Assessment",
+        "Want to know how you compare?",
+        "See how you compare",
+        "Compare yourself",
+        "Share",
+        "Share this profile",
+        "Back to top",
+        "Skip to content",
+        "Skip to main content",
+        "Menu",
+        "Close",
+        "Subscribe",
+        "Sign in",
+        "Log in",
+        "Sign up",
+        "Accept all cookies",
+        "Accept cookies",
+        "Reject all",
+        "Cookie settings",
+        "Manage cookies",
+        "Previous leader",
+        "Next leader",
+        "Leaders",
+        "Home",
+    )
+)
+# Phrases that are chrome wherever they appear inside a field (the gate's chrome-leak rule).
+LEAK_PHRASES = (
+    "Take the Assessment",
+    "All Leaders",
+    "Want to know how you compare",
+    "Back to top",
+    "Skip to content",
+    "Accept all cookies",
+    "Share this profile",
+)
+_ARROW = re.compile(r"^\s*(?:[←→‹›«»⟵⟶⇐⇒]|<-|->|<<|>>)\s*|\s*(?:[←→‹›«»⟵⟶⇐⇒]|<-|->|<<|>>)\s*$")
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+
+
+_CHROME_MAX_CHARS = 120
+
+
+@lru_cache(maxsize=8192)
+def is_chrome(text: str) -> bool:
+    """True for a whole line of navigation or call to action (arrows and case ignored)."""
+    if len(text) > _CHROME_MAX_CHARS:
+        return False
+    if _COPYRIGHT.match(text):
+        return True
+    return fold_key(_ARROW.sub("", text)) in _CHROME_LINES

@@ -1,0 +1,131 @@
+"""Dimension Profile: "Strategic Vision 95%", on one line or split over two, or a bar (HTML).
+
+The visible label is the source of truth; a bar (``Kind.METER``) only fills a missing score or
+raises a warning when it disagrees with the label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.parse.draft import Draft
+from extractor.parse.sections.base import Section
+from extractor.read.blocks import Block, Kind
+
+_SCORE = r"(?P<score>\d{1,3}(?:[.,]\d+)?)\s*(?:%|/\s*100\b|percent\b)"
+_ON_ONE_LINE = re.compile(rf"^(?P<name>[^\d%]*[^\d\s%:–—-])\s*[:–—-]?\s*{_SCORE}$")
+_SCORE_ONLY = re.compile(rf"^{_SCORE}$")
+_NAME_MAX_WORDS = 8
+# Dimension lines are short; longer lines are never tried, which also bounds regex work.
+_LINE_MAX_CHARS = 120
+_BAR_TOLERANCE = 2
+
+
+class _State:
+    """The name waiting for its score, and the dimension a following bar belongs to."""
+
+    def __init__(self, draft: Draft) -> None:
+        self.draft = draft
+        self.pending: Block | None = None
+        self.last: tuple[str, int, Block] | None = None  # (path, score, block)
+
+    def flush(self) -> None:
+        if self.pending is not None:
+            self.draft.unplaced(self.pending, "Dimension Profile (a name with no score)")
+        self.pending = None
+
+
+def parse_dimensions(section: Section, draft: Draft) -> None:
+    state = _State(draft)
+    for block in section.body:
+        if block.kind is Kind.METER:
+            _meter(block, state)
+            continue
+        whole = _match(block.text)
+        if whole:
+            state.flush()
+            state.last = _add(whole["name"], whole["score"], [block], draft)
+            continue
+        score = _SCORE_ONLY.match(block.text) if len(block.text) <= _LINE_MAX_CHARS else None
+        if score and state.pending is not None:
+            state.last = _add(state.pending.text, score["score"], [state.pending, block], draft)
+            state.pending = None
+            continue
+        state.flush()
+        state.last = None
+        if _could_be_name(block.text):
+            state.pending = block
+        else:
+            draft.unplaced(block, "Dimension Profile")
+    state.flush()
+
+
+def _meter(block: Block, state: _State) -> None:
+    """A bar: check it against the label just read, or take its value when there is none."""
+    assert block.meter is not None
+    draft = state.draft
+    if state.pending is not None or (block.text and state.last is None):
+        name_block = state.pending or block
+        state.pending = None
+        state.last = _add(name_block.text, str(block.meter), [name_block, block], draft)
+        if state.last is not None:
+            draft.flag(
+                "score-from-bar",
+                f"dimension {name_block.text!r} shows no number; "
+                f"score {block.meter} read from its bar",
+                block,
+                f"{state.last[0]}.score",
+            )
+        return
+    if state.last is not None:
+        path, score, _ = state.last
+        draft.trace(path, [block])
+        if abs(score - block.meter) > _BAR_TOLERANCE:
+            draft.flag(
+                "score-bar-mismatch",
+                f"label says {score}% but the bar shows {block.meter}%; the label is kept",
+                block,
+                f"{path}.score",
+            )
+        state.last = None
+    else:
+        draft.accounted.update(range(block.start, block.end + 1))
+
+
+def is_dimension_line(text: str) -> bool:
+    """For finding a dimension list whose section label is missing."""
+    match = _match(text)
+    return bool(match) and _could_be_name(match["name"]) if match else False
+
+
+def _match(text: str) -> re.Match[str] | None:
+    return _ON_ONE_LINE.match(text) if len(text) <= _LINE_MAX_CHARS else None
+
+
+def _could_be_name(text: str) -> bool:
+    return 0 < len(text.split()) <= _NAME_MAX_WORDS and not text.endswith((".", "?", "!"))
+
+
+def _add(
+    name: str, raw_score: str, blocks: list[Block], draft: Draft
+) -> tuple[str, int, Block] | None:
+    value = float(raw_score.replace(",", "."))
+    score = round(value)
+    name = name.strip()
+    if not 0 <= score <= 100:
+        draft.flag(
+            "score-out-of-range",
+            f"dimension {name!r} has score {raw_score}, outside 0-100; not recorded",
+            blocks[-1],
+            "dimensions",
+        )
+        return None
+    path = draft.append("dimensions", {"name": name, "score": score}, blocks)
+    if value != score:
+        draft.flag(
+            "score-rounded",
+            f"dimension {name!r} score {raw_score} rounded to {score}",
+            blocks[-1],
+            f"{path}.score",
+        )
+    return (path, score, blocks[-1])

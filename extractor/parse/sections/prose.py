@@ -1,0 +1,29 @@
+"""Sections that are plain prose: the episode summary, and an explicit bio ("About")."""
+
+from __future__ import annotations
+
+from extractor.parse.draft import Draft
+from extractor.parse.sections.base import Section, paragraphs
+
+
+def parse_summary(section: Section, draft: Draft) -> None:
+    _prose("summary", section, draft)
+
+
+def parse_bio(section: Section, draft: Draft) -> None:
+    _prose("bio", section, draft)
+
+
+def _prose(field: str, section: Section, draft: Draft) -> None:
+    if not section.body:
+        return
+    text = paragraphs(section.body)
+    if draft.values.get(field):
+        draft.flag(
+            "section-duplicate",
+            f"{field} given twice; the texts are joined",
+            section.heading,
+            field,
+        )
+        text = f"{draft.values[field]}\n\n{text}"
+    draft.put(field, text, section.body)

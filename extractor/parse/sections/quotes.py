@@ -1,0 +1,122 @@
+"""Notable Quotes: quoted text, then an attribution on the same line or the next one.
+
+The attribution says who and on what: ``— On hiring`` (the leader, context "On hiring"),
+``— Marc Lin, on hiring`` (speaker Marc Lin, context "on hiring"), ``— Marc Lin``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.parse.draft import Draft
+from extractor.parse.sections.base import Section
+from extractor.read.blocks import Block, Kind
+from extractor.read.lines import CLOSE_QUOTE, OPEN_QUOTE
+
+_TRAILING_ATTRIBUTION = re.compile(r"^\s*(?:—|–|―|--|-)\s*(?P<text>\S.*)$")
+_NOT_A_NAME_START = frozenset(
+    """on about in at the from when why how during speaking discussing re regarding a an of for to
+    with by as""".split()
+)
+_PARTICLES = frozenset("""de da di del der den van von le la du dos das bin al y""".split())
+_NAME_THEN_TOPIC = re.compile(r"^(?P<name>.+?)\s+(?P<topic>(?:on|about|discussing)\s+.+)$")
+
+
+@dataclass
+class _Pending:
+    quote: Block
+    text: str
+    attribution: Block | None = None
+    attribution_text: str = ""
+
+
+def parse_quotes(section: Section, draft: Draft) -> None:
+    pending: _Pending | None = None
+    for block in section.body:
+        if pending is not None and _is_attribution(block) and pending.attribution is None:
+            pending.attribution, pending.attribution_text = block, block.text
+            continue
+        if _is_attribution(block):
+            draft.flag(
+                "quote-attribution-orphan",
+                f"attribution with no quote before it: {block.text!r}",
+                block,
+            )
+            continue
+        if pending is not None:
+            _emit(pending, draft)
+        pending = _start(block, draft)
+    if pending is not None:
+        _emit(pending, draft)
+
+
+def _is_attribution(block: Block) -> bool:
+    return block.kind is Kind.ATTRIBUTION or (block.kind is Kind.ITEM and block.marker == "-")
+
+
+def _start(block: Block, draft: Draft) -> _Pending:
+    text = block.text
+    if not text or text[0] not in OPEN_QUOTE:
+        if block.kind is not Kind.QUOTE:
+            draft.flag(
+                "quote-marks-missing",
+                "quote without quote marks; taken as a quote",
+                block,
+                "quotes",
+            )
+        return _Pending(block, text)
+    closing = max(text.rfind(mark) for mark in CLOSE_QUOTE)
+    if closing > 0:
+        tail = _TRAILING_ATTRIBUTION.match(text[closing + 1 :])
+        if tail:
+            return _Pending(block, text[: closing + 1], block, tail["text"])
+    return _Pending(block, text)
+
+
+def _emit(pending: _Pending, draft: Draft) -> None:
+    leader = str(draft.values.get("name", ""))
+    speaker, context = split_attribution(pending.attribution_text, leader)
+    blocks = [pending.quote] + ([pending.attribution] if pending.attribution else [])
+    path = draft.append(
+        "quotes", {"text": unquote(pending.text), "speaker": speaker, "context": context}, blocks
+    )
+    draft.trace(f"{path}.text", [pending.quote])
+    if pending.attribution is not None:
+        draft.trace(f"{path}.speaker", [pending.attribution])
+        if context is not None:
+            draft.trace(f"{path}.context", [pending.attribution])
+
+
+def unquote(text: str) -> str:
+    """Remove one pair of wrapping quote marks; unbalanced marks are left for the gate to flag."""
+    if len(text) >= 2 and text[0] in OPEN_QUOTE and text[-1] in CLOSE_QUOTE:
+        return text[1:-1].strip()
+    if len(text) >= 3 and text[0] in OPEN_QUOTE and text[-2] in CLOSE_QUOTE and text[-1] in ".,":
+        return (text[1:-2] + text[-1]).strip()
+    return text
+
+
+def split_attribution(text: str, leader: str) -> tuple[str, str | None]:
+    """(speaker, context) from an attribution line without its dash."""
+    text = text.strip()
+    if not text:
+        return leader, None
+    head, comma, tail = text.partition(",")
+    if comma and looks_like_person(head.strip()):
+        return head.strip(), tail.strip() or None
+    if looks_like_person(text):
+        return text, None
+    named = _NAME_THEN_TOPIC.match(text)
+    if named and looks_like_person(named["name"]):
+        return named["name"], named["topic"]
+    return leader, text
+
+
+def looks_like_person(text: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 5 or words[0].casefold() in _NOT_A_NAME_START:
+        return False
+    return all(
+        word[0].isupper() or word.casefold() in _PARTICLES for word in words if word[0].isalpha()
+    ) and not any(ch.isdigit() for ch in text)

@@ -1,0 +1,54 @@
+"""Key Themes: chips, one per line, separated by commas or dots, or run together on one line."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.parse.draft import Draft
+from extractor.parse.sections.base import Section
+from extractor.parse.segment import PhraseIndex, segment
+from extractor.read.blocks import Block
+
+_SEPARATORS = re.compile(r"\s*(?:·|•|\||;|\s/\s)\s*")
+_COMMA = re.compile(r"\s*,\s*")
+_CHIP_MAX_WORDS = 8
+# A line longer than this with no separators is taken for chips run together.
+_RUN_TOGETHER_MIN_WORDS = 9
+
+
+def parse_themes(section: Section, draft: Draft) -> None:
+    page: PhraseIndex | None = None
+    for block in section.body:
+        chips = [block.text] if block.group else split_explicit(block.text)
+        if (
+            len(chips) == 1
+            and len(block.text.split()) >= _RUN_TOGETHER_MIN_WORDS
+            and not block.group
+        ):
+            page = page or PhraseIndex.from_text(draft.page_text())
+            chips = segment(block.text, page, draft.known_themes)
+            if len(chips) > 1:
+                _warn_guess(block, chips, draft)
+        for chip in chips:
+            draft.append("themes", chip, [block])
+
+
+def split_explicit(text: str) -> list[str]:
+    """Chips split at separators a person or site put there; [] for an empty line."""
+    pieces = [p for p in _SEPARATORS.split(text) if p]
+    if len(pieces) == 1:
+        commas = [p for p in _COMMA.split(text) if p]
+        if len(commas) > 1 and all(len(p.split()) <= _CHIP_MAX_WORDS for p in commas):
+            pieces = commas
+    return pieces
+
+
+def _warn_guess(block: Block, chips: list[str], draft: Draft) -> None:
+    listed = " | ".join(chips)
+    draft.flag(
+        "themes-segmented",
+        f"themes were run together on one line; split into {len(chips)} by guesswork, "
+        f"please review: {listed}",
+        block,
+        "themes",
+    )

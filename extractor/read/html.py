@@ -1,0 +1,315 @@
+"""HTML pages: lxml's tree walked once, iteratively, into the common block stream.
+
+beautifulsoup4 is where it is strongest (finding a declared encoding, in ``loading``); the hot path
+walks lxml's own tree, which is an order of magnitude cheaper than building bs4's Python tree.
+The profile is found by its content (headings, section titles), never by one site's CSS classes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+from extractor.base.textnorm import clean
+from extractor.read.blocks import Block, Document, Kind
+from extractor.read.flatten import flatten
+from extractor.read.htmltags import BLOCK_TAGS
+from extractor.read.lines import ATTRIBUTION, BULLET, attach_lone_markers, classify
+from extractor.read.structured import collect_structured
+
+# Never content: code, media, forms, navigation. (Dropped with everything inside them.)
+_DROPPED_TAGS = frozenset(
+    """head script style noscript template svg math iframe object embed canvas video audio map
+    select button input textarea nav dialog""".split()
+)
+_DROPPED_BLOCKS = frozenset({"head", "template", "dialog", "select", "textarea"})
+_PAGE_FRAME_TAGS = frozenset({"header", "footer", "aside"})
+_FRAME_SCOPES = frozenset({"article", "main", "blockquote", "figure", "section"})
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_ATTRIBUTION_TAGS = frozenset({"figcaption", "cite"})
+_CHROME_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"}
+)
+_CHROME_MARKERS = re.compile(r"cookie|consent|gdpr|newsletter-signup|skip-link", re.IGNORECASE)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|hidden)(?:\s|$)")
+_WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*(\d{1,3}(?:\.\d+)?)\s*%", re.IGNORECASE)
+_CHIP_SEPARATORS = re.compile(r"^[\s·•|,;/]*$")
+_CHIP_TAGS = frozenset({"span", "a", "button", "em", "strong", "b", "i", "code", "mark", "small"})
+
+
+def read_html(text: str) -> Document:
+    root = _parse(text)
+    if root is None:
+        return Document([])
+    structured, source = collect_structured(root)
+    blocks = [b._replace(wraps=False) for b in attach_lone_markers(_Walker().walk(root))]
+    return Document(blocks, structured, source)
+
+
+def _parse(text: str) -> etree._Element | None:
+    """lxml's HTML parser: recovering, no network, no entity expansion beyond HTML's own.
+
+    When libxml2 hits its nesting limit it returns an empty tree; then the over-deep tags are
+    flattened away and the page is parsed again, so no text is lost to depth.
+    """
+    root, hit_limit = _parse_once(text)
+    if hit_limit:
+        root, _ = _parse_once(flatten(text))
+    return root
+
+
+def _parse_once(text: str) -> tuple[etree._Element | None, bool]:
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True
+    )
+    data = text.encode("utf-8", "surrogatepass")
+    try:
+        root = lxml.html.document_fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError):  # e.g. "Document is empty"
+        root = None
+    hit_limit = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+    return root, hit_limit
+
+
+@dataclass
+class _Open:
+    """The block being filled: where it started and what kind the markup says it is."""
+
+    start: int = 0
+    end: int = 0
+    parts: list[str] = field(default_factory=list)
+    kind: Kind | None = None
+    level: int = 0
+    marker: str = ""
+    group: int = 0
+
+
+class _Walker:
+    """One pass over the tree; text accumulates until a block boundary flushes it."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.open = _Open()
+        self.context: list[tuple[Kind | None, int, str, int]] = [(None, 0, "", 0)]
+        self.after_inline_end = False
+        self.chip_children: set[etree._Element] = set()
+        self.group_ids: dict[etree._Element, int] = {}
+
+    def walk(self, root: etree._Element) -> list[Block]:
+        walker = etree.iterwalk(root, events=("start", "end"))
+        skipped: set[etree._Element] = set()
+        for event, element in walker:
+            if not isinstance(element.tag, str):
+                continue  # comments and processing instructions that survived
+            if event == "start":
+                if _is_dropped(element):
+                    skipped.add(element)
+                    walker.skip_subtree()
+                    if element.tag in BLOCK_TAGS or element.tag in _DROPPED_BLOCKS:
+                        self._flush()  # a dropped <script> inside a heading must not split it
+                    continue
+                self._start(element)
+            elif element in skipped:
+                skipped.discard(element)
+                self._text(element.tail, element)
+            else:
+                self._end(element)
+        self._flush()
+        return self.blocks
+
+    def _is_boundary(self, element: etree._Element) -> bool:
+        return element.tag in BLOCK_TAGS or element in self.chip_children
+
+    def _start(self, element: etree._Element) -> None:
+        tag = element.tag
+        if tag == "br":
+            self._flush()
+            self._text(element.tail, element)
+            return
+        meter = _meter(element)
+        if meter is not None:
+            self._flush()
+            label = clean(element.get("aria-label") or "")
+            line = _line(element)
+            self.blocks.append(Block(Kind.METER, label, line, line, meter=meter))
+        if self._is_boundary(element):
+            self._flush()
+            self.context.append(self._context_for(element))
+            self._mark_chips(element)
+        elif self.after_inline_end and self.open.parts and not self.open.parts[-1][-1:].isspace():
+            self.open.parts.append(" ")  # <span>A</span><span>B</span> must not glue into "AB"
+        self.after_inline_end = False
+        self._text(element.text, element)
+
+    def _end(self, element: etree._Element) -> None:
+        if element.tag == "br":
+            return
+        if self._is_boundary(element):
+            self._flush()
+            self.context.pop()
+            self.after_inline_end = False
+        else:
+            self.after_inline_end = True
+        self._text(element.tail, element)
+
+    def _context_for(self, element: etree._Element) -> tuple[Kind | None, int, str, int]:
+        kind, level, marker, group = self.context[-1]
+        tag = element.tag
+        if tag in _HEADINGS:
+            return (Kind.HEADING, _HEADINGS[tag], "", 0)
+        if element.get("role") == "heading":
+            return (Kind.HEADING, _int(element.get("aria-level"), 2), "", 0)
+        if tag == "blockquote":
+            return (Kind.QUOTE, 0, "", 0)
+        if tag in _ATTRIBUTION_TAGS or (tag == "footer" and kind is Kind.QUOTE):
+            return (Kind.ATTRIBUTION, 0, "", 0)
+        if tag == "li" or element.get("role") == "listitem":
+            parent = element.getparent()
+            ordered = parent is not None and parent.tag == "ol"
+            return (Kind.ITEM, 0, "1." if ordered else "•", _group_of(parent, self))
+        if element in self.chip_children:
+            parent = element.getparent()
+            return (kind, level, marker, _group_of(parent, self))
+        return (kind, level, marker, group)
+
+    def _mark_chips(self, element: etree._Element) -> None:
+        """Adjacent inline siblings with nothing but separators between them are chips."""
+        if element.tag in _HEADINGS:
+            return
+        children = [c for c in element if isinstance(c.tag, str)]
+        if len(children) < 2 or any(c.tag not in _CHIP_TAGS for c in children):
+            return
+        if len({c.tag for c in children}) != 1:
+            return
+        between = [element.text or ""] + [c.tail or "" for c in children]
+        if all(_CHIP_SEPARATORS.match(t) for t in between) and all(_text_of(c) for c in children):
+            self.chip_children.update(children)
+
+    def _text(self, text: str | None, element: etree._Element) -> None:
+        if not text:
+            return
+        line = _line(element)
+        if not self.open.parts or not "".join(self.open.parts).strip():
+            self.open.start = line
+            kind, level, marker, group = self.context[-1]
+            self.open.kind, self.open.level, self.open.marker, self.open.group = (
+                kind,
+                level,
+                marker,
+                group,
+            )
+        self.open.end = max(self.open.end, line, self.open.start + text.strip().count("\n"))
+        self.open.parts.append(text)
+        self.after_inline_end = False
+
+    def _flush(self) -> None:
+        text = clean("".join(self.open.parts))
+        if text:
+            self.blocks.append(_block(text, self.open))
+        self.open = _Open()
+
+
+def _block(text: str, state: _Open) -> Block:
+    start = max(state.start, 1)
+    end = max(state.end, start)
+    kind = state.kind
+    if kind is Kind.ATTRIBUTION:
+        match = ATTRIBUTION.match(text)
+        return Block(Kind.ATTRIBUTION, match["text"] if match else text, start, end, "—")
+    if kind is Kind.ITEM:
+        bullet = BULLET.match(text)
+        body = bullet["text"] if bullet else text
+        return Block(Kind.ITEM, body, start, end, state.marker, group=state.group)
+    if kind is Kind.HEADING:
+        return Block(Kind.HEADING, text, start, end, level=state.level)
+    if kind is Kind.QUOTE:
+        shaped = classify(text, start)
+        if shaped.kind is Kind.ATTRIBUTION:
+            return Block(Kind.ATTRIBUTION, shaped.text, start, end, shaped.marker)
+        return Block(Kind.QUOTE, text, start, end, group=state.group)
+    shaped = classify(text, start)
+    return Block(shaped.kind, shaped.text, start, end, shaped.marker, group=state.group)
+
+
+def _group_of(parent: etree._Element | None, walker: _Walker) -> int:
+    """A stable group number per list container, assigned in document order."""
+    if parent is None:
+        return 0
+    return walker.group_ids.setdefault(parent, len(walker.group_ids) + 1)
+
+
+def _is_dropped(element: etree._Element) -> bool:
+    tag = element.tag
+    if tag in _DROPPED_TAGS:
+        return True
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    if element.get("role") in _CHROME_ROLES:
+        return True
+    style = element.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    classes = element.get("class") or ""
+    if classes and _HIDDEN_CLASS.search(classes):
+        return True
+    marker = f"{element.get('id') or ''} {classes}"
+    if _CHROME_MARKERS.search(marker):
+        return True
+    return tag in _PAGE_FRAME_TAGS and not _inside(element, _FRAME_SCOPES)
+
+
+def _inside(element: etree._Element, tags: frozenset[str]) -> bool:
+    parent = element.getparent()
+    while parent is not None:
+        if parent.tag in tags:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _meter(element: etree._Element) -> int | None:
+    """A score bar: role=progressbar/meter with aria-valuenow, or an empty bar with a % width."""
+    now = element.get("aria-valuenow")
+    if now is not None and (
+        element.get("role") in {"progressbar", "meter"} or element.tag in {"progress", "meter"}
+    ):
+        return _score(now, element.get("aria-valuemax"))
+    if element.tag in {"progress", "meter"} and element.get("value") is not None:
+        return _score(element.get("value"), element.get("max"))
+    style = element.get("style")
+    if style and not _text_of(element) and len(element) == 0:
+        width = _WIDTH.search(style)
+        if width:
+            return round(float(width[1]))
+    return None
+
+
+def _score(value: str | None, maximum: str | None) -> int | None:
+    try:
+        number = float(value or "")
+        top = float(maximum) if maximum else 100.0
+    except ValueError:
+        return None
+    if top <= 0:
+        return None
+    return round(number * 100 / top)
+
+
+def _line(element: etree._Element) -> int:
+    line: object = element.sourceline
+    return line if isinstance(line, int) else 0
+
+
+def _text_of(element: etree._Element) -> str:
+    return clean("".join(str(t) for t in element.itertext()))
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return max(1, min(6, int(value or "")))
+    except ValueError:
+        return default

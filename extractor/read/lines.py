@@ -1,0 +1,114 @@
+"""Line-level structure shared by the text and Markdown readers.
+
+Both readers see the same shapes people and browsers produce: bullets, quoted lines,
+attribution dashes, headings isolated by blank lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.base.textnorm import clean
+from extractor.read.blocks import Block, Kind
+
+BULLET = re.compile(r"^(?P<marker>[•●▪◦‣∙·*+\-]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
+# An attribution starts with a dash that is not a bullet: em/en/horizontal bar, or "--".
+ATTRIBUTION = re.compile(r"^(?P<marker>—|–|―|--)\s*(?P<text>\S.*)$")
+OPEN_QUOTE = '"“„«‘'
+CLOSE_QUOTE = '"”»’“'
+_SENTENCE_END = tuple(".!?:;,")
+_DIGIT = re.compile(r"\d")
+_HEADING_MAX_WORDS = 8
+
+
+@dataclass(slots=True)
+class Line:
+    number: int
+    text: str
+    indent: int
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split on CR, LF or CRLF only, so line numbers match what an editor shows."""
+    lines: list[Line] = []
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        expanded = raw.expandtabs(4) if "\t" in raw else raw
+        stripped = expanded.lstrip(" \u00a0\ufeff")
+        lines.append(Line(number, clean(raw), len(expanded) - len(stripped)))
+    return lines
+
+
+_ATTRIBUTION_FIRST = frozenset("—–―-")
+_BULLET_FIRST = frozenset("•●▪◦‣∙·*+-0123456789")
+
+
+def classify(text: str, number: int) -> Block:
+    """A non-blank line as a block, by its shape alone (first character first: it is cheap)."""
+    first = text[0]
+    match = ATTRIBUTION.match(text) if first in _ATTRIBUTION_FIRST else None
+    if match:
+        return Block(Kind.ATTRIBUTION, match["text"], number, number, marker=match["marker"])
+    match = BULLET.match(text) if first in _BULLET_FIRST else None
+    if match:
+        return Block(Kind.ITEM, match["text"], number, number, marker=match["marker"])
+    if first in OPEN_QUOTE:
+        return Block(Kind.QUOTE, text, number, number)
+    return Block(Kind.PARAGRAPH, text, number, number)
+
+
+def looks_like_heading(text: str) -> bool:
+    """Short, unpunctuated, capitalised: how a section title looks in pasted text."""
+    words = text.split()
+    if not words or len(words) > _HEADING_MAX_WORDS or text.endswith(_SENTENCE_END):
+        return False
+    if not text[0].isupper() or "%" in text or _DIGIT.search(text):
+        return False
+    capitalised = sum(1 for word in words if word[0].isupper() or not word[0].isalpha())
+    return capitalised * 2 >= len(words)
+
+
+def quote_is_open(text: str) -> bool:
+    """A quoted paragraph that has not reached its closing mark yet (it wraps onto more lines)."""
+    return bool(text) and text[0] in OPEN_QUOTE and not _closes(text)
+
+
+def _closes(text: str) -> bool:
+    body = text[1:]
+    return any(mark in body for mark in CLOSE_QUOTE)
+
+
+def extend(block: Block, text: str, number: int) -> Block:
+    """The block with one more source line appended (a wrapped bullet or quote)."""
+    return Block(block.kind, f"{block.text} {text}", block.start, number, block.marker, block.level)
+
+
+_LONE_BULLETS = frozenset("•●▪◦‣∙·*+-")
+_LONE_DASHES = frozenset({"—", "–", "―", "--"})
+
+
+def attach_lone_markers(blocks: list[Block]) -> list[Block]:
+    """A bullet or dash alone on its line marks the block after it.
+
+    Browsers copy CSS list markers onto a line of their own ("•" then the text), and sites
+    put them in a separate element; either way the marker belongs to the next block.
+    """
+    out: list[Block] = []
+    marker: Block | None = None
+    for block in blocks:
+        if marker is not None:
+            kind = Kind.ATTRIBUTION if marker.text in _LONE_DASHES else Kind.ITEM
+            out.append(
+                Block(kind, block.text, marker.start, block.end, marker.text, group=block.group)
+            )
+            marker = None
+            continue
+        if block.kind is Kind.PARAGRAPH and (
+            block.text in _LONE_BULLETS or block.text in _LONE_DASHES
+        ):
+            marker = block
+            continue
+        out.append(block)
+    if marker is not None:
+        out.append(marker)
+    return out

@@ -1,0 +1,120 @@
+"""Structured data a page carries besides its visible text: JSON-LD and framework data blobs.
+
+Only a handful of fields are taken (name, headline, company, bio, dimensions, themes); they serve
+to cross-check the visible page and to fill a field it lacks, always with a warning.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from lxml import etree
+
+from extractor.base.textnorm import clean
+
+_MAX_BLOB_CHARS = 2_000_000
+_MAX_NODES = 50_000
+_BLOB_IDS = ("__NEXT_DATA__", "__NUXT_DATA__", "__APOLLO_STATE__")
+
+
+def collect_structured(root: etree._Element) -> tuple[dict[str, object], str]:
+    """(fields, where they came from); ({}, "") when the page has none we can use."""
+    for script in root.iter("script"):
+        kind = (script.get("type") or "").lower()
+        text = script.text or ""
+        if not text.strip() or len(text) > _MAX_BLOB_CHARS:
+            continue
+        if kind == "application/ld+json":
+            fields = _from_json_ld(_load(text))
+            if fields:
+                return fields, "JSON-LD"
+        elif script.get("id") in _BLOB_IDS:
+            fields = _from_blob(_load(text))
+            if fields:
+                return fields, f"<script id={script.get('id')}>"
+    return {}, ""
+
+
+def _load(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _nodes(data: Any) -> list[dict[str, Any]]:
+    """Every JSON object in ``data``, breadth-first, bounded (no recursion on hostile depth)."""
+    found: list[dict[str, Any]] = []
+    queue: list[Any] = [data]
+    while queue and len(found) < _MAX_NODES:
+        node = queue.pop(0)
+        if isinstance(node, dict):
+            found.append(node)
+            queue.extend(node.values())
+        elif isinstance(node, list):
+            queue.extend(node)
+    return found
+
+
+def _from_json_ld(data: Any) -> dict[str, object]:
+    for node in _nodes(data):
+        types = node.get("@type")
+        if types == "Person" or (isinstance(types, list) and "Person" in types):
+            return _fields(
+                name=node.get("name"),
+                role=node.get("jobTitle"),
+                company=_name_of(node.get("worksFor")),
+                bio=node.get("description"),
+            )
+    return {}
+
+
+def _from_blob(data: Any) -> dict[str, object]:
+    """A framework blob: the first object that has a name and leader-page fields."""
+    for node in _nodes(data):
+        if isinstance(node.get("name"), str) and (
+            "dimensions" in node or "themes" in node or "headline" in node
+        ):
+            fields = _fields(
+                name=node.get("name"),
+                headline=node.get("headline") or node.get("jobTitle"),
+                company=_name_of(node.get("company") or node.get("worksFor")),
+                bio=node.get("bio") or node.get("description"),
+            )
+            dimensions = _dimensions(node.get("dimensions"))
+            if dimensions:
+                fields["dimensions"] = dimensions
+            themes = node.get("themes")
+            if isinstance(themes, list) and all(isinstance(t, str) for t in themes):
+                fields["themes"] = [clean(t) for t in themes if clean(t)]
+            return fields
+    return {}
+
+
+def _fields(**values: Any) -> dict[str, object]:
+    return {
+        key: clean(value)
+        for key, value in values.items()
+        if isinstance(value, str) and clean(value)
+    }
+
+
+def _name_of(value: Any) -> Any:
+    if isinstance(value, dict):
+        return value.get("name")
+    if isinstance(value, list) and value:
+        return _name_of(value[0])
+    return value
+
+
+def _dimensions(value: Any) -> list[dict[str, object]]:
+    if not isinstance(value, list):
+        return []
+    found: list[dict[str, object]] = []
+    for item in value:
+        if isinstance(item, dict) and isinstance(item.get("name"), str):
+            score = item.get("score", item.get("value"))
+            if isinstance(score, int | float) and not isinstance(score, bool) and 0 <= score <= 100:
+                found.append({"name": clean(item["name"]), "score": round(score)})
+    return found

@@ -1,0 +1,31 @@
+"""The published JSON Schema, generated from the model so the two cannot drift apart."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extractor import SCHEMA_VERSION
+from extractor.record.model import Record
+from extractor.record.serialize import to_json
+
+SCHEMA_ID = f"urn:extractor:schema:leader-record:{SCHEMA_VERSION}"
+SCHEMA_FILE = "leader-record.schema.json"
+
+
+def record_schema() -> dict[str, Any]:
+    """Draft 2020-12 schema of a record; every key but ``provenance`` is required.
+
+    Kept to keywords every validator knows (no ``format``), so ajv in strict mode reads it too.
+    """
+    generated = Record.model_json_schema(mode="serialization")
+    generated["required"] = [key for key in generated["properties"] if key != "provenance"]
+    generated["properties"]["schema_version"].pop("default", None)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        **generated,
+    }
+
+
+def schema_json() -> str:
+    return to_json(record_schema())

@@ -1,0 +1,269 @@
+"""The validation gate: pages, record files, JSONL and batch output folders in, findings out.
+
+Layer 1 holds every record to the published JSON Schema (so records written or edited by other
+tools meet the same contract); layer 2 runs the content rules. Every finding names a file, and a
+line wherever the record came from a page.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from extractor.base.catalog import severity_of
+from extractor.base.config import Config
+from extractor.base.errors import Refusal
+from extractor.base.findings import SEVERITY_RANK, Diagnostic, Severity
+from extractor.check import apply_config, line_of, run_rules
+from extractor.pipeline import parse_file
+from extractor.record.folder import RECORDS, REPORT
+from extractor.record.schema import SCHEMA_FILE, record_schema
+from extractor.record.serialize import record_dict
+
+RECORD_SUFFIXES = {".json", ".jsonl"}
+_SKIPPED_NAMES = {REPORT, SCHEMA_FILE}
+_PAGE_ONLY = ("source", "diagnostics", "provenance")
+
+
+class GateError(Exception):
+    """The gate cannot run at all (a path that does not exist, an unreadable file)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A diagnostic placed in a file, and tied to a record where there is one."""
+
+    file: str
+    record: str | None
+    diagnostic: Diagnostic
+
+    def as_json(self) -> dict[str, Any]:
+        d = self.diagnostic
+        return {
+            "file": self.file,
+            "line": d.line,
+            "record": self.record,
+            "severity": d.severity.value,
+            "code": d.code,
+            "field": d.field,
+            "message": d.message,
+        }
+
+
+@dataclass
+class GateResult:
+    findings: list[Finding]
+    files: int
+    records: int
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.diagnostic.severity is severity)
+
+    def failed(self, strict: bool) -> bool:
+        worst = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+        return any(f.diagnostic.severity in worst for f in self.findings)
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(record_schema())
+
+
+def expand(paths: list[str]) -> list[Path]:
+    """Files to check: a batch output folder means its records; other folders are walked."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            records = path / RECORDS
+            if records.is_dir():
+                files.extend(sorted(records.glob("*.json")))
+            else:
+                files.extend(sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p)))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise GateError(f"{raw}: no such file or directory")
+    return files
+
+
+def _wanted(path: Path) -> bool:
+    return not path.name.startswith(".") and path.name not in _SKIPPED_NAMES
+
+
+def run_gate(paths: list[str], config: Config) -> GateResult:
+    files = expand(paths)
+    findings: list[Finding] = []
+    records = 0
+    first_seen: dict[str, tuple[str, str]] = {}
+    for file in files:
+        for checked in _check_file(file, config):
+            findings.extend(checked.findings)
+            if checked.record_id is None:
+                continue
+            records += 1
+            seen = first_seen.setdefault(checked.record_id, (str(file), checked.content))
+            if seen[0] != str(file):
+                findings.append(_same_id(checked, seen, str(file), config))
+    return GateResult(findings, len(files), records)
+
+
+@dataclass(frozen=True, slots=True)
+class _Checked:
+    record_id: str | None
+    content: str  # the record without where it came from: equal for the same page saved twice
+    findings: list[Finding]
+
+
+def _content_key(record: dict[str, Any]) -> str:
+    return json.dumps({k: v for k, v in record.items() if k not in _PAGE_ONLY}, sort_keys=True)
+
+
+def _check_file(file: Path, config: Config) -> Iterator[_Checked]:
+    if file.suffix.lower() not in RECORD_SUFFIXES:
+        yield _check_page(file, config)
+        return
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GateError(f"{file}: cannot read: {exc}") from None
+    if file.suffix.lower() == ".jsonl":
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                yield _check_json(file, line, config, number)
+        return
+    yield _check_json(file, text, config, None)
+
+
+def _check_page(file: Path, config: Config) -> _Checked:
+    try:
+        result = parse_file(str(file), None, config)
+    except Refusal as refusal:
+        if refusal.code == "unreadable":
+            raise GateError(refusal.message) from None
+        return _Checked(
+            None, "", [_input_finding(file, "input-refused", refusal.message, None, config)]
+        )
+    record = record_dict(result.record)
+    schema = _schema_findings(record, result.provenance)
+    diagnostics = apply_config([*schema, *result.diagnostics], config)
+    findings = [Finding(str(file), result.record.id, d) for d in diagnostics]
+    return _Checked(result.record.id, _content_key(record), findings)
+
+
+def _check_json(file: Path, text: str, config: Config, jsonl_line: int | None) -> _Checked:
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as exc:
+        line = jsonl_line or exc.lineno
+        finding = _input_finding(file, "json-invalid", f"not valid JSON: {exc.msg}", line, config)
+        return _Checked(None, "", [finding])
+    if not isinstance(record, dict):
+        message = "a record file must hold one JSON object (a record)"
+        return _Checked(
+            None, "", [_input_finding(file, "schema-invalid", message, jsonl_line, config)]
+        )
+    provenance = record.get("provenance") if isinstance(record.get("provenance"), dict) else None
+    source = record.get("source")
+    page = source.get("path") if provenance and isinstance(source, dict) else None
+    page = page if isinstance(page, str) else None
+    diagnostics = [*_schema_findings(record, provenance), *run_rules(record, provenance, config)]
+    diagnostics += _stored(record)
+    placed = [_place(d, str(file), page, jsonl_line) for d in apply_config(diagnostics, config)]
+    record_id = record.get("id") if isinstance(record.get("id"), str) else None
+    return _Checked(
+        record_id, _content_key(record), [Finding(where, record_id, d) for where, d in placed]
+    )
+
+
+def _place(
+    d: Diagnostic, file: str, page: str | None, jsonl_line: int | None
+) -> tuple[str, Diagnostic]:
+    """Point at the page line when the record knows it, else at the record file (and JSONL line)."""
+    if d.line is not None and page:
+        return page, d
+    return file, Diagnostic(d.severity, d.code, d.message, jsonl_line, d.field)
+
+
+def _schema_findings(record: dict[str, Any], provenance: Any) -> list[Diagnostic]:
+    found = []
+    for error in sorted(
+        _validator().iter_errors(record), key=lambda e: list(map(str, e.absolute_path))
+    ):
+        path = _path(list(error.absolute_path))
+        message = f"{path or 'record'}: {error.message}"
+        found.append(
+            Diagnostic(
+                severity_of("schema-invalid"),
+                "schema-invalid",
+                message,
+                line_of(path, provenance),
+                path or None,
+            )
+        )
+    return found
+
+
+def _path(parts: list[Any]) -> str:
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _stored(record: dict[str, Any]) -> list[Diagnostic]:
+    """Findings the record already carries (from parsing its page), if they are well formed."""
+    stored = record.get("diagnostics")
+    out: list[Diagnostic] = []
+    for item in stored if isinstance(stored, list) else []:
+        try:
+            out.append(
+                Diagnostic(
+                    Severity(item["severity"]),
+                    str(item["code"]),
+                    str(item["message"]),
+                    item.get("line"),
+                    item.get("field"),
+                )
+            )
+        except (KeyError, TypeError, ValueError):
+            continue  # the schema layer already reports a malformed finding
+    return out
+
+
+def _input_finding(
+    file: Path, code: str, message: str, line: int | None, config: Config
+) -> Finding:
+    severity = config.severity(code, severity_of(code))
+    return Finding(str(file), None, Diagnostic(severity, code, message, line, None))
+
+
+def _same_id(checked: _Checked, first: tuple[str, str], file: str, config: Config) -> Finding:
+    """Same id twice: the same page saved twice is a duplicate; different content, a conflict."""
+    if checked.content == first[1]:
+        code, message = "input-duplicate", f"same leader and content as {first[0]}"
+    else:
+        code, message = (
+            "id-duplicate",
+            f"id {checked.record_id!r} was already produced by {first[0]}",
+        )
+    severity = config.severity(code, severity_of(code))
+    return Finding(file, checked.record_id, Diagnostic(severity, code, message, None, "id"))
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    return sorted(
+        findings,
+        key=lambda f: (
+            f.file,
+            f.diagnostic.line or 0,
+            SEVERITY_RANK[f.diagnostic.severity],
+            f.diagnostic.code,
+        ),
+    )
