@@ -10,30 +10,36 @@ import hashlib
 from dataclasses import dataclass
 
 from extractor.base.config import Config
-from extractor.base.findings import Diagnostic
-from extractor.check import apply_config, run_rules
+from extractor.base.findings import Finding, sort_key
+from extractor.check import run_rules
+from extractor.check.policy import Policy
 from extractor.load.decode import decode, read_bytes
-from extractor.parse.assemble import assemble, sorted_diagnostics
+from extractor.parse.assemble import assemble
 from extractor.parse.crosscheck import cross_check
 from extractor.parse.draft import Draft
 from extractor.read import READERS, Format, detect_format
 from extractor.read.blocks import Block
-from extractor.record.model import Finding, Record, Source
+from extractor.record.model import Record, RecordFinding, Source
 from extractor.record.serialize import record_dict
 from extractor.record.slug import slugify
 
 DEFAULT_CONFIG = Config()
 
 
-DEFAULT_CONFIG = Config()
-
-
 @dataclass(frozen=True, slots=True)
 class ParseResult:
-    """A record plus what only the tool needs: every finding and the blocks it was read from."""
+    """A page's record plus what only the tool needs: its findings and the blocks it came from.
+
+    ``raw_findings`` are every finding as the parser and the content rules raised them;
+    ``findings`` are the same after the policy (the config's switched-off codes, severities and
+    cap), which is what the record carries. A caller that adds findings of its own (the gate's
+    schema layer) applies the policy to the raw ones plus its own, once.
+    """
 
     record: Record
-    diagnostics: list[Diagnostic]
+    raw_findings: list[Finding]
+    findings: list[Finding]
+    policy: Policy
     provenance: dict[str, tuple[int, int]]
     blocks: list[Block]
     chrome: list[Block]
@@ -52,7 +58,7 @@ def parse_bytes(
 ) -> ParseResult:
     """Parse one page. Raises :class:`extractor.base.errors.Refusal`, and nothing else.
 
-    The gate's content rules run here too, so a record carries every finding about it.
+    The content rules run here too, so a record carries every finding about it.
     """
     decoded = decode(data, html=fmt in (None, "html"))
     chosen = fmt or detect_format(path, decoded.text)
@@ -65,10 +71,14 @@ def parse_bytes(
     )
     draft_record = _record(draft, source)
     found = run_rules(record_dict(draft_record), draft.provenance, config)
-    diagnostics = sorted_diagnostics(apply_config([*draft.diagnostics, *found], config))
+    raw = sorted([*draft.diagnostics, *found], key=sort_key)
+    policy = Policy.from_config(config)
+    findings = sorted(policy.apply(raw), key=sort_key)
     return ParseResult(
-        record=draft_record.model_copy(update={"diagnostics": _findings(diagnostics)}),
-        diagnostics=diagnostics,
+        record=draft_record.model_copy(update={"diagnostics": _in_record(findings)}),
+        raw_findings=raw,
+        findings=findings,
+        policy=policy,
         provenance=draft.provenance,
         blocks=blocks,
         chrome=draft.chrome,
@@ -98,10 +108,5 @@ def _record(draft: Draft, source: Source) -> Record:
     )
 
 
-def _findings(diagnostics: list[Diagnostic]) -> list[Finding]:
-    return [
-        Finding(
-            severity=d.severity.value, code=d.code, message=d.message, line=d.line, field=d.field
-        )
-        for d in diagnostics
-    ]
+def _in_record(findings: list[Finding]) -> list[RecordFinding]:
+    return [RecordFinding.model_validate(f.in_record()) for f in findings]

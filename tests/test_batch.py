@@ -253,3 +253,23 @@ def test_killed_ingest_leaves_no_torn_file_and_resumes(tmp_path: Path) -> None:
     clean = tmp_path / "clean"
     assert ingest("--jobs", "1", "--out", str(clean), str(pages)) == 0
     assert tree(clean) == tree(out)
+
+
+def test_ingest_honours_configured_severities(tmp_path: Path) -> None:
+    """Regression: ingest hard-coded the severities of the findings it makes itself."""
+    pages = tmp_path / "in"
+    pages.mkdir()
+    for name in ("a.txt", "b.txt"):  # the same leader twice: a duplicate
+        (pages / name).write_bytes((SAMPLES / "amara-okafor.txt").read_bytes())
+    (pages / "c.txt").write_text("just a line\n", encoding="utf-8")  # refused
+    config = tmp_path / "extractor.toml"
+    config.write_text(
+        '[severity]\n"input-duplicate" = "info"\n"input-refused" = "warning"\n', encoding="utf-8"
+    )
+    ingest(str(pages), "--out", str(tmp_path / "out"), "--config", str(config), "-q")
+    entries = {Path(e["path"]).name: e for e in report(tmp_path / "out")["inputs"]}  # type: ignore[attr-defined]
+    severity = {
+        (name, f["code"]): f["severity"] for name, e in entries.items() for f in e["findings"]
+    }
+    assert severity[("b.txt", "input-duplicate")] == "info"
+    assert severity[("c.txt", "input-refused")] == "warning"

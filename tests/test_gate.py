@@ -217,3 +217,20 @@ def test_output_folder_of_a_batch_run(tmp_path: Path, capsys: pytest.CaptureFixt
     code, findings = gate_json([str(tmp_path / "out")], capsys)
     assert code == 0
     assert all(f["severity"] != "error" for f in findings)
+
+
+def test_validate_applies_the_policy_once_on_a_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: the cap's summary used to be capped again ("1 more … (101 in all)") and a
+    real finding dropped. 150 unplaced lines: 100 listed, one summary of the other 50."""
+    page = (ROOT / "samples" / "gustav-soderstrom.txt").read_text(encoding="utf-8")
+    stray = "\n".join(f"stray line number {i} with no place" for i in range(150))
+    path = tmp_path / "page.txt"
+    path.write_text(page.replace("Key Themes", stray + "\n\nKey Themes", 1), encoding="utf-8")
+    _, findings = gate_json([str(path)], capsys)
+    unplaced = [f for f in findings if f["code"] == "content-unplaced"]
+    summaries = [f["message"] for f in unplaced if "not listed" in f["message"]]
+    assert summaries == ["50 more content-unplaced finding(s) not listed (150 in all)"]
+    assert len(unplaced) == 101
+    assert {f["file"] for f in unplaced} == {str(path)}

@@ -149,7 +149,7 @@ def test_markup_in_a_text_page_stays_text_and_the_gate_flags_it() -> None:
     )
     result = parse_bytes(page, "p.txt")
     assert result.record.bio == "Bio <script>alert(1)</script> and <!-- x -->."
-    assert "markup-remnant" in {d.code for d in result.diagnostics}
+    assert "markup-remnant" in {d.code for d in result.findings}
     hits = list(text_hygiene(Subject(record_dict(result.record)), Config()))
     assert [h[0] for h in hits] == ["markup-remnant"]
 

@@ -86,7 +86,7 @@ def test_glued_chip_sample_gives_the_chips_without_guessing() -> None:
     assert b'</a><a class="chip"' in page
     result = parse_bytes(page, "gustav-soderstrom.html")
     assert len(result.record.themes) == 6
-    assert "themes-segmented" not in {d.code for d in result.diagnostics}
+    assert "themes-segmented" not in {d.code for d in result.findings}
 
 
 def test_declared_charset_is_honoured() -> None:

@@ -38,9 +38,6 @@ class Config:
     max_bytes: int = DEFAULT_MAX_BYTES
     known_themes: tuple[str, ...] = ()  # chips seen on other pages: evidence for segmentation
 
-    def severity(self, code: str, default: Severity) -> Severity:
-        return self.severities.get(code, default)
-
 
 def load_config(path: str | None = None) -> Config:
     """The config from ``path``, else from ./pyproject.toml's [tool.extractor], else defaults."""

@@ -1,9 +1,16 @@
-"""Findings about a page or a record: warnings, errors and notes, with where they point."""
+"""Findings about a page or a record — errors, warnings and notes — with where they point.
+
+One type from the section parser that notices something to the report that shows it: the
+parser sets code, message, line and field; the gate or the batch run adds the file (and the
+record id) when the finding leaves the process. Severity starts as the catalog's default and is
+changed only by the :class:`extractor.check.policy.Policy`, applied once on the way out.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import Any
 
 
 class Severity(StrEnum):
@@ -11,16 +18,22 @@ class Severity(StrEnum):
     WARNING = "warning"
     INFO = "info"
 
+    @property
+    def rank(self) -> int:
+        """Sort key: errors first."""
+        return _RANK[self]
 
-SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 @dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Finding:
     """One finding. ``line`` is the source line (1-based) or None when it has no place in a page.
 
     ``field`` is the record path it concerns (``themes``, ``quotes[1].context``), so the gate and
-    the review report can point at both the record and its source.
+    the review page can point at both the record and its source. ``file`` is the file it is
+    reported against (a page, a record file); ``record`` the id of the record it concerns.
     """
 
     severity: Severity
@@ -28,8 +41,57 @@ class Diagnostic:
     message: str
     line: int | None = None
     field: str | None = None
+    file: str | None = None
+    record: str | None = None
 
-    def render(self, path: str) -> str:
+    def at(self, file: str | None, record: str | None = None, line: int | None = None) -> Finding:
+        """The same finding placed in ``file`` (and at ``line`` when given)."""
+        return replace(self, file=file, record=record, line=self.line if line is None else line)
+
+    def render(self, path: str | None = None) -> str:
         """``FILE:LINE: severity CODE: message`` — the shape editors and CI annotators parse."""
-        where = f"{path}:{self.line}" if self.line is not None else path
+        file = path if path is not None else (self.file or "-")
+        where = f"{file}:{self.line}" if self.line is not None else file
         return f"{where}: {self.severity.value} {self.code}: {self.message}"
+
+    def in_record(self) -> dict[str, Any]:
+        """The finding as a record carries it in ``diagnostics`` (the record knows its file)."""
+        return {
+            "severity": self.severity.value,
+            "code": self.code,
+            "message": self.message,
+            "line": self.line,
+            "field": self.field,
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        """The finding as reports and ``validate --format json`` print it."""
+        return {
+            "file": self.file,
+            "line": self.line,
+            "record": self.record,
+            "severity": self.severity.value,
+            "code": self.code,
+            "field": self.field,
+            "message": self.message,
+        }
+
+    @staticmethod
+    def from_json(item: Any) -> Finding | None:
+        """A finding read back from a record or report; None when it is malformed."""
+        try:
+            return Finding(
+                Severity(item["severity"]),
+                str(item["code"]),
+                str(item["message"]),
+                item.get("line"),
+                item.get("field"),
+                item.get("file"),
+                item.get("record"),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+
+
+def sort_key(finding: Finding) -> tuple[str, int, int, str]:
+    return (finding.file or "", finding.line or 0, finding.severity.rank, finding.code)

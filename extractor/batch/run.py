@@ -20,13 +20,14 @@ from typing import Any
 from extractor import SCHEMA_VERSION, __version__
 from extractor.base.atomic import remove_stale_temporaries, write_atomic
 from extractor.base.config import Config
+from extractor.base.findings import Finding
 from extractor.batch.progress import Progress
 from extractor.batch.state import Entry, Journal, load_entries, write_report
 from extractor.batch.worker import Job, Outcome, init_worker, process_chunk
-from extractor.record.folder import LEADERS, RECORDS, record_path
+from extractor.check.policy import Policy
+from extractor.record.folder import LEADERS, RECORDS, Status, record_path
 from extractor.record.schema import SCHEMA_FILE, schema_json
 
-_FAILED = {"errors", "refused", "failed", "conflict"}
 _WINDOW_PER_JOB = 4
 _MAX_CHUNK = 32
 
@@ -54,14 +55,15 @@ def ingest(
     owners = {
         e["id"]: p
         for p, e in sorted(entries.items())
-        if e.get("id") and e.get("status") not in {"conflict", "duplicate"}
+        if e.get("id") and e.get("status") not in {Status.CONFLICT, Status.DUPLICATE}
     }
+    policy = Policy.from_config(config)
     journal = Journal(out)
     progress = Progress(len(inputs), quiet=quiet)
     finished = False
     try:
         for outcome in _outcomes(inputs, Job(config, done), jobs):
-            entry = _settle(outcome, entries.get(outcome.path), owners, out)
+            entry = _settle(outcome, entries.get(outcome.path), owners, out, policy)
             entries[outcome.path] = entry
             journal.append(entry)
             progress.tick()
@@ -69,14 +71,14 @@ def ingest(
     finally:
         journal.close(finished)
     elapsed = progress.finish()
-    conflicts = _resolve_conflicts(entries, out)
+    conflicts = _resolve_conflicts(entries, out, policy)
     _write_leaders(entries, out)
     write_atomic(out / SCHEMA_FILE, schema_json())
     current = [entries[p] for p in inputs]
     summary = _summary(current, conflicts, elapsed)
     tool = {"name": "extractor", "version": __version__, "schema_version": SCHEMA_VERSION}
     write_report(out, tool, summary, (entries[p] for p in sorted(entries)))
-    failed = any(e["status"] in _FAILED for e in current)
+    failed = any(Status(e["status"]).fails_run for e in current)
     return RunResult(summary, 1 if failed else 0)
 
 
@@ -87,11 +89,19 @@ def _reusable(entries: dict[str, Entry], out: Path) -> dict[str, str]:
         if entry.get("version") != __version__ or not entry.get("sha256"):
             continue
         has_output = entry.get("id") is None or record_path(out, entry["id"]).is_file()
-        if has_output and entry.get("status") not in {"failed", "conflict", "duplicate"}:
+        if has_output and entry.get("status") not in {
+            Status.FAILED,
+            Status.CONFLICT,
+            Status.DUPLICATE,
+        }:
             done[path] = entry["sha256"]
     for path, entry in entries.items():  # a duplicate stays one while its original is unchanged
         unchanged = entry.get("version") == __version__ and entry.get("sha256")
-        if unchanged and entry.get("status") == "duplicate" and entry.get("duplicate_of") in done:
+        if (
+            unchanged
+            and entry.get("status") == Status.DUPLICATE
+            and entry.get("duplicate_of") in done
+        ):
             done[path] = entry["sha256"]
     return done
 
@@ -117,9 +127,11 @@ def _outcomes(paths: list[str], job: Job, jobs: int) -> Iterator[Outcome]:
             yield from batch
 
 
-def _settle(outcome: Outcome, before: Entry | None, owners: dict[str, str], out: Path) -> Entry:
+def _settle(
+    outcome: Outcome, before: Entry | None, owners: dict[str, str], out: Path, policy: Policy
+) -> Entry:
     """An outcome as its report entry; its record is written unless another input owns the id."""
-    if outcome.status == "skipped" and before is not None:
+    if outcome.status is Status.SKIPPED and before is not None:
         return {**before, "reused": True}
     entry: Entry = {
         "path": outcome.path,
@@ -127,7 +139,7 @@ def _settle(outcome: Outcome, before: Entry | None, owners: dict[str, str], out:
         "status": outcome.status,
         "id": outcome.record_id,
         "change": None,
-        "findings": outcome.findings,
+        "findings": [f.to_json() for f in outcome.findings],
         "seconds": round(outcome.seconds, 6),
         "version": __version__,
         "reused": False,
@@ -142,9 +154,9 @@ def _settle(outcome: Outcome, before: Entry | None, owners: dict[str, str], out:
     target = record_path(out, outcome.record_id)
     if owner != outcome.path:
         if _same_content(target, outcome.record_json):
-            entry["status"] = "duplicate"
+            entry["status"] = Status.DUPLICATE
             entry["duplicate_of"] = owner
-            entry["findings"] = [*outcome.findings, _duplicate_finding(outcome.path, owner)]
+            entry["findings"].append(_duplicate_finding(outcome.path, owner, policy).to_json())
         return entry
     previous = target.read_text(encoding="utf-8") if target.is_file() else None
     entry["change"] = (
@@ -168,22 +180,16 @@ def _same_content(existing: Path, record_json: str) -> bool:
     }
 
 
-def _duplicate_finding(path: str, owner: str) -> dict[str, Any]:
-    return {
-        "file": path,
-        "line": None,
-        "severity": "warning",
-        "code": "input-duplicate",
-        "field": None,
-        "message": f"same leader and content as {owner}; that input's record is kept",
-    }
+def _duplicate_finding(path: str, owner: str, policy: Policy) -> Finding:
+    message = f"same leader and content as {owner}; that input's record is kept"
+    return Finding(policy.severity("input-duplicate"), "input-duplicate", message, file=path)
 
 
-def _resolve_conflicts(entries: dict[str, Entry], out: Path) -> int:
+def _resolve_conflicts(entries: dict[str, Entry], out: Path, policy: Policy) -> int:
     """Two inputs, one id: neither wins. Both are reported and the record is withdrawn."""
     claims: dict[str, list[str]] = {}
     for path, entry in entries.items():
-        if entry.get("id") and entry.get("status") != "duplicate":
+        if entry.get("id") and entry.get("status") != Status.DUPLICATE:
             claims.setdefault(entry["id"], []).append(path)
     conflicts = 0
     for record_id, paths in claims.items():
@@ -194,21 +200,16 @@ def _resolve_conflicts(entries: dict[str, Entry], out: Path) -> int:
         for path in paths:
             others = ", ".join(p for p in sorted(paths) if p != path)
             entry = entries[path]
-            entry["status"] = "conflict"
+            entry["status"] = Status.CONFLICT
             entry["change"] = None
-            entry["findings"] = [
-                f for f in entry["findings"] if f.get("code") != "id-duplicate"
-            ] + [
-                {
-                    "file": path,
-                    "line": None,
-                    "severity": "error",
-                    "code": "id-duplicate",
-                    "field": "id",
-                    "message": f"id {record_id!r} is also produced by {others}; "
-                    "no record is written for either",
-                }
-            ]
+            message = (
+                f"id {record_id!r} is also produced by {others}; no record is written for either"
+            )
+            clash = Finding(
+                policy.severity("id-duplicate"), "id-duplicate", message, None, "id", path
+            )
+            kept = [f for f in entry["findings"] if f.get("code") != "id-duplicate"]
+            entry["findings"] = [*kept, clash.to_json()]
     return conflicts
 
 
@@ -218,7 +219,7 @@ def _write_leaders(entries: dict[str, Entry], out: Path) -> None:
         {
             e["id"]
             for e in entries.values()
-            if e.get("id") and e.get("status") not in {"conflict", "duplicate"}
+            if e.get("id") and e.get("status") not in {Status.CONFLICT, Status.DUPLICATE}
         }
     )
     tmp = out / f".{LEADERS}.{os.getpid()}.tmp"
@@ -232,16 +233,16 @@ def _write_leaders(entries: dict[str, Entry], out: Path) -> None:
 
 
 def _summary(current: list[Entry], conflicts: int, elapsed: float) -> dict[str, Any]:
-    def count(*statuses: str) -> int:
+    def count(*statuses: Status) -> int:
         return sum(1 for e in current if e["status"] in statuses)
 
     return {
         "inputs": len(current),
-        "records": count("ok", "warnings", "errors"),
-        "with_warnings": count("warnings"),
-        "with_errors": count("errors"),
-        "refused": count("refused", "failed"),
-        "duplicates": count("duplicate"),
+        "records": count(Status.OK, Status.WARNINGS, Status.ERRORS),
+        "with_warnings": count(Status.WARNINGS),
+        "with_errors": count(Status.ERRORS),
+        "refused": count(Status.REFUSED, Status.FAILED),
+        "duplicates": count(Status.DUPLICATE),
         "conflicts": conflicts,
         "skipped": sum(1 for e in current if e.get("reused")),
         "changed": sum(1 for e in current if e.get("change") == "changed" and not e.get("reused")),

@@ -5,13 +5,14 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass, field
-from typing import Any
 
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
-from extractor.base.findings import Severity
+from extractor.base.findings import Finding
+from extractor.check.policy import Policy
 from extractor.load.decode import read_bytes
 from extractor.pipeline import parse_bytes
+from extractor.record.folder import Status, status_of
 from extractor.record.serialize import record_json
 
 
@@ -21,10 +22,10 @@ class Outcome:
 
     path: str
     sha256: str | None
-    status: str  # ok | warnings | errors | refused | failed
+    status: Status
     record_id: str | None = None
     record_json: str | None = None
-    findings: list[dict[str, Any]] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
     seconds: float = 0.0
 
 
@@ -34,6 +35,10 @@ class Job:
 
     config: Config = field(default_factory=Config)
     done: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def policy(self) -> Policy:
+        return Policy.from_config(self.config)
 
 
 _JOB = Job()
@@ -55,36 +60,19 @@ def process(path: str, job: Job) -> Outcome:
         data = read_bytes(path, job.config.max_bytes)
         digest = hashlib.sha256(data).hexdigest()
         if job.done.get(path) == digest:
-            return Outcome(path, digest, "skipped", seconds=time.perf_counter() - started)
+            return Outcome(path, digest, Status.SKIPPED, seconds=time.perf_counter() - started)
         result = parse_bytes(data, path, None, job.config)
     except Refusal as refusal:
-        return _no_record(path, digest, "refused", f"{refusal.code}: {refusal.message}", started)
+        reason = f"{refusal.code}: {refusal.message}"
+        return _no_record(job, Outcome(path, digest, Status.REFUSED), reason, started)
     except Exception as exc:
         message = f"internal error {type(exc).__name__}: {exc} (please report)"
-        return _no_record(path, digest, "failed", message, started)
-    findings = [
-        {
-            "file": path,
-            "line": d.line,
-            "severity": d.severity.value,
-            "code": d.code,
-            "field": d.field,
-            "message": d.message,
-        }
-        for d in result.diagnostics
-    ]
-    severities = {d.severity for d in result.diagnostics}
-    status = (
-        "errors"
-        if Severity.ERROR in severities
-        else "warnings"
-        if Severity.WARNING in severities
-        else "ok"
-    )
+        return _no_record(job, Outcome(path, digest, Status.FAILED), message, started)
+    findings = [f.at(path) for f in result.findings]
     return Outcome(
         path,
         digest,
-        status,
+        status_of(findings),
         result.record.id,
         record_json(result.record, result.provenance),
         findings,
@@ -92,13 +80,9 @@ def process(path: str, job: Job) -> Outcome:
     )
 
 
-def _no_record(path: str, digest: str | None, status: str, message: str, started: float) -> Outcome:
-    finding = {
-        "file": path,
-        "line": None,
-        "severity": "error",
-        "code": "input-refused",
-        "field": None,
-        "message": message,
-    }
-    return Outcome(path, digest, status, findings=[finding], seconds=time.perf_counter() - started)
+def _no_record(job: Job, outcome: Outcome, message: str, started: float) -> Outcome:
+    """An input that gave no record: one ``input-refused`` finding says why."""
+    severity = job.policy.severity("input-refused")
+    outcome.findings.append(Finding(severity, "input-refused", message, file=outcome.path))
+    outcome.seconds = time.perf_counter() - started
+    return outcome

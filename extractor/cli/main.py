@@ -128,10 +128,10 @@ def _run_parse(args: argparse.Namespace) -> int:
         print(f"{name}: error internal: {message} (please report this)", file=sys.stderr)
         return EXIT_REFUSED
     sys.stdout.write(record_json(result.record, result.provenance if args.provenance else None))
-    for diagnostic in result.diagnostics:
-        if not args.quiet or diagnostic.severity is Severity.ERROR:
-            print(diagnostic.render(name), file=sys.stderr)
-    has_errors = any(d.severity is Severity.ERROR for d in result.diagnostics)
+    for finding in result.findings:
+        if not args.quiet or finding.severity is Severity.ERROR:
+            print(finding.render(name), file=sys.stderr)
+    has_errors = any(f.severity is Severity.ERROR for f in result.findings)
     return EXIT_ERRORS if has_errors else EXIT_OK
 
 

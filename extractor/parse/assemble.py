@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractor.base.errors import Refusal
-from extractor.base.findings import Diagnostic, Severity
 from extractor.parse.chrome import is_chrome
 from extractor.parse.draft import Draft
 from extractor.parse.sections import Section, SectionRule, rule_for
@@ -155,8 +154,3 @@ def _without_meters(section: Section, draft: Draft) -> Section:
     if not meters:
         return section
     return Section(section.title, section.heading, [b for b in section.body if b not in meters])
-
-
-def sorted_diagnostics(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-    order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-    return sorted(diagnostics, key=lambda d: (d.line or 0, order[d.severity], d.code))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from extractor.base.catalog import severity_of
-from extractor.base.findings import Diagnostic
+from extractor.base.findings import Finding
 from extractor.base.textnorm import fold_key
 from extractor.parse.draft import Draft
 from extractor.read.blocks import Document
@@ -95,8 +95,8 @@ def _fill(draft: Draft, field: str, seen: object, source: str) -> None:
     )
 
 
-def _mismatch(field: str, visible: str, seen: str, source: str, line: int | None) -> Diagnostic:
-    return Diagnostic(
+def _mismatch(field: str, visible: str, seen: str, source: str, line: int | None) -> Finding:
+    return Finding(
         severity_of("structured-data-mismatch"),
         "structured-data-mismatch",
         f"{field}: the page shows {visible!r} but {source} says {seen!r}; the page is kept",

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extractor.base.catalog import severity_of
-from extractor.base.findings import Diagnostic
+from extractor.base.findings import Finding
 from extractor.read.blocks import Block
 
 Lines = tuple[int, int]
@@ -23,7 +23,7 @@ class Draft:
 
     values: dict[str, Any] = field(default_factory=dict)
     provenance: dict[str, Lines] = field(default_factory=dict)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    diagnostics: list[Finding] = field(default_factory=list)
     accounted: set[int] = field(default_factory=set)
     chrome: list[Block] = field(default_factory=list)
     evidence: list[list[Block]] = field(default_factory=list)
@@ -60,7 +60,7 @@ class Draft:
     ) -> None:
         """Record a finding; its severity comes from the catalog, the one place that sets it."""
         line = block.start if block else None
-        self.diagnostics.append(Diagnostic(severity_of(code), code, message, line, field))
+        self.diagnostics.append(Finding(severity_of(code), code, message, line, field))
         if block:
             self.accounted.update(range(block.start, block.end + 1))
 

@@ -1,4 +1,4 @@
-"""The layout of an output folder: where records, the JSONL file and the report live.
+"""The contract of an output folder: where records, JSONL and report live, and the statuses.
 
 Batch ingest writes this layout; the gate and the review page read it. Keeping the names here,
 below all three, lets them agree without importing each other's internals.
@@ -6,7 +6,11 @@ below all three, lets them agree without importing each other's internals.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from enum import StrEnum
 from pathlib import Path
+
+from extractor.base.findings import Finding, Severity
 
 RECORDS = "records"
 LEADERS = "leaders.jsonl"
@@ -24,3 +28,32 @@ def record_path(out: Path, record_id: str) -> Path:
 def is_output_folder(folder: Path) -> bool:
     """A folder that ``ingest`` wrote: it has a report and a records folder."""
     return (folder / REPORT).is_file() and (folder / RECORDS).is_dir()
+
+
+class Status(StrEnum):
+    """What became of one input in a batch run, as report.json records it."""
+
+    OK = "ok"  # a record without warnings or errors
+    WARNINGS = "warnings"
+    ERRORS = "errors"
+    REFUSED = "refused"  # not a leader page (or unreadable): no record
+    FAILED = "failed"  # the tool itself failed on this input: no record
+    SKIPPED = "skipped"  # unchanged since the last run; the earlier entry stands
+    DUPLICATE = "duplicate"  # same leader and content as another input, which keeps the record
+    CONFLICT = "conflict"  # same id as another input with other content
+
+    @property
+    def has_record(self) -> bool:
+        return self in (Status.OK, Status.WARNINGS, Status.ERRORS)
+
+    @property
+    def fails_run(self) -> bool:
+        return self in (Status.ERRORS, Status.REFUSED, Status.FAILED, Status.CONFLICT)
+
+
+def status_of(findings: Iterable[Finding]) -> Status:
+    """A record's status: its worst finding."""
+    severities = {f.severity for f in findings}
+    if Severity.ERROR in severities:
+        return Status.ERRORS
+    return Status.WARNINGS if Severity.WARNING in severities else Status.OK

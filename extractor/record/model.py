@@ -44,7 +44,10 @@ class Source(_Strict):
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 
 
-class Finding(_Strict):
+# A finding as a record carries it (extractor.base.findings.Finding, without its file).
+class RecordFinding(_Strict):
+    model_config = ConfigDict(extra="forbid", frozen=True, title="Finding")
+
     severity: Literal["error", "warning", "info"]
     code: NonEmpty
     message: str
@@ -79,7 +82,7 @@ class Record(_Strict):
     quotes: list[Quote]
     extra_sections: list[ExtraSection]
     source: Source
-    diagnostics: list[Finding]
+    diagnostics: list[RecordFinding]
     provenance: dict[str, LineRange] | None = Field(
         default=None,
         description="Source line range [first, last] of each field path "

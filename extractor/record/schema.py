@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic.json_schema import GenerateJsonSchema
+
 from extractor import SCHEMA_VERSION
 from extractor.record.model import Record
 from extractor.record.serialize import to_json
 
 SCHEMA_ID = f"urn:extractor:schema:leader-record:{SCHEMA_VERSION}"
 SCHEMA_FILE = "leader-record.schema.json"
+# The published schema names its definitions as it did before the Python classes were renamed.
+_DEF_NAMES = {"RecordFinding": "Finding"}
+
+
+class _PublishedNames(GenerateJsonSchema):
+    def normalize_name(self, name: str) -> str:
+        return super().normalize_name(_DEF_NAMES.get(name, name))
 
 
 def record_schema() -> dict[str, Any]:
@@ -17,7 +26,7 @@ def record_schema() -> dict[str, Any]:
 
     Kept to keywords every validator knows (no ``format``), so ajv in strict mode reads it too.
     """
-    generated = Record.model_json_schema(mode="serialization")
+    generated = Record.model_json_schema(mode="serialization", schema_generator=_PublishedNames)
     generated["required"] = [key for key in generated["properties"] if key != "provenance"]
     generated["properties"]["schema_version"].pop("default", None)
     return {

@@ -4,27 +4,40 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
+from extractor.base.findings import Finding
 from extractor.load.decode import decode, read_bytes
 from extractor.pipeline import parse_file
-from extractor.record.folder import REPORT, is_output_folder, record_path
+from extractor.record.folder import REPORT, Status, is_output_folder, record_path, status_of
 from extractor.record.serialize import record_dict
 from extractor.validate.gate import expand
 
-STATUS_RANK = {"errors": 0, "refused": 1, "warnings": 2, "clean": 3}
-_ENTRY_STATUS = {
-    "ok": "clean",
-    "warnings": "warnings",
-    "errors": "errors",
-    "conflict": "errors",
-    "refused": "refused",
-    "failed": "refused",
-    "duplicate": "warnings",
+
+class Verdict(StrEnum):
+    """What an editor should do with an input, in the order the review page lists them."""
+
+    ERRORS = "errors"
+    REFUSED = "refused"
+    WARNINGS = "warnings"
+    CLEAN = "clean"
+
+
+STATUS_RANK = {verdict: rank for rank, verdict in enumerate(Verdict)}
+_VERDICT = {
+    Status.OK: Verdict.CLEAN,
+    Status.WARNINGS: Verdict.WARNINGS,
+    Status.ERRORS: Verdict.ERRORS,
+    Status.CONFLICT: Verdict.ERRORS,
+    Status.REFUSED: Verdict.REFUSED,
+    Status.FAILED: Verdict.REFUSED,
+    Status.DUPLICATE: Verdict.WARNINGS,
 }
+_FINDING_VERDICT = {Status.OK: Verdict.CLEAN, Status.WARNINGS: Verdict.WARNINGS}
 _WINDOW_MARGIN = 3
 _MAX_SOURCE_LINES = 400
 _MAX_LINE_CHARS = 1200
@@ -35,7 +48,7 @@ class Item:
     """One input as the review page shows it."""
 
     path: str
-    status: str
+    status: Verdict
     record: dict[str, Any] | None = None
     findings: list[dict[str, Any]] = field(default_factory=list)
     reason: str | None = None
@@ -93,15 +106,16 @@ def _from_output_folder(folder: Path, config: Config) -> list[Item]:
     report = json.loads((folder / REPORT).read_text(encoding="utf-8"))
     items = []
     for entry in report.get("inputs", []):
-        status = _ENTRY_STATUS.get(entry.get("status"), "errors")
+        entry_status = _entry_status(entry.get("status"))
+        status = _VERDICT.get(entry_status, Verdict.ERRORS) if entry_status else Verdict.ERRORS
         findings = list(entry.get("findings", []))
         record = None
         record_file = record_path(folder, str(entry.get("id")))
-        if entry.get("status") in {"ok", "warnings", "errors"} and record_file.is_file():
+        if entry_status and entry_status.has_record and record_file.is_file():
             record = json.loads(record_file.read_text(encoding="utf-8"))
-        elif entry.get("status") in {"duplicate", "conflict"} and Path(entry["path"]).is_file():
+        elif entry_status in {Status.DUPLICATE, Status.CONFLICT} and Path(entry["path"]).is_file():
             record = _reparse(entry["path"], config)  # its record was not kept: show its own
-        reason = findings[0]["message"] if status == "refused" and findings else None
+        reason = findings[0]["message"] if status is Verdict.REFUSED and findings else None
         items.append(Item(entry["path"], status, record, findings, reason))
     return items
 
@@ -119,7 +133,7 @@ def _from_file(path: Path, config: Config) -> Item:
         try:
             record = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            return Item(str(path), "refused", reason=f"not a readable record: {exc}")
+            return Item(str(path), Verdict.REFUSED, reason=f"not a readable record: {exc}")
         findings = list(record.get("diagnostics", [])) if isinstance(record, dict) else []
         return Item(
             str(path), _status(findings), record if isinstance(record, dict) else None, findings
@@ -127,14 +141,21 @@ def _from_file(path: Path, config: Config) -> Item:
     try:
         result = parse_file(str(path), None, config)
     except Refusal as refusal:
-        return Item(str(path), "refused", reason=f"{refusal.code}: {refusal.message}")
+        return Item(str(path), Verdict.REFUSED, reason=f"{refusal.code}: {refusal.message}")
     record = record_dict(result.record, result.provenance)
     return Item(str(path), _status(record["diagnostics"]), record, list(record["diagnostics"]))
 
 
-def _status(findings: list[dict[str, Any]]) -> str:
-    severities = {f.get("severity") for f in findings}
-    return "errors" if "error" in severities else "warnings" if "warning" in severities else "clean"
+def _status(findings: list[dict[str, Any]]) -> Verdict:
+    parsed = [f for f in map(Finding.from_json, findings) if f is not None]
+    return _FINDING_VERDICT.get(status_of(parsed), Verdict.ERRORS)
+
+
+def _entry_status(value: Any) -> Status | None:
+    try:
+        return Status(value)
+    except ValueError:
+        return None
 
 
 def _source_window(item: Item) -> list[tuple[int, str]]:

@@ -19,8 +19,9 @@ from jsonschema import Draft202012Validator
 from extractor.base.catalog import severity_of
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
-from extractor.base.findings import SEVERITY_RANK, Diagnostic, Severity
-from extractor.check import apply_config, line_of, run_rules
+from extractor.base.findings import Finding, Severity, sort_key
+from extractor.check import line_of, run_rules
+from extractor.check.policy import Policy
 from extractor.pipeline import parse_file
 from extractor.record.folder import RECORDS, REPORT
 from extractor.record.schema import SCHEMA_FILE, record_schema
@@ -35,27 +36,6 @@ class GateError(Exception):
     """The gate cannot run at all (a path that does not exist, an unreadable file)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """A diagnostic placed in a file, and tied to a record where there is one."""
-
-    file: str
-    record: str | None
-    diagnostic: Diagnostic
-
-    def as_json(self) -> dict[str, Any]:
-        d = self.diagnostic
-        return {
-            "file": self.file,
-            "line": d.line,
-            "record": self.record,
-            "severity": d.severity.value,
-            "code": d.code,
-            "field": d.field,
-            "message": d.message,
-        }
-
-
 @dataclass
 class GateResult:
     findings: list[Finding]
@@ -63,11 +43,11 @@ class GateResult:
     records: int
 
     def count(self, severity: Severity) -> int:
-        return sum(1 for f in self.findings if f.diagnostic.severity is severity)
+        return sum(1 for f in self.findings if f.severity is severity)
 
     def failed(self, strict: bool) -> bool:
         worst = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
-        return any(f.diagnostic.severity in worst for f in self.findings)
+        return any(f.severity in worst for f in self.findings)
 
 
 @cache
@@ -98,19 +78,21 @@ def _wanted(path: Path) -> bool:
 
 
 def run_gate(paths: list[str], config: Config) -> GateResult:
+    """Every finding about ``paths``, with the config's policy applied once, per file."""
     files = expand(paths)
+    policy = Policy.from_config(config)
     findings: list[Finding] = []
     records = 0
     first_seen: dict[str, tuple[str, str]] = {}
     for file in files:
         for checked in _check_file(file, config):
-            findings.extend(checked.findings)
+            findings.extend(policy.apply(checked.findings))
             if checked.record_id is None:
                 continue
             records += 1
             seen = first_seen.setdefault(checked.record_id, (str(file), checked.content))
             if seen[0] != str(file):
-                findings.append(_same_id(checked, seen, str(file), config))
+                findings.extend(policy.apply([_same_id(checked, seen, str(file))]))
     return GateResult(findings, len(files), records)
 
 
@@ -147,13 +129,10 @@ def _check_page(file: Path, config: Config) -> _Checked:
     except Refusal as refusal:
         if refusal.code == "unreadable":
             raise GateError(refusal.message) from None
-        return _Checked(
-            None, "", [_input_finding(file, "input-refused", refusal.message, None, config)]
-        )
+        return _Checked(None, "", [_input_finding(file, "input-refused", refusal.message, None)])
     record = record_dict(result.record)
     schema = _schema_findings(record, result.provenance)
-    diagnostics = apply_config([*schema, *result.diagnostics], config)
-    findings = [Finding(str(file), result.record.id, d) for d in diagnostics]
+    findings = [f.at(str(file), result.record.id) for f in [*schema, *result.raw_findings]]
     return _Checked(result.record.id, _content_key(record), findings)
 
 
@@ -162,36 +141,32 @@ def _check_json(file: Path, text: str, config: Config, jsonl_line: int | None) -
         record = json.loads(text)
     except json.JSONDecodeError as exc:
         line = jsonl_line or exc.lineno
-        finding = _input_finding(file, "json-invalid", f"not valid JSON: {exc.msg}", line, config)
+        finding = _input_finding(file, "json-invalid", f"not valid JSON: {exc.msg}", line)
         return _Checked(None, "", [finding])
     if not isinstance(record, dict):
         message = "a record file must hold one JSON object (a record)"
-        return _Checked(
-            None, "", [_input_finding(file, "schema-invalid", message, jsonl_line, config)]
-        )
+        return _Checked(None, "", [_input_finding(file, "schema-invalid", message, jsonl_line)])
     provenance = record.get("provenance") if isinstance(record.get("provenance"), dict) else None
     source = record.get("source")
     page = source.get("path") if provenance and isinstance(source, dict) else None
     page = page if isinstance(page, str) else None
     diagnostics = [*_schema_findings(record, provenance), *run_rules(record, provenance, config)]
     diagnostics += _stored(record)
-    placed = [_place(d, str(file), page, jsonl_line) for d in apply_config(diagnostics, config)]
     record_id = record.get("id") if isinstance(record.get("id"), str) else None
-    return _Checked(
-        record_id, _content_key(record), [Finding(where, record_id, d) for where, d in placed]
-    )
+    placed = [_place(d, str(file), page, jsonl_line, record_id) for d in diagnostics]
+    return _Checked(record_id, _content_key(record), placed)
 
 
 def _place(
-    d: Diagnostic, file: str, page: str | None, jsonl_line: int | None
-) -> tuple[str, Diagnostic]:
+    d: Finding, file: str, page: str | None, jsonl_line: int | None, record_id: str | None
+) -> Finding:
     """Point at the page line when the record knows it, else at the record file (and JSONL line)."""
     if d.line is not None and page:
-        return page, d
-    return file, Diagnostic(d.severity, d.code, d.message, jsonl_line, d.field)
+        return d.at(page, record_id)
+    return d.at(file, record_id, jsonl_line)
 
 
-def _schema_findings(record: dict[str, Any], provenance: Any) -> list[Diagnostic]:
+def _schema_findings(record: dict[str, Any], provenance: Any) -> list[Finding]:
     found = []
     for error in sorted(
         _validator().iter_errors(record), key=lambda e: list(map(str, e.absolute_path))
@@ -199,7 +174,7 @@ def _schema_findings(record: dict[str, Any], provenance: Any) -> list[Diagnostic
         path = _path(list(error.absolute_path))
         message = f"{path or 'record'}: {error.message}"
         found.append(
-            Diagnostic(
+            Finding(
                 severity_of("schema-invalid"),
                 "schema-invalid",
                 message,
@@ -217,34 +192,18 @@ def _path(parts: list[Any]) -> str:
     return out
 
 
-def _stored(record: dict[str, Any]) -> list[Diagnostic]:
+def _stored(record: dict[str, Any]) -> list[Finding]:
     """Findings the record already carries (from parsing its page), if they are well formed."""
     stored = record.get("diagnostics")
-    out: list[Diagnostic] = []
-    for item in stored if isinstance(stored, list) else []:
-        try:
-            out.append(
-                Diagnostic(
-                    Severity(item["severity"]),
-                    str(item["code"]),
-                    str(item["message"]),
-                    item.get("line"),
-                    item.get("field"),
-                )
-            )
-        except (KeyError, TypeError, ValueError):
-            continue  # the schema layer already reports a malformed finding
-    return out
+    items = stored if isinstance(stored, list) else []
+    return [f for f in map(Finding.from_json, items) if f is not None]
 
 
-def _input_finding(
-    file: Path, code: str, message: str, line: int | None, config: Config
-) -> Finding:
-    severity = config.severity(code, severity_of(code))
-    return Finding(str(file), None, Diagnostic(severity, code, message, line, None))
+def _input_finding(file: Path, code: str, message: str, line: int | None) -> Finding:
+    return Finding(severity_of(code), code, message, line, None, str(file))
 
 
-def _same_id(checked: _Checked, first: tuple[str, str], file: str, config: Config) -> Finding:
+def _same_id(checked: _Checked, first: tuple[str, str], file: str) -> Finding:
     """Same id twice: the same page saved twice is a duplicate; different content, a conflict."""
     if checked.content == first[1]:
         code, message = "input-duplicate", f"same leader and content as {first[0]}"
@@ -253,17 +212,8 @@ def _same_id(checked: _Checked, first: tuple[str, str], file: str, config: Confi
             "id-duplicate",
             f"id {checked.record_id!r} was already produced by {first[0]}",
         )
-    severity = config.severity(code, severity_of(code))
-    return Finding(file, checked.record_id, Diagnostic(severity, code, message, None, "id"))
+    return Finding(severity_of(code), code, message, None, "id", file, checked.record_id)
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:
-    return sorted(
-        findings,
-        key=lambda f: (
-            f.file,
-            f.diagnostic.line or 0,
-            SEVERITY_RANK[f.diagnostic.severity],
-            f.diagnostic.code,
-        ),
-    )
+    return sorted(findings, key=sort_key)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from itertools import groupby
 
-from extractor.base.findings import Severity
-from extractor.validate.gate import Finding, GateResult, sort_findings
+from extractor.base.findings import Finding, Severity
+from extractor.validate.gate import GateResult, sort_findings
 
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _RESET = "\033[0m"
@@ -15,7 +15,7 @@ _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.
 
 def render_text(result: GateResult, colour: bool) -> str:
     lines: list[str] = []
-    for file, group in groupby(sort_findings(result.findings), key=lambda f: f.file):
+    for file, group in groupby(sort_findings(result.findings), key=lambda f: f.file or "-"):
         lines.append(file)
         for finding in group:
             lines.append("  " + _text_line(finding, colour))
@@ -24,7 +24,7 @@ def render_text(result: GateResult, colour: bool) -> str:
 
 
 def _text_line(finding: Finding, colour: bool) -> str:
-    d = finding.diagnostic
+    d = finding
     severity = f"{_COLOURS[d.severity]}{d.severity.value}{_RESET}" if colour else d.severity.value
     where = f"{finding.file}:{d.line}" if d.line is not None else finding.file
     return f"{where}: {severity} {d.code}: {d.message}"
@@ -41,7 +41,7 @@ def summary(result: GateResult) -> str:
 def render_json(result: GateResult) -> str:
     return (
         json.dumps(
-            [f.as_json() for f in sort_findings(result.findings)], ensure_ascii=False, indent=2
+            [f.to_json() for f in sort_findings(result.findings)], ensure_ascii=False, indent=2
         )
         + "\n"
     )
@@ -51,8 +51,8 @@ def render_github(result: GateResult) -> str:
     """GitHub Actions workflow commands: one ``::error file=…,line=…,title=…::message`` each."""
     lines = []
     for finding in sort_findings(result.findings):
-        d = finding.diagnostic
-        props = f"file={_prop(finding.file)}"
+        d = finding
+        props = f"file={_prop(finding.file or '-')}"
         if d.line is not None:
             props += f",line={d.line}"
         props += f",title={_prop(d.code)}"

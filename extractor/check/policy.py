@@ -1,0 +1,78 @@
+"""What the configuration says about findings: codes switched off, severities changed, a cap.
+
+Built once from the config and applied exactly once, where findings leave the process (the
+record's ``diagnostics``, ``parse``'s stderr, the gate's output, the batch report). Applying it
+twice would count the cap's own summary finding as a finding, and drop a real one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from extractor.base.catalog import severity_of
+from extractor.base.config import Config
+from extractor.base.findings import Finding, Severity
+
+MAX_PER_CODE = 100
+
+
+@dataclass(frozen=True)
+class Policy:
+    disabled: frozenset[str] = frozenset()
+    severities: Mapping[str, Severity] = field(default_factory=dict)
+    cap: int = MAX_PER_CODE
+
+    @classmethod
+    def from_config(cls, config: Config) -> Policy:
+        return cls(config.disabled, dict(config.severities))
+
+    def severity(self, code: str) -> Severity:
+        """The severity a finding of ``code`` is reported with."""
+        return self.severities.get(code, severity_of(code))
+
+    def fingerprint(self) -> str:
+        """Changes exactly when the policy would report some finding differently."""
+        canonical = json.dumps(
+            {
+                "disabled": sorted(self.disabled),
+                "severities": dict(sorted(self.severities.items())),
+                "cap": self.cap,
+            }
+        )
+        return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+    def apply(self, findings: Iterable[Finding]) -> list[Finding]:
+        """Drop switched-off codes and exact repeats, set severities, and cap each code.
+
+        A hostile page can raise the same finding hundreds of thousands of times; after ``cap``
+        of a code, one more finding says how many were not listed.
+        """
+        out: list[Finding] = []
+        seen: set[tuple[str, str, int | None, str | None, str | None]] = set()
+        per_code: Counter[str] = Counter()
+        first: dict[str, Finding] = {}
+        for finding in findings:
+            key = (finding.code, finding.message, finding.line, finding.field, finding.file)
+            if finding.code in self.disabled or key in seen:
+                continue
+            seen.add(key)
+            per_code[finding.code] += 1
+            first.setdefault(finding.code, finding)
+            if per_code[finding.code] <= self.cap:
+                out.append(self._with_severity(finding))
+        for code, count in sorted(per_code.items()):
+            if count > self.cap:
+                more = f"{count - self.cap} more {code} finding(s) not listed ({count} in all)"
+                where = first[code]  # the summary is filed where the findings were
+                out.append(
+                    Finding(self.severity(code), code, more, file=where.file, record=where.record)
+                )
+        return out
+
+    def _with_severity(self, finding: Finding) -> Finding:
+        severity = self.severities.get(finding.code, finding.severity)
+        return finding if severity is finding.severity else replace(finding, severity=severity)
