@@ -16,7 +16,7 @@ from extractor.check.policy import Policy
 from extractor.load.decode import decode, read_bytes
 from extractor.parse.assemble import assemble
 from extractor.parse.crosscheck import cross_check
-from extractor.parse.draft import Draft
+from extractor.parse.draft import LIST_FIELDS, TEXT_FIELDS, Draft
 from extractor.read import READERS, Format, detect_format
 from extractor.read.blocks import Block
 from extractor.record.model import Record, RecordFinding, Source
@@ -88,23 +88,12 @@ def parse_bytes(
 
 
 def _record(draft: Draft, source: Source) -> Record:
-    values = draft.values
+    """The draft's fields, in the record's shape; what the page lacked is null or empty."""
+    values: dict[str, object] = {**dict.fromkeys(TEXT_FIELDS), **dict.fromkeys(LIST_FIELDS, ())}
+    values.update(draft.values)
     name = str(values["name"])
-    return Record(
-        id=slugify(name),
-        name=name,
-        headline=values.get("headline"),
-        role=values.get("role"),
-        company=values.get("company"),
-        bio=values.get("bio"),
-        dimensions=values.get("dimensions", []),
-        themes=values.get("themes", []),
-        summary=values.get("summary"),
-        principles=values.get("principles", []),
-        quotes=values.get("quotes", []),
-        extra_sections=values.get("extra_sections", []),
-        source=source,
-        diagnostics=[],
+    return Record.model_validate(
+        {**values, "id": slugify(name), "source": source, "diagnostics": []}
     )
 
 

@@ -41,6 +41,13 @@ CODES: dict[str, Code] = {
             "Rename the heading to a known section, or accept it as an extra section.",
         ),
         Code(
+            "section-unmapped",
+            E,
+            "parse",
+            "A section parser wrote a field the record does not have (a bug in the tool or a plugin); the text is kept in extra_sections.",
+            "Add the field to the record model, or have the section parser write an existing field.",
+        ),
+        Code(
             "section-label-missing",
             W,
             "parse",

@@ -142,7 +142,7 @@ def _parse_section(section: Section, rule: SectionRule | None, draft: Draft) -> 
         "section-unknown",
         f"unknown section {title!r} kept in extra_sections",
         section.heading,
-        f"extra_sections[{len(draft.values['extra_sections']) - 1}]",
+        f"extra_sections[{draft.count('extra_sections') - 1}]",
     )
 
 

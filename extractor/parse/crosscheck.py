@@ -11,25 +11,26 @@ from typing import Any
 from extractor.base.catalog import severity_of
 from extractor.base.findings import Finding
 from extractor.base.textnorm import fold_key
-from extractor.parse.draft import Draft
+from extractor.parse.draft import Draft, FieldName, ListField, TextField
 from extractor.read.blocks import Document
 
-_TEXT_FIELDS = ("name", "headline", "role", "company", "bio")
+_TEXT_FIELDS: tuple[TextField, ...] = ("name", "headline", "role", "company", "bio")
+_LIST_FIELDS: tuple[ListField, ...] = ("dimensions", "themes")
 
 
 def cross_check(draft: Draft, document: Document) -> None:
     data, source = document.structured, document.structured_source
     if not data:
         return
-    if not draft.values.get("headline"):
+    if not draft.text("headline"):
         _fill_headline(draft, data, source)
-    for field in _TEXT_FIELDS:
-        if isinstance(data.get(field), str):
-            _check_text(draft, field, str(data[field]), source)
-    for field in ("dimensions", "themes"):
-        seen = data.get(field)
+    for text_field in _TEXT_FIELDS:
+        if isinstance(data.get(text_field), str):
+            _check_text(draft, text_field, str(data[text_field]), source)
+    for list_field in _LIST_FIELDS:
+        seen = data.get(list_field)
         if isinstance(seen, list):
-            _check_list(draft, field, seen, source)
+            _check_list(draft, list_field, seen, source)
 
 
 def _fill_headline(draft: Draft, data: dict[str, object], source: str) -> None:
@@ -41,9 +42,9 @@ def _fill_headline(draft: Draft, data: dict[str, object], source: str) -> None:
     if not isinstance(headline, str):
         return
     role_part, sep, company_part = headline.rpartition(" at ")
-    draft.values["headline"] = headline
-    draft.values["role"] = role_part if sep else headline
-    draft.values["company"] = company_part if sep else None
+    draft.replace("headline", headline)
+    draft.replace("role", role_part if sep else headline)
+    draft.replace("company", company_part if sep else None)
     draft.flag(
         "filled-from-structured-data",
         f"headline missing on the page; taken from {source}: {headline!r}",
@@ -52,8 +53,8 @@ def _fill_headline(draft: Draft, data: dict[str, object], source: str) -> None:
     )
 
 
-def _check_text(draft: Draft, field: str, seen: str, source: str) -> None:
-    visible = draft.values.get(field)
+def _check_text(draft: Draft, field: TextField, seen: str, source: str) -> None:
+    visible = draft.text(field)
     if not visible:
         _fill(draft, field, seen, f"{source}: {seen!r}")
         return
@@ -64,8 +65,8 @@ def _check_text(draft: Draft, field: str, seen: str, source: str) -> None:
         draft.diagnostics.append(_mismatch(field, str(visible), seen, source, line))
 
 
-def _check_list(draft: Draft, field: str, seen: list[Any], source: str) -> None:
-    visible = draft.values.get(field)
+def _check_list(draft: Draft, field: ListField, seen: list[Any], source: str) -> None:
+    visible: list[Any] = draft.values.get(field, [])
     if not visible:
         _fill(draft, field, seen, source)
         return
@@ -85,8 +86,8 @@ def _check_list(draft: Draft, field: str, seen: list[Any], source: str) -> None:
         )
 
 
-def _fill(draft: Draft, field: str, seen: object, source: str) -> None:
-    draft.values[field] = seen
+def _fill(draft: Draft, field: FieldName, seen: object, source: str) -> None:
+    draft.replace(field, seen)
     draft.flag(
         "filled-from-structured-data",
         f"{field} missing on the page; taken from {source}",

@@ -3,13 +3,57 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Literal, TypedDict, cast, get_args
 
 from extractor.base.catalog import severity_of
 from extractor.base.findings import Finding
 from extractor.read.blocks import Block
 
 Lines = tuple[int, int]
+
+
+class DimensionValue(TypedDict):
+    name: str
+    score: int
+
+
+class QuoteValue(TypedDict):
+    text: str
+    speaker: str
+    context: str | None
+
+
+class ExtraValue(TypedDict):
+    title: str
+    text: str
+
+
+class Fields(TypedDict, total=False):
+    """The record's content as section parsers fill it; absent means "not on the page".
+
+    It mirrors ``extractor.record.model.Record`` field for field (a test holds them equal), so
+    what a section parser writes reaches the record by name and type, with no list to update.
+    """
+
+    name: str
+    headline: str | None
+    role: str | None
+    company: str | None
+    bio: str | None
+    dimensions: list[DimensionValue]
+    themes: list[str]
+    summary: str | None
+    principles: list[str]
+    quotes: list[QuoteValue]
+    extra_sections: list[ExtraValue]
+
+
+TextField = Literal["name", "headline", "role", "company", "bio", "summary"]
+ListField = Literal["dimensions", "themes", "principles", "quotes", "extra_sections"]
+FieldName = TextField | ListField
+Item = str | DimensionValue | QuoteValue | ExtraValue
+TEXT_FIELDS: tuple[TextField, ...] = get_args(TextField)
+LIST_FIELDS: tuple[ListField, ...] = get_args(ListField)
 
 
 @dataclass
@@ -21,7 +65,7 @@ class Draft:
     finding), which is what lets tests prove nothing was dropped.
     """
 
-    values: dict[str, Any] = field(default_factory=dict)
+    values: Fields = field(default_factory=Fields)
     provenance: dict[str, Lines] = field(default_factory=dict)
     diagnostics: list[Finding] = field(default_factory=list)
     accounted: set[int] = field(default_factory=set)
@@ -36,10 +80,20 @@ class Draft:
         """
         return "\n".join(block.text for body in self.evidence for block in body)
 
-    def put(self, path: str, value: Any, blocks: list[Block]) -> None:
-        """Set a scalar field from ``blocks`` and remember where it came from."""
-        self.values[path] = value
-        self.trace(path, blocks)
+    def text(self, name: TextField) -> str | None:
+        return self.values.get(name)
+
+    def put(self, name: TextField, value: str | None, blocks: list[Block]) -> None:
+        """Set a text field from ``blocks`` and remember where it came from."""
+        if name not in TEXT_FIELDS:
+            self._unknown_field(name, value, blocks)
+            return
+        self.values[name] = value
+        self.trace(name, blocks)
+
+    def replace(self, name: FieldName, value: object) -> None:
+        """Set a field from outside the page's text (structured data); the record validates it."""
+        cast(dict[str, object], self.values)[name] = value
 
     def trace(self, path: str, blocks: list[Block]) -> None:
         if blocks:
@@ -47,12 +101,34 @@ class Draft:
             for block in blocks:
                 self.accounted.update(range(block.start, block.end + 1))
 
-    def append(self, name: str, value: Any, blocks: list[Block]) -> str:
+    def append(self, name: ListField, value: Item, blocks: list[Block]) -> str:
         """Append to a list field; returns the item's path (``themes[3]``) for sub-provenance."""
-        items: list[Any] = self.values.setdefault(name, [])
+        if name not in LIST_FIELDS:
+            return self._unknown_field(name, value, blocks)
+        items = cast(dict[str, list[Item]], self.values).setdefault(name, [])
         items.append(value)
         path = f"{name}[{len(items) - 1}]"
         self.trace(path, blocks)
+        return path
+
+    def count(self, name: ListField) -> int:
+        return len(cast(dict[str, list[Item]], self.values).get(name, []))
+
+    def _unknown_field(self, name: str, value: object, blocks: list[Block]) -> str:
+        """A section parser wrote a field the record lacks: keep it as an extra section, say so.
+
+        The record's shape is fixed by its schema; content must never vanish because a new
+        section parser was registered before the record learned its field.
+        """
+        text = value if isinstance(value, str) else str(value)
+        path = self.append("extra_sections", {"title": name, "text": text}, blocks)
+        where = blocks[0] if blocks else None
+        self.flag(
+            "section-unmapped",
+            f"section parser wrote {name!r}, which the record has no field for; kept in {path}",
+            where,
+            path,
+        )
         return path
 
     def flag(

@@ -1,6 +1,9 @@
 """The registered section parsers, in the order a page usually presents them.
 
-To teach the parser a new section, write a module with one ``parse_*`` function and add a rule.
+To teach the parser a new section, write a module with one ``parse_*`` function that fills the
+draft's fields (``draft.put`` / ``draft.append``, typed by ``extractor.parse.draft.Fields``) and
+add one ``SectionRule`` line below (or call :func:`register` from elsewhere). A field the record
+lacks is never dropped: it lands in ``extra_sections`` with a ``section-unmapped`` finding.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from extractor.parse.sections.quotes import parse_quotes
 from extractor.parse.sections.themes import parse_themes
 from extractor.read.blocks import Block, Kind
 
-SECTIONS: tuple[SectionRule, ...] = (
+SECTIONS: list[SectionRule] = [
     SectionRule("bio", ("About", "Bio", "Biography", "About the leader"), parse_bio),
     SectionRule(
         "dimensions",
@@ -37,10 +40,23 @@ SECTIONS: tuple[SectionRule, ...] = (
     SectionRule(
         "quotes", ("Notable Quotes", "Quotes", "Key Quotes", "Memorable Quotes"), parse_quotes
     ),
-)
+]
 
 _TITLE_MAX_CHARS = 40
 _BY_TITLE = {fold_key(title): rule for rule in SECTIONS for title in rule.titles}
+
+
+def register(rule: SectionRule) -> None:
+    """Add a section parser after the built-in ones; its titles take precedence."""
+    SECTIONS.append(rule)
+    _BY_TITLE.update({fold_key(title): rule for title in rule.titles})
+
+
+def unregister(name: str) -> None:
+    """Remove a registered section parser by name (tests, plugins that switch off)."""
+    SECTIONS[:] = [rule for rule in SECTIONS if rule.name != name]
+    _BY_TITLE.clear()
+    _BY_TITLE.update({fold_key(t): rule for rule in SECTIONS for t in rule.titles})
 
 
 def rule_for(block: Block) -> SectionRule | None:
@@ -50,4 +66,4 @@ def rule_for(block: Block) -> SectionRule | None:
     return _BY_TITLE.get(fold_key(block.text))
 
 
-__all__ = ["SECTIONS", "Section", "SectionRule", "rule_for"]
+__all__ = ["SECTIONS", "Section", "SectionRule", "register", "rule_for", "unregister"]

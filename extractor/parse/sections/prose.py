@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.parse.draft import Draft
+from extractor.parse.draft import Draft, TextField
 from extractor.parse.sections.base import Section, paragraphs
 
 
@@ -14,16 +14,17 @@ def parse_bio(section: Section, draft: Draft) -> None:
     _prose("bio", section, draft)
 
 
-def _prose(field: str, section: Section, draft: Draft) -> None:
+def _prose(field: TextField, section: Section, draft: Draft) -> None:
     if not section.body:
         return
     text = paragraphs(section.body)
-    if draft.values.get(field):
+    earlier = draft.text(field)
+    if earlier:
         draft.flag(
             "section-duplicate",
             f"{field} given twice; the texts are joined",
             section.heading,
             field,
         )
-        text = f"{draft.values[field]}\n\n{text}"
+        text = f"{earlier}\n\n{text}"
     draft.put(field, text, section.body)

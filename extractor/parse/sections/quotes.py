@@ -75,7 +75,7 @@ def _start(block: Block, draft: Draft) -> _Pending:
 
 
 def _emit(pending: _Pending, draft: Draft) -> None:
-    leader = str(draft.values.get("name", ""))
+    leader = draft.text("name") or ""
     speaker, context = split_attribution(pending.attribution_text, leader)
     blocks = [pending.quote] + ([pending.attribution] if pending.attribution else [])
     path = draft.append(

@@ -1,0 +1,67 @@
+"""The typed draft: what a section parser writes reaches the record, or a finding; never nowhere."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import get_type_hints
+
+import pytest
+from conftest import ROOT
+
+from extractor.parse.draft import LIST_FIELDS, TEXT_FIELDS, Draft, Fields
+from extractor.parse.sections import SectionRule, register, unregister
+from extractor.parse.sections.base import Section, paragraphs
+from extractor.pipeline import parse_bytes
+from extractor.record.model import Record
+
+PAGE = (ROOT / "samples" / "amara-okafor.txt").read_text(encoding="utf-8")
+AWARDS = "Awards\n\nInnovator of the Year 2021\n\n"
+WITH_AWARDS = PAGE.replace("Key Themes", AWARDS + "Key Themes", 1)
+
+
+def test_the_draft_mirrors_the_record() -> None:
+    """A field added to the record and not the draft (or the reverse) fails here."""
+    content = set(Record.model_fields) - {"schema_version", "id", "source", "diagnostics"}
+    content -= {"provenance"}
+    assert set(get_type_hints(Fields)) == content
+    assert set(TEXT_FIELDS) | set(LIST_FIELDS) == content
+
+
+@pytest.fixture
+def awards_section() -> Iterator[None]:
+    def parse_awards(section: Section, draft: Draft) -> None:
+        draft.put("awards", paragraphs(section.body), section.body)  # type: ignore[arg-type]
+
+    register(SectionRule("awards", ("Awards",), parse_awards))
+    yield
+    unregister("awards")
+
+
+def test_a_section_writing_an_unknown_field_lands_in_extra_sections(
+    awards_section: None,
+) -> None:
+    result = parse_bytes(WITH_AWARDS.encode(), "page.txt")
+    extras = [e.model_dump() for e in result.record.extra_sections]
+    assert {"title": "awards", "text": "Innovator of the Year 2021"} in extras
+    codes = {f.code for f in result.findings}
+    assert "section-unmapped" in codes
+
+
+def test_a_registered_section_fills_the_record_by_type() -> None:
+    def parse_honours(section: Section, draft: Draft) -> None:
+        for block in section.body:
+            draft.append("principles", block.text, [block])
+
+    register(SectionRule("honours", ("Awards",), parse_honours))
+    try:
+        result = parse_bytes(WITH_AWARDS.encode(), "page.txt")
+    finally:
+        unregister("honours")
+    assert "Innovator of the Year 2021" in result.record.principles
+    assert result.provenance["principles[0]"][0] < result.provenance["themes[0]"][0]
+
+
+def test_without_the_section_the_text_is_an_unknown_section() -> None:
+    result = parse_bytes(WITH_AWARDS.encode(), "page.txt")
+    assert [e.title for e in result.record.extra_sections] == ["Awards"]
+    assert "section-unknown" in {f.code for f in result.findings}
