@@ -15,7 +15,8 @@ from extractor.base.textnorm import fold_key
 from extractor.parse.chrome import LEAK_PHRASES
 from extractor.record.slug import slugify
 
-Record = dict[str, Any]
+# A record as JSON data: the rules also run on records that other tools wrote or edited.
+RecordData = dict[str, Any]
 Hit = tuple[str, str, str]  # (code, message, field path)
 
 
@@ -26,7 +27,7 @@ class Subject:
     (``quotes[3].text``) is built by :func:`path_of` only when a rule has something to say.
     """
 
-    def __init__(self, record: Record) -> None:
+    def __init__(self, record: RecordData) -> None:
         self.record = record
         self.texts = list(_strings(record))
 
@@ -82,7 +83,7 @@ _OBJECT_LISTS = (
 )
 
 
-def _strings(record: Record) -> Iterator[tuple[str, int, str]]:
+def _strings(record: RecordData) -> Iterator[tuple[str, int, str]]:
     """Every content string of a record, tolerating malformed records."""
     for key in ("name", "headline", "role", "company", "bio", "summary"):
         value = record.get(key)
@@ -101,7 +102,7 @@ def _strings(record: Record) -> Iterator[tuple[str, int, str]]:
                         yield kind, i, value
 
 
-def _list(record: Record, key: str) -> list[Any]:
+def _list(record: RecordData, key: str) -> list[Any]:
     value = record.get(key)
     return value if isinstance(value, list) else []
 
