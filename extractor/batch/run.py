@@ -21,6 +21,7 @@ from extractor import SCHEMA_VERSION, __version__
 from extractor.base.atomic import remove_stale_temporaries, write_atomic
 from extractor.base.config import Config
 from extractor.base.findings import Finding
+from extractor.batch.archives import Expanded
 from extractor.batch.progress import Progress
 from extractor.batch.state import Entry, Journal, load_entries, write_report
 from extractor.batch.worker import Job, Outcome, init_worker, process_chunk
@@ -46,7 +47,9 @@ def ingest(
     jobs: int = 0,
     force: bool = False,
     quiet: bool = False,
+    archives: Expanded | None = None,
 ) -> RunResult:
+    """``archives``: the WARC pages among ``inputs`` and what else the archives held."""
     jobs = jobs or os.cpu_count() or 1
     (out / RECORDS).mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(out)
@@ -62,7 +65,8 @@ def ingest(
     progress = Progress(len(inputs), quiet=quiet)
     finished = False
     try:
-        for outcome in _outcomes(inputs, Job(config, done), jobs):
+        archived = archives.members if archives else {}
+        for outcome in _outcomes(inputs, Job(config, done, archived), jobs):
             entry = _settle(outcome, entries.get(outcome.path), owners, out, policy)
             entries[outcome.path] = entry
             journal.append(entry)
@@ -76,6 +80,8 @@ def ingest(
     write_atomic(out / SCHEMA_FILE, schema_json())
     current = [entries[p] for p in inputs]
     summary = _summary(current, conflicts, elapsed)
+    if archives and archives.archives:
+        summary["archives"] = archives.archives
     tool = {"name": "extractor", "version": __version__, "schema_version": SCHEMA_VERSION}
     write_report(out, tool, summary, (entries[p] for p in sorted(entries)))
     failed = any(Status(e["status"]).fails_run for e in current)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 NonEmpty = Annotated[str, Field(min_length=1)]
@@ -42,6 +42,19 @@ class Source(_Strict):
     format: Literal["text", "markdown", "html"]
     encoding: str
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    url: Annotated[str, Field(min_length=1)] | None = Field(
+        default=None,
+        description="Where the page lives on the web: the URL it was fetched from (a WARC "
+        "record's target URI), else the page's own canonical URL; absent when unknown.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _omit_unknown_url(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        """No URL, no key: records of local files stay exactly as they were before URLs."""
+        data: dict[str, object] = handler(self)
+        if data.get("url") is None:
+            data.pop("url", None)
+        return data
 
 
 # A finding as a record carries it (extractor.base.findings.Finding, without its file).
