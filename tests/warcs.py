@@ -57,7 +57,9 @@ def _noise() -> list[Page]:
         Page(BASE + "logo.png", PNG, "image/png"),
         Page(BASE + "site.css", b"body { color: black }", "text/css"),
         Page(BASE + "old-profile", b"", "text/html", "301 Moved Permanently"),
-        Page(BASE + "missing", b"<html><body>Not found</body></html>", "text/html", "404 Not Found"),
+        Page(
+            BASE + "missing", b"<html><body>Not found</body></html>", "text/html", "404 Not Found"
+        ),
         Page(BASE + "busy", b"<html><body>Try later</body></html>", "text/html", "503 Unavailable"),
     ]
 
@@ -67,7 +69,9 @@ def _write_exchange(writer: WARCWriter, page: Page) -> None:
         "GET / HTTP/1.1", [("Host", "leaders.example")], is_http_request=True
     )
     writer.write_record(
-        writer.create_warc_record(page.url, "request", payload=io.BytesIO(b""), http_headers=request)
+        writer.create_warc_record(
+            page.url, "request", payload=io.BytesIO(b""), http_headers=request
+        )
     )
     headers = [("Content-Type", page.content_type), ("Content-Length", str(len(page.body)))]
     if page.status.startswith("3"):

@@ -113,7 +113,7 @@ def _scan_from(handle: IO[bytes], start: int, scan: Scan) -> int | None:
     try:
         for record in iterator:
             head, truncated = _drain(record)
-            offset = start + iterator.get_record_offset()
+            offset = iterator.get_record_offset()  # absolute: warcio starts from tell()
             end = offset + iterator.get_record_length()
             _note(scan, record, offset, head, truncated=truncated)
     except ArchiveLoadFailed as exc:
