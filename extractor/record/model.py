@@ -5,7 +5,8 @@ Field order here is the key order of every exported record, so it is part of the
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+import json
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
@@ -101,3 +102,20 @@ class Record(_Strict):
         description="Source line range [first, last] of each field path "
         "(present with --provenance).",
     )
+
+    @property
+    def findings(self) -> list[RecordFinding]:
+        """What the parser and the content rules found: the ``diagnostics`` key, by line."""
+        return self.diagnostics
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as plain JSON data, keys in the published order (as the CLI writes it)."""
+        data: dict[str, Any] = self.model_dump(mode="json")
+        if data.get("provenance") is None:
+            data.pop("provenance", None)
+        return data
+
+    def to_json(self) -> str:
+        """The record as the CLI prints it: 2-space indent, UTF-8 kept, newline at the end."""
+        # serialize.to_json's form, spelled out here: serialize imports this module.
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
