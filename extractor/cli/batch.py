@@ -61,8 +61,10 @@ def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
 def add_export(commands: Commands) -> None:
     parser = commands.add_parser(
         "export",
-        help="export an output folder as json, jsonl, csv or sqlite",
-        description="Export the records of an ingest output folder. CSV has one row per leader "
+        help="export an output folder as json, jsonl, csv, sqlite or jsonld",
+        description="Export the records of an ingest output folder. JSON-LD is one schema.org "
+        "Person per record (name, jobTitle, worksFor, description, knowsAbout, url). "
+        "CSV has one row per leader "
         "and one column per dimension (lists joined with ' | '); SQLite has normalised tables "
         "(leaders, dimensions, themes, principles, quotes, findings) with keys and indexes.",
     )
