@@ -240,3 +240,34 @@ def test_canonical_link_gives_the_url_of_a_loose_file() -> None:
 def test_only_absolute_web_addresses_are_kept(value: object, expected: str | None) -> None:
     assert web_url(value) == expected
     assert web_url("/p", base="https://a.example/q") == "https://a.example/p"
+
+
+def test_the_review_page_links_to_the_fetched_page(tmp_path: Path) -> None:
+    archive = tmp_path / "crawl.warc.gz"
+    archive.write_bytes(write_warc(PAGES[:2], noise=False))
+    out = tmp_path / "out"
+    assert main(["ingest", "-q", "-j", "1", "--out", str(out), str(archive)]) == 0
+    page = (out / "review.html").read_text(encoding="utf-8")
+    for target in PAGES[:2]:
+        assert f'href="{target.url}" rel="noopener noreferrer nofollow"' in page
+
+
+def test_the_review_page_never_links_a_hostile_url(tmp_path: Path) -> None:
+    record = record_dict(parse_file(str(SAMPLES / "li-wei.txt")).record)
+    record["source"]["url"] = "javascript:alert(1)"
+    saved = tmp_path / "li-wei.json"
+    saved.write_text(json.dumps(record), encoding="utf-8")
+    target = tmp_path / "review.html"
+    assert main(["review", "--out", str(target), str(saved)]) == 0
+    page = target.read_text(encoding="utf-8")
+    assert "Li Wei" in page and "open the page" not in page
+    assert "javascript:" not in page
+
+
+def test_a_url_captured_twice_is_taken_from_the_last_capture(tmp_path: Path) -> None:
+    older = Page(PAGES[0].url, PAGES[1].body)
+    archive = tmp_path / "recrawl.warc.gz"
+    archive.write_bytes(write_warc([older, *PAGES[2:3], PAGES[0]], noise=False))
+    scan = scan_archive(str(archive))
+    assert scan.summary()["superseded"] == 1
+    assert read_member(scan.members[PAGES[0].url], 10**7) == PAGES[0].body
