@@ -19,8 +19,8 @@ from typing import Any, Literal, TypeAlias
 
 from extractor.base.config import Config, load_config
 from extractor.base.errors import Refusal
-from extractor.load.decode import read_bytes
-from extractor.load.warc import Member, find_member, is_archive, read_member, scan_archive
+from extractor.load.decode import is_archive, read_bytes
+from extractor.load.warc import Member, find_member, read_member, scan_archive
 from extractor.pipeline import ParseResult, parse_bytes, parse_member
 from extractor.read import Format
 from extractor.record.model import Record

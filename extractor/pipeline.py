@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from extractor.base.config import Config
 from extractor.base.findings import Finding, sort_key
@@ -15,7 +16,6 @@ from extractor.base.urls import web_url
 from extractor.check import run_rules
 from extractor.check.policy import Policy
 from extractor.load.decode import decode, read_bytes
-from extractor.load.warc import Member
 from extractor.parse.assemble import assemble
 from extractor.parse.crosscheck import cross_check
 from extractor.parse.draft import Draft
@@ -24,6 +24,9 @@ from extractor.read.blocks import Block
 from extractor.record.model import Record, RecordFinding, Source
 from extractor.record.serialize import record_dict
 from extractor.record.slug import slugify
+
+if TYPE_CHECKING:
+    from extractor.load.warc import Member
 
 DEFAULT_CONFIG = Config()
 

@@ -6,8 +6,6 @@ a plain absolute web address is dropped rather than passed on to a review page o
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
-
 MAX_URL_CHARS = 2048
 
 
@@ -15,6 +13,8 @@ def web_url(value: object, base: str | None = None) -> str | None:
     """``value`` as an absolute http(s) URL (resolved against ``base`` if relative), else None."""
     if not isinstance(value, str):
         return None
+    from urllib.parse import urljoin, urlsplit  # most pages have no URL: they never pay for it
+
     text = value.strip()
     if not text or len(text) > MAX_URL_CHARS or any(c.isspace() or ord(c) < 32 for c in text):
         return None

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extractor.load.warc import Member, is_archive, scan_archive
+from extractor.load.decode import is_archive
+from extractor.load.warc import Member, scan_archive
 
 
 @dataclass

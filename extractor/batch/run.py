@@ -15,19 +15,21 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from extractor import SCHEMA_VERSION, __version__
 from extractor.base.atomic import remove_stale_temporaries, write_atomic
 from extractor.base.config import Config
 from extractor.base.findings import Finding
-from extractor.batch.archives import Expanded
 from extractor.batch.progress import Progress
 from extractor.batch.state import Entry, Journal, load_entries, write_report
 from extractor.batch.worker import Job, Outcome, init_worker, process_chunk
 from extractor.check.policy import Policy
 from extractor.record.folder import LEADERS, RECORDS, Status, record_path
 from extractor.record.schema import SCHEMA_FILE, schema_json
+
+if TYPE_CHECKING:
+    from extractor.batch.archives import Expanded
 
 _WINDOW_PER_JOB = 4
 _MAX_CHUNK = 32

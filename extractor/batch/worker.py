@@ -5,16 +5,19 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
 from extractor.check.policy import Policy
 from extractor.load.decode import read_bytes
-from extractor.load.warc import Member, read_member
 from extractor.pipeline import parse_bytes, parse_member
 from extractor.record.folder import Status, status_of
 from extractor.record.serialize import record_json
+
+if TYPE_CHECKING:
+    from extractor.load.warc import Member
 
 
 @dataclass
@@ -60,6 +63,9 @@ def process(path: str, job: Job) -> Outcome:
     digest: str | None = None
     try:
         member = job.archived.get(path)
+        if member:
+            from extractor.load.warc import read_member  # only runs over archives pay for it
+
         data = (
             read_member(member, job.config.max_bytes)
             if member

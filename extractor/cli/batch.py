@@ -8,11 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeAlias
 
-from extractor.batch.archives import archive_line, expand_archives
 from extractor.batch.export import EXPORT_FORMATS, ExportError, export
 from extractor.batch.inputs import InputError, expand_inputs
 from extractor.batch.run import ingest, summary_line
-from extractor.batch.stream import stream_records
 from extractor.cli.options import config_from
 from extractor.review.collect import collect
 from extractor.review.render import write_review
@@ -97,6 +95,9 @@ def _run_ingest(args: argparse.Namespace) -> int:
     if args.jobs < 0:
         print("extractor ingest: --jobs must be 0 (all cores) or more", file=sys.stderr)
         return 2
+    from extractor.batch.archives import archive_line, expand_archives
+    from extractor.batch.stream import stream_records
+
     try:
         expanded = expand_archives(expand_inputs(args.paths))
     except InputError as exc:

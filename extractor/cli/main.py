@@ -18,6 +18,7 @@ from extractor.base.errors import Refusal
 from extractor.base.findings import Severity
 from extractor.cli.batch import add_export, add_ingest, add_review
 from extractor.cli.options import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, config_from, config_option
+from extractor.load.decode import is_archive
 from extractor.pipeline import ParseResult, parse_bytes, parse_file, parse_member
 from extractor.read import FORMATS
 from extractor.record.schema import schema_json
@@ -142,8 +143,6 @@ def _run_parse(args: argparse.Namespace) -> int:
 
 def _parse_input(args: argparse.Namespace, config: Config) -> ParseResult:
     """A page file, stdin, or (with ``--url``) one page of a crawl archive."""
-    from extractor.load.warc import find_member, is_archive, read_member
-
     if args.url is None and is_archive(args.file):
         raise Refusal(
             "archive",
@@ -152,6 +151,8 @@ def _parse_input(args: argparse.Namespace, config: Config) -> ParseResult:
         )
     if args.url is None:
         return parse_file(args.file, args.format, config)
+    from extractor.load.warc import find_member, read_member  # only archives pay for warcio
+
     member = find_member(args.file, args.url)
     data = read_member(member, config.max_bytes)
     if args.format not in (None, "html"):

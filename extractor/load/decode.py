@@ -42,6 +42,15 @@ _BOMS = (
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 
 
+# Crawl archives hold many pages: ``extractor.load.warc`` reads them, never ``decode``.
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz")
+
+
+def is_archive(path: str) -> bool:
+    """A WARC by its name (``.warc``, ``.warc.gz``): how crawlers name what they write."""
+    return path.lower().endswith(ARCHIVE_SUFFIXES)
+
+
 @dataclass(frozen=True, slots=True)
 class Decoded:
     text: str

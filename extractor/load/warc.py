@@ -21,7 +21,6 @@ from typing import IO, Any
 
 from extractor.base.errors import Refusal
 
-ARCHIVE_SUFFIXES = (".warc", ".warc.gz")
 PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # What an archive holds besides pages, as counted in the report (never parsed).
 SKIP_COUNTS = ("not_html", "redirects", "errors", "revisits", "other", "superseded")
@@ -31,11 +30,6 @@ _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_START = b"WARC/1."
 _CHARSET = re.compile(r";\s*charset\s*=\s*[\"']?([A-Za-z0-9._:()+-]{1,40})", re.IGNORECASE)
 _HTML_HEAD = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.I | re.S)
-
-
-def is_archive(path: str) -> bool:
-    """A WARC by its name (``.warc``, ``.warc.gz``): how crawlers name what they write."""
-    return path.lower().endswith(ARCHIVE_SUFFIXES)
 
 
 @dataclass(frozen=True, slots=True)
