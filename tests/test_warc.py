@@ -271,3 +271,19 @@ def test_a_url_captured_twice_is_taken_from_the_last_capture(tmp_path: Path) -> 
     scan = scan_archive(str(archive))
     assert scan.summary()["superseded"] == 1
     assert read_member(scan.members[PAGES[0].url], 10**7) == PAGES[0].body
+
+
+def test_http_compression_is_undone_and_untyped_responses_are_sniffed(tmp_path: Path) -> None:
+    html = PAGES[0].body
+    pages = [
+        Page(BASE + "compressed", gzip.compress(html), headers=(("Content-Encoding", "gzip"),)),
+        Page(BASE + "untyped-page", html, None),
+        Page(BASE + "untyped-image", b"\x89PNG\r\n\x1a\n" + bytes(64), None),
+    ]
+    archive = tmp_path / "mixed.warc.gz"
+    archive.write_bytes(write_warc(pages, noise=False))
+    scan = scan_archive(str(archive))
+    assert sorted(scan.members) == [BASE + "compressed", BASE + "untyped-page"]
+    assert scan.summary()["not_html"] == 1
+    for member in scan.members.values():
+        assert read_member(member, 10**7) == html

@@ -17,8 +17,9 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
 class Page:
     url: str
     body: bytes
-    content_type: str = "text/html; charset=utf-8"
+    content_type: str | None = "text/html; charset=utf-8"
     status: str = "200 OK"
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 def sample_pages(samples: Path) -> list[Page]:
@@ -73,7 +74,9 @@ def _write_exchange(writer: WARCWriter, page: Page) -> None:
             page.url, "request", payload=io.BytesIO(b""), http_headers=request
         )
     )
-    headers = [("Content-Type", page.content_type), ("Content-Length", str(len(page.body)))]
+    headers = [("Content-Length", str(len(page.body))), *page.headers]
+    if page.content_type is not None:
+        headers.append(("Content-Type", page.content_type))
     if page.status.startswith("3"):
         headers.append(("Location", BASE + "elsewhere"))
     http = StatusAndHeaders(page.status, headers, protocol="HTTP/1.1")

@@ -163,10 +163,14 @@ def _scan_whole_gzip(path: str, scan: Scan) -> None:
 
 
 def _drain(record: Any) -> tuple[bytes, bool]:
-    """Read a record's payload through (constant memory); (its first bytes, was it cut short)."""
-    stream = record.content_stream()
-    head = stream.read(1024)
-    while stream.read(_CHUNK):
+    """Skip a record's block (constant memory); (its first bytes if they decide its kind, was it
+    cut short). The raw block is skipped, never decompressed: a compression bomb in an image
+    costs the scan nothing, and only the page a worker reads is ever decoded."""
+    head = b""
+    http = record.http_headers
+    if record.rec_type == "response" and http is not None and not http.get_header("Content-Type"):
+        head = record.content_stream().read(1024)  # untyped: sniffed, as browsers do
+    while record.raw_stream.read(_CHUNK):
         pass
     return head, record.raw_stream.limit > 0
 
