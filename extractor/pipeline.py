@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from extractor.base.config import Config
 from extractor.base.findings import Finding, sort_key
+from extractor.base.urls import web_url
 from extractor.check import run_rules
 from extractor.check.policy import Policy
 from extractor.load.decode import decode, read_bytes
@@ -22,6 +24,9 @@ from extractor.read.blocks import Block
 from extractor.record.model import Record, RecordFinding, Source
 from extractor.record.serialize import record_dict
 from extractor.record.slug import slugify
+
+if TYPE_CHECKING:
+    from extractor.load.warc import Member
 
 DEFAULT_CONFIG = Config()
 
@@ -54,20 +59,33 @@ def parse_file(
 
 
 def parse_bytes(
-    data: bytes, path: str = "-", fmt: Format | None = None, config: Config = DEFAULT_CONFIG
+    data: bytes,
+    path: str = "-",
+    fmt: Format | None = None,
+    config: Config = DEFAULT_CONFIG,
+    *,
+    url: str | None = None,
+    charset: str | None = None,
 ) -> ParseResult:
     """Parse one page. Raises :class:`extractor.base.errors.Refusal`, and nothing else.
 
-    The content rules run here too, so a record carries every finding about it.
+    The content rules run here too, so a record carries every finding about it. ``url`` and
+    ``charset`` are what a crawler knew about the page (its address, the HTTP charset): the
+    address becomes ``source.url`` (else the page's canonical link does), the charset joins the
+    decoding evidence.
     """
-    decoded = decode(data, html=fmt in (None, "html"))
+    decoded = decode(data, html=fmt in (None, "html"), charset=charset)
     chosen = fmt or detect_format(path, decoded.text)
     document = READERS[chosen](decoded.text)
     blocks = document.blocks
     draft = assemble(blocks, config.known_themes)
     cross_check(draft, document)
     source = Source(
-        path=path, format=chosen, encoding=decoded.encoding, sha256=hashlib.sha256(data).hexdigest()
+        path=path,
+        format=chosen,
+        encoding=decoded.encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        url=web_url(url) or web_url(document.canonical),
     )
     draft_record = _record(draft, source)
     found = run_rules(record_dict(draft_record), draft.provenance, config)
@@ -85,6 +103,11 @@ def parse_bytes(
         accounted=frozenset(draft.accounted),
         text=decoded.text,
     )
+
+
+def parse_member(data: bytes, member: Member, config: Config = DEFAULT_CONFIG) -> ParseResult:
+    """A page read from a crawl archive: HTML, named by its URL, decoded with its HTTP charset."""
+    return parse_bytes(data, member.key, "html", config, url=member.url, charset=member.charset)
 
 
 def _record(draft: Draft, source: Source) -> Record:

@@ -22,6 +22,7 @@ LAYERS = (
     "batch",
     "review",
     "cli",
+    "api",  # the Python API: a front end like the command line, beside it
 )
 # The package root holds only constants (version, schema version); anyone may import it.
 ROOT = "extractor"

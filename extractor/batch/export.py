@@ -18,8 +18,9 @@ from typing import Any, TextIO
 
 from extractor.base.atomic import write_atomic
 from extractor.base.config import DEFAULT_DIMENSIONS
+from extractor.batch.jsonld import write_jsonld
 
-EXPORT_FORMATS = ("json", "jsonl", "csv", "sqlite")
+EXPORT_FORMATS = ("json", "jsonl", "csv", "sqlite", "jsonld")
 LIST_SEPARATOR = " | "
 
 
@@ -104,6 +105,10 @@ def write_csv(folder: Path, out: TextIO) -> int:
         row["source_format"] = record["source"]["format"]
         writer.writerow(row)
     return count
+
+
+def write_schema_org(folder: Path, out: TextIO) -> int:
+    return write_jsonld(iter_records(folder), out)
 
 
 SQL_SCHEMA = """
@@ -207,7 +212,12 @@ def export(folder: Path, fmt: str, to: str | None) -> tuple[int, str]:
     if fmt == "sqlite":
         target = Path(to) if to else folder / "leaders.sqlite"
         return write_sqlite(folder, target), str(target)
-    writer = {"json": write_json, "jsonl": write_jsonl, "csv": write_csv}[fmt]
+    writer = {
+        "json": write_json,
+        "jsonl": write_jsonl,
+        "csv": write_csv,
+        "jsonld": write_schema_org,
+    }[fmt]
     buffer = io.StringIO()
     count = writer(folder, buffer)
     if to is None or to == "-":

@@ -15,7 +15,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from extractor import SCHEMA_VERSION, __version__
 from extractor.base.atomic import remove_stale_temporaries, write_atomic
@@ -27,6 +27,9 @@ from extractor.batch.worker import Job, Outcome, init_worker, process_chunk
 from extractor.check.policy import Policy
 from extractor.record.folder import LEADERS, RECORDS, Status, record_path
 from extractor.record.schema import SCHEMA_FILE, schema_json
+
+if TYPE_CHECKING:
+    from extractor.batch.archives import Expanded
 
 _WINDOW_PER_JOB = 4
 _MAX_CHUNK = 32
@@ -46,7 +49,9 @@ def ingest(
     jobs: int = 0,
     force: bool = False,
     quiet: bool = False,
+    archives: Expanded | None = None,
 ) -> RunResult:
+    """``archives``: the WARC pages among ``inputs`` and what else the archives held."""
     jobs = jobs or os.cpu_count() or 1
     (out / RECORDS).mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(out)
@@ -62,7 +67,8 @@ def ingest(
     progress = Progress(len(inputs), quiet=quiet)
     finished = False
     try:
-        for outcome in _outcomes(inputs, Job(config, done), jobs):
+        archived = archives.members if archives else {}
+        for outcome in _outcomes(inputs, Job(config, done, archived), jobs):
             entry = _settle(outcome, entries.get(outcome.path), owners, out, policy)
             entries[outcome.path] = entry
             journal.append(entry)
@@ -76,6 +82,8 @@ def ingest(
     write_atomic(out / SCHEMA_FILE, schema_json())
     current = [entries[p] for p in inputs]
     summary = _summary(current, conflicts, elapsed)
+    if archives and archives.archives:
+        summary["archives"] = archives.archives
     tool = {"name": "extractor", "version": __version__, "schema_version": SCHEMA_VERSION}
     write_report(out, tool, summary, (entries[p] for p in sorted(entries)))
     failed = any(Status(e["status"]).fails_run for e in current)

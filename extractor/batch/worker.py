@@ -5,15 +5,19 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
 from extractor.check.policy import Policy
 from extractor.load.decode import read_bytes
-from extractor.pipeline import parse_bytes
+from extractor.pipeline import parse_bytes, parse_member
 from extractor.record.folder import Status, status_of
 from extractor.record.serialize import record_json
+
+if TYPE_CHECKING:
+    from extractor.load.warc import Member
 
 
 @dataclass
@@ -35,6 +39,7 @@ class Job:
 
     config: Config = field(default_factory=Config)
     done: dict[str, str] = field(default_factory=dict)
+    archived: dict[str, Member] = field(default_factory=dict)  # input key → page in a WARC
 
     @property
     def policy(self) -> Policy:
@@ -57,11 +62,23 @@ def process(path: str, job: Job) -> Outcome:
     started = time.perf_counter()
     digest: str | None = None
     try:
-        data = read_bytes(path, job.config.max_bytes)
+        member = job.archived.get(path)
+        if member:
+            from extractor.load.warc import read_member  # only runs over archives pay for it
+
+        data = (
+            read_member(member, job.config.max_bytes)
+            if member
+            else read_bytes(path, job.config.max_bytes)
+        )
         digest = hashlib.sha256(data).hexdigest()
         if job.done.get(path) == digest:
             return Outcome(path, digest, Status.SKIPPED, seconds=time.perf_counter() - started)
-        result = parse_bytes(data, path, None, job.config)
+        result = (
+            parse_member(data, member, job.config)
+            if member
+            else parse_bytes(data, path, None, job.config)
+        )
     except Refusal as refusal:
         reason = f"{refusal.code}: {refusal.message}"
         return _no_record(job, Outcome(path, digest, Status.REFUSED), reason, started)

@@ -25,7 +25,8 @@ def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
     parser = commands.add_parser(
         "ingest",
         help="the main job: parse many pages into an output folder",
-        description="Parse files, folders (recursively), globs, or a list of paths on stdin (-) "
+        description="Parse files, folders (recursively), globs, crawl archives (.warc, "
+        ".warc.gz: every HTML response, named by its URL), or a list of paths on stdin (-) "
         "into DIR: records/<id>.json, leaders.jsonl (sorted by id), report.json, the schema "
         "and review.html. Unchanged inputs are skipped on the next run. Exit 0: every input "
         "gave a record without errors; 1: some record has errors, or an input was refused or "
@@ -41,6 +42,12 @@ def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
     parser.add_argument("--force", action="store_true", help="re-parse inputs even if unchanged")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress, no summary")
     parser.add_argument(
+        "--stdout-jsonl",
+        action="store_true",
+        help="also print every record in DIR as JSON Lines on stdout (as leaders.jsonl), "
+        "for jq and other tools",
+    )
+    parser.add_argument(
         "--no-review",
         action="store_true",
         help=f"do not write DIR/review.html (never written over {REVIEW_MAX_INPUTS:,} inputs)",
@@ -52,8 +59,10 @@ def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
 def add_export(commands: Commands) -> None:
     parser = commands.add_parser(
         "export",
-        help="export an output folder as json, jsonl, csv or sqlite",
-        description="Export the records of an ingest output folder. CSV has one row per leader "
+        help="export an output folder as json, jsonl, csv, sqlite or jsonld",
+        description="Export the records of an ingest output folder. JSON-LD is one schema.org "
+        "Person per record (name, jobTitle, worksFor, description, knowsAbout, url). "
+        "CSV has one row per leader "
         "and one column per dimension (lists joined with ' | '); SQLite has normalised tables "
         "(leaders, dimensions, themes, principles, quotes, findings) with keys and indexes.",
     )
@@ -86,24 +95,40 @@ def _run_ingest(args: argparse.Namespace) -> int:
     if args.jobs < 0:
         print("extractor ingest: --jobs must be 0 (all cores) or more", file=sys.stderr)
         return 2
+    from extractor.batch.archives import archive_line, expand_archives
+    from extractor.batch.stream import stream_records
+
     try:
-        inputs = expand_inputs(args.paths)
+        expanded = expand_archives(expand_inputs(args.paths))
     except InputError as exc:
         print(f"extractor ingest: {exc}", file=sys.stderr)
         return 2
+    inputs = expanded.inputs
     if not inputs:
         print("extractor ingest: no input pages found", file=sys.stderr)
         return 2
     out = Path(args.out)
     try:
-        result = ingest(inputs, out, config, jobs=args.jobs, force=args.force, quiet=args.quiet)
+        result = ingest(
+            inputs,
+            out,
+            config,
+            jobs=args.jobs,
+            force=args.force,
+            quiet=args.quiet,
+            archives=expanded,
+        )
         if not args.no_review and len(inputs) <= REVIEW_MAX_INPUTS:
             write_review(collect([str(out)], config), out / "review.html")
     except OSError as exc:
         print(f"extractor ingest: cannot write to {out}: {exc}", file=sys.stderr)
         return 2
+    if args.stdout_jsonl:
+        stream_records(out, sys.stdout)
     if not args.quiet:
         print(summary_line(result.summary), file=sys.stderr)
+        if expanded.archives:
+            print(archive_line(expanded.archives), file=sys.stderr)
         if not args.no_review and len(inputs) > REVIEW_MAX_INPUTS:
             print(
                 f"review.html is not written for runs over {REVIEW_MAX_INPUTS:,} inputs; "

@@ -13,12 +13,13 @@ from pathlib import Path
 
 from extractor import __version__
 from extractor.base.catalog import CODES, rules_markdown
-from extractor.base.config import ConfigError
+from extractor.base.config import Config, ConfigError
 from extractor.base.errors import Refusal
 from extractor.base.findings import Severity
 from extractor.cli.batch import add_export, add_ingest, add_review
 from extractor.cli.options import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, config_from, config_option
-from extractor.pipeline import parse_file
+from extractor.load.decode import is_archive
+from extractor.pipeline import ParseResult, parse_bytes, parse_file, parse_member
 from extractor.read import FORMATS
 from extractor.record.schema import schema_json
 from extractor.record.serialize import record_json
@@ -59,6 +60,11 @@ def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parse.add_argument("file", metavar="FILE", help="the page to parse, or - for standard input")
     parse.add_argument("--format", choices=FORMATS, help="input format (default: detect)")
+    parse.add_argument(
+        "--url",
+        metavar="URL",
+        help="FILE is a crawl archive (.warc, .warc.gz): parse its HTML response for URL",
+    )
     parse.add_argument(
         "--provenance", action="store_true", help="add the source line range of every field"
     )
@@ -119,7 +125,7 @@ def _run_parse(args: argparse.Namespace) -> int:
     name = "<stdin>" if args.file == "-" else args.file
     config = config_from(args)
     try:
-        result = parse_file(args.file, args.format, config)
+        result = _parse_input(args, config)
     except Refusal as refusal:
         print(f"{name}: error {refusal.code}: {refusal.message}", file=sys.stderr)
         return EXIT_REFUSED
@@ -133,6 +139,25 @@ def _run_parse(args: argparse.Namespace) -> int:
             print(finding.render(name), file=sys.stderr)
     has_errors = any(f.severity is Severity.ERROR for f in result.findings)
     return EXIT_ERRORS if has_errors else EXIT_OK
+
+
+def _parse_input(args: argparse.Namespace, config: Config) -> ParseResult:
+    """A page file, stdin, or (with ``--url``) one page of a crawl archive."""
+    if args.url is None and is_archive(args.file):
+        raise Refusal(
+            "archive",
+            "this is a crawl archive of many pages: pick one with --url URL, "
+            "or parse them all with 'extractor ingest'",
+        )
+    if args.url is None:
+        return parse_file(args.file, args.format, config)
+    from extractor.load.warc import find_member, read_member  # only archives pay for warcio
+
+    member = find_member(args.file, args.url)
+    data = read_member(member, config.max_bytes)
+    if args.format not in (None, "html"):
+        return parse_bytes(data, member.key, args.format, config, url=member.url)
+    return parse_member(data, member, config)
 
 
 def _run_validate(args: argparse.Namespace) -> int:

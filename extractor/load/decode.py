@@ -42,6 +42,15 @@ _BOMS = (
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 
 
+# Crawl archives hold many pages: ``extractor.load.warc`` reads them, never ``decode``.
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz")
+
+
+def is_archive(path: str) -> bool:
+    """A WARC by its name (``.warc``, ``.warc.gz``): how crawlers name what they write."""
+    return path.lower().endswith(ARCHIVE_SUFFIXES)
+
+
 @dataclass(frozen=True, slots=True)
 class Decoded:
     text: str
@@ -83,13 +92,16 @@ def _too_large(size: int | None, max_bytes: int) -> str:
     return f"input is too large ({have}; the limit is {max_bytes:,} bytes, see --max-bytes)"
 
 
-def decode(data: bytes, *, html: bool = False) -> Decoded:
+def decode(data: bytes, *, html: bool = False, charset: str | None = None) -> Decoded:
     """Decode bytes to text, refusing binary data.
 
     Order of evidence: a BOM, then strict UTF-8 (text that is not UTF-8 almost never
-    decodes as UTF-8 by accident), then (for HTML) a declared charset, then windows-1252:
-    the encoding undeclared Western pages almost always use, and a superset of latin-1's
-    printable range, so curly quotes never come out as mojibake.
+    decodes as UTF-8 by accident), then the transport's charset (``charset``: an HTTP
+    ``Content-Type`` parameter, as a crawl archive keeps it), then (for HTML) a charset the
+    page declares, then windows-1252: the encoding undeclared Western pages almost always use,
+    and a superset of latin-1's printable range, so curly quotes never come out as mojibake.
+    The transport's word ranks above the page's, as in the HTML standard; valid UTF-8 ranks
+    above both because servers that label every page ISO-8859-1 by default are common.
     """
     if not data.strip():
         raise Refusal("empty", "input is empty (or only white space)")
@@ -106,8 +118,10 @@ def decode(data: bytes, *, html: bool = False) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass  # valid UTF-8 wins over any declaration: misdeclared UTF-8 is the common case
+    declarations = [_canonical_charset(charset)] if charset else []
     if html:
-        declared = _declared_charset(data)
+        declarations.append(_declared_charset(data))
+    for declared in declarations:
         if declared and declared != "utf-8":
             try:
                 return Decoded(data.decode(declared), declared)
@@ -163,11 +177,14 @@ def _declared_charset(data: bytes) -> str | None:
     from bs4.dammit import EncodingDetector
 
     name = EncodingDetector.find_declared_encoding(data[:8192], is_html=True)
-    if not name:
-        return None
+    return _canonical_charset(name) if name else None
+
+
+def _canonical_charset(name: str) -> str | None:
+    """Python's name for a charset label, or None for a label no codec knows."""
     try:
         canonical = codecs.lookup(name).name
-    except LookupError:
+    except (LookupError, ValueError):
         return None
     # The HTML standard maps latin-1 and ascii declarations to windows-1252.
     if canonical in {"latin-1", "iso8859-1", "ascii"}:

@@ -57,8 +57,11 @@ class Document:
 
     ``structured`` maps record fields (``name``, ``headline``, ``company``, ``bio``, ...) to what
     JSON-LD or a framework data blob said; it is used to cross-check, never as the main source.
+    ``canonical`` is the address the page gives for itself (``<link rel=canonical>``, ``og:url``),
+    as written.
     """
 
     blocks: list[Block]
     structured: dict[str, object] = field(default_factory=dict)
     structured_source: str = ""
+    canonical: str | None = None

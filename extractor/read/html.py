@@ -18,7 +18,7 @@ from extractor.read.blocks import Block, Document, Kind
 from extractor.read.flatten import flatten
 from extractor.read.htmltags import BLOCK_TAGS
 from extractor.read.lines import ATTRIBUTION, BULLET, attach_lone_markers, classify
-from extractor.read.structured import collect_structured
+from extractor.read.structured import canonical_link, collect_structured
 
 # Never content: code, media, forms, navigation. (Dropped with everything inside them.)
 _DROPPED_TAGS = frozenset(
@@ -47,7 +47,7 @@ def read_html(text: str) -> Document:
         return Document([])
     structured, source = collect_structured(root)
     blocks = [b._replace(wraps=False) for b in attach_lone_markers(_Walker().walk(root))]
-    return Document(blocks, structured, source)
+    return Document(blocks, structured, source, canonical_link(root))
 
 
 def _parse(text: str) -> etree._Element | None:

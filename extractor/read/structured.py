@@ -118,3 +118,20 @@ def _dimensions(value: Any) -> list[dict[str, object]]:
             if isinstance(score, int | float) and not isinstance(score, bool) and 0 <= score <= 100:
                 found.append({"name": clean(item["name"]), "score": round(score)})
     return found
+
+
+def canonical_link(root: etree._Element) -> str | None:
+    """The page's own address: ``<link rel=canonical href>``, else ``<meta property=og:url>``.
+
+    Returned as written (maybe relative); the pipeline resolves and vets it.
+    """
+    for link in root.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        if "canonical" in rel and (link.get("href") or "").strip():
+            return str(link.get("href")).strip()
+    for meta in root.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").strip().lower() == "og:url":
+            content = (meta.get("content") or "").strip()
+            if content:
+                return content
+    return None

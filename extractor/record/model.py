@@ -5,9 +5,10 @@ Field order here is the key order of every exported record, so it is part of the
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+import json
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 NonEmpty = Annotated[str, Field(min_length=1)]
@@ -42,6 +43,19 @@ class Source(_Strict):
     format: Literal["text", "markdown", "html"]
     encoding: str
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    url: Annotated[str, Field(min_length=1)] | None = Field(
+        default=None,
+        description="Where the page lives on the web: the URL it was fetched from (a WARC "
+        "record's target URI), else the page's own canonical URL; absent when unknown.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _omit_unknown_url(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        """No URL, no key: records of local files stay exactly as they were before URLs."""
+        data: dict[str, object] = handler(self)
+        if data.get("url") is None:
+            data.pop("url", None)
+        return data
 
 
 # A finding as a record carries it (extractor.base.findings.Finding, without its file).
@@ -88,3 +102,20 @@ class Record(_Strict):
         description="Source line range [first, last] of each field path "
         "(present with --provenance).",
     )
+
+    @property
+    def findings(self) -> list[RecordFinding]:
+        """What the parser and the content rules found: the ``diagnostics`` key, by line."""
+        return self.diagnostics
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as plain JSON data, keys in the published order (as the CLI writes it)."""
+        data: dict[str, Any] = self.model_dump(mode="json")
+        if data.get("provenance") is None:
+            data.pop("provenance", None)
+        return data
+
+    def to_json(self) -> str:
+        """The record as the CLI prints it: 2-space indent, UTF-8 kept, newline at the end."""
+        # serialize.to_json's form, spelled out here: serialize imports this module.
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic.json_schema import GenerateJsonSchema
 
 from extractor import SCHEMA_VERSION
-from extractor.record.model import Record
+from extractor.record.model import Record, Source
 from extractor.record.serialize import to_json
 
 SCHEMA_ID = f"urn:extractor:schema:leader-record:{SCHEMA_VERSION}"
@@ -29,6 +29,8 @@ def record_schema() -> dict[str, Any]:
     generated = Record.model_json_schema(mode="serialization", schema_generator=_PublishedNames)
     generated["required"] = [key for key in generated["properties"] if key != "provenance"]
     generated["properties"]["schema_version"].pop("default", None)
+    # Source drops an unknown url when serialised; its input form is the honest description.
+    generated["$defs"]["Source"] = Source.model_json_schema(mode="validation")
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

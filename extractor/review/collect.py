@@ -11,6 +11,7 @@ from typing import Any
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
+from extractor.base.urls import web_url
 from extractor.load.decode import decode, read_bytes
 from extractor.pipeline import parse_file
 from extractor.record.folder import REPORT, Status, is_output_folder, record_path, status_of
@@ -82,6 +83,12 @@ class Item:
             return None
         raw = dict(self.source).get(finding.get("line") or -1, "")
         return {"line": finding.get("line"), "raw": raw}
+
+    @property
+    def url(self) -> str | None:
+        """The page's web address to link to: only a plain http(s) URL, whatever the record says."""
+        source = (self.record or {}).get("source")
+        return web_url(source.get("url")) if isinstance(source, dict) else None
 
     @property
     def sort_name(self) -> str:
