@@ -12,9 +12,6 @@ The Python API (see ``docs/api.md``)::
 
 from __future__ import annotations
 
-import sys
-import types
-
 __version__ = "0.1.0"
 SCHEMA_VERSION = "1.0"
 
@@ -27,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["SCHEMA_VERSION", "Record", "Refusal", "__version__", "ingest", "parse", "parse_many"]
 
 _LAZY = {
+    "parse": "extractor.api",
     "parse_many": "extractor.api",
     "ingest": "extractor.api",
     "Record": "extractor.record.model",
@@ -44,42 +42,3 @@ def __getattr__(name: str) -> object:
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
-
-
-class _ParseEntry:
-    """``extractor.parse``: the API's parse function, sharing its name with the stage package
-    ``extractor/parse/``. Calling it parses a page (:func:`extractor.api.parse`); any other
-    attribute is the package's, so ``import extractor.parse.segment as segment`` still works."""
-
-    def __call__(self, *args: object, **kwargs: object) -> object:
-        from extractor.api import parse as api_parse
-
-        return api_parse(*args, **kwargs)  # type: ignore[arg-type]
-
-    def __getattr__(self, name: str) -> object:
-        import importlib
-
-        if name in {"__wrapped__", "__doc__", "__name__", "__qualname__", "__module__"}:
-            api = importlib.import_module("extractor.api")
-            return api.parse if name == "__wrapped__" else getattr(api.parse, name)
-        return getattr(importlib.import_module("extractor.parse"), name)
-
-    def __repr__(self) -> str:
-        return "<function extractor.parse>"
-
-
-class _Package(types.ModuleType):
-    """The package object: keeps ``extractor.parse`` the API function when the import system
-    binds the subpackage of the same name to it (the subpackage stays in ``sys.modules``)."""
-
-    @property
-    def parse(self) -> _ParseEntry:
-        return _PARSE
-
-    @parse.setter
-    def parse(self, value: object) -> None:
-        """Ignored: the import system binding the stage package ``extractor.parse``."""
-
-
-_PARSE = _ParseEntry()
-sys.modules[__name__].__class__ = _Package

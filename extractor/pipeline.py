@@ -16,9 +16,9 @@ from extractor.base.urls import web_url
 from extractor.check import run_rules
 from extractor.check.policy import Policy
 from extractor.load.decode import decode, read_bytes
-from extractor.parse.assemble import assemble
-from extractor.parse.crosscheck import cross_check
-from extractor.parse.draft import LIST_FIELDS, TEXT_FIELDS, Draft
+from extractor.parsing.assemble import assemble
+from extractor.parsing.crosscheck import cross_check
+from extractor.parsing.draft import LIST_FIELDS, TEXT_FIELDS, Draft
 from extractor.read import READERS, Format, detect_format
 from extractor.read.blocks import Block
 from extractor.record.model import Record, RecordFinding, Source

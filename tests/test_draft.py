@@ -8,9 +8,9 @@ from typing import get_type_hints
 import pytest
 from conftest import ROOT
 
-from extractor.parse.draft import LIST_FIELDS, TEXT_FIELDS, Draft, Fields
-from extractor.parse.sections import SectionRule, register, unregister
-from extractor.parse.sections.base import Section, paragraphs
+from extractor.parsing.draft import LIST_FIELDS, TEXT_FIELDS, Draft, Fields
+from extractor.parsing.sections import SectionRule, register, unregister
+from extractor.parsing.sections.base import Section, paragraphs
 from extractor.pipeline import parse_bytes
 from extractor.record.model import Record
 

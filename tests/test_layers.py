@@ -14,7 +14,7 @@ LAYERS = (
     "base",
     "load",
     "read",
-    "parse",
+    "parsing",
     "record",
     "check",
     "pipeline",

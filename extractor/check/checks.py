@@ -12,7 +12,7 @@ from typing import Any
 
 from extractor.base.config import Config
 from extractor.base.textnorm import fold_key
-from extractor.parse.chrome import LEAK_PHRASES
+from extractor.parsing.chrome import LEAK_PHRASES
 from extractor.record.slug import slugify
 
 # A record as JSON data: the rules also run on records that other tools wrote or edited.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from extractor.parse.draft import Draft
-from extractor.parse.sections.base import Section
-from extractor.parse.segment import PhraseIndex, segment
+from extractor.parsing.draft import Draft
+from extractor.parsing.sections.base import Section
+from extractor.parsing.segment import PhraseIndex, segment
 from extractor.read.blocks import Block
 
 _SEPARATORS = re.compile(r"\s*(?:·|•|\||;|\s/\s)\s*")

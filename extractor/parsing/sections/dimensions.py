@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from extractor.parse.draft import Draft
-from extractor.parse.sections.base import Section
+from extractor.parsing.draft import Draft
+from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block, Kind
 
 _SCORE = r"(?P<score>\d{1,3}(?:[.,]\d+)?)\s*(?:%|/\s*100\b|percent\b)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from extractor.parse.draft import Draft
+from extractor.parsing.draft import Draft
 from extractor.read.blocks import Block
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extractor.parse.draft import Draft
-from extractor.parse.sections.base import Section
+from extractor.parsing.draft import Draft
+from extractor.parsing.sections.base import Section
 
 
 def parse_principles(section: Section, draft: Draft) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from extractor.base.catalog import severity_of
 from extractor.base.findings import Finding
 from extractor.base.textnorm import fold_key
-from extractor.parse.draft import Draft, FieldName, ListField, TextField
+from extractor.parsing.draft import Draft, FieldName, ListField, TextField
 from extractor.read.blocks import Document
 
 _TEXT_FIELDS: tuple[TextField, ...] = ("name", "headline", "role", "company", "bio")

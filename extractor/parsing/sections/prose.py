@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extractor.parse.draft import Draft, TextField
-from extractor.parse.sections.base import Section, paragraphs
+from extractor.parsing.draft import Draft, TextField
+from extractor.parsing.sections.base import Section, paragraphs
 
 
 def parse_summary(section: Section, draft: Draft) -> None:

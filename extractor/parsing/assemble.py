@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractor.base.errors import Refusal
-from extractor.parse.chrome import is_chrome
-from extractor.parse.draft import Draft
-from extractor.parse.sections import Section, SectionRule, rule_for
-from extractor.parse.sections.base import paragraphs
-from extractor.parse.sections.dimensions import is_dimension_line, parse_dimensions
-from extractor.parse.sections.preamble import parse_preamble
+from extractor.parsing.chrome import is_chrome
+from extractor.parsing.draft import Draft
+from extractor.parsing.sections import Section, SectionRule, rule_for
+from extractor.parsing.sections.base import paragraphs
+from extractor.parsing.sections.dimensions import is_dimension_line, parse_dimensions
+from extractor.parsing.sections.preamble import parse_preamble
 from extractor.read.blocks import Block, Kind
 
 _MIN_EVIDENCE = 2

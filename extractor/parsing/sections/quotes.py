@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.parse.draft import Draft
-from extractor.parse.sections.base import Section
+from extractor.parsing.draft import Draft
+from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block, Kind
 from extractor.read.lines import CLOSE_QUOTE, OPEN_QUOTE
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from extractor.base.errors import Refusal
-from extractor.parse.draft import Draft
-from extractor.parse.sections.base import Section, paragraphs
+from extractor.parsing.draft import Draft
+from extractor.parsing.sections.base import Section, paragraphs
 from extractor.read.blocks import Block, Kind
 
 _NAME_MAX_WORDS = 8

@@ -1,7 +1,7 @@
 """The registered section parsers, in the order a page usually presents them.
 
 To teach the parser a new section, write a module with one ``parse_*`` function that fills the
-draft's fields (``draft.put`` / ``draft.append``, typed by ``extractor.parse.draft.Fields``) and
+draft's fields (``draft.put`` / ``draft.append``, typed by ``extractor.parsing.draft.Fields``) and
 add one ``SectionRule`` line below (or call :func:`register` from elsewhere). A field the record
 lacks is never dropped: it lands in ``extra_sections`` with a ``section-unmapped`` finding.
 """
@@ -9,12 +9,12 @@ lacks is never dropped: it lands in ``extra_sections`` with a ``section-unmapped
 from __future__ import annotations
 
 from extractor.base.textnorm import fold_key
-from extractor.parse.sections.base import Section, SectionRule
-from extractor.parse.sections.dimensions import parse_dimensions
-from extractor.parse.sections.principles import parse_principles
-from extractor.parse.sections.prose import parse_bio, parse_summary
-from extractor.parse.sections.quotes import parse_quotes
-from extractor.parse.sections.themes import parse_themes
+from extractor.parsing.sections.base import Section, SectionRule
+from extractor.parsing.sections.dimensions import parse_dimensions
+from extractor.parsing.sections.principles import parse_principles
+from extractor.parsing.sections.prose import parse_bio, parse_summary
+from extractor.parsing.sections.quotes import parse_quotes
+from extractor.parsing.sections.themes import parse_themes
 from extractor.read.blocks import Block, Kind
 
 SECTIONS: list[SectionRule] = [
