@@ -1,0 +1,296 @@
+"""The evidence for one run-together line, as named features of boundaries and candidate chips.
+
+A segmentation is scored as the sum of its chips' scores; a chip's score is the weighted sum of
+* features of its first word, its last word and its length,
+* features of the boundary in front of it (between the previous word and its first word),
+* whether the page (or the site's tag vocabulary) says the whole chip.
+
+Everything is computed once per line in arrays indexed by word position, so scoring a candidate
+chip is a few additions (see ``split.py``). The same features, as names, are what the weights in
+``weights.py`` were fitted on (``python -m bench.themes --fit``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from extractor.chips.lexicon import (
+    CONJUNCTIONS,
+    DETERMINERS,
+    OTHER_FUNCTION,
+    PREPOSITIONS,
+    WordFacts,
+    bigram_strength,
+    facts,
+)
+
+MAX_CHIP_WORDS = 8
+_MAX_EVIDENCE_CHARS = 200_000
+_PHRASE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”„«»—–]+(?:\s|$)|\s[-'‘’]\s?|['‘’]\s")
+_TOKEN_EDGE = re.compile(r"^[^\w&]+|[^\w&]+$")
+_RARE = 3.0
+_COMMON = 4.5
+
+Features = list[tuple[str, float]]
+
+
+def token_key(word: str) -> str:
+    """The word without edge punctuation, case-folded: how line and page words are compared."""
+    return _TOKEN_EDGE.sub("", word).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of the theme line with everything the features ask about it."""
+
+    word: str
+    key: str
+    lemma: str
+    facts: WordFacts
+    cap: bool  # Capitalised like a name: "Lagos", "São"
+    acronym: bool  # "USSD", "P&L", "GOV.UK", "EVs", "iOS"
+    digit: bool
+    function: str  # "det", "prep", "conj", "other" or ""
+
+
+def tokenize(line: str) -> list[Token]:
+    return [_token(word) for word in line.split()]
+
+
+def _token(word: str) -> Token:
+    key = token_key(word)
+    info = facts(key)
+    letters = [ch for ch in word if ch.isalpha()]
+    upper = sum(1 for ch in letters if ch.isupper())
+    acronym = (upper >= 2 and upper * 2 >= len(letters)) or ("&" in word and upper >= 1)
+    acronym = acronym or (len(letters) > 1 and letters[0].islower() and upper > 0)
+    cap = not acronym and bool(letters) and letters[0].isupper()
+    return Token(
+        word=word,
+        key=key,
+        lemma=info.lemma,
+        facts=info,
+        cap=cap,
+        acronym=acronym,
+        digit=any(ch.isdigit() for ch in word),
+        function=_function_class(key),
+    )
+
+
+def _function_class(key: str) -> str:
+    if key in DETERMINERS:
+        return "det"
+    if key in PREPOSITIONS:
+        return "prep"
+    if key in CONJUNCTIONS:
+        return "conj"
+    if key in OTHER_FUNCTION:
+        return "other"
+    return ""
+
+
+class PageEvidence:
+    """The runs of the page's other text made only of words the theme line also has.
+
+    Only those runs can match a candidate chip, so only they are indexed (as exact and lemma
+    n-grams of up to ``MAX_CHIP_WORDS`` words); the rest of the page is read once and dropped.
+    """
+
+    def __init__(self, text: str, tokens: Sequence[Token]) -> None:
+        known = {t.key: t.lemma for t in tokens}
+        wanted = {t.lemma for t in tokens}
+        prefixes = {lemma[:3] for lemma in wanted}
+        self.exact: set[tuple[str, ...]] = set()
+        self.lemmas: set[tuple[str, ...]] = set()
+        for phrase in _PHRASE_BREAK.split(text[:_MAX_EVIDENCE_CHARS]):
+            run: list[tuple[str, str]] = []
+            for word in phrase.split():
+                key = token_key(word)
+                lemma = known.get(key)
+                if lemma is None and key[:3] in prefixes:
+                    # A near match ("metric" for "metrics"): only words that could be one are
+                    # looked up, and each word's lemma is cached for the process.
+                    lemma = facts(key).lemma
+                if lemma is not None and lemma in wanted:
+                    run.append((key, lemma))
+                else:
+                    self._add(run)
+                    run = []
+            self._add(run)
+
+    def _add(self, run: list[tuple[str, str]]) -> None:
+        for start in range(len(run)):
+            for end in range(start + 1, min(start + MAX_CHIP_WORDS, len(run)) + 1):
+                self.exact.add(tuple(k for k, _ in run[start:end]))
+                self.lemmas.add(tuple(m for _, m in run[start:end]))
+
+
+def longest_runs(
+    keys: Sequence[str], phrases: set[tuple[str, ...]] | frozenset[tuple[str, ...]]
+) -> list[int]:
+    """For each position, the most words from there on that ``phrases`` holds as one n-gram.
+
+    Every prefix of an indexed run is indexed too, so the search stops at the first miss.
+    """
+    runs = [0] * len(keys)
+    for start in range(len(keys)):
+        size = 0
+        while (
+            start + size < len(keys)
+            and size < MAX_CHIP_WORDS
+            and tuple(keys[start : start + size + 1]) in phrases
+        ):
+            size += 1
+        runs[start] = size
+    return runs
+
+
+def vocabulary_spans(
+    lemmas: Sequence[str], vocabulary: frozenset[tuple[str, ...]]
+) -> list[frozenset[int]]:
+    """For each position, the lengths of vocabulary chips that start there in the line."""
+    spans: list[frozenset[int]] = []
+    for start in range(len(lemmas)):
+        top = min(MAX_CHIP_WORDS, len(lemmas) - start)
+        spans.append(
+            frozenset(n for n in range(1, top + 1) if tuple(lemmas[start : start + n]) in vocabulary)
+        )
+    return spans
+
+
+def lemma_key(chip: str) -> tuple[str, ...]:
+    """How a vocabulary chip is compared with a stretch of the line: lemmas, case-folded."""
+    return tuple(facts(k).lemma for k in (token_key(w) for w in chip.split()) if k)
+
+
+def lowercase_line(tokens: Sequence[Token]) -> bool:
+    """Capitals are evidence only in a mostly lower-case line (not in Title Case Chips)."""
+    lower = sum(1 for t in tokens if t.word[:1].islower())
+    return lower * 3 >= len(tokens) * 2
+
+
+def boundary_features(tokens: Sequence[Token], i: int, page: PageEvidence, lower: bool) -> Features:
+    """Evidence for or against a chip boundary between ``tokens[i-1]`` and ``tokens[i]``."""
+    prev, nxt = tokens[i - 1], tokens[i]
+    out: Features = [("b:bias", 1.0)]
+    if (prev.lemma, nxt.lemma) in page.lemmas:
+        out.append(("b:page_pair", 1.0))
+        if (prev.key, nxt.key) in page.exact:
+            out.append(("b:page_pair_exact", 1.0))
+    web = bigram_strength(prev.key, nxt.key)
+    if web:
+        out.append(("b:web", web))
+    pf, nf = prev.facts, nxt.facts
+    content_prev = not prev.function
+    if lower:
+        if content_prev and not prev.cap and not prev.acronym:
+            if nxt.cap:
+                out.append(("b:lower_to_cap", 1.0))
+            if nxt.acronym:
+                out.append(("b:lower_to_acronym", 1.0))
+        if prev.cap and nxt.cap:
+            out.append(("b:cap_to_cap", 1.0))
+        if (prev.cap or prev.acronym) and not (nxt.cap or nxt.acronym) and not nxt.function:
+            out.append(("b:capital_to_lower", 1.0))
+    if content_prev and not nxt.function:
+        if pf.plural:
+            out.append(("b:plural_to_content", 1.0))
+        if pf.noun and nf.adj and not nf.noun:
+            out.append(("b:noun_to_adjective", 1.0))
+        if pf.adj and not pf.noun and not pf.verb:
+            out.append(("b:after_adjective", 1.0))
+        if nf.ing:
+            out.append(("b:to_ing", 1.0))
+        if "-" in prev.word.strip("-"):
+            out.append(("b:after_hyphenated", 1.0))
+        if "-" in nxt.word.strip("-"):
+            out.append(("b:to_hyphenated", 1.0))
+        if nxt.digit:
+            out.append(("b:to_digit", 1.0))
+        if prev.digit:
+            out.append(("b:after_digit", 1.0))
+        if nf.zipf < _RARE:
+            out.append(("b:to_rare", 1.0))
+        if pf.zipf < _RARE:
+            out.append(("b:after_rare", 1.0))
+    if nxt.function == "det" and content_prev:
+        out.append(("b:to_determiner", 1.0))
+    return out
+
+
+def start_features(token: Token, lower: bool) -> Features:
+    """Evidence about a chip that starts with ``token``."""
+    out: Features = []
+    if token.function:
+        out.append((f"s:{token.function}", 1.0))
+    if token.facts.ing:
+        out.append(("s:ing", 1.0))
+    if token.digit:
+        out.append(("s:digit", 1.0))
+    if lower and token.cap:
+        out.append(("s:cap", 1.0))
+    if token.acronym:
+        out.append(("s:acronym", 1.0))
+    return out
+
+
+def end_features(token: Token) -> Features:
+    """Evidence about a chip that ends with ``token``: a chip is a noun phrase."""
+    out: Features = []
+    if token.function:
+        out.append((f"e:{token.function}", 1.0))
+    info = token.facts
+    if info.adj and not info.noun:
+        out.append(("e:adjective", 1.0))
+    if info.verb and not info.noun and not info.ing:
+        out.append(("e:verb", 1.0))
+    if info.plural:
+        out.append(("e:plural", 1.0))
+    if token.acronym:
+        out.append(("e:acronym", 1.0))
+    if not info.known:
+        out.append(("e:unknown", 1.0))
+    return out
+
+
+def single_features(token: Token, page: PageEvidence, lower: bool) -> Features:
+    """Evidence that one word alone is a chip ("mentorship", "Vietnam", "UPI")."""
+    out: Features = []
+    if (token.lemma,) in page.lemmas:
+        out.append(("one:in_page", 1.0))
+    zipf = token.facts.zipf
+    if zipf < _RARE:
+        out.append(("one:rare", 1.0))
+    elif zipf >= _COMMON:
+        out.append(("one:common", 1.0))
+    if token.acronym or (lower and token.cap):
+        out.append(("one:capital", 1.0))
+    if not token.facts.known:
+        out.append(("one:unknown", 1.0))
+    return out
+
+
+def chip_features(
+    size: int, exact: bool, lemma: bool, maximal: bool, vocabulary: bool
+) -> Features:
+    """Length and whole-chip evidence for a candidate of ``size`` words."""
+    out: Features = [(f"len:{min(size, MAX_CHIP_WORDS)}", 1.0)]
+    if size >= 2 and lemma:
+        out.append(("c:page_lemma", 1.0))
+        if exact:
+            out.append(("c:page_exact", 1.0))
+        if maximal:
+            out.append(("c:page_maximal", 1.0))
+    if vocabulary:
+        out.append(("c:vocabulary", 1.0))
+    return out
+
+
+def join_features(parts: Iterable[Features]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for part in parts:
+        for name, value in part:
+            total[name] = total.get(name, 0.0) + value
+    return total

@@ -1,0 +1,111 @@
+"""What the segmenter knows about English words in general, from well-kept packages.
+
+* ``lemminflect`` (lemma tables from the Automatically Generated Inflection Database): which word
+  classes a word can be and its base form, so "products" and "product", "designing" and "design"
+  match, and "users trust" is seen as a plural noun followed by a new noun.
+* ``wordfreq``: how common a word is (Zipf scale); rare words make single-word chips
+  ("desalination"), common ones rarely do.
+* ``wordsegment``'s bigram counts (Google web n-grams): fixed phrases such as "open source" or
+  "supply chain" that a split must not cut.
+
+All three ship their data inside the wheel; nothing is downloaded. Each lookup is cached per word,
+so a word is analysed once per process however many pages use it.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import math
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+from wordfreq import zipf_frequency
+
+DETERMINERS = frozenset(
+    "a an the this these those that its their your our his her my every each any some no".split()
+)
+PREPOSITIONS = frozenset(
+    """to for as on of in into onto with without from by at via about over under between
+    through than per across beyond within after before during against among toward towards
+    like""".split()
+)
+CONJUNCTIONS = frozenset("and or but nor & vs vs. versus plus".split())
+OTHER_FUNCTION = frozenset("is are was were be been who whom whose which what why how".split())
+FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | OTHER_FUNCTION
+
+
+@dataclass(frozen=True, slots=True)
+class WordFacts:
+    """Line-independent facts about one lower-cased word."""
+
+    lemma: str  # base form used for near matches ("stores" -> "store")
+    noun: bool
+    verb: bool
+    adj: bool
+    adv: bool
+    known: bool  # in the lemma tables at all
+    plural: bool  # a noun in a plural form
+    ing: bool  # an "-ing" form of a verb
+    zipf: float  # 0 (unknown) .. about 7.5 ("the")
+
+
+@lru_cache(maxsize=65536)
+def facts(key: str) -> WordFacts:
+    """Facts for ``key`` (already stripped of edge punctuation and case-folded)."""
+    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(key) if key.isascii() else {}
+    noun = lemmas.get("NOUN", ()) or lemmas.get("PROPN", ())
+    verb = lemmas.get("VERB", ()) or lemmas.get("AUX", ())
+    plural = bool(noun) and noun[0] != key and key.endswith("s")
+    ing = bool(verb) and key.endswith("ing") and verb[0] != key
+    lemma = noun[0] if plural else (verb[0] if ing and not noun else key)
+    if not lemmas:
+        lemma = _crude_stem(key)
+    return WordFacts(
+        lemma=lemma,
+        noun=bool(noun),
+        verb=bool(verb),
+        adj="ADJ" in lemmas,
+        adv="ADV" in lemmas,
+        known=bool(lemmas),
+        plural=plural or (not lemmas and key.endswith("s") and not key.endswith("ss")),
+        ing=ing or (not lemmas and key.endswith("ing") and len(key) > 5),
+        zipf=zipf_frequency(key, "en") if key else 0.0,
+    )
+
+
+def _crude_stem(key: str) -> str:
+    """For words outside the tables ("telematics", "fintechs"): strip a plural "s" only."""
+    if key.endswith("s") and len(key) > 4 and not key.endswith(("ss", "us", "is")):
+        return key[:-1]
+    return key
+
+
+def bigram_strength(first: str, second: str) -> float:
+    """log10 of the web count of "first second" above the table's floor; 0 when not listed.
+
+    Hyphenated words meet at their inner parts ("low-bandwidth users" asks for "bandwidth
+    users"); accents are folded, as the table is ASCII ("são paulo" asks for "sao paulo").
+    """
+    left = _fold(first.rsplit("-", 1)[-1])
+    right = _fold(second.split("-", 1)[0])
+    return _bigrams().get(f"{left} {right}", 0.0)
+
+
+def _fold(word: str) -> str:
+    if word.isascii():
+        return word
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+@cache
+def _bigrams() -> dict[str, float]:
+    """The bigram table of ``wordsegment`` (about 250,000 pairs), loaded on first use."""
+    table: dict[str, float] = {}
+    path = importlib.resources.files("wordsegment") / "bigrams.txt"
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            pair, _, count = line.rpartition("\t")
+            table[pair] = max(0.0, math.log10(float(count)) - 5.0)
+    return table

@@ -1,0 +1,44 @@
+"""How a split of run-together chips is reported: a warning naming only the doubtful gaps, or a
+note when every gap is clear by the calibrated margin."""
+
+from __future__ import annotations
+
+from extractor.blocks import Block
+from extractor.chips.split import Split
+from extractor.chips.weights import CONFIDENT_WRONG, DOUBT_MARGIN
+from extractor.draft import Draft
+
+_MAX_NAMED = 6
+
+
+def flag_split(split: Split, block: Block, draft: Draft) -> None:
+    """Report ``split`` of ``block``'s line; a line left whole with no doubt needs no finding."""
+    count = len(split.chips)
+    head = f"themes were run together on one line; split into {count} chips"
+    known = _known(split)
+    if split.doubts:
+        named = [f"'{d.chosen}' or '{d.alternative}'" for d in split.doubts[:_MAX_NAMED]]
+        more = len(split.doubts) - len(named)
+        tail = f" (and {more} more)" if more > 0 else ""
+        draft.flag(
+            "themes-segmented",
+            f"{head}; please check {len(split.doubts)} doubtful "
+            f"{'boundary' if len(split.doubts) == 1 else 'boundaries'}: "
+            f"{'; '.join(named)}{tail}{known}",
+            block,
+            "themes",
+        )
+    elif count > 1:
+        draft.flag(
+            "themes-split",
+            f"{head}, every boundary clear by a margin of at least {DOUBT_MARGIN:g} "
+            f"(such splits were wrong on {CONFIDENT_WRONG} of the development pages){known}",
+            block,
+            "themes",
+        )
+
+
+def _known(split: Split) -> str:
+    if not split.vocabulary_used:
+        return ""
+    return "; known chips used: " + ", ".join(f"'{c}'" for c in split.vocabulary_used)

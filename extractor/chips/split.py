@@ -1,0 +1,298 @@
+"""Best split of a run-together theme line, with a margin at every word boundary.
+
+The score of a split is the sum of its chips' scores (``features.py``, weights fitted in
+``weights.py``). Dynamic programming forwards and backwards gives, for every gap between two
+words, the best split that cuts there and the best one that does not; their difference is how sure
+the chosen split is at that gap. Gaps whose margin is below the calibrated ``DOUBT_MARGIN`` are
+reported with the best alternative, so an editor checks exactly those.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractor.chips.features import (
+    MAX_CHIP_WORDS,
+    Features,
+    PageEvidence,
+    Token,
+    boundary_features,
+    chip_features,
+    end_features,
+    lemma_key,
+    longest_runs,
+    lowercase_line,
+    single_features,
+    start_features,
+    tokenize,
+    vocabulary_spans,
+)
+from extractor.chips.weights import DOUBT_MARGIN, WEIGHTS
+
+MAX_LINE_WORDS = 160
+_NEG = float("-inf")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Chips known whole from elsewhere (config ``known_themes``, unambiguous pages of the run)."""
+
+    chips: dict[tuple[str, ...], str]
+
+    @property
+    def keys(self) -> frozenset[tuple[str, ...]]:
+        return frozenset(self.chips)
+
+
+@lru_cache(maxsize=8)
+def vocabulary(chips: tuple[str, ...]) -> Vocabulary:
+    """Index ``chips`` by lemma key; the first spelling (in sorted order) names a key."""
+    table: dict[tuple[str, ...], str] = {}
+    for chip in sorted(chips):
+        key = lemma_key(chip)
+        if key:
+            table.setdefault(key, chip)
+    return Vocabulary(table)
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """A gap where the best alternative split is within ``DOUBT_MARGIN`` of the chosen one."""
+
+    position: int  # index of the word after the gap
+    margin: float
+    chosen: str  # the stretch around the gap as split, chips marked with " | "
+    alternative: str  # the same stretch as the best alternative splits it
+
+
+@dataclass(frozen=True)
+class Split:
+    chips: list[str]
+    margins: list[float]  # one per gap between words, whether cut or not
+    doubts: list[Doubt]
+    vocabulary_used: list[str]
+
+    @property
+    def confident(self) -> bool:
+        return not self.doubts
+
+
+class Scorer:
+    """Per-position scores for one line; ``score(s, e)`` is the chip ``words[s:e]``."""
+
+    def __init__(
+        self,
+        tokens: Sequence[Token],
+        page: PageEvidence,
+        vocab: Vocabulary,
+        weights: dict[str, float] | None = None,
+    ) -> None:
+        self.tokens = tokens
+        self.page = page
+        self.lower = lowercase_line(tokens)
+        self.weights = WEIGHTS if weights is None else weights
+        lemmas = [t.lemma for t in tokens]
+        self.runs = longest_runs(lemmas, page.lemmas)
+        self.exact_runs = longest_runs([t.key for t in tokens], page.exact)
+        self.vocab_spans = vocabulary_spans(lemmas, vocab.keys) if vocab.chips else None
+        w = self.weights.get
+        self.length = [0.0] + [w(f"len:{n}", 0.0) for n in range(1, MAX_CHIP_WORDS + 1)]
+        self.start = [self._sum(start_features(t, self.lower)) for t in tokens]
+        self.end = [self._sum(end_features(t)) for t in tokens]
+        self.single = [self._sum(single_features(t, page, self.lower)) for t in tokens]
+        self.gap = [0.0] + [
+            self._sum(boundary_features(tokens, i, page, self.lower)) for i in range(1, len(tokens))
+        ]
+        self.w_lemma = w("c:page_lemma", 0.0)
+        self.w_exact = w("c:page_exact", 0.0)
+        self.w_maximal = w("c:page_maximal", 0.0)
+        self.w_vocab = w("c:vocabulary", 0.0)
+
+    def _sum(self, features: Features) -> float:
+        w = self.weights.get
+        return sum(w(name, 0.0) * value for name, value in features)
+
+    def _page_match(self, s: int, n: int) -> tuple[bool, bool, bool]:
+        """(lemma match, exact match, maximal: the page does not say a longer stretch)."""
+        runs = self.runs
+        lemma = runs[s] >= n
+        maximal = lemma and runs[s] == n and not (s > 0 and runs[s - 1] > n)
+        return lemma, self.exact_runs[s] >= n, maximal
+
+    def score(self, s: int, e: int) -> float:
+        n = e - s
+        total = self.length[n] + self.start[s] + self.end[e - 1] + self.gap[s]
+        if n == 1:
+            total += self.single[s]
+        elif self.runs[s] >= n:
+            lemma, exact, maximal = self._page_match(s, n)
+            total += self.w_lemma + (self.w_exact if exact else 0.0)
+            total += self.w_maximal if maximal else 0.0
+        if self.vocab_spans is not None and n in self.vocab_spans[s]:
+            total += self.w_vocab
+        return total
+
+    def features(self, s: int, e: int) -> list[Features]:
+        """The named features behind ``score(s, e)``: what the weights are fitted on."""
+        tokens, n = self.tokens, e - s
+        lemma, exact, maximal = self._page_match(s, n)
+        vocab = self.vocab_spans is not None and n in self.vocab_spans[s]
+        parts = [
+            start_features(tokens[s], self.lower),
+            end_features(tokens[e - 1]),
+            chip_features(n, exact, lemma, maximal, vocab),
+        ]
+        if s > 0:
+            parts.append(boundary_features(tokens, s, self.page, self.lower))
+        if n == 1:
+            parts.append(single_features(tokens[s], self.page, self.lower))
+        return parts
+
+
+@dataclass
+class Lattice:
+    """Best prefix and suffix scores of every position, and the pointers to rebuild them."""
+
+    scores: list[list[float]]  # scores[s][n]: chip of n words from s
+    forward: list[float]
+    back: list[int]
+    backward: list[float]
+    ahead: list[int]
+
+
+def decode(score: Callable[[int, int], float], size: int) -> Lattice:
+    """Forward and backward best scores over the chips ``score(s, e)`` of a line of ``size``."""
+    scores = [[_NEG] * (MAX_CHIP_WORDS + 1) for _ in range(size)]
+    for s in range(size):
+        row = scores[s]
+        for n in range(1, min(MAX_CHIP_WORDS, size - s) + 1):
+            row[n] = score(s, s + n)
+    forward, back = [0.0] + [_NEG] * size, [0] * (size + 1)
+    for e in range(1, size + 1):
+        for s in range(max(0, e - MAX_CHIP_WORDS), e):
+            value = forward[s] + scores[s][e - s]
+            if value > forward[e]:
+                forward[e], back[e] = value, s
+    backward, ahead = [_NEG] * size + [0.0], [size] * (size + 1)
+    for s in range(size - 1, -1, -1):
+        for e in range(min(size, s + MAX_CHIP_WORDS), s, -1):
+            value = scores[s][e - s] + backward[e]
+            if value > backward[s]:
+                backward[s], ahead[s] = value, e
+    return Lattice(scores, forward, back, backward, ahead)
+
+
+def _prefix_cuts(lattice: Lattice, end: int) -> list[int]:
+    cuts = []
+    while end > 0:
+        end = lattice.back[end]
+        if end:
+            cuts.append(end)
+    return cuts[::-1]
+
+
+def _suffix_cuts(lattice: Lattice, start: int, size: int) -> list[int]:
+    cuts = []
+    while start < size:
+        start = lattice.ahead[start]
+        if start < size:
+            cuts.append(start)
+    return cuts
+
+
+def gap_margins(lattice: Lattice, cuts: set[int], size: int) -> tuple[list[float], list[int]]:
+    """Margin of the chosen decision at every gap, and the chip that best spans each gap."""
+    spanning, spanner = [_NEG] * (size + 1), [0] * (size + 1)
+    for s in range(size):
+        for n in range(2, min(MAX_CHIP_WORDS, size - s) + 1):
+            value = lattice.forward[s] + lattice.scores[s][n] + lattice.backward[s + n]
+            for gap in range(s + 1, s + n):
+                if value > spanning[gap]:
+                    spanning[gap], spanner[gap] = value, s * (MAX_CHIP_WORDS + 1) + n
+    margins = []
+    for gap in range(1, size):
+        cut = lattice.forward[gap] + lattice.backward[gap]
+        margins.append(cut - spanning[gap] if gap in cuts else spanning[gap] - cut)
+    return margins, spanner
+
+
+def split_line(
+    line: str, page_text: str, known: Vocabulary | None = None, margin: float | None = None
+) -> Split:
+    """Split ``line`` into chips; a line too long to judge comes back whole, and doubtful."""
+    words = line.split()
+    vocab = known or Vocabulary({})
+    margin = DOUBT_MARGIN if margin is None else margin
+    if len(words) <= 1 or len(words) > MAX_LINE_WORDS:
+        doubt = [Doubt(0, 0.0, line, line)] if len(words) > 1 else []
+        return Split([line] if words else [], [], doubt, [])
+    tokens = tokenize(line)
+    scorer = Scorer(tokens, PageEvidence(page_text, tokens), vocab)
+    size = len(words)
+    lattice = decode(scorer.score, size)
+    cuts = _prefix_cuts(lattice, size)
+    margins, spanner = gap_margins(lattice, set(cuts), size)
+    doubts = []
+    for gap, value in enumerate(margins, start=1):
+        if value < margin:
+            alternative = _alternative(lattice, spanner, cuts, gap, size)
+            doubts.append(_doubt(words, cuts, alternative, gap, value))
+    bounds = [0, *cuts, size]
+    chips = [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
+    used = [
+        vocab.chips[key]
+        for key in (tuple(t.lemma for t in tokens[a:b]) for a, b in itertools.pairwise(bounds))
+        if key in vocab.chips
+    ]
+    return Split(chips, margins, _dedupe(doubts), used)
+
+
+def _alternative(
+    lattice: Lattice, spanner: list[int], cuts: list[int], gap: int, size: int
+) -> list[int]:
+    """The best split that decides ``gap`` the other way."""
+    if gap in cuts:
+        s, n = divmod(spanner[gap], MAX_CHIP_WORDS + 1)
+        return [*_prefix_cuts(lattice, s), *([s] if s else []), *_suffix_from(lattice, s + n, size)]
+    return [*_prefix_cuts(lattice, gap), gap, *_suffix_cuts(lattice, gap, size)]
+
+
+def _suffix_from(lattice: Lattice, start: int, size: int) -> list[int]:
+    return ([start] if start < size else []) + _suffix_cuts(lattice, start, size)
+
+
+def _doubt(
+    words: Sequence[str], chosen: list[int], alternative: list[int], gap: int, margin: float
+) -> Doubt:
+    """The stretch where the two splits differ, with a word of context each side."""
+    differ = set(chosen) ^ set(alternative)
+    first, last = min(differ, default=gap), max(differ, default=gap)
+    lo, hi = max(0, first - 2), min(len(words), last + 2)
+    return Doubt(
+        gap, margin, _render(words, lo, hi, chosen), _render(words, lo, hi, alternative)
+    )
+
+
+def _render(words: Sequence[str], lo: int, hi: int, cuts: Iterable[int]) -> str:
+    marks = set(cuts)
+    out: list[str] = []
+    for i in range(lo, hi):
+        if i in marks and (i > lo or i > 0):
+            out.append("|")
+        out.append(words[i])
+    if hi in marks:
+        out.append("|")
+    return " ".join(out)
+
+
+def _dedupe(doubts: list[Doubt]) -> list[Doubt]:
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for doubt in doubts:
+        if (doubt.chosen, doubt.alternative) not in seen:
+            seen.add((doubt.chosen, doubt.alternative))
+            kept.append(doubt)
+    return kept
