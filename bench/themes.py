@@ -87,24 +87,24 @@ def load_cases(corpus: Path = CORPUS) -> list[Case]:
             return real(line, text, known, **kw)
 
         with mock.patch("extractor.sections.themes.split_line", spy):
-            themes, refused = _parse(page)
-        if refused:
-            seen.clear()
-            themes = _fallback(page.read_text(encoding="utf-8"), seen)
+            parsed, refused = _parse(page)
+        themes = parsed if parsed is not None else _fallback(page.read_text("utf-8"), seen)
         truth = json.loads(expected.read_text(encoding="utf-8"))["themes"]
         number = int(expected.stem[:3])
         cases.append(Case(number, expected.stem, truth, themes, seen, refused))
     return cases
 
 
-def _parse(page: Path) -> tuple[list[str], bool]:
-    """The page's themes as ``extractor parse`` gives them, or as Markdown when that is refused."""
+def _parse(page: Path) -> tuple[list[str] | None, bool]:
+    """The page's themes as ``extractor parse`` gives them, or as Markdown when that is refused
+    (format detection is another issue); None when refused either way."""
     for fmt in (None, "markdown"):
         try:
-            return list(parse_bytes(page.read_bytes(), str(page), fmt).record.themes), fmt is not None
+            result = parse_bytes(page.read_bytes(), str(page), fmt)
+            return list(result.record.themes), fmt is not None
         except Refusal:
             continue
-    return [], True
+    return None, True
 
 
 def _fallback(text: str, seen: list[tuple[str, str, tuple[str, ...]]]) -> list[str]:

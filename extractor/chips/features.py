@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractor.chips.lexicon import (
     CONJUNCTIONS,
@@ -59,7 +60,9 @@ def tokenize(line: str) -> list[Token]:
     return [_token(word) for word in line.split()]
 
 
+@lru_cache(maxsize=65536)
 def _token(word: str) -> Token:
+    """Analysed once per distinct spelling for the whole process."""
     key = token_key(word)
     info = facts(key)
     letters = [ch for ch in word if ch.isalpha()]
@@ -92,59 +95,65 @@ def _function_class(key: str) -> str:
 
 
 class PageEvidence:
-    """The runs of the page's other text made only of words the theme line also has.
+    """The page's other text, reduced to the words the theme line also has (or near matches).
 
-    Only those runs can match a candidate chip, so only they are indexed (as exact and lemma
-    n-grams of up to ``MAX_CHIP_WORDS`` words); the rest of the page is read once and dropped.
+    The text is read once into a stream where every other word and every phrase break is a gap
+    (None); ``runs`` then finds, for each word of the line, the longest stretch of the line the
+    page says from there on, starting only from the page positions of that very word. No n-gram
+    of the page is ever built.
     """
 
     def __init__(self, text: str, tokens: Sequence[Token]) -> None:
         known = {t.key: t.lemma for t in tokens}
         wanted = {t.lemma for t in tokens}
         prefixes = {lemma[:3] for lemma in wanted}
-        self.exact: set[tuple[str, ...]] = set()
-        self.lemmas: set[tuple[str, ...]] = set()
-        for phrase in _PHRASE_BREAK.split(text[:_MAX_EVIDENCE_CHARS]):
-            run: list[tuple[str, str]] = []
+        keys: list[str | None] = [None]
+        lemmas: list[str | None] = [None]
+        where: dict[str, list[int]] = {}
+        for phrase in _PHRASE_BREAK.split(text[:_MAX_EVIDENCE_CHARS].casefold()):
             for word in phrase.split():
-                key = token_key(word)
+                key = word if word.isalnum() else token_key(word)
                 lemma = known.get(key)
                 if lemma is None and key[:3] in prefixes:
                     # A near match ("metric" for "metrics"): only words that could be one are
                     # looked up, and each word's lemma is cached for the process.
                     lemma = facts(key).lemma
                 if lemma is not None and lemma in wanted:
-                    run.append((key, lemma))
-                else:
-                    self._add(run)
-                    run = []
-            self._add(run)
+                    where.setdefault(lemma, []).append(len(lemmas))
+                    keys.append(key)
+                    lemmas.append(lemma)
+                elif lemmas[-1] is not None:
+                    keys.append(None)
+                    lemmas.append(None)
+            if lemmas[-1] is not None:
+                keys.append(None)
+                lemmas.append(None)
+        self.keys, self.lemmas, self.where = keys, lemmas, where
 
-    def _add(self, run: list[tuple[str, str]]) -> None:
-        for start in range(len(run)):
-            for end in range(start + 1, min(start + MAX_CHIP_WORDS, len(run)) + 1):
-                self.exact.add(tuple(k for k, _ in run[start:end]))
-                self.lemmas.add(tuple(m for _, m in run[start:end]))
-
-
-def longest_runs(
-    keys: Sequence[str], phrases: set[tuple[str, ...]] | frozenset[tuple[str, ...]]
-) -> list[int]:
-    """For each position, the most words from there on that ``phrases`` holds as one n-gram.
-
-    Every prefix of an indexed run is indexed too, so the search stops at the first miss.
-    """
-    runs = [0] * len(keys)
-    for start in range(len(keys)):
-        size = 0
-        while (
-            start + size < len(keys)
-            and size < MAX_CHIP_WORDS
-            and tuple(keys[start : start + size + 1]) in phrases
-        ):
-            size += 1
-        runs[start] = size
-    return runs
+    def runs(self, tokens: Sequence[Token]) -> tuple[list[int], list[int]]:
+        """For each line position: the most words from there that the page says, by lemma and
+        verbatim (case aside), capped at ``MAX_CHIP_WORDS``."""
+        line_lemmas = [t.lemma for t in tokens]
+        line_keys = [t.key for t in tokens]
+        size = len(tokens)
+        by_lemma, by_key = [0] * size, [0] * size
+        page_lemmas, page_keys = self.lemmas, self.keys
+        for s in range(size):
+            cap = min(MAX_CHIP_WORDS, size - s)
+            best_lemma = best_key = 0
+            for p in self.where.get(line_lemmas[s], ()):
+                m = 1
+                while m < cap and page_lemmas[p + m] == line_lemmas[s + m]:
+                    m += 1
+                best_lemma = max(best_lemma, m)
+                k = 0
+                while k < m and page_keys[p + k] == line_keys[s + k]:
+                    k += 1
+                best_key = max(best_key, k)
+                if best_key == cap:
+                    break
+            by_lemma[s], by_key[s] = best_lemma, best_key
+        return by_lemma, by_key
 
 
 def vocabulary_spans(
@@ -171,13 +180,19 @@ def lowercase_line(tokens: Sequence[Token]) -> bool:
     return lower * 3 >= len(tokens) * 2
 
 
-def boundary_features(tokens: Sequence[Token], i: int, page: PageEvidence, lower: bool) -> Features:
-    """Evidence for or against a chip boundary between ``tokens[i-1]`` and ``tokens[i]``."""
+def boundary_features(
+    tokens: Sequence[Token], i: int, runs: tuple[list[int], list[int]], lower: bool
+) -> Features:
+    """Evidence for or against a chip boundary between ``tokens[i-1]`` and ``tokens[i]``.
+
+    ``runs`` is ``PageEvidence.runs``: a run of two or more from ``i-1`` means the page says
+    the two words together.
+    """
     prev, nxt = tokens[i - 1], tokens[i]
     out: Features = [("b:bias", 1.0)]
-    if (prev.lemma, nxt.lemma) in page.lemmas:
+    if runs[0][i - 1] >= 2:
         out.append(("b:page_pair", 1.0))
-        if (prev.key, nxt.key) in page.exact:
+        if runs[1][i - 1] >= 2:
             out.append(("b:page_pair_exact", 1.0))
     web = bigram_strength(prev.key, nxt.key)
     if web:
@@ -255,10 +270,10 @@ def end_features(token: Token) -> Features:
     return out
 
 
-def single_features(token: Token, page: PageEvidence, lower: bool) -> Features:
+def single_features(token: Token, in_page: bool, lower: bool) -> Features:
     """Evidence that one word alone is a chip ("mentorship", "Vietnam", "UPI")."""
     out: Features = []
-    if (token.lemma,) in page.lemmas:
+    if in_page:
         out.append(("one:in_page", 1.0))
     zipf = token.facts.zipf
     if zipf < _RARE:

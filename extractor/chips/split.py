@@ -23,7 +23,6 @@ from extractor.chips.features import (
     chip_features,
     end_features,
     lemma_key,
-    longest_runs,
     lowercase_line,
     single_features,
     start_features,
@@ -91,20 +90,23 @@ class Scorer:
         weights: dict[str, float] | None = None,
     ) -> None:
         self.tokens = tokens
-        self.page = page
         self.lower = lowercase_line(tokens)
         self.weights = WEIGHTS if weights is None else weights
         lemmas = [t.lemma for t in tokens]
-        self.runs = longest_runs(lemmas, page.lemmas)
-        self.exact_runs = longest_runs([t.key for t in tokens], page.exact)
+        self.page_runs = page.runs(tokens)
+        self.runs, self.exact_runs = self.page_runs
         self.vocab_spans = vocabulary_spans(lemmas, vocab.keys) if vocab.chips else None
         w = self.weights.get
         self.length = [0.0] + [w(f"len:{n}", 0.0) for n in range(1, MAX_CHIP_WORDS + 1)]
         self.start = [self._sum(start_features(t, self.lower)) for t in tokens]
         self.end = [self._sum(end_features(t)) for t in tokens]
-        self.single = [self._sum(single_features(t, page, self.lower)) for t in tokens]
+        self.single = [
+            self._sum(single_features(t, self.runs[i] >= 1, self.lower))
+            for i, t in enumerate(tokens)
+        ]
         self.gap = [0.0] + [
-            self._sum(boundary_features(tokens, i, page, self.lower)) for i in range(1, len(tokens))
+            self._sum(boundary_features(tokens, i, self.page_runs, self.lower))
+            for i in range(1, len(tokens))
         ]
         self.w_lemma = w("c:page_lemma", 0.0)
         self.w_exact = w("c:page_exact", 0.0)
@@ -146,9 +148,9 @@ class Scorer:
             chip_features(n, exact, lemma, maximal, vocab),
         ]
         if s > 0:
-            parts.append(boundary_features(tokens, s, self.page, self.lower))
+            parts.append(boundary_features(tokens, s, self.page_runs, self.lower))
         if n == 1:
-            parts.append(single_features(tokens[s], self.page, self.lower))
+            parts.append(single_features(tokens[s], self.runs[s] >= 1, self.lower))
         return parts
 
 
@@ -204,18 +206,33 @@ def _suffix_cuts(lattice: Lattice, start: int, size: int) -> list[int]:
 
 
 def gap_margins(lattice: Lattice, cuts: set[int], size: int) -> tuple[list[float], list[int]]:
-    """Margin of the chosen decision at every gap, and the chip that best spans each gap."""
-    spanning, spanner = [_NEG] * (size + 1), [0] * (size + 1)
+    """Margin of the chosen decision at every gap, and the chip that best spans each gap.
+
+    A chip from ``s`` spans gap ``g`` when it is longer than ``g - s``; so with, for each ``s``,
+    the best value over lengths of at least ``k`` (a suffix maximum), each gap looks at no more
+    than ``MAX_CHIP_WORDS - 1`` starts.
+    """
+    forward, backward, scores = lattice.forward, lattice.backward, lattice.scores
+    top = MAX_CHIP_WORDS + 1
+    best_from: list[list[tuple[float, int]]] = []
     for s in range(size):
-        for n in range(2, min(MAX_CHIP_WORDS, size - s) + 1):
-            value = lattice.forward[s] + lattice.scores[s][n] + lattice.backward[s + n]
-            for gap in range(s + 1, s + n):
-                if value > spanning[gap]:
-                    spanning[gap], spanner[gap] = value, s * (MAX_CHIP_WORDS + 1) + n
-    margins = []
+        row, fs = scores[s], forward[s]
+        limit = min(MAX_CHIP_WORDS, size - s)
+        suffix: list[tuple[float, int]] = [(_NEG, 0)] * (top + 1)
+        for n in range(limit, 1, -1):
+            value = fs + row[n] + backward[s + n]
+            suffix[n] = (value, n) if value > suffix[n + 1][0] else suffix[n + 1]
+        best_from.append(suffix)
+    margins, spanner = [], [0] * (size + 1)
     for gap in range(1, size):
-        cut = lattice.forward[gap] + lattice.backward[gap]
-        margins.append(cut - spanning[gap] if gap in cuts else spanning[gap] - cut)
+        spanning, chip = _NEG, 0
+        for s in range(max(0, gap - MAX_CHIP_WORDS + 1), gap):
+            value, n = best_from[s][gap - s + 1]
+            if value > spanning:
+                spanning, chip = value, s * top + n
+        spanner[gap] = chip
+        cut = forward[gap] + backward[gap]
+        margins.append(cut - spanning if gap in cuts else spanning - cut)
     return margins, spanner
 
 
