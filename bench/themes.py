@@ -42,6 +42,12 @@ HOLD_EVERY = 4
 # Weights the corpus cannot fit (no chip recurs across its pages): a chip the site itself uses
 # elsewhere outweighs any single other cue.
 FIXED = {"c:vocabulary": 8.0}
+# Chips are noun phrases: one that starts with a preposition or conjunction, or ends with any
+# function word, is all but impossible. Fixed rather than fitted, so a few odd pages cannot
+# soften a rule that holds for English tags in general.
+FIXED.update({f"{edge}:{kind}": -20.0 for edge, kind in [
+    ("s", "prep"), ("s", "conj"), ("e", "prep"), ("e", "conj"), ("e", "det"), ("e", "other")
+]})
 
 
 @dataclass(frozen=True)
@@ -162,7 +168,7 @@ def examples(cases: list[Case]) -> list[Example]:
 
 def fit(data: list[Example], epochs: int = 40, cost: float = 1.0) -> dict[str, float]:
     """Averaged structured perceptron with cost-augmented decoding (it learns a margin)."""
-    weights: dict[str, float] = {}
+    weights: dict[str, float] = dict(FIXED)
     total: dict[str, float] = {}
     steps = 0
     for _ in range(epochs):
@@ -184,10 +190,12 @@ def fit(data: list[Example], epochs: int = 40, cost: float = 1.0) -> dict[str, f
                 (c, -1.0) for c in predicted - ex.gold
             ]:
                 for k, v in ex.features[chip].items():
+                    if k in FIXED:
+                        continue
                     weights[k] = weights.get(k, 0.0) + sign * v
                     total[k] = total.get(k, 0.0) + sign * v * steps
     # Averaging: w_avg = w - total / steps (the standard lazy-sum trick).
-    averaged = {k: round(weights[k] - total[k] / (steps + 1), 3) for k in weights}
+    averaged = {k: round(weights[k] - total.get(k, 0.0) / (steps + 1), 3) for k in weights}
     averaged = {k: v for k, v in averaged.items() if v}
     averaged.update(FIXED)
     return dict(sorted(averaged.items()))

@@ -190,10 +190,17 @@ def boundary_features(
     """
     prev, nxt = tokens[i - 1], tokens[i]
     out: Features = [("b:bias", 1.0)]
-    if runs[0][i - 1] >= 2:
+    lemma_runs = runs[0]
+    if lemma_runs[i - 1] >= 2:
         out.append(("b:page_pair", 1.0))
         if runs[1][i - 1] >= 2:
             out.append(("b:page_pair_exact", 1.0))
+    else:
+        # The page says a phrase that ends right before the gap, or one that starts right after.
+        if any(lemma_runs[s] == i - s for s in range(max(0, i - MAX_CHIP_WORDS), i - 1)):
+            out.append(("b:page_phrase_ends", 1.0))
+        if lemma_runs[i] >= 2:
+            out.append(("b:page_phrase_starts", 1.0))
     web = bigram_strength(prev.key, nxt.key)
     if web:
         out.append(("b:web", web))
@@ -212,9 +219,9 @@ def boundary_features(
     if content_prev and not nxt.function:
         if pf.plural:
             out.append(("b:plural_to_content", 1.0))
-        if pf.noun and nf.adj and not nf.noun:
+        if pf.noun and not pf.adjective and nf.adjective:
             out.append(("b:noun_to_adjective", 1.0))
-        if pf.adj and not pf.noun and not pf.verb:
+        if pf.adjective:
             out.append(("b:after_adjective", 1.0))
         if nf.ing:
             out.append(("b:to_ing", 1.0))
@@ -257,7 +264,7 @@ def end_features(token: Token) -> Features:
     if token.function:
         out.append((f"e:{token.function}", 1.0))
     info = token.facts
-    if info.adj and not info.noun:
+    if info.adjective:
         out.append(("e:adjective", 1.0))
     if info.verb and not info.noun and not info.ing:
         out.append(("e:verb", 1.0))

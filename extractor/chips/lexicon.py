@@ -48,6 +48,7 @@ class WordFacts:
     known: bool  # in the lemma tables at all
     plural: bool  # a noun in a plural form
     ing: bool  # an "-ing" form of a verb
+    adjective: bool  # most likely used as an adjective ("social", "honest", "remote")
     zipf: float  # 0 (unknown) .. about 7.5 ("the")
 
 
@@ -62,6 +63,7 @@ def facts(key: str) -> WordFacts:
     lemma = noun[0] if plural else (verb[0] if ing and not noun else key)
     if not lemmas:
         lemma = _crude_stem(key)
+    adj = "ADJ" in lemmas
     return WordFacts(
         lemma=lemma,
         noun=bool(noun),
@@ -71,8 +73,13 @@ def facts(key: str) -> WordFacts:
         known=bool(lemmas),
         plural=plural or (not lemmas and key.endswith("s") and not key.endswith("ss")),
         ing=ing or (not lemmas and key.endswith("ing") and len(key) > 5),
+        adjective=adj and (not noun or key.endswith(_ADJECTIVE_ENDINGS)),
         zipf=zipf_frequency(key, "en") if key else 0.0,
     )
+
+
+# Endings that make a word that can be either a noun or an adjective mostly an adjective.
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "est")
 
 
 def _crude_stem(key: str) -> str:
