@@ -118,11 +118,16 @@ class Scorer:
         return sum(w(name, 0.0) * value for name, value in features)
 
     def _page_match(self, s: int, n: int) -> tuple[bool, bool, bool]:
-        """(lemma match, exact match, maximal: the page does not say a longer stretch)."""
+        """(lemma match, exact match, maximal: the page does not say a longer stretch).
+
+        A stretch that begins or ends with a function word is never a chip, however often the
+        page says it ("the AI DJ as Spotify's ..."), so it earns nothing.
+        """
         runs = self.runs
-        lemma = runs[s] >= n
+        tokens = self.tokens
+        lemma = runs[s] >= n and not tokens[s].function and not tokens[s + n - 1].function
         maximal = lemma and runs[s] == n and not (s > 0 and runs[s - 1] > n)
-        return lemma, self.exact_runs[s] >= n, maximal
+        return lemma, lemma and self.exact_runs[s] >= n, maximal
 
     def score(self, s: int, e: int) -> float:
         n = e - s
@@ -131,8 +136,9 @@ class Scorer:
             total += self.single[s]
         elif self.runs[s] >= n:
             lemma, exact, maximal = self._page_match(s, n)
-            total += self.w_lemma + (self.w_exact if exact else 0.0)
-            total += self.w_maximal if maximal else 0.0
+            if lemma:
+                total += self.w_lemma + (self.w_exact if exact else 0.0)
+                total += self.w_maximal if maximal else 0.0
         if self.vocab_spans is not None and n in self.vocab_spans[s]:
             total += self.w_vocab
         return total
