@@ -60,7 +60,7 @@ def facts(key: str) -> WordFacts:
     verb = lemmas.get("VERB", ()) or lemmas.get("AUX", ())
     plural = bool(noun) and noun[0] != key and key.endswith("s")
     ing = bool(verb) and key.endswith("ing") and verb[0] != key
-    lemma = noun[0] if plural else (verb[0] if ing and not noun else key)
+    lemma = noun[0] if plural else (verb[0] if ing else key)
     if not lemmas:
         lemma = _crude_stem(key)
     adj = "ADJ" in lemmas
@@ -83,9 +83,11 @@ _ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "less", "able", "ible", "
 
 
 def _crude_stem(key: str) -> str:
-    """For words outside the tables ("telematics", "fintechs"): strip a plural "s" only."""
+    """For words outside the tables ("fintechs", "podcasting"): strip a plural "s" or "-ing"."""
     if key.endswith("s") and len(key) > 4 and not key.endswith(("ss", "us", "is")):
         return key[:-1]
+    if key.endswith("ing") and len(key) > 6:
+        return key[:-3]
     return key
 
 
