@@ -47,12 +47,25 @@ FIXED = {"c:vocabulary": 8.0}
 # Chips are noun phrases: one that starts with a preposition or conjunction, or ends with any
 # function word, is all but impossible. Fixed rather than fitted, so a few odd pages cannot
 # soften a rule that holds for English tags in general.
-FIXED.update({f"{edge}:{kind}": -20.0 for edge, kind in [
-    ("s", "prep"), ("s", "conj"), ("e", "prep"), ("e", "conj"), ("e", "det"), ("e", "other")
-]})
+FIXED.update(
+    {
+        f"{edge}:{kind}": -20.0
+        for edge, kind in [
+            ("s", "prep"),
+            ("s", "conj"),
+            ("e", "prep"),
+            ("e", "conj"),
+            ("e", "det"),
+            ("e", "other"),
+        ]
+    }
+)
 # An adjective modifies the word after it, so a chip does not end on one; a noun followed by an
 # adjective is where a new noun phrase starts. Fixed for the same reason.
 FIXED.update({"b:after_adjective": -6.0, "e:adjective": 0.0, "b:noun_to_adjective": 4.0})
+# A capitalised word or acronym followed by a lower-case word is a modifier and its head
+# ("EHR integration", "Lagos fintech ecosystem"); fixed for the same reason.
+FIXED["b:capital_to_lower"] = -12.0
 
 
 @dataclass(frozen=True)
@@ -370,8 +383,10 @@ def main() -> None:
         confident = [r for r in results if r.split.confident]
         wrong = f"{sum(1 for r in confident if not r.right)} of {len(confident)}"
         write_weights(weights, margin, wrong)
-        print(f"wrote {WEIGHTS_FILE}: {len(weights)} weights, doubt margin {margin}, "
-              f"confident splits wrong: {wrong}; rerun without --fit to see the scores")
+        print(
+            f"wrote {WEIGHTS_FILE}: {len(weights)} weights, doubt margin {margin}, "
+            f"confident splits wrong: {wrong}; rerun without --fit to see the scores"
+        )
         return
     report(cases)
     print("")

@@ -164,7 +164,9 @@ def vocabulary_spans(
     for start in range(len(lemmas)):
         top = min(MAX_CHIP_WORDS, len(lemmas) - start)
         spans.append(
-            frozenset(n for n in range(1, top + 1) if tuple(lemmas[start : start + n]) in vocabulary)
+            frozenset(
+                n for n in range(1, top + 1) if tuple(lemmas[start : start + n]) in vocabulary
+            )
         )
     return spans
 
@@ -294,9 +296,7 @@ def single_features(token: Token, in_page: bool, lower: bool) -> Features:
     return out
 
 
-def chip_features(
-    size: int, exact: bool, lemma: bool, maximal: bool, vocabulary: bool
-) -> Features:
+def chip_features(size: int, exact: bool, lemma: bool, maximal: bool, vocabulary: bool) -> Features:
     """Length and whole-chip evidence for a candidate of ``size`` words."""
     out: Features = [(f"len:{min(size, MAX_CHIP_WORDS)}", 1.0)]
     if size >= 2 and lemma:

@@ -294,9 +294,7 @@ def _doubt(
     differ = set(chosen) ^ set(alternative)
     first, last = min(differ, default=gap), max(differ, default=gap)
     lo, hi = max(0, first - 2), min(len(words), last + 2)
-    return Doubt(
-        gap, margin, _render(words, lo, hi, chosen), _render(words, lo, hi, alternative)
-    )
+    return Doubt(gap, margin, _render(words, lo, hi, chosen), _render(words, lo, hi, alternative))
 
 
 def _render(words: Sequence[str], lo: int, hi: int, cuts: Iterable[int]) -> str:

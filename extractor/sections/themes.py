@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from extractor.draft import Draft
-from extractor.sections.base import Section
 from extractor.chips.report import flag_split
 from extractor.chips.split import split_line, vocabulary
+from extractor.draft import Draft
+from extractor.sections.base import Section
 
 _SEPARATORS = re.compile(r"\s*(?:·|•|\||;|\s/\s)\s*")
 _COMMA = re.compile(r"\s*,\s*")
