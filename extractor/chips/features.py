@@ -206,7 +206,14 @@ def boundary_features(
     web = bigram_strength(prev.key, nxt.key)
     if web:
         out.append(("b:web", web))
-    pf, nf = prev.facts, nxt.facts
+    out.extend(_capital_cues(prev, nxt, lower))
+    out.extend(_word_class_cues(prev, nxt))
+    return out
+
+
+def _capital_cues(prev: Token, nxt: Token, lower: bool) -> Features:
+    """Capitals mark names and acronyms, but only in a mostly lower-case line."""
+    out: Features = []
     content_prev = not prev.function
     if lower:
         if content_prev and not prev.cap and not prev.acronym:
@@ -218,6 +225,14 @@ def boundary_features(
             out.append(("b:cap_to_cap", 1.0))
         if (prev.cap or prev.acronym) and not (nxt.cap or nxt.acronym) and not nxt.function:
             out.append(("b:capital_to_lower", 1.0))
+    return out
+
+
+def _word_class_cues(prev: Token, nxt: Token) -> Features:
+    """A chip is a noun phrase: plural nouns end one, adjectives and "-ing" heads start one."""
+    out: Features = []
+    pf, nf = prev.facts, nxt.facts
+    content_prev = not prev.function
     if content_prev and not nxt.function:
         if pf.plural:
             out.append(("b:plural_to_content", 1.0))
