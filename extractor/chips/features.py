@@ -20,6 +20,7 @@ from functools import lru_cache
 from extractor.chips.lexicon import (
     CONJUNCTIONS,
     DETERMINERS,
+    FUNCTION_WORDS,
     OTHER_FUNCTION,
     PREPOSITIONS,
     WordFacts,
@@ -35,6 +36,7 @@ _RARE = 3.0
 _COMMON = 4.5
 
 Features = list[tuple[str, float]]
+Runs = tuple[list[int], list[int], list[int], list[int]]
 
 
 def token_key(word: str) -> str:
@@ -97,18 +99,19 @@ def _function_class(key: str) -> str:
 class PageEvidence:
     """The page's other text, reduced to the words the theme line also has (or near matches).
 
-    The text is read once into a stream where every other word and every phrase break is a gap
-    (None); ``runs`` then finds, for each word of the line, the longest stretch of the line the
-    page says from there on, starting only from the page positions of that very word. No n-gram
-    of the page is ever built.
+    The text is read once into a stream of line words; every other word becomes a marker, a
+    content word (``_OTHER``) or a break (``_BREAK``: punctuation, a function word). ``runs``
+    then finds, for each word of the line, the longest stretch of the line the page says from
+    there on, starting only from the page positions of that very word. No n-gram of the page is
+    ever built.
     """
 
     def __init__(self, text: str, tokens: Sequence[Token]) -> None:
         known = {t.key: t.lemma for t in tokens}
         wanted = {t.lemma for t in tokens}
         prefixes = {lemma[:3] for lemma in wanted}
-        keys: list[str | None] = [None]
-        lemmas: list[str | None] = [None]
+        keys: list[str] = [_BREAK]
+        lemmas: list[str] = [_BREAK]
         where: dict[str, list[int]] = {}
         for phrase in _PHRASE_BREAK.split(text[:_MAX_EVIDENCE_CHARS].casefold()):
             for word in phrase.split():
@@ -122,25 +125,29 @@ class PageEvidence:
                     where.setdefault(lemma, []).append(len(lemmas))
                     keys.append(key)
                     lemmas.append(lemma)
-                elif lemmas[-1] is not None:
-                    keys.append(None)
-                    lemmas.append(None)
-            if lemmas[-1] is not None:
-                keys.append(None)
-                lemmas.append(None)
+                else:
+                    marker = _BREAK if not key or key in FUNCTION_WORDS else _OTHER
+                    if lemmas[-1] != marker or marker == _OTHER:
+                        keys.append(marker)
+                        lemmas.append(marker)
+            keys.append(_BREAK)
+            lemmas.append(_BREAK)
         self.keys, self.lemmas, self.where = keys, lemmas, where
 
-    def runs(self, tokens: Sequence[Token]) -> tuple[list[int], list[int]]:
+    def runs(self, tokens: Sequence[Token]) -> Runs:
         """For each line position: the most words from there that the page says, by lemma and
-        verbatim (case aside), capped at ``MAX_CHIP_WORDS``."""
+        verbatim (case aside), capped at ``MAX_CHIP_WORDS``; a bit mask of the lengths ``n`` the
+        page says as a phrase of its own (a break or function word on both sides); and one of
+        the lengths it says at least once not followed by another content word (not only as a
+        modifier: "generative AI *features*")."""
         line_lemmas = [t.lemma for t in tokens]
         line_keys = [t.key for t in tokens]
         size = len(tokens)
-        by_lemma, by_key = [0] * size, [0] * size
+        by_lemma, by_key, alone, clean = [0] * size, [0] * size, [0] * size, [0] * size
         page_lemmas, page_keys = self.lemmas, self.keys
         for s in range(size):
             cap = min(MAX_CHIP_WORDS, size - s)
-            best_lemma = best_key = 0
+            best_lemma = best_key = mask = ends = 0
             for p in self.where.get(line_lemmas[s], ()):
                 m = 1
                 while m < cap and page_lemmas[p + m] == line_lemmas[s + m]:
@@ -150,10 +157,24 @@ class PageEvidence:
                 while k < m and page_keys[p + k] == line_keys[s + k]:
                     k += 1
                 best_key = max(best_key, k)
-                if best_key == cap:
-                    break
-            by_lemma[s], by_key[s] = best_lemma, best_key
-        return by_lemma, by_key
+                left = _edge(page_lemmas[p - 1])
+                for n in range(1, m + 1):
+                    after = page_lemmas[p + n]
+                    if after != _OTHER:
+                        ends |= 1 << n
+                        if left and _edge(after):
+                            mask |= 1 << n
+            by_lemma[s], by_key[s], alone[s], clean[s] = best_lemma, best_key, mask, ends
+        return by_lemma, by_key, alone, clean
+
+
+_BREAK = "\x00"  # a phrase break or a function word the line does not have
+_OTHER = "\x01"  # a content word the line does not have
+
+
+def _edge(lemma: str) -> bool:
+    """Whether a page phrase may end next to this stream entry."""
+    return lemma == _BREAK or lemma in FUNCTION_WORDS
 
 
 def vocabulary_spans(
@@ -183,7 +204,7 @@ def lowercase_line(tokens: Sequence[Token]) -> bool:
 
 
 def boundary_features(
-    tokens: Sequence[Token], i: int, runs: tuple[list[int], list[int]], lower: bool
+    tokens: Sequence[Token], i: int, runs: Runs, lower: bool
 ) -> Features:
     """Evidence for or against a chip boundary between ``tokens[i-1]`` and ``tokens[i]``.
 
@@ -311,11 +332,28 @@ def single_features(token: Token, in_page: bool, lower: bool) -> Features:
     return out
 
 
-def chip_features(size: int, exact: bool, lemma: bool, maximal: bool, vocabulary: bool) -> Features:
-    """Length and whole-chip evidence for a candidate of ``size`` words."""
+def chip_features(
+    size: int,
+    exact: bool,
+    lemma: bool,
+    maximal: bool,
+    vocabulary: bool,
+    head: bool = False,
+    clean_end: bool = True,
+) -> Features:
+    """Length and whole-chip evidence for a candidate of ``size`` words.
+
+    ``head``: the chip begins with a phrase of two or more words the page says and goes on
+    past it ("generative AI *impact on music industry*"): editors often add a head noun or a
+    qualifier to a phrase they quote.
+    """
     out: Features = [(f"len:{min(size, MAX_CHIP_WORDS)}", 1.0)]
+    if head:
+        out.append(("c:page_then_more", 1.0))
     if size >= 2 and lemma:
         out.append(("c:page_lemma", 1.0))
+        if not clean_end:
+            out.append(("c:page_modifier_only", 1.0))
         if exact:
             out.append(("c:page_exact", 1.0))
         if maximal:

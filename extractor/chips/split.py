@@ -94,7 +94,8 @@ class Scorer:
         self.weights = WEIGHTS if weights is None else weights
         lemmas = [t.lemma for t in tokens]
         self.page_runs = page.runs(tokens)
-        self.runs, self.exact_runs = self.page_runs
+        self.start_ok = [not t.function for t in tokens]
+        self.runs, self.exact_runs, self.alone, self.clean = self.page_runs
         self.vocab_spans = vocabulary_spans(lemmas, vocab.keys) if vocab.chips else None
         w = self.weights.get
         self.length = [0.0] + [w(f"len:{n}", 0.0) for n in range(1, MAX_CHIP_WORDS + 1)]
@@ -112,6 +113,8 @@ class Scorer:
         self.w_exact = w("c:page_exact", 0.0)
         self.w_maximal = w("c:page_maximal", 0.0)
         self.w_vocab = w("c:vocabulary", 0.0)
+        self.w_head = w("c:page_then_more", 0.0)
+        self.w_modifier = w("c:page_modifier_only", 0.0)
 
     def _sum(self, features: Features) -> float:
         w = self.weights.get
@@ -126,7 +129,7 @@ class Scorer:
         runs = self.runs
         tokens = self.tokens
         lemma = runs[s] >= n and not tokens[s].function and not tokens[s + n - 1].function
-        maximal = lemma and runs[s] == n and not (s > 0 and runs[s - 1] > n)
+        maximal = lemma and bool(self.alone[s] >> n & 1)
         return lemma, lemma and self.exact_runs[s] >= n, maximal
 
     def score(self, s: int, e: int) -> float:
@@ -134,11 +137,14 @@ class Scorer:
         total = self.length[n] + self.start[s] + self.end[e - 1] + self.gap[s]
         if n == 1:
             total += self.single[s]
+        elif 2 <= self.runs[s] < n and self.start_ok[s]:
+            total += self.w_head
         elif self.runs[s] >= n:
             lemma, exact, maximal = self._page_match(s, n)
             if lemma:
                 total += self.w_lemma + (self.w_exact if exact else 0.0)
                 total += self.w_maximal if maximal else 0.0
+                total += 0.0 if self.clean[s] >> n & 1 else self.w_modifier
         if self.vocab_spans is not None and n in self.vocab_spans[s]:
             total += self.w_vocab
         return total
@@ -148,10 +154,11 @@ class Scorer:
         tokens, n = self.tokens, e - s
         lemma, exact, maximal = self._page_match(s, n)
         vocab = self.vocab_spans is not None and n in self.vocab_spans[s]
+        head = n >= 2 and 2 <= self.runs[s] < n and self.start_ok[s]
         parts = [
             start_features(tokens[s], self.lower),
             end_features(tokens[e - 1]),
-            chip_features(n, exact, lemma, maximal, vocab),
+            chip_features(n, exact, lemma, maximal, vocab, head, bool(self.clean[s] >> n & 1)),
         ]
         if s > 0:
             parts.append(boundary_features(tokens, s, self.page_runs, self.lower))
