@@ -227,12 +227,13 @@ def boundary_features(
     web = bigram_strength(prev.key, nxt.key)
     if web:
         out.append(("b:web", web))
-    out.extend(_capital_cues(prev, nxt, lower))
+    before = tokens[i - 2] if i >= 2 else None
+    out.extend(_capital_cues(before, prev, nxt, lower))
     out.extend(_word_class_cues(prev, nxt))
     return out
 
 
-def _capital_cues(prev: Token, nxt: Token, lower: bool) -> Features:
+def _capital_cues(before: Token | None, prev: Token, nxt: Token, lower: bool) -> Features:
     """Capitals mark names and acronyms, but only in a mostly lower-case line."""
     out: Features = []
     content_prev = not prev.function
@@ -245,7 +246,12 @@ def _capital_cues(prev: Token, nxt: Token, lower: bool) -> Features:
         if prev.cap and nxt.cap:
             out.append(("b:cap_to_cap", 1.0))
         if (prev.cap or prev.acronym) and not (nxt.cap or nxt.acronym) and not nxt.function:
-            out.append(("b:capital_to_lower", 1.0))
+            # "for AI | product magic": a name or acronym that is a preposition's object ends
+            # its phrase; elsewhere it modifies what follows ("generative AI impact").
+            if before is not None and before.function == "prep":
+                out.append(("b:object_capital_to_lower", 1.0))
+            else:
+                out.append(("b:capital_to_lower", 1.0))
     return out
 
 
