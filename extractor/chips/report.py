@@ -32,7 +32,7 @@ def flag_split(split: Split, block: Block, draft: Draft) -> None:
         draft.flag(
             "themes-split",
             f"{head}, every boundary clear by a margin of at least {DOUBT_MARGIN:g} "
-            f"(such splits were wrong on {CONFIDENT_WRONG} of the development pages){known}",
+            f"(on the development corpus, {CONFIDENT_WRONG} splits this sure were wrong){known}",
             block,
             "themes",
         )

@@ -301,6 +301,8 @@ def _doubt(
     differ = set(chosen) ^ set(alternative)
     first, last = min(differ, default=gap), max(differ, default=gap)
     lo, hi = max(0, first - 2), min(len(words), last + 2)
+    if lo > 0 and (lo in chosen or lo in alternative):
+        lo -= 1  # show the word before a cut at the window's edge
     return Doubt(gap, margin, _render(words, lo, hi, chosen), _render(words, lo, hi, alternative))
 
 
