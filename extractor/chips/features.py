@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from extractor.chips.lexicon import (
     CONJUNCTIONS,
@@ -203,9 +204,7 @@ def lowercase_line(tokens: Sequence[Token]) -> bool:
     return lower * 3 >= len(tokens) * 2
 
 
-def boundary_features(
-    tokens: Sequence[Token], i: int, runs: Runs, lower: bool
-) -> Features:
+def boundary_features(tokens: Sequence[Token], i: int, runs: Runs, lower: bool) -> Features:
     """Evidence for or against a chip boundary between ``tokens[i-1]`` and ``tokens[i]``.
 
     ``runs`` is ``PageEvidence.runs``: a run of two or more from ``i-1`` means the page says
@@ -338,31 +337,32 @@ def single_features(token: Token, in_page: bool, lower: bool) -> Features:
     return out
 
 
-def chip_features(
-    size: int,
-    exact: bool,
-    lemma: bool,
-    maximal: bool,
-    vocabulary: bool,
-    head: bool = False,
-    clean_end: bool = True,
-) -> Features:
+class PageMatch(NamedTuple):
+    """How the page says a candidate chip (see ``PageEvidence.runs``)."""
+
+    lemma: bool  # says the whole chip, near matches allowed
+    exact: bool  # says it word for word
+    alone: bool  # says it as a phrase of its own
+    clean_end: bool  # says it at least once not followed by another content word
+    head: bool  # says a phrase of 2+ words the chip starts with and goes on past
+
+
+def chip_features(size: int, match: PageMatch, vocabulary: bool) -> Features:
     """Length and whole-chip evidence for a candidate of ``size`` words.
 
-    ``head``: the chip begins with a phrase of two or more words the page says and goes on
-    past it ("generative AI *impact on music industry*"): editors often add a head noun or a
-    qualifier to a phrase they quote.
+    ``match.head``: editors often add a head noun or a qualifier to a phrase they quote
+    ("generative AI *impact on music industry*").
     """
     out: Features = [(f"len:{min(size, MAX_CHIP_WORDS)}", 1.0)]
-    if head:
+    if match.head:
         out.append(("c:page_then_more", 1.0))
-    if size >= 2 and lemma:
+    if size >= 2 and match.lemma:
         out.append(("c:page_lemma", 1.0))
-        if not clean_end:
+        if not match.clean_end:
             out.append(("c:page_modifier_only", 1.0))
-        if exact:
+        if match.exact:
             out.append(("c:page_exact", 1.0))
-        if maximal:
+        if match.alone:
             out.append(("c:page_maximal", 1.0))
     if vocabulary:
         out.append(("c:vocabulary", 1.0))

@@ -18,6 +18,7 @@ from extractor.chips.features import (
     MAX_CHIP_WORDS,
     Features,
     PageEvidence,
+    PageMatch,
     Token,
     boundary_features,
     chip_features,
@@ -155,10 +156,11 @@ class Scorer:
         lemma, exact, maximal = self._page_match(s, n)
         vocab = self.vocab_spans is not None and n in self.vocab_spans[s]
         head = n >= 2 and 2 <= self.runs[s] < n and self.start_ok[s]
+        match = PageMatch(lemma, exact, maximal, bool(self.clean[s] >> n & 1), head)
         parts = [
             start_features(tokens[s], self.lower),
             end_features(tokens[e - 1]),
-            chip_features(n, exact, lemma, maximal, vocab, head, bool(self.clean[s] >> n & 1)),
+            chip_features(n, match, vocab),
         ]
         if s > 0:
             parts.append(boundary_features(tokens, s, self.page_runs, self.lower))
