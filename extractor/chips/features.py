@@ -33,6 +33,9 @@ MAX_CHIP_WORDS = 8
 _MAX_EVIDENCE_CHARS = 200_000
 _PHRASE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”„«»—–]+(?:\s|$)|\s[-'‘’]\s?|['‘’]\s")
 _TOKEN_EDGE = re.compile(r"^[^\w&]+|[^\w&]+$")
+# Page positions kept per word: bounds the work on a page that repeats a word thousands of
+# times; a real page says a phrase a handful of times.
+_MAX_OCCURRENCES = 48
 _RARE = 3.0
 _COMMON = 4.5
 
@@ -123,7 +126,9 @@ class PageEvidence:
                     # looked up, and each word's lemma is cached for the process.
                     lemma = facts(key).lemma
                 if lemma is not None and lemma in wanted:
-                    where.setdefault(lemma, []).append(len(lemmas))
+                    seen = where.setdefault(lemma, [])
+                    if len(seen) < _MAX_OCCURRENCES:
+                        seen.append(len(lemmas))
                     keys.append(key)
                     lemmas.append(lemma)
                 else:
