@@ -132,3 +132,18 @@ def test_vocabulary_comes_from_unambiguous_pages_in_any_order(tmp_path: Path) ->
     assert (
         "'AI DJ as generative product innovation'" in finding.message.split("known chips used")[1]
     )
+
+
+def test_score_table_agrees_with_chip_scores() -> None:
+    """The hot-loop table and the per-chip score (what the weights were fitted through) agree."""
+    from extractor.chips.features import PageEvidence
+    from extractor.chips.split import Scorer
+
+    line = "product magic tricks for virality AI DJ as generative product innovation"
+    page = "the importance of product magic tricks for virality and the AI DJ as a product"
+    tokens = tokenize(line)
+    scorer = Scorer(tokens, PageEvidence(page, tokens), vocabulary(("AI DJ",)))
+    table = scorer.table()
+    for s in range(len(tokens)):
+        for n in range(1, min(8, len(tokens) - s) + 1):
+            assert table[s][n] == pytest.approx(scorer.score(s, s + n))

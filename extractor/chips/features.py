@@ -117,25 +117,23 @@ class PageEvidence:
         keys: list[str] = [_BREAK]
         lemmas: list[str] = [_BREAK]
         where: dict[str, list[int]] = {}
+        classified: dict[str, tuple[str, str]] = {}
         for phrase in _PHRASE_BREAK.split(text[:_MAX_EVIDENCE_CHARS].casefold()):
             for word in phrase.split():
-                key = word if word.isalnum() else token_key(word)
-                lemma = known.get(key)
-                if lemma is None and key[:3] in prefixes:
-                    # A near match ("metric" for "metrics"): only words that could be one are
-                    # looked up, and each word's lemma is cached for the process.
-                    lemma = facts(key).lemma
-                if lemma is not None and lemma in wanted:
-                    seen = where.setdefault(lemma, [])
-                    if len(seen) < _MAX_OCCURRENCES:
-                        seen.append(len(lemmas))
-                    keys.append(key)
-                    lemmas.append(lemma)
-                else:
-                    marker = _BREAK if not key or key in FUNCTION_WORDS else _OTHER
-                    if lemmas[-1] != marker or marker == _OTHER:
-                        keys.append(marker)
-                        lemmas.append(marker)
+                entry = classified.get(word)
+                if entry is None:
+                    entry = classified[word] = _classify(word, known, wanted, prefixes)
+                key, lemma = entry
+                if key is _MARKER:
+                    if lemmas[-1] != lemma or lemma == _OTHER:
+                        keys.append(lemma)
+                        lemmas.append(lemma)
+                    continue
+                seen = where.setdefault(lemma, [])
+                if len(seen) < _MAX_OCCURRENCES:
+                    seen.append(len(lemmas))
+                keys.append(key)
+                lemmas.append(lemma)
             keys.append(_BREAK)
             lemmas.append(_BREAK)
         self.keys, self.lemmas, self.where = keys, lemmas, where
@@ -174,6 +172,22 @@ class PageEvidence:
         return by_lemma, by_key, alone, clean
 
 
+def _classify(
+    word: str, known: dict[str, str], wanted: set[str], prefixes: set[str]
+) -> tuple[str, str]:
+    """(key, lemma) of a page word the line has, or (``_MARKER``, the marker) for any other."""
+    key = word if word.isalnum() else token_key(word)
+    lemma = known.get(key)
+    if lemma is None and key[:3] in prefixes:
+        # A near match ("metric" for "metrics"): only words that could be one are looked up,
+        # and each word's lemma is cached for the process.
+        lemma = facts(key).lemma
+    if lemma is not None and lemma in wanted:
+        return key, lemma
+    return _MARKER, _BREAK if not key or key in FUNCTION_WORDS else _OTHER
+
+
+_MARKER = "\x02"
 _BREAK = "\x00"  # a phrase break or a function word the line does not have
 _OTHER = "\x01"  # a content word the line does not have
 
@@ -215,8 +229,13 @@ def boundary_features(tokens: Sequence[Token], i: int, runs: Runs, lower: bool) 
     ``runs`` is ``PageEvidence.runs``: a run of two or more from ``i-1`` means the page says
     the two words together.
     """
-    prev, nxt = tokens[i - 1], tokens[i]
-    out: Features = [("b:bias", 1.0)]
+    before = tokens[i - 2] if i >= 2 else None
+    return page_gap_features(runs, i) + word_gap_features(before, tokens[i - 1], tokens[i], lower)
+
+
+def page_gap_features(runs: Runs, i: int) -> Features:
+    """What the page says about the gap before word ``i``."""
+    out: Features = []
     lemma_runs = runs[0]
     if lemma_runs[i - 1] >= 2:
         out.append(("b:page_pair", 1.0))
@@ -228,10 +247,15 @@ def boundary_features(tokens: Sequence[Token], i: int, runs: Runs, lower: bool) 
             out.append(("b:page_phrase_ends", 1.0))
         if lemma_runs[i] >= 2:
             out.append(("b:page_phrase_starts", 1.0))
+    return out
+
+
+def word_gap_features(before: Token | None, prev: Token, nxt: Token, lower: bool) -> Features:
+    """What English says about a gap between ``prev`` and ``nxt``, whatever the page."""
+    out: Features = [("b:bias", 1.0)]
     web = bigram_strength(prev.key, nxt.key)
     if web:
         out.append(("b:web", web))
-    before = tokens[i - 2] if i >= 2 else None
     out.extend(_capital_cues(before, prev, nxt, lower))
     out.extend(_word_class_cues(prev, nxt))
     return out

@@ -25,14 +25,20 @@ from extractor.chips.features import (
     end_features,
     lemma_key,
     lowercase_line,
+    page_gap_features,
     single_features,
     start_features,
     tokenize,
     vocabulary_spans,
+    word_gap_features,
 )
 from extractor.chips.weights import DOUBT_MARGIN, WEIGHTS
 
 MAX_LINE_WORDS = 160
+# Word-level scores under the fitted weights, shared by every line of the process (bounded).
+_FITTED = WEIGHTS
+_WORD_SCORES: dict[tuple[object, ...], float] = {}
+_CACHE_LIMIT = 200_000
 _NEG = float("-inf")
 
 
@@ -100,22 +106,53 @@ class Scorer:
         self.vocab_spans = vocabulary_spans(lemmas, vocab.keys) if vocab.chips else None
         w = self.weights.get
         self.length = [0.0] + [w(f"len:{n}", 0.0) for n in range(1, MAX_CHIP_WORDS + 1)]
-        self.start = [self._sum(start_features(t, self.lower)) for t in tokens]
-        self.end = [self._sum(end_features(t)) for t in tokens]
+        lower = self.lower
+        cache = _WORD_SCORES if self.weights is _FITTED else {}
+        self.start = [
+            self._cached(cache, ("s", t.word, lower), start_features, t, lower) for t in tokens
+        ]
+        self.end = [self._cached(cache, ("e", t.word), end_features, t) for t in tokens]
         self.single = [
-            self._sum(single_features(t, self.runs[i] >= 1, self.lower))
+            self._cached(
+                cache,
+                ("1", t.word, lower, self.runs[i] >= 1),
+                single_features,
+                t,
+                self.runs[i] >= 1,
+                lower,
+            )
             for i, t in enumerate(tokens)
         ]
-        self.gap = [0.0] + [
-            self._sum(boundary_features(tokens, i, self.page_runs, self.lower))
-            for i in range(1, len(tokens))
-        ]
+        self.gap = [0.0]
+        for i in range(1, len(tokens)):
+            before = tokens[i - 2] if i >= 2 else None
+            prep = before is not None and before.function == "prep"
+            key = ("b", tokens[i - 1].word, tokens[i].word, lower, prep)
+            word_part = self._cached(
+                cache, key, word_gap_features, before, tokens[i - 1], tokens[i], lower
+            )
+            self.gap.append(word_part + self._sum(page_gap_features(self.page_runs, i)))
         self.w_lemma = w("c:page_lemma", 0.0)
         self.w_exact = w("c:page_exact", 0.0)
         self.w_maximal = w("c:page_maximal", 0.0)
         self.w_vocab = w("c:vocabulary", 0.0)
         self.w_head = w("c:page_then_more", 0.0)
         self.w_modifier = w("c:page_modifier_only", 0.0)
+
+    def _cached(
+        self,
+        cache: dict[tuple[object, ...], float],
+        key: tuple[object, ...],
+        make: Callable[..., Features],
+        *args: object,
+    ) -> float:
+        """The weighted sum of ``make(*args)``; with the fitted weights, once per process."""
+        value = cache.get(key)
+        if value is None:
+            value = self._sum(make(*args))
+            if len(cache) < _CACHE_LIMIT:
+                cache[key] = value
+        return value
 
     def _sum(self, features: Features) -> float:
         w = self.weights.get
@@ -149,6 +186,45 @@ class Scorer:
         if self.vocab_spans is not None and n in self.vocab_spans[s]:
             total += self.w_vocab
         return total
+
+    def table(self) -> list[list[float]]:
+        """``score(s, s + n)`` for every start and length, in one pass with local lookups.
+
+        The same sums as ``score``; this is the hot loop of every split, so it avoids the
+        method calls (``test_chips`` checks the two agree).
+        """
+        size = len(self.tokens)
+        length, start, end, gap, single = self.length, self.start, self.end, self.gap, self.single
+        runs, clean, alone, exact_runs = self.runs, self.clean, self.alone, self.exact_runs
+        content = self.start_ok
+        w_head, w_lemma, w_exact = self.w_head, self.w_lemma, self.w_exact
+        w_maximal, w_modifier, w_vocab = self.w_maximal, self.w_modifier, self.w_vocab
+        spans = self.vocab_spans
+        rows = []
+        for s in range(size):
+            row = [_NEG] * (MAX_CHIP_WORDS + 1)
+            base = start[s] + gap[s]
+            run, first_ok = runs[s], content[s]
+            for n in range(1, min(MAX_CHIP_WORDS, size - s) + 1):
+                total = length[n] + base + end[s + n - 1]
+                if n == 1:
+                    total += single[s]
+                elif run < n:
+                    if run >= 2 and first_ok:
+                        total += w_head
+                elif first_ok and content[s + n - 1]:
+                    total += w_lemma
+                    if exact_runs[s] >= n:
+                        total += w_exact
+                    if alone[s] >> n & 1:
+                        total += w_maximal
+                    if not clean[s] >> n & 1:
+                        total += w_modifier
+                if spans is not None and n in spans[s]:
+                    total += w_vocab
+                row[n] = total
+            rows.append(row)
+        return rows
 
     def features(self, s: int, e: int) -> list[Features]:
         """The named features behind ``score(s, e)``: what the weights are fitted on."""
@@ -187,6 +263,11 @@ def decode(score: Callable[[int, int], float], size: int) -> Lattice:
         row = scores[s]
         for n in range(1, min(MAX_CHIP_WORDS, size - s) + 1):
             row[n] = score(s, s + n)
+    return build_lattice(scores, size)
+
+
+def build_lattice(scores: list[list[float]], size: int) -> Lattice:
+    """Forward and backward passes over a table of chip scores (``scores[s][n]``)."""
     forward, back = [0.0] + [_NEG] * size, [0] * (size + 1)
     for e in range(1, size + 1):
         for s in range(max(0, e - MAX_CHIP_WORDS), e):
@@ -264,13 +345,13 @@ def split_line(
     tokens = tokenize(line)
     scorer = Scorer(tokens, PageEvidence(page_text, tokens), vocab)
     size = len(words)
-    lattice = decode(scorer.score, size)
-    cuts = _prefix_cuts(lattice, size)
-    margins, spanner = gap_margins(lattice, set(cuts), size)
+    best = build_lattice(scorer.table(), size)
+    cuts = _prefix_cuts(best, size)
+    margins, spanner = gap_margins(best, set(cuts), size)
     doubts = []
     for gap, value in enumerate(margins, start=1):
         if value < margin:
-            alternative = _alternative(lattice, spanner, cuts, gap, size)
+            alternative = _alternative(best, spanner, cuts, gap, size)
             doubts.append(_doubt(words, cuts, alternative, gap, value))
     bounds = [0, *cuts, size]
     chips = [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
