@@ -306,6 +306,27 @@ def confidence_table(results: list[LineResult]) -> list[tuple[str, int, int]]:
     ]
 
 
+def gap_table(results: list[LineResult]) -> list[tuple[str, int, int]]:
+    """Per gap between two words: is the chosen decision (cut or not) the editor's?"""
+    rows = {True: [0, 0], False: [0, 0]}
+    for r in results:
+        cuts = gold_cuts(" ".join(r.split.chips), r.case.truth)
+        if cuts is None:
+            continue
+        chosen, at = set(), 0
+        for chip in r.split.chips[:-1]:
+            at += len(chip.split())
+            chosen.add(at)
+        for gap, margin in enumerate(r.split.margins, start=1):
+            row = rows[margin >= split_module.DOUBT_MARGIN]
+            row[0] += 1
+            row[1] += (gap in chosen) != (gap in cuts)
+    return [
+        ("confident", rows[True][0], rows[True][1]),
+        ("doubtful (named)", rows[False][0], rows[False][1]),
+    ]
+
+
 def calibrate(cases: list[Case], target: float = 0.02) -> float:
     """The smallest doubt margin whose confident splits are wrong at most ``target`` of the time."""
     lines = line_results(cases, margin=0.0)
@@ -380,9 +401,10 @@ def report(cases: list[Case], out: Callable[[str], None] = print) -> dict[str, f
         for name, count, wrong in confidence_table(subset):
             rate = f"{100 * wrong / count:.1f}%" if count else "-"
             out(f"  {name:<20} {count:5d}  {wrong:5d}  ({rate})")
-    gaps = [(r, g) for r in results for g in range(len(r.split.margins))]
-    doubt_gaps = sum(1 for r, g in gaps if r.split.margins[g] < split_module.DOUBT_MARGIN)
-    out(f"gaps: {len(gaps)}, doubtful {doubt_gaps}, margin {split_module.DOUBT_MARGIN}")
+    out(f"gaps between words (doubt margin {split_module.DOUBT_MARGIN}): gaps  wrong")
+    for name, count, wrong in gap_table(results):
+        rate = f"{100 * wrong / count:.1f}%" if count else "-"
+        out(f"  {name:<20} {count:5d}  {wrong:5d}  ({rate})")
     out("")
     ms = timings(cases)
     out(

@@ -32,7 +32,10 @@ PREPOSITIONS = frozenset(
     like""".split()
 )
 CONJUNCTIONS = frozenset("and or but nor & vs vs. versus plus".split())
-OTHER_FUNCTION = frozenset("is are was were be been who whom whose which what why how".split())
+OTHER_FUNCTION = frozenset(
+    """is are was were be been who whom whose which what why how it they them we us you he him
+    she i me more less most fewer""".split()
+)
 FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | OTHER_FUNCTION
 
 
