@@ -104,7 +104,8 @@ class PageEvidence:
     """The page's other text, reduced to the words the theme line also has (or near matches).
 
     The text is read once into a stream of line words; every other word becomes a marker, a
-    content word (``_OTHER``) or a break (``_BREAK``: punctuation, a function word). ``runs``
+    content word (``_OTHER``) or a break (``_BREAK``: punctuation, a function word), and each
+    distinct spelling is classified once. ``runs``
     then finds, for each word of the line, the longest stretch of the line the page says from
     there on, starting only from the page positions of that very word. No n-gram of the page is
     ever built.
@@ -114,29 +115,25 @@ class PageEvidence:
         known = {t.key: t.lemma for t in tokens}
         wanted = {t.lemma for t in tokens}
         prefixes = {lemma[:3] for lemma in wanted}
-        keys: list[str] = [_BREAK]
-        lemmas: list[str] = [_BREAK]
+        stream: list[tuple[str, str]] = [_BREAK_ENTRY]
+        append = stream.append
         where: dict[str, list[int]] = {}
         classified: dict[str, tuple[str, str]] = {}
+        lookup = classified.get
         for phrase in _PHRASE_BREAK.split(text[:_MAX_EVIDENCE_CHARS].casefold()):
             for word in phrase.split():
-                entry = classified.get(word)
+                entry = lookup(word)
                 if entry is None:
                     entry = classified[word] = _classify(word, known, wanted, prefixes)
-                key, lemma = entry
-                if key is _MARKER:
-                    if lemmas[-1] != lemma or lemma == _OTHER:
-                        keys.append(lemma)
-                        lemmas.append(lemma)
-                    continue
-                seen = where.setdefault(lemma, [])
-                if len(seen) < _MAX_OCCURRENCES:
-                    seen.append(len(lemmas))
-                keys.append(key)
-                lemmas.append(lemma)
-            keys.append(_BREAK)
-            lemmas.append(_BREAK)
-        self.keys, self.lemmas, self.where = keys, lemmas, where
+                if entry[0] is not _MARKER:
+                    seen = where.setdefault(entry[1], [])
+                    if len(seen) < _MAX_OCCURRENCES:
+                        seen.append(len(stream))
+                append(entry)
+            append(_BREAK_ENTRY)
+        self.keys = [key for key, _ in stream]
+        self.lemmas = [lemma for _, lemma in stream]
+        self.where = where
 
     def runs(self, tokens: Sequence[Token]) -> Runs:
         """For each line position: the most words from there that the page says, by lemma and
@@ -190,6 +187,7 @@ def _classify(
 _MARKER = "\x02"
 _BREAK = "\x00"  # a phrase break or a function word the line does not have
 _OTHER = "\x01"  # a content word the line does not have
+_BREAK_ENTRY = (_MARKER, _BREAK)
 
 
 def _edge(lemma: str) -> bool:
