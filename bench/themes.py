@@ -65,6 +65,10 @@ FIXED.update(
 # An adjective modifies the word after it, so a chip does not end on one; a noun followed by an
 # adjective is where a new noun phrase starts. Fixed for the same reason.
 FIXED.update({"b:after_adjective": -6.0, "e:adjective": 0.0, "b:noun_to_adjective": 4.0})
+# Cues the brief states for English tags in general, fixed so a few pages cannot wash them out:
+# a number stays with what it counts ("10 people", "5G rollout"); an acronym after a lower-case
+# content word starts a chip ("agent networks | USSD vs app-first").
+FIXED.update({"b:after_digit": -6.0, "b:lower_to_acronym": 4.0})
 # Chip length is left neutral from two to six words: editors' habits differ from site to site
 # (the real example's chips are five and six words long, most here are two or three), so a
 # length preference fitted here would not travel. Very long chips are mildly discouraged.

@@ -254,6 +254,8 @@ def word_gap_features(before: Token | None, prev: Token, nxt: Token, lower: bool
     web = bigram_strength(prev.key, nxt.key)
     if web:
         out.append(("b:web", web))
+        if not prev.function and not nxt.function:
+            out.append(("b:web_content", 1.0))  # a fixed phrase: "open source", "last mile"
     out.extend(_capital_cues(before, prev, nxt, lower))
     out.extend(_word_class_cues(prev, nxt))
     return out
@@ -342,7 +344,7 @@ def end_features(token: Token) -> Features:
         out.append(("e:plural", 1.0))
     if token.acronym:
         out.append(("e:acronym", 1.0))
-    if not info.known:
+    if not info.known and not token.key.isdigit():
         out.append(("e:unknown", 1.0))
     return out
 

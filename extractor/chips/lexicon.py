@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib.resources
 import math
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from lemminflect import getAllLemmas  # type: ignore[import-untyped]
@@ -57,7 +57,24 @@ class WordFacts:
 
 @lru_cache(maxsize=65536)
 def facts(key: str) -> WordFacts:
-    """Facts for ``key`` (already stripped of edge punctuation and case-folded)."""
+    """Facts for ``key`` (already stripped of edge punctuation and case-folded).
+
+    A hyphenated compound the tables do not know takes its word class from its last part, as
+    English compounds are head-final: "low-bandwidth" is a noun like "bandwidth" (used as a
+    modifier), "fault-tolerant" an adjective, "teacher-founders" a plural noun.
+    """
+    if "-" in key.strip("-") and not getAllLemmas(key):
+        head, _, last = key.rpartition("-")
+        inner = _facts(last)
+        return replace(inner, lemma=f"{head}-{inner.lemma}", zipf=_zipf(key))
+    return _facts(key)
+
+
+def _zipf(key: str) -> float:
+    return zipf_frequency(key, "en") if key else 0.0
+
+
+def _facts(key: str) -> WordFacts:
     lemmas: dict[str, tuple[str, ...]] = getAllLemmas(key) if key.isascii() else {}
     noun = lemmas.get("NOUN", ()) or lemmas.get("PROPN", ())
     verb = lemmas.get("VERB", ()) or lemmas.get("AUX", ())
@@ -77,7 +94,7 @@ def facts(key: str) -> WordFacts:
         plural=plural or (not lemmas and key.endswith("s") and not key.endswith("ss")),
         ing=ing or (not lemmas and key.endswith("ing") and len(key) > 5),
         adjective=adj and (not noun or key.endswith(_ADJECTIVE_ENDINGS)),
-        zipf=zipf_frequency(key, "en") if key else 0.0,
+        zipf=_zipf(key),
     )
 
 
@@ -95,7 +112,7 @@ def _crude_stem(key: str) -> str:
 
 
 def bigram_strength(first: str, second: str) -> float:
-    """log10 of the web count of "first second" above the table's floor; 0 when not listed.
+    """log10 of the web count of "first second" over 10,000 (1 to about 5.5); 0 when not listed.
 
     Hyphenated words meet at their inner parts ("low-bandwidth users" asks for "bandwidth
     users"); accents are folded, as the table is ASCII ("são paulo" asks for "sao paulo").
@@ -119,5 +136,7 @@ def _bigrams() -> dict[str, float]:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             pair, _, count = line.rpartition("\t")
-            table[pair] = max(0.0, math.log10(float(count)) - 5.0)
+            # The table lists pairs seen at least 100,000 times (1.0 here); a pair listed in
+            # several spellings keeps its largest count.
+            table[pair] = max(table.get(pair, 0.0), math.log10(float(count)) - 4.0)
     return table
