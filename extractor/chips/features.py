@@ -83,7 +83,7 @@ def _token(word: str) -> Token:
         facts=info,
         cap=cap,
         acronym=acronym,
-        digit=any(ch.isdigit() for ch in word),
+        digit=key[:1].isdigit(),  # a number ("10", "5G"), not an acronym with one ("PSD2")
         function=_function_class(key),
     )
 
