@@ -102,13 +102,13 @@ def test_typical_line_is_fast() -> None:
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="development corpus absent")
 def test_dev_corpus_floors() -> None:
-    """Floors a little under today's scores (bench.themes prints them), so a regression shows."""
+    """The floors issue 12 sets (bench.themes prints the per-page scores)."""
     from bench.themes import chip_f1, load_cases
 
     cases = load_cases(CORPUS)
     scores = [chip_f1(c.themes, c.truth) for c in cases]
     held = [chip_f1(c.themes, c.truth) for c in cases if c.held_back]
-    assert statistics.mean(scores) >= 0.93
+    assert statistics.mean(scores) >= 0.95
     assert statistics.mean(held) >= 0.90
 
 
