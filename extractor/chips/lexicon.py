@@ -8,8 +8,9 @@
 * ``wordsegment``'s bigram counts (Google web n-grams): fixed phrases such as "open source" or
   "supply chain" that a split must not cut.
 
-All three ship their data inside the wheel; nothing is downloaded. Each lookup is cached per word,
-so a word is analysed once per process however many pages use it.
+All three ship their data inside the wheel; nothing is downloaded. They are imported and loaded
+on first use (about a second, once per process), so a run with no run-together themes never pays
+for them. Each lookup is cached per word, so a word is analysed once per process.
 """
 
 from __future__ import annotations
@@ -19,9 +20,6 @@ import math
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-
-from lemminflect import getAllLemmas  # type: ignore[import-untyped]
-from wordfreq import zipf_frequency
 
 DETERMINERS = frozenset(
     "a an the this these those that its their your our his her my every each any some no".split()
@@ -63,7 +61,7 @@ def facts(key: str) -> WordFacts:
     English compounds are head-final: "low-bandwidth" is a noun like "bandwidth" (used as a
     modifier), "fault-tolerant" an adjective, "teacher-founders" a plural noun.
     """
-    if "-" in key.strip("-") and not getAllLemmas(key):
+    if "-" in key.strip("-") and not _lemma_table(key):
         head, _, last = key.rpartition("-")
         inner = _facts(last)
         return replace(inner, lemma=f"{head}-{inner.lemma}", zipf=_zipf(key))
@@ -71,11 +69,21 @@ def facts(key: str) -> WordFacts:
 
 
 def _zipf(key: str) -> float:
-    return zipf_frequency(key, "en") if key else 0.0
+    from wordfreq import zipf_frequency  # imported on first use: it loads numpy and more
+
+    return float(zipf_frequency(key, "en")) if key else 0.0
+
+
+def _lemma_table(key: str) -> dict[str, tuple[str, ...]]:
+    """lemminflect's lemma table for ``key``; imported on first use (it loads numpy)."""
+    from lemminflect import getAllLemmas as lemmas  # type: ignore[import-untyped]
+
+    found: dict[str, tuple[str, ...]] = lemmas(key)
+    return found
 
 
 def _facts(key: str) -> WordFacts:
-    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(key) if key.isascii() else {}
+    lemmas: dict[str, tuple[str, ...]] = _lemma_table(key) if key.isascii() else {}
     noun = lemmas.get("NOUN", ()) or lemmas.get("PROPN", ())
     verb = lemmas.get("VERB", ()) or lemmas.get("AUX", ())
     plural = bool(noun) and noun[0] != key and key.endswith("s")
