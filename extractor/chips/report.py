@@ -16,7 +16,15 @@ def flag_split(split: Split, block: Block, draft: Draft) -> None:
     count = len(split.chips)
     head = f"themes were run together on one line; split into {count} chips"
     known = _known(split)
-    if split.doubts:
+    if split.doubts and split.doubts[0].chosen == split.doubts[0].alternative:
+        draft.flag(
+            "themes-segmented",
+            f"a themes line of {len(block.text.split())} words with no separators is too long "
+            "to split by evidence; kept as one chip, please separate the chips in the source",
+            block,
+            "themes",
+        )
+    elif split.doubts:
         named = [f"'{d.chosen}' or '{d.alternative}'" for d in split.doubts[:_MAX_NAMED]]
         more = len(split.doubts) - len(named)
         tail = f" (and {more} more)" if more > 0 else ""

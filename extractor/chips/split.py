@@ -340,7 +340,8 @@ def split_line(
     vocab = known or Vocabulary({})
     margin = DOUBT_MARGIN if margin is None else margin
     if len(words) <= 1 or len(words) > MAX_LINE_WORDS:
-        doubt = [Doubt(0, 0.0, line, line)] if len(words) > 1 else []
+        # Too long to judge: one doubt with no alternative, reported as such.
+        doubt = [Doubt(0, 0.0, "", "")] if len(words) > 1 else []
         return Split([line] if words else [], [], doubt, [])
     tokens = tokenize(line)
     scorer = Scorer(tokens, PageEvidence(page_text, tokens), vocab)
