@@ -181,7 +181,9 @@ def test_in_a_real_browser_clicking_a_field_highlights_its_source(
     assert result["before"] is False and result["after"] is True
     assert result["line"] == "20"  # the run-together theme line of the example
     assert result["background"] == "rgb(255, 243, 191)"
-    assert result["cleanRows"] == 6
+    # Samples whose run-together themes split with every boundary clear carry a note, not a
+    # warning, so they count as clean (elena-petrova.txt, rafael-mendes.txt).
+    assert result["cleanRows"] == 7
     shots = Path(os.environ.get("REVIEW_SCREENSHOTS", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)
     chromium(

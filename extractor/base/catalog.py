@@ -30,8 +30,15 @@ CODES: dict[str, Code] = {
             "themes-segmented",
             W,
             "parse",
-            "Theme chips were run together on one line and split by guesswork.",
+            "Theme chips were run together on one line and at least one boundary of the split is doubtful; the message names each doubtful boundary and its best alternative.",
             "Check the split in the review report; separate the chips with commas or one per line in the source.",
+        ),
+        Code(
+            "themes-split",
+            N,
+            "parse",
+            "Theme chips were run together on one line and split with every boundary clear by the calibrated margin.",
+            "Nothing to do; to be certain, separate the chips with commas or one per line in the source.",
         ),
         Code(
             "section-unknown",

@@ -78,7 +78,10 @@ class Item:
 
     def guess(self) -> dict[str, Any] | None:
         """The theme-segmentation finding and the raw line it split, for the editor to compare."""
-        finding = next((f for f in self.findings if f.get("code") == "themes-segmented"), None)
+        finding = next(
+            (f for f in self.findings if f.get("code") in ("themes-segmented", "themes-split")),
+            None,
+        )
         if finding is None:
             return None
         raw = dict(self.source).get(finding.get("line") or -1, "")

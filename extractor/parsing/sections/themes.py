@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
+from extractor.parsing.chips.report import flag_split
+from extractor.parsing.chips.split import split_line, vocabulary
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
-from extractor.parsing.segment import PhraseIndex, segment
-from extractor.read.blocks import Block
 
 _SEPARATORS = re.compile(r"\s*(?:·|•|\||;|\s/\s)\s*")
 _COMMA = re.compile(r"\s*,\s*")
@@ -17,7 +17,6 @@ _RUN_TOGETHER_MIN_WORDS = 9
 
 
 def parse_themes(section: Section, draft: Draft) -> None:
-    page: PhraseIndex | None = None
     for block in section.body:
         chips = [block.text] if block.group else split_explicit(block.text)
         if (
@@ -25,10 +24,9 @@ def parse_themes(section: Section, draft: Draft) -> None:
             and len(block.text.split()) >= _RUN_TOGETHER_MIN_WORDS
             and not block.group
         ):
-            page = page or PhraseIndex.from_text(draft.page_text())
-            chips = segment(block.text, page, draft.known_themes)
-            if len(chips) > 1:
-                _warn_guess(block, chips, draft)
+            split = split_line(block.text, draft.page_text(), vocabulary(draft.known_themes))
+            chips = split.chips
+            flag_split(split, block, draft)
         for chip in chips:
             draft.append("themes", chip, [block])
 
@@ -41,14 +39,3 @@ def split_explicit(text: str) -> list[str]:
         if len(commas) > 1 and all(len(p.split()) <= _CHIP_MAX_WORDS for p in commas):
             pieces = commas
     return pieces
-
-
-def _warn_guess(block: Block, chips: list[str], draft: Draft) -> None:
-    listed = " | ".join(chips)
-    draft.flag(
-        "themes-segmented",
-        f"themes were run together on one line; split into {len(chips)} by guesswork, "
-        f"please review: {listed}",
-        block,
-        "themes",
-    )

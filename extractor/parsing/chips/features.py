@@ -1,0 +1,406 @@
+"""The evidence for one run-together line, as named features of boundaries and candidate chips.
+
+A segmentation is scored as the sum of its chips' scores; a chip's score is the weighted sum of
+* features of its first word, its last word and its length,
+* features of the boundary in front of it (between the previous word and its first word),
+* whether the page (or the site's tag vocabulary) says the whole chip.
+
+Everything is computed once per line in arrays indexed by word position, so scoring a candidate
+chip is a few additions (see ``split.py``). The same features, as names, are what the weights in
+``weights.py`` were fitted on (``python -m bench.themes --fit``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from extractor.parsing.chips.lexicon import (
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    OTHER_FUNCTION,
+    PREPOSITIONS,
+    WordFacts,
+    bigram_strength,
+    facts,
+)
+
+MAX_CHIP_WORDS = 8
+_MAX_EVIDENCE_CHARS = 200_000
+_PHRASE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”„«»—–]+(?:\s|$)|\s[-'‘’]\s?|['‘’]\s")
+_TOKEN_EDGE = re.compile(r"^[^\w&]+|[^\w&]+$")
+# Page positions kept per word: bounds the work on a page that repeats a word thousands of
+# times; a real page says a phrase a handful of times.
+_MAX_OCCURRENCES = 48
+_RARE = 3.0
+_COMMON = 4.5
+
+Features = list[tuple[str, float]]
+Runs = tuple[list[int], list[int], list[int], list[int]]
+
+
+def token_key(word: str) -> str:
+    """The word without edge punctuation, case-folded: how line and page words are compared."""
+    return _TOKEN_EDGE.sub("", word).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of the theme line with everything the features ask about it."""
+
+    word: str
+    key: str
+    lemma: str
+    facts: WordFacts
+    cap: bool  # Capitalised like a name: "Lagos", "São"
+    acronym: bool  # "USSD", "P&L", "GOV.UK", "EVs", "iOS"
+    digit: bool
+    function: str  # "det", "prep", "conj", "other" or ""
+
+
+def tokenize(line: str) -> list[Token]:
+    return [_token(word) for word in line.split()]
+
+
+@lru_cache(maxsize=65536)
+def _token(word: str) -> Token:
+    """Analysed once per distinct spelling for the whole process."""
+    key = token_key(word)
+    info = facts(key)
+    letters = [ch for ch in word if ch.isalpha()]
+    upper = sum(1 for ch in letters if ch.isupper())
+    acronym = (upper >= 2 and upper * 2 >= len(letters)) or ("&" in word and upper >= 1)
+    acronym = acronym or (len(letters) > 1 and letters[0].islower() and upper > 0)
+    cap = not acronym and bool(letters) and letters[0].isupper()
+    return Token(
+        word=word,
+        key=key,
+        lemma=info.lemma,
+        facts=info,
+        cap=cap,
+        acronym=acronym,
+        digit=key[:1].isdigit(),  # a number ("10", "5G"), not an acronym with one ("PSD2")
+        function=_function_class(key),
+    )
+
+
+def _function_class(key: str) -> str:
+    if key in DETERMINERS:
+        return "det"
+    if key in PREPOSITIONS:
+        return "prep"
+    if key in CONJUNCTIONS:
+        return "conj"
+    if key in OTHER_FUNCTION:
+        return "other"
+    return ""
+
+
+class PageEvidence:
+    """The page's other text, reduced to the words the theme line also has (or near matches).
+
+    The text is read once into a stream of line words; every other word becomes a marker, a
+    content word (``_OTHER``) or a break (``_BREAK``: punctuation, a function word), and each
+    distinct spelling is classified once. ``runs``
+    then finds, for each word of the line, the longest stretch of the line the page says from
+    there on, starting only from the page positions of that very word. No n-gram of the page is
+    ever built.
+    """
+
+    def __init__(self, text: str, tokens: Sequence[Token]) -> None:
+        known = {t.key: t.lemma for t in tokens}
+        wanted = {t.lemma for t in tokens}
+        prefixes = {lemma[:3] for lemma in wanted}
+        stream: list[tuple[str, str]] = [_BREAK_ENTRY]
+        append = stream.append
+        where: dict[str, list[int]] = {}
+        classified: dict[str, tuple[str, str]] = {}
+        lookup = classified.get
+        for phrase in _PHRASE_BREAK.split(text[:_MAX_EVIDENCE_CHARS].casefold()):
+            for word in phrase.split():
+                entry = lookup(word)
+                if entry is None:
+                    entry = classified[word] = _classify(word, known, wanted, prefixes)
+                if entry[0] is not _MARKER:
+                    seen = where.setdefault(entry[1], [])
+                    if len(seen) < _MAX_OCCURRENCES:
+                        seen.append(len(stream))
+                append(entry)
+            append(_BREAK_ENTRY)
+        self.keys = [key for key, _ in stream]
+        self.lemmas = [lemma for _, lemma in stream]
+        self.where = where
+
+    def runs(self, tokens: Sequence[Token]) -> Runs:
+        """For each line position: the most words from there that the page says, by lemma and
+        verbatim (case aside), capped at ``MAX_CHIP_WORDS``; a bit mask of the lengths ``n`` the
+        page says as a phrase of its own (a break or function word on both sides); and one of
+        the lengths it says at least once not followed by another content word (not only as a
+        modifier: "generative AI *features*")."""
+        line_lemmas = [t.lemma for t in tokens]
+        line_keys = [t.key for t in tokens]
+        size = len(tokens)
+        by_lemma, by_key, alone, clean = [0] * size, [0] * size, [0] * size, [0] * size
+        page_lemmas, page_keys = self.lemmas, self.keys
+        for s in range(size):
+            cap = min(MAX_CHIP_WORDS, size - s)
+            best_lemma = best_key = mask = ends = 0
+            for p in self.where.get(line_lemmas[s], ()):
+                m = 1
+                while m < cap and page_lemmas[p + m] == line_lemmas[s + m]:
+                    m += 1
+                best_lemma = max(best_lemma, m)
+                k = 0
+                while k < m and page_keys[p + k] == line_keys[s + k]:
+                    k += 1
+                best_key = max(best_key, k)
+                left = _edge(page_lemmas[p - 1])
+                for n in range(1, m + 1):
+                    after = page_lemmas[p + n]
+                    if after != _OTHER:
+                        ends |= 1 << n
+                        if left and _edge(after):
+                            mask |= 1 << n
+            by_lemma[s], by_key[s], alone[s], clean[s] = best_lemma, best_key, mask, ends
+        return by_lemma, by_key, alone, clean
+
+
+def _classify(
+    word: str, known: dict[str, str], wanted: set[str], prefixes: set[str]
+) -> tuple[str, str]:
+    """(key, lemma) of a page word the line has, or (``_MARKER``, the marker) for any other."""
+    key = word if word.isalnum() else token_key(word)
+    lemma = known.get(key)
+    if lemma is None and key[:3] in prefixes:
+        # A near match ("metric" for "metrics"): only words that could be one are looked up,
+        # and each word's lemma is cached for the process.
+        lemma = facts(key).lemma
+    if lemma is not None and lemma in wanted:
+        return key, lemma
+    return _MARKER, _BREAK if not key or key in FUNCTION_WORDS else _OTHER
+
+
+_MARKER = "\x02"
+_BREAK = "\x00"  # a phrase break or a function word the line does not have
+_OTHER = "\x01"  # a content word the line does not have
+_BREAK_ENTRY = (_MARKER, _BREAK)
+
+
+def _edge(lemma: str) -> bool:
+    """Whether a page phrase may end next to this stream entry."""
+    return lemma == _BREAK or lemma in FUNCTION_WORDS
+
+
+def vocabulary_spans(
+    lemmas: Sequence[str], vocabulary: frozenset[tuple[str, ...]]
+) -> list[frozenset[int]]:
+    """For each position, the lengths of vocabulary chips that start there in the line."""
+    spans: list[frozenset[int]] = []
+    for start in range(len(lemmas)):
+        top = min(MAX_CHIP_WORDS, len(lemmas) - start)
+        spans.append(
+            frozenset(
+                n for n in range(1, top + 1) if tuple(lemmas[start : start + n]) in vocabulary
+            )
+        )
+    return spans
+
+
+def lemma_key(chip: str) -> tuple[str, ...]:
+    """How a vocabulary chip is compared with a stretch of the line: lemmas, case-folded."""
+    return tuple(facts(k).lemma for k in (token_key(w) for w in chip.split()) if k)
+
+
+def lowercase_line(tokens: Sequence[Token]) -> bool:
+    """Capitals are evidence only in a mostly lower-case line (not in Title Case Chips)."""
+    lower = sum(1 for t in tokens if t.word[:1].islower())
+    return lower * 3 >= len(tokens) * 2
+
+
+def boundary_features(tokens: Sequence[Token], i: int, runs: Runs, lower: bool) -> Features:
+    """Evidence for or against a chip boundary between ``tokens[i-1]`` and ``tokens[i]``.
+
+    ``runs`` is ``PageEvidence.runs``: a run of two or more from ``i-1`` means the page says
+    the two words together.
+    """
+    before = tokens[i - 2] if i >= 2 else None
+    return page_gap_features(runs, i) + word_gap_features(before, tokens[i - 1], tokens[i], lower)
+
+
+def page_gap_features(runs: Runs, i: int) -> Features:
+    """What the page says about the gap before word ``i``."""
+    out: Features = []
+    lemma_runs = runs[0]
+    if lemma_runs[i - 1] >= 2:
+        out.append(("b:page_pair", 1.0))
+        if runs[1][i - 1] >= 2:
+            out.append(("b:page_pair_exact", 1.0))
+    else:
+        # The page says a phrase that ends right before the gap, or one that starts right after.
+        if any(lemma_runs[s] == i - s for s in range(max(0, i - MAX_CHIP_WORDS), i - 1)):
+            out.append(("b:page_phrase_ends", 1.0))
+        if lemma_runs[i] >= 2:
+            out.append(("b:page_phrase_starts", 1.0))
+    return out
+
+
+def word_gap_features(before: Token | None, prev: Token, nxt: Token, lower: bool) -> Features:
+    """What English says about a gap between ``prev`` and ``nxt``, whatever the page."""
+    out: Features = [("b:bias", 1.0)]
+    web = bigram_strength(prev.key, nxt.key)
+    if web:
+        out.append(("b:web", web))
+        if not prev.function and not nxt.function:
+            out.append(("b:web_content", 1.0))  # a fixed phrase: "open source", "last mile"
+    out.extend(_capital_cues(before, prev, nxt, lower))
+    out.extend(_word_class_cues(prev, nxt))
+    return out
+
+
+def _capital_cues(before: Token | None, prev: Token, nxt: Token, lower: bool) -> Features:
+    """Capitals mark names and acronyms, but only in a mostly lower-case line."""
+    out: Features = []
+    content_prev = not prev.function
+    if lower:
+        if content_prev and not prev.cap and not prev.acronym:
+            if nxt.cap:
+                out.append(("b:lower_to_cap", 1.0))
+            if nxt.acronym:
+                out.append(("b:lower_to_acronym", 1.0))
+        if prev.cap and nxt.cap:
+            out.append(("b:cap_to_cap", 1.0))
+        if (prev.cap or prev.acronym) and not (nxt.cap or nxt.acronym) and not nxt.function:
+            # "for AI | product magic": a name or acronym that is a preposition's object ends
+            # its phrase; elsewhere it modifies what follows ("generative AI impact").
+            if before is not None and before.function == "prep":
+                out.append(("b:object_capital_to_lower", 1.0))
+            else:
+                out.append(("b:capital_to_lower", 1.0))
+    return out
+
+
+def _word_class_cues(prev: Token, nxt: Token) -> Features:
+    """A chip is a noun phrase: plural nouns end one, adjectives and "-ing" heads start one."""
+    out: Features = []
+    pf, nf = prev.facts, nxt.facts
+    content_prev = not prev.function
+    if content_prev and not nxt.function:
+        if pf.plural:
+            out.append(("b:plural_to_content", 1.0))
+        if pf.noun and not pf.adjective and nf.adjective:
+            out.append(("b:noun_to_adjective", 1.0))
+        if pf.adjective:
+            out.append(("b:after_adjective", 1.0))
+        if nf.ing:
+            out.append(("b:to_ing", 1.0))
+        if "-" in prev.word.strip("-"):
+            out.append(("b:after_hyphenated", 1.0))
+        if "-" in nxt.word.strip("-"):
+            out.append(("b:to_hyphenated", 1.0))
+        if nxt.digit:
+            out.append(("b:to_digit", 1.0))
+        if prev.digit:
+            out.append(("b:after_digit", 1.0))
+        if nf.zipf < _RARE:
+            out.append(("b:to_rare", 1.0))
+        if pf.zipf < _RARE:
+            out.append(("b:after_rare", 1.0))
+    if nxt.function == "det" and content_prev:
+        out.append(("b:to_determiner", 1.0))
+    return out
+
+
+def start_features(token: Token, lower: bool) -> Features:
+    """Evidence about a chip that starts with ``token``."""
+    out: Features = []
+    if token.function:
+        out.append((f"s:{token.function}", 1.0))
+    if token.facts.ing:
+        out.append(("s:ing", 1.0))
+    if token.digit:
+        out.append(("s:digit", 1.0))
+    if lower and token.cap:
+        out.append(("s:cap", 1.0))
+    if token.acronym:
+        out.append(("s:acronym", 1.0))
+    return out
+
+
+def end_features(token: Token) -> Features:
+    """Evidence about a chip that ends with ``token``: a chip is a noun phrase."""
+    out: Features = []
+    if token.function:
+        out.append((f"e:{token.function}", 1.0))
+    info = token.facts
+    if info.adjective:
+        out.append(("e:adjective", 1.0))
+    if info.verb and not info.noun and not info.ing:
+        out.append(("e:verb", 1.0))
+    if info.plural:
+        out.append(("e:plural", 1.0))
+    if token.acronym:
+        out.append(("e:acronym", 1.0))
+    if not info.known and not token.key.isdigit():
+        out.append(("e:unknown", 1.0))
+    return out
+
+
+def single_features(token: Token, in_page: bool, lower: bool) -> Features:
+    """Evidence that one word alone is a chip ("mentorship", "Vietnam", "UPI")."""
+    out: Features = []
+    if in_page:
+        out.append(("one:in_page", 1.0))
+    zipf = token.facts.zipf
+    if zipf < _RARE:
+        out.append(("one:rare", 1.0))
+    elif zipf >= _COMMON:
+        out.append(("one:common", 1.0))
+    if token.acronym or (lower and token.cap):
+        out.append(("one:capital", 1.0))
+    if not token.facts.known:
+        out.append(("one:unknown", 1.0))
+    return out
+
+
+class PageMatch(NamedTuple):
+    """How the page says a candidate chip (see ``PageEvidence.runs``)."""
+
+    lemma: bool  # says the whole chip, near matches allowed
+    exact: bool  # says it word for word
+    alone: bool  # says it as a phrase of its own
+    clean_end: bool  # says it at least once not followed by another content word
+    head: bool  # says a phrase of 2+ words the chip starts with and goes on past
+
+
+def chip_features(size: int, match: PageMatch, vocabulary: bool) -> Features:
+    """Length and whole-chip evidence for a candidate of ``size`` words.
+
+    ``match.head``: editors often add a head noun or a qualifier to a phrase they quote
+    ("generative AI *impact on music industry*").
+    """
+    out: Features = [(f"len:{min(size, MAX_CHIP_WORDS)}", 1.0)]
+    if match.head:
+        out.append(("c:page_then_more", 1.0))
+    if size >= 2 and match.lemma:
+        out.append(("c:page_lemma", 1.0))
+        if not match.clean_end:
+            out.append(("c:page_modifier_only", 1.0))
+        if match.exact:
+            out.append(("c:page_exact", 1.0))
+        if match.alone:
+            out.append(("c:page_maximal", 1.0))
+    if vocabulary:
+        out.append(("c:vocabulary", 1.0))
+    return out
+
+
+def join_features(parts: Iterable[Features]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for part in parts:
+        for name, value in part:
+            total[name] = total.get(name, 0.0) + value
+    return total

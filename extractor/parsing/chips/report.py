@@ -1,0 +1,52 @@
+"""How a split of run-together chips is reported: a warning naming only the doubtful gaps, or a
+note when every gap is clear by the calibrated margin."""
+
+from __future__ import annotations
+
+from extractor.parsing.chips.split import Split
+from extractor.parsing.chips.weights import CONFIDENT_WRONG, DOUBT_MARGIN
+from extractor.parsing.draft import Draft
+from extractor.read.blocks import Block
+
+_MAX_NAMED = 6
+
+
+def flag_split(split: Split, block: Block, draft: Draft) -> None:
+    """Report ``split`` of ``block``'s line; a line left whole with no doubt needs no finding."""
+    count = len(split.chips)
+    head = f"themes were run together on one line; split into {count} chips"
+    known = _known(split)
+    if split.doubts and split.doubts[0].chosen == split.doubts[0].alternative:
+        draft.flag(
+            "themes-segmented",
+            f"a themes line of {len(block.text.split())} words with no separators is too long "
+            "to split by evidence; kept as one chip, please separate the chips in the source",
+            block,
+            "themes",
+        )
+    elif split.doubts:
+        named = [f"'{d.chosen}' or '{d.alternative}'" for d in split.doubts[:_MAX_NAMED]]
+        more = len(split.doubts) - len(named)
+        tail = f" (and {more} more)" if more > 0 else ""
+        draft.flag(
+            "themes-segmented",
+            f"{head}; please check {len(split.doubts)} doubtful "
+            f"{'boundary' if len(split.doubts) == 1 else 'boundaries'}: "
+            f"{'; '.join(named)}{tail}{known}",
+            block,
+            "themes",
+        )
+    elif count > 1:
+        draft.flag(
+            "themes-split",
+            f"{head}, every boundary clear by a margin of at least {DOUBT_MARGIN:g} "
+            f"(on the development corpus, {CONFIDENT_WRONG} splits this sure were wrong){known}",
+            block,
+            "themes",
+        )
+
+
+def _known(split: Split) -> str:
+    if not split.vocabulary_used:
+        return ""
+    return "; known chips used: " + ", ".join(f"'{c}'" for c in split.vocabulary_used)

@@ -1,0 +1,412 @@
+"""Best split of a run-together theme line, with a margin at every word boundary.
+
+The score of a split is the sum of its chips' scores (``features.py``, weights fitted in
+``weights.py``). Dynamic programming forwards and backwards gives, for every gap between two
+words, the best split that cuts there and the best one that does not; their difference is how sure
+the chosen split is at that gap. Gaps whose margin is below the calibrated ``DOUBT_MARGIN`` are
+reported with the best alternative, so an editor checks exactly those.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractor.parsing.chips.features import (
+    MAX_CHIP_WORDS,
+    Features,
+    PageEvidence,
+    PageMatch,
+    Token,
+    boundary_features,
+    chip_features,
+    end_features,
+    lemma_key,
+    lowercase_line,
+    page_gap_features,
+    single_features,
+    start_features,
+    tokenize,
+    vocabulary_spans,
+    word_gap_features,
+)
+from extractor.parsing.chips.weights import DOUBT_MARGIN, WEIGHTS
+
+MAX_LINE_WORDS = 160
+# Word-level scores under the fitted weights, shared by every line of the process (bounded).
+_FITTED = WEIGHTS
+_WORD_SCORES: dict[tuple[object, ...], float] = {}
+_CACHE_LIMIT = 200_000
+_NEG = float("-inf")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Chips known whole from elsewhere (config ``known_themes``, unambiguous pages of the run)."""
+
+    chips: dict[tuple[str, ...], str]
+
+    @property
+    def keys(self) -> frozenset[tuple[str, ...]]:
+        return frozenset(self.chips)
+
+
+@lru_cache(maxsize=8)
+def vocabulary(chips: tuple[str, ...]) -> Vocabulary:
+    """Index ``chips`` by lemma key; the first spelling (in sorted order) names a key."""
+    table: dict[tuple[str, ...], str] = {}
+    for chip in sorted(chips):
+        key = lemma_key(chip)
+        if key:
+            table.setdefault(key, chip)
+    return Vocabulary(table)
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """A gap where the best alternative split is within ``DOUBT_MARGIN`` of the chosen one."""
+
+    position: int  # index of the word after the gap
+    margin: float
+    chosen: str  # the stretch around the gap as split, chips marked with " | "
+    alternative: str  # the same stretch as the best alternative splits it
+
+
+@dataclass(frozen=True)
+class Split:
+    chips: list[str]
+    margins: list[float]  # one per gap between words, whether cut or not
+    doubts: list[Doubt]
+    vocabulary_used: list[str]
+
+    @property
+    def confident(self) -> bool:
+        return not self.doubts
+
+
+class Scorer:
+    """Per-position scores for one line; ``score(s, e)`` is the chip ``words[s:e]``."""
+
+    def __init__(
+        self,
+        tokens: Sequence[Token],
+        page: PageEvidence,
+        vocab: Vocabulary,
+        weights: dict[str, float] | None = None,
+    ) -> None:
+        self.tokens = tokens
+        self.lower = lowercase_line(tokens)
+        self.weights = WEIGHTS if weights is None else weights
+        lemmas = [t.lemma for t in tokens]
+        self.page_runs = page.runs(tokens)
+        self.start_ok = [not t.function for t in tokens]
+        self.runs, self.exact_runs, self.alone, self.clean = self.page_runs
+        self.vocab_spans = vocabulary_spans(lemmas, vocab.keys) if vocab.chips else None
+        w = self.weights.get
+        self.length = [0.0] + [w(f"len:{n}", 0.0) for n in range(1, MAX_CHIP_WORDS + 1)]
+        lower = self.lower
+        cache = _WORD_SCORES if self.weights is _FITTED else {}
+        self.start = [
+            self._cached(cache, ("s", t.word, lower), start_features, t, lower) for t in tokens
+        ]
+        self.end = [self._cached(cache, ("e", t.word), end_features, t) for t in tokens]
+        self.single = [
+            self._cached(
+                cache,
+                ("1", t.word, lower, self.runs[i] >= 1),
+                single_features,
+                t,
+                self.runs[i] >= 1,
+                lower,
+            )
+            for i, t in enumerate(tokens)
+        ]
+        self.gap = [0.0]
+        for i in range(1, len(tokens)):
+            before = tokens[i - 2] if i >= 2 else None
+            prep = before is not None and before.function == "prep"
+            key = ("b", tokens[i - 1].word, tokens[i].word, lower, prep)
+            word_part = self._cached(
+                cache, key, word_gap_features, before, tokens[i - 1], tokens[i], lower
+            )
+            self.gap.append(word_part + self._sum(page_gap_features(self.page_runs, i)))
+        self.w_lemma = w("c:page_lemma", 0.0)
+        self.w_exact = w("c:page_exact", 0.0)
+        self.w_maximal = w("c:page_maximal", 0.0)
+        self.w_vocab = w("c:vocabulary", 0.0)
+        self.w_head = w("c:page_then_more", 0.0)
+        self.w_modifier = w("c:page_modifier_only", 0.0)
+
+    def _cached(
+        self,
+        cache: dict[tuple[object, ...], float],
+        key: tuple[object, ...],
+        make: Callable[..., Features],
+        *args: object,
+    ) -> float:
+        """The weighted sum of ``make(*args)``; with the fitted weights, once per process."""
+        value = cache.get(key)
+        if value is None:
+            value = self._sum(make(*args))
+            if len(cache) < _CACHE_LIMIT:
+                cache[key] = value
+        return value
+
+    def _sum(self, features: Features) -> float:
+        w = self.weights.get
+        return sum(w(name, 0.0) * value for name, value in features)
+
+    def _page_match(self, s: int, n: int) -> tuple[bool, bool, bool]:
+        """(lemma match, exact match, maximal: the page does not say a longer stretch).
+
+        A stretch that begins or ends with a function word is never a chip, however often the
+        page says it ("the AI DJ as Spotify's ..."), so it earns nothing.
+        """
+        runs = self.runs
+        tokens = self.tokens
+        lemma = runs[s] >= n and not tokens[s].function and not tokens[s + n - 1].function
+        maximal = lemma and bool(self.alone[s] >> n & 1)
+        return lemma, lemma and self.exact_runs[s] >= n, maximal
+
+    def score(self, s: int, e: int) -> float:
+        n = e - s
+        total = self.length[n] + self.start[s] + self.end[e - 1] + self.gap[s]
+        if n == 1:
+            total += self.single[s]
+        elif 2 <= self.runs[s] < n and self.start_ok[s]:
+            total += self.w_head
+        elif self.runs[s] >= n:
+            lemma, exact, maximal = self._page_match(s, n)
+            if lemma:
+                total += self.w_lemma + (self.w_exact if exact else 0.0)
+                total += self.w_maximal if maximal else 0.0
+                total += 0.0 if self.clean[s] >> n & 1 else self.w_modifier
+        if self.vocab_spans is not None and n in self.vocab_spans[s]:
+            total += self.w_vocab
+        return total
+
+    def table(self) -> list[list[float]]:
+        """``score(s, s + n)`` for every start and length, in one pass with local lookups.
+
+        The same sums as ``score``; this is the hot loop of every split, so it avoids the
+        method calls (``test_chips`` checks the two agree).
+        """
+        size = len(self.tokens)
+        length, start, end, gap, single = self.length, self.start, self.end, self.gap, self.single
+        runs, clean, alone, exact_runs = self.runs, self.clean, self.alone, self.exact_runs
+        content = self.start_ok
+        w_head, w_lemma, w_exact = self.w_head, self.w_lemma, self.w_exact
+        w_maximal, w_modifier, w_vocab = self.w_maximal, self.w_modifier, self.w_vocab
+        spans = self.vocab_spans
+        rows = []
+        for s in range(size):
+            row = [_NEG] * (MAX_CHIP_WORDS + 1)
+            base = start[s] + gap[s]
+            run, first_ok = runs[s], content[s]
+            for n in range(1, min(MAX_CHIP_WORDS, size - s) + 1):
+                total = length[n] + base + end[s + n - 1]
+                if n == 1:
+                    total += single[s]
+                elif run < n:
+                    if run >= 2 and first_ok:
+                        total += w_head
+                elif first_ok and content[s + n - 1]:
+                    total += w_lemma
+                    if exact_runs[s] >= n:
+                        total += w_exact
+                    if alone[s] >> n & 1:
+                        total += w_maximal
+                    if not clean[s] >> n & 1:
+                        total += w_modifier
+                if spans is not None and n in spans[s]:
+                    total += w_vocab
+                row[n] = total
+            rows.append(row)
+        return rows
+
+    def features(self, s: int, e: int) -> list[Features]:
+        """The named features behind ``score(s, e)``: what the weights are fitted on."""
+        tokens, n = self.tokens, e - s
+        lemma, exact, maximal = self._page_match(s, n)
+        vocab = self.vocab_spans is not None and n in self.vocab_spans[s]
+        head = n >= 2 and 2 <= self.runs[s] < n and self.start_ok[s]
+        match = PageMatch(lemma, exact, maximal, bool(self.clean[s] >> n & 1), head)
+        parts = [
+            start_features(tokens[s], self.lower),
+            end_features(tokens[e - 1]),
+            chip_features(n, match, vocab),
+        ]
+        if s > 0:
+            parts.append(boundary_features(tokens, s, self.page_runs, self.lower))
+        if n == 1:
+            parts.append(single_features(tokens[s], self.runs[s] >= 1, self.lower))
+        return parts
+
+
+@dataclass
+class Lattice:
+    """Best prefix and suffix scores of every position, and the pointers to rebuild them."""
+
+    scores: list[list[float]]  # scores[s][n]: chip of n words from s
+    forward: list[float]
+    back: list[int]
+    backward: list[float]
+    ahead: list[int]
+
+
+def decode(score: Callable[[int, int], float], size: int) -> Lattice:
+    """Forward and backward best scores over the chips ``score(s, e)`` of a line of ``size``."""
+    scores = [[_NEG] * (MAX_CHIP_WORDS + 1) for _ in range(size)]
+    for s in range(size):
+        row = scores[s]
+        for n in range(1, min(MAX_CHIP_WORDS, size - s) + 1):
+            row[n] = score(s, s + n)
+    return build_lattice(scores, size)
+
+
+def build_lattice(scores: list[list[float]], size: int) -> Lattice:
+    """Forward and backward passes over a table of chip scores (``scores[s][n]``)."""
+    forward, back = [0.0] + [_NEG] * size, [0] * (size + 1)
+    for e in range(1, size + 1):
+        for s in range(max(0, e - MAX_CHIP_WORDS), e):
+            value = forward[s] + scores[s][e - s]
+            if value > forward[e]:
+                forward[e], back[e] = value, s
+    backward, ahead = [_NEG] * size + [0.0], [size] * (size + 1)
+    for s in range(size - 1, -1, -1):
+        for e in range(min(size, s + MAX_CHIP_WORDS), s, -1):
+            value = scores[s][e - s] + backward[e]
+            if value > backward[s]:
+                backward[s], ahead[s] = value, e
+    return Lattice(scores, forward, back, backward, ahead)
+
+
+def _prefix_cuts(lattice: Lattice, end: int) -> list[int]:
+    cuts = []
+    while end > 0:
+        end = lattice.back[end]
+        if end:
+            cuts.append(end)
+    return cuts[::-1]
+
+
+def _suffix_cuts(lattice: Lattice, start: int, size: int) -> list[int]:
+    cuts = []
+    while start < size:
+        start = lattice.ahead[start]
+        if start < size:
+            cuts.append(start)
+    return cuts
+
+
+def gap_margins(lattice: Lattice, cuts: set[int], size: int) -> tuple[list[float], list[int]]:
+    """Margin of the chosen decision at every gap, and the chip that best spans each gap.
+
+    A chip from ``s`` spans gap ``g`` when it is longer than ``g - s``; so with, for each ``s``,
+    the best value over lengths of at least ``k`` (a suffix maximum), each gap looks at no more
+    than ``MAX_CHIP_WORDS - 1`` starts.
+    """
+    forward, backward, scores = lattice.forward, lattice.backward, lattice.scores
+    top = MAX_CHIP_WORDS + 1
+    best_from: list[list[tuple[float, int]]] = []
+    for s in range(size):
+        row, fs = scores[s], forward[s]
+        limit = min(MAX_CHIP_WORDS, size - s)
+        suffix: list[tuple[float, int]] = [(_NEG, 0)] * (top + 1)
+        for n in range(limit, 1, -1):
+            value = fs + row[n] + backward[s + n]
+            suffix[n] = (value, n) if value > suffix[n + 1][0] else suffix[n + 1]
+        best_from.append(suffix)
+    margins, spanner = [], [0] * (size + 1)
+    for gap in range(1, size):
+        spanning, chip = _NEG, 0
+        for s in range(max(0, gap - MAX_CHIP_WORDS + 1), gap):
+            value, n = best_from[s][gap - s + 1]
+            if value > spanning:
+                spanning, chip = value, s * top + n
+        spanner[gap] = chip
+        cut = forward[gap] + backward[gap]
+        margins.append(cut - spanning if gap in cuts else spanning - cut)
+    return margins, spanner
+
+
+def split_line(
+    line: str, page_text: str, known: Vocabulary | None = None, margin: float | None = None
+) -> Split:
+    """Split ``line`` into chips; a line too long to judge comes back whole, and doubtful."""
+    words = line.split()
+    vocab = known or Vocabulary({})
+    margin = DOUBT_MARGIN if margin is None else margin
+    if len(words) <= 1 or len(words) > MAX_LINE_WORDS:
+        # Too long to judge: one doubt with no alternative, reported as such.
+        doubt = [Doubt(0, 0.0, "", "")] if len(words) > 1 else []
+        return Split([line] if words else [], [], doubt, [])
+    tokens = tokenize(line)
+    scorer = Scorer(tokens, PageEvidence(page_text, tokens), vocab)
+    size = len(words)
+    best = build_lattice(scorer.table(), size)
+    cuts = _prefix_cuts(best, size)
+    margins, spanner = gap_margins(best, set(cuts), size)
+    doubts = []
+    for gap, value in enumerate(margins, start=1):
+        if value < margin:
+            alternative = _alternative(best, spanner, cuts, gap, size)
+            doubts.append(_doubt(words, cuts, alternative, gap, value))
+    bounds = [0, *cuts, size]
+    chips = [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
+    used = [
+        vocab.chips[key]
+        for key in (tuple(t.lemma for t in tokens[a:b]) for a, b in itertools.pairwise(bounds))
+        if key in vocab.chips
+    ]
+    return Split(chips, margins, _dedupe(doubts), used)
+
+
+def _alternative(
+    lattice: Lattice, spanner: list[int], cuts: list[int], gap: int, size: int
+) -> list[int]:
+    """The best split that decides ``gap`` the other way."""
+    if gap in cuts:
+        s, n = divmod(spanner[gap], MAX_CHIP_WORDS + 1)
+        return [*_prefix_cuts(lattice, s), *([s] if s else []), *_suffix_from(lattice, s + n, size)]
+    return [*_prefix_cuts(lattice, gap), gap, *_suffix_cuts(lattice, gap, size)]
+
+
+def _suffix_from(lattice: Lattice, start: int, size: int) -> list[int]:
+    return ([start] if start < size else []) + _suffix_cuts(lattice, start, size)
+
+
+def _doubt(
+    words: Sequence[str], chosen: list[int], alternative: list[int], gap: int, margin: float
+) -> Doubt:
+    """The stretch where the two splits differ, with a word of context each side."""
+    differ = set(chosen) ^ set(alternative)
+    first, last = min(differ, default=gap), max(differ, default=gap)
+    lo, hi = max(0, first - 2), min(len(words), last + 2)
+    if lo > 0 and (lo in chosen or lo in alternative):
+        lo -= 1  # show the word before a cut at the window's edge
+    return Doubt(gap, margin, _render(words, lo, hi, chosen), _render(words, lo, hi, alternative))
+
+
+def _render(words: Sequence[str], lo: int, hi: int, cuts: Iterable[int]) -> str:
+    marks = set(cuts)
+    out: list[str] = []
+    for i in range(lo, hi):
+        if i in marks and (i > lo or i > 0):
+            out.append("|")
+        out.append(words[i])
+    if hi in marks:
+        out.append("|")
+    return " ".join(out)
+
+
+def _dedupe(doubts: list[Doubt]) -> list[Doubt]:
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for doubt in doubts:
+        if (doubt.chosen, doubt.alternative) not in seen:
+            seen.add((doubt.chosen, doubt.alternative))
+            kept.append(doubt)
+    return kept

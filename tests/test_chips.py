@@ -1,0 +1,149 @@
+"""The run-together theme segmenter: boundary cues, determinism, speed, and dev-corpus floors."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.parsing.chips.features import tokenize
+from extractor.parsing.chips.split import split_line, vocabulary
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpora" / "leader-pages-dev"
+
+
+def test_acronym_after_a_lowercase_content_word_starts_a_chip() -> None:
+    chips = split_line("first insurance product USSD before apps mobile money", "").chips
+    assert "USSD before apps" in chips or any(c.startswith("USSD") for c in chips)
+
+
+def test_capitalised_run_stays_together() -> None:
+    chips = split_line("remote hiring in Latin America São Paulo office design reviews", "").chips
+    assert not any(c.endswith("São") for c in chips)
+
+
+def test_chips_never_end_with_a_function_word() -> None:
+    line = "pricing for the enterprise buyers trust as a product feature agent networks in Kenya"
+    for chip in split_line(line, "").chips:
+        assert tokenize(chip)[-1].function == ""
+
+
+def test_page_phrase_is_kept_whole_and_near_matches_count() -> None:
+    line = "dark stores quick commerce hyperinflation pricing brand building"
+    page = "We opened a dark store in every district. Quick commerce needs hyperinflation pricing."
+    assert split_line(line, page).chips[:2] == ["dark stores", "quick commerce"]
+
+
+def test_known_chip_wins_and_is_named() -> None:
+    line = "zebra crossing design patterns for busy cities quantum lettuce farming methods"
+    split = split_line(line, "", vocabulary(("quantum lettuce farming method",)))
+    assert split.chips[-1] == "quantum lettuce farming methods"
+    assert split.vocabulary_used == ["quantum lettuce farming method"]
+
+
+def test_doubt_names_both_readings() -> None:
+    split = split_line("insurance product USSD before apps agent networks", "")
+    for doubt in split.doubts:
+        assert "|" in doubt.chosen + doubt.alternative
+        assert doubt.chosen != doubt.alternative
+
+
+words = st.sampled_from(
+    "the for AI data product magic tricks São Paulo P&L 5G Tier 2 and 3 cities open source "
+    "design systems vs. users trust as a feature hiring your first 10 people".split()
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(words, min_size=1, max_size=40), st.text(max_size=200))
+def test_split_is_a_deterministic_rejoin_of_the_line(line_words: list[str], page: str) -> None:
+    line = " ".join(line_words)
+    first = split_line(line, page)
+    assert " ".join(first.chips) == line
+    assert split_line(line, page) == first
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        " ".join(["data"] * 2000),  # too long to judge: comes back whole, flagged
+        " ".join(["for the"] * 60 + ["AI"] * 40),
+        " ".join(["AI"] * 160),
+        " ".join(f"w{i % 7}" for i in range(160)),
+    ],
+)
+def test_pathological_lines_finish_quickly(line: str) -> None:
+    split_line("warm the word tables", "once per process")
+    start = time.perf_counter()
+    split = split_line(line, (line + " ") * 50)
+    assert time.perf_counter() - start < 0.5  # about 20 ms here; generous for noisy machines
+    assert " ".join(split.chips) == line
+
+
+def test_typical_line_is_fast() -> None:
+    line = (
+        "mobile money interoperability Lagos fintech ecosystem designing for low-bandwidth users "
+        "trust as a product feature agent networks USSD vs app-first"
+    )
+    page = "Mobile money interoperability and agent networks in Lagos. " * 20
+    split_line(line, page)
+    runs = []
+    for _ in range(30):
+        start = time.perf_counter()
+        split_line(line, page)
+        runs.append(time.perf_counter() - start)
+    assert statistics.median(runs) < 0.005  # 0.3 ms here; bound generous for CI noise
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="development corpus absent")
+def test_dev_corpus_floors() -> None:
+    """The floors issue 12 sets (bench.themes prints the per-page scores)."""
+    from bench.themes import chip_f1, load_cases
+
+    cases = load_cases(CORPUS)
+    scores = [chip_f1(c.themes, c.truth) for c in cases]
+    held = [chip_f1(c.themes, c.truth) for c in cases if c.held_back]
+    assert statistics.mean(scores) >= 0.95
+    assert statistics.mean(held) >= 0.90
+
+
+def test_vocabulary_comes_from_unambiguous_pages_in_any_order(tmp_path: Path) -> None:
+    from extractor.base.config import Config
+    from extractor.batch.vocabulary import collect_vocabulary, with_vocabulary
+    from extractor.pipeline import parse_file
+
+    samples = sorted(str(p) for p in (ROOT / "samples").iterdir())
+    forward = collect_vocabulary(samples, Config())
+    backward = collect_vocabulary(list(reversed(samples)), Config())
+    assert forward == backward == tuple(sorted(set(forward)))
+    # The HTML twin lists the example's chips one element each: they are in the vocabulary.
+    assert "generative AI impact on music industry" in forward
+    config = with_vocabulary(Config(), forward)
+    result = parse_file(str(ROOT / "samples" / "gustav-soderstrom.txt"), None, config)
+    assert len(result.record.themes) == 6
+    finding = next(d for d in result.findings if d.code in ("themes-split", "themes-segmented"))
+    assert finding.code == "themes-split"
+    assert "known chips used: " in finding.message
+    assert (
+        "'AI DJ as generative product innovation'" in finding.message.split("known chips used")[1]
+    )
+
+
+def test_score_table_agrees_with_chip_scores() -> None:
+    """The hot-loop table and the per-chip score (what the weights were fitted through) agree."""
+    from extractor.parsing.chips.features import PageEvidence
+    from extractor.parsing.chips.split import Scorer
+
+    line = "product magic tricks for virality AI DJ as generative product innovation"
+    page = "the importance of product magic tricks for virality and the AI DJ as a product"
+    tokens = tokenize(line)
+    scorer = Scorer(tokens, PageEvidence(page, tokens), vocabulary(("AI DJ",)))
+    table = scorer.table()
+    for s in range(len(tokens)):
+        for n in range(1, min(8, len(tokens) - s) + 1):
+            assert table[s][n] == pytest.approx(scorer.score(s, s + n))
