@@ -1,0 +1,37 @@
+"""Optional compiled build: ``EXTRACTOR_COMPILE=1 pip install .`` compiles the hot modules with
+mypyc. The pure-Python package stays the default and the reference; everything else about the
+project (metadata, dependencies, entry points) is in pyproject.toml.
+
+Only a regular (non-editable) install is compiled: an editable install would keep running the
+compiled modules after their source changes.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from setuptools import setup
+
+# The per-page hot path: readers, the section parsers and the theme splitter. Modules that
+# monkeypatching tests or plugins replace at run time (registries, the CLI) stay interpreted.
+HOT = [
+    "extractor/read/lines.py",
+    "extractor/read/text.py",
+    "extractor/read/markdown.py",
+    "extractor/read/html.py",
+    "extractor/parsing/chips/features.py",
+    "extractor/parsing/chips/split.py",
+    "extractor/base/textnorm.py",
+]
+
+
+def _ext_modules() -> list[object]:
+    if os.environ.get("EXTRACTOR_COMPILE") != "1":
+        return []
+    from mypyc.build import mypycify
+
+    return list(mypycify([m for m in HOT if Path(m).is_file()], opt_level="3"))
+
+
+setup(ext_modules=_ext_modules())
