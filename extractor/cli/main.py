@@ -18,6 +18,7 @@ from extractor.base.errors import Refusal
 from extractor.base.findings import Severity
 from extractor.cli.batch import add_export, add_ingest, add_review
 from extractor.cli.options import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, config_from, config_option
+from extractor.correct.corrections import CorrectionSet, CorrectionsError, load
 from extractor.load.decode import is_archive
 from extractor.pipeline import ParseResult, parse_bytes, parse_file, parse_member
 from extractor.read import FORMATS
@@ -69,6 +70,11 @@ def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--provenance", action="store_true", help="add the source line range of every field"
     )
     parse.add_argument("-q", "--quiet", action="store_true", help="print only error findings")
+    parse.add_argument(
+        "--corrections",
+        metavar="FILE|DIR",
+        help="apply editors' corrections (the review page's download) for this record",
+    )
     config_option(parse)
     parse.set_defaults(run=_run_parse)
 
@@ -125,7 +131,12 @@ def _run_parse(args: argparse.Namespace) -> int:
     name = "<stdin>" if args.file == "-" else args.file
     config = config_from(args)
     try:
-        result = _parse_input(args, config)
+        corrections = load([Path(args.corrections)]) if args.corrections else None
+    except CorrectionsError as exc:
+        print(f"extractor parse: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        result = _parse_input(args, config, corrections)
     except Refusal as refusal:
         print(f"{name}: error {refusal.code}: {refusal.message}", file=sys.stderr)
         return EXIT_REFUSED
@@ -141,7 +152,9 @@ def _run_parse(args: argparse.Namespace) -> int:
     return EXIT_ERRORS if has_errors else EXIT_OK
 
 
-def _parse_input(args: argparse.Namespace, config: Config) -> ParseResult:
+def _parse_input(
+    args: argparse.Namespace, config: Config, corrections: CorrectionSet | None
+) -> ParseResult:
     """A page file, stdin, or (with ``--url``) one page of a crawl archive."""
     if args.url is None and is_archive(args.file):
         raise Refusal(
@@ -150,14 +163,16 @@ def _parse_input(args: argparse.Namespace, config: Config) -> ParseResult:
             "or parse them all with 'extractor ingest'",
         )
     if args.url is None:
-        return parse_file(args.file, args.format, config)
+        return parse_file(args.file, args.format, config, corrections)
     from extractor.load.warc import find_member, read_member  # only archives pay for warcio
 
     member = find_member(args.file, args.url)
     data = read_member(member, config.max_bytes)
     if args.format not in (None, "html"):
-        return parse_bytes(data, member.key, args.format, config, url=member.url)
-    return parse_member(data, member, config)
+        return parse_bytes(
+            data, member.key, args.format, config, url=member.url, corrections=corrections
+        )
+    return parse_member(data, member, config, corrections)
 
 
 def _run_validate(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ from extractor.base.config import Config
 from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
 from extractor.base.urls import web_url
+from extractor.correct.corrections import CorrectionSet
 from extractor.load.decode import decode, read_bytes
 from extractor.pipeline import parse_file
 from extractor.record.folder import REPORT, Status, is_output_folder, record_path, status_of
@@ -57,14 +58,14 @@ class Item:
     key: str = ""
 
     @property
-    def provenance(self) -> dict[str, list[int]]:
+    def provenance(self) -> dict[str, list[int] | str]:
         value = (self.record or {}).get("provenance")
         return value if isinstance(value, dict) else {}
 
     def lines(self, path: str) -> str:
         """``"12-14"`` for a field path with provenance, else ``""``."""
         span = self.provenance.get(path)
-        return f"{span[0]}-{span[1]}" if span else ""
+        return f"{span[0]}-{span[1]}" if isinstance(span, list) and len(span) == 2 else ""
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.get("severity") == severity)
@@ -95,14 +96,17 @@ class Item:
         return str((self.record or {}).get("name") or Path(self.path).name).casefold()
 
 
-def collect(paths: list[str], config: Config) -> list[Item]:
+def collect(
+    paths: list[str], config: Config, corrections: CorrectionSet | None = None
+) -> list[Item]:
+    """``corrections`` apply to pages parsed here (an output folder's records already carry theirs)."""
     items: list[Item] = []
     for raw in paths:
         folder = Path(raw)
         if folder.is_dir() and is_output_folder(folder):
             items.extend(_from_output_folder(folder, config))
         else:
-            items.extend(_from_file(p, config) for p in expand([raw]))
+            items.extend(_from_file(p, config, corrections) for p in expand([raw]))
     for number, item in enumerate(sorted(items, key=lambda i: i.path), start=1):
         item.key = f"r{number}"
         item.source = _source_window(item)
@@ -135,7 +139,7 @@ def _reparse(path: str, config: Config) -> dict[str, Any] | None:
     return record_dict(result.record, result.provenance)
 
 
-def _from_file(path: Path, config: Config) -> Item:
+def _from_file(path: Path, config: Config, corrections: CorrectionSet | None = None) -> Item:
     if path.suffix.lower() == ".json":
         try:
             record = json.loads(path.read_text(encoding="utf-8"))
@@ -146,7 +150,7 @@ def _from_file(path: Path, config: Config) -> Item:
             str(path), _status(findings), record if isinstance(record, dict) else None, findings
         )
     try:
-        result = parse_file(str(path), None, config)
+        result = parse_file(str(path), None, config, corrections)
     except Refusal as refusal:
         return Item(str(path), Verdict.REFUSED, reason=f"{refusal.code}: {refusal.message}")
     record = record_dict(result.record, result.provenance)
@@ -176,7 +180,7 @@ def _source_window(item: Item) -> list[tuple[int, str]]:
     except Refusal:
         return []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    marks = [n for span in item.provenance.values() for n in span]
+    marks = [n for span in item.provenance.values() if isinstance(span, list) for n in span]
     marks += [f["line"] for f in item.findings if isinstance(f.get("line"), int)]
     first = max(1, min(marks, default=1) - _WINDOW_MARGIN)
     last = min(
