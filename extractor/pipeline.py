@@ -102,7 +102,7 @@ def parse_bytes(
     reviewed = False
     if corrections and corrections.for_record(draft_record.id):
         applied = apply_corrections(
-            record_dict(draft_record), source.sha256, corrections.for_record(draft_record.id)
+            record_dict(draft_record), source.sha256, corrections.for_record(draft_record.id), path
         )
         draft_record = Record.model_validate(applied.record)
         provenance = _edited_provenance(provenance, applied.record, applied.edited)

@@ -31,9 +31,7 @@ def run_rules(
     return found
 
 
-def line_of(
-    field: str | None, provenance: Mapping[str, Sequence[int] | str] | None
-) -> int | None:
+def line_of(field: str | None, provenance: Mapping[str, Sequence[int] | str] | None) -> int | None:
     """The first source line of ``field``, or of the nearest field that contains it.
 
     A value an editor put there (provenance ``"editor"``) has no source line.

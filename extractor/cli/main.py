@@ -18,7 +18,7 @@ from extractor.base.errors import Refusal
 from extractor.base.findings import Severity
 from extractor.cli.batch import add_export, add_ingest, add_review
 from extractor.cli.options import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, config_from, config_option
-from extractor.correct.corrections import CorrectionSet, CorrectionsError, load
+from extractor.correct.corrections import CorrectionsError, CorrectionSet, load
 from extractor.load.decode import is_archive
 from extractor.pipeline import ParseResult, parse_bytes, parse_file, parse_member
 from extractor.read import FORMATS

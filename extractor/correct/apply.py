@@ -41,9 +41,18 @@ class Applied:
 
 
 def apply_corrections(
-    record: dict[str, Any], source_sha256: str, corrections: Sequence[Correction]
+    record: dict[str, Any],
+    source_sha256: str,
+    corrections: Sequence[Correction],
+    source_path: str | None = None,
 ) -> Applied:
-    """``record`` with every correction for it that still holds; never raises on bad input."""
+    """``record`` with every correction for it that still holds; never raises on bad input.
+
+    ``source_path`` is the page the record came from: a correction made on another page of the
+    same leader (a copy in another format, say) holds here too while the parser gives this
+    page the value the editor corrected; a correction made on this page (or on no named page)
+    holds only while the page's bytes are the ones it was made against.
+    """
     edited: list[str] = []
     findings: list[Finding] = []
     reviewed = False
@@ -51,11 +60,13 @@ def apply_corrections(
         if correction.record != record.get("id"):
             continue
         if correction.path == REVIEWED:
+            if correction.source not in (None, source_path):
+                continue  # an editor accepted another page of this leader, not this one
             finding, ok = _review(correction, source_sha256)
             reviewed = reviewed or ok
             findings.append(finding)
             continue
-        record, finding, ok = _one(record, source_sha256, correction)
+        record, finding, ok = _one(record, source_sha256, correction, source_path)
         findings.append(finding)
         if ok:
             edited.append(correction.path)
@@ -63,7 +74,7 @@ def apply_corrections(
 
 
 def _one(
-    record: dict[str, Any], sha256: str, correction: Correction
+    record: dict[str, Any], sha256: str, correction: Correction, source_path: str | None
 ) -> tuple[dict[str, Any], Finding, bool]:
     path = parse_path(correction.path)
     found, now = get(record, path) if path else (False, None)
@@ -80,10 +91,18 @@ def _one(
             "the correction is no longer needed"
         )
         return record, _finding("correction-unneeded", message, correction), False
-    if correction.source_sha256 != sha256:
+    elsewhere = correction.source is not None and correction.source != source_path
+    if correction.source_sha256 != sha256 and not (elsewhere and now == correction.parser):
         return record, _stale(correction, sha256, now), False
-    message = f"{correction.path}: the editor's {_show(correction.editor)} replaces the parser's {_show(now)}"
-    return put(record, path, correction.editor), _finding("correction-applied", message, correction), True
+    message = (
+        f"{correction.path}: the editor's {_show(correction.editor)} "
+        f"replaces the parser's {_show(now)}"
+    )
+    return (
+        put(record, path, correction.editor),
+        _finding("correction-applied", message, correction),
+        True,
+    )
 
 
 def _review(correction: Correction, sha256: str) -> tuple[Finding, bool]:
@@ -92,7 +111,7 @@ def _review(correction: Correction, sha256: str) -> tuple[Finding, bool]:
         return _finding("correction-value-invalid", message, correction, None), False
     if correction.source_sha256 != sha256:
         message = (
-            f"reviewed: the source changed since the editor accepted the record "
+            f"reviewed: the source is not the one the editor accepted "
             f"(made against {correction.source_sha256[:12]}, now {sha256[:12]}); "
             "its guesses are reported again until it is re-accepted"
         )
@@ -105,16 +124,19 @@ def _review(correction: Correction, sha256: str) -> tuple[Finding, bool]:
 def _stale(correction: Correction, sha256: str, now: Any) -> Finding:
     message = (
         f"{correction.path}: the source changed since this correction was made "
-        f"(against {correction.source_sha256[:12]}, now {sha256[:12]}); not applied. "
+        f"(against {correction.source_sha256[:12]}{_on(correction)}, now {sha256[:12]}); "
+        "not applied. "
         f"Parser then: {_show(correction.parser)}; parser now: {_show(now)}; "
         f"editor: {_show(correction.editor)}. Re-confirm it in the review page"
     )
     return _finding("correction-stale", message, correction)
 
 
-def _finding(
-    code: str, message: str, correction: Correction, field: str | None = ""
-) -> Finding:
+def _on(correction: Correction) -> str:
+    return f" of {correction.source}" if correction.source else ""
+
+
+def _finding(code: str, message: str, correction: Correction, field: str | None = "") -> Finding:
     where = correction.path if field == "" else field
     return Finding(severity_of(code), code, message, None, where)
 
@@ -131,11 +153,7 @@ def settle(findings: Iterable[Finding], edited: Iterable[str], reviewed: bool) -
     editor's chips replace the parser's guessed split). Other findings are never dropped.
     """
     paths = [p for p in map(parse_path, edited) if p is not None]
-    return [
-        f
-        for f in findings
-        if not (is_guess(f.code) and (reviewed or _about(f.field, paths)))
-    ]
+    return [f for f in findings if not (is_guess(f.code) and (reviewed or _about(f.field, paths)))]
 
 
 def _about(field: str | None, paths: list[FieldPath]) -> bool:

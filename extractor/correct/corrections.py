@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 FORMAT_VERSION = 1
+FORMAT_KEY = "corrections_version"
 SCHEMA_NAME = "corrections.schema.json"
 DEFAULT_FOLDER = "corrections"  # inside an output folder: a plain re-run applies them
 
@@ -36,6 +37,7 @@ class Correction:
     editor: Any
     who: str | None = None
     when: str | None = None
+    source: str | None = None  # the page it was made on (record.source.path), when known
 
     def to_json(self) -> dict[str, Any]:
         data = {
@@ -45,7 +47,8 @@ class Correction:
             "parser": self.parser,
             "editor": self.editor,
         }
-        data.update({k: v for k, v in (("who", self.who), ("when", self.when)) if v is not None})
+        optional = (("who", self.who), ("when", self.when), ("source", self.source))
+        data.update({k: v for k, v in optional if v is not None})
         return data
 
 
@@ -108,6 +111,11 @@ def read_file(path: Path) -> list[Correction]:
     problems = schema_problems(data)
     if problems:
         raise CorrectionsError(f"{path}: not a corrections file: {problems[0]}")
+    return read_data(data)
+
+
+def read_data(data: dict[str, Any]) -> list[Correction]:
+    """The corrections of a file's content that follows the schema."""
     return [_correction(item) for item in data["corrections"]]
 
 
@@ -120,6 +128,7 @@ def _correction(item: dict[str, Any]) -> Correction:
         item["editor"],
         item.get("who"),
         item.get("when"),
+        item.get("source"),
     )
 
 
@@ -144,6 +153,6 @@ def load(locations: Iterable[Path]) -> CorrectionSet:
 def document(corrections: Iterable[Correction]) -> dict[str, Any]:
     """A corrections file's content."""
     return {
-        "corrections_version": FORMAT_VERSION,
+        FORMAT_KEY: FORMAT_VERSION,
         "corrections": [c.to_json() for c in corrections],
     }

@@ -43,7 +43,7 @@ class FieldPath:
         return out
 
     def covers(self, other: str) -> bool:
-        """Whether the path ``other`` is this one or lies inside it (``themes`` covers ``themes[1]``)."""
+        """Whether ``other`` is this path or inside it (``themes`` covers ``themes[1]``)."""
         mine = str(self)
         return other == mine or other.startswith((mine + "[", mine + "."))
 

@@ -6,7 +6,6 @@ next review page) applies them too; nothing there is ever deleted by the tool.
 
 from __future__ import annotations
 
-
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -15,8 +14,8 @@ from extractor.base.catalog import severity_of
 from extractor.base.findings import Finding
 from extractor.correct.corrections import (
     DEFAULT_FOLDER,
-    CorrectionSet,
     CorrectionsError,
+    CorrectionSet,
     corrections_files,
     load,
     read_file,
@@ -77,7 +76,6 @@ def unknown_ids(corrections: CorrectionSet, known: Iterable[str]) -> list[Findin
         for record in sorted(corrections.by_record)
         if record not in have and (found := corrections.for_record(record))
     ]
-
 
 
 __all__ = [

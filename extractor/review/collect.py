@@ -99,7 +99,7 @@ class Item:
 def collect(
     paths: list[str], config: Config, corrections: CorrectionSet | None = None
 ) -> list[Item]:
-    """``corrections`` apply to pages parsed here (an output folder's records already carry theirs)."""
+    """``corrections`` apply to pages parsed here (an output folder's records carry theirs)."""
     items: list[Item] = []
     for raw in paths:
         folder = Path(raw)
