@@ -27,7 +27,7 @@ from extractor.base.findings import Finding
 from extractor.correct.corrections import Correction
 from extractor.correct.paths import REVIEWED, FieldPath, get, parse_path, problem, put
 
-_SHOWN = 160  # characters of a value quoted in a message
+_SHOWN = 600  # characters of a value quoted in a message
 
 
 @dataclass(frozen=True, slots=True)
