@@ -146,7 +146,8 @@ def _run_ingest(args: argparse.Namespace) -> int:
         if args.no_review:
             (out / "review.html").unlink(missing_ok=True)
         else:
-            write_review(collect([str(out)], config), out / "review.html", corrections)
+            items = collect([str(out)], config, corrections)
+            write_review(items, out / "review.html", corrections)
     except OSError as exc:
         print(f"extractor ingest: cannot write to {out}: {exc}", file=sys.stderr)
         return 2

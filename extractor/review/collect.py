@@ -104,7 +104,7 @@ def collect(
     for raw in paths:
         folder = Path(raw)
         if folder.is_dir() and is_output_folder(folder):
-            items.extend(_from_output_folder(folder, config))
+            items.extend(_from_output_folder(folder, config, corrections))
         else:
             items.extend(_from_file(p, config, corrections) for p in expand([raw]))
     for number, item in enumerate(sorted(items, key=lambda i: i.path), start=1):
@@ -113,7 +113,9 @@ def collect(
     return sorted(items, key=lambda i: i.path)
 
 
-def _from_output_folder(folder: Path, config: Config) -> list[Item]:
+def _from_output_folder(
+    folder: Path, config: Config, corrections: CorrectionSet | None = None
+) -> list[Item]:
     report = json.loads((folder / REPORT).read_text(encoding="utf-8"))
     items = []
     for entry in report.get("inputs", []):
@@ -125,15 +127,15 @@ def _from_output_folder(folder: Path, config: Config) -> list[Item]:
         if entry_status and entry_status.has_record and record_file.is_file():
             record = json.loads(record_file.read_text(encoding="utf-8"))
         elif entry_status in {Status.DUPLICATE, Status.CONFLICT} and Path(entry["path"]).is_file():
-            record = _reparse(entry["path"], config)  # its record was not kept: show its own
+            record = _reparse(entry["path"], config, corrections)  # not kept: show its own
         reason = findings[0]["message"] if status is Verdict.REFUSED and findings else None
         items.append(Item(entry["path"], status, record, findings, reason))
     return items
 
 
-def _reparse(path: str, config: Config) -> dict[str, Any] | None:
+def _reparse(path: str, config: Config, corrections: CorrectionSet | None) -> dict[str, Any] | None:
     try:
-        result = parse_file(path, None, config)
+        result = parse_file(path, None, config, corrections)
     except Refusal:
         return None
     return record_dict(result.record, result.provenance)

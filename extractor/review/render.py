@@ -33,7 +33,7 @@ from extractor.correct.corrections import CorrectionSet
 from extractor.review.collect import STATUS_RANK, Item
 
 CHUNK = 32  # inputs per deflated chunk: one chunk is inflated when a record opens
-_LEVEL = 6
+_LEVEL = 3  # of zlib: 2.4x faster than 6 for 15% more bytes on review data
 _TEMPLATE = "review.html"
 _SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
 _STYLE = re.compile(r"<style>(.*?)</style>", re.S)
