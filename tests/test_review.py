@@ -14,7 +14,6 @@ import os
 import re
 import shutil
 import time
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,12 +21,13 @@ from typing import Any
 import pytest
 from conftest import ROOT, relative, sample_paths
 from jsonschema import Draft202012Validator
+from reviewpage import page_data
 
 from extractor.base.config import Config
 from extractor.cli.main import main
 from extractor.correct.corrections import schema as corrections_schema
 from extractor.review.collect import Item, Verdict, collect
-from extractor.review.render import CHUNK, render
+from extractor.review.render import render
 
 CHROMIUM = next(
     (p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None
@@ -60,22 +60,6 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("review-out")
     ingest(out)
     return out / "review.html"
-
-
-def page_data(page: str) -> tuple[dict[str, Any], list[list[Any]], list[dict[str, Any]]]:
-    """The page's data as its script reads it: meta, index rows, and every record inflated."""
-
-    def block(element_id: str) -> str:
-        match = re.search(f'<script type="[^"]+" id="{element_id}">(.*?)</script>', page, re.S)
-        assert match, element_id
-        return match.group(1)
-
-    meta, rows = json.loads(block("meta")), json.loads(block("rows"))
-    payloads: list[dict[str, Any]] = []
-    for n in range((len(rows) + CHUNK - 1) // CHUNK):
-        raw = zlib.decompress(base64.b64decode(block(f"c{n}")), -15)
-        payloads.extend(json.loads(raw))
-    return meta, rows, payloads
 
 
 def payload_of(report: Path, path: str) -> dict[str, Any]:
