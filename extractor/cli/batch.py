@@ -20,7 +20,7 @@ from extractor.correct.store import (
     unknown_ids,
 )
 from extractor.record.folder import RECORDS
-from extractor.review.collect import collect
+from extractor.review.collect import iter_items
 from extractor.review.render import write_review
 from extractor.validate.gate import GateError
 
@@ -146,7 +146,7 @@ def _run_ingest(args: argparse.Namespace) -> int:
         if args.no_review:
             (out / "review.html").unlink(missing_ok=True)
         else:
-            items = collect([str(out)], config, corrections)
+            items = iter_items([str(out)], config, corrections)
             write_review(items, out / "review.html", corrections)
     except OSError as exc:
         print(f"extractor ingest: cannot write to {out}: {exc}", file=sys.stderr)
@@ -179,10 +179,11 @@ def _run_review(args: argparse.Namespace) -> int:
         given = [Path(args.corrections)] if args.corrections else []
         folders = [p / DEFAULT_FOLDER for p in map(Path, args.paths)]
         corrections = load([*[f for f in folders if f.is_dir()], *given])
-        items = collect(args.paths, config, corrections)
-        write_review(items, Path(args.out), corrections)
+        count = write_review(
+            iter_items(args.paths, config, corrections), Path(args.out), corrections
+        )
     except (GateError, OSError, CorrectionsError) as exc:
         print(f"extractor review: {exc}", file=sys.stderr)
         return 2
-    print(f"review: {len(items)} inputs written to {args.out}", file=sys.stderr)
+    print(f"review: {count} inputs written to {args.out}", file=sys.stderr)
     return 0

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -100,37 +102,53 @@ def collect(
     paths: list[str], config: Config, corrections: CorrectionSet | None = None
 ) -> list[Item]:
     """``corrections`` apply to pages parsed here (an output folder's records carry theirs)."""
-    items: list[Item] = []
+    return list(iter_items(paths, config, corrections))
+
+
+def iter_items(
+    paths: list[str], config: Config, corrections: CorrectionSet | None = None
+) -> Iterator[Item]:
+    """The items of :func:`collect` in path order, each read only when it is reached.
+
+    The review page of 50,000 inputs is written from this, so only one record and its source
+    are in memory at a time (the report's entries, which are small, are read up front).
+    """
+    pending: list[tuple[str, Callable[[], Item]]] = []
     for raw in paths:
         folder = Path(raw)
         if folder.is_dir() and is_output_folder(folder):
-            items.extend(_from_output_folder(folder, config, corrections))
+            report = json.loads((folder / REPORT).read_text(encoding="utf-8"))
+            pending.extend(
+                (str(entry["path"]), partial(_entry_item, folder, entry, config, corrections))
+                for entry in report.get("inputs", [])
+            )
         else:
-            items.extend(_from_file(p, config, corrections) for p in expand([raw]))
-    for number, item in enumerate(sorted(items, key=lambda i: i.path), start=1):
+            pending.extend(
+                (str(p), partial(_from_file, p, config, corrections)) for p in expand([raw])
+            )
+    pending.sort(key=lambda pair: pair[0])
+    for number, (_, build) in enumerate(pending, start=1):
+        item = build()
         item.key = f"r{number}"
         item.source = _source_window(item)
-    return sorted(items, key=lambda i: i.path)
+        yield item
 
 
-def _from_output_folder(
-    folder: Path, config: Config, corrections: CorrectionSet | None = None
-) -> list[Item]:
-    report = json.loads((folder / REPORT).read_text(encoding="utf-8"))
-    items = []
-    for entry in report.get("inputs", []):
-        entry_status = _entry_status(entry.get("status"))
-        status = _VERDICT.get(entry_status, Verdict.ERRORS) if entry_status else Verdict.ERRORS
-        findings = list(entry.get("findings", []))
-        record = None
-        record_file = record_path(folder, str(entry.get("id")))
-        if entry_status and entry_status.has_record and record_file.is_file():
-            record = json.loads(record_file.read_text(encoding="utf-8"))
-        elif entry_status in {Status.DUPLICATE, Status.CONFLICT} and Path(entry["path"]).is_file():
-            record = _reparse(entry["path"], config, corrections)  # not kept: show its own
-        reason = findings[0]["message"] if status is Verdict.REFUSED and findings else None
-        items.append(Item(entry["path"], status, record, findings, reason))
-    return items
+def _entry_item(
+    folder: Path, entry: dict[str, Any], config: Config, corrections: CorrectionSet | None
+) -> Item:
+    """One report entry as the page shows it, with its record read from the folder."""
+    entry_status = _entry_status(entry.get("status"))
+    status = _VERDICT.get(entry_status, Verdict.ERRORS) if entry_status else Verdict.ERRORS
+    findings = list(entry.get("findings", []))
+    record = None
+    record_file = record_path(folder, str(entry.get("id")))
+    if entry_status and entry_status.has_record and record_file.is_file():
+        record = json.loads(record_file.read_text(encoding="utf-8"))
+    elif entry_status in {Status.DUPLICATE, Status.CONFLICT} and Path(entry["path"]).is_file():
+        record = _reparse(entry["path"], config, corrections)  # not kept: show its own
+    reason = findings[0]["message"] if status is Verdict.REFUSED and findings else None
+    return Item(entry["path"], status, record, findings, reason)
 
 
 def _reparse(path: str, config: Config, corrections: CorrectionSet | None) -> dict[str, Any] | None:

@@ -130,7 +130,8 @@ def write_page(
 ) -> int:
     """Write the page for ``items`` (in order) to ``handle``; returns how many inputs it holds."""
     template = _template()
-    head, tail = template.split("<!--DATA-->")
+    head, rest = template.split("<!--DATA-->")
+    script, tail = rest.split("<!--CHUNKS-->")
     rows: list[list[Any]] = []
     counts: Counter[str] = Counter()
     with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
@@ -149,7 +150,8 @@ def write_page(
         }
         handle.write(head.replace("{{CSP}}", _csp(template)).replace("{{VERSION}}", __version__))
         handle.write(f'<script type="application/json" id="meta">{data_json(meta)}</script>\n')
-        handle.write(f'<script type="application/json" id="rows">{data_json(rows)}</script>\n')
+        handle.write(f'<script type="application/json" id="rows">{data_json(rows)}</script>')
+        handle.write(script)  # before the records: the index is listed while they load
         spool.seek(0)
         while block := spool.read(1 << 20):
             handle.write(block)
