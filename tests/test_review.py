@@ -426,3 +426,35 @@ def test_first_paint_at_a_thousand_inputs(browser: Any, report: Path, tmp_path: 
     assert per_input < 4000  # was ~14 KB of HTML per input
     assert paint is not None and paint < 2000
     assert browser.execute_script("return document.querySelectorAll('#rowbox .row').length") < 60
+
+
+@needs_browser
+def test_stale_corrections_are_shown_for_the_editor_to_reconfirm(
+    browser: Any, tmp_path: Path
+) -> None:
+    stale = {
+        "record": "li-wei",
+        "source_sha256": "0" * 64,
+        "path": "company",
+        "parser": "Meridian",
+        "editor": "Meridian AI Labs",
+        "source": "samples/li-wei.txt",
+    }
+    corrections = tmp_path / "c.json"
+    corrections.write_text(
+        json.dumps({"corrections_version": 1, "corrections": [stale]}), encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    ingest(out, "--corrections", str(corrections))
+    open_record(browser, out / "review.html", "samples/li-wei.txt")
+    text = browser.find_element("css selector", '#changes li[data-stale="company"]').text
+    assert "stale" in text and "Meridian AI Labs" in text
+    assert browser.find_element("id", "download").text == "Download corrections (1)"  # kept
+    browser.find_element(
+        "xpath", '//li[@data-stale="company"]//button[text()="Re-confirm"]'
+    ).click()
+    sha = json.loads((out / "records" / "li-wei.json").read_text(encoding="utf-8"))["source"]
+    entry = browser.execute_script(
+        "return document.querySelector('#changes li[data-change=\"company\"] ins').textContent"
+    )
+    assert entry == "Meridian AI Labs" and sha["sha256"] != "0" * 64
