@@ -13,6 +13,7 @@ import json
 import os
 import re
 import shutil
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -249,7 +250,9 @@ def capture(driver: Any, name: str, selector: str, height: int = 1150) -> None:
 
 
 def shots() -> Path:
-    folder = Path(os.environ.get("REVIEW_SCREENSHOTS", "") or ROOT / ".screenshots")
+    """Where screenshots go: REVIEW_SCREENSHOTS (docs/ keeps the ones the README shows), else tmp."""
+    default = Path(tempfile.gettempdir()) / "review-screenshots"
+    folder = Path(os.environ.get("REVIEW_SCREENSHOTS", "") or default)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
