@@ -275,6 +275,7 @@ def test_clicking_a_field_highlights_its_source_and_filters_work(
         "return Array.from(document.querySelectorAll('#rowbox .row')).map(r => r.dataset.status)"
     )
     assert statuses == ["clean"] * 6
+    browser.execute_script("window.scrollTo(0, 0)")
     browser.save_screenshot(str(shots() / "review-index.png"))
 
 
