@@ -406,3 +406,14 @@ def test_validate_checks_corrections_against_schema_and_records(
         ("c.json", "correction-value-invalid"),
         ("broken.json", "corrections-invalid"),
     }
+
+
+def test_ingest_refuses_a_broken_corrections_file_before_adopting_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "c.json"
+    bad.write_text('{"corrections_version": 1, "corrections": [{"path": "id"}]}', "utf-8")
+    out = tmp_path / "out"
+    assert ingest(out, "--corrections", str(bad), str(EXAMPLE)) == 2
+    assert "not a corrections file" in capsys.readouterr().err
+    assert not (out / "corrections").exists()
