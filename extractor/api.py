@@ -24,6 +24,7 @@ from extractor.load.warc import Member, find_member, read_member, scan_archive
 from extractor.pipeline import ParseResult, parse_bytes, parse_member
 from extractor.read import Format
 from extractor.record.model import Record
+from extractor.record.serialize import spans as serialized
 
 PageSource: TypeAlias = "str | bytes | os.PathLike[str]"
 _PAGE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
@@ -129,7 +130,7 @@ def _as_path(source: str | os.PathLike[str]) -> str | None:
 def _finish(result: ParseResult, provenance: bool) -> Record:
     if not provenance:
         return result.record
-    spans = {path: [start, end] for path, (start, end) in result.provenance.items()}
+    spans = {path: serialized(value) for path, value in result.provenance.items()}
     return result.record.model_copy(update={"provenance": spans})
 
 

@@ -15,14 +15,16 @@ from extractor.base.findings import Finding, sort_key
 from extractor.base.urls import web_url
 from extractor.check import run_rules
 from extractor.check.policy import Policy
+from extractor.correct.apply import apply_corrections, settle
+from extractor.correct.corrections import CorrectionSet
 from extractor.load.decode import decode, read_bytes
 from extractor.parsing.assemble import assemble
 from extractor.parsing.crosscheck import cross_check
 from extractor.parsing.draft import LIST_FIELDS, TEXT_FIELDS, Draft
 from extractor.read import READERS, Format, detect_format
 from extractor.read.blocks import Block
-from extractor.record.model import Record, RecordFinding, Source
-from extractor.record.serialize import record_dict
+from extractor.record.model import EDITOR, Record, RecordFinding, Source
+from extractor.record.serialize import Span, record_dict
 from extractor.record.slug import slugify
 
 if TYPE_CHECKING:
@@ -45,7 +47,7 @@ class ParseResult:
     raw_findings: list[Finding]
     findings: list[Finding]
     policy: Policy
-    provenance: dict[str, tuple[int, int]]
+    provenance: dict[str, Span]  # source lines, or "editor" where a correction applied
     blocks: list[Block]
     chrome: list[Block]
     accounted: frozenset[int]
@@ -53,9 +55,13 @@ class ParseResult:
 
 
 def parse_file(
-    path: str, fmt: Format | None = None, config: Config = DEFAULT_CONFIG
+    path: str,
+    fmt: Format | None = None,
+    config: Config = DEFAULT_CONFIG,
+    corrections: CorrectionSet | None = None,
 ) -> ParseResult:
-    return parse_bytes(read_bytes(path, config.max_bytes), path, fmt, config)
+    data = read_bytes(path, config.max_bytes)
+    return parse_bytes(data, path, fmt, config, corrections=corrections)
 
 
 def parse_bytes(
@@ -66,13 +72,15 @@ def parse_bytes(
     *,
     url: str | None = None,
     charset: str | None = None,
+    corrections: CorrectionSet | None = None,
 ) -> ParseResult:
     """Parse one page. Raises :class:`extractor.base.errors.Refusal`, and nothing else.
 
     The content rules run here too, so a record carries every finding about it. ``url`` and
     ``charset`` are what a crawler knew about the page (its address, the HTTP charset): the
     address becomes ``source.url`` (else the page's canonical link does), the charset joins the
-    decoding evidence.
+    decoding evidence. ``corrections`` are editors' corrections: those for this record are
+    applied before the content rules run, so the rules judge what will be published.
     """
     decoded = decode(data, html=fmt in (None, "html"), charset=charset)
     chosen = fmt or detect_format(path, decoded.text)
@@ -88,8 +96,20 @@ def parse_bytes(
         url=web_url(url) or web_url(document.canonical),
     )
     draft_record = _record(draft, source)
-    found = run_rules(record_dict(draft_record), draft.provenance, config)
-    raw = sorted([*draft.diagnostics, *found], key=sort_key)
+    provenance: dict[str, Span] = dict(draft.provenance)
+    corrected: list[Finding] = []
+    edited: tuple[str, ...] = ()
+    reviewed = False
+    if corrections and corrections.for_record(draft_record.id):
+        applied = apply_corrections(
+            record_dict(draft_record), source.sha256, corrections.for_record(draft_record.id), path
+        )
+        draft_record = Record.model_validate(applied.record)
+        provenance = _edited_provenance(provenance, applied.record, applied.edited)
+        corrected, edited, reviewed = applied.findings, applied.edited, applied.reviewed
+    found = run_rules(record_dict(draft_record), provenance, config)
+    parsed = settle([*draft.diagnostics, *found], edited, reviewed)
+    raw = sorted([*parsed, *corrected], key=sort_key)
     policy = Policy.from_config(config)
     findings = sorted(policy.apply(raw), key=sort_key)
     return ParseResult(
@@ -97,7 +117,7 @@ def parse_bytes(
         raw_findings=raw,
         findings=findings,
         policy=policy,
-        provenance=draft.provenance,
+        provenance=provenance,
         blocks=blocks,
         chrome=draft.chrome,
         accounted=frozenset(draft.accounted),
@@ -105,9 +125,22 @@ def parse_bytes(
     )
 
 
-def parse_member(data: bytes, member: Member, config: Config = DEFAULT_CONFIG) -> ParseResult:
+def parse_member(
+    data: bytes,
+    member: Member,
+    config: Config = DEFAULT_CONFIG,
+    corrections: CorrectionSet | None = None,
+) -> ParseResult:
     """A page read from a crawl archive: HTML, named by its URL, decoded with its HTTP charset."""
-    return parse_bytes(data, member.key, "html", config, url=member.url, charset=member.charset)
+    return parse_bytes(
+        data,
+        member.key,
+        "html",
+        config,
+        url=member.url,
+        charset=member.charset,
+        corrections=corrections,
+    )
 
 
 def _record(draft: Draft, source: Source) -> Record:
@@ -118,6 +151,26 @@ def _record(draft: Draft, source: Source) -> Record:
     return Record.model_validate(
         {**values, "id": slugify(name), "source": source, "diagnostics": []}
     )
+
+
+def _edited_provenance(
+    provenance: dict[str, Span], record: dict[str, object], edited: tuple[str, ...]
+) -> dict[str, Span]:
+    """Source lines for what the parser found; ``editor`` for each corrected path and its items.
+
+    A corrected list (themes) is the editor's as a whole: its items' old line ranges go.
+    """
+    out = {
+        path: span
+        for path, span in provenance.items()
+        if not any(path.startswith((e + "[", e + ".")) for e in edited)
+    }
+    for path in edited:
+        out[path] = EDITOR
+        value = record.get(path)
+        if isinstance(value, list):
+            out.update({f"{path}[{n}]": EDITOR for n in range(len(value))})
+    return out
 
 
 def _in_record(findings: list[Finding]) -> list[RecordFinding]:

@@ -16,6 +16,7 @@ LAYERS = (
     "read",
     "parsing",
     "record",
+    "correct",  # editors' corrections, applied to a record before the rules judge it
     "check",
     "pipeline",
     "validate",

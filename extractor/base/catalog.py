@@ -17,9 +17,10 @@ E, W, N = Severity.ERROR, Severity.WARNING, Severity.INFO  # N: a note
 class Code:
     code: str
     severity: Severity
-    stage: str  # "parse" (found while reading a page), "gate" (a rule over a record), "input"
+    stage: str  # "parse" (reading a page), "gate" (a rule over a record), "input", "correct"
     trigger: str
     fix: str
+    guess: bool = False  # the parser guessed: an editor's review of the record settles it
 
 
 CODES: dict[str, Code] = {
@@ -32,6 +33,7 @@ CODES: dict[str, Code] = {
             "parse",
             "Theme chips were run together on one line and at least one boundary of the split is doubtful; the message names each doubtful boundary and its best alternative.",
             "Check the split in the review report; separate the chips with commas or one per line in the source.",
+            guess=True,
         ),
         Code(
             "themes-split",
@@ -60,6 +62,7 @@ CODES: dict[str, Code] = {
             "parse",
             "Dimension scores appeared without a 'Dimension Profile' heading and were taken as dimensions.",
             "Add the heading in the source.",
+            guess=True,
         ),
         Code(
             "section-duplicate",
@@ -88,6 +91,7 @@ CODES: dict[str, Code] = {
             "parse",
             "The headline has ' at ' more than once; the company is taken after the last.",
             "Check role and company.",
+            guess=True,
         ),
         Code(
             "score-out-of-range",
@@ -109,6 +113,7 @@ CODES: dict[str, Code] = {
             "parse",
             "A dimension shows no number; its score was read from its bar (aria-valuenow or width).",
             "Show the percentage next to the bar.",
+            guess=True,
         ),
         Code(
             "score-bar-mismatch",
@@ -123,6 +128,7 @@ CODES: dict[str, Code] = {
             "parse",
             "A quote without quote marks was taken as a quote.",
             "Wrap the quote in quote marks.",
+            guess=True,
         ),
         Code(
             "quote-attribution-orphan",
@@ -144,6 +150,7 @@ CODES: dict[str, Code] = {
             "parse",
             "A field missing on the page was taken from JSON-LD or the page's data blob.",
             "Show the field on the page.",
+            guess=True,
         ),
         # Rules over a record (the gate; they also run inside parse and ingest).
         Code(
@@ -237,6 +244,63 @@ CODES: dict[str, Code] = {
             "Two records in one run have the same id.",
             "Keep one page per leader, or fix the name on the wrong one.",
         ),
+        # About editors' corrections (see README, "Corrections").
+        Code(
+            "correction-applied",
+            N,
+            "correct",
+            "An editor's correction was applied; the field's provenance is 'editor'.",
+            "Nothing to do; remove the correction when the source page itself is fixed.",
+        ),
+        Code(
+            "correction-reviewed",
+            N,
+            "correct",
+            "An editor accepted the record as reviewed; its guess warnings are silenced.",
+            "Nothing to do; the acceptance lapses when the source page changes.",
+        ),
+        Code(
+            "correction-stale",
+            W,
+            "correct",
+            "The source page changed since the correction was made; it is not applied (old and new parser values are in the message) and is kept.",
+            "Re-confirm or drop the correction in the review page.",
+        ),
+        Code(
+            "correction-unneeded",
+            N,
+            "correct",
+            "The parser now gives the editor's value itself; the correction changes nothing.",
+            "Remove the correction from the corrections file.",
+        ),
+        Code(
+            "correction-path-unknown",
+            W,
+            "correct",
+            "A correction names a field this record does not have (an item that is gone, or no such field); it is not applied.",
+            "Fix or drop the correction; re-make it in the review page.",
+        ),
+        Code(
+            "correction-value-invalid",
+            W,
+            "correct",
+            "A correction's value does not fit its field (a score over 100, an empty name, ...); it is not applied.",
+            "Fix the editor value in the corrections file.",
+        ),
+        Code(
+            "correction-id-unknown",
+            W,
+            "correct",
+            "A correction is for a record id that no input of the run (or of the checked records) produced.",
+            "Check the record id; drop corrections for leaders no longer published.",
+        ),
+        Code(
+            "corrections-invalid",
+            E,
+            "correct",
+            "A corrections file is not valid JSON or does not follow schemas/corrections.schema.json.",
+            "Fix the file; the review page's 'Download corrections' writes a valid one.",
+        ),
         # About an input as a whole.
         Code(
             "input-refused",
@@ -279,3 +343,9 @@ def rules_markdown() -> str:
             f"| `{code.code}` | {code.severity.value} | {code.stage} | {code.trigger} | {code.fix} |"
         )
     return "\n".join(lines) + "\n"
+
+
+def is_guess(code: str) -> bool:
+    """A finding that says the parser guessed (silenced once an editor has reviewed the record)."""
+    known = CODES.get(code)
+    return known is not None and known.guess

@@ -25,6 +25,7 @@ from extractor.batch.progress import Progress
 from extractor.batch.state import Entry, Journal, load_entries, write_report
 from extractor.batch.worker import Job, Outcome, init_worker, process_chunk
 from extractor.check.policy import Policy
+from extractor.correct.corrections import CorrectionSet
 from extractor.record.folder import LEADERS, RECORDS, Status, record_path
 from extractor.record.schema import SCHEMA_FILE, schema_json
 
@@ -50,8 +51,10 @@ def ingest(
     force: bool = False,
     quiet: bool = False,
     archives: Expanded | None = None,
+    corrections: CorrectionSet | None = None,
 ) -> RunResult:
-    """``archives``: the WARC pages among ``inputs`` and what else the archives held."""
+    """``archives``: the WARC pages among ``inputs`` and what else the archives held;
+    ``corrections``: editors' corrections, applied to each record as it is parsed."""
     jobs = jobs or os.cpu_count() or 1
     (out / RECORDS).mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(out)
@@ -68,7 +71,8 @@ def ingest(
     finished = False
     try:
         archived = archives.members if archives else {}
-        for outcome in _outcomes(inputs, Job(config, done, archived), jobs):
+        job = Job(config, done, archived, corrections or CorrectionSet())
+        for outcome in _outcomes(inputs, job, jobs):
             entry = _settle(outcome, entries.get(outcome.path), owners, out, policy)
             entries[outcome.path] = entry
             journal.append(entry)

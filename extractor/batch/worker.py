@@ -11,6 +11,7 @@ from extractor.base.config import Config
 from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
 from extractor.check.policy import Policy
+from extractor.correct.corrections import CorrectionSet
 from extractor.load.decode import read_bytes
 from extractor.pipeline import parse_bytes, parse_member
 from extractor.record.folder import Status, status_of
@@ -40,6 +41,7 @@ class Job:
     config: Config = field(default_factory=Config)
     done: dict[str, str] = field(default_factory=dict)
     archived: dict[str, Member] = field(default_factory=dict)  # input key → page in a WARC
+    corrections: CorrectionSet = field(default_factory=CorrectionSet)  # editors', by record id
 
     @property
     def policy(self) -> Policy:
@@ -75,9 +77,9 @@ def process(path: str, job: Job) -> Outcome:
         if job.done.get(path) == digest:
             return Outcome(path, digest, Status.SKIPPED, seconds=time.perf_counter() - started)
         result = (
-            parse_member(data, member, job.config)
+            parse_member(data, member, job.config, job.corrections)
             if member
-            else parse_bytes(data, path, None, job.config)
+            else parse_bytes(data, path, None, job.config, corrections=job.corrections)
         )
     except Refusal as refusal:
         reason = f"{refusal.code}: {refusal.message}"

@@ -19,7 +19,7 @@ _INDEX = re.compile(r"\[\d+\]$|\.[a-z_]+$")
 
 
 def run_rules(
-    record: dict[str, Any], provenance: Mapping[str, Sequence[int]] | None, config: Config
+    record: dict[str, Any], provenance: Mapping[str, Sequence[int] | str] | None, config: Config
 ) -> list[Finding]:
     found: list[Finding] = []
     subject = Subject(record)
@@ -31,13 +31,18 @@ def run_rules(
     return found
 
 
-def line_of(field: str | None, provenance: Mapping[str, Sequence[int]] | None) -> int | None:
-    """The first source line of ``field``, or of the nearest field that contains it."""
+def line_of(field: str | None, provenance: Mapping[str, Sequence[int] | str] | None) -> int | None:
+    """The first source line of ``field``, or of the nearest field that contains it.
+
+    A value an editor put there (provenance ``"editor"``) has no source line.
+    """
     if not provenance or not field:
         return None
     path = field
     while path:
         lines = provenance.get(path)
+        if isinstance(lines, str):
+            return None
         if lines:
             return int(lines[0])
         shorter = _INDEX.sub("", path)

@@ -12,13 +12,20 @@ from extractor.batch.export import EXPORT_FORMATS, ExportError, export
 from extractor.batch.inputs import InputError, expand_inputs
 from extractor.batch.run import ingest, summary_line
 from extractor.cli.options import config_from
-from extractor.review.collect import collect
+from extractor.correct.corrections import DEFAULT_FOLDER, CorrectionsError, load
+from extractor.correct.store import (
+    changed_since_last_run,
+    remember,
+    run_corrections,
+    unknown_ids,
+)
+from extractor.record.folder import RECORDS
+from extractor.review.collect import iter_items
 from extractor.review.render import write_review
 from extractor.validate.gate import GateError
 
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 ConfigOption = Callable[[argparse.ArgumentParser], None]
-REVIEW_MAX_INPUTS = 2000
 
 
 def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
@@ -50,7 +57,13 @@ def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
     parser.add_argument(
         "--no-review",
         action="store_true",
-        help=f"do not write DIR/review.html (never written over {REVIEW_MAX_INPUTS:,} inputs)",
+        help="do not write DIR/review.html (an old one is removed: it would be stale)",
+    )
+    parser.add_argument(
+        "--corrections",
+        metavar="FILE|DIR",
+        help="editors' corrections (the review page's download): copied into "
+        f"DIR/{DEFAULT_FOLDER}/, whose files every run applies",
     )
     config_option(parser)
     parser.set_defaults(run=_run_ingest)
@@ -86,6 +99,11 @@ def add_review(commands: Commands, config_option: ConfigOption) -> None:
     parser.add_argument(
         "--out", default="output/review.html", metavar="FILE", help="default: output/review.html"
     )
+    parser.add_argument(
+        "--corrections",
+        metavar="FILE|DIR",
+        help="editors' corrections to apply to pages (an output folder's own are always used)",
+    )
     config_option(parser)
     parser.set_defaults(run=_run_review)
 
@@ -109,17 +127,27 @@ def _run_ingest(args: argparse.Namespace) -> int:
         return 2
     out = Path(args.out)
     try:
+        corrections = run_corrections(out, Path(args.corrections) if args.corrections else None)
+    except (CorrectionsError, OSError) as exc:
+        print(f"extractor ingest: {exc}", file=sys.stderr)
+        return 2
+    try:
         result = ingest(
             inputs,
             out,
             config,
             jobs=args.jobs,
-            force=args.force,
+            force=args.force or changed_since_last_run(out, corrections),
             quiet=args.quiet,
             archives=expanded,
+            corrections=corrections,
         )
-        if not args.no_review and len(inputs) <= REVIEW_MAX_INPUTS:
-            write_review(collect([str(out)], config), out / "review.html")
+        remember(out, corrections)
+        if args.no_review:
+            (out / "review.html").unlink(missing_ok=True)
+        else:
+            items = iter_items([str(out)], config, corrections)
+            write_review(items, out / "review.html", corrections)
     except OSError as exc:
         print(f"extractor ingest: cannot write to {out}: {exc}", file=sys.stderr)
         return 2
@@ -129,12 +157,9 @@ def _run_ingest(args: argparse.Namespace) -> int:
         print(summary_line(result.summary), file=sys.stderr)
         if expanded.archives:
             print(archive_line(expanded.archives), file=sys.stderr)
-        if not args.no_review and len(inputs) > REVIEW_MAX_INPUTS:
-            print(
-                f"review.html is not written for runs over {REVIEW_MAX_INPUTS:,} inputs; "
-                "run 'extractor review' on a subset",
-                file=sys.stderr,
-            )
+        known = (p.stem.rstrip("_") for p in (out / RECORDS).glob("*.json"))
+        for finding in unknown_ids(corrections, known):
+            print(finding.render(str(out / DEFAULT_FOLDER)), file=sys.stderr)
     return result.exit_code
 
 
@@ -151,10 +176,14 @@ def _run_export(args: argparse.Namespace) -> int:
 def _run_review(args: argparse.Namespace) -> int:
     config = config_from(args)
     try:
-        items = collect(args.paths, config)
-        write_review(items, Path(args.out))
-    except (GateError, OSError) as exc:
+        given = [Path(args.corrections)] if args.corrections else []
+        folders = [p / DEFAULT_FOLDER for p in map(Path, args.paths)]
+        corrections = load([*[f for f in folders if f.is_dir()], *given])
+        count = write_review(
+            iter_items(args.paths, config, corrections), Path(args.out), corrections
+        )
+    except (GateError, OSError, CorrectionsError) as exc:
         print(f"extractor review: {exc}", file=sys.stderr)
         return 2
-    print(f"review: {len(items)} inputs written to {args.out}", file=sys.stderr)
+    print(f"review: {count} inputs written to {args.out}", file=sys.stderr)
     return 0

@@ -18,6 +18,7 @@ from extractor.base.errors import Refusal
 from extractor.base.findings import Severity
 from extractor.cli.batch import add_export, add_ingest, add_review
 from extractor.cli.options import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, config_from, config_option
+from extractor.correct.corrections import CorrectionsError, CorrectionSet, load
 from extractor.load.decode import is_archive
 from extractor.pipeline import ParseResult, parse_bytes, parse_file, parse_member
 from extractor.read import FORMATS
@@ -69,6 +70,11 @@ def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--provenance", action="store_true", help="add the source line range of every field"
     )
     parse.add_argument("-q", "--quiet", action="store_true", help="print only error findings")
+    parse.add_argument(
+        "--corrections",
+        metavar="FILE|DIR",
+        help="apply editors' corrections (the review page's download) for this record",
+    )
     config_option(parse)
     parse.set_defaults(run=_run_parse)
 
@@ -79,8 +85,9 @@ def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         help="the gate before publishing: check pages, records, JSONL or an output folder",
         description="Check leader pages (parsed first), record JSON files, JSONL files and "
         "batch output folders against the published schema and the content rules "
-        "(see 'extractor rules'). Exit 0: no errors; 1: errors found (or warnings with "
-        "--strict); 2: the gate could not run.",
+        "(see 'extractor rules'); corrections files (an output folder's corrections/ too) "
+        "against their schema and the records checked with them. Exit 0: no errors; "
+        "1: errors found (or warnings with --strict); 2: the gate could not run.",
     )
     validate.add_argument("paths", nargs="+", metavar="PATH")
     validate.add_argument(
@@ -125,7 +132,12 @@ def _run_parse(args: argparse.Namespace) -> int:
     name = "<stdin>" if args.file == "-" else args.file
     config = config_from(args)
     try:
-        result = _parse_input(args, config)
+        corrections = load([Path(args.corrections)]) if args.corrections else None
+    except CorrectionsError as exc:
+        print(f"extractor parse: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        result = _parse_input(args, config, corrections)
     except Refusal as refusal:
         print(f"{name}: error {refusal.code}: {refusal.message}", file=sys.stderr)
         return EXIT_REFUSED
@@ -141,7 +153,9 @@ def _run_parse(args: argparse.Namespace) -> int:
     return EXIT_ERRORS if has_errors else EXIT_OK
 
 
-def _parse_input(args: argparse.Namespace, config: Config) -> ParseResult:
+def _parse_input(
+    args: argparse.Namespace, config: Config, corrections: CorrectionSet | None
+) -> ParseResult:
     """A page file, stdin, or (with ``--url``) one page of a crawl archive."""
     if args.url is None and is_archive(args.file):
         raise Refusal(
@@ -150,14 +164,16 @@ def _parse_input(args: argparse.Namespace, config: Config) -> ParseResult:
             "or parse them all with 'extractor ingest'",
         )
     if args.url is None:
-        return parse_file(args.file, args.format, config)
+        return parse_file(args.file, args.format, config, corrections)
     from extractor.load.warc import find_member, read_member  # only archives pay for warcio
 
     member = find_member(args.file, args.url)
     data = read_member(member, config.max_bytes)
     if args.format not in (None, "html"):
-        return parse_bytes(data, member.key, args.format, config, url=member.url)
-    return parse_member(data, member, config)
+        return parse_bytes(
+            data, member.key, args.format, config, url=member.url, corrections=corrections
+        )
+    return parse_member(data, member, config, corrections)
 
 
 def _run_validate(args: argparse.Namespace) -> int:

@@ -70,6 +70,8 @@ class RecordFinding(_Strict):
 
 
 LineRange = Annotated[list[Annotated[int, Field(ge=1)]], Field(min_length=2, max_length=2)]
+# The provenance of a value an editor put there (a correction), instead of source lines.
+EDITOR = "editor"
 
 
 class Record(_Strict):
@@ -97,10 +99,10 @@ class Record(_Strict):
     extra_sections: list[ExtraSection]
     source: Source
     diagnostics: list[RecordFinding]
-    provenance: dict[str, LineRange] | None = Field(
+    provenance: dict[str, LineRange | Literal["editor"]] | None = Field(
         default=None,
-        description="Source line range [first, last] of each field path "
-        "(present with --provenance).",
+        description="Source line range [first, last] of each field path, or 'editor' for a "
+        "value an editor's correction put there (present with --provenance).",
     )
 
     @property

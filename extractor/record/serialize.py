@@ -5,16 +5,22 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from extractor.record.model import Record
+from extractor.record.model import EDITOR, Record
+
+# Where a field's value came from: source lines [first, last], or an editor's correction.
+Span = tuple[int, int] | str
 
 
-def record_dict(
-    record: Record, provenance: dict[str, tuple[int, int]] | None = None
-) -> dict[str, Any]:
+def record_dict(record: Record, provenance: dict[str, Span] | None = None) -> dict[str, Any]:
     data = record.model_dump(mode="json", exclude={"provenance"})
     if provenance is not None:
-        data["provenance"] = {path: [start, end] for path, (start, end) in provenance.items()}
+        data["provenance"] = {path: spans(value) for path, value in provenance.items()}
     return data
+
+
+def spans(value: Span) -> list[int] | str:
+    """A provenance value as JSON: ``[first, last]``, or ``"editor"``."""
+    return EDITOR if isinstance(value, str) else [value[0], value[1]]
 
 
 def to_json(data: Any) -> str:
@@ -22,5 +28,5 @@ def to_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def record_json(record: Record, provenance: dict[str, tuple[int, int]] | None = None) -> str:
+def record_json(record: Record, provenance: dict[str, Span] | None = None) -> str:
     return to_json(record_dict(record, provenance))

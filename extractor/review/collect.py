@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,7 @@ from extractor.base.config import Config
 from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
 from extractor.base.urls import web_url
+from extractor.correct.corrections import CorrectionSet
 from extractor.load.decode import decode, read_bytes
 from extractor.pipeline import parse_file
 from extractor.record.folder import REPORT, Status, is_output_folder, record_path, status_of
@@ -57,14 +60,14 @@ class Item:
     key: str = ""
 
     @property
-    def provenance(self) -> dict[str, list[int]]:
+    def provenance(self) -> dict[str, list[int] | str]:
         value = (self.record or {}).get("provenance")
         return value if isinstance(value, dict) else {}
 
     def lines(self, path: str) -> str:
         """``"12-14"`` for a field path with provenance, else ``""``."""
         span = self.provenance.get(path)
-        return f"{span[0]}-{span[1]}" if span else ""
+        return f"{span[0]}-{span[1]}" if isinstance(span, list) and len(span) == 2 else ""
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.get("severity") == severity)
@@ -98,47 +101,68 @@ class Item:
         return str((self.record or {}).get("name") or Path(self.path).name).casefold()
 
 
-def collect(paths: list[str], config: Config) -> list[Item]:
-    items: list[Item] = []
+def collect(
+    paths: list[str], config: Config, corrections: CorrectionSet | None = None
+) -> list[Item]:
+    """``corrections`` apply to pages parsed here (an output folder's records carry theirs)."""
+    return list(iter_items(paths, config, corrections))
+
+
+def iter_items(
+    paths: list[str], config: Config, corrections: CorrectionSet | None = None
+) -> Iterator[Item]:
+    """The items of :func:`collect` in path order, each read only when it is reached.
+
+    The review page of 50,000 inputs is written from this, so only one record and its source
+    are in memory at a time (the report's entries, which are small, are read up front).
+    """
+    pending: list[tuple[str, Callable[[], Item]]] = []
     for raw in paths:
         folder = Path(raw)
         if folder.is_dir() and is_output_folder(folder):
-            items.extend(_from_output_folder(folder, config))
+            report = json.loads((folder / REPORT).read_text(encoding="utf-8"))
+            pending.extend(
+                (str(entry["path"]), partial(_entry_item, folder, entry, config, corrections))
+                for entry in report.get("inputs", [])
+            )
         else:
-            items.extend(_from_file(p, config) for p in expand([raw]))
-    for number, item in enumerate(sorted(items, key=lambda i: i.path), start=1):
+            pending.extend(
+                (str(p), partial(_from_file, p, config, corrections)) for p in expand([raw])
+            )
+    pending.sort(key=lambda pair: pair[0])
+    for number, (_, build) in enumerate(pending, start=1):
+        item = build()
         item.key = f"r{number}"
         item.source = _source_window(item)
-    return sorted(items, key=lambda i: i.path)
+        yield item
 
 
-def _from_output_folder(folder: Path, config: Config) -> list[Item]:
-    report = json.loads((folder / REPORT).read_text(encoding="utf-8"))
-    items = []
-    for entry in report.get("inputs", []):
-        entry_status = _entry_status(entry.get("status"))
-        status = _VERDICT.get(entry_status, Verdict.ERRORS) if entry_status else Verdict.ERRORS
-        findings = list(entry.get("findings", []))
-        record = None
-        record_file = record_path(folder, str(entry.get("id")))
-        if entry_status and entry_status.has_record and record_file.is_file():
-            record = json.loads(record_file.read_text(encoding="utf-8"))
-        elif entry_status in {Status.DUPLICATE, Status.CONFLICT} and Path(entry["path"]).is_file():
-            record = _reparse(entry["path"], config)  # its record was not kept: show its own
-        reason = findings[0]["message"] if status is Verdict.REFUSED and findings else None
-        items.append(Item(entry["path"], status, record, findings, reason))
-    return items
+def _entry_item(
+    folder: Path, entry: dict[str, Any], config: Config, corrections: CorrectionSet | None
+) -> Item:
+    """One report entry as the page shows it, with its record read from the folder."""
+    entry_status = _entry_status(entry.get("status"))
+    status = _VERDICT.get(entry_status, Verdict.ERRORS) if entry_status else Verdict.ERRORS
+    findings = list(entry.get("findings", []))
+    record = None
+    record_file = record_path(folder, str(entry.get("id")))
+    if entry_status and entry_status.has_record and record_file.is_file():
+        record = json.loads(record_file.read_text(encoding="utf-8"))
+    elif entry_status in {Status.DUPLICATE, Status.CONFLICT} and Path(entry["path"]).is_file():
+        record = _reparse(entry["path"], config, corrections)  # not kept: show its own
+    reason = findings[0]["message"] if status is Verdict.REFUSED and findings else None
+    return Item(entry["path"], status, record, findings, reason)
 
 
-def _reparse(path: str, config: Config) -> dict[str, Any] | None:
+def _reparse(path: str, config: Config, corrections: CorrectionSet | None) -> dict[str, Any] | None:
     try:
-        result = parse_file(path, None, config)
+        result = parse_file(path, None, config, corrections)
     except Refusal:
         return None
     return record_dict(result.record, result.provenance)
 
 
-def _from_file(path: Path, config: Config) -> Item:
+def _from_file(path: Path, config: Config, corrections: CorrectionSet | None = None) -> Item:
     if path.suffix.lower() == ".json":
         try:
             record = json.loads(path.read_text(encoding="utf-8"))
@@ -149,7 +173,7 @@ def _from_file(path: Path, config: Config) -> Item:
             str(path), _status(findings), record if isinstance(record, dict) else None, findings
         )
     try:
-        result = parse_file(str(path), None, config)
+        result = parse_file(str(path), None, config, corrections)
     except Refusal as refusal:
         return Item(str(path), Verdict.REFUSED, reason=f"{refusal.code}: {refusal.message}")
     record = record_dict(result.record, result.provenance)
@@ -179,7 +203,7 @@ def _source_window(item: Item) -> list[tuple[int, str]]:
     except Refusal:
         return []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    marks = [n for span in item.provenance.values() for n in span]
+    marks = [n for span in item.provenance.values() if isinstance(span, list) for n in span]
     marks += [f["line"] for f in item.findings if isinstance(f.get("line"), int)]
     first = max(1, min(marks, default=1) - _WINDOW_MARGIN)
     last = min(

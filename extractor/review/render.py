@@ -1,34 +1,184 @@
-"""Render the review page with Jinja2, autoescaping on: page content is text, never markup."""
+"""Write the review page: one self-contained file that stays small and quick at any run size.
+
+The page carries data, not markup: a compact index (one short row per input) that the browser
+lists in a virtual scroller, and every record with its source lines as JSON, deflated in chunks
+of :data:`CHUNK` inputs and base64-encoded. The browser inflates only the chunk of the record an
+editor opens (``DecompressionStream``), so 50,000 inputs open as fast as 50. Page text only ever
+reaches the document through ``textContent`` and attribute setters (never ``innerHTML``), and a
+Content-Security-Policy allows nothing but the page's own script and style.
+
+Written in one pass with bounded memory: records go to a temporary file as they are compressed,
+the index is kept (it is small), and the two are joined at the end, replacing any old page.
+"""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
+import os
+import re
+import tempfile
+import zlib
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from io import StringIO
 from pathlib import Path
-
-from jinja2 import Environment, PackageLoader, select_autoescape
+from typing import IO, Any
 
 from extractor import __version__
-from extractor.base.atomic import write_atomic
+from extractor.correct.corrections import CorrectionSet
 from extractor.review.collect import STATUS_RANK, Item
 
-_ENV = Environment(
-    loader=PackageLoader("extractor.review", "templates"),
-    autoescape=select_autoescape(default=True, default_for_string=True),
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
+CHUNK = 32  # inputs per deflated chunk: one chunk is inflated when a record opens
+_LEVEL = 3  # of zlib: 2.4x faster than 6 for 15% more bytes on review data
+_TEMPLATE = "review.html"
+_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+_STYLE = re.compile(r"<style>(.*?)</style>", re.S)
 
 
-def render(items: list[Item]) -> str:
-    counts = Counter(item.status for item in items)
-    return _ENV.get_template("review.html.j2").render(
-        items=items,
-        counts={status: counts.get(status, 0) for status in STATUS_RANK},
-        rank=STATUS_RANK,
-        version=__version__,
+def _template() -> str:
+    return resources.files("extractor.review").joinpath("templates", _TEMPLATE).read_text("utf-8")
+
+
+def _csp(template: str) -> str:
+    """Only this page's own script and style run: hashes of exactly those two elements."""
+
+    def digest(pattern: re.Pattern[str]) -> str:
+        match = pattern.search(template)
+        assert match, "the review template lost its script or style"
+        raw = hashlib.sha256(match.group(1).encode("utf-8")).digest()
+        return "'sha256-" + base64.b64encode(raw).decode("ascii") + "'"
+
+    return (
+        f"default-src 'none'; script-src {digest(_SCRIPT)}; style-src {digest(_STYLE)}; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
     )
 
 
-def write_review(items: list[Item], target: Path) -> None:
+def data_json(value: Any) -> str:
+    """JSON safe inside a ``<script type="application/json">``: no ``<``, ``>`` or ``&`` in it."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _payload(item: Item) -> dict[str, Any]:
+    """What the browser needs to show (and edit) one input."""
+    data: dict[str, Any] = {"k": item.key, "p": item.path, "s": item.status.value}
+    if item.record is not None:
+        data["r"] = item.record
+    if item.findings:
+        data["f"] = item.findings
+    if item.reason:
+        data["why"] = item.reason
+    if item.source:
+        data["src"] = [item.source[0][0], [text for _, text in item.source]]
+    guess = item.guess()
+    if guess:
+        data["g"] = guess
+    if item.url:
+        data["url"] = item.url
+    return data
+
+
+def _row(item: Item) -> list[Any]:
+    record = item.record or {}
+    name = record.get("name") if isinstance(record.get("name"), str) else None
+    company = record.get("company") if isinstance(record.get("company"), str) else ""
+    return [
+        item.key,
+        item.path,
+        item.status.value,
+        name or Path(item.path).name,
+        company or "",
+        item.count("error"),
+        item.count("warning"),
+        item.count("info"),
+        1 if name else 0,
+    ]
+
+
+@dataclass
+class _Chunks:
+    """Deflated, base64-encoded chunks of records, spooled to a temporary file."""
+
+    spool: IO[str]
+    pending: list[dict[str, Any]] = field(default_factory=list)
+    count: int = 0
+
+    def add(self, payload: dict[str, Any]) -> None:
+        self.pending.append(payload)
+        if len(self.pending) == CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        raw = json.dumps(self.pending, ensure_ascii=False, separators=(",", ":")).encode()
+        packer = zlib.compressobj(_LEVEL, zlib.DEFLATED, -15)  # raw deflate: "deflate-raw"
+        packed = base64.b64encode(packer.compress(raw) + packer.flush()).decode("ascii")
+        self.spool.write(f'<script type="application/octet-stream" id="c{self.count}">')
+        self.spool.write(packed + "</script>\n")
+        self.count += 1
+        self.pending = []
+
+
+def write_page(
+    items: Iterable[Item], handle: IO[str], corrections: CorrectionSet | None = None
+) -> int:
+    """Write the page for ``items`` (in order) to ``handle``; returns how many inputs it holds."""
+    template = _template()
+    head, rest = template.split("<!--DATA-->")
+    script, tail = rest.split("<!--CHUNKS-->")
+    rows: list[list[Any]] = []
+    counts: Counter[str] = Counter()
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        chunks = _Chunks(spool)
+        for item in items:
+            rows.append(_row(item))
+            counts[item.status.value] += 1
+            chunks.add(_payload(item))
+        chunks.flush()
+        meta = {
+            "version": __version__,
+            "chunk": CHUNK,
+            "counts": {s.value: counts.get(s.value, 0) for s in STATUS_RANK},
+            "rank": {s.value: r for s, r in STATUS_RANK.items()},
+            "corrections": [c.to_json() for c in (corrections.all() if corrections else [])],
+        }
+        handle.write(head.replace("{{CSP}}", _csp(template)).replace("{{VERSION}}", __version__))
+        handle.write(f'<script type="application/json" id="meta">{data_json(meta)}</script>\n')
+        handle.write(f'<script type="application/json" id="rows">{data_json(rows)}</script>')
+        handle.write(script)  # before the records: the index is listed while they load
+        spool.seek(0)
+        while block := spool.read(1 << 20):
+            handle.write(block)
+    handle.write(tail)
+    return len(rows)
+
+
+def render(items: list[Item], corrections: CorrectionSet | None = None) -> str:
+    out = StringIO()
+    write_page(items, out, corrections)
+    return out.getvalue()
+
+
+def write_review(
+    items: Iterable[Item], target: Path, corrections: CorrectionSet | None = None
+) -> int:
+    """Write the page atomically: a reader never sees half a page, and an old page is replaced."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(target, render(items))
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            count = write_page(items, handle, corrections)
+        umask = os.umask(0)
+        os.umask(umask)
+        Path(tmp).chmod(0o666 & ~umask)  # as an ordinary file would be, not mkstemp's 0600
+        Path(tmp).replace(target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count

@@ -22,6 +22,14 @@ from extractor.base.errors import Refusal
 from extractor.base.findings import Finding, Severity, sort_key
 from extractor.check import line_of, run_rules
 from extractor.check.policy import Policy
+from extractor.correct.check import check_against
+from extractor.correct.corrections import (
+    DEFAULT_FOLDER,
+    FORMAT_KEY,
+    Correction,
+    read_data,
+    schema_problems,
+)
 from extractor.pipeline import parse_file
 from extractor.record.folder import RECORDS, REPORT
 from extractor.record.schema import SCHEMA_FILE, record_schema
@@ -64,6 +72,7 @@ def expand(paths: list[str]) -> list[Path]:
             records = path / RECORDS
             if records.is_dir():
                 files.extend(sorted(records.glob("*.json")))
+                files.extend(sorted((path / DEFAULT_FOLDER).glob("*.json")))
             else:
                 files.extend(sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p)))
         elif path.is_file():
@@ -84,16 +93,53 @@ def run_gate(paths: list[str], config: Config) -> GateResult:
     findings: list[Finding] = []
     records = 0
     first_seen: dict[str, tuple[str, str]] = {}
+    targets: dict[str, dict[str, Any]] = {}
+    corrections: list[tuple[Path, list[Correction]]] = []
     for file in files:
+        if _is_corrections(file):
+            found, loaded = _check_corrections(file)
+            findings.extend(policy.apply(found))
+            corrections.append((file, loaded))
+            continue
         for checked in _check_file(file, config):
             findings.extend(policy.apply(checked.findings))
             if checked.record_id is None:
                 continue
+            if checked.record is not None:
+                targets.setdefault(checked.record_id, checked.record)
             records += 1
             seen = first_seen.setdefault(checked.record_id, (str(file), checked.content))
             if seen[0] != str(file):
                 findings.extend(policy.apply([_same_id(checked, seen, str(file))]))
+    for file, loaded in corrections if targets else ():  # alone, a file is checked by schema
+        against = [f.at(str(file), f.record) for f in check_against(loaded, targets)]
+        findings.extend(policy.apply(against))
     return GateResult(findings, len(files), records)
+
+
+def _is_corrections(file: Path) -> bool:
+    """A corrections file, told by its content (any name): a JSON object with its format key."""
+    if file.suffix.lower() != ".json":
+        return False
+    try:
+        with file.open("rb") as handle:
+            start = handle.read(4096)
+    except OSError:
+        return False
+    return f'"{FORMAT_KEY}"'.encode() in start or file.parent.name == DEFAULT_FOLDER
+
+
+def _check_corrections(file: Path) -> tuple[list[Finding], list[Correction]]:
+    """Schema problems of a corrections file, and its corrections when it has none."""
+    code = "corrections-invalid"
+    try:
+        data = json.loads(file.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        return [_input_finding(file, code, f"not a readable JSON file: {exc}", None)], []
+    problems = schema_problems(data)
+    if problems:
+        return [_input_finding(file, code, p, None) for p in problems], []
+    return [], read_data(data)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +147,7 @@ class _Checked:
     record_id: str | None
     content: str  # the record without where it came from: equal for the same page saved twice
     findings: list[Finding]
+    record: dict[str, Any] | None = None  # what corrections files are checked against
 
 
 def _content_key(record: dict[str, Any]) -> str:
@@ -133,7 +180,7 @@ def _check_page(file: Path, config: Config) -> _Checked:
     record = record_dict(result.record)
     schema = _schema_findings(record, result.provenance)
     findings = [f.at(str(file), result.record.id) for f in [*schema, *result.raw_findings]]
-    return _Checked(result.record.id, _content_key(record), findings)
+    return _Checked(result.record.id, _content_key(record), findings, record)
 
 
 def _check_json(file: Path, text: str, config: Config, jsonl_line: int | None) -> _Checked:
@@ -154,7 +201,7 @@ def _check_json(file: Path, text: str, config: Config, jsonl_line: int | None) -
     diagnostics += _stored(record)
     record_id = record.get("id") if isinstance(record.get("id"), str) else None
     placed = [_place(d, str(file), page, jsonl_line, record_id) for d in diagnostics]
-    return _Checked(record_id, _content_key(record), placed)
+    return _Checked(record_id, _content_key(record), placed, record)
 
 
 def _place(

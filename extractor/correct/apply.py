@@ -1,0 +1,160 @@
+"""Apply an editor's corrections to one record: pure, so it is easy to test and to trust.
+
+Each correction is judged on its own, in this order:
+
+1. its path must name a field this record has (else ``correction-path-unknown``);
+2. its editor value must fit that field (else ``correction-value-invalid``);
+3. if the parser now gives the editor's value, there is nothing to do (``correction-unneeded``);
+4. if the source page changed since the correction, it is not applied blindly
+   (``correction-stale``, with the parser's value then and now) — it stays in the file for
+   the editor to re-confirm;
+5. else the editor's value replaces the parser's (``correction-applied``) and the path's
+   provenance becomes ``editor``.
+
+A correction of a field also settles the parser's guess about it, and ``reviewed`` settles
+every guess in the record: :func:`settle` drops those guess warnings.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from extractor.base.catalog import is_guess, severity_of
+from extractor.base.findings import Finding
+from extractor.correct.corrections import Correction
+from extractor.correct.paths import REVIEWED, FieldPath, get, parse_path, problem, put
+
+_SHOWN = 600  # characters of a value quoted in a message
+
+
+@dataclass(frozen=True, slots=True)
+class Applied:
+    """The corrected record (JSON data), the paths now holding an editor's value, and findings."""
+
+    record: dict[str, Any]
+    edited: tuple[str, ...]
+    findings: list[Finding]
+    reviewed: bool
+
+
+def apply_corrections(
+    record: dict[str, Any],
+    source_sha256: str,
+    corrections: Sequence[Correction],
+    source_path: str | None = None,
+) -> Applied:
+    """``record`` with every correction for it that still holds; never raises on bad input.
+
+    ``source_path`` is the page the record came from: a correction made on another page of the
+    same leader (a copy in another format, say) holds here too while the parser gives this
+    page the value the editor corrected; a correction made on this page (or on no named page)
+    holds only while the page's bytes are the ones it was made against.
+    """
+    edited: list[str] = []
+    findings: list[Finding] = []
+    reviewed = False
+    for correction in corrections:
+        if correction.record != record.get("id"):
+            continue
+        if correction.path == REVIEWED:
+            if correction.source not in (None, source_path):
+                continue  # an editor accepted another page of this leader, not this one
+            finding, ok = _review(correction, source_sha256)
+            reviewed = reviewed or ok
+            findings.append(finding)
+            continue
+        record, finding, ok = _one(record, source_sha256, correction, source_path)
+        findings.append(finding)
+        if ok:
+            edited.append(correction.path)
+    return Applied(record, tuple(edited), findings, reviewed)
+
+
+def _one(
+    record: dict[str, Any], sha256: str, correction: Correction, source_path: str | None
+) -> tuple[dict[str, Any], Finding, bool]:
+    path = parse_path(correction.path)
+    found, now = get(record, path) if path else (False, None)
+    if path is None or not found:
+        message = f"{correction.path}: this record has no such field; the correction is not applied"
+        return record, _finding("correction-path-unknown", message, correction), False
+    why = problem(path, correction.editor)
+    if why:
+        message = f"{correction.path}: the editor's value {why}; the correction is not applied"
+        return record, _finding("correction-value-invalid", message, correction), False
+    if now == correction.editor:
+        message = (
+            f"{correction.path}: the parser now gives the editor's value {_show(now)}; "
+            "the correction is no longer needed"
+        )
+        return record, _finding("correction-unneeded", message, correction), False
+    elsewhere = correction.source is not None and correction.source != source_path
+    if correction.source_sha256 != sha256 and not (elsewhere and now == correction.parser):
+        return record, _stale(correction, sha256, now), False
+    message = (
+        f"{correction.path}: the editor's {_show(correction.editor)} "
+        f"replaces the parser's {_show(now)}"
+    )
+    return (
+        put(record, path, correction.editor),
+        _finding("correction-applied", message, correction),
+        True,
+    )
+
+
+def _review(correction: Correction, sha256: str) -> tuple[Finding, bool]:
+    if correction.editor is not True:
+        message = "reviewed: the editor value must be true; the acceptance is not applied"
+        return _finding("correction-value-invalid", message, correction, None), False
+    if correction.source_sha256 != sha256:
+        message = (
+            f"reviewed: the source is not the one the editor accepted "
+            f"(made against {correction.source_sha256[:12]}, now {sha256[:12]}); "
+            "its guesses are reported again until it is re-accepted"
+        )
+        return _finding("correction-stale", message, correction, None), False
+    who = f" by {correction.who}" if correction.who else ""
+    message = f"reviewed{who}: the editor accepted the record; its guess warnings are silenced"
+    return _finding("correction-reviewed", message, correction, None), True
+
+
+def _stale(correction: Correction, sha256: str, now: Any) -> Finding:
+    message = (
+        f"{correction.path}: the source changed since this correction was made "
+        f"(against {correction.source_sha256[:12]}{_on(correction)}, now {sha256[:12]}); "
+        "not applied. "
+        f"Parser then: {_show(correction.parser)}; parser now: {_show(now)}; "
+        f"editor: {_show(correction.editor)}. Re-confirm it in the review page"
+    )
+    return _finding("correction-stale", message, correction)
+
+
+def _on(correction: Correction) -> str:
+    return f" of {correction.source}" if correction.source else ""
+
+
+def _finding(code: str, message: str, correction: Correction, field: str | None = "") -> Finding:
+    where = correction.path if field == "" else field
+    return Finding(severity_of(code), code, message, None, where)
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
+
+
+def settle(findings: Iterable[Finding], edited: Iterable[str], reviewed: bool) -> list[Finding]:
+    """The findings without the guesses an editor has settled.
+
+    ``reviewed`` settles every guess; a corrected path settles the guesses about it (the
+    editor's chips replace the parser's guessed split). Other findings are never dropped.
+    """
+    paths = [p for p in map(parse_path, edited) if p is not None]
+    return [f for f in findings if not (is_guess(f.code) and (reviewed or _about(f.field, paths)))]
+
+
+def _about(field: str | None, paths: list[FieldPath]) -> bool:
+    return field is not None and any(p.covers(field) for p in paths)

@@ -1,0 +1,87 @@
+"""Where a run's corrections live: ``DIR/corrections/`` in the output folder, kept across runs.
+
+``ingest --corrections FILE|DIR`` copies the files into that folder, so a plain re-run (and the
+next review page) applies them too; nothing there is ever deleted by the tool.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from extractor.base.atomic import write_atomic
+from extractor.base.catalog import severity_of
+from extractor.base.findings import Finding
+from extractor.correct.corrections import (
+    DEFAULT_FOLDER,
+    CorrectionsError,
+    CorrectionSet,
+    corrections_files,
+    load,
+    read_file,
+)
+
+_FINGERPRINT = ".corrections.sha256"  # in the output folder: the set the last run applied
+
+
+def run_corrections(out: Path, given: Path | None) -> CorrectionSet:
+    """The set for a run into ``out``: ``given`` adopted into ``out/corrections/``, then all of it.
+
+    Raises :class:`CorrectionsError` for a file that is not a corrections file, before anything
+    is copied, so a typo never lands in the folder.
+    """
+    folder = out / DEFAULT_FOLDER
+    if given is not None and given.resolve() != folder.resolve():
+        files = corrections_files(given)
+        for file in files:
+            read_file(file)  # refuse before adopting
+        folder.mkdir(parents=True, exist_ok=True)
+        for file in files:
+            write_atomic(folder / file.name, file.read_text(encoding="utf-8-sig"))
+    return load([folder]) if folder.is_dir() else CorrectionSet()
+
+
+def changed_since_last_run(out: Path, corrections: CorrectionSet) -> bool:
+    """Whether the set differs from the one the folder's records were made with.
+
+    Unchanged pages are skipped on a re-run; when the corrections changed they must not be.
+    """
+    marker = out / _FINGERPRINT
+    before = marker.read_text(encoding="utf-8").strip() if marker.is_file() else None
+    if before is None:
+        return bool(corrections)
+    return before != corrections.fingerprint()
+
+
+def remember(out: Path, corrections: CorrectionSet) -> None:
+    """Note the set the records were made with (no file at all while there are none)."""
+    if corrections:
+        write_atomic(out / _FINGERPRINT, corrections.fingerprint() + "\n")
+    else:
+        (out / _FINGERPRINT).unlink(missing_ok=True)
+
+
+def unknown_ids(corrections: CorrectionSet, known: Iterable[str]) -> list[Finding]:
+    """A ``correction-id-unknown`` finding per record id corrected that no record has."""
+    have = set(known)
+    code = "correction-id-unknown"
+    return [
+        Finding(
+            severity_of(code),
+            code,
+            f"{len(found)} correction(s) for record {record!r}, which no input produced; "
+            "kept, not applied",
+            record=record,
+        )
+        for record in sorted(corrections.by_record)
+        if record not in have and (found := corrections.for_record(record))
+    ]
+
+
+__all__ = [
+    "CorrectionsError",
+    "changed_since_last_run",
+    "remember",
+    "run_corrections",
+    "unknown_ids",
+]
