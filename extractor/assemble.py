@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractor.blocks import Block, Kind
+from extractor.catalog import severity_of
 from extractor.chrome import is_chrome
 from extractor.diagnostics import Diagnostic, Severity
 from extractor.draft import Draft
 from extractor.errors import Refusal
+from extractor.locate import Span, locate
 from extractor.sections import Section, SectionRule, rule_for
 from extractor.sections.base import paragraphs
 from extractor.sections.dimensions import is_dimension_line, parse_dimensions
@@ -29,12 +31,15 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     """Run every section parser over the page; raises Refusal when it is not a leader page."""
     draft = Draft(known_themes=known_themes)
     content = _drop_chrome(blocks, draft)
-    outline = outline_of(content)
+    span = locate(content)
+    profile = content if span is None else _within(content, span, draft)
+    outline = outline_of(profile)
     unlabelled = _take_unlabelled_dimensions(outline.preamble)
     _require_leader_page(outline, unlabelled)
     draft.evidence = [s.body for s, rule in outline.sections if not rule or rule.name != "themes"]
     draft.evidence.append(outline.preamble.body)
-    parse_preamble(_without_meters(outline.preamble, draft), draft)
+    name_at = 0 if span is not None and span.name is not None else None
+    parse_preamble(_without_meters(outline.preamble, draft), draft, name_at)
     if unlabelled.body:
         draft.flag(
             "section-label-missing",
@@ -57,6 +62,34 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
         else:
             content.append(block)
     return content
+
+
+def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
+    """The profile's blocks; what stands above and below it is site chrome, noted by line range."""
+    for where, part in (("above", content[: span.start]), ("below", content[span.end :])):
+        if part:
+            _note_chrome(part, where, draft)
+    return content[span.start : span.end]
+
+
+def _note_chrome(part: list[Block], where: str, draft: Draft) -> None:
+    first, last = part[0].start, max(b.end for b in part)
+    draft.chrome.extend(part)
+    for block in part:
+        draft.accounted.update(range(block.start, block.end + 1))
+    path = f"site_chrome[{sum(1 for p in draft.provenance if p.startswith('site_chrome['))}]"
+    draft.provenance[path] = (first, last)
+    lines = f"line {first}" if first == last else f"lines {first}-{last}"
+    draft.diagnostics.append(
+        Diagnostic(
+            severity_of("site-chrome"),
+            "site-chrome",
+            f"{lines} {where} the profile read as site chrome ({len(part)} blocks), "
+            "not as profile content",
+            first,
+            None,
+        )
+    )
 
 
 def outline_of(blocks: list[Block]) -> Outline:

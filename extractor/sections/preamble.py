@@ -1,8 +1,9 @@
 """The top of a profile, before any section heading: name, headline and bio.
 
-Pages label none of these, so position and shape decide: the name is the first line (or the
-top-level heading when the source has one), the headline the short line after it, the bio the
-prose after that.
+Pages label none of these, so position and shape decide: the name is the line that
+:mod:`extractor.locate` found before the headline and the first section (else the first line, or
+the top-level heading when the source has one), the headline the short line after it, the bio
+the prose after that.
 """
 
 from __future__ import annotations
@@ -18,11 +19,17 @@ _NAME_MAX_WORDS = 8
 _NAME_MAX_CHARS = 100
 _HEADLINE_MAX_WORDS = 20
 _NOT_IN_NAME = re.compile(r"[\d%@#|<>{}\[\]=/\\]|https?:")
+# A name or headline may end in an abbreviation's full stop ("Jr.", "III.", "Co.", "S.A.") and
+# still not be a sentence.
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Z][A-Za-z]{0,3}|[IVX]{1,4}|(?:\w\.){1,3}\w?)\.$")
+_SENTENCE_BREAK = re.compile(r"\w{2,}[.!?]\s+[A-Z]")
 
 
-def parse_preamble(section: Section, draft: Draft) -> None:
+def parse_preamble(section: Section, draft: Draft, name_at: int | None = None) -> None:
+    """Name, headline, bio; ``name_at`` is where the locator found the name, if it did."""
     blocks = list(section.body)
-    name_at = _name_index(blocks)
+    if name_at is None or not 0 <= name_at < len(blocks):
+        name_at = _name_index(blocks)
     if name_at is None:
         raise Refusal("no-name", "not a leader page: no leader name found at the top of the page")
     for block in blocks[:name_at]:
@@ -30,7 +37,7 @@ def parse_preamble(section: Section, draft: Draft) -> None:
     name = blocks[name_at]
     draft.put("name", name.text, [name])
     rest = blocks[name_at + 1 :]
-    if rest and _is_headline(rest[0]):
+    if rest and is_headline(rest[0]):
         headline = rest.pop(0)
         put_headline(draft, headline)
     else:
@@ -75,18 +82,33 @@ def _name_index(blocks: list[Block]) -> int | None:
 
 
 def looks_like_name(text: str) -> bool:
+    """Short, with letters, no digits or markup, not a sentence (a suffix like "Jr." is fine)."""
     words = text.split()
     return (
         0 < len(words) <= _NAME_MAX_WORDS
         and len(text) <= _NAME_MAX_CHARS
         and any(ch.isalpha() for ch in text)
         and not _NOT_IN_NAME.search(text)
-        and not text.endswith((".", "?", "!", ":", ","))
+        and not text.endswith(("?", "!", ":", ","))
+        and not _is_sentence_end(text)
+        and not _SENTENCE_BREAK.search(text)
     )
 
 
-def _is_headline(block: Block) -> bool:
+def is_headline(block: Block) -> bool:
+    """A short line that is not a sentence; "... at Pampa & Co." still counts."""
     if block.kind not in (Kind.PARAGRAPH, Kind.HEADING):
         return False
-    words = block.text.split()
-    return len(words) <= _HEADLINE_MAX_WORDS and not block.text.endswith((".", "!", "?"))
+    text = block.text
+    words = text.split()
+    return (
+        len(words) <= _HEADLINE_MAX_WORDS
+        and not text.endswith(("!", "?"))
+        and not _is_sentence_end(text)
+        and not _SENTENCE_BREAK.search(text)
+    )
+
+
+def _is_sentence_end(text: str) -> bool:
+    """Ends with a full stop that closes a sentence, not an abbreviation's."""
+    return text.endswith(".") and not _ABBREVIATION_END.search(text)

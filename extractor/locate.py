@@ -1,0 +1,286 @@
+"""Where the profile sits in a page: found by its own shape, not by its position.
+
+A leader profile is a name, a headline, a bio, then the known sections in roughly the known
+order, each holding content of its own shape (scores, chips, prose, bullets, quotes with their
+attributions). Site chrome (menus, banners, breadcrumbs, sidebars, comments, footers) can stand
+above or below it in any language; none of it has that shape. So:
+
+1. the known section titles are the anchors; the longest run of distinct sections whose bodies
+   fit their shapes is the profile's core;
+2. the core ends where the last section's content stops having its section's shape;
+3. the core starts at the name: the name-like line that, followed by a headline and prose, best
+   explains what stands before the first section.
+
+Everything outside the span is chrome: the caller reports it and never reads a field from it.
+Works on any reader's block stream (HTML, Markdown, text), so all formats behave alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from extractor.blocks import Block, Kind
+from extractor.readers.lines import OPEN_QUOTE
+from extractor.sections import rule_for
+from extractor.sections.dimensions import is_dimension_line
+from extractor.sections.preamble import is_headline, looks_like_name
+
+# How many blocks before the first section the name may stand (name, headline, bio paragraphs,
+# a few stray lines): enough for a long bio, short enough not to wander into the site's header.
+_LOOKBACK = 30
+# A middle section whose body mostly fits its shape may hold this many stray blocks (an ad, a
+# caption) and still link the sections around it.
+_STRAY_ALLOWED = 2
+_PROSE_MIN_WORDS = 12
+_WRAP_MAX_LINES = 40
+_SENTENCE_MIN_WORDS = 2
+_SENTENCE_END = re.compile(r"[.!?…]['\"’”»)]*$")
+_SCORE_ONLY = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s*%$")
+_LABEL_MAX_WORDS = 6
+_DIMENSION_RUN = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """The profile: ``blocks[start:end]``; ``name`` is the index of the name line (or None)."""
+
+    start: int
+    end: int
+    name: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    index: int
+    rule: str
+    titled: bool  # False for a run of score lines without a title
+
+
+def locate(blocks: Sequence[Block]) -> Span | None:
+    """The profile's span, or None when no run of known sections is found at all."""
+    anchors = _anchors(blocks)
+    if not anchors:
+        return None
+    chain = _best_chain(blocks, anchors)
+    first, last = chain[0], chain[-1]
+    body_start = last.index + 1 if last.titled else last.index
+    end = body_start + _fitting(blocks, body_start, len(blocks), last.rule, stop_at_title=True)
+    lookback_from = max(0, first.index - _LOOKBACK)
+    profile_words = _words(blocks[first.index : end])
+    name = find_name(blocks, lookback_from, first.index, profile_words)
+    return Span(first.index if name is None else name, end, name)
+
+
+def evidence_of(blocks: Sequence[Block], span: Span) -> int:
+    """How strongly the span looks like a profile: distinct sections (dimensions count twice)."""
+    rules = {a.rule for a in _anchors(blocks[span.start : span.end])}
+    return len(rules) + (1 if "dimensions" in rules else 0)
+
+
+def _anchors(blocks: Sequence[Block]) -> list[_Anchor]:
+    """Known section titles, plus runs of score lines that stand without a title."""
+    anchors: list[_Anchor] = []
+    run = 0
+    for index, block in enumerate(blocks):
+        rule = rule_for(block)
+        if rule is not None:
+            anchors.append(_Anchor(index, rule.name, True))
+        if is_dimension_line(block.text) and block.kind is not Kind.HEADING:
+            run += 1
+            if run == _DIMENSION_RUN and not _titled_dimensions_before(anchors, index - 1):
+                anchors.append(_Anchor(index - 1, "dimensions", False))
+        else:
+            run = 0
+    anchors.sort(key=lambda a: a.index)
+    return anchors
+
+
+def _titled_dimensions_before(anchors: list[_Anchor], index: int) -> bool:
+    return bool(anchors) and anchors[-1].rule == "dimensions" and anchors[-1].index == index - 1
+
+
+def _best_chain(blocks: Sequence[Block], anchors: list[_Anchor]) -> list[_Anchor]:
+    """The run of linked anchors with the most distinct sections (the first such run on ties)."""
+    chains: list[list[_Anchor]] = [[anchors[0]]]
+    for anchor in anchors[1:]:
+        chain = chains[-1]
+        if _links(blocks, chain, anchor):
+            chain.append(anchor)
+        else:
+            chains.append([anchor])
+    return max(chains, key=_chain_weight)
+
+
+def _chain_weight(chain: list[_Anchor]) -> int:
+    rules = {a.rule for a in chain}
+    return len(rules) + (1 if "dimensions" in rules else 0)
+
+
+def _links(blocks: Sequence[Block], chain: list[_Anchor], anchor: _Anchor) -> bool:
+    """Does ``anchor`` continue the profile that ``chain`` has read so far?
+
+    A section already read means a second profile (or the site's own menu) begins; a body that
+    does not fit its section's shape means chrome stands between the two titles.
+    """
+    if anchor.rule in {a.rule for a in chain}:
+        return False
+    last = chain[-1]
+    start = last.index + 1 if last.titled else last.index
+    body = anchor.index - start
+    fitted = _fitting(blocks, start, anchor.index, last.rule, stop_at_title=False)
+    return body - fitted <= _STRAY_ALLOWED and (body > 0 or not last.titled)
+
+
+def _fitting(blocks: Sequence[Block], start: int, stop: int, rule: str, stop_at_title: bool) -> int:
+    """How many blocks from ``start`` fit section ``rule``'s shape (or an unknown section's).
+
+    An unknown heading followed by prose (an extra section the site added) is part of the
+    profile; anything else that does not fit ends it.
+    """
+    fits = _SHAPES.get(rule, _is_prose)
+    index = start
+    while index < stop:
+        block = blocks[index]
+        if stop_at_title and rule_for(block) is not None:
+            break
+        if fits(blocks, index):
+            index += 1
+            continue
+        if block.kind is Kind.HEADING and index + 1 < stop and _is_prose(blocks, index + 1):
+            fits = _is_prose
+            index += 1
+            continue
+        break
+    return index - start
+
+
+def _is_prose(blocks: Sequence[Block], index: int) -> bool:
+    """A paragraph of running text: a sentence or a long line, judged on the whole paragraph
+    when the source hard-wrapped it over several lines."""
+    block = blocks[index]
+    if block.kind not in (Kind.PARAGRAPH, Kind.QUOTE):
+        return False
+    text = _wrapped_paragraph(blocks, index)
+    words = len(text.split())
+    return words >= _PROSE_MIN_WORDS or (
+        words >= _SENTENCE_MIN_WORDS and bool(_SENTENCE_END.search(text))
+    )
+
+
+def _wrapped_paragraph(blocks: Sequence[Block], index: int) -> str:
+    first = last = index
+    while first > 0 and index - first < _WRAP_MAX_LINES and _continues(blocks, first):
+        first -= 1
+    while (
+        last + 1 < len(blocks) and last - index < _WRAP_MAX_LINES and _continues(blocks, last + 1)
+    ):
+        last += 1
+    return " ".join(b.text for b in blocks[first : last + 1])
+
+
+def _continues(blocks: Sequence[Block], index: int) -> bool:
+    """A hard-wrapped line: on the very next source line after a block of its kind."""
+    block, previous = blocks[index], blocks[index - 1]
+    return block.wraps and block.kind is previous.kind and block.start == previous.end + 1
+
+
+def _is_dimension(blocks: Sequence[Block], index: int) -> bool:
+    block = blocks[index]
+    text = block.text
+    if block.kind is Kind.METER or is_dimension_line(text) or _SCORE_ONLY.match(text):
+        return True
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        following is not None
+        and len(text.split()) <= _LABEL_MAX_WORDS
+        and (following.kind is Kind.METER or bool(_SCORE_ONLY.match(following.text)))
+    )
+
+
+def _is_chip(blocks: Sequence[Block], index: int) -> bool:
+    """A theme chip, a line of chips, or chips run together: anything but a sentence."""
+    block = blocks[index]
+    if block.group:
+        return True
+    return block.kind in (Kind.PARAGRAPH, Kind.ITEM, Kind.HEADING) and not _SENTENCE_END.search(
+        block.text
+    )
+
+
+def _is_principle(blocks: Sequence[Block], index: int) -> bool:
+    block = blocks[index]
+    return block.kind is Kind.ITEM or (
+        block.kind is Kind.PARAGRAPH and len(block.text.split()) >= _SENTENCE_MIN_WORDS
+    )
+
+
+def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
+    """A quote, an attribution, or unmarked text that an attribution follows (quote + who)."""
+    block = blocks[index]
+    if block.kind in (Kind.QUOTE, Kind.ATTRIBUTION):
+        return True
+    if block.kind is Kind.ITEM and block.marker == "-":
+        return True
+    if block.text[:1] in OPEN_QUOTE:
+        return True
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return following is not None and following.kind is Kind.ATTRIBUTION
+
+
+_SHAPES: dict[str, Callable[[Sequence[Block], int], bool]] = {
+    "dimensions": _is_dimension,
+    "themes": _is_chip,
+    "summary": _is_prose,
+    "bio": _is_prose,
+    "principles": _is_principle,
+    "quotes": _is_quote_part,
+}
+
+
+def find_name(
+    blocks: Sequence[Block], lo: int, first: int, profile_words: frozenset[str]
+) -> int | None:
+    """The index of the name: the line that best starts "name, headline, bio" before ``first``.
+
+    Each name-like line in the window is tried: what follows it must read as a headline and
+    prose. Lines that would land in the bio without being prose count against a candidate,
+    which is what rejects a site's logo or menu above the real name. A name whose words recur
+    in the profile (the bio and summary name the leader) gains; a heading gains a little.
+    Ties go to the line nearest the sections.
+    """
+    best: tuple[int, int] | None = None
+    for index in range(lo, first):
+        block = blocks[index]
+        if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or not looks_like_name(block.text):
+            continue
+        score = _name_score(blocks, index, first, profile_words)
+        if best is None or score >= best[0]:
+            best = (score, index)
+    return None if best is None else best[1]
+
+
+def _name_score(
+    blocks: Sequence[Block], index: int, first: int, profile_words: frozenset[str]
+) -> int:
+    block = blocks[index]
+    score = 0
+    rest = list(range(index + 1, first))
+    if rest and is_headline(blocks[rest[0]]):
+        score += 4
+        rest = rest[1:]
+    for following in rest:
+        score += 1 if _is_prose(blocks, following) else -3
+    if block.kind is Kind.HEADING:
+        score += 2 if block.level == 1 else 1
+    if _words([block]) & profile_words:
+        score += 2
+    return score
+
+
+_WORD = re.compile(r"\w{3,}")
+
+
+def _words(blocks: Sequence[Block]) -> frozenset[str]:
+    return frozenset(w.casefold() for b in blocks for w in _WORD.findall(b.text))
