@@ -62,3 +62,5 @@ class Document:
     blocks: list[Block]
     structured: dict[str, object] = field(default_factory=dict)
     structured_source: str = ""
+    # Every structured source the page carried, in page order (``structured`` is the first).
+    candidates: list[tuple[dict[str, object], str]] = field(default_factory=list)

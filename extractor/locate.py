@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extractor.blocks import Block, Kind
-from extractor.readers.lines import OPEN_QUOTE
+from extractor.readers.lines import CLOSE_QUOTE, OPEN_QUOTE
 from extractor.sections import rule_for
 from extractor.sections.dimensions import is_dimension_line
 from extractor.sections.preamble import is_headline, looks_like_name
@@ -39,6 +39,8 @@ _SENTENCE_MIN_WORDS = 2
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”»)]*$")
 _SCORE_ONLY = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s*%$")
 _LABEL_MAX_WORDS = 6
+_QUOTE_MIN_WORDS = 4
+_RECURS = 4
 _DIMENSION_RUN = 2
 
 
@@ -66,7 +68,8 @@ def locate(blocks: Sequence[Block]) -> Span | None:
     chain = _best_chain(blocks, anchors)
     first, last = chain[0], chain[-1]
     body_start = last.index + 1 if last.titled else last.index
-    end = body_start + _fitting(blocks, body_start, len(blocks), last.rule, stop_at_title=True)
+    title = blocks[last.index] if last.titled else None
+    end = body_start + _fitting(blocks, body_start, len(blocks), last.rule, title)
     lookback_from = max(0, first.index - _LOOKBACK)
     profile_words = _words(blocks[first.index : end])
     name = find_name(blocks, lookback_from, first.index, profile_words)
@@ -129,16 +132,21 @@ def _links(blocks: Sequence[Block], chain: list[_Anchor], anchor: _Anchor) -> bo
     last = chain[-1]
     start = last.index + 1 if last.titled else last.index
     body = anchor.index - start
-    fitted = _fitting(blocks, start, anchor.index, last.rule, stop_at_title=False)
+    fitted = _fitting(blocks, start, anchor.index, last.rule, None)
     return body - fitted <= _STRAY_ALLOWED and (body > 0 or not last.titled)
 
 
-def _fitting(blocks: Sequence[Block], start: int, stop: int, rule: str, stop_at_title: bool) -> int:
+def _fitting(
+    blocks: Sequence[Block], start: int, stop: int, rule: str, last_title: Block | None
+) -> int:
     """How many blocks from ``start`` fit section ``rule``'s shape (or an unknown section's).
 
     An unknown heading followed by prose (an extra section the site added) is part of the
-    profile; anything else that does not fit ends it.
+    profile; anything else that does not fit ends it. After the profile's last known section
+    (``last_title`` given), an unknown heading must also be set like the profile's own section
+    titles (same element level): a site's "Jobs" or "Popular posts" box is set its own way.
     """
+    stop_at_title = last_title is not None
     fits = _SHAPES.get(rule, _is_prose)
     index = start
     while index < stop:
@@ -148,12 +156,21 @@ def _fitting(blocks: Sequence[Block], start: int, stop: int, rule: str, stop_at_
         if fits(blocks, index):
             index += 1
             continue
-        if block.kind is Kind.HEADING and index + 1 < stop and _is_prose(blocks, index + 1):
+        if (
+            block.kind is Kind.HEADING
+            and index + 1 < stop
+            and _is_prose(blocks, index + 1)
+            and (last_title is None or _set_alike(block, last_title))
+        ):
             fits = _is_prose
             index += 1
             continue
         break
     return index - start
+
+
+def _set_alike(block: Block, title: Block) -> bool:
+    return block.kind is title.kind and block.level == title.level
 
 
 def _is_prose(blocks: Sequence[Block], index: int) -> bool:
@@ -219,14 +236,20 @@ def _is_principle(blocks: Sequence[Block], index: int) -> bool:
 def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
     """A quote, an attribution, or unmarked text that an attribution follows (quote + who)."""
     block = blocks[index]
-    if block.kind in (Kind.QUOTE, Kind.ATTRIBUTION):
-        return True
-    if block.kind is Kind.ITEM and block.marker == "-":
-        return True
-    if block.text[:1] in OPEN_QUOTE:
+    if block.kind is Kind.ATTRIBUTION or (block.kind is Kind.ITEM and block.marker == "-"):
         return True
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    return following is not None and following.kind is Kind.ATTRIBUTION
+    if following is not None and following.kind is Kind.ATTRIBUTION:
+        return True
+    return (block.kind is Kind.QUOTE or block.text[:1] in OPEN_QUOTE) and _reads_as_quote(
+        block.text
+    )
+
+
+def _reads_as_quote(text: str) -> bool:
+    """Quoted words, not a marker that merely looks like a quote mark ("« Previous")."""
+    closed = any(mark in text[2:] for mark in CLOSE_QUOTE)
+    return closed or len(text.split()) >= _QUOTE_MIN_WORDS
 
 
 _SHAPES: dict[str, Callable[[Sequence[Block], int], bool]] = {
@@ -265,22 +288,36 @@ def _name_score(
     blocks: Sequence[Block], index: int, first: int, profile_words: frozenset[str]
 ) -> int:
     block = blocks[index]
-    score = 0
+    recurs = bool(_words([block]) & profile_words)
+    score = _RECURS if recurs else 0
     rest = list(range(index + 1, first))
-    if rest and is_headline(blocks[rest[0]]):
+    if (
+        rest
+        and is_headline(blocks[rest[0]])
+        and not _is_the_name(blocks[rest[0]], recurs, profile_words)
+    ):
         score += 4
         rest = rest[1:]
     for following in rest:
         score += 1 if _is_prose(blocks, following) else -3
     if block.kind is Kind.HEADING:
         score += 2 if block.level == 1 else 1
-    if _words([block]) & profile_words:
-        score += 2
     return score
 
 
-_WORD = re.compile(r"\w{3,}")
+def _is_the_name(block: Block, candidate_recurs: bool, profile_words: frozenset[str]) -> bool:
+    """A "headline" that is really the leader's name: name-like, and it is the one the profile
+    mentions while the candidate above it is not."""
+    return (
+        not candidate_recurs
+        and looks_like_name(block.text)
+        and bool(_words([block]) & profile_words)
+    )
+
+
+# Capitalised words, compared as written: the bio and summary name the leader the same way.
+_WORD = re.compile(r"\b[^\W\d_][^\W_]{2,}")
 
 
 def _words(blocks: Sequence[Block]) -> frozenset[str]:
-    return frozenset(w.casefold() for b in blocks for w in _WORD.findall(b.text))
+    return frozenset(w for b in blocks for w in _WORD.findall(b.text) if w[0].isupper())

@@ -17,7 +17,7 @@ from extractor.blocks import Block, Document, Kind
 from extractor.readers.flatten import flatten
 from extractor.readers.htmltags import BLOCK_TAGS
 from extractor.readers.lines import ATTRIBUTION, BULLET, attach_lone_markers, classify
-from extractor.readers.structured import collect_structured
+from extractor.readers.structured import collect_all_structured
 from extractor.textnorm import clean
 
 # Never content: code, media, forms, navigation. (Dropped with everything inside them.)
@@ -34,6 +34,9 @@ _CHROME_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"}
 )
 _CHROME_MARKERS = re.compile(r"cookie|consent|gdpr|newsletter-signup|skip-link", re.IGNORECASE)
+# A page's frame elements carry state classes ("cookies-not-set") that name a banner they are
+# not: only what stands inside them can be a banner.
+_NEVER_CHROME_BY_NAME = frozenset({"html", "body", "main", "article"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|hidden)(?:\s|$)")
 _WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*(\d{1,3}(?:\.\d+)?)\s*%", re.IGNORECASE)
@@ -45,9 +48,10 @@ def read_html(text: str) -> Document:
     root = _parse(text)
     if root is None:
         return Document([])
-    structured, source = collect_structured(root)
+    candidates = collect_all_structured(root)
+    structured, source = candidates[0] if candidates else ({}, "")
     blocks = [b._replace(wraps=False) for b in attach_lone_markers(_Walker().walk(root))]
-    return Document(blocks, structured, source)
+    return Document(blocks, structured, source, candidates)
 
 
 def _parse(text: str) -> etree._Element | None:
@@ -257,7 +261,7 @@ def _is_dropped(element: etree._Element) -> bool:
     if classes and _HIDDEN_CLASS.search(classes):
         return True
     marker = f"{element.get('id') or ''} {classes}"
-    if _CHROME_MARKERS.search(marker):
+    if _CHROME_MARKERS.search(marker) and tag not in _NEVER_CHROME_BY_NAME:
         return True
     return tag in _PAGE_FRAME_TAGS and not _inside(element, _FRAME_SCOPES)
 

@@ -18,7 +18,8 @@ from extractor.sections.base import Section, paragraphs
 _NAME_MAX_WORDS = 8
 _NAME_MAX_CHARS = 100
 _HEADLINE_MAX_WORDS = 20
-_NOT_IN_NAME = re.compile(r"[\d%@#|<>{}\[\]=/\\]|https?:")
+# Digits, markup and the separators of breadcrumbs and menus never stand in a person's name.
+_NOT_IN_NAME = re.compile(r"[\d%@#|<>{}\[\]=/\\›»«‹→←·•]|https?:")
 # A name or headline may end in an abbreviation's full stop ("Jr.", "III.", "Co.", "S.A.") and
 # still not be a sentence.
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Z][A-Za-z]{0,3}|[IVX]{1,4}|(?:\w\.){1,3}\w?)\.$")
