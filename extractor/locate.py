@@ -40,7 +40,9 @@ _SENTENCE_END = re.compile(r"[.!?…]['\"’”»)]*$")
 _SCORE_ONLY = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s*%$")
 _LABEL_MAX_WORDS = 6
 _QUOTE_MIN_WORDS = 4
-_RECURS = 4
+_RECURS = 2
+_PERSON = 3
+_HEADLINE = 4
 _DIMENSION_RUN = 2
 
 
@@ -71,7 +73,9 @@ def locate(blocks: Sequence[Block]) -> Span | None:
     title = blocks[last.index] if last.titled else None
     end = body_start + _fitting(blocks, body_start, len(blocks), last.rule, title)
     lookback_from = max(0, first.index - _LOOKBACK)
-    profile_words = _words(blocks[first.index : end])
+    profile_words = _words(
+        [b for i, b in enumerate(blocks[:end]) if i >= first.index or _is_prose(blocks, i)]
+    )
     name = find_name(blocks, lookback_from, first.index, profile_words)
     return Span(first.index if name is None else name, end, name)
 
@@ -287,17 +291,17 @@ def find_name(
 def _name_score(
     blocks: Sequence[Block], index: int, first: int, profile_words: frozenset[str]
 ) -> int:
+    """Structure first (headline under it, prose after), then how it is written, then whether
+    the profile names it again."""
     block = blocks[index]
-    recurs = bool(_words([block]) & profile_words)
-    score = _RECURS if recurs else 0
+    person = written_like_a_name(block.text)
+    score = (_PERSON if person else 0) + (_RECURS if _words([block]) & profile_words else 0)
     rest = list(range(index + 1, first))
-    if (
-        rest
-        and is_headline(blocks[rest[0]])
-        and not _is_the_name(blocks[rest[0]], recurs, profile_words)
-    ):
-        score += 4
-        rest = rest[1:]
+    if rest and is_headline(blocks[rest[0]]):
+        below = blocks[rest[0]]
+        if person or not written_like_a_name(below.text):
+            score += _HEADLINE
+            rest = rest[1:]
     for following in rest:
         score += 1 if _is_prose(blocks, following) else -3
     if block.kind is Kind.HEADING:
@@ -305,19 +309,49 @@ def _name_score(
     return score
 
 
-def _is_the_name(block: Block, candidate_recurs: bool, profile_words: frozenset[str]) -> bool:
-    """A "headline" that is really the leader's name: name-like, and it is the one the profile
-    mentions while the candidate above it is not."""
-    return (
-        not candidate_recurs
-        and looks_like_name(block.text)
-        and bool(_words([block]) & profile_words)
-    )
+_PARTICLE_MAX_CHARS = 3
+_PERSON_WORDS = (2, 6)
+
+
+def written_like_a_name(text: str) -> bool:
+    """Two to six words, each capitalised as a name is (not ALL CAPS, not lower case).
+
+    Short lower-case particles ("de", "van", "bin") and initials are allowed; words of scripts
+    without case count as written like a name. A headline has lower-case words ("of", "at"),
+    a menu or banner shouts in capitals: neither reads as a person.
+    """
+    words = text.split()
+    if not _PERSON_WORDS[0] <= len(words) <= _PERSON_WORDS[1]:
+        return False
+    capitalised = 0
+    for word in words:
+        letters = [c for c in word if c.isalpha()]
+        if not letters:
+            return False
+        if letters[0].islower():
+            if len(word) > _PARTICLE_MAX_CHARS:
+                return False
+            continue
+        if len(letters) > 1 and all(c.isupper() for c in letters) and not word.endswith("."):
+            return False  # ALL CAPS (a single capital or an initial is fine)
+        capitalised += 1
+    return capitalised >= 1
 
 
 # Capitalised words, compared as written: the bio and summary name the leader the same way.
-_WORD = re.compile(r"\b[^\W\d_][^\W_]{2,}")
+_WORD = re.compile(r"\b[^\W\d_][^\W_]+")
 
 
 def _words(blocks: Sequence[Block]) -> frozenset[str]:
-    return frozenset(w for b in blocks for w in _WORD.findall(b.text) if w[0].isupper())
+    """Capitalised words and pairs of them ("Jonas Weber"), as written.
+
+    A name is known by a pair when it has two words: one word alone ("Founder") recurs in
+    too many places to say anything.
+    """
+    found: set[str] = set()
+    for block in blocks:
+        words = [w for w in _WORD.findall(block.text) if w[0].isupper()]
+        found.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+        if len(words) == 1:
+            found.add(words[0])
+    return frozenset(found)
