@@ -35,6 +35,7 @@ _LOOKBACK = 30
 _STRAY_ALLOWED = 2
 _PROSE_MIN_WORDS = 12
 _WRAP_MAX_LINES = 40
+_WRAPPED_LINE_MIN_CHARS = 40
 _SENTENCE_MIN_WORDS = 2
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”»)]*$")
 _SCORE_ONLY = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s*%$")
@@ -135,9 +136,22 @@ def _links(blocks: Sequence[Block], chain: list[_Anchor], anchor: _Anchor) -> bo
         return False
     last = chain[-1]
     start = last.index + 1 if last.titled else last.index
-    body = anchor.index - start
-    fitted = _fitting(blocks, start, anchor.index, last.rule, None)
-    return body - fitted <= _STRAY_ALLOWED and (body > 0 or not last.titled)
+    if anchor.index == start and last.titled:
+        return False  # a title with nothing under it: a menu entry, not a section
+    return _misfits(blocks, start, anchor.index, last.rule) <= _STRAY_ALLOWED
+
+
+def _misfits(blocks: Sequence[Block], start: int, stop: int, rule: str) -> int:
+    """Blocks between two titles that fit neither the section nor an unknown section's shape."""
+    fits = _SHAPES.get(rule, _is_prose)
+    count = 0
+    for index in range(start, stop):
+        if fits(blocks, index) or _is_prose(blocks, index):
+            continue
+        if blocks[index].kind is Kind.HEADING and index + 1 < stop and _is_prose(blocks, index + 1):
+            continue
+        count += 1
+    return count
 
 
 def _fitting(
@@ -202,9 +216,18 @@ def _wrapped_paragraph(blocks: Sequence[Block], index: int) -> str:
 
 
 def _continues(blocks: Sequence[Block], index: int) -> bool:
-    """A hard-wrapped line: on the very next source line after a block of its kind."""
+    """A hard-wrapped line: on the very next source line after a long line of its kind.
+
+    Wrapping happens near a fixed width, so the line before a wrap is long; a column of short
+    lines (a menu, a list of links) is not one paragraph.
+    """
     block, previous = blocks[index], blocks[index - 1]
-    return block.wraps and block.kind is previous.kind and block.start == previous.end + 1
+    return (
+        block.wraps
+        and block.kind is previous.kind
+        and block.start == previous.end + 1
+        and len(previous.text) >= _WRAPPED_LINE_MIN_CHARS
+    )
 
 
 def _is_dimension(blocks: Sequence[Block], index: int) -> bool:
