@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extractor.blocks import Block, Kind
-from extractor.readers.lines import CLOSE_QUOTE, OPEN_QUOTE
+from extractor.readers.lines import OPEN_QUOTE
 from extractor.sections import rule_for
 from extractor.sections.dimensions import is_dimension_line
 from extractor.sections.preamble import is_headline, looks_like_name
@@ -40,7 +40,7 @@ _SENTENCE_MIN_WORDS = 2
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”»)]*$")
 _SCORE_ONLY = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s*%$")
 _LABEL_MAX_WORDS = 6
-_QUOTE_MIN_WORDS = 4
+_QUOTE_MIN_WORDS = 3
 _RECURS = 2
 _PERSON = 3
 _HEADLINE = 4
@@ -72,7 +72,8 @@ def locate(blocks: Sequence[Block]) -> Span | None:
     first, last = chain[0], chain[-1]
     body_start = last.index + 1 if last.titled else last.index
     title = blocks[last.index] if last.titled else None
-    end = body_start + _fitting(blocks, body_start, len(blocks), last.rule, title)
+    topic = _vocabulary(blocks[first.index : body_start])
+    end = body_start + _fitting(blocks, body_start, len(blocks), last.rule, title, topic)
     lookback_from = max(0, first.index - _LOOKBACK)
     profile_words = _words(
         [b for i, b in enumerate(blocks[:end]) if i >= first.index or _is_prose(blocks, i)]
@@ -155,7 +156,12 @@ def _misfits(blocks: Sequence[Block], start: int, stop: int, rule: str) -> int:
 
 
 def _fitting(
-    blocks: Sequence[Block], start: int, stop: int, rule: str, last_title: Block | None
+    blocks: Sequence[Block],
+    start: int,
+    stop: int,
+    rule: str,
+    last_title: Block | None,
+    topic: set[str] | None = None,
 ) -> int:
     """How many blocks from ``start`` fit section ``rule``'s shape (or an unknown section's).
 
@@ -163,15 +169,24 @@ def _fitting(
     profile; anything else that does not fit ends it. After the profile's last known section
     (``last_title`` given), an unknown heading must also be set like the profile's own section
     titles (same element level): a site's "Jobs" or "Popular posts" box is set its own way.
+    Prose fits everywhere, so a trailing prose section (summary, an extra section) keeps its
+    first paragraph and then only paragraphs that stay on the profile's ``topic``: a footer's
+    legal text or a comment is prose too, about something else.
     """
     stop_at_title = last_title is not None
     fits = _SHAPES.get(rule, _is_prose)
+    paragraphs = 0
     index = start
     while index < stop:
         block = blocks[index]
         if stop_at_title and rule_for(block) is not None:
             break
         if fits(blocks, index):
+            if topic is not None and fits is _is_prose and not _continues(blocks, index):
+                if paragraphs and not _on_topic(_wrapped_paragraph(blocks, index), topic):
+                    break
+                paragraphs += 1
+                topic |= _vocabulary([block])
             index += 1
             continue
         if (
@@ -181,10 +196,27 @@ def _fitting(
             and (last_title is None or _set_alike(block, last_title))
         ):
             fits = _is_prose
+            paragraphs = 0
             index += 1
             continue
         break
     return index - start
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{6,}")
+_ON_TOPIC_MIN = 2
+_ON_TOPIC_SHARE = 0.15
+
+
+def _vocabulary(blocks: Sequence[Block]) -> set[str]:
+    """The longer words of some text, case-folded: what it is about, in any language."""
+    return {w.casefold() for b in blocks for w in _CONTENT_WORD.findall(b.text)}
+
+
+def _on_topic(text: str, topic: set[str]) -> bool:
+    words = {w.casefold() for w in _CONTENT_WORD.findall(text)}
+    shared = len(words & topic)
+    return shared >= _ON_TOPIC_MIN and shared >= _ON_TOPIC_SHARE * len(words)
 
 
 def _set_alike(block: Block, title: Block) -> bool:
@@ -275,8 +307,7 @@ def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
 
 def _reads_as_quote(text: str) -> bool:
     """Quoted words, not a marker that merely looks like a quote mark ("« Previous")."""
-    closed = any(mark in text[2:] for mark in CLOSE_QUOTE)
-    return closed or len(text.split()) >= _QUOTE_MIN_WORDS
+    return sum(1 for word in text.split() if any(c.isalpha() for c in word)) >= _QUOTE_MIN_WORDS
 
 
 _SHAPES: dict[str, Callable[[Sequence[Block], int], bool]] = {
