@@ -45,6 +45,8 @@ _RECURS = 2
 _PERSON = 3
 _HEADLINE = 4
 _DIMENSION_RUN = 2
+# Bounds the search on pages that repeat section titles everywhere (a hostile page).
+_MAX_ANCHORS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,15 +113,21 @@ def _titled_dimensions_before(anchors: list[_Anchor], index: int) -> bool:
 
 
 def _best_chain(blocks: Sequence[Block], anchors: list[_Anchor]) -> list[_Anchor]:
-    """The run of linked anchors with the most distinct sections (the first such run on ties)."""
-    chains: list[list[_Anchor]] = [[anchors[0]]]
-    for anchor in anchors[1:]:
-        chain = chains[-1]
-        if _links(blocks, chain, anchor):
+    """The run of linked anchors with the most distinct sections (the first such run on ties).
+
+    A run is tried from every anchor, so a site's menu entry that happens to be a section title
+    ("Topics" above the profile) cannot take the profile's own title away from it.
+    """
+    best: list[_Anchor] = []
+    for first in range(min(len(anchors), _MAX_ANCHORS)):
+        chain = [anchors[first]]
+        for anchor in anchors[first + 1 : first + _MAX_ANCHORS]:
+            if not _links(blocks, chain, anchor):
+                break
             chain.append(anchor)
-        else:
-            chains.append([anchor])
-    return max(chains, key=_chain_weight)
+        if _chain_weight(chain) > _chain_weight(best):
+            best = chain
+    return best
 
 
 def _chain_weight(chain: list[_Anchor]) -> int:
