@@ -203,6 +203,8 @@ def _fitting(
             and _is_prose(blocks, index + 1)
             and (last_title is None or _set_alike(block, last_title))
         ):
+            if topic is not None and not _on_topic(_wrapped_paragraph(blocks, index + 1), topic):
+                break  # a site's own box set like a section ("Jobs", "Comments")
             fits = _is_prose
             paragraphs = 0
             index += 1
@@ -357,18 +359,32 @@ def _name_score(
     the profile names it again."""
     block = blocks[index]
     person = written_like_a_name(block.text)
-    score = (_PERSON if person else 0) + (_RECURS if _words([block]) & profile_words else 0)
+    recurs = bool(_words([block]) & profile_words)
+    score = (_PERSON if person else 0) + (_RECURS if recurs else 0)
     rest = list(range(index + 1, first))
-    if rest and is_headline(blocks[rest[0]]):
-        below = blocks[rest[0]]
-        if person or not written_like_a_name(below.text):
-            score += _HEADLINE
-            rest = rest[1:]
+    if rest and is_headline(blocks[rest[0]]) and not _is_the_name(
+        blocks[rest[0]], person, recurs, profile_words
+    ):
+        score += _HEADLINE
+        rest = rest[1:]
     for following in rest:
         score += 1 if _is_prose(blocks, following) else -3
     if block.kind is Kind.HEADING:
         score += 2 if block.level == 1 else 1
     return score
+
+
+def _is_the_name(
+    below: Block, person: bool, recurs: bool, profile_words: frozenset[str]
+) -> bool:
+    """Is the "headline" under a candidate really the leader's name?
+
+    It is when it reads as a person and the candidate does not, or when the profile names it
+    and not the candidate: then the candidate is the site's line above the name.
+    """
+    if not written_like_a_name(below.text):
+        return False
+    return not person or (not recurs and bool(_words([below]) & profile_words))
 
 
 _PARTICLE_MAX_CHARS = 3
