@@ -147,7 +147,25 @@ def _links(blocks: Sequence[Block], chain: list[_Anchor], anchor: _Anchor) -> bo
     start = last.index + 1 if last.titled else last.index
     if anchor.index == start and last.titled:
         return False  # a title with nothing under it: a menu entry, not a section
+    if _profile_header_within(blocks, start, anchor.index):
+        return False  # the profile starts here: what came before was the site's
     return _misfits(blocks, start, anchor.index, last.rule) <= _STRAY_ALLOWED
+
+
+def _profile_header_within(blocks: Sequence[Block], start: int, stop: int) -> bool:
+    """A name, then a headline that is not a name, then prose (or the next title)."""
+    for index in range(start, stop - 1):
+        name, below = blocks[index], blocks[index + 1]
+        if (
+            written_like_a_name(name.text)
+            and looks_like_name(name.text)
+            and is_headline(below)
+            and not written_like_a_name(below.text)
+            and not _is_prose(blocks, index + 1)
+            and (index + 2 == stop or _is_prose(blocks, index + 2))
+        ):
+            return True
+    return False
 
 
 def _misfits(blocks: Sequence[Block], start: int, stop: int, rule: str) -> int:

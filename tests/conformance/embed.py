@@ -24,6 +24,7 @@ from extractor.loading import decode
 _MARKER = "\u2063PROFILE-GOES-HERE\u2063"
 _NEVER_TEXT = frozenset("head script style noscript template svg math iframe object".split())
 _PROSE_MIN_CHARS = 25
+_CONTENT_MIN_CHARS = 500
 _FRAME = frozenset("header footer nav aside".split())
 _NOT_CONTAINERS = frozenset(
     "html body header footer nav aside p li h1 h2 h3 h4 h5 h6 dt dd".split()
@@ -50,14 +51,18 @@ def _parser() -> lxml.html.HTMLParser:
 
 def main_content(root: etree._Element) -> etree._Element:
     """The element that holds the page's main content, found by markup and by text mass."""
-    for query in ("//main", "//*[@role='main']"):
-        found = [e for e in root.xpath(query) if _text_length(e) > 0]
+    for query in ("//main", "//*[@role='main']", "//article"):
+        found = [e for e in root.xpath(query) if _holds_content(e)]
         if found:
             return max(found, key=_text_length)
-    articles = [e for e in root.xpath("//article") if _text_length(e) > 0]
-    if articles:
-        return max(articles, key=_text_length)
     return _largest_text_container(root)
+
+
+def _holds_content(element: etree._Element) -> bool:
+    """A main/article element that is the page's content, not a teaser card in a list."""
+    if any(a.tag in {"li", "a"} for a in element.iterancestors()):
+        return False
+    return _text_length(element) >= _CONTENT_MIN_CHARS
 
 
 def _largest_text_container(root: etree._Element) -> etree._Element:
