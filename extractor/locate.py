@@ -153,16 +153,17 @@ def _links(blocks: Sequence[Block], chain: list[_Anchor], anchor: _Anchor) -> bo
 
 
 def _profile_header_within(blocks: Sequence[Block], start: int, stop: int) -> bool:
-    """A name, then a headline that is not a name, then prose (or the next title)."""
+    """A name, then a headline, then prose: the shape a profile starts with."""
     for index in range(start, stop - 1):
         name, below = blocks[index], blocks[index + 1]
         if (
-            written_like_a_name(name.text)
+            name.kind in (Kind.HEADING, Kind.PARAGRAPH)
+            and written_like_a_name(name.text)
             and looks_like_name(name.text)
             and is_headline(below)
-            and not written_like_a_name(below.text)
             and not _is_prose(blocks, index + 1)
-            and (index + 2 == stop or _is_prose(blocks, index + 2))
+            and index + 2 < stop
+            and _is_prose(blocks, index + 2)
         ):
             return True
     return False
