@@ -69,7 +69,12 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     for where, part in (("above", content[: span.start]), ("below", content[span.end :])):
         if part:
             _note_chrome(part, where, draft)
-    return content[span.start : span.end]
+    return [
+        Block(Kind.HEADING, b.text.removesuffix(":").rstrip(), b.start, b.end, level=0)
+        if index in span.titles
+        else b
+        for index, b in enumerate(content[span.start : span.end], span.start)
+    ]
 
 
 def _note_chrome(part: list[Block], where: str, draft: Draft) -> None:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extractor.blocks import Block, Kind
-from extractor.readers.lines import OPEN_QUOTE
+from extractor.readers.lines import OPEN_QUOTE, looks_like_heading
 from extractor.sections import rule_for
 from extractor.sections.dimensions import is_dimension_line
 from extractor.sections.preamble import is_headline, looks_like_name
@@ -51,11 +51,16 @@ _MAX_ANCHORS = 200
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """The profile: ``blocks[start:end]``; ``name`` is the index of the name line (or None)."""
+    """The profile: ``blocks[start:end]``; ``name`` is the index of the name line (or None).
+
+    ``titles`` are blocks that the reader took for paragraphs but that head an extra section of
+    the profile (div soup sets every title in a plain element): the caller reads them as headings.
+    """
 
     start: int
     end: int
     name: int | None
+    titles: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +86,24 @@ def locate(blocks: Sequence[Block]) -> Span | None:
         [b for i, b in enumerate(blocks[:end]) if i >= first.index or _is_prose(blocks, i)]
     )
     name = find_name(blocks, lookback_from, first.index, profile_words)
-    return Span(first.index if name is None else name, end, name)
+    titles = _plain_titles(blocks, chain, end)
+    return Span(first.index if name is None else name, end, name, titles)
+
+
+def _plain_titles(blocks: Sequence[Block], chain: list[_Anchor], end: int) -> frozenset[int]:
+    """Unknown section titles set as plain paragraphs, like the profile's own titles."""
+    found: set[int] = set()
+    for position, anchor in enumerate(chain):
+        if not anchor.titled or blocks[anchor.index].kind is not Kind.PARAGRAPH:
+            continue
+        stop = chain[position + 1].index if position + 1 < len(chain) else end
+        title = blocks[anchor.index]
+        found.update(
+            index
+            for index in range(anchor.index + 1, stop)
+            if blocks[index].kind is Kind.PARAGRAPH and _unknown_title(blocks, index, stop, title)
+        )
+    return frozenset(found)
 
 
 def evidence_of(blocks: Sequence[Block], span: Span) -> int:
@@ -149,7 +171,8 @@ def _links(blocks: Sequence[Block], chain: list[_Anchor], anchor: _Anchor) -> bo
         return False  # a title with nothing under it: a menu entry, not a section
     if _profile_header_within(blocks, start, anchor.index):
         return False  # the profile starts here: what came before was the site's
-    return _misfits(blocks, start, anchor.index, last.rule) <= _STRAY_ALLOWED
+    title = blocks[last.index] if last.titled else None
+    return _misfits(blocks, start, anchor.index, last.rule, title) <= _STRAY_ALLOWED
 
 
 def _profile_header_within(blocks: Sequence[Block], start: int, stop: int) -> bool:
@@ -169,14 +192,14 @@ def _profile_header_within(blocks: Sequence[Block], start: int, stop: int) -> bo
     return False
 
 
-def _misfits(blocks: Sequence[Block], start: int, stop: int, rule: str) -> int:
+def _misfits(blocks: Sequence[Block], start: int, stop: int, rule: str, title: Block | None) -> int:
     """Blocks between two titles that fit neither the section nor an unknown section's shape."""
     fits = _SHAPES.get(rule, _is_prose)
     count = 0
     for index in range(start, stop):
         if fits(blocks, index) or _is_prose(blocks, index):
             continue
-        if blocks[index].kind is Kind.HEADING and index + 1 < stop and _is_prose(blocks, index + 1):
+        if _unknown_title(blocks, index, stop, title) or _unknown_title(blocks, index, stop, None):
             continue
         count += 1
     return count
@@ -216,12 +239,7 @@ def _fitting(
                 topic |= _vocabulary([block])
             index += 1
             continue
-        if (
-            block.kind is Kind.HEADING
-            and index + 1 < stop
-            and _is_prose(blocks, index + 1)
-            and (last_title is None or _set_alike(block, last_title))
-        ):
+        if _unknown_title(blocks, index, stop, last_title):
             if topic is not None and not _on_topic(_wrapped_paragraph(blocks, index + 1), topic):
                 break  # a site's own box set like a section ("Jobs", "Comments")
             fits = _is_prose
@@ -248,8 +266,23 @@ def _on_topic(text: str, topic: set[str]) -> bool:
     return shared >= _ON_TOPIC_MIN and shared >= _ON_TOPIC_SHARE * len(words)
 
 
-def _set_alike(block: Block, title: Block) -> bool:
-    return block.kind is title.kind and block.level == title.level
+def _unknown_title(blocks: Sequence[Block], index: int, stop: int, like: Block | None) -> bool:
+    """A title the registry does not know, heading prose: an extra section of the profile.
+
+    A heading qualifies (set like ``like``, the profile's own title, when given); so does a
+    short capitalised paragraph when the profile sets its own titles as paragraphs.
+    """
+    block = blocks[index]
+    if index + 1 >= stop or not _is_prose(blocks, index + 1):
+        return False
+    if block.kind is Kind.HEADING:
+        return like is None or (block.kind is like.kind and block.level == like.level)
+    return (
+        like is not None
+        and like.kind is Kind.PARAGRAPH
+        and block.kind is Kind.PARAGRAPH
+        and looks_like_heading(block.text.removesuffix(":"))
+    )
 
 
 def _is_prose(blocks: Sequence[Block], index: int) -> bool:
@@ -381,8 +414,10 @@ def _name_score(
     recurs = bool(_words([block]) & profile_words)
     score = (_PERSON if person else 0) + (_RECURS if recurs else 0)
     rest = list(range(index + 1, first))
-    if rest and is_headline(blocks[rest[0]]) and not _is_the_name(
-        blocks[rest[0]], person, recurs, profile_words
+    if (
+        rest
+        and is_headline(blocks[rest[0]])
+        and not _is_the_name(blocks[rest[0]], person, recurs, profile_words)
     ):
         score += _HEADLINE
         rest = rest[1:]
@@ -393,9 +428,7 @@ def _name_score(
     return score
 
 
-def _is_the_name(
-    below: Block, person: bool, recurs: bool, profile_words: frozenset[str]
-) -> bool:
+def _is_the_name(below: Block, person: bool, recurs: bool, profile_words: frozenset[str]) -> bool:
     """Is the "headline" under a candidate really the leader's name?
 
     It is when it reads as a person and the candidate does not, or when the profile names it
