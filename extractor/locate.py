@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from extractor.blocks import Block, Kind
 from extractor.readers.lines import OPEN_QUOTE, looks_like_heading
-from extractor.sections import rule_for
+from extractor.sections import SECTIONS, rule_for
 from extractor.sections.dimensions import is_dimension_line
 from extractor.sections.preamble import is_headline, looks_like_name
 
@@ -36,7 +37,8 @@ _STRAY_ALLOWED = 2
 _PROSE_MIN_WORDS = 12
 _WRAP_MAX_LINES = 40
 _WRAPPED_LINE_MIN_CHARS = 40
-_SENTENCE_MIN_WORDS = 2
+_SENTENCE_MIN_WORDS = 1
+_PRINCIPLE_MIN_WORDS = 3  # a principle without its bullet is still a sentence
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”»)]*$")
 _SCORE_ONLY = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s*%$")
 _LABEL_MAX_WORDS = 6
@@ -77,10 +79,7 @@ def locate(blocks: Sequence[Block]) -> Span | None:
         return None
     chain = _best_chain(blocks, anchors)
     first, last = chain[0], chain[-1]
-    body_start = last.index + 1 if last.titled else last.index
-    title = blocks[last.index] if last.titled else None
-    topic = _vocabulary(blocks[first.index : body_start])
-    end = body_start + _fitting(blocks, body_start, len(blocks), last.rule, title, topic)
+    end = _body_start(last) + _trailing_fit(blocks, chain)
     lookback_from = max(0, first.index - _LOOKBACK)
     profile_words = _words(
         [b for i, b in enumerate(blocks[:end]) if i >= first.index or _is_prose(blocks, i)]
@@ -147,9 +146,33 @@ def _best_chain(blocks: Sequence[Block], anchors: list[_Anchor]) -> list[_Anchor
             if not _links(blocks, chain, anchor):
                 break
             chain.append(anchor)
+        while len(chain) > 1 and chain[-1].titled and _trailing_fit(blocks, chain) == 0:
+            chain.pop()  # a last title with nothing of its shape under it: a footer link
         if _chain_weight(chain) > _chain_weight(best):
             best = chain
     return best
+
+
+def _body_start(anchor: _Anchor) -> int:
+    return anchor.index + 1 if anchor.titled else anchor.index
+
+
+def _trailing_fit(blocks: Sequence[Block], chain: list[_Anchor]) -> int:
+    """How far the last section of ``chain`` runs: as long as its content keeps its shape.
+
+    A prose section that comes out of the usual order at the end (an "About" after the quotes)
+    must be on the profile's topic from its first paragraph: a footer's "About" box is prose too.
+    """
+    last = chain[-1]
+    start = _body_start(last)
+    title = blocks[last.index] if last.titled else None
+    topic = _vocabulary(blocks[chain[0].index : start])
+    strict = (
+        len(chain) > 1
+        and _ORDER[last.rule] < _ORDER[chain[-2].rule]
+        and len(topic) >= _TOPIC_MIN_WORDS  # too little text to have a topic: no judging
+    )
+    return _fitting(blocks, start, len(blocks), last.rule, title, topic=topic, strict=strict)
 
 
 def _chain_weight(chain: list[_Anchor]) -> int:
@@ -211,7 +234,9 @@ def _fitting(
     stop: int,
     rule: str,
     last_title: Block | None,
+    *,
     topic: set[str] | None = None,
+    strict: bool = False,
 ) -> int:
     """How many blocks from ``start`` fit section ``rule``'s shape (or an unknown section's).
 
@@ -233,7 +258,9 @@ def _fitting(
             break
         if fits(blocks, index):
             if topic is not None and fits is _is_prose and not _continues(blocks, index):
-                if paragraphs and not _on_topic(_wrapped_paragraph(blocks, index), topic):
+                if (paragraphs or strict) and not _on_topic(
+                    _wrapped_paragraph(blocks, index), topic
+                ):
                     break
                 paragraphs += 1
                 topic |= _vocabulary([block])
@@ -252,6 +279,7 @@ def _fitting(
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{6,}")
 _ON_TOPIC_MIN = 2
+_TOPIC_MIN_WORDS = 20
 _ON_TOPIC_SHARE = 0.15
 
 
@@ -350,7 +378,7 @@ def _is_chip(blocks: Sequence[Block], index: int) -> bool:
 def _is_principle(blocks: Sequence[Block], index: int) -> bool:
     block = blocks[index]
     return block.kind is Kind.ITEM or (
-        block.kind is Kind.PARAGRAPH and len(block.text.split()) >= _SENTENCE_MIN_WORDS
+        block.kind is Kind.PARAGRAPH and len(block.text.split()) >= _PRINCIPLE_MIN_WORDS
     )
 
 
@@ -371,6 +399,8 @@ def _reads_as_quote(text: str) -> bool:
     """Quoted words, not a marker that merely looks like a quote mark ("« Previous")."""
     return sum(1 for word in text.split() if any(c.isalpha() for c in word)) >= _QUOTE_MIN_WORDS
 
+
+_ORDER = {rule.name: position for position, rule in enumerate(SECTIONS)}
 
 _SHAPES: dict[str, Callable[[Sequence[Block], int], bool]] = {
     "dimensions": _is_dimension,
@@ -481,7 +511,7 @@ def _words(blocks: Sequence[Block]) -> frozenset[str]:
     found: set[str] = set()
     for block in blocks:
         words = [w for w in _WORD.findall(block.text) if w[0].isupper()]
-        found.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+        found.update(f"{a} {b}" for a, b in pairwise(words))
         if len(words) == 1:
             found.add(words[0])
     return frozenset(found)

@@ -249,7 +249,7 @@ def _group_of(parent: etree._Element | None, walker: _Walker) -> int:
 def _is_dropped(element: etree._Element) -> bool:
     tag = element.tag
     if tag in _DROPPED_TAGS:
-        return True
+        return not (tag == "button" and _is_section_title(element))
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     if element.get("role") in _CHROME_ROLES:
@@ -264,6 +264,14 @@ def _is_dropped(element: etree._Element) -> bool:
     if _CHROME_MARKERS.search(marker) and tag not in _NEVER_CHROME_BY_NAME:
         return True
     return tag in _PAGE_FRAME_TAGS and not _inside(element, _FRAME_SCOPES)
+
+
+def _is_section_title(element: etree._Element) -> bool:
+    """An accordion's button that names a profile section is its title, not a control."""
+    from extractor.sections import rule_for  # the registry; imported late, it needs the readers
+
+    text = _text_of(element)
+    return bool(text) and rule_for(Block(Kind.HEADING, text, 0, 0)) is not None
 
 
 def _inside(element: etree._Element, tags: frozenset[str]) -> bool:

@@ -1,0 +1,104 @@
+"""Finding the profile inside a page's chrome (extractor/locate.py), in every reader."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from conftest import GOLDEN, SAMPLES
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractor.export import record_dict
+from extractor.pipeline import parse_bytes
+
+PAGE_ONLY = ("source", "diagnostics", "provenance")
+GUSTAV = (SAMPLES / "gustav-soderstrom.txt").read_text("utf-8")
+
+
+def content(data: str, name: str) -> dict[str, Any]:
+    record = record_dict(parse_bytes(data.encode("utf-8"), name).record)
+    return {k: v for k, v in record.items() if k not in PAGE_ONLY}
+
+
+def golden(name: str) -> dict[str, Any]:
+    record = json.loads((GOLDEN / f"{name}.json").read_text("utf-8"))
+    return {k: v for k, v in record.items() if k not in PAGE_ONLY}
+
+
+PROFILE = """Martín Álvarez Jr.
+
+Chief Data Officer at Pampa & Co.
+
+Martín Álvarez Jr. runs data at Pampa & Co., an agricultural exporter in Rosario.
+
+Dimension Profile
+
+Strategic Vision 80%
+Execution & Craft 70%
+
+Key Themes
+
+Soil data · Export logistics
+
+Notable Quotes
+
+"Data that nobody acts on is a cost, not an asset."
+— On data teams
+"""
+
+
+def test_a_name_with_a_suffix_and_a_headline_ending_in_co_are_read() -> None:
+    record = content(PROFILE, "page.txt")
+    assert record["name"] == "Martín Álvarez Jr."
+    assert record["id"] == "martin-alvarez-jr"
+    assert record["headline"] == "Chief Data Officer at Pampa & Co."
+    assert record["company"] == "Pampa & Co."
+    assert record["bio"].startswith("Martín Álvarez Jr. runs data")
+
+
+def test_german_site_chrome_above_and_below_a_pasted_profile() -> None:
+    page = (
+        "Zum Inhalt springen\nStartseite\nÜber uns\nBenutzername Passwort\nAnmelden\n\n"
+        + PROFILE
+        + "\nNach oben\nImpressum\nDatenschutz\n© 2026 Beispiel GmbH\n"
+    )
+    assert content(page, "page.txt") == content(PROFILE, "page.txt")
+
+
+def test_related_leaders_cards_above_the_profile_are_not_the_name() -> None:
+    cards = (
+        "Related Leaders\n\nJordan Avery\nCTO at Northbeam\n\nHenrik Dahl\nCEO at Brightwater\n\n"
+    )
+    assert content(cards + GUSTAV, "page.txt") == golden("gustav-soderstrom.txt")
+
+
+def test_accordion_buttons_are_section_titles() -> None:
+    html = (
+        "<html><body><div>Acme Leaders</div><div>Ada Stone</div><div>CEO at Example Co</div>"
+        "<p>Ada Stone runs Example Co and writes about it at length every week.</p>"
+        "<h3><button>Dimension Profile</button></h3><div>Strategic Vision 80%</div>"
+        "<div>Execution &amp; Craft 70%</div><button>Key Themes</button>"
+        "<div><span>Hiring</span> · <span>Pricing</span></div><button>Share</button></body></html>"
+    )
+    record = content(html, "page.html")
+    assert (record["name"], record["headline"]) == ("Ada Stone", "CEO at Example Co")
+    assert record["themes"] == ["Hiring", "Pricing"]
+    assert len(record["dimensions"]) == 2
+
+
+WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüéABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2)
+LINE = st.builds(
+    lambda words, end: " ".join(words) + end,
+    st.lists(WORD, min_size=1, max_size=12),
+    st.sampled_from(["", ".", "!", ":"]),
+)
+CHROME = st.lists(LINE, max_size=8).map("\n".join)
+
+
+@given(above=CHROME, below=CHROME)
+def test_any_chrome_lines_around_a_pasted_profile_leave_the_record_alone(
+    above: str, below: str
+) -> None:
+    page = f"{above}\n\n{GUSTAV}\n\n{below}\n"
+    assert content(page, "page.txt") == golden("gustav-soderstrom.txt")
