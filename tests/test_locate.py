@@ -102,3 +102,20 @@ def test_any_chrome_lines_around_a_pasted_profile_leave_the_record_alone(
 ) -> None:
     page = f"{above}\n\n{GUSTAV}\n\n{below}\n"
     assert content(page, "page.txt") == golden("gustav-soderstrom.txt")
+
+
+AMARA = (SAMPLES / "amara-okafor.html").read_text("utf-8")  # div soup: no heading tags at all
+
+
+@given(above=st.lists(LINE, max_size=8), below=st.lists(LINE, max_size=8))
+def test_any_chrome_divs_around_a_div_soup_profile_leave_the_record_alone(
+    above: list[str], below: list[str]
+) -> None:
+    def divs(lines: list[str]) -> str:
+        return "".join(f'<div class="x">{line}</div>' for line in lines)
+
+    assert AMARA.count("<body>") == AMARA.count("</body>") == 1
+    page = AMARA.replace("<body>", f"<body>{divs(above)}").replace(
+        "</body>", f"{divs(below)}</body>"
+    )
+    assert content(page, "page.html") == golden("amara-okafor.html")
