@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractor.blocks import Block, Kind
-from extractor.catalog import severity_of
-from extractor.chrome import is_chrome
+from extractor.chrome import is_chrome, note_chrome
 from extractor.diagnostics import Diagnostic, Severity
 from extractor.draft import Draft
 from extractor.errors import Refusal
@@ -68,33 +67,13 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     """The profile's blocks; what stands above and below it is site chrome, noted by line range."""
     for where, part in (("above", content[: span.start]), ("below", content[span.end :])):
         if part:
-            _note_chrome(part, where, draft)
+            note_chrome(part, f"{where} the profile", draft)
     return [
         Block(Kind.HEADING, b.text.removesuffix(":").rstrip(), b.start, b.end, level=0)
         if index in span.titles
         else b
         for index, b in enumerate(content[span.start : span.end], span.start)
     ]
-
-
-def _note_chrome(part: list[Block], where: str, draft: Draft) -> None:
-    first, last = part[0].start, max(b.end for b in part)
-    draft.chrome.extend(part)
-    for block in part:
-        draft.accounted.update(range(block.start, block.end + 1))
-    path = f"site_chrome[{sum(1 for p in draft.provenance if p.startswith('site_chrome['))}]"
-    draft.provenance[path] = (first, last)
-    lines = f"line {first}" if first == last else f"lines {first}-{last}"
-    draft.diagnostics.append(
-        Diagnostic(
-            severity_of("site-chrome"),
-            "site-chrome",
-            f"{lines} {where} the profile read as site chrome ({len(part)} blocks), "
-            "not as profile content",
-            first,
-            None,
-        )
-    )
 
 
 def outline_of(blocks: list[Block]) -> Outline:

@@ -46,6 +46,7 @@ _QUOTE_MIN_WORDS = 3
 _RECURS = 2
 _PERSON = 3
 _HEADLINE = 4
+_ROLE_AT = 2  # "role at company", the headline's documented shape
 _DIMENSION_RUN = 2
 # Bounds the search on pages that repeat section titles everywhere (a hostile page).
 _MAX_ANCHORS = 200
@@ -82,7 +83,7 @@ def locate(blocks: Sequence[Block]) -> Span | None:
     end = _body_start(last) + _trailing_fit(blocks, chain)
     lookback_from = max(0, first.index - _LOOKBACK)
     profile_words = _words(
-        [b for i, b in enumerate(blocks[:end]) if i >= first.index or _is_prose(blocks, i)]
+        [b for i, b in enumerate(blocks[:end]) if i >= first.index or is_prose(blocks, i)]
     )
     name = find_name(blocks, lookback_from, first.index, profile_words)
     titles = _plain_titles(blocks, chain, end)
@@ -207,9 +208,9 @@ def _profile_header_within(blocks: Sequence[Block], start: int, stop: int) -> bo
             and written_like_a_name(name.text)
             and looks_like_name(name.text)
             and is_headline(below)
-            and not _is_prose(blocks, index + 1)
+            and not is_prose(blocks, index + 1)
             and index + 2 < stop
-            and _is_prose(blocks, index + 2)
+            and is_prose(blocks, index + 2)
         ):
             return True
     return False
@@ -217,10 +218,10 @@ def _profile_header_within(blocks: Sequence[Block], start: int, stop: int) -> bo
 
 def _misfits(blocks: Sequence[Block], start: int, stop: int, rule: str, title: Block | None) -> int:
     """Blocks between two titles that fit neither the section nor an unknown section's shape."""
-    fits = _SHAPES.get(rule, _is_prose)
+    fits = _SHAPES.get(rule, is_prose)
     count = 0
     for index in range(start, stop):
-        if fits(blocks, index) or _is_prose(blocks, index):
+        if fits(blocks, index) or is_prose(blocks, index):
             continue
         if _unknown_title(blocks, index, stop, title) or _unknown_title(blocks, index, stop, None):
             continue
@@ -249,7 +250,7 @@ def _fitting(
     legal text or a comment is prose too, about something else.
     """
     stop_at_title = last_title is not None
-    fits = _SHAPES.get(rule, _is_prose)
+    fits = _SHAPES.get(rule, is_prose)
     paragraphs = 0
     index = start
     while index < stop:
@@ -257,7 +258,7 @@ def _fitting(
         if stop_at_title and rule_for(block) is not None:
             break
         if fits(blocks, index):
-            if topic is not None and fits is _is_prose and not _continues(blocks, index):
+            if topic is not None and fits is is_prose and not _continues(blocks, index):
                 if (paragraphs or strict) and not _on_topic(
                     _wrapped_paragraph(blocks, index), topic
                 ):
@@ -269,7 +270,7 @@ def _fitting(
         if _unknown_title(blocks, index, stop, last_title):
             if topic is not None and not _on_topic(_wrapped_paragraph(blocks, index + 1), topic):
                 break  # a site's own box set like a section ("Jobs", "Comments")
-            fits = _is_prose
+            fits = is_prose
             paragraphs = 0
             index += 1
             continue
@@ -301,7 +302,7 @@ def _unknown_title(blocks: Sequence[Block], index: int, stop: int, like: Block |
     short capitalised paragraph when the profile sets its own titles as paragraphs.
     """
     block = blocks[index]
-    if index + 1 >= stop or not _is_prose(blocks, index + 1):
+    if index + 1 >= stop or not is_prose(blocks, index + 1):
         return False
     if block.kind is Kind.HEADING:
         return like is None or (block.kind is like.kind and block.level == like.level)
@@ -313,7 +314,7 @@ def _unknown_title(blocks: Sequence[Block], index: int, stop: int, like: Block |
     )
 
 
-def _is_prose(blocks: Sequence[Block], index: int) -> bool:
+def is_prose(blocks: Sequence[Block], index: int) -> bool:
     """A paragraph of running text: a sentence or a long line, judged on the whole paragraph
     when the source hard-wrapped it over several lines."""
     block = blocks[index]
@@ -405,8 +406,8 @@ _ORDER = {rule.name: position for position, rule in enumerate(SECTIONS)}
 _SHAPES: dict[str, Callable[[Sequence[Block], int], bool]] = {
     "dimensions": _is_dimension,
     "themes": _is_chip,
-    "summary": _is_prose,
-    "bio": _is_prose,
+    "summary": is_prose,
+    "bio": is_prose,
     "principles": _is_principle,
     "quotes": _is_quote_part,
 }
@@ -449,10 +450,10 @@ def _name_score(
         and is_headline(blocks[rest[0]])
         and not _is_the_name(blocks[rest[0]], person, recurs, profile_words)
     ):
-        score += _HEADLINE
+        score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest[0]].text else 0)
         rest = rest[1:]
     for following in rest:
-        score += 1 if _is_prose(blocks, following) else -3
+        score += 1 if is_prose(blocks, following) else -2
     if block.kind is Kind.HEADING:
         score += 2 if block.level == 1 else 1
     return score

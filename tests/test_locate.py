@@ -119,3 +119,20 @@ def test_any_chrome_divs_around_a_div_soup_profile_leave_the_record_alone(
         "</body>", f"{divs(below)}</body>"
     )
     assert content(page, "page.html") == golden("amara-okafor.html")
+
+
+def test_stray_lines_between_headline_and_bio_are_chrome_not_bio() -> None:
+    page = (
+        "Ada Stone\n\nCEO at Example Co\n\n12 min read\nListen on Apple Podcasts\n\n"
+        "Ada Stone runs Example Co and writes about it at length every week.\n\n"
+        "Dimension Profile\n\nStrategic Vision 80%\nExecution & Craft 70%\n\n"
+        "Key Themes\n\nHiring · Pricing\n"
+    )
+    result = parse_bytes(page.encode("utf-8"), "page.txt")
+    assert (result.record.name, result.record.headline) == ("Ada Stone", "CEO at Example Co")
+    assert (
+        result.record.bio == "Ada Stone runs Example Co and writes about it at length every week."
+    )
+    notes = [d for d in result.diagnostics if d.code == "site-chrome"]
+    assert [(d.line, d.severity.value) for d in notes] == [(5, "info")]
+    assert result.provenance["site_chrome[0]"] == (5, 6)

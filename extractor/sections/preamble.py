@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.blocks import Block, Kind
+from extractor.chrome import note_chrome
 from extractor.draft import Draft
 from extractor.errors import Refusal
 from extractor.sections.base import Section, paragraphs
@@ -29,7 +30,8 @@ _SENTENCE_BREAK = re.compile(r"\w{2,}[.!?]\s+[A-Z]")
 def parse_preamble(section: Section, draft: Draft, name_at: int | None = None) -> None:
     """Name, headline, bio; ``name_at`` is where the locator found the name, if it did."""
     blocks = list(section.body)
-    if name_at is None or not 0 <= name_at < len(blocks):
+    name_located = name_at is not None and 0 <= name_at < len(blocks)
+    if name_at is None or not name_located:
         name_at = _name_index(blocks)
     if name_at is None:
         raise Refusal("no-name", "not a leader page: no leader name found at the top of the page")
@@ -45,8 +47,23 @@ def parse_preamble(section: Section, draft: Draft, name_at: int | None = None) -
         draft.flag(
             "headline-missing", "no headline (role at company) under the name", name, "headline"
         )
+    if name_located:
+        rest = _without_stray_lines(rest, draft)
     if rest:
         draft.put("bio", paragraphs(rest), rest)
+
+
+def _without_stray_lines(rest: list[Block], draft: Draft) -> list[Block]:
+    """Between headline and sections, short lines that are not prose ("5 min read", "Listen on
+    Apple Podcasts") are the site's, when there is prose for the bio at all."""
+    from extractor.locate import is_prose  # the locator's notion of running text
+
+    kept = [b for i, b in enumerate(rest) if is_prose(rest, i)]
+    stray = [b for b in rest if b not in kept]
+    if not kept or not stray:
+        return rest
+    note_chrome(stray, "between the headline and the first section", draft)
+    return kept
 
 
 def put_headline(draft: Draft, block: Block) -> None:
