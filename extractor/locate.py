@@ -46,6 +46,7 @@ _QUOTE_MIN_WORDS = 3
 _RECURS = 2
 _PERSON = 3
 _HEADLINE = 4
+_BIO_PARAGRAPHS = 2  # more prose says nothing more: an article above must not outweigh a name
 _ROLE_AT = 2  # "role at company", the headline's documented shape
 _DIMENSION_RUN = 2
 # Bounds the search on pages that repeat section titles everywhere (a hostile page).
@@ -452,8 +453,8 @@ def _name_score(
     ):
         score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest[0]].text else 0)
         rest = rest[1:]
-    for following in rest:
-        score += 1 if is_prose(blocks, following) else -2
+    prose = sum(1 for following in rest if is_prose(blocks, following))
+    score += min(prose, _BIO_PARAGRAPHS) - 2 * (len(rest) - prose)
     if block.kind is Kind.HEADING:
         score += 2 if block.level == 1 else 1
     return score

@@ -23,7 +23,9 @@ _HEADLINE_MAX_WORDS = 20
 _NOT_IN_NAME = re.compile(r"[\d%@#|<>{}\[\]=/\\›»«‹→←·•]|https?:")
 # A name or headline may end in an abbreviation's full stop ("Jr.", "III.", "Co.", "S.A.") and
 # still not be a sentence.
-_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Z][A-Za-z]{0,3}|[IVX]{1,4}|(?:\w\.){1,3}\w?)\.$")
+_ABBREVIATION_END = re.compile(
+    r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{1,4}|[IVX]{1,4}|[A-Z][a-z]*[A-Z]\w*|(?:\w\.){1,3}\w?)\.$"
+)
 _SENTENCE_BREAK = re.compile(r"\w{2,}[.!?]\s+[A-Z]")
 
 
