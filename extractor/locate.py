@@ -47,7 +47,8 @@ _RECURS = 2
 _PERSON = 3
 _HEADLINE = 4
 _BIO_PARAGRAPHS = 2  # more prose says nothing more: an article above must not outweigh a name
-_ROLE_AT = 2  # "role at company", the headline's documented shape
+_ROLE_AT = 2
+_NAME_BELOW = 4  # "role at company", the headline's documented shape
 _DIMENSION_RUN = 2
 # Bounds the search on pages that repeat section titles everywhere (a hostile page).
 _MAX_ANCHORS = 200
@@ -455,9 +456,20 @@ def _name_score(
         rest = rest[1:]
     prose = sum(1 for following in rest if is_prose(blocks, following))
     score += min(prose, _BIO_PARAGRAPHS) - 2 * (len(rest) - prose)
+    if any(_names_the_leader(blocks[i], profile_words) for i in rest):
+        score -= _NAME_BELOW  # the leader's name stands further down: this is above the profile
     if block.kind is Kind.HEADING:
         score += 2 if block.level == 1 else 1
     return score
+
+
+def _names_the_leader(block: Block, profile_words: frozenset[str]) -> bool:
+    return (
+        block.kind in (Kind.HEADING, Kind.PARAGRAPH)
+        and written_like_a_name(block.text)
+        and looks_like_name(block.text)
+        and bool(_words([block]) & profile_words)
+    )
 
 
 def _is_the_name(below: Block, person: bool, recurs: bool, profile_words: frozenset[str]) -> bool:
