@@ -68,11 +68,14 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     for where, part in (("above", content[: span.start]), ("below", content[span.end :])):
         if part:
             note_chrome(part, f"{where} the profile", draft)
+    for index in sorted(span.strays):
+        note_chrome([content[index]], "inside the profile's last section", draft)
     return [
         Block(Kind.HEADING, b.text.removesuffix(":").rstrip(), b.start, b.end, level=0)
         if index in span.titles
         else b
         for index, b in enumerate(content[span.start : span.end], span.start)
+        if index not in span.strays
     ]
 
 

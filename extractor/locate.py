@@ -60,12 +60,14 @@ class Span:
 
     ``titles`` are blocks that the reader took for paragraphs but that head an extra section of
     the profile (div soup sets every title in a plain element): the caller reads them as headings.
+    ``strays`` are site lines inside the last section ("Tweet this" under a quote): chrome.
     """
 
     start: int
     end: int
     name: int | None
     titles: frozenset[int] = frozenset()
+    strays: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,14 +84,15 @@ def locate(blocks: Sequence[Block]) -> Span | None:
         return None
     chain = _best_chain(blocks, anchors)
     first, last = chain[0], chain[-1]
-    end = _body_start(last) + _trailing_fit(blocks, chain)
+    strays: list[int] = []
+    end = _body_start(last) + _trailing_fit(blocks, chain, strays)
     lookback_from = max(0, first.index - _LOOKBACK)
     profile_words = _words(
         [b for i, b in enumerate(blocks[:end]) if i >= first.index or is_prose(blocks, i)]
     )
     name = find_name(blocks, lookback_from, first.index, profile_words)
     titles = _plain_titles(blocks, chain, end)
-    return Span(first.index if name is None else name, end, name, titles)
+    return Span(first.index if name is None else name, end, name, titles, frozenset(strays))
 
 
 def _plain_titles(blocks: Sequence[Block], chain: list[_Anchor], end: int) -> frozenset[int]:
@@ -160,7 +163,9 @@ def _body_start(anchor: _Anchor) -> int:
     return anchor.index + 1 if anchor.titled else anchor.index
 
 
-def _trailing_fit(blocks: Sequence[Block], chain: list[_Anchor]) -> int:
+def _trailing_fit(
+    blocks: Sequence[Block], chain: list[_Anchor], strays: list[int] | None = None
+) -> int:
     """How far the last section of ``chain`` runs: as long as its content keeps its shape.
 
     A prose section that comes out of the usual order at the end (an "About" after the quotes)
@@ -175,7 +180,9 @@ def _trailing_fit(blocks: Sequence[Block], chain: list[_Anchor]) -> int:
         and _ORDER[last.rule] < _ORDER[chain[-2].rule]
         and len(topic) >= _TOPIC_MIN_WORDS  # too little text to have a topic: no judging
     )
-    return _fitting(blocks, start, len(blocks), last.rule, title, topic=topic, strict=strict)
+    return _fitting(
+        blocks, start, len(blocks), last.rule, title, topic=topic, strict=strict, strays=strays
+    )
 
 
 def _chain_weight(chain: list[_Anchor]) -> int:
@@ -240,6 +247,7 @@ def _fitting(
     *,
     topic: set[str] | None = None,
     strict: bool = False,
+    strays: list[int] | None = None,
 ) -> int:
     """How many blocks from ``start`` fit section ``rule``'s shape (or an unknown section's).
 
@@ -249,7 +257,9 @@ def _fitting(
     titles (same element level): a site's "Jobs" or "Popular posts" box is set its own way.
     Prose fits everywhere, so a trailing prose section (summary, an extra section) keeps its
     first paragraph and then only paragraphs that stay on the profile's ``topic``: a footer's
-    legal text or a comment is prose too, about something else.
+    legal text or a comment is prose too, about something else. In a section of a distinct
+    shape (scores, bullets, quotes), a stray line with that shape resuming right after it (a
+    "Tweet this" under a quote) is collected in ``strays`` and the section goes on.
     """
     stop_at_title = last_title is not None
     fits = _SHAPES.get(rule, is_prose)
@@ -269,6 +279,10 @@ def _fitting(
                 topic |= _vocabulary([block])
             index += 1
             continue
+        if strays is not None and _resumes(blocks, index + 1, stop, rule):
+            strays.append(index)
+            index += 1
+            continue
         if _unknown_title(blocks, index, stop, last_title):
             if topic is not None and not _on_topic(_wrapped_paragraph(blocks, index + 1), topic):
                 break  # a site's own box set like a section ("Jobs", "Comments")
@@ -278,6 +292,22 @@ def _fitting(
             continue
         break
     return index - start
+
+
+def _resumes(blocks: Sequence[Block], index: int, stop: int, rule: str) -> bool:
+    """Does the section's own, unmistakable shape go on at ``index``?"""
+    if index >= stop:
+        return False
+    block = blocks[index]
+    if rule == "quotes":
+        return block.kind in (Kind.QUOTE, Kind.ATTRIBUTION) or (
+            block.text[:1] in OPEN_QUOTE and _reads_as_quote(block.text)
+        )
+    if rule == "principles":
+        return block.kind is Kind.ITEM
+    if rule == "dimensions":
+        return block.kind is Kind.METER or is_dimension_line(block.text)
+    return False
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{6,}")
@@ -304,7 +334,7 @@ def _unknown_title(blocks: Sequence[Block], index: int, stop: int, like: Block |
     short capitalised paragraph when the profile sets its own titles as paragraphs.
     """
     block = blocks[index]
-    if index + 1 >= stop or not is_prose(blocks, index + 1):
+    if index + 1 >= stop or blocks[index + 1].kind is Kind.QUOTE or not is_prose(blocks, index + 1):
         return False
     if block.kind is Kind.HEADING:
         return like is None or (block.kind is like.kind and block.level == like.level)

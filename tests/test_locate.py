@@ -136,3 +136,20 @@ def test_stray_lines_between_headline_and_bio_are_chrome_not_bio() -> None:
     notes = [d for d in result.diagnostics if d.code == "site-chrome"]
     assert [(d.line, d.severity.value) for d in notes] == [(5, "info")]
     assert result.provenance["site_chrome[0]"] == (5, 6)
+
+
+def test_share_links_under_each_quote_are_chrome_and_the_quotes_go_on() -> None:
+    page = GUSTAV.replace(
+        "— On the three eras of internet products and why generation changes everything\n",
+        "— On the three eras of internet products and why generation changes everything\n\n"
+        "Tweet this\n",
+    ).replace(
+        "— On the principle of fault-tolerant user interfaces for AI products\n",
+        "— On the principle of fault-tolerant user interfaces for AI products\nShare on LinkedIn\n",
+    )
+    assert page.count("Tweet this") == page.count("Share on LinkedIn") == 1
+    result = parse_bytes(page.encode("utf-8"), "page.txt")
+    record = {k: v for k, v in record_dict(result.record).items() if k not in PAGE_ONLY}
+    assert record == golden("gustav-soderstrom.txt")
+    stray = [d.message for d in result.diagnostics if "inside the profile" in d.message]
+    assert len(stray) == 2
