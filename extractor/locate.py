@@ -180,9 +180,14 @@ def _trailing_fit(
         and _ORDER[last.rule] < _ORDER[chain[-2].rule]
         and len(topic) >= _TOPIC_MIN_WORDS  # too little text to have a topic: no judging
     )
-    return _fitting(
+    fit = _fitting(
         blocks, start, len(blocks), last.rule, title, topic=topic, strict=strict, strays=strays
     )
+    body = " ".join(b.text for b in blocks[start : start + fit])
+    topic = _vocabulary(blocks[chain[0].index : start])
+    if strict and fit and not _on_topic(body, topic, _STRICT_SHARED, _STRICT_SHARE):
+        return 0  # a footer's "Topics" links after the quotes, say: not this leader's
+    return fit
 
 
 def _chain_weight(chain: list[_Anchor]) -> int:
@@ -313,6 +318,9 @@ def _resumes(blocks: Sequence[Block], index: int, stop: int, rule: str) -> bool:
 _CONTENT_WORD = re.compile(r"[^\W\d_]{6,}")
 _ON_TOPIC_MIN = 2
 _TOPIC_MIN_WORDS = 20
+# A section out of the usual order at the very end must be clearly about this leader.
+_STRICT_SHARED = 3
+_STRICT_SHARE = 0.3
 _ON_TOPIC_SHARE = 0.15
 
 
@@ -321,10 +329,13 @@ def _vocabulary(blocks: Sequence[Block]) -> set[str]:
     return {w.casefold() for b in blocks for w in _CONTENT_WORD.findall(b.text)}
 
 
-def _on_topic(text: str, topic: set[str]) -> bool:
+def _on_topic(
+    text: str, topic: set[str], least: int = _ON_TOPIC_MIN, share: float = _ON_TOPIC_SHARE
+) -> bool:
+    """Shares at least ``least`` longer words, and ``share`` of its own, with ``topic``."""
     words = {w.casefold() for w in _CONTENT_WORD.findall(text)}
     shared = len(words & topic)
-    return shared >= _ON_TOPIC_MIN and shared >= _ON_TOPIC_SHARE * len(words)
+    return shared >= least and shared >= share * len(words)
 
 
 def _unknown_title(blocks: Sequence[Block], index: int, stop: int, like: Block | None) -> bool:

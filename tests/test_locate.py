@@ -153,3 +153,13 @@ def test_share_links_under_each_quote_are_chrome_and_the_quotes_go_on() -> None:
     assert record == golden("gustav-soderstrom.txt")
     stray = [d.message for d in result.diagnostics if "inside the profile" in d.message]
     assert len(stray) == 2
+
+
+def test_a_footer_titled_like_a_section_after_the_profile_is_chrome() -> None:
+    """A profile without Key Themes, then a footer whose link list is titled "Topics"."""
+    start = GUSTAV.index("Key Themes")
+    without_themes = GUSTAV[:start] + GUSTAV[GUSTAV.index("Episode Summary") :]
+    footer = "\n\nTopics\n\nPolitics\nSports\nWeather\nCulture\n\nAbout\n\nImprint\nPrivacy\n"
+    record = content(without_themes + footer, "page.txt")
+    assert record == content(without_themes, "page.txt")
+    assert record["themes"] == []
