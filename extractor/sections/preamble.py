@@ -58,7 +58,7 @@ def parse_preamble(section: Section, draft: Draft, name_at: int | None = None) -
 def _without_stray_lines(rest: list[Block], draft: Draft) -> list[Block]:
     """Between headline and sections, short lines that are not prose ("5 min read", "Listen on
     Apple Podcasts") are the site's, when there is prose for the bio at all."""
-    from extractor.locate import is_prose  # the locator's notion of running text
+    from extractor.shapes import is_prose  # the locator's notion of running text
 
     kept = [b for i, b in enumerate(rest) if is_prose(rest, i)]
     stray = [b for b in rest if b not in kept]
