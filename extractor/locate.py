@@ -136,10 +136,11 @@ def _best_chain(blocks: Sequence[Block], anchors: list[_Anchor]) -> list[_Anchor
     ("Topics" above the profile) cannot take the profile's own title away from it.
     """
     best: list[_Anchor] = []
+    named = words_of([b for i, b in enumerate(blocks) if is_prose(blocks, i)])
     for first in range(min(len(anchors), _MAX_ANCHORS)):
         chain = [anchors[first]]
         for anchor in anchors[first + 1 : first + _MAX_ANCHORS]:
-            if not _links(blocks, chain, anchor):
+            if not _links(blocks, chain, anchor, named):
                 break
             chain.append(anchor)
         while len(chain) > 1 and chain[-1].titled and _trailing_fit(blocks, chain) == 0:
@@ -185,11 +186,14 @@ def _chain_weight(chain: list[_Anchor]) -> int:
     return len(rules) + (1 if "dimensions" in rules else 0)
 
 
-def _links(blocks: Sequence[Block], chain: list[_Anchor], anchor: _Anchor) -> bool:
+def _links(
+    blocks: Sequence[Block], chain: list[_Anchor], anchor: _Anchor, named: frozenset[str]
+) -> bool:
     """Does ``anchor`` continue the profile that ``chain`` has read so far?
 
     A section already read means a second profile (or the site's own menu) begins; a body that
-    does not fit its section's shape means chrome stands between the two titles.
+    does not fit its section's shape means chrome stands between the two titles; a profile's
+    header in the body means the profile starts there (``named``: who the page's prose names).
     """
     if anchor.rule in {a.rule for a in chain}:
         return False
@@ -197,25 +201,36 @@ def _links(blocks: Sequence[Block], chain: list[_Anchor], anchor: _Anchor) -> bo
     start = last.index + 1 if last.titled else last.index
     if anchor.index == start and last.titled:
         return False  # a title with nothing under it: a menu entry, not a section
-    if _profile_header_within(blocks, start, anchor.index):
+    if _profile_header_within(blocks, start, anchor.index, named):
         return False  # the profile starts here: what came before was the site's
     title = blocks[last.index] if last.titled else None
     return _misfits(blocks, start, anchor.index, last.rule, title) <= _STRAY_ALLOWED
 
 
-def _profile_header_within(blocks: Sequence[Block], start: int, stop: int) -> bool:
-    """A name, then a headline, then prose: the shape a profile starts with."""
+def _profile_header_within(
+    blocks: Sequence[Block], start: int, stop: int, named: frozenset[str]
+) -> bool:
+    """A name, then a headline, then prose: the shape a profile starts with.
+
+    Without a headline, a name followed by prose counts only when the page's prose names that
+    person (a title-cased subheading such as "Early Career" is named nowhere).
+    """
     for index in range(start, stop - 1):
         name, below = blocks[index], blocks[index + 1]
-        if (
+        if not (
             name.kind in (Kind.HEADING, Kind.PARAGRAPH)
             and written_like_a_name(name.text)
             and looks_like_name(name.text)
-            and is_headline(below)
+        ):
+            continue
+        if (
+            is_headline(below)
             and not is_prose(blocks, index + 1)
             and index + 2 < stop
             and is_prose(blocks, index + 2)
         ):
+            return True
+        if is_prose(blocks, index + 1) and words_of([name]) & named:
             return True
     return False
 

@@ -163,3 +163,11 @@ def test_a_footer_titled_like_a_section_after_the_profile_is_chrome() -> None:
     record = content(without_themes + footer, "page.txt")
     assert record == content(without_themes, "page.txt")
     assert record["themes"] == []
+
+
+def test_menu_entries_named_like_sections_above_a_profile_without_headline() -> None:
+    no_headline = GUSTAV.replace("Co-President, CPO and CTO at Spotify\n\n", "", 1)
+    alone = content(no_headline, "page.txt")
+    assert alone["name"] == "Gustav Soderstrom"
+    for menu in ("Overview\n\n", "Home\nOverview\nTopics\nAbout\n\n", "Summary\n"):
+        assert content(menu + no_headline, "page.txt") == alone, menu
