@@ -21,6 +21,7 @@ from extractor.load.decode import decode, read_bytes
 from extractor.parsing.assemble import assemble
 from extractor.parsing.crosscheck import cross_check
 from extractor.parsing.draft import LIST_FIELDS, TEXT_FIELDS, Draft
+from extractor.parsing.sections import is_section_title
 from extractor.read import READERS, Format, detect_format
 from extractor.read.blocks import Block
 from extractor.record.model import EDITOR, Record, RecordFinding, Source
@@ -84,7 +85,7 @@ def parse_bytes(
     """
     decoded = decode(data, html=fmt in (None, "html"), charset=charset)
     chosen = fmt or detect_format(path, decoded.text)
-    document = READERS[chosen](decoded.text)
+    document = READERS[chosen](decoded.text, is_section_title)
     blocks = document.blocks
     draft = assemble(blocks, config.known_themes)
     cross_check(draft, document)

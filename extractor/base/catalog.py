@@ -72,6 +72,13 @@ CODES: dict[str, Code] = {
             "Remove the duplicate section from the source.",
         ),
         Code(
+            "site-chrome",
+            N,
+            "parse",
+            "Lines above or below the profile (site header, menus, banners, sidebars, comments, footer) did not fit the profile's shape and were set aside as site chrome.",
+            "Nothing to fix if those lines are the site's; if profile content was set aside, check the section titles and their order in the source.",
+        ),
+        Code(
             "content-unplaced",
             W,
             "parse",

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractor.base.errors import Refusal
-from extractor.parsing.chrome import is_chrome
+from extractor.parsing.chrome import is_chrome, note_chrome
 from extractor.parsing.draft import Draft
+from extractor.parsing.locate import Span, locate
 from extractor.parsing.sections import Section, SectionRule, rule_for
 from extractor.parsing.sections.base import paragraphs
 from extractor.parsing.sections.dimensions import is_dimension_line, parse_dimensions
@@ -28,12 +29,15 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     """Run every section parser over the page; raises Refusal when it is not a leader page."""
     draft = Draft(known_themes=known_themes)
     content = _drop_chrome(blocks, draft)
-    outline = outline_of(content)
+    span = locate(content)
+    profile = content if span is None else _within(content, span, draft)
+    outline = outline_of(profile)
     unlabelled = _take_unlabelled_dimensions(outline.preamble)
     _require_leader_page(outline, unlabelled)
     draft.evidence = [s.body for s, rule in outline.sections if not rule or rule.name != "themes"]
     draft.evidence.append(outline.preamble.body)
-    parse_preamble(_without_meters(outline.preamble, draft), draft)
+    name_at = 0 if span is not None and span.name is not None else None
+    parse_preamble(_without_meters(outline.preamble, draft), draft, name_at)
     if unlabelled.body:
         draft.flag(
             "section-label-missing",
@@ -56,6 +60,22 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
         else:
             content.append(block)
     return content
+
+
+def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
+    """The profile's blocks; what stands above and below it is site chrome, noted by line range."""
+    for where, part in (("above", content[: span.start]), ("below", content[span.end :])):
+        if part:
+            note_chrome(part, f"{where} the profile", draft)
+    for index in sorted(span.strays):
+        note_chrome([content[index]], "inside the profile's last section", draft)
+    return [
+        Block(Kind.HEADING, b.text.removesuffix(":").rstrip(), b.start, b.end, level=0)
+        if index in span.titles
+        else b
+        for index, b in enumerate(content[span.start : span.end], span.start)
+        if index not in span.strays
+    ]
 
 
 def outline_of(blocks: list[Block]) -> Outline:

@@ -8,7 +8,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractor.base.catalog import severity_of
+from extractor.base.findings import Finding
 from extractor.base.textnorm import fold_key
+from extractor.parsing.draft import Draft
+from extractor.read.blocks import Block
 
 _CHROME_LINES = frozenset(
     fold_key(line)
@@ -70,3 +74,26 @@ def is_chrome(text: str) -> bool:
     if _COPYRIGHT.match(text):
         return True
     return fold_key(_ARROW.sub("", text)) in _CHROME_LINES
+
+
+def note_chrome(part: list[Block], where: str, draft: Draft) -> None:
+    """Set blocks aside as site chrome: accounted for, one info note and one provenance range.
+
+    ``where`` says where they stood ("above the profile", "between the headline and the bio").
+    """
+    first, last = part[0].start, max(b.end for b in part)
+    draft.chrome.extend(part)
+    for block in part:
+        draft.accounted.update(range(block.start, block.end + 1))
+    path = f"site_chrome[{sum(1 for p in draft.provenance if p.startswith('site_chrome['))}]"
+    draft.provenance[path] = (first, last)
+    lines = f"line {first}" if first == last else f"lines {first}-{last}"
+    draft.diagnostics.append(
+        Finding(
+            severity_of("site-chrome"),
+            "site-chrome",
+            f"{lines} {where} read as site chrome ({len(part)} blocks), not as profile content",
+            first,
+            None,
+        )
+    )

@@ -19,7 +19,7 @@ _LIST_FIELDS: tuple[ListField, ...] = ("dimensions", "themes")
 
 
 def cross_check(draft: Draft, document: Document) -> None:
-    data, source = document.structured, document.structured_source
+    data, source = _about_this_leader(draft, document)
     if not data:
         return
     if not draft.text("headline"):
@@ -31,6 +31,23 @@ def cross_check(draft: Draft, document: Document) -> None:
         seen = data.get(list_field)
         if isinstance(seen, list):
             _check_list(draft, list_field, seen, source)
+
+
+def _about_this_leader(draft: Draft, document: Document) -> tuple[dict[str, object], str]:
+    """The structured source about the person the page shows.
+
+    A site's own data (the news article's author, say) names someone else: it may still be
+    compared, but it must never fill a field of this leader's record.
+    """
+    candidates = document.candidates or [(document.structured, document.structured_source)]
+    visible = fold_key(str(draft.values.get("name") or ""))
+    for data, source in candidates:
+        if isinstance(data.get("name"), str) and fold_key(str(data["name"])) == visible:
+            return data, source
+    data, source = candidates[0]
+    if isinstance(data.get("name"), str) and visible:
+        return {"name": data["name"]}, source  # someone else: only the name mismatch is said
+    return data, source
 
 
 def _fill_headline(draft: Draft, data: dict[str, object], source: str) -> None:

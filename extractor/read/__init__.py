@@ -10,24 +10,24 @@ from collections.abc import Callable
 from pathlib import PurePath
 from typing import Literal
 
-from extractor.read.blocks import Document
+from extractor.read.blocks import Document, TitleTest
 from extractor.read.markdown import read_markdown
 from extractor.read.text import read_text
 
 Format = Literal["text", "markdown", "html"]
 FORMATS: tuple[Format, ...] = ("text", "markdown", "html")
-Reader = Callable[[str], Document]
+Reader = Callable[[str, TitleTest], Document]
 
 
-def _read_html(text: str) -> Document:
+def _read_html(text: str, is_title: TitleTest) -> Document:
     from extractor.read.html import read_html  # bs4/lxml load only when HTML is read
 
-    return read_html(text)
+    return read_html(text, is_title)
 
 
 READERS: dict[Format, Reader] = {
-    "text": lambda text: Document(read_text(text)),
-    "markdown": lambda text: Document(read_markdown(text)),
+    "text": lambda text, _: Document(read_text(text)),
+    "markdown": lambda text, _: Document(read_markdown(text)),
     "html": _read_html,
 }
 

@@ -6,6 +6,7 @@ blocks with source lines, the section parsers are written once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
@@ -65,3 +66,14 @@ class Document:
     structured: dict[str, object] = field(default_factory=dict)
     structured_source: str = ""
     canonical: str | None = None
+    # Every structured source the page carried, in page order (``structured`` is the first).
+    candidates: list[tuple[dict[str, object], str]] = field(default_factory=list)
+
+
+# Whether a line of text is a profile section's title. The section registry lives in a later
+# stage (parsing); the pipeline hands its test to the readers that need one.
+TitleTest = Callable[[str], bool]
+
+
+def no_titles(text: str) -> bool:
+    return False

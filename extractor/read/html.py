@@ -14,11 +14,11 @@ import lxml.html
 from lxml import etree
 
 from extractor.base.textnorm import clean
-from extractor.read.blocks import Block, Document, Kind
+from extractor.read.blocks import Block, Document, Kind, TitleTest, no_titles
 from extractor.read.flatten import flatten
 from extractor.read.htmltags import BLOCK_TAGS
 from extractor.read.lines import ATTRIBUTION, BULLET, attach_lone_markers, classify
-from extractor.read.structured import canonical_link, collect_structured
+from extractor.read.structured import canonical_link, collect_all_structured
 
 # Never content: code, media, forms, navigation. (Dropped with everything inside them.)
 _DROPPED_TAGS = frozenset(
@@ -34,6 +34,9 @@ _CHROME_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"}
 )
 _CHROME_MARKERS = re.compile(r"cookie|consent|gdpr|newsletter-signup|skip-link", re.IGNORECASE)
+# A page's frame elements carry state classes ("cookies-not-set") that name a banner they are
+# not: only what stands inside them can be a banner.
+_NEVER_CHROME_BY_NAME = frozenset({"html", "body", "main", "article"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|hidden)(?:\s|$)")
 _WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*(\d{1,3}(?:\.\d+)?)\s*%", re.IGNORECASE)
@@ -41,13 +44,15 @@ _CHIP_SEPARATORS = re.compile(r"^[\s·•|,;/]*$")
 _CHIP_TAGS = frozenset({"span", "a", "button", "em", "strong", "b", "i", "code", "mark", "small"})
 
 
-def read_html(text: str) -> Document:
+def read_html(text: str, is_title: TitleTest = no_titles) -> Document:
+    """``is_title`` tells a profile section's title: an accordion button naming one is kept."""
     root = _parse(text)
     if root is None:
         return Document([])
-    structured, source = collect_structured(root)
-    blocks = [b._replace(wraps=False) for b in attach_lone_markers(_Walker().walk(root))]
-    return Document(blocks, structured, source, canonical_link(root))
+    candidates = collect_all_structured(root)
+    structured, source = candidates[0] if candidates else ({}, "")
+    blocks = [b._replace(wraps=False) for b in attach_lone_markers(_Walker(is_title).walk(root))]
+    return Document(blocks, structured, source, canonical_link(root), candidates)
 
 
 def _parse(text: str) -> etree._Element | None:
@@ -91,7 +96,8 @@ class _Open:
 class _Walker:
     """One pass over the tree; text accumulates until a block boundary flushes it."""
 
-    def __init__(self) -> None:
+    def __init__(self, is_title: TitleTest) -> None:
+        self.is_title = is_title
         self.blocks: list[Block] = []
         self.open = _Open()
         self.context: list[tuple[Kind | None, int, str, int]] = [(None, 0, "", 0)]
@@ -106,7 +112,7 @@ class _Walker:
             if not isinstance(element.tag, str):
                 continue  # comments and processing instructions that survived
             if event == "start":
-                if _is_dropped(element):
+                if _is_dropped(element, self.is_title):
                     skipped.add(element)
                     walker.skip_subtree()
                     if element.tag in BLOCK_TAGS or element.tag in _DROPPED_BLOCKS:
@@ -242,10 +248,10 @@ def _group_of(parent: etree._Element | None, walker: _Walker) -> int:
     return walker.group_ids.setdefault(parent, len(walker.group_ids) + 1)
 
 
-def _is_dropped(element: etree._Element) -> bool:
+def _is_dropped(element: etree._Element, is_title: TitleTest) -> bool:
     tag = element.tag
     if tag in _DROPPED_TAGS:
-        return True
+        return not (tag == "button" and _is_section_title(element, is_title))
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     if element.get("role") in _CHROME_ROLES:
@@ -257,9 +263,15 @@ def _is_dropped(element: etree._Element) -> bool:
     if classes and _HIDDEN_CLASS.search(classes):
         return True
     marker = f"{element.get('id') or ''} {classes}"
-    if _CHROME_MARKERS.search(marker):
+    if _CHROME_MARKERS.search(marker) and tag not in _NEVER_CHROME_BY_NAME:
         return True
     return tag in _PAGE_FRAME_TAGS and not _inside(element, _FRAME_SCOPES)
+
+
+def _is_section_title(element: etree._Element, is_title: TitleTest) -> bool:
+    """An accordion's button that names a profile section is its title, not a control."""
+    text = _text_of(element)
+    return bool(text) and is_title(text)
 
 
 def _inside(element: etree._Element, tags: frozenset[str]) -> bool:

@@ -20,6 +20,17 @@ _BLOB_IDS = ("__NEXT_DATA__", "__NUXT_DATA__", "__APOLLO_STATE__")
 
 def collect_structured(root: etree._Element) -> tuple[dict[str, object], str]:
     """(fields, where they came from); ({}, "") when the page has none we can use."""
+    found = collect_all_structured(root)
+    return found[0] if found else ({}, "")
+
+
+def collect_all_structured(root: etree._Element) -> list[tuple[dict[str, object], str]]:
+    """Every usable structured-data source, in page order.
+
+    A page can describe several people (a news site's author, then the profile's subject);
+    the caller picks the one the visible page is about.
+    """
+    found: list[tuple[dict[str, object], str]] = []
     for script in root.iter("script"):
         kind = (script.get("type") or "").lower()
         text = script.text or ""
@@ -28,12 +39,12 @@ def collect_structured(root: etree._Element) -> tuple[dict[str, object], str]:
         if kind == "application/ld+json":
             fields = _from_json_ld(_load(text))
             if fields:
-                return fields, "JSON-LD"
+                found.append((fields, "JSON-LD"))
         elif script.get("id") in _BLOB_IDS:
             fields = _from_blob(_load(text))
             if fields:
-                return fields, f"<script id={script.get('id')}>"
-    return {}, ""
+                found.append((fields, f"<script id={script.get('id')}>"))
+    return found
 
 
 def _load(text: str) -> Any:

@@ -59,6 +59,11 @@ def unregister(name: str) -> None:
     _BY_TITLE.update({fold_key(t): rule for rule in SECTIONS for t in rule.titles})
 
 
+def is_section_title(text: str) -> bool:
+    """The readers' test for a section title set in an element that is not a heading."""
+    return rule_for(Block(Kind.HEADING, text, 0, 0)) is not None
+
+
 def rule_for(block: Block) -> SectionRule | None:
     """The rule whose title this block is (case, accents and a trailing colon ignored)."""
     if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or len(block.text) > _TITLE_MAX_CHARS:

@@ -1,8 +1,9 @@
 """The top of a profile, before any section heading: name, headline and bio.
 
-Pages label none of these, so position and shape decide: the name is the first line (or the
-top-level heading when the source has one), the headline the short line after it, the bio the
-prose after that.
+Pages label none of these, so position and shape decide: the name is the line that
+:mod:`extractor.parsing.locate` found before the headline and the first section (else the first
+line, or the top-level heading when the source has one), the headline the short line after it,
+the bio the prose after that.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.base.errors import Refusal
+from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section, paragraphs
 from extractor.read.blocks import Block, Kind
@@ -17,12 +19,22 @@ from extractor.read.blocks import Block, Kind
 _NAME_MAX_WORDS = 8
 _NAME_MAX_CHARS = 100
 _HEADLINE_MAX_WORDS = 20
-_NOT_IN_NAME = re.compile(r"[\d%@#|<>{}\[\]=/\\]|https?:")
+# Digits, markup and the separators of breadcrumbs and menus never stand in a person's name.
+_NOT_IN_NAME = re.compile(r"[\d%@#|<>{}\[\]=/\\›»«‹→←·•]|https?:")
+# A name or headline may end in an abbreviation's full stop ("Jr.", "III.", "Co.", "S.A.") and
+# still not be a sentence.
+_ABBREVIATION_END = re.compile(
+    r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{1,4}|[IVX]{1,4}|[A-Z][a-z]*[A-Z]\w*|(?:\w\.){1,3}\w?)\.$"
+)
+_SENTENCE_BREAK = re.compile(r"\w{2,}[.!?]\s+[A-Z]")
 
 
-def parse_preamble(section: Section, draft: Draft) -> None:
+def parse_preamble(section: Section, draft: Draft, name_at: int | None = None) -> None:
+    """Name, headline, bio; ``name_at`` is where the locator found the name, if it did."""
     blocks = list(section.body)
-    name_at = _name_index(blocks)
+    name_located = name_at is not None and 0 <= name_at < len(blocks)
+    if name_at is None or not name_located:
+        name_at = _name_index(blocks)
     if name_at is None:
         raise Refusal("no-name", "not a leader page: no leader name found at the top of the page")
     for block in blocks[:name_at]:
@@ -30,15 +42,30 @@ def parse_preamble(section: Section, draft: Draft) -> None:
     name = blocks[name_at]
     draft.put("name", name.text, [name])
     rest = blocks[name_at + 1 :]
-    if rest and _is_headline(rest[0]):
+    if rest and is_headline(rest[0]):
         headline = rest.pop(0)
         put_headline(draft, headline)
     else:
         draft.flag(
             "headline-missing", "no headline (role at company) under the name", name, "headline"
         )
+    if name_located:
+        rest = _without_stray_lines(rest, draft)
     if rest:
         draft.put("bio", paragraphs(rest), rest)
+
+
+def _without_stray_lines(rest: list[Block], draft: Draft) -> list[Block]:
+    """Between headline and sections, short lines that are not prose ("5 min read", "Listen on
+    Apple Podcasts") are the site's, when there is prose for the bio at all."""
+    from extractor.parsing.shapes import is_prose  # the locator's notion of running text
+
+    kept = [b for i, b in enumerate(rest) if is_prose(rest, i)]
+    stray = [b for b in rest if b not in kept]
+    if not kept or not stray:
+        return rest
+    note_chrome(stray, "between the headline and the first section", draft)
+    return kept
 
 
 def put_headline(draft: Draft, block: Block) -> None:
@@ -75,18 +102,33 @@ def _name_index(blocks: list[Block]) -> int | None:
 
 
 def looks_like_name(text: str) -> bool:
+    """Short, with letters, no digits or markup, not a sentence (a suffix like "Jr." is fine)."""
     words = text.split()
     return (
         0 < len(words) <= _NAME_MAX_WORDS
         and len(text) <= _NAME_MAX_CHARS
         and any(ch.isalpha() for ch in text)
         and not _NOT_IN_NAME.search(text)
-        and not text.endswith((".", "?", "!", ":", ","))
+        and not text.endswith(("?", "!", ":", ","))
+        and not _is_sentence_end(text)
+        and not _SENTENCE_BREAK.search(text)
     )
 
 
-def _is_headline(block: Block) -> bool:
+def is_headline(block: Block) -> bool:
+    """A short line that is not a sentence; "... at Pampa & Co." still counts."""
     if block.kind not in (Kind.PARAGRAPH, Kind.HEADING):
         return False
-    words = block.text.split()
-    return len(words) <= _HEADLINE_MAX_WORDS and not block.text.endswith((".", "!", "?"))
+    text = block.text
+    words = text.split()
+    return (
+        len(words) <= _HEADLINE_MAX_WORDS
+        and not text.endswith(("!", "?"))
+        and not _is_sentence_end(text)
+        and not _SENTENCE_BREAK.search(text)
+    )
+
+
+def _is_sentence_end(text: str) -> bool:
+    """Ends with a full stop that closes a sentence, not an abbreviation's."""
+    return text.endswith(".") and not _ABBREVIATION_END.search(text)

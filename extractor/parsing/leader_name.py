@@ -1,0 +1,140 @@
+"""Which line is the leader's name: the one that best starts "name, headline, bio".
+
+The locator (:mod:`extractor.parsing.locate`) finds the profile's sections; the name is searched
+in the lines before the first one, by structure first (a headline under it, prose after it),
+then by how it is written (as a person's name, not a shouting banner or a lower-case headline),
+then by whether the profile names it again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from extractor.parsing.sections.preamble import is_headline, looks_like_name
+from extractor.parsing.shapes import is_prose
+from extractor.read.blocks import Block, Kind
+
+_RECURS = 2
+_PERSON = 3
+_HEADLINE = 4
+_BIO_PARAGRAPHS = 2  # more prose says nothing more: an article above must not outweigh a name
+_ROLE_AT = 2  # "role at company", the headline's documented shape
+_NAME_BELOW = 4  # a line below that the profile names as its leader
+
+
+def find_name(
+    blocks: Sequence[Block], lo: int, first: int, profile_words: frozenset[str]
+) -> int | None:
+    """The index of the name: the line that best starts "name, headline, bio" before ``first``.
+
+    Each name-like line in the window is tried: what follows it must read as a headline and
+    prose. Lines that would land in the bio without being prose count against a candidate,
+    which is what rejects a site's logo or menu above the real name. A name whose words recur
+    in the profile (the bio and summary name the leader) gains; a heading gains a little.
+    Ties go to the line nearest the sections.
+    """
+    best: tuple[int, int] | None = None
+    for index in range(lo, first):
+        block = blocks[index]
+        if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or not looks_like_name(block.text):
+            continue
+        score = _name_score(blocks, index, first, profile_words)
+        if best is None or score >= best[0]:
+            best = (score, index)
+    return None if best is None else best[1]
+
+
+def _name_score(
+    blocks: Sequence[Block], index: int, first: int, profile_words: frozenset[str]
+) -> int:
+    """Structure first (headline under it, prose after), then how it is written, then whether
+    the profile names it again."""
+    block = blocks[index]
+    person = written_like_a_name(block.text)
+    recurs = bool(words_of([block]) & profile_words)
+    score = (_PERSON if person else 0) + (_RECURS if recurs else 0)
+    rest = list(range(index + 1, first))
+    if (
+        rest
+        and is_headline(blocks[rest[0]])
+        and not _is_the_name(blocks[rest[0]], person, recurs, profile_words)
+    ):
+        score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest[0]].text else 0)
+        rest = rest[1:]
+    prose = sum(1 for following in rest if is_prose(blocks, following))
+    score += min(prose, _BIO_PARAGRAPHS) - 2 * (len(rest) - prose)
+    if any(_names_the_leader(blocks[i], profile_words) for i in rest):
+        score -= _NAME_BELOW  # the leader's name stands further down: this is above the profile
+    if block.kind is Kind.HEADING:
+        score += 2 if block.level == 1 else 1
+    return score
+
+
+def _names_the_leader(block: Block, profile_words: frozenset[str]) -> bool:
+    return (
+        block.kind in (Kind.HEADING, Kind.PARAGRAPH)
+        and written_like_a_name(block.text)
+        and looks_like_name(block.text)
+        and bool(words_of([block]) & profile_words)
+    )
+
+
+def _is_the_name(below: Block, person: bool, recurs: bool, profile_words: frozenset[str]) -> bool:
+    """Is the "headline" under a candidate really the leader's name?
+
+    It is when it reads as a person and the candidate does not, or when the profile names it
+    and not the candidate: then the candidate is the site's line above the name.
+    """
+    if not written_like_a_name(below.text):
+        return False
+    return not person or (not recurs and bool(words_of([below]) & profile_words))
+
+
+_PARTICLE_MAX_CHARS = 3
+_PERSON_WORDS = (2, 6)
+
+
+def written_like_a_name(text: str) -> bool:
+    """Two to six words, each capitalised as a name is (not ALL CAPS, not lower case).
+
+    Short lower-case particles ("de", "van", "bin") and initials are allowed; words of scripts
+    without case count as written like a name. A headline has lower-case words ("of", "at"),
+    a menu or banner shouts in capitals: neither reads as a person.
+    """
+    words = text.split()
+    if not _PERSON_WORDS[0] <= len(words) <= _PERSON_WORDS[1]:
+        return False
+    capitalised = 0
+    for word in words:
+        letters = [c for c in word if c.isalpha()]
+        if not letters:
+            return False
+        if letters[0].islower():
+            if len(word) > _PARTICLE_MAX_CHARS:
+                return False
+            continue
+        if len(letters) > 1 and all(c.isupper() for c in letters) and not word.endswith("."):
+            return False  # ALL CAPS (a single capital or an initial is fine)
+        capitalised += 1
+    return capitalised >= 1
+
+
+# Capitalised words, compared as written: the bio and summary name the leader the same way.
+_WORD = re.compile(r"\b[^\W\d_][^\W_]+")
+
+
+def words_of(blocks: Sequence[Block]) -> frozenset[str]:
+    """Capitalised words and pairs of them ("Jonas Weber"), as written.
+
+    A name is known by a pair when it has two words: one word alone ("Founder") recurs in
+    too many places to say anything.
+    """
+    found: set[str] = set()
+    for block in blocks:
+        words = [w for w in _WORD.findall(block.text) if w[0].isupper()]
+        found.update(f"{a} {b}" for a, b in pairwise(words))
+        if len(words) == 1:
+            found.add(words[0])
+    return frozenset(found)

@@ -1,0 +1,365 @@
+"""Where the profile sits in a page: found by its own shape, not by its position.
+
+A leader profile is a name, a headline, a bio, then the known sections in roughly the known
+order, each holding content of its own shape (scores, chips, prose, bullets, quotes with their
+attributions). Site chrome (menus, banners, breadcrumbs, sidebars, comments, footers) can stand
+above or below it in any language; none of it has that shape. So:
+
+1. the known section titles are the anchors; the longest run of distinct sections whose bodies
+   fit their shapes is the profile's core;
+2. the core ends where the last section's content stops having its section's shape;
+3. the core starts at the name: the name-like line that, followed by a headline and prose, best
+   explains what stands before the first section.
+
+Everything outside the span is chrome: the caller reports it and never reads a field from it.
+Works on any reader's block stream (HTML, Markdown, text), so all formats behave alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractor.parsing.leader_name import find_name, words_of, written_like_a_name
+from extractor.parsing.sections import SECTIONS, rule_for
+from extractor.parsing.sections.dimensions import is_dimension_line
+from extractor.parsing.sections.preamble import is_headline, looks_like_name
+from extractor.parsing.shapes import (
+    SHAPES,
+    STRICT_SHARE,
+    STRICT_SHARED,
+    TOPIC_MIN_WORDS,
+    continues,
+    is_prose,
+    on_topic,
+    reads_as_quote,
+    vocabulary,
+    wrapped_paragraph,
+)
+from extractor.read.blocks import Block, Kind
+from extractor.read.lines import OPEN_QUOTE, looks_like_heading
+
+# How many blocks before the first section the name may stand (name, headline, bio paragraphs,
+# a few stray lines): enough for a long bio, short enough not to wander into the site's header.
+_LOOKBACK = 30
+# A middle section whose body mostly fits its shape may hold this many stray blocks (an ad, a
+# caption) and still link the sections around it.
+_STRAY_ALLOWED = 2
+_DIMENSION_RUN = 2
+# Bounds the search on pages that repeat section titles everywhere (a hostile page).
+_MAX_ANCHORS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """The profile: ``blocks[start:end]``; ``name`` is the index of the name line (or None).
+
+    ``titles`` are blocks that the reader took for paragraphs but that head an extra section of
+    the profile (div soup sets every title in a plain element): the caller reads them as headings.
+    ``strays`` are site lines inside the last section ("Tweet this" under a quote): chrome.
+    """
+
+    start: int
+    end: int
+    name: int | None
+    titles: frozenset[int] = frozenset()
+    strays: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    index: int
+    rule: str
+    titled: bool  # False for a run of score lines without a title
+
+
+def locate(blocks: Sequence[Block]) -> Span | None:
+    """The profile's span, or None when no run of known sections is found at all."""
+    anchors = _anchors(blocks)
+    if not anchors:
+        return None
+    chain = _best_chain(blocks, anchors)
+    strays: list[int] = []
+    end = _body_start(chain[-1]) + _trailing_fit(blocks, chain, strays)
+    name = _name_before(blocks, chain[0].index, end)
+    if name is None:
+        earlier = _earlier_part(blocks, anchors, chain)
+        name = _name_before(blocks, earlier[0].index, end) if earlier else None
+        chain = [*earlier, *chain] if earlier and name is not None else chain
+    first = chain[0]
+    titles = _plain_titles(blocks, chain, end)
+    return Span(first.index if name is None else name, end, name, titles, frozenset(strays))
+
+
+def _name_before(blocks: Sequence[Block], first: int, end: int) -> int | None:
+    """The name line in the few blocks before the first section, judged against the profile."""
+    profile_words = words_of(
+        [b for i, b in enumerate(blocks[:end]) if i >= first or is_prose(blocks, i)]
+    )
+    return find_name(blocks, max(0, first - _LOOKBACK), first, profile_words)
+
+
+def _earlier_part(
+    blocks: Sequence[Block], anchors: list[_Anchor], chain: list[_Anchor]
+) -> list[_Anchor]:
+    """Sections of the same profile above ``chain``, cut off from it by a long run of stray lines.
+
+    Only asked when no name stands before ``chain``: a profile whose sections were split by
+    pasted junk must not lose its top half (or be refused); a run of other sections (none
+    repeated) with a name above it joins the profile, and the stray lines are reported as
+    unplaced content of the section they follow.
+    """
+    above = [a for a in anchors if a.index < chain[0].index]
+    earlier = _best_chain(blocks, above) if above else []
+    if {a.rule for a in earlier} & {a.rule for a in chain}:
+        return []
+    return earlier
+
+
+def _plain_titles(blocks: Sequence[Block], chain: list[_Anchor], end: int) -> frozenset[int]:
+    """Unknown section titles set as plain paragraphs, like the profile's own titles."""
+    found: set[int] = set()
+    for position, anchor in enumerate(chain):
+        if not anchor.titled or blocks[anchor.index].kind is not Kind.PARAGRAPH:
+            continue
+        stop = chain[position + 1].index if position + 1 < len(chain) else end
+        title = blocks[anchor.index]
+        found.update(
+            index
+            for index in range(anchor.index + 1, stop)
+            if blocks[index].kind is Kind.PARAGRAPH and _unknown_title(blocks, index, stop, title)
+        )
+    return frozenset(found)
+
+
+def _anchors(blocks: Sequence[Block]) -> list[_Anchor]:
+    """Known section titles, plus runs of score lines that stand without a title."""
+    anchors: list[_Anchor] = []
+    run = 0
+    for index, block in enumerate(blocks):
+        rule = rule_for(block)
+        if rule is not None:
+            anchors.append(_Anchor(index, rule.name, True))
+        if is_dimension_line(block.text) and block.kind is not Kind.HEADING:
+            run += 1
+            if run == _DIMENSION_RUN and not _titled_dimensions_before(anchors, index - 1):
+                anchors.append(_Anchor(index - 1, "dimensions", False))
+        else:
+            run = 0
+    anchors.sort(key=lambda a: a.index)
+    return anchors
+
+
+def _titled_dimensions_before(anchors: list[_Anchor], index: int) -> bool:
+    return bool(anchors) and anchors[-1].rule == "dimensions" and anchors[-1].index == index - 1
+
+
+def _best_chain(blocks: Sequence[Block], anchors: list[_Anchor]) -> list[_Anchor]:
+    """The run of linked anchors with the most distinct sections (the first such run on ties).
+
+    A run is tried from every anchor, so a site's menu entry that happens to be a section title
+    ("Topics" above the profile) cannot take the profile's own title away from it.
+    """
+    best: list[_Anchor] = []
+    named = words_of([b for i, b in enumerate(blocks) if is_prose(blocks, i)])
+    for first in range(min(len(anchors), _MAX_ANCHORS)):
+        chain = [anchors[first]]
+        for anchor in anchors[first + 1 : first + _MAX_ANCHORS]:
+            if not _links(blocks, chain, anchor, named):
+                break
+            chain.append(anchor)
+        while len(chain) > 1 and chain[-1].titled and _trailing_fit(blocks, chain) == 0:
+            chain.pop()  # a last title with nothing of its shape under it: a footer link
+        if _chain_weight(chain) > _chain_weight(best):
+            best = chain
+    return best
+
+
+def _body_start(anchor: _Anchor) -> int:
+    return anchor.index + 1 if anchor.titled else anchor.index
+
+
+def _trailing_fit(
+    blocks: Sequence[Block], chain: list[_Anchor], strays: list[int] | None = None
+) -> int:
+    """How far the last section of ``chain`` runs: as long as its content keeps its shape.
+
+    A prose section that comes out of the usual order at the end (an "About" after the quotes)
+    must be on the profile's topic from its first paragraph: a footer's "About" box is prose too.
+    """
+    last = chain[-1]
+    start = _body_start(last)
+    title = blocks[last.index] if last.titled else None
+    topic = vocabulary(blocks[chain[0].index : start])
+    strict = (
+        len(chain) > 1
+        and _ORDER[last.rule] < _ORDER[chain[-2].rule]
+        and len(topic) >= TOPIC_MIN_WORDS  # too little text to have a topic: no judging
+    )
+    fit = _fitting(
+        blocks, start, len(blocks), last.rule, title, topic=topic, strict=strict, strays=strays
+    )
+    body = " ".join(b.text for b in blocks[start : start + fit])
+    topic = vocabulary(blocks[chain[0].index : start])
+    if strict and fit and not on_topic(body, topic, STRICT_SHARED, STRICT_SHARE):
+        return 0  # a footer's "Topics" links after the quotes, say: not this leader's
+    return fit
+
+
+def _chain_weight(chain: list[_Anchor]) -> int:
+    rules = {a.rule for a in chain}
+    return len(rules) + (1 if "dimensions" in rules else 0)
+
+
+def _links(
+    blocks: Sequence[Block], chain: list[_Anchor], anchor: _Anchor, named: frozenset[str]
+) -> bool:
+    """Does ``anchor`` continue the profile that ``chain`` has read so far?
+
+    A section already read means a second profile (or the site's own menu) begins; a body that
+    does not fit its section's shape means chrome stands between the two titles; a profile's
+    header in the body means the profile starts there (``named``: who the page's prose names).
+    """
+    if anchor.rule in {a.rule for a in chain}:
+        return False
+    last = chain[-1]
+    start = last.index + 1 if last.titled else last.index
+    if anchor.index == start and last.titled:
+        return False  # a title with nothing under it: a menu entry, not a section
+    if _profile_header_within(blocks, start, anchor.index, named):
+        return False  # the profile starts here: what came before was the site's
+    title = blocks[last.index] if last.titled else None
+    return _misfits(blocks, start, anchor.index, last.rule, title) <= _STRAY_ALLOWED
+
+
+def _profile_header_within(
+    blocks: Sequence[Block], start: int, stop: int, named: frozenset[str]
+) -> bool:
+    """A name, then a headline, then prose: the shape a profile starts with.
+
+    Without a headline, a name followed by prose counts only when the page's prose names that
+    person (a title-cased subheading such as "Early Career" is named nowhere).
+    """
+    for index in range(start, stop - 1):
+        name, below = blocks[index], blocks[index + 1]
+        if not (
+            name.kind in (Kind.HEADING, Kind.PARAGRAPH)
+            and written_like_a_name(name.text)
+            and looks_like_name(name.text)
+        ):
+            continue
+        if (
+            is_headline(below)
+            and not is_prose(blocks, index + 1)
+            and index + 2 < stop
+            and is_prose(blocks, index + 2)
+        ):
+            return True
+        if is_prose(blocks, index + 1) and words_of([name]) & named:
+            return True
+    return False
+
+
+def _misfits(blocks: Sequence[Block], start: int, stop: int, rule: str, title: Block | None) -> int:
+    """Blocks between two titles that fit neither the section nor an unknown section's shape."""
+    fits = SHAPES.get(rule, is_prose)
+    count = 0
+    for index in range(start, stop):
+        if fits(blocks, index) or is_prose(blocks, index):
+            continue
+        if _unknown_title(blocks, index, stop, title) or _unknown_title(blocks, index, stop, None):
+            continue
+        count += 1
+    return count
+
+
+def _fitting(
+    blocks: Sequence[Block],
+    start: int,
+    stop: int,
+    rule: str,
+    last_title: Block | None,
+    *,
+    topic: set[str] | None = None,
+    strict: bool = False,
+    strays: list[int] | None = None,
+) -> int:
+    """How many blocks from ``start`` fit section ``rule``'s shape (or an unknown section's).
+
+    An unknown heading followed by prose (an extra section the site added) is part of the
+    profile; anything else that does not fit ends it. After the profile's last known section
+    (``last_title`` given), an unknown heading must also be set like the profile's own section
+    titles (same element level): a site's "Jobs" or "Popular posts" box is set its own way.
+    Prose fits everywhere, so a trailing prose section (summary, an extra section) keeps its
+    first paragraph and then only paragraphs that stay on the profile's ``topic``: a footer's
+    legal text or a comment is prose too, about something else. In a section of a distinct
+    shape (scores, bullets, quotes), a stray line with that shape resuming right after it (a
+    "Tweet this" under a quote) is collected in ``strays`` and the section goes on.
+    """
+    stop_at_title = last_title is not None
+    fits = SHAPES.get(rule, is_prose)
+    paragraphs = 0
+    index = start
+    while index < stop:
+        block = blocks[index]
+        if stop_at_title and rule_for(block) is not None:
+            break
+        if fits(blocks, index):
+            if topic is not None and fits is is_prose and not continues(blocks, index):
+                if (paragraphs or strict) and not on_topic(wrapped_paragraph(blocks, index), topic):
+                    break
+                paragraphs += 1
+                topic |= vocabulary([block])
+            index += 1
+            continue
+        if strays is not None and _resumes(blocks, index + 1, stop, rule):
+            strays.append(index)
+            index += 1
+            continue
+        if _unknown_title(blocks, index, stop, last_title):
+            if topic is not None and not on_topic(wrapped_paragraph(blocks, index + 1), topic):
+                break  # a site's own box set like a section ("Jobs", "Comments")
+            fits = is_prose
+            paragraphs = 0
+            index += 1
+            continue
+        break
+    return index - start
+
+
+def _resumes(blocks: Sequence[Block], index: int, stop: int, rule: str) -> bool:
+    """Does the section's own, unmistakable shape go on at ``index``?"""
+    if index >= stop:
+        return False
+    block = blocks[index]
+    if rule == "quotes":
+        return block.kind in (Kind.QUOTE, Kind.ATTRIBUTION) or (
+            block.text[:1] in OPEN_QUOTE and reads_as_quote(block.text)
+        )
+    if rule == "principles":
+        return block.kind is Kind.ITEM
+    if rule == "dimensions":
+        return block.kind is Kind.METER or is_dimension_line(block.text)
+    return False
+
+
+def _unknown_title(blocks: Sequence[Block], index: int, stop: int, like: Block | None) -> bool:
+    """A title the registry does not know, heading prose: an extra section of the profile.
+
+    A heading qualifies (set like ``like``, the profile's own title, when given); so does a
+    short capitalised paragraph when the profile sets its own titles as paragraphs.
+    """
+    block = blocks[index]
+    if index + 1 >= stop or blocks[index + 1].kind is Kind.QUOTE or not is_prose(blocks, index + 1):
+        return False
+    if block.kind is Kind.HEADING:
+        return like is None or (block.kind is like.kind and block.level == like.level)
+    return (
+        like is not None
+        and like.kind is Kind.PARAGRAPH
+        and block.kind is Kind.PARAGRAPH
+        and looks_like_heading(block.text.removesuffix(":"))
+    )
+
+
+_ORDER = {rule.name: position for position, rule in enumerate(SECTIONS)}

@@ -1,0 +1,141 @@
+"""The shapes of a profile's content: what a line of each section looks like.
+
+Used by the locator (:mod:`extractor.parsing.locate`) to tell where a section's content ends and the
+site's chrome begins, and to judge whether prose stays on the profile's topic. Each test looks at
+one block in its context (``blocks``, ``index``), whatever reader produced it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from extractor.parsing.sections.dimensions import is_dimension_line
+from extractor.read.blocks import Block, Kind
+from extractor.read.lines import OPEN_QUOTE
+
+_PROSE_MIN_WORDS = 12
+_WRAP_MAX_LINES = 40
+_WRAPPED_LINE_MIN_CHARS = 40
+_SENTENCE_MIN_WORDS = 1
+_PRINCIPLE_MIN_WORDS = 3  # a principle without its bullet is still a sentence
+_SENTENCE_END = re.compile(r"[.!?…]['\"’”»)]*$")
+_SCORE_ONLY = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s*%$")
+_LABEL_MAX_WORDS = 6
+_QUOTE_MIN_WORDS = 3
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{6,}")
+_ON_TOPIC_MIN = 2
+TOPIC_MIN_WORDS = 20
+# A section out of the usual order at the very end must be clearly about this leader.
+STRICT_SHARED = 3
+STRICT_SHARE = 0.3
+_ON_TOPIC_SHARE = 0.15
+
+
+def vocabulary(blocks: Sequence[Block]) -> set[str]:
+    """The longer words of some text, case-folded: what it is about, in any language."""
+    return {w.casefold() for b in blocks for w in _CONTENT_WORD.findall(b.text)}
+
+
+def on_topic(
+    text: str, topic: set[str], least: int = _ON_TOPIC_MIN, share: float = _ON_TOPIC_SHARE
+) -> bool:
+    """Shares at least ``least`` longer words, and ``share`` of its own, with ``topic``."""
+    words = {w.casefold() for w in _CONTENT_WORD.findall(text)}
+    shared = len(words & topic)
+    return shared >= least and shared >= share * len(words)
+
+
+def is_prose(blocks: Sequence[Block], index: int) -> bool:
+    """A paragraph of running text: a sentence or a long line, judged on the whole paragraph
+    when the source hard-wrapped it over several lines."""
+    block = blocks[index]
+    if block.kind not in (Kind.PARAGRAPH, Kind.QUOTE):
+        return False
+    text = wrapped_paragraph(blocks, index)
+    words = len(text.split())
+    return words >= _PROSE_MIN_WORDS or (
+        words >= _SENTENCE_MIN_WORDS and bool(_SENTENCE_END.search(text))
+    )
+
+
+def wrapped_paragraph(blocks: Sequence[Block], index: int) -> str:
+    first = last = index
+    while first > 0 and index - first < _WRAP_MAX_LINES and continues(blocks, first):
+        first -= 1
+    while last + 1 < len(blocks) and last - index < _WRAP_MAX_LINES and continues(blocks, last + 1):
+        last += 1
+    return " ".join(b.text for b in blocks[first : last + 1])
+
+
+def continues(blocks: Sequence[Block], index: int) -> bool:
+    """A hard-wrapped line: on the very next source line after a long line of its kind.
+
+    Wrapping happens near a fixed width, so the line before a wrap is long; a column of short
+    lines (a menu, a list of links) is not one paragraph.
+    """
+    block, previous = blocks[index], blocks[index - 1]
+    return (
+        block.wraps
+        and block.kind is previous.kind
+        and block.start == previous.end + 1
+        and len(previous.text) >= _WRAPPED_LINE_MIN_CHARS
+    )
+
+
+def _is_dimension(blocks: Sequence[Block], index: int) -> bool:
+    block = blocks[index]
+    text = block.text
+    if block.kind is Kind.METER or is_dimension_line(text) or _SCORE_ONLY.match(text):
+        return True
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        following is not None
+        and len(text.split()) <= _LABEL_MAX_WORDS
+        and (following.kind is Kind.METER or bool(_SCORE_ONLY.match(following.text)))
+    )
+
+
+def _is_chip(blocks: Sequence[Block], index: int) -> bool:
+    """A theme chip, a line of chips, or chips run together: anything but a sentence."""
+    block = blocks[index]
+    if block.group:
+        return True
+    return block.kind in (Kind.PARAGRAPH, Kind.ITEM, Kind.HEADING) and not _SENTENCE_END.search(
+        block.text
+    )
+
+
+def _is_principle(blocks: Sequence[Block], index: int) -> bool:
+    block = blocks[index]
+    return block.kind is Kind.ITEM or (
+        block.kind is Kind.PARAGRAPH and len(block.text.split()) >= _PRINCIPLE_MIN_WORDS
+    )
+
+
+def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
+    """A quote, an attribution, or unmarked text that an attribution follows (quote + who)."""
+    block = blocks[index]
+    if block.kind is Kind.ATTRIBUTION or (block.kind is Kind.ITEM and block.marker == "-"):
+        return True
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if following is not None and following.kind is Kind.ATTRIBUTION:
+        return True
+    return (block.kind is Kind.QUOTE or block.text[:1] in OPEN_QUOTE) and reads_as_quote(block.text)
+
+
+def reads_as_quote(text: str) -> bool:
+    """Quoted words, not a marker that merely looks like a quote mark ("« Previous")."""
+    return sum(1 for word in text.split() if any(c.isalpha() for c in word)) >= _QUOTE_MIN_WORDS
+
+
+SHAPES: dict[str, Callable[[Sequence[Block], int], bool]] = {
+    "dimensions": _is_dimension,
+    "themes": _is_chip,
+    "summary": is_prose,
+    "bio": is_prose,
+    "principles": _is_principle,
+    "quotes": _is_quote_part,
+}

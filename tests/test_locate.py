@@ -1,0 +1,185 @@
+"""Finding the profile inside a page's chrome (extractor/locate.py), in every reader."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from conftest import GOLDEN, SAMPLES
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractor.pipeline import parse_bytes
+from extractor.record.serialize import record_dict
+
+PAGE_ONLY = ("source", "diagnostics", "provenance")
+GUSTAV = (SAMPLES / "gustav-soderstrom.txt").read_text("utf-8")
+
+
+def content(data: str, name: str) -> dict[str, Any]:
+    record = record_dict(parse_bytes(data.encode("utf-8"), name).record)
+    return {k: v for k, v in record.items() if k not in PAGE_ONLY}
+
+
+def golden(name: str) -> dict[str, Any]:
+    record = json.loads((GOLDEN / f"{name}.json").read_text("utf-8"))
+    return {k: v for k, v in record.items() if k not in PAGE_ONLY}
+
+
+PROFILE = """Martín Álvarez Jr.
+
+Chief Data Officer at Pampa & Co.
+
+Martín Álvarez Jr. runs data at Pampa & Co., an agricultural exporter in Rosario.
+
+Dimension Profile
+
+Strategic Vision 80%
+Execution & Craft 70%
+
+Key Themes
+
+Soil data · Export logistics
+
+Notable Quotes
+
+"Data that nobody acts on is a cost, not an asset."
+— On data teams
+"""
+
+
+def test_a_name_with_a_suffix_and_a_headline_ending_in_co_are_read() -> None:
+    record = content(PROFILE, "page.txt")
+    assert record["name"] == "Martín Álvarez Jr."
+    assert record["id"] == "martin-alvarez-jr"
+    assert record["headline"] == "Chief Data Officer at Pampa & Co."
+    assert record["company"] == "Pampa & Co."
+    assert record["bio"].startswith("Martín Álvarez Jr. runs data")
+
+
+def test_german_site_chrome_above_and_below_a_pasted_profile() -> None:
+    page = (
+        "Zum Inhalt springen\nStartseite\nÜber uns\nBenutzername Passwort\nAnmelden\n\n"
+        + PROFILE
+        + "\nNach oben\nImpressum\nDatenschutz\n© 2026 Beispiel GmbH\n"
+    )
+    assert content(page, "page.txt") == content(PROFILE, "page.txt")
+
+
+def test_related_leaders_cards_above_the_profile_are_not_the_name() -> None:
+    cards = (
+        "Related Leaders\n\nJordan Avery\nCTO at Northbeam\n\nHenrik Dahl\nCEO at Brightwater\n\n"
+    )
+    assert content(cards + GUSTAV, "page.txt") == golden("gustav-soderstrom.txt")
+
+
+def test_accordion_buttons_are_section_titles() -> None:
+    html = (
+        "<html><body><div>Acme Leaders</div><div>Ada Stone</div><div>CEO at Example Co</div>"
+        "<p>Ada Stone runs Example Co and writes about it at length every week.</p>"
+        "<h3><button>Dimension Profile</button></h3><div>Strategic Vision 80%</div>"
+        "<div>Execution &amp; Craft 70%</div><button>Key Themes</button>"
+        "<div><span>Hiring</span> · <span>Pricing</span></div><button>Share</button></body></html>"
+    )
+    record = content(html, "page.html")
+    assert (record["name"], record["headline"]) == ("Ada Stone", "CEO at Example Co")
+    assert record["themes"] == ["Hiring", "Pricing"]
+    assert len(record["dimensions"]) == 2
+
+
+WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüéABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2)
+LINE = st.builds(
+    lambda words, end: " ".join(words) + end,
+    st.lists(WORD, min_size=1, max_size=12),
+    st.sampled_from(["", ".", "!", ":"]),
+)
+CHROME = st.lists(LINE, max_size=8).map("\n".join)
+
+
+@given(above=CHROME, below=CHROME)
+def test_any_chrome_lines_around_a_pasted_profile_leave_the_record_alone(
+    above: str, below: str
+) -> None:
+    page = f"{above}\n\n{GUSTAV}\n\n{below}\n"
+    assert content(page, "page.txt") == golden("gustav-soderstrom.txt")
+
+
+AMARA = (SAMPLES / "amara-okafor.html").read_text("utf-8")  # div soup: no heading tags at all
+
+
+@given(above=st.lists(LINE, max_size=8), below=st.lists(LINE, max_size=8))
+def test_any_chrome_divs_around_a_div_soup_profile_leave_the_record_alone(
+    above: list[str], below: list[str]
+) -> None:
+    def divs(lines: list[str]) -> str:
+        return "".join(f'<div class="x">{line}</div>' for line in lines)
+
+    assert AMARA.count("<body>") == AMARA.count("</body>") == 1
+    page = AMARA.replace("<body>", f"<body>{divs(above)}").replace(
+        "</body>", f"{divs(below)}</body>"
+    )
+    assert content(page, "page.html") == golden("amara-okafor.html")
+
+
+def test_stray_lines_between_headline_and_bio_are_chrome_not_bio() -> None:
+    page = (
+        "Ada Stone\n\nCEO at Example Co\n\n12 min read\nListen on Apple Podcasts\n\n"
+        "Ada Stone runs Example Co and writes about it at length every week.\n\n"
+        "Dimension Profile\n\nStrategic Vision 80%\nExecution & Craft 70%\n\n"
+        "Key Themes\n\nHiring · Pricing\n"
+    )
+    result = parse_bytes(page.encode("utf-8"), "page.txt")
+    assert (result.record.name, result.record.headline) == ("Ada Stone", "CEO at Example Co")
+    assert (
+        result.record.bio == "Ada Stone runs Example Co and writes about it at length every week."
+    )
+    notes = [d for d in result.findings if d.code == "site-chrome"]
+    assert [(d.line, d.severity.value) for d in notes] == [(5, "info")]
+    assert result.provenance["site_chrome[0]"] == (5, 6)
+
+
+def test_share_links_under_each_quote_are_chrome_and_the_quotes_go_on() -> None:
+    page = GUSTAV.replace(
+        "— On the three eras of internet products and why generation changes everything\n",
+        "— On the three eras of internet products and why generation changes everything\n\n"
+        "Tweet this\n",
+    ).replace(
+        "— On the principle of fault-tolerant user interfaces for AI products\n",
+        "— On the principle of fault-tolerant user interfaces for AI products\nShare on LinkedIn\n",
+    )
+    assert page.count("Tweet this") == page.count("Share on LinkedIn") == 1
+    result = parse_bytes(page.encode("utf-8"), "page.txt")
+    record = {k: v for k, v in record_dict(result.record).items() if k not in PAGE_ONLY}
+    assert record == golden("gustav-soderstrom.txt")
+    stray = [d.message for d in result.findings if "inside the profile" in d.message]
+    assert len(stray) == 2
+
+
+def test_a_footer_titled_like_a_section_after_the_profile_is_chrome() -> None:
+    """A profile without Key Themes, then a footer whose link list is titled "Topics"."""
+    start = GUSTAV.index("Key Themes")
+    without_themes = GUSTAV[:start] + GUSTAV[GUSTAV.index("Episode Summary") :]
+    footer = "\n\nTopics\n\nPolitics\nSports\nWeather\nCulture\n\nAbout\n\nImprint\nPrivacy\n"
+    record = content(without_themes + footer, "page.txt")
+    assert record == content(without_themes, "page.txt")
+    assert record["themes"] == []
+
+
+def test_menu_entries_named_like_sections_above_a_profile_without_headline() -> None:
+    no_headline = GUSTAV.replace("Co-President, CPO and CTO at Spotify\n\n", "", 1)
+    alone = content(no_headline, "page.txt")
+    assert alone["name"] == "Gustav Soderstrom"
+    for menu in ("Overview\n\n", "Home\nOverview\nTopics\nAbout\n\n", "Summary\n"):
+        assert content(menu + no_headline, "page.txt") == alone, menu
+
+
+def test_a_long_run_of_stray_lines_between_sections_loses_neither_half() -> None:
+    """Sections cut apart by pasted junk: the top half (name, dimensions) is still the profile's,
+    and the junk is reported as unplaced, not a reason to refuse the page."""
+    page = (SAMPLES / "gustav-soderstrom.txt").read_text(encoding="utf-8")
+    stray = "\n".join(f"stray line number {i} with no place" for i in range(40))
+    result = parse_bytes(page.replace("Key Themes", stray + "\n\nKey Themes", 1).encode(), "p.txt")
+    assert result.record.name == "Gustav Soderstrom"
+    assert len(result.record.dimensions) == 6 and len(result.record.themes) == 6
+    unplaced = [f for f in result.findings if f.code == "content-unplaced"]
+    assert len(unplaced) == 40
