@@ -35,11 +35,16 @@ def report(out: Path) -> dict[str, object]:
 
 
 def tree(folder: Path) -> dict[str, bytes]:
+    """The folder's views: every file but the state itself and the timed report."""
     return {
         str(p.relative_to(folder)): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != "report.json"
+        if p.is_file() and p.name != "report.json" and not _state_file(p.name)
     }
+
+
+def _state_file(name: str) -> bool:
+    return name.startswith(("state.sqlite", ".state.lock"))
 
 
 def leader_page(

@@ -17,7 +17,8 @@ E, W, N = Severity.ERROR, Severity.WARNING, Severity.INFO  # N: a note
 class Code:
     code: str
     severity: Severity
-    stage: str  # "parse" (found while reading a page), "gate" (a rule over a record), "input"
+    stage: str  # "parse" (found while reading a page), "gate" (a rule over a record), "input",
+    # "batch" (about an input among the others of an ingest run)
     trigger: str
     fix: str
 
@@ -213,14 +214,14 @@ CODES: dict[str, Code] = {
             "id-mismatch",
             E,
             "gate",
-            "The record's id is not the slug of its name.",
+            "The record's id is not the slug of its name (or that slug with a suffix, as batch ingest gives namesakes).",
             "Set id to the slug of the name.",
         ),
         Code(
             "id-duplicate",
             E,
             "gate",
-            "Two records in one run have the same id.",
+            "Two records have the same id (in a batch: two inputs give the same leader, by name and company, with different content).",
             "Keep one page per leader, or fix the name on the wrong one.",
         ),
         # About an input as a whole.
@@ -228,6 +229,7 @@ CODES: dict[str, Code] = {
             "input-refused",
             E,
             "input",
+            # "batch" (about an input among the others of an ingest run)
             "The input is not a leader page the tool can read (empty, binary, too large, no name, ...).",
             "See the message; fix or remove the input.",
         ),
@@ -235,8 +237,23 @@ CODES: dict[str, Code] = {
             "input-duplicate",
             W,
             "input",
+            # "batch" (about an input among the others of an ingest run)
             "Another input gives the same leader with the same content; the first input's record is kept.",
             "Remove one of the two inputs.",
+        ),
+        Code(
+            "id-namesake",
+            W,
+            "batch",
+            "Two different leaders (other companies) share a name; the newer one's id is told apart by its company (`sarah-chen-acme`), and an id once published stays with its leader.",
+            "Check that they are two people; if they are one, make the pages agree.",
+        ),
+        Code(
+            "input-removed",
+            N,
+            "batch",
+            "An input of an earlier run is gone from the folder this run read; its record is unpublished (kept in the folder's history) unless another input now gives the same leader.",
+            "Nothing, if the page was meant to go; `--keep-missing` keeps such records.",
         ),
         Code(
             "json-invalid", E, "input", "A record file is not valid JSON.", "Fix the JSON syntax."

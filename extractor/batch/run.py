@@ -1,16 +1,27 @@
 """``extractor ingest``: parse many pages in parallel into an output folder, resumably.
 
-Results are consumed in input order (sorted paths) through a bounded window of worker chunks,
-so every file but report.json is byte-identical whatever ``--jobs`` is, and memory stays flat:
-records go to disk as they arrive and leaders.jsonl is streamed from them at the end.
+A run holds the folder's lock throughout and has three steps:
+
+1. *Read*: every input whose bytes, path or config fingerprint changed is parsed (in worker
+   processes, consumed in key order through a bounded window); what it gave is committed to the
+   state database in small transactions, so a killed run redoes only the last few.
+2. *Resolve*: one transaction decides the published records and each input's verdict from the
+   whole state (:mod:`extractor.batch.identity`), and records every published version in history.
+3. *Render*: the folder's files are written from the database (:mod:`extractor.batch.views`).
+
+The output is a function of the inputs and the published state alone: the same whatever
+``--jobs`` is, and the same after a killed run as after a clean one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import sqlite3
+import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
@@ -18,18 +29,21 @@ from pathlib import Path
 from typing import Any
 
 from extractor import SCHEMA_VERSION, __version__
-from extractor.base.atomic import remove_stale_temporaries, write_atomic
+from extractor.base.atomic import remove_stale_temporaries
 from extractor.base.config import Config
-from extractor.base.findings import Finding
+from extractor.batch.identity import Live, Plan, Published, resolve
+from extractor.batch.inputs import Input, Inputs
 from extractor.batch.progress import Progress
-from extractor.batch.state import Entry, Journal, load_entries, write_report
+from extractor.batch.state import connect, locked, transaction
+from extractor.batch.views import render
 from extractor.batch.worker import Job, Outcome, init_worker, process_chunk
 from extractor.check.policy import Policy
-from extractor.record.folder import LEADERS, RECORDS, Status, record_path
-from extractor.record.schema import SCHEMA_FILE, schema_json
+from extractor.record.folder import Status
+from extractor.record.serialize import to_json
 
 _WINDOW_PER_JOB = 4
 _MAX_CHUNK = 32
+_COMMIT_EVERY = 256  # outcomes per transaction while reading: what a kill can cost
 
 
 @dataclass
@@ -38,78 +52,169 @@ class RunResult:
     exit_code: int
 
 
+def fingerprint(config: Config) -> str:
+    """Everything besides a page's bytes that can change its record or its findings."""
+    policy = Policy.from_config(config)
+    canonical = json.dumps(
+        {
+            "tool": __version__,
+            "schema": SCHEMA_VERSION,
+            "policy": policy.fingerprint(),
+            "dimensions": list(config.dimensions),
+            "known_themes": list(config.known_themes),
+            "max_bytes": config.max_bytes,
+        },
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
 def ingest(
-    inputs: list[str],
+    inputs: Inputs,
     out: Path,
     config: Config,
     *,
     jobs: int = 0,
     force: bool = False,
     quiet: bool = False,
+    keep_missing: bool = False,
+    wait: float = 0.0,
+    after: Callable[[Path], None] | None = None,
 ) -> RunResult:
-    jobs = jobs or os.cpu_count() or 1
-    (out / RECORDS).mkdir(parents=True, exist_ok=True)
-    remove_stale_temporaries(out)
-    entries = load_entries(out)
-    done = {} if force else _reusable(entries, out)
-    owners = {
-        e["id"]: p
-        for p, e in sorted(entries.items())
-        if e.get("id") and e.get("status") not in {Status.CONFLICT, Status.DUPLICATE}
-    }
+    """Run ingest into ``out`` under its lock; ``after`` renders further views (the review
+    page) from the finished state before the lock is released."""
+    with locked(out, wait):
+        remove_stale_temporaries(out)
+        db = connect(out, write=True)
+        try:
+            workers = jobs or os.cpu_count() or 1
+            result = _run(
+                db,
+                inputs,
+                out,
+                config=config,
+                jobs=workers,
+                force=force,
+                quiet=quiet,
+                keep_missing=keep_missing,
+            )
+            if after is not None:
+                after(out)
+            return result
+        finally:
+            db.close()
+
+
+def _run(
+    db: sqlite3.Connection,
+    inputs: Inputs,
+    out: Path,
+    *,
+    config: Config,
+    jobs: int,
+    force: bool,
+    quiet: bool,
+    keep_missing: bool,
+) -> RunResult:
+    fp = fingerprint(config)
     policy = Policy.from_config(config)
-    journal = Journal(out)
+    with transaction(db):
+        db.execute("DELETE FROM inputs WHERE status = ?", (Status.REMOVED.value,))
+        run = db.execute(
+            "INSERT INTO runs (started, fingerprint) VALUES (?, ?)", (time.time(), fp)
+        ).lastrowid
+    assert run is not None
+    done = {} if force else _reusable(db, inputs.items, fp)
     progress = Progress(len(inputs), quiet=quiet)
-    finished = False
-    try:
-        for outcome in _outcomes(inputs, Job(config, done), jobs):
-            entry = _settle(outcome, entries.get(outcome.path), owners, out, policy)
-            entries[outcome.path] = entry
-            journal.append(entry)
-            progress.tick()
-        finished = True
-    finally:
-        journal.close(finished)
+    _read(db, inputs.items, Job(config, done), jobs=jobs, run=run, fp=fp, progress=progress)
     elapsed = progress.finish()
-    conflicts = _resolve_conflicts(entries, out, policy)
-    _write_leaders(entries, out)
-    write_atomic(out / SCHEMA_FILE, schema_json())
-    current = [entries[p] for p in inputs]
-    summary = _summary(current, conflicts, elapsed)
+    plan = _resolve(db, run, inputs, keep_missing, policy)
+    with transaction(db):
+        _apply(db, plan, _published(db), run)
+        db.execute("UPDATE runs SET finished = ? WHERE run = ?", (time.time(), run))
+    summary = _summary(db, run, elapsed)
     tool = {"name": "extractor", "version": __version__, "schema_version": SCHEMA_VERSION}
-    write_report(out, tool, summary, (entries[p] for p in sorted(entries)))
-    failed = any(Status(e["status"]).fails_run for e in current)
+    render(db, out, {"tool": tool, "summary": summary})
+    failed = db.execute(
+        "SELECT count(*) FROM inputs WHERE run = ? AND status IN (?, ?, ?, ?)",
+        (run, Status.ERRORS, Status.REFUSED, Status.FAILED, Status.CONFLICT),
+    ).fetchone()[0]
     return RunResult(summary, 1 if failed else 0)
 
 
-def _reusable(entries: dict[str, Entry], out: Path) -> dict[str, str]:
-    """Inputs whose bytes and tool version match a finished entry whose output is still there."""
+def _reusable(db: sqlite3.Connection, items: list[Input], fp: str) -> dict[str, str]:
+    """key → sha256 for inputs read before from the same path, under the same fingerprint."""
+    wanted = {item.key: item.path for item in items}
     done = {}
-    for path, entry in entries.items():
-        if entry.get("version") != __version__ or not entry.get("sha256"):
-            continue
-        has_output = entry.get("id") is None or record_path(out, entry["id"]).is_file()
-        if has_output and entry.get("status") not in {
-            Status.FAILED,
-            Status.CONFLICT,
-            Status.DUPLICATE,
-        }:
-            done[path] = entry["sha256"]
-    for path, entry in entries.items():  # a duplicate stays one while its original is unchanged
-        unchanged = entry.get("version") == __version__ and entry.get("sha256")
-        if (
-            unchanged
-            and entry.get("status") == Status.DUPLICATE
-            and entry.get("duplicate_of") in done
-        ):
-            done[path] = entry["sha256"]
+    rows = db.execute(
+        "SELECT key, path, sha256 FROM inputs WHERE fingerprint = ? AND sha256 IS NOT NULL "
+        "AND outcome != ?",
+        (fp, Status.FAILED),
+    )
+    for key, path, sha in rows:
+        if wanted.get(key) == path:
+            done[key] = sha
     return done
 
 
-def _outcomes(paths: list[str], job: Job, jobs: int) -> Iterator[Outcome]:
-    """Outcomes in input order; workers run ahead by a bounded window of chunks."""
-    size = max(1, min(_MAX_CHUNK, len(paths) // (jobs * 8) or 1))
-    chunks = iter([paths[i : i + size] for i in range(0, len(paths), size)])
+def _read(
+    db: sqlite3.Connection,
+    items: list[Input],
+    job: Job,
+    *,
+    jobs: int,
+    run: int,
+    fp: str,
+    progress: Progress,
+) -> None:
+    """Every input's outcome into the database, a transaction per few hundred."""
+    pending: list[Outcome] = []
+    for outcome in _outcomes(items, job, jobs):
+        pending.append(outcome)
+        progress.tick()
+        if len(pending) >= _COMMIT_EVERY:
+            _store(db, pending, run, fp)
+            pending = []
+    _store(db, pending, run, fp)
+
+
+def _store(db: sqlite3.Connection, outcomes: list[Outcome], run: int, fp: str) -> None:
+    with transaction(db):
+        db.executemany(
+            "UPDATE inputs SET run = ?, root = ?, reused = 1 WHERE key = ?",
+            [(run, o.item.root, o.item.key) for o in outcomes if o.status is Status.SKIPPED],
+        )
+        db.executemany(
+            "INSERT OR REPLACE INTO inputs (key, root, path, sha256, fingerprint, outcome, "
+            "base_id, identity, content, record, findings, seconds, run, reused) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            [_row(o, run, fp) for o in outcomes if o.status is not Status.SKIPPED],
+        )
+
+
+def _row(o: Outcome, run: int, fp: str) -> tuple[Any, ...]:
+    findings = json.dumps([f.to_json() for f in o.findings], ensure_ascii=False)
+    return (
+        o.item.key,
+        o.item.root,
+        o.item.path,
+        o.sha256,
+        fp,
+        o.status.value,
+        o.base_id,
+        o.identity,
+        o.content,
+        o.record_json,
+        findings,
+        round(o.seconds, 6),
+        run,
+    )
+
+
+def _outcomes(items: list[Input], job: Job, jobs: int) -> Iterator[Outcome]:
+    """Outcomes in key order; workers run ahead by a bounded window of chunks."""
+    size = max(1, min(_MAX_CHUNK, len(items) // (jobs * 8) or 1))
+    chunks = iter([items[i : i + size] for i in range(0, len(items), size)])
     if jobs == 1:
         init_worker(job)
         for chunk in chunks:
@@ -127,127 +232,153 @@ def _outcomes(paths: list[str], job: Job, jobs: int) -> Iterator[Outcome]:
             yield from batch
 
 
-def _settle(
-    outcome: Outcome, before: Entry | None, owners: dict[str, str], out: Path, policy: Policy
-) -> Entry:
-    """An outcome as its report entry; its record is written unless another input owns the id."""
-    if outcome.status is Status.SKIPPED and before is not None:
-        return {**before, "reused": True}
-    entry: Entry = {
-        "path": outcome.path,
-        "sha256": outcome.sha256,
-        "status": outcome.status,
-        "id": outcome.record_id,
-        "change": None,
-        "findings": [f.to_json() for f in outcome.findings],
-        "seconds": round(outcome.seconds, 6),
-        "version": __version__,
-        "reused": False,
-    }
-    old_id = before.get("id") if before else None
-    if old_id and old_id != outcome.record_id and owners.get(old_id) == outcome.path:
-        record_path(out, old_id).unlink(missing_ok=True)
-        del owners[old_id]
-    if outcome.record_id is None or outcome.record_json is None:
-        return entry
-    owner = owners.setdefault(outcome.record_id, outcome.path)
-    target = record_path(out, outcome.record_id)
-    if owner != outcome.path:
-        if _same_content(target, outcome.record_json):
-            entry["status"] = Status.DUPLICATE
-            entry["duplicate_of"] = owner
-            entry["findings"].append(_duplicate_finding(outcome.path, owner, policy).to_json())
-        return entry
-    previous = target.read_text(encoding="utf-8") if target.is_file() else None
-    entry["change"] = (
-        "new" if previous is None else "unchanged" if previous == outcome.record_json else "changed"
-    )
-    if previous != outcome.record_json:
-        write_atomic(target, outcome.record_json)
-    return entry
-
-
-_PAGE_ONLY = ("source", "diagnostics", "provenance")
-
-
-def _same_content(existing: Path, record_json: str) -> bool:
-    """The same leader saved twice (HTML and text, say): equal but for where it came from."""
-    if not existing.is_file():
-        return False
-    a, b = json.loads(existing.read_text(encoding="utf-8")), json.loads(record_json)
-    return {k: v for k, v in a.items() if k not in _PAGE_ONLY} == {
-        k: v for k, v in b.items() if k not in _PAGE_ONLY
+def _published(db: sqlite3.Connection) -> dict[str, Published]:
+    rows = db.execute("SELECT id, identity, input_key, content FROM records")
+    return {
+        identity: Published(rid, identity, key, content) for rid, identity, key, content in rows
     }
 
 
-def _duplicate_finding(path: str, owner: str, policy: Policy) -> Finding:
-    message = f"same leader and content as {owner}; that input's record is kept"
-    return Finding(policy.severity("input-duplicate"), "input-duplicate", message, file=path)
-
-
-def _resolve_conflicts(entries: dict[str, Entry], out: Path, policy: Policy) -> int:
-    """Two inputs, one id: neither wins. Both are reported and the record is withdrawn."""
-    claims: dict[str, list[str]] = {}
-    for path, entry in entries.items():
-        if entry.get("id") and entry.get("status") != Status.DUPLICATE:
-            claims.setdefault(entry["id"], []).append(path)
-    conflicts = 0
-    for record_id, paths in claims.items():
-        if len(paths) < 2:
-            continue
-        conflicts += 1
-        record_path(out, record_id).unlink(missing_ok=True)
-        for path in paths:
-            others = ", ".join(p for p in sorted(paths) if p != path)
-            entry = entries[path]
-            entry["status"] = Status.CONFLICT
-            entry["change"] = None
-            message = (
-                f"id {record_id!r} is also produced by {others}; no record is written for either"
-            )
-            clash = Finding(
-                policy.severity("id-duplicate"), "id-duplicate", message, None, "id", path
-            )
-            kept = [f for f in entry["findings"] if f.get("code") != "id-duplicate"]
-            entry["findings"] = [*kept, clash.to_json()]
-    return conflicts
-
-
-def _write_leaders(entries: dict[str, Entry], out: Path) -> None:
-    """leaders.jsonl: every record in the folder, sorted by id, one line each, streamed."""
-    ids = sorted(
-        {
-            e["id"]
-            for e in entries.values()
-            if e.get("id") and e.get("status") not in {Status.CONFLICT, Status.DUPLICATE}
-        }
+def _resolve(
+    db: sqlite3.Connection, run: int, inputs: Inputs, keep_missing: bool, policy: Policy
+) -> Plan:
+    rows = db.execute("SELECT key, path, root, run, outcome, identity, content FROM inputs")
+    live = [
+        Live(key, path, root, seen == run, Status(outcome), identity, content)
+        for key, path, root, seen, outcome, identity, content in rows
+    ]
+    return resolve(
+        live,
+        _published(db).values(),
+        scanned=inputs.scanned,
+        keep_missing=keep_missing,
+        policy=policy,
     )
-    tmp = out / f".{LEADERS}.{os.getpid()}.tmp"
-    with tmp.open("w", encoding="utf-8") as handle:
-        for record_id in ids:
-            path = record_path(out, record_id)
-            if path.is_file():
-                record = json.loads(path.read_text(encoding="utf-8"))
-                handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
-    tmp.replace(out / LEADERS)
 
 
-def _summary(current: list[Entry], conflicts: int, elapsed: float) -> dict[str, Any]:
+def _apply(db: sqlite3.Connection, plan: Plan, before: dict[str, Published], run: int) -> None:
+    """The plan into the database: verdicts, then unpublished records, then published ones."""
+    db.executemany(
+        "UPDATE inputs SET status = ?, record_id = ?, change = ?, other = ?, notes = ? "
+        "WHERE key = ?",
+        [
+            (
+                v.status.value,
+                v.record_id,
+                v.change,
+                v.other,
+                json.dumps([f.to_json() for f in v.notes], ensure_ascii=False),
+                key,
+            )
+            for key, v in plan.verdicts.items()
+        ],
+    )
+    for identity, previous in sorted(before.items()):
+        target = plan.publish.get(identity)
+        if target is None or target[0] != previous.id:
+            db.execute("DELETE FROM records WHERE id = ?", (previous.id,))
+            _history(db, previous.id, run, "removed", (previous.input_key, None))
+    for identity, (record_id, key) in sorted(plan.publish.items()):
+        if identity not in plan.kept:
+            _publish(db, identity, (record_id, key), before.get(identity), run)
+
+
+def _publish(
+    db: sqlite3.Connection,
+    identity: str,
+    target: tuple[str, str],
+    previous: Published | None,
+    run: int,
+) -> None:
+    record_id, key = target
+    text, content, reused = db.execute(
+        "SELECT record, content, reused FROM inputs WHERE key = ?", (key,)
+    ).fetchone()
+    in_place = previous is not None and previous.id == record_id and previous.input_key == key
+    if in_place and reused:
+        return  # neither the page nor the config changed: nor can the record
+    text = _with_id(text, record_id)
+    if in_place:
+        (old,) = db.execute("SELECT json FROM records WHERE id = ?", (record_id,)).fetchone()
+        if old == text:
+            return
+    if previous is None or previous.id != record_id:
+        event = "published"
+    elif previous.input_key != key and previous.content == content:
+        event = "moved"
+    else:
+        event = "changed"
+    version = _history(db, record_id, run, event, (key, text))
+    db.execute(
+        "INSERT OR REPLACE INTO records (id, identity, input_key, version, content, json) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (record_id, identity, key, version, content, text),
+    )
+
+
+def _with_id(text: str, record_id: str) -> str:
+    """The record as the page gives it, under the id it is published as."""
+    record = json.loads(text)
+    if record["id"] == record_id:
+        return text
+    record["id"] = record_id
+    return to_json(record)
+
+
+def _history(
+    db: sqlite3.Connection, record_id: str, run: int, event: str, version: tuple[str, str | None]
+) -> int:
+    """One more entry in a record's history: ``version`` is (input key, the JSON published),
+    with None for the JSON when the record is unpublished."""
+    key, text = version
+    (last,) = db.execute(
+        "SELECT coalesce(max(version), 0) FROM history WHERE id = ?", (record_id,)
+    ).fetchone()
+    db.execute(
+        "INSERT INTO history VALUES (?, ?, ?, ?, ?, ?)",
+        (record_id, last + 1, run, event, key, text),
+    )
+    return int(last) + 1
+
+
+def _summary(db: sqlite3.Connection, run: int, elapsed: float) -> dict[str, Any]:
+    counts: dict[str, int] = dict(
+        db.execute(
+            "SELECT status, count(*) FROM inputs WHERE run = ? GROUP BY status", (run,)
+        ).fetchall()
+    )
+    changes: dict[str, int] = dict(
+        db.execute(
+            "SELECT change, count(*) FROM inputs WHERE run = ? AND reused = 0 "
+            "AND change IS NOT NULL GROUP BY change",
+            (run,),
+        ).fetchall()
+    )
+    inputs = sum(counts.values())
+    skipped = db.execute(
+        "SELECT count(*) FROM inputs WHERE run = ? AND reused = 1", (run,)
+    ).fetchone()[0]
+
     def count(*statuses: Status) -> int:
-        return sum(1 for e in current if e["status"] in statuses)
+        return sum(counts.get(s.value, 0) for s in statuses)
 
     return {
-        "inputs": len(current),
+        "inputs": inputs,
         "records": count(Status.OK, Status.WARNINGS, Status.ERRORS),
         "with_warnings": count(Status.WARNINGS),
         "with_errors": count(Status.ERRORS),
         "refused": count(Status.REFUSED, Status.FAILED),
         "duplicates": count(Status.DUPLICATE),
-        "conflicts": conflicts,
-        "skipped": sum(1 for e in current if e.get("reused")),
-        "changed": sum(1 for e in current if e.get("change") == "changed" and not e.get("reused")),
+        "conflicts": count(Status.CONFLICT),
+        "removed": db.execute(
+            "SELECT count(*) FROM inputs WHERE status = ?", (Status.REMOVED.value,)
+        ).fetchone()[0],
+        "new": changes.get("new", 0),
+        "changed": changes.get("changed", 0),
+        "skipped": skipped,
+        "published": db.execute("SELECT count(*) FROM records").fetchone()[0],
         "elapsed_seconds": round(elapsed, 3),
-        "pages_per_second": round(len(current) / elapsed, 1) if elapsed > 0 else None,
+        "pages_per_second": round(inputs / elapsed, 1) if elapsed > 0 else None,
     }
 
 
@@ -256,7 +387,8 @@ def summary_line(summary: dict[str, Any]) -> str:
         f"ingest: {summary['inputs']} inputs, {summary['records']} records "
         f"({summary['with_warnings']} with warnings, {summary['with_errors']} with errors), "
         f"{summary['refused']} refused, {summary['duplicates']} duplicates, "
-        f"{summary['conflicts']} id conflicts, "
-        f"{summary['skipped']} unchanged and skipped, {summary['changed']} changed; "
+        f"{summary['conflicts']} conflicts, {summary['removed']} removed; "
+        f"{summary['new']} new, {summary['changed']} changed, "
+        f"{summary['skipped']} unchanged and skipped; {summary['published']} published; "
         f"{summary['elapsed_seconds']:.2f}s ({summary['pages_per_second'] or 0:,.0f} pages/s)"
     )

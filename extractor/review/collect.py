@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -11,11 +12,13 @@ from typing import Any
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
+from extractor.batch.state import connect
+from extractor.batch.views import report_entries
 from extractor.load.decode import decode, read_bytes
 from extractor.pipeline import parse_file
-from extractor.record.folder import REPORT, Status, is_output_folder, record_path, status_of
+from extractor.record.folder import Status, is_output_folder, status_of
 from extractor.record.serialize import record_dict
-from extractor.validate.gate import expand
+from extractor.validate.gate import expand, record_problems
 
 
 class Verdict(StrEnum):
@@ -93,7 +96,7 @@ def collect(paths: list[str], config: Config) -> list[Item]:
     for raw in paths:
         folder = Path(raw)
         if folder.is_dir() and is_output_folder(folder):
-            items.extend(_from_output_folder(folder, config))
+            items.extend(_from_output_folder(folder))
         else:
             items.extend(_from_file(p, config) for p in expand([raw]))
     for number, item in enumerate(sorted(items, key=lambda i: i.path), start=1):
@@ -102,48 +105,53 @@ def collect(paths: list[str], config: Config) -> list[Item]:
     return sorted(items, key=lambda i: i.path)
 
 
-def _from_output_folder(folder: Path, config: Config) -> list[Item]:
-    report = json.loads((folder / REPORT).read_text(encoding="utf-8"))
-    items = []
-    for entry in report.get("inputs", []):
-        entry_status = _entry_status(entry.get("status"))
-        status = _VERDICT.get(entry_status, Verdict.ERRORS) if entry_status else Verdict.ERRORS
-        findings = list(entry.get("findings", []))
-        record = None
-        record_file = record_path(folder, str(entry.get("id")))
-        if entry_status and entry_status.has_record and record_file.is_file():
-            record = json.loads(record_file.read_text(encoding="utf-8"))
-        elif entry_status in {Status.DUPLICATE, Status.CONFLICT} and Path(entry["path"]).is_file():
-            record = _reparse(entry["path"], config)  # its record was not kept: show its own
-        reason = findings[0]["message"] if status is Verdict.REFUSED and findings else None
-        items.append(Item(entry["path"], status, record, findings, reason))
-    return items
-
-
-def _reparse(path: str, config: Config) -> dict[str, Any] | None:
+def _from_output_folder(folder: Path) -> list[Item]:
+    """Every input the folder's state database knows, as the last run left it. Nothing is read
+    from the folder's rendered files: they are views, and may have been edited."""
+    db = connect(folder, write=False)
     try:
-        result = parse_file(path, None, config)
-    except Refusal:
-        return None
-    return record_dict(result.record, result.provenance)
+        published = dict(db.execute("SELECT input_key, json FROM records"))
+        own = dict(db.execute("SELECT key, record FROM inputs WHERE record IS NOT NULL"))
+        items = []
+        for entry in report_entries(db):
+            entry_status = _entry_status(entry["status"])
+            if entry_status is Status.REMOVED:
+                continue
+            status = _VERDICT.get(entry_status, Verdict.ERRORS) if entry_status else Verdict.ERRORS
+            findings = entry["findings"]
+            text = published.get(entry["key"]) or own.get(entry["key"])
+            record = json.loads(text) if text else None
+            reason = findings[0]["message"] if status is Verdict.REFUSED and findings else None
+            items.append(Item(entry["path"], status, record, findings, reason))
+        return items
+    finally:
+        db.close()
 
 
 def _from_file(path: Path, config: Config) -> Item:
     if path.suffix.lower() == ".json":
-        try:
-            record = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            return Item(str(path), Verdict.REFUSED, reason=f"not a readable record: {exc}")
-        findings = list(record.get("diagnostics", [])) if isinstance(record, dict) else []
-        return Item(
-            str(path), _status(findings), record if isinstance(record, dict) else None, findings
-        )
+        return _from_record_file(path)
     try:
         result = parse_file(str(path), None, config)
     except Refusal as refusal:
         return Item(str(path), Verdict.REFUSED, reason=f"{refusal.code}: {refusal.message}")
     record = record_dict(result.record, result.provenance)
     return Item(str(path), _status(record["diagnostics"]), record, list(record["diagnostics"]))
+
+
+def _from_record_file(path: Path) -> Item:
+    """A record file, shown only when it meets the published schema: the page renders fields
+    by their types, and a hand-edited file may have anything in them."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return Item(str(path), Verdict.REFUSED, reason=f"not a readable record: {exc}")
+    problems = record_problems(record)
+    if problems:
+        reason = f"not a valid record ({problems[0]}); run 'extractor validate {path}'"
+        return Item(str(path), Verdict.REFUSED, reason=reason)
+    findings = list(record.get("diagnostics", []))
+    return Item(str(path), _status(findings), record, findings)
 
 
 def _status(findings: list[dict[str, Any]]) -> Verdict:
@@ -165,7 +173,10 @@ def _source_window(item: Item) -> list[tuple[int, str]]:
     if not isinstance(path, str) or not Path(path).is_file():
         return []
     try:
-        text = decode(read_bytes(path), html=source.get("format") == "html").text
+        data = read_bytes(path)
+        if hashlib.sha256(data).hexdigest() != source.get("sha256"):
+            return []  # not the page the record came from (edited since, or any other file)
+        text = decode(data, html=source.get("format") == "html").text
     except Refusal:
         return []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")

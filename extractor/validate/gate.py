@@ -185,6 +185,14 @@ def _schema_findings(record: dict[str, Any], provenance: Any) -> list[Finding]:
     return found
 
 
+def record_problems(record: Any) -> list[str]:
+    """Where ``record`` breaks the published schema (empty: it is a well-formed record)."""
+    if not isinstance(record, dict):
+        return ["a record must be a JSON object"]
+    errors = sorted(_validator().iter_errors(record), key=lambda e: list(map(str, e.absolute_path)))
+    return [f"{_path(list(e.absolute_path)) or 'record'}: {e.message}" for e in errors]
+
+
 def _path(parts: list[Any]) -> str:
     out = ""
     for part in parts:
