@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from extractor.base.findings import Finding
 from extractor.check.policy import Policy
-from extractor.record.folder import Status
+from extractor.record.folder import Status, status_of
 
 _GIVES_RECORD = (Status.OK, Status.WARNINGS, Status.ERRORS)
 
@@ -241,10 +241,16 @@ def _finish(
                 f"published as {record_id}, told apart by its company"
             )
             verdict.notes = _note(policy, "id-namesake", message, row.path, "id")
+            verdict.status = _worst(verdict.status, status_of(verdict.notes))
         verdicts[key] = verdict
     for verdict in verdicts.values():
         if verdict.status is Status.DUPLICATE and verdict.other in owned:
             verdict.record_id = publish[owned[verdict.other]][0]
+
+
+def _worst(a: Status, b: Status) -> Status:
+    order = (Status.OK, Status.WARNINGS, Status.ERRORS)
+    return max(a, b, key=order.index)
 
 
 def _change(verdict: Verdict, previous: Published | None, key: str, row: Live) -> None:
