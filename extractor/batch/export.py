@@ -22,6 +22,8 @@ from typing import Any, TextIO
 from extractor.base.atomic import write_atomic
 from extractor.base.config import DEFAULT_DIMENSIONS
 from extractor.batch.state import connect
+from extractor.record.folder import LEADERS, RECORDS, REPORT, REVIEW, STATE
+from extractor.record.schema import SCHEMA_FILE
 
 EXPORT_FORMATS = ("json", "jsonl", "csv", "sqlite")
 # OWASP "CSV injection": a cell starting with one of these is run as a formula by spreadsheets.
@@ -246,7 +248,19 @@ def _target(folder: Path, fmt: str, to: str | None) -> Path | None:
         return folder / "leaders.sqlite" if fmt == "sqlite" else None
     path = Path(to)
     if path.is_dir():
-        return path / f"leaders.{fmt}"
+        path = path / f"leaders.{fmt}"
     if not path.parent.is_dir():
         raise ExportError(f"{to}: folder {path.parent} does not exist; create it first")
+    if _rendered(folder, path):
+        raise ExportError(
+            f"{path} is a file ingest renders from the folder's state; export elsewhere"
+        )
     return path
+
+
+def _rendered(folder: Path, path: Path) -> bool:
+    """A file of the output folder itself (its state or a view): never an export target."""
+    inside = folder.resolve()
+    target = path.resolve()
+    views = {LEADERS, REPORT, REVIEW, STATE, SCHEMA_FILE}
+    return (target.parent == inside and target.name in views) or target.parent == inside / RECORDS

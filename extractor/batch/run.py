@@ -216,7 +216,7 @@ def _outcomes(items: list[Input], job: Job, jobs: int) -> Iterator[Outcome]:
     size = max(1, min(_MAX_CHUNK, len(items) // (jobs * 8) or 1))
     chunks = iter([items[i : i + size] for i in range(0, len(items), size)])
     if jobs == 1:
-        init_worker(job)
+        init_worker(job, forked=False)
         for chunk in chunks:
             yield from process_chunk(chunk)
         return

@@ -15,13 +15,14 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 from extractor.record.folder import STATE
 
 LOCK = ".state.lock"
+_HELD: list[int] = []  # the lock's file descriptor while held, for forked workers to let go of
 FORMAT = "1"  # of this database; a folder with another format is refused, never guessed at
 _POLL = 0.1
 
@@ -101,9 +102,24 @@ def locked(out: Path, wait: float) -> Iterator[None]:
         handle.truncate()
         handle.write(f"{os.getpid()}\n")
         handle.flush()
+        _HELD.append(handle.fileno())
         yield
     finally:
+        if handle.fileno() in _HELD:
+            _HELD.remove(handle.fileno())
         handle.close()
+
+
+def forget_inherited_lock() -> None:
+    """In a forked worker: close this process's copy of the lock's descriptor.
+
+    A flock belongs to the open file, which a fork shares; a worker that kept its copy would
+    keep the folder locked after its parent was killed, until the worker itself exited.
+    """
+    for descriptor in _HELD:
+        with suppress(OSError):
+            os.close(descriptor)
+    _HELD.clear()
 
 
 def _busy(out: Path, handle: Any) -> str:

@@ -12,6 +12,7 @@ from extractor.base.config import Config
 from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
 from extractor.batch.inputs import Input
+from extractor.batch.state import forget_inherited_lock
 from extractor.check.policy import Policy
 from extractor.load.decode import read_bytes
 from extractor.pipeline import parse_bytes
@@ -60,9 +61,11 @@ class Job:
 _JOB = Job()
 
 
-def init_worker(job: Job) -> None:
+def init_worker(job: Job, forked: bool = True) -> None:
     global _JOB  # noqa: PLW0603 - one job per worker process, set once at start
     _JOB = job
+    if forked:
+        forget_inherited_lock()
 
 
 def process_chunk(items: list[Input]) -> list[Outcome]:
