@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor.record.folder import STATE
+from extractor.validate.gate import PAGE_SUFFIXES
 
-PAGE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ""})
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 # The review page (and any HTML the tool writes) carries this in its first few hundred bytes.
 TOOL_MARK = b'<meta name="generator" content="extractor'
