@@ -23,6 +23,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -126,13 +127,25 @@ def _run(
     assert run is not None
     done = {} if force else _reusable(db, inputs.items, fp)
     progress = Progress(len(inputs), quiet=quiet)
-    _read(db, inputs.items, Job(config, done), jobs=jobs, run=run, fp=fp, progress=progress)
+    clock = _Clock()
+    _read(
+        db,
+        inputs.items,
+        Job(config, done),
+        jobs=jobs,
+        run=run,
+        fp=fp,
+        progress=progress,
+        clock=clock,
+    )
     elapsed = progress.finish()
-    plan = _resolve(db, run, inputs, keep_missing, policy)
-    with transaction(db):
-        _apply(db, plan, _published(db), run)
-        db.execute("UPDATE runs SET finished = ? WHERE run = ?", (time.time(), run))
+    with clock.timing():
+        plan = _resolve(db, run, inputs, keep_missing, policy)
+        with transaction(db):
+            _apply(db, plan, _published(db), run)
+            db.execute("UPDATE runs SET finished = ? WHERE run = ?", (time.time(), run))
     summary = _summary(db, run, elapsed)
+    summary["state_seconds"] = round(clock.seconds, 3)  # the database's share of the run
     tool = {"name": "extractor", "version": __version__, "schema_version": SCHEMA_VERSION}
     render(db, out, {"tool": tool, "summary": summary})
     failed = db.execute(
@@ -166,6 +179,7 @@ def _read(
     run: int,
     fp: str,
     progress: Progress,
+    clock: _Clock,
 ) -> None:
     """Every input's outcome into the database, a transaction per few hundred."""
     pending: list[Outcome] = []
@@ -173,9 +187,26 @@ def _read(
         pending.append(outcome)
         progress.tick()
         if len(pending) >= _COMMIT_EVERY:
-            _store(db, pending, run, fp)
+            with clock.timing():
+                _store(db, pending, run, fp)
             pending = []
-    _store(db, pending, run, fp)
+    with clock.timing():
+        _store(db, pending, run, fp)
+
+
+class _Clock:
+    """Time spent in the database, summed: what the state costs a run (see bench/state.py)."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+
+    @contextmanager
+    def timing(self) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds += time.perf_counter() - started
 
 
 def _store(db: sqlite3.Connection, outcomes: list[Outcome], run: int, fp: str) -> None:
