@@ -8,6 +8,7 @@ rendered files, and tracebacks became clear errors.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sqlite3
@@ -441,3 +442,40 @@ def test_export_and_schema_destinations(
         "leaders.jsonl",
         "leaders.sqlite",
     ]
+
+
+def test_keys_of_globs_and_lists_are_relative_to_their_root(
+    pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for site in ("north", "south"):
+        (pages / site).mkdir()
+        (pages / site / "index.txt").write_text(page(f"Ada {site.title()}"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert ingest(out, str(pages / "*" / "index.txt")) == 0
+    assert sorted(entries(out)) == ["north/index.txt", "south/index.txt"]
+    monkeypatch.chdir(pages)
+    monkeypatch.setattr("sys.stdin", io.StringIO("north/index.txt\nsouth/index.txt\n"))
+    assert ingest(tmp_path / "listed", "-") == 0
+    assert sorted(entries(tmp_path / "listed")) == ["north/index.txt", "south/index.txt"]
+
+
+def test_two_files_with_one_key_cannot_start(
+    pages: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for site in ("north", "south"):
+        (pages / site).mkdir()
+        (pages / site / "index.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    north, south = pages / "north" / "index.txt", pages / "south" / "index.txt"
+    assert main(["ingest", "--out", str(tmp_path / "out"), str(north), str(south)]) == 2
+    assert "would both be known as 'index.txt'" in capsys.readouterr().err
+
+
+def test_editing_the_company_updates_the_record(pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (pages / "ada.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    (pages / "ada.txt").write_text(page("Ada Stone", "Initech"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    entry = entries(out)["ada.txt"]
+    assert (entry["id"], entry["change"]) == ("ada-stone", "changed")
+    assert record(out, "ada-stone")["company"] == "Initech"

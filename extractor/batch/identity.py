@@ -222,6 +222,7 @@ def _finish(
     for identity, (record_id, _) in publish.items():
         by_base[_base(identity)].append(record_id)
     owned = {key: identity for identity, (_, key) in publish.items()}
+    was = {p.input_key: p for p in before.values()}
     for key, row in sorted(live.items()):
         if key in verdicts:
             continue
@@ -233,7 +234,7 @@ def _finish(
         identity = owned_identity
         record_id = publish[identity][0]
         verdict = Verdict(row.outcome, record_id=record_id)
-        _change(verdict, before.get(identity), key, row)
+        _change(verdict, before.get(identity) or _same_id(was.get(key), record_id), key, row)
         others = sorted(i for i in by_base[_base(identity)] if i != record_id)
         if others:
             message = (
@@ -246,6 +247,12 @@ def _finish(
     for verdict in verdicts.values():
         if verdict.status is Status.DUPLICATE and verdict.other in owned:
             verdict.record_id = publish[owned[verdict.other]][0]
+
+
+def _same_id(previous: Published | None, record_id: str) -> Published | None:
+    """The record this input published before under the same id, though its leader's identity
+    changed (a company edited): an update of that record, not a new one."""
+    return previous if previous is not None and previous.id == record_id else None
 
 
 def _worst(a: Status, b: Status) -> Status:

@@ -1,11 +1,12 @@
 """Which files a batch run reads, and the key each is known by in the output folder's state.
 
 An input's *key* is where it came from, independent of how the path was spelled on the command
-line: its path relative to the root named on the command line (a folder; for a named file or a
-glob match, the folder holding it), with ``/`` separators. ``in`` and ``$PWD/in`` give the same
-keys, so a re-run under another spelling updates records instead of conflicting with itself.
-A key is only a string: a page that declares a canonical URL can later be keyed by that URL
-(URL keys contain ``://``, path keys never do).
+line: its path relative to the root named on the command line, with ``/`` separators. The root
+is the folder named; for a glob, the folder before its first wildcard; for a file named alone,
+its folder; for a list on stdin, the current folder. ``in`` and ``$PWD/in`` give the same keys,
+so a re-run under another spelling updates records instead of conflicting with itself. A key is
+only a string: a page that declares a canonical URL can later be keyed by that URL (URL keys
+contain ``://``, path keys never do).
 
 Folders are walked recursively; a folder that holds an output folder's state database (and the
 ``--out`` folder itself) is never walked, and files the tool wrote (its review page) are never
@@ -77,33 +78,36 @@ class _Collector:
     def add_arg(self, arg: str, *, from_list: bool) -> None:
         path = Path(arg)
         if os.path.lexists(path):
-            self._add_existing(path, arg)
+            if path.is_dir():
+                self._walk(path, path, whole=True)
+            else:  # a broken link or a FIFO is refused by the worker, by name
+                self._add_file(path, arg, Path.cwd() if from_list else path.parent)
             return
         if glob.has_magic(arg):
             matches = sorted(glob.glob(arg, recursive=True))  # noqa: PTH207 - a user's pattern
-            for match in matches:
-                self._add_existing(Path(match), match)
+            root = _fixed_prefix(arg)
+            for match in map(Path, matches):
+                if match.is_dir():
+                    self._walk(match, root, whole=False)
+                else:
+                    self._add_file(match, str(match), root)
             if matches:
                 return
         if from_list:
-            self._add_file(path, arg)  # reported per input as unreadable; the run goes on
+            self._add_file(path, arg, Path.cwd())  # reported as unreadable; the run goes on
             return
         raise InputError(f"{arg}: no such file, folder or matching glob")
 
-    def _add_existing(self, path: Path, spelled: str) -> None:
-        if path.is_dir():
-            self._walk(path)
-        else:
-            self._add_file(path, spelled)  # a broken link or a FIFO is refused by the worker
-
-    def _walk(self, root: Path) -> None:
-        resolved = root.resolve()
-        if self._is_output(resolved):
-            self.result.notes.append(f"{root}: an output folder of extractor; not read as input")
+    def _walk(self, folder: Path, root: Path, *, whole: bool) -> None:
+        """Page files under ``folder``, keyed relative to ``root``. A folder named directly is
+        walked ``whole``: a key of it that is gone next time was deleted."""
+        if self._is_output(folder.resolve()):
+            self.result.notes.append(f"{folder}: an output folder of extractor; not read as input")
             return
-        self.result.scanned.add(str(resolved))
-        for folder, dirs, files in os.walk(root):
-            here = Path(folder)
+        if whole:
+            self.result.scanned.add(str(root.resolve()))
+        for here_name, dirs, files in os.walk(folder):
+            here = Path(here_name)
             kept = []
             for name in sorted(dirs):
                 sub = here / name
@@ -120,14 +124,14 @@ class _Collector:
                 file = here / name
                 if name.startswith(".") or file.suffix.lower() not in PAGE_SUFFIXES:
                     continue
-                if not file.is_file():
-                    continue  # broken links, FIFOs and sockets inside folders are passed over
-                key = file.relative_to(root).as_posix()
-                self._add(Input(key, str(file), str(resolved)), file)
+                if file.is_file():  # broken links, FIFOs and sockets in folders are passed over
+                    self._add(Input(_key(file, root), str(file), str(root.resolve())), file)
 
-    def _add_file(self, path: Path, spelled: str) -> None:
-        parent = path.parent.resolve()
-        self._add(Input(path.name, spelled, str(parent)), path)
+    def _add_file(self, path: Path, spelled: str, root: Path) -> None:
+        """A file named (or matched): keyed relative to ``root`` when inside it, else by name."""
+        if not _inside(path, root):
+            root = path.parent
+        self._add(Input(_key(path, root), spelled, str(root.resolve())), path)
 
     def _is_output(self, folder: Path) -> bool:
         return folder == self.out or (folder / STATE).is_file()
@@ -150,6 +154,26 @@ class _Collector:
     def finish(self) -> Inputs:
         self.result.items = sorted(item for item, _ in self.by_key.values())
         return self.result
+
+
+def _fixed_prefix(pattern: str) -> Path:
+    """The folder a glob is rooted at: its parts before the first one with a wildcard."""
+    fixed = []
+    for part in Path(pattern).parts:
+        if glob.has_magic(part):
+            break
+        fixed.append(part)
+    return Path(*fixed) if fixed else Path()
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path.absolute().parent.resolve().is_relative_to(root.resolve())
+
+
+def _key(path: Path, root: Path) -> str:
+    """``path`` relative to ``root``, with ``/``: the same however either was spelled."""
+    parent = path.absolute().parent.resolve()
+    return (parent / path.name).relative_to(root.resolve()).as_posix()
 
 
 def _identity(file: Path) -> str:

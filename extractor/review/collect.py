@@ -119,7 +119,9 @@ def _from_output_folder(folder: Path) -> list[Item]:
                 continue
             status = _VERDICT.get(entry_status, Verdict.ERRORS) if entry_status else Verdict.ERRORS
             findings = entry["findings"]
-            text = published.get(entry["key"]) or own.get(entry["key"])
+            key = entry["key"]
+            shown_own = entry_status in {Status.CONFLICT, Status.DUPLICATE}  # what it gives now
+            text = own.get(key) if shown_own else published.get(key) or own.get(key)
             record = json.loads(text) if text else None
             reason = findings[0]["message"] if status is Verdict.REFUSED and findings else None
             items.append(Item(entry["path"], status, record, findings, reason))
