@@ -10,7 +10,6 @@ source, schema version), so a record can be read back from each.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 import sqlite3
@@ -19,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from extractor.base.atomic import write_atomic
+from extractor.base.atomic import TMP_SUFFIX
 from extractor.base.config import DEFAULT_DIMENSIONS
 from extractor.batch.state import connect
 from extractor.record.folder import LEADERS, RECORDS, REPORT, REVIEW, STATE
@@ -233,12 +232,15 @@ def export(folder: Path, fmt: str, to: str | None) -> tuple[int, str]:
         assert target is not None
         return write_sqlite(folder, target), str(target)
     writer = {"json": write_json, "jsonl": write_jsonl, "csv": write_csv}[fmt]
-    buffer = io.StringIO()
-    count = writer(folder, buffer)
     if target is None:
-        sys.stdout.write(buffer.getvalue())
-        return count, "<stdout>"
-    write_atomic(target, buffer.getvalue())
+        return writer(folder, sys.stdout), "<stdout>"
+    tmp = target.with_name(f".{target.name}.{os.getpid()}{TMP_SUFFIX}")
+    try:  # streamed to a temporary file, renamed into place when whole: memory stays flat
+        with tmp.open("w", encoding="utf-8", newline="") as handle:
+            count = writer(folder, handle)
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
     return count, str(target)
 
 

@@ -44,7 +44,8 @@ from extractor.record.serialize import to_json
 
 _WINDOW_PER_JOB = 4
 _MAX_CHUNK = 32
-_COMMIT_EVERY = 256  # outcomes per transaction while reading: what a kill can cost
+_COMMIT_EVERY = 256
+_JOURNAL = ".journal.jsonl"  # outcomes per transaction while reading: what a kill can cost
 
 
 @dataclass
@@ -86,6 +87,7 @@ def ingest(
     page) from the finished state before the lock is released."""
     with locked(out, wait):
         remove_stale_temporaries(out)
+        (out / _JOURNAL).unlink(missing_ok=True)  # the state before the database: superseded
         db = connect(out, write=True)
         try:
             workers = jobs or os.cpu_count() or 1
