@@ -17,7 +17,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -79,6 +81,7 @@ def run(python: str, cwd: Path, pages: Path, out: Path, jobs: int) -> dict[str, 
     command = [python, "-m", "extractor", "ingest", "-q", "--no-review", "--jobs", str(jobs)]
     command += ["--out", str(out), str(pages)]
     started = time.perf_counter()
+    cpu_before = _children_cpu()
     process = subprocess.Popen(command, cwd=cwd)
     peak = 0
     done = threading.Event()
@@ -95,8 +98,23 @@ def run(python: str, cwd: Path, pages: Path, out: Path, jobs: int) -> dict[str, 
     seconds = time.perf_counter() - started
     done.set()
     sampler.join()
+    cpu = _children_cpu() - cpu_before
+    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     summary = json.loads((out / "report.json").read_text(encoding="utf-8"))["summary"]
-    return {"exit": code, "seconds": seconds, "peak_mb": peak / 1024, "summary": summary}
+    return {
+        "exit": code,
+        "seconds": seconds,
+        "cpu": cpu,
+        "peak_mb": peak / 1024,
+        "largest_mb": largest,
+        "summary": summary,
+    }
+
+
+def _children_cpu() -> float:
+    """User + system time of every child process waited for so far (workers included)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def describe(label: str, result: dict[str, Any]) -> str:
@@ -106,8 +124,9 @@ def describe(label: str, result: dict[str, Any]) -> str:
     state = s.get("state_seconds")
     share = f", database {state:.1f} s = {state / result['seconds']:.1%}" if state else ""
     return (
-        f"{label:34} {result['seconds']:7.1f} s  peak RSS (tree) {result['peak_mb']:5.0f} MB  "
-        f"records {s['records']} + duplicates {s['duplicates']} + refused {s['refused']} + "
+        f"{label:42} wall {result['seconds']:6.1f} s, cpu {result['cpu']:6.1f} s, peak RSS "
+        f"tree {result['peak_mb']:4.0f} MB (largest process so far {result['largest_mb']:4.0f} "
+        f"MB); records {s['records']} + duplicates {s['duplicates']} + refused {s['refused']} + "
         f"conflicts {conflicts} = {accounted} of {s['inputs']} inputs{share}"
     )
 
@@ -117,6 +136,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=50_000)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--baseline", help="python of a checkout of the previous implementation")
+    parser.add_argument("--repeat", type=int, default=1, help="first runs of each, interleaved")
     args = parser.parse_args()
     here = Path(__file__).resolve().parent.parent
     work = Path(tempfile.mkdtemp(prefix="extractor-state-bench-"))
@@ -129,16 +149,23 @@ def main() -> None:
         if args.baseline:
             baseline = Path(args.baseline).resolve().parent.parent.parent
             contenders.append(("previous (journal + report.json)", args.baseline, baseline))
-        first: dict[str, dict[str, Any]] = {}
-        for label, python, cwd in contenders:  # first runs, into empty folders
-            first[label] = run(python, cwd, pages, work / f"out-{len(first)}", args.jobs)
-            print(describe(f"{label}, first run", first[label]))
+        firsts: dict[str, list[dict[str, Any]]] = {label: [] for label, _, _ in contenders}
+        for attempt in range(args.repeat):  # first runs into empty folders, interleaved
+            for index, (label, python, cwd) in enumerate(contenders):
+                out = work / f"out-{index}"
+                shutil.rmtree(out, ignore_errors=True)
+                firsts[label].append(run(python, cwd, pages, out, args.jobs))
+                print(describe(f"{label}, first run #{attempt + 1}", firsts[label][-1]))
         for index, (label, python, cwd) in enumerate(contenders):  # nothing changed
             again = run(python, cwd, pages, work / f"out-{index}", args.jobs)
             print(describe(f"{label}, re-run", again))
         if args.baseline:
-            new, old = (first[label]["seconds"] for label, _, _ in contenders)
-            print(f"first run, wall time with the database / before it: {new / old:.3f}")
+            (new, old) = (firsts[label] for label, _, _ in contenders)
+            for measure in ("seconds", "cpu"):
+                ratio = statistics.median(r[measure] for r in new) / statistics.median(
+                    r[measure] for r in old
+                )
+                print(f"first runs, median {measure} with the database / before it: {ratio:.3f}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from extractor.base.atomic import TMP_SUFFIX
 from extractor.base.config import DEFAULT_DIMENSIONS
-from extractor.batch.state import connect
+from extractor.batch.state import PUBLISHED, connect
 from extractor.record.folder import LEADERS, RECORDS, REPORT, REVIEW, STATE
 from extractor.record.schema import SCHEMA_FILE
 
@@ -41,7 +41,7 @@ def iter_records(folder: Path) -> Iterator[dict[str, Any]]:
     """The published records, sorted by id, without provenance (a tool-side detail)."""
     db = connect(folder, write=False)
     try:
-        for (text,) in db.execute("SELECT json FROM records ORDER BY id"):
+        for _, text in db.execute(PUBLISHED):
             record = json.loads(text)
             record.pop("provenance", None)
             yield record

@@ -72,7 +72,7 @@ def expand_inputs(args: list[str], out: Path | None = None) -> Inputs:
 class _Collector:
     def __init__(self, out: Path | None) -> None:
         self.out = out
-        self.by_key: dict[str, tuple[Input, str]] = {}
+        self.by_key: dict[str, tuple[Input, Path]] = {}
         self.result = Inputs()
 
     def add_arg(self, arg: str, *, from_list: bool) -> None:
@@ -104,10 +104,13 @@ class _Collector:
         if self._is_output(folder.resolve()):
             self.result.notes.append(f"{folder}: an output folder of extractor; not read as input")
             return
+        resolved_root = str(root.resolve())
         if whole:
-            self.result.scanned.add(str(root.resolve()))
+            self.result.scanned.add(resolved_root)
+        base = _key(folder / "_", root)[:-1]  # the folder's own key prefix ("" for the root)
         for here_name, dirs, files in os.walk(folder):
             here = Path(here_name)
+            prefix = base + "".join(f"{part}/" for part in here.relative_to(folder).parts)
             kept = []
             for name in sorted(dirs):
                 sub = here / name
@@ -125,7 +128,7 @@ class _Collector:
                 if name.startswith(".") or file.suffix.lower() not in PAGE_SUFFIXES:
                     continue
                 if file.is_file():  # broken links, FIFOs and sockets in folders are passed over
-                    self._add(Input(_key(file, root), str(file), str(root.resolve())), file)
+                    self._add(Input(prefix + name, str(file), resolved_root), file)
 
     def _add_file(self, path: Path, spelled: str, root: Path) -> None:
         """A file named (or matched): keyed relative to ``root`` when inside it, else by name."""
@@ -140,11 +143,10 @@ class _Collector:
         if _written_by_tool(file):
             self.result.notes.append(f"{item.path}: written by extractor; not read as a page")
             return
-        where = _identity(file)
         seen = self.by_key.get(item.key)
         if seen is None:
-            self.by_key[item.key] = (item, where)
-        elif seen[1] != where:
+            self.by_key[item.key] = (item, file)
+        elif _identity(seen[1]) != _identity(file):  # resolved only when keys meet
             raise InputError(
                 f"{seen[0].path} and {item.path} would both be known as {item.key!r}; "
                 "name their common parent folder instead, or ingest them into different --out "

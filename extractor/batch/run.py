@@ -35,16 +35,16 @@ from extractor.base.config import Config
 from extractor.batch.identity import Live, Plan, Published, resolve
 from extractor.batch.inputs import Input, Inputs
 from extractor.batch.progress import Progress
+from extractor.batch.publish import apply
 from extractor.batch.state import connect, locked, transaction
 from extractor.batch.views import render
 from extractor.batch.worker import Job, Outcome, init_worker, process_chunk
 from extractor.check.policy import Policy
 from extractor.record.folder import Status
-from extractor.record.serialize import to_json
 
 _WINDOW_PER_JOB = 4
 _MAX_CHUNK = 32
-_COMMIT_EVERY = 256
+_COMMIT_EVERY = 1000
 _JOURNAL = ".journal.jsonl"  # outcomes per transaction while reading: what a kill can cost
 
 
@@ -144,7 +144,7 @@ def _run(
     with clock.timing():
         plan = _resolve(db, run, inputs, keep_missing, policy)
         with transaction(db):
-            _apply(db, plan, _published(db), run)
+            apply(db, plan, _published(db), run)
             db.execute("UPDATE runs SET finished = ? WHERE run = ?", (time.time(), run))
     summary = _summary(db, run, elapsed)
     summary["state_seconds"] = round(clock.seconds, 3)  # the database's share of the run
@@ -287,91 +287,6 @@ def _resolve(
         keep_missing=keep_missing,
         policy=policy,
     )
-
-
-def _apply(db: sqlite3.Connection, plan: Plan, before: dict[str, Published], run: int) -> None:
-    """The plan into the database: verdicts, then unpublished records, then published ones."""
-    db.executemany(
-        "UPDATE inputs SET status = ?, record_id = ?, change = ?, other = ?, notes = ? "
-        "WHERE key = ?",
-        [
-            (
-                v.status.value,
-                v.record_id,
-                v.change,
-                v.other,
-                json.dumps([f.to_json() for f in v.notes], ensure_ascii=False),
-                key,
-            )
-            for key, v in plan.verdicts.items()
-        ],
-    )
-    for identity, previous in sorted(before.items()):
-        target = plan.publish.get(identity)
-        if target is None or target[0] != previous.id:
-            db.execute("DELETE FROM records WHERE id = ?", (previous.id,))
-            _history(db, previous.id, run, "removed", (previous.input_key, None))
-    for identity, (record_id, key) in sorted(plan.publish.items()):
-        if identity not in plan.kept:
-            _publish(db, identity, (record_id, key), before.get(identity), run)
-
-
-def _publish(
-    db: sqlite3.Connection,
-    identity: str,
-    target: tuple[str, str],
-    previous: Published | None,
-    run: int,
-) -> None:
-    record_id, key = target
-    text, content, reused = db.execute(
-        "SELECT record, content, reused FROM inputs WHERE key = ?", (key,)
-    ).fetchone()
-    in_place = previous is not None and previous.id == record_id and previous.input_key == key
-    if in_place and reused:
-        return  # neither the page nor the config changed: nor can the record
-    text = _with_id(text, record_id)
-    if in_place:
-        (old,) = db.execute("SELECT json FROM records WHERE id = ?", (record_id,)).fetchone()
-        if old == text:
-            return
-    if previous is None or previous.id != record_id:
-        event = "published"
-    elif previous.input_key != key and previous.content == content:
-        event = "moved"
-    else:
-        event = "changed"
-    version = _history(db, record_id, run, event, (key, text))
-    db.execute(
-        "INSERT OR REPLACE INTO records (id, identity, input_key, version, content, json) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        (record_id, identity, key, version, content, text),
-    )
-
-
-def _with_id(text: str, record_id: str) -> str:
-    """The record as the page gives it, under the id it is published as."""
-    record = json.loads(text)
-    if record["id"] == record_id:
-        return text
-    record["id"] = record_id
-    return to_json(record)
-
-
-def _history(
-    db: sqlite3.Connection, record_id: str, run: int, event: str, version: tuple[str, str | None]
-) -> int:
-    """One more entry in a record's history: ``version`` is (input key, the JSON published),
-    with None for the JSON when the record is unpublished."""
-    key, text = version
-    (last,) = db.execute(
-        "SELECT coalesce(max(version), 0) FROM history WHERE id = ?", (record_id,)
-    ).fetchone()
-    db.execute(
-        "INSERT INTO history VALUES (?, ?, ?, ?, ?, ?)",
-        (record_id, last + 1, run, event, key, text),
-    )
-    return int(last) + 1
 
 
 def _summary(db: sqlite3.Connection, run: int, elapsed: float) -> dict[str, Any]:

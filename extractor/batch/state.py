@@ -2,10 +2,11 @@
 
 Tables: ``inputs`` (one row per input key: its bytes' digest, the config fingerprint and tool
 version that read them, what the page gave and what became of it), ``records`` (the published
-record for each id and the input it came from) and ``history`` (every published version of
-every record, and its unpublishing). Writes are transactions in WAL mode, so a killed run leaves
-the last committed state; a lock file lets one run at a time write the folder. Everything else
-in the folder is a view rendered from here; nothing is ever read back from those files.
+record for each id, the input it came from and its version) and ``history`` (every published
+version of every record, with its JSON, and its unpublishing). Writes are transactions in WAL
+mode, so a killed run leaves the last committed state; a lock file lets one run at a time write
+the folder. Everything else in the folder is a view rendered from here; nothing is ever read
+back from those files.
 """
 
 from __future__ import annotations
@@ -23,7 +24,11 @@ from extractor.record.folder import STATE
 
 LOCK = ".state.lock"
 _HELD: list[int] = []  # the lock's file descriptor while held, for forked workers to let go of
-FORMAT = "1"  # of this database; a folder with another format is refused, never guessed at
+FORMAT = "1"
+PUBLISHED = (  # the published records, sorted by id: (id, JSON)
+    "SELECT r.id, h.json FROM records r JOIN history h ON h.id = r.id AND h.version = r.version "
+    "ORDER BY r.id"
+)  # of this database; a folder with another format is refused, never guessed at
 _POLL = 0.1
 
 SCHEMA = """
@@ -53,9 +58,8 @@ CREATE TABLE IF NOT EXISTS records (
     id TEXT PRIMARY KEY,
     identity TEXT NOT NULL UNIQUE,
     input_key TEXT NOT NULL,
-    version INTEGER NOT NULL,      -- its latest version in history
-    content TEXT NOT NULL,         -- digest of the record without its page-only parts
-    json TEXT NOT NULL
+    version INTEGER NOT NULL,      -- the version published: its JSON is in history
+    content TEXT NOT NULL          -- digest of the record without its page-only parts
 );
 CREATE TABLE IF NOT EXISTS history (
     id TEXT NOT NULL,

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.base.atomic import TMP_SUFFIX, write_atomic
+from extractor.batch.state import PUBLISHED
 from extractor.record.folder import LEADERS, RECORDS, REPORT, record_path
 from extractor.record.schema import SCHEMA_FILE, schema_json
 
@@ -32,7 +33,7 @@ def _records(db: sqlite3.Connection, out: Path) -> None:
     folder = out / RECORDS
     folder.mkdir(parents=True, exist_ok=True)
     wanted: set[str] = set()
-    for record_id, text in db.execute("SELECT id, json FROM records ORDER BY id"):
+    for record_id, text in db.execute(PUBLISHED):
         target = record_path(out, record_id)
         wanted.add(target.name)
         data = text.encode("utf-8")
@@ -53,7 +54,7 @@ def _holds(target: Path, data: bytes) -> bool:
 def _leaders(db: sqlite3.Connection, out: Path) -> None:
     """leaders.jsonl: every published record, sorted by id, one line each, streamed."""
     with _Streamed(out / LEADERS) as handle:
-        for (text,) in db.execute("SELECT json FROM records ORDER BY id"):
+        for _, text in db.execute(PUBLISHED):
             record = json.loads(text)
             handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
 

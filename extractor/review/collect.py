@@ -110,7 +110,12 @@ def _from_output_folder(folder: Path) -> list[Item]:
     from the folder's rendered files: they are views, and may have been edited."""
     db = connect(folder, write=False)
     try:
-        published = dict(db.execute("SELECT input_key, json FROM records"))
+        published = dict(
+            db.execute(
+                "SELECT r.input_key, h.json FROM records r "
+                "JOIN history h ON h.id = r.id AND h.version = r.version"
+            )
+        )
         own = dict(db.execute("SELECT key, record FROM inputs WHERE record IS NOT NULL"))
         items = []
         for entry in report_entries(db):
