@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from extractor.batch.identity import Plan, Published
 from extractor.record.serialize import to_json
 
+_BATCH = 500
+
 
 @dataclass(frozen=True, slots=True)
 class _Target:
@@ -22,21 +24,7 @@ class _Target:
 
 def apply(db: sqlite3.Connection, plan: Plan, before: dict[str, Published], run: int) -> None:
     """Inside the caller's transaction: the state after the run, as ``plan`` says."""
-    db.executemany(
-        "UPDATE inputs SET status = ?, record_id = ?, change = ?, other = ?, notes = ? "
-        "WHERE key = ?",
-        [
-            (
-                v.status.value,
-                v.record_id,
-                v.change,
-                v.other,
-                json.dumps([f.to_json() for f in v.notes], ensure_ascii=False),
-                key,
-            )
-            for key, v in plan.verdicts.items()
-        ],
-    )
+    _verdicts(db, plan)
     versions = _History(db, run)
     for identity, gone in sorted(before.items()):
         now = plan.publish.get(identity)
@@ -70,12 +58,34 @@ def apply(db: sqlite3.Connection, plan: Plan, before: dict[str, Published], run:
     )
 
 
+def _verdicts(db: sqlite3.Connection, plan: Plan) -> None:
+    """Each input's verdict, written only where it differs from the one stored."""
+    stored = {
+        key: tuple(rest)
+        for key, *rest in db.execute(
+            "SELECT key, status, record_id, change, other, notes FROM inputs"
+        )
+    }
+    rows = []
+    for key, v in plan.verdicts.items():
+        notes = json.dumps([f.to_json() for f in v.notes], ensure_ascii=False)
+        verdict = (v.status.value, v.record_id, v.change, v.other, notes)
+        if stored.get(key) != verdict:
+            rows.append((*verdict, key))
+    db.executemany(
+        "UPDATE inputs SET status = ?, record_id = ?, change = ?, other = ?, notes = ? "
+        "WHERE key = ?",
+        rows,
+    )
+
+
 def _published_row(
     db: sqlite3.Connection, target: _Target, in_place: bool, versions: _History
 ) -> tuple[str, str, str, int, str] | None:
     """The records row for ``target`` (and its history entry), or None when nothing changed."""
     text, content = db.execute(
-        "SELECT record, content FROM inputs WHERE key = ?", (target.key,)
+        "SELECT p.record, i.content FROM pages p JOIN inputs i ON i.key = p.key WHERE p.key = ?",
+        (target.key,),
     ).fetchone()
     text = _with_id(text, target.record_id)
     previous = target.previous
@@ -124,6 +134,8 @@ class _History:
         version = self.last.get(record_id, 0) + 1
         self.last[record_id] = version
         self.rows.append((record_id, version, self.run, event, key, text))
+        if len(self.rows) >= _BATCH:
+            self.flush()  # record texts are a few KB: never hold a whole run's in memory
         return version
 
     def flush(self) -> None:

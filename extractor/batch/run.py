@@ -122,6 +122,10 @@ def _run(
     fp = fingerprint(config)
     policy = Policy.from_config(config)
     with transaction(db):
+        db.execute(
+            "DELETE FROM pages WHERE key IN (SELECT key FROM inputs WHERE status = ?)",
+            (Status.REMOVED.value,),
+        )
         db.execute("DELETE FROM inputs WHERE status = ?", (Status.REMOVED.value,))
         run = db.execute(
             "INSERT INTO runs (started, fingerprint) VALUES (?, ?)", (time.time(), fp)
@@ -146,6 +150,7 @@ def _run(
         with transaction(db):
             apply(db, plan, _published(db), run)
             db.execute("UPDATE runs SET finished = ? WHERE run = ?", (time.time(), run))
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # now, and counted, rather than at close
     summary = _summary(db, run, elapsed)
     summary["state_seconds"] = round(clock.seconds, 3)  # the database's share of the run
     tool = {"name": "extractor", "version": __version__, "schema_version": SCHEMA_VERSION}
@@ -217,11 +222,19 @@ def _store(db: sqlite3.Connection, outcomes: list[Outcome], run: int, fp: str) -
             "UPDATE inputs SET run = ?, root = ?, reused = 1 WHERE key = ?",
             [(run, o.item.root, o.item.key) for o in outcomes if o.status is Status.SKIPPED],
         )
+        read = [o for o in outcomes if o.status is not Status.SKIPPED]
         db.executemany(
             "INSERT OR REPLACE INTO inputs (key, root, path, sha256, fingerprint, outcome, "
-            "base_id, identity, content, record, findings, seconds, run, reused) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-            [_row(o, run, fp) for o in outcomes if o.status is not Status.SKIPPED],
+            "base_id, identity, content, findings, seconds, run, reused) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            [_row(o, run, fp) for o in read],
+        )
+        db.executemany(
+            "DELETE FROM pages WHERE key = ?", [(o.item.key,) for o in read if not o.record_json]
+        )
+        db.executemany(
+            "INSERT OR REPLACE INTO pages VALUES (?, ?)",
+            [(o.item.key, o.record_json) for o in read if o.record_json],
         )
 
 
@@ -237,7 +250,6 @@ def _row(o: Outcome, run: int, fp: str) -> tuple[Any, ...]:
         o.base_id,
         o.identity,
         o.content,
-        o.record_json,
         findings,
         round(o.seconds, 6),
         run,

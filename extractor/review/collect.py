@@ -116,7 +116,7 @@ def _from_output_folder(folder: Path) -> list[Item]:
                 "JOIN history h ON h.id = r.id AND h.version = r.version"
             )
         )
-        own = dict(db.execute("SELECT key, record FROM inputs WHERE record IS NOT NULL"))
+        own = dict(db.execute("SELECT key, record FROM pages"))
         items = []
         for entry in report_entries(db):
             entry_status = _entry_status(entry["status"])
