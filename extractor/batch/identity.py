@@ -50,7 +50,7 @@ class Published:
     content: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Verdict:
     status: Status
     record_id: str | None = None

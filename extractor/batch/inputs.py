@@ -72,7 +72,7 @@ def expand_inputs(args: list[str], out: Path | None = None) -> Inputs:
 class _Collector:
     def __init__(self, out: Path | None) -> None:
         self.out = out
-        self.by_key: dict[str, tuple[Input, Path]] = {}
+        self.by_key: dict[str, Input] = {}
         self.result = Inputs()
 
     def add_arg(self, arg: str, *, from_list: bool) -> None:
@@ -145,16 +145,17 @@ class _Collector:
             return
         seen = self.by_key.get(item.key)
         if seen is None:
-            self.by_key[item.key] = (item, file)
-        elif _identity(seen[1]) != _identity(file):  # resolved only when keys meet
+            self.by_key[item.key] = item
+        elif _identity(Path(seen.path)) != _identity(file):  # resolved only when keys meet
             raise InputError(
-                f"{seen[0].path} and {item.path} would both be known as {item.key!r}; "
+                f"{seen.path} and {item.path} would both be known as {item.key!r}; "
                 "name their common parent folder instead, or ingest them into different --out "
                 "folders"
             )
 
     def finish(self) -> Inputs:
-        self.result.items = sorted(item for item, _ in self.by_key.values())
+        self.result.items = sorted(self.by_key.values())
+        self.by_key.clear()
         return self.result
 
 

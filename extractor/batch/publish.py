@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 from extractor.batch.identity import Plan, Published
 from extractor.record.serialize import to_json
@@ -59,19 +60,31 @@ def apply(db: sqlite3.Connection, plan: Plan, before: dict[str, Published], run:
 
 
 def _verdicts(db: sqlite3.Connection, plan: Plan) -> None:
-    """Each input's verdict, written only where it differs from the one stored."""
-    stored = {
-        key: tuple(rest)
-        for key, *rest in db.execute(
-            "SELECT key, status, record_id, change, other, notes FROM inputs"
-        )
-    }
-    rows = []
-    for key, v in plan.verdicts.items():
-        notes = json.dumps([f.to_json() for f in v.notes], ensure_ascii=False)
-        verdict = (v.status.value, v.record_id, v.change, v.other, notes)
-        if stored.get(key) != verdict:
-            rows.append((*verdict, key))
+    """Each input's verdict, written only where it differs from the one stored: read and
+    written a batch of keys at a time, so a 50,000-input run never holds them all twice."""
+    after = ""
+    while True:
+        batch = db.execute(
+            "SELECT key, status, record_id, change, other, notes FROM inputs WHERE key > ? "
+            "ORDER BY key LIMIT ?",
+            (after, _BATCH),
+        ).fetchall()
+        if not batch:
+            return
+        rows = []
+        for key, *before in batch:
+            v = plan.verdicts.get(key)
+            if v is None:
+                continue
+            notes = json.dumps([f.to_json() for f in v.notes], ensure_ascii=False)
+            verdict = (v.status.value, v.record_id, v.change, v.other, notes)
+            if tuple(before) != verdict:
+                rows.append((*verdict, key))
+        _write_verdicts(db, rows)
+        after = batch[-1][0]
+
+
+def _write_verdicts(db: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
     db.executemany(
         "UPDATE inputs SET status = ?, record_id = ?, change = ?, other = ?, notes = ? "
         "WHERE key = ?",

@@ -259,7 +259,7 @@ def _row(o: Outcome, run: int, fp: str) -> tuple[Any, ...]:
 def _outcomes(items: list[Input], job: Job, jobs: int) -> Iterator[Outcome]:
     """Outcomes in key order; workers run ahead by a bounded window of chunks."""
     size = max(1, min(_MAX_CHUNK, len(items) // (jobs * 8) or 1))
-    chunks = iter([items[i : i + size] for i in range(0, len(items), size)])
+    chunks = (items[i : i + size] for i in range(0, len(items), size))
     if jobs == 1:
         init_worker(job, forked=False)
         for chunk in chunks:
