@@ -5,12 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import signal
 import sqlite3
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -35,11 +31,16 @@ def report(out: Path) -> dict[str, object]:
 
 
 def tree(folder: Path) -> dict[str, bytes]:
+    """The folder's views: every file but the state itself and the timed report."""
     return {
         str(p.relative_to(folder)): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != "report.json"
+        if p.is_file() and p.name != "report.json" and not _state_file(p.name)
     }
+
+
+def _state_file(name: str) -> bool:
+    return name.startswith(("state.sqlite", ".state.lock"))
 
 
 def leader_page(
@@ -183,7 +184,7 @@ def test_export_formats_read_back(ingested: Path, tmp_path: Path) -> None:
     assert len(rows) == 13
     gustav = next(r for r in rows if r["id"] == "gustav-soderstrom")
     assert gustav["Strategic Vision"] == "95" and gustav["company"] == "Spotify"
-    assert gustav["themes"].split(" | ")[1] == "fault-tolerant user interfaces for AI"
+    assert json.loads(gustav["themes"])[1] == "fault-tolerant user interfaces for AI"
 
     db = tmp_path / "all.sqlite"
     assert main(["export", str(ingested), "--format", "sqlite", "--to", str(db)]) == 0
@@ -211,48 +212,6 @@ def test_export_formats_read_back(ingested: Path, tmp_path: Path) -> None:
 
 def test_export_of_a_folder_without_records_exits_2(tmp_path: Path) -> None:
     assert main(["export", str(tmp_path), "--format", "json"]) == 2
-
-
-def test_killed_ingest_leaves_no_torn_file_and_resumes(tmp_path: Path) -> None:
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    for i in range(400):
-        letters = "".join("abcdefghij"[int(d)] for d in f"{i:04}").capitalize()
-        (pages / f"p{i:04}.txt").write_text(
-            leader_page(f"Leader {letters} Smith"), encoding="utf-8"
-        )
-    out = tmp_path / "out"
-    command = [
-        sys.executable,
-        "-m",
-        "extractor",
-        "ingest",
-        "-q",
-        "--jobs",
-        "2",
-        "--out",
-        str(out),
-        str(pages),
-    ]
-    process = subprocess.Popen(command, start_new_session=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and len(list((out / "records").glob("*.json"))) < 40:
-        time.sleep(0.01)
-    os.killpg(process.pid, signal.SIGKILL)
-    process.wait()
-    done_before = len(list((out / "records").glob("*.json")))
-    assert 0 < done_before < 400, "the kill should land part-way"
-    for path in out.rglob("*"):
-        if path.is_file() and not path.name.endswith(".tmp") and path.suffix == ".json":
-            json.loads(path.read_text(encoding="utf-8"))  # every finished file is whole
-    assert main(["ingest", "-q", "--jobs", "2", "--out", str(out), str(pages)]) == 0
-    summary = report(out)["summary"]
-    assert isinstance(summary, dict) and summary["records"] == 400
-    assert summary["skipped"] >= done_before - 40  # finished work was not redone
-    assert not list(out.rglob("*.tmp"))
-    clean = tmp_path / "clean"
-    assert ingest("--jobs", "1", "--out", str(clean), str(pages)) == 0
-    assert tree(clean) == tree(out)
 
 
 def test_ingest_honours_configured_severities(tmp_path: Path) -> None:

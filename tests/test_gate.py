@@ -101,8 +101,13 @@ def test_broken_folder_lists_each_problem_once_with_location(
     assert code == 1
     keys = [(f["file"], f["line"], f["code"]) for f in findings]
     assert len(keys) == len(set(keys)), "a problem was listed twice"
-    assert ("samples/amara-okafor.txt", 11, "schema-invalid") in keys  # page line via provenance
-    assert ("samples/amara-okafor.txt", 7, "markup-remnant") in keys
+    amara = str(folder / "amara.json")  # the file read first; the page line second (issue 13)
+    assert (amara, None, "schema-invalid") in keys and (amara, None, "markup-remnant") in keys
+    messages = {f["code"]: f["message"] for f in findings if f["file"] == amara}
+    assert messages["schema-invalid"].startswith("dimensions[0].score: ")
+    assert messages["schema-invalid"].endswith("(source page samples/amara-okafor.txt, line 11)")
+    assert messages["markup-remnant"].startswith("bio: ")
+    assert messages["markup-remnant"].endswith("(source page samples/amara-okafor.txt, line 7)")
     assert (str(folder / "bad.json"), 2, "json-invalid") in keys
     assert (str(folder / "lines.jsonl"), 2, "schema-invalid") in keys
 
@@ -234,3 +239,46 @@ def test_validate_applies_the_policy_once_on_a_page(
     assert summaries == ["50 more content-unplaced finding(s) not listed (150 in all)"]
     assert len(unplaced) == 101
     assert {f["file"] for f in unplaced} == {str(path)}
+
+
+def test_an_edited_record_is_reported_at_its_own_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 13, scenario 8: a record written by ingest, edited, then validated."""
+    out = tmp_path / "out"
+    assert (
+        main(["ingest", "-q", "--out", str(out), str(ROOT / "samples" / "rafael-mendes.txt")]) == 0
+    )
+    record = json.loads((out / "records" / "rafael-mendes.json").read_text(encoding="utf-8"))
+    record["dimensions"][0]["score"] = 140
+    edited = write(tmp_path, "edited.json", record)
+    main(["validate", "--color", "never", edited])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == edited
+    problem = next(line for line in lines if "schema-invalid" in line)
+    assert problem.startswith(f"  {edited}: error schema-invalid: dimensions[0].score: 140")
+    assert "rafael-mendes.txt, line " in problem
+
+
+def test_folders_check_pages_records_and_jsonl_and_list_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    write(folder, "a.json", CLEAN)
+    (folder / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    separated = dict(CLEAN, bio="One line\u2028and another, in one JSON string.")
+    (folder / "b.jsonl").write_text(
+        json.dumps(separated, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    dangling = tmp_path / "dangling.json"
+    dangling.symlink_to(tmp_path / "gone.json")
+    main(["validate", "--color", "never", str(folder), str(dangling)])
+    out = capsys.readouterr().out
+    assert f"skipped (not a page, record or JSONL file): {folder / 'logo.png'}" in out
+    assert f"skipped (not a page, record or JSONL file): {folder / 'notes.csv'}" in out
+    assert "json-invalid" not in out  # U+2028 did not split the JSONL line
+    assert f"{dangling}: error input-refused: {dangling} is a broken symbolic link" in out
+    assert "2 file(s) skipped" in out.splitlines()[-1]
+    assert "2 record(s) checked" in out.splitlines()[-1]  # the others were still checked

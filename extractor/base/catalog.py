@@ -17,7 +17,8 @@ E, W, N = Severity.ERROR, Severity.WARNING, Severity.INFO  # N: a note
 class Code:
     code: str
     severity: Severity
-    stage: str  # "parse" (reading a page), "gate" (a rule over a record), "input", "correct"
+    stage: str  # "parse" (reading a page), "gate" (a rule over a record), "input", "correct",
+    # "batch" (about an input among the others of an ingest run)
     trigger: str
     fix: str
     guess: bool = False  # the parser guessed: an editor's review of the record settles it
@@ -241,14 +242,14 @@ CODES: dict[str, Code] = {
             "id-mismatch",
             E,
             "gate",
-            "The record's id is not the slug of its name.",
+            "The record's id is not the slug of its name (or that slug with a suffix, as batch ingest gives namesakes).",
             "Set id to the slug of the name.",
         ),
         Code(
             "id-duplicate",
             E,
             "gate",
-            "Two records in one run have the same id.",
+            "Two records have the same id (in a batch: two inputs give the same leader, by name and company, with different content).",
             "Keep one page per leader, or fix the name on the wrong one.",
         ),
         # About editors' corrections (see README, "Corrections").
@@ -313,6 +314,7 @@ CODES: dict[str, Code] = {
             "input-refused",
             E,
             "input",
+            # "batch" (about an input among the others of an ingest run)
             "The input is not a leader page the tool can read (empty, binary, too large, no name, ...).",
             "See the message; fix or remove the input.",
         ),
@@ -320,8 +322,23 @@ CODES: dict[str, Code] = {
             "input-duplicate",
             W,
             "input",
+            # "batch" (about an input among the others of an ingest run)
             "Another input gives the same leader with the same content; the first input's record is kept.",
             "Remove one of the two inputs.",
+        ),
+        Code(
+            "id-namesake",
+            W,
+            "batch",
+            "Two different leaders (other companies) share a name; the newer one's id is told apart by its company (`sarah-chen-acme`), and an id once published stays with its leader.",
+            "Check that they are two people; if they are one, make the pages agree.",
+        ),
+        Code(
+            "input-removed",
+            N,
+            "batch",
+            "An input of an earlier run is gone from the folder this run read; its record is unpublished (kept in the folder's history) unless another input now gives the same leader.",
+            "Nothing, if the page was meant to go; `--keep-missing` keeps such records.",
         ),
         Code(
             "json-invalid", E, "input", "A record file is not valid JSON.", "Fix the JSON syntax."
@@ -339,7 +356,7 @@ def rules_markdown() -> str:
     lines = [
         "# Finding codes",
         "",
-        "Generated from `extractor/catalog.py` by `extractor rules --markdown`; do not edit.",
+        "Generated from `extractor/base/catalog.py` by `extractor rules --markdown`; do not edit.",
         "Severities can be changed, and rules switched off, in `[tool.extractor]` (see README).",
         "",
         "| code | severity | stage | triggered when | how to fix |",

@@ -7,36 +7,44 @@ is taken from the later one on the command line, as from the later capture withi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from extractor.batch.inputs import Input, Inputs
 from extractor.load.decode import is_archive
 from extractor.load.warc import Member, scan_archive
 
 
 @dataclass
 class Expanded:
-    """The run's input keys (sorted), the archive members among them, and per-archive counts."""
+    """The run's inputs (sorted by key), the archive members among them (by key, their URL),
+    and per-archive counts."""
 
-    inputs: list[str]
+    inputs: Inputs
     members: dict[str, Member] = field(default_factory=dict)
     archives: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
-def expand_archives(paths: list[str]) -> Expanded:
-    """Replace every WARC among ``paths`` by its pages' keys; other paths pass through."""
-    plain = [p for p in paths if not is_archive(p)]
+def expand_archives(inputs: Inputs) -> Expanded:
+    """Replace every WARC among ``inputs`` by its pages, keyed by URL; other inputs pass through.
+
+    A page keeps its archive's root: when the folder holding the archive is named again and a
+    URL is gone from it, its record is unpublished like a deleted file's.
+    """
     members: dict[str, Member] = {}
     archives: dict[str, dict[str, int]] = {}
-    for path in paths:
-        if not is_archive(path):
+    pages: dict[str, Input] = {}
+    for item in inputs.items:
+        if not is_archive(item.path):
             continue
-        scan = scan_archive(path)
+        scan = scan_archive(item.path)
         counts = scan.summary()
         counts["superseded"] += sum(1 for key in scan.members if key in members)
         members.update(scan.members)
-        archives[path] = counts
-    taken = set(members)
-    return Expanded(sorted({*(p for p in plain if p not in taken), *taken}), members, archives)
+        pages.update({url: Input(url, url, item.root) for url in scan.members})
+        archives[item.path] = counts
+    plain = [i for i in inputs.items if not is_archive(i.path) and i.key not in pages]
+    items = sorted([*plain, *pages.values()])
+    return Expanded(replace(inputs, items=items), members, archives)
 
 
 def archive_line(archives: dict[str, dict[str, int]]) -> str:

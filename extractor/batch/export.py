@@ -1,13 +1,15 @@
-"""``extractor export``: an output folder's records as JSON, JSONL, CSV or SQLite.
+"""``extractor export``: an output folder's published records as JSON, JSONL, CSV or SQLite.
 
-Records are read from ``records/`` one at a time, sorted by id, so exports are deterministic and
-memory stays flat however many leaders there are.
+Records are read from the folder's state database (one snapshot, sorted by id), never from its
+rendered files, so exports are deterministic, memory stays flat, and an edited or corrupt file
+in ``records/`` cannot change or break them. Every export carries every field of the record but
+its provenance: CSV and SQLite too (quotes with speaker and context, extra sections, findings,
+source, schema version), so a record can be read back from each.
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 import sqlite3
@@ -16,28 +18,36 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from extractor.base.atomic import write_atomic
+from extractor.base.atomic import TMP_SUFFIX
 from extractor.base.config import DEFAULT_DIMENSIONS
 from extractor.batch.jsonld import write_jsonld
+from extractor.batch.state import PUBLISHED, connect
+from extractor.record.folder import LEADERS, RECORDS, REPORT, REVIEW, STATE
+from extractor.record.schema import SCHEMA_FILE
 
 EXPORT_FORMATS = ("json", "jsonl", "csv", "sqlite", "jsonld")
-LIST_SEPARATOR = " | "
+# OWASP "CSV injection": a cell starting with one of these is run as a formula by spreadsheets.
+# Such cells (and cells starting with the escape itself, so it can be undone) get a leading '.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+TEXT_COLUMNS = ("id", "name", "headline", "role", "company", "bio")
+JSON_COLUMNS = ("themes", "principles", "quotes", "extra_sections", "findings")
+SOURCE_COLUMNS = ("source_path", "source_url", "source_format", "source_encoding", "source_sha256")
 
 
 class ExportError(Exception):
-    """The folder holds no records, or the destination cannot be written."""
+    """The folder holds no state, or the destination cannot be written."""
 
 
 def iter_records(folder: Path) -> Iterator[dict[str, Any]]:
-    records = folder / "records"
-    if not records.is_dir():
-        raise ExportError(
-            f"{folder}: no records/ folder here; run 'extractor ingest' into it first"
-        )
-    for path in sorted(records.glob("*.json"), key=lambda p: p.name):
-        record = json.loads(path.read_text(encoding="utf-8"))
-        record.pop("provenance", None)
-        yield record
+    """The published records, sorted by id, without provenance (a tool-side detail)."""
+    db = connect(folder, write=False)
+    try:
+        for _, text in db.execute(PUBLISHED):
+            record = json.loads(text)
+            record.pop("provenance", None)
+            yield record
+    finally:
+        db.close()
 
 
 def write_json(folder: Path, out: TextIO) -> int:
@@ -60,50 +70,58 @@ def write_jsonl(folder: Path, out: TextIO) -> int:
 
 
 def csv_columns(folder: Path) -> list[str]:
-    """Fixed columns, then one per dimension: the configured set first, any others sorted."""
+    """Fixed columns, then one per dimension: the default set first, any others sorted."""
     extra = sorted(
         {d["name"] for r in iter_records(folder) for d in r["dimensions"]} - set(DEFAULT_DIMENSIONS)
     )
     return [
-        "id",
-        "name",
-        "headline",
-        "role",
-        "company",
-        "bio",
+        *TEXT_COLUMNS,
         *DEFAULT_DIMENSIONS,
         *extra,
-        "themes",
         "summary",
-        "principles",
-        "quotes",
+        *JSON_COLUMNS,
         "warnings",
         "errors",
-        "source_path",
-        "source_format",
+        *SOURCE_COLUMNS,
+        "schema_version",
     ]
 
 
+def csv_row(record: dict[str, Any]) -> dict[str, Any]:
+    """One record as a CSV row: text as is, lists as JSON, every text cell formula-safe."""
+    row: dict[str, Any] = {key: record.get(key) for key in (*TEXT_COLUMNS, "summary")}
+    row.update({d["name"]: d["score"] for d in record["dimensions"]})
+    for key in JSON_COLUMNS:
+        value = record["diagnostics"] if key == "findings" else record[key]
+        row[key] = json.dumps(value, ensure_ascii=False)
+    row["warnings"] = sum(1 for d in record["diagnostics"] if d["severity"] == "warning")
+    row["errors"] = sum(1 for d in record["diagnostics"] if d["severity"] == "error")
+    source = record["source"]
+    for column in SOURCE_COLUMNS:
+        row[column] = source.get(column.removeprefix("source_"))
+    row["schema_version"] = record["schema_version"]
+    return {key: neutralise(value) for key, value in row.items()}
+
+
+def neutralise(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula, prefixed with ' (OWASP)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def unneutralise(cell: str) -> str:
+    """The text a :func:`neutralise`-d cell held."""
+    return cell[1:] if cell.startswith("'") else cell
+
+
 def write_csv(folder: Path, out: TextIO) -> int:
-    columns = csv_columns(folder)
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=csv_columns(folder), lineterminator="\n")
     writer.writeheader()
     count = 0
     for record in iter_records(folder):
+        writer.writerow(csv_row(record))
         count += 1
-        row: dict[str, Any] = {
-            key: record.get(key)
-            for key in ("id", "name", "headline", "role", "company", "bio", "summary")
-        }
-        row.update({d["name"]: d["score"] for d in record["dimensions"]})
-        row["themes"] = LIST_SEPARATOR.join(record["themes"])
-        row["principles"] = LIST_SEPARATOR.join(record["principles"])
-        row["quotes"] = LIST_SEPARATOR.join(q["text"] for q in record["quotes"])
-        row["warnings"] = sum(1 for d in record["diagnostics"] if d["severity"] == "warning")
-        row["errors"] = sum(1 for d in record["diagnostics"] if d["severity"] == "error")
-        row["source_path"] = record["source"]["path"]
-        row["source_format"] = record["source"]["format"]
-        writer.writerow(row)
     return count
 
 
@@ -113,9 +131,9 @@ def write_schema_org(folder: Path, out: TextIO) -> int:
 
 SQL_SCHEMA = """
 CREATE TABLE leaders (
-    id TEXT PRIMARY KEY, name TEXT NOT NULL, headline TEXT, role TEXT, company TEXT, bio TEXT,
-    summary TEXT, source_path TEXT NOT NULL, source_format TEXT NOT NULL,
-    source_sha256 TEXT NOT NULL
+    id TEXT PRIMARY KEY, schema_version TEXT NOT NULL, name TEXT NOT NULL, headline TEXT,
+    role TEXT, company TEXT, bio TEXT, summary TEXT, source_path TEXT NOT NULL, source_url TEXT,
+    source_format TEXT NOT NULL, source_encoding TEXT NOT NULL, source_sha256 TEXT NOT NULL
 );
 CREATE TABLE dimensions (
     leader_id TEXT NOT NULL REFERENCES leaders(id), position INTEGER NOT NULL,
@@ -134,6 +152,10 @@ CREATE TABLE principles (
 CREATE TABLE quotes (
     leader_id TEXT NOT NULL REFERENCES leaders(id), position INTEGER NOT NULL, text TEXT NOT NULL,
     speaker TEXT NOT NULL, context TEXT, PRIMARY KEY (leader_id, position)
+);
+CREATE TABLE extra_sections (
+    leader_id TEXT NOT NULL REFERENCES leaders(id), position INTEGER NOT NULL,
+    title TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (leader_id, position)
 );
 CREATE TABLE findings (
     leader_id TEXT NOT NULL REFERENCES leaders(id), position INTEGER NOT NULL,
@@ -168,9 +190,10 @@ def write_sqlite(folder: Path, target: Path) -> int:
 def _insert(db: sqlite3.Connection, r: dict[str, Any]) -> None:
     source = r["source"]
     db.execute(
-        "INSERT INTO leaders VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO leaders VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             r["id"],
+            r["schema_version"],
             r["name"],
             r["headline"],
             r["role"],
@@ -178,39 +201,40 @@ def _insert(db: sqlite3.Connection, r: dict[str, Any]) -> None:
             r["bio"],
             r["summary"],
             source["path"],
+            source.get("url"),
             source["format"],
+            source["encoding"],
             source["sha256"],
         ),
     )
     rid = r["id"]
-    db.executemany(
-        "INSERT INTO dimensions VALUES (?, ?, ?, ?)",
-        [(rid, i, d["name"], d["score"]) for i, d in enumerate(r["dimensions"])],
-    )
-    db.executemany(
-        "INSERT INTO themes VALUES (?, ?, ?)", [(rid, i, t) for i, t in enumerate(r["themes"])]
-    )
-    db.executemany(
-        "INSERT INTO principles VALUES (?, ?, ?)",
-        [(rid, i, p) for i, p in enumerate(r["principles"])],
-    )
-    db.executemany(
-        "INSERT INTO quotes VALUES (?, ?, ?, ?, ?)",
-        [(rid, i, q["text"], q["speaker"], q["context"]) for i, q in enumerate(r["quotes"])],
-    )
-    db.executemany(
-        "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
+    rows: dict[str, list[tuple[Any, ...]]] = {
+        "dimensions": [(rid, i, d["name"], d["score"]) for i, d in enumerate(r["dimensions"])],
+        "themes": [(rid, i, t) for i, t in enumerate(r["themes"])],
+        "principles": [(rid, i, p) for i, p in enumerate(r["principles"])],
+        "quotes": [
+            (rid, i, q["text"], q["speaker"], q["context"]) for i, q in enumerate(r["quotes"])
+        ],
+        "extra_sections": [
+            (rid, i, s["title"], s["text"]) for i, s in enumerate(r["extra_sections"])
+        ],
+        "findings": [
             (rid, i, d["severity"], d["code"], d["message"], d["line"], d["field"])
             for i, d in enumerate(r["diagnostics"])
         ],
-    )
+    }
+    for table, values in rows.items():
+        if values:
+            marks = ", ".join("?" * len(values[0]))
+            db.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
 
 
 def export(folder: Path, fmt: str, to: str | None) -> tuple[int, str]:
-    """Write the export; returns (records written, where)."""
+    """Write the export; returns (records written, where). ``to`` may name a folder."""
+    connect(folder, write=False).close()  # no state here: say so before writing anything
+    target = _target(folder, fmt, to)
     if fmt == "sqlite":
-        target = Path(to) if to else folder / "leaders.sqlite"
+        assert target is not None
         return write_sqlite(folder, target), str(target)
     writer = {
         "json": write_json,
@@ -218,10 +242,37 @@ def export(folder: Path, fmt: str, to: str | None) -> tuple[int, str]:
         "csv": write_csv,
         "jsonld": write_schema_org,
     }[fmt]
-    buffer = io.StringIO()
-    count = writer(folder, buffer)
+    if target is None:
+        return writer(folder, sys.stdout), "<stdout>"
+    tmp = target.with_name(f".{target.name}.{os.getpid()}{TMP_SUFFIX}")
+    try:  # streamed to a temporary file, renamed into place when whole: memory stays flat
+        with tmp.open("w", encoding="utf-8", newline="") as handle:
+            count = writer(folder, handle)
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return count, str(target)
+
+
+def _target(folder: Path, fmt: str, to: str | None) -> Path | None:
+    """Where the export goes: None for stdout; a folder means leaders.<format> inside it."""
     if to is None or to == "-":
-        sys.stdout.write(buffer.getvalue())
-        return count, "<stdout>"
-    write_atomic(Path(to), buffer.getvalue())
-    return count, to
+        return folder / "leaders.sqlite" if fmt == "sqlite" else None
+    path = Path(to)
+    if path.is_dir():
+        path = path / f"leaders.{fmt}"
+    if not path.parent.is_dir():
+        raise ExportError(f"{to}: folder {path.parent} does not exist; create it first")
+    if _rendered(folder, path):
+        raise ExportError(
+            f"{path} is a file ingest renders from the folder's state; export elsewhere"
+        )
+    return path
+
+
+def _rendered(folder: Path, path: Path) -> bool:
+    """A file of the output folder itself (its state or a view): never an export target."""
+    inside = folder.resolve()
+    target = path.resolve()
+    views = {LEADERS, REPORT, REVIEW, STATE, SCHEMA_FILE}
+    return (target.parent == inside and target.name in views) or target.parent == inside / RECORDS

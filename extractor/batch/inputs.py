@@ -1,48 +1,201 @@
-"""Which files a batch run reads: files, folders (recursively), globs, or a list on stdin."""
+"""Which files a batch run reads, and the key each is known by in the output folder's state.
+
+An input's *key* is where it came from, independent of how the path was spelled on the command
+line: its path relative to the root named on the command line, with ``/`` separators. The root
+is the folder named; for a glob, the folder before its first wildcard; for a file named alone,
+its folder; for a list on stdin, the current folder. ``in`` and ``$PWD/in`` give the same keys,
+so a re-run under another spelling updates records instead of conflicting with itself. A key is
+only a string: a page that declares a canonical URL can later be keyed by that URL (URL keys
+contain ``://``, path keys never do).
+
+Folders are walked recursively; a folder that holds an output folder's state database (and the
+``--out`` folder itself) is never walked, and files the tool wrote (its review page) are never
+read as pages: each is reported as a note instead.
+"""
 
 from __future__ import annotations
 
 import glob
+import os
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
-PAGE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ""})
+from extractor.load.decode import is_archive
+from extractor.record.folder import STATE
+from extractor.validate.gate import PAGE_SUFFIXES
+
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+# The review page (and any HTML the tool writes) carries this in its first few hundred bytes.
+TOOL_MARK = b'<meta name="generator" content="extractor'
+_SNIFF = 1024
 
 
 class InputError(Exception):
-    """A named input that does not exist (the run cannot start)."""
+    """A named input that does not exist, or two files with one key (the run cannot start)."""
 
 
-def expand_inputs(args: list[str]) -> list[str]:
-    """Sorted, de-duplicated paths. Folders yield their page files; ``-`` reads paths from stdin."""
-    found: set[str] = set()
+@dataclass(frozen=True, slots=True, order=True)
+class Input:
+    """One page to read: its key, the path to open, and the root folder its key is relative to."""
+
+    key: str
+    path: str
+    root: str
+
+
+@dataclass
+class Inputs:
+    """What a run reads. ``scanned`` are the roots walked whole: a key of theirs that is gone
+    was deleted or renamed; ``notes`` say what was passed over and why."""
+
+    items: list[Input] = field(default_factory=list)
+    scanned: set[str] = field(default_factory=set)
+    notes: list[str] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def expand_inputs(args: list[str], out: Path | None = None) -> Inputs:
+    """Inputs sorted by key. Folders yield their page files; ``-`` reads paths from stdin."""
+    collector = _Collector(out.resolve() if out is not None else None)
     for arg in args:
         if arg == "-":
             for line in sys.stdin:
                 if line.strip():
-                    found.update(_one(line.strip(), from_list=True))
+                    collector.add_arg(line.strip(), from_list=True)
         else:
-            found.update(_one(arg, from_list=False))
-    return sorted(found)
+            collector.add_arg(arg, from_list=False)
+    return collector.finish()
 
 
-def _one(arg: str, from_list: bool) -> list[str]:
-    path = Path(arg)
-    if path.is_dir():
-        return [
-            str(p)
-            for p in path.rglob("*")
-            if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES and not _hidden(p, path)
-        ]
-    if path.exists():
-        return [arg]
-    matches = glob.glob(arg, recursive=True)  # noqa: PTH207 - a user's pattern, relative or absolute
-    if matches:
-        return [m for match in sorted(matches) for m in _one(match, from_list)]
-    if from_list:
-        return [arg]  # reported per input as unreadable; one bad line does not stop the run
-    raise InputError(f"{arg}: no such file, folder or matching glob")
+class _Collector:
+    def __init__(self, out: Path | None) -> None:
+        self.out = out
+        self.by_key: dict[str, Input] = {}
+        self.result = Inputs()
+
+    def add_arg(self, arg: str, *, from_list: bool) -> None:
+        path = Path(arg)
+        if os.path.lexists(path):
+            if path.is_dir():
+                self._walk(path, path, whole=True)
+            else:  # a broken link or a FIFO is refused by the worker, by name
+                self._add_file(path, arg, Path.cwd() if from_list else path.parent)
+            return
+        if glob.has_magic(arg):
+            matches = sorted(glob.glob(arg, recursive=True))  # noqa: PTH207 - a user's pattern
+            root = _fixed_prefix(arg)
+            for match in map(Path, matches):
+                if match.is_dir():
+                    self._walk(match, root, whole=False)
+                else:
+                    self._add_file(match, str(match), root)
+            if matches:
+                return
+        if from_list:
+            self._add_file(path, arg, Path.cwd())  # reported as unreadable; the run goes on
+            return
+        raise InputError(f"{arg}: no such file, folder or matching glob")
+
+    def _walk(self, folder: Path, root: Path, *, whole: bool) -> None:
+        """Page files under ``folder``, keyed relative to ``root``. A folder named directly is
+        walked ``whole``: a key of it that is gone next time was deleted."""
+        if self._is_output(folder.resolve()):
+            self.result.notes.append(f"{folder}: an output folder of extractor; not read as input")
+            return
+        resolved_root = str(root.resolve())
+        if whole:
+            self.result.scanned.add(resolved_root)
+        base = _key(folder / "_", root)[:-1]  # the folder's own key prefix ("" for the root)
+        for here_name, dirs, files in os.walk(folder):
+            here = Path(here_name)
+            prefix = base + "".join(f"{part}/" for part in here.relative_to(folder).parts)
+            kept = []
+            for name in sorted(dirs):
+                sub = here / name
+                if name.startswith("."):
+                    continue
+                if self._is_output(sub.resolve()):
+                    self.result.notes.append(
+                        f"{sub}: an output folder of extractor; not read as input"
+                    )
+                    continue
+                kept.append(name)
+            dirs[:] = kept
+            for name in sorted(files):
+                file = here / name
+                if name.startswith(".") or not (
+                    file.suffix.lower() in PAGE_SUFFIXES or is_archive(name)
+                ):
+                    continue
+                if file.is_file():  # broken links, FIFOs and sockets in folders are passed over
+                    self._add(Input(prefix + name, str(file), resolved_root), file)
+
+    def _add_file(self, path: Path, spelled: str, root: Path) -> None:
+        """A file named (or matched): keyed relative to ``root`` when inside it, else by name."""
+        if not _inside(path, root):
+            root = path.parent
+        self._add(Input(_key(path, root), spelled, str(root.resolve())), path)
+
+    def _is_output(self, folder: Path) -> bool:
+        return folder == self.out or (folder / STATE).is_file()
+
+    def _add(self, item: Input, file: Path) -> None:
+        if _written_by_tool(file):
+            self.result.notes.append(f"{item.path}: written by extractor; not read as a page")
+            return
+        seen = self.by_key.get(item.key)
+        if seen is None:
+            self.by_key[item.key] = item
+        elif _identity(Path(seen.path)) != _identity(file):  # resolved only when keys meet
+            raise InputError(
+                f"{seen.path} and {item.path} would both be known as {item.key!r}; "
+                "name their common parent folder instead, or ingest them into different --out "
+                "folders"
+            )
+
+    def finish(self) -> Inputs:
+        self.result.items = sorted(self.by_key.values())
+        self.by_key.clear()
+        return self.result
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _fixed_prefix(pattern: str) -> Path:
+    """The folder a glob is rooted at: its parts before the first one with a wildcard."""
+    fixed = []
+    for part in Path(pattern).parts:
+        if glob.has_magic(part):
+            break
+        fixed.append(part)
+    return Path(*fixed) if fixed else Path()
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path.absolute().parent.resolve().is_relative_to(root.resolve())
+
+
+def _key(path: Path, root: Path) -> str:
+    """``path`` relative to ``root``, with ``/``: the same however either was spelled."""
+    parent = path.absolute().parent.resolve()
+    return (parent / path.name).relative_to(root.resolve()).as_posix()
+
+
+def _identity(file: Path) -> str:
+    """The file itself, however it was reached: the same file twice is one input."""
+    try:
+        return str(file.resolve())
+    except (OSError, RuntimeError):  # a symlink loop: the spelling is all there is
+        return str(file.absolute())
+
+
+def _written_by_tool(file: Path) -> bool:
+    """An HTML file this tool wrote (the review page): its generator mark is at the top."""
+    if file.suffix.lower() not in _HTML_SUFFIXES or not file.is_file():
+        return False
+    try:
+        with file.open("rb") as handle:
+            return TOOL_MARK in handle.read(_SNIFF)
+    except OSError:
+        return False

@@ -1,39 +1,55 @@
 """``extractor ingest``: parse many pages in parallel into an output folder, resumably.
 
-Results are consumed in input order (sorted paths) through a bounded window of worker chunks,
-so every file but report.json is byte-identical whatever ``--jobs`` is, and memory stays flat:
-records go to disk as they arrive and leaders.jsonl is streamed from them at the end.
+A run holds the folder's lock throughout and has three steps:
+
+1. *Read*: every input whose bytes, path or config fingerprint changed is parsed (in worker
+   processes, consumed in key order through a bounded window); what it gave is committed to the
+   state database in small transactions, so a killed run redoes only the last few.
+2. *Resolve*: one transaction decides the published records and each input's verdict from the
+   whole state (:mod:`extractor.batch.identity`), and records every published version in history.
+3. *Render*: the folder's files are written from the database (:mod:`extractor.batch.views`).
+
+The output is a function of the inputs and the published state alone: the same whatever
+``--jobs`` is, and the same after a killed run as after a clean one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import sqlite3
+import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from extractor import SCHEMA_VERSION, __version__
-from extractor.base.atomic import remove_stale_temporaries, write_atomic
+from extractor.base.atomic import remove_stale_temporaries
 from extractor.base.config import Config
-from extractor.base.findings import Finding
+from extractor.batch.identity import Live, Plan, Published, resolve
+from extractor.batch.inputs import Input, Inputs
 from extractor.batch.progress import Progress
-from extractor.batch.state import Entry, Journal, load_entries, write_report
+from extractor.batch.publish import apply
+from extractor.batch.state import connect, locked, transaction
+from extractor.batch.views import render
 from extractor.batch.worker import Job, Outcome, init_worker, process_chunk
 from extractor.check.policy import Policy
 from extractor.correct.corrections import CorrectionSet
-from extractor.record.folder import LEADERS, RECORDS, Status, record_path
-from extractor.record.schema import SCHEMA_FILE, schema_json
+from extractor.record.folder import Status
 
 if TYPE_CHECKING:
     from extractor.batch.archives import Expanded
 
 _WINDOW_PER_JOB = 4
 _MAX_CHUNK = 32
+_COMMIT_EVERY = 1000
+_JOURNAL = ".journal.jsonl"  # outcomes per transaction while reading: what a kill can cost
 
 
 @dataclass
@@ -42,88 +58,224 @@ class RunResult:
     exit_code: int
 
 
+def fingerprint(config: Config) -> str:
+    """Everything besides a page's bytes that can change its record or its findings."""
+    policy = Policy.from_config(config)
+    canonical = json.dumps(
+        {
+            "tool": __version__,
+            "schema": SCHEMA_VERSION,
+            "policy": policy.fingerprint(),
+            "dimensions": list(config.dimensions),
+            "known_themes": list(config.known_themes),
+            "max_bytes": config.max_bytes,
+        },
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
 def ingest(
-    inputs: list[str],
+    inputs: Inputs,
     out: Path,
     config: Config,
     *,
     jobs: int = 0,
     force: bool = False,
     quiet: bool = False,
+    keep_missing: bool = False,
+    wait: float = 0.0,
     archives: Expanded | None = None,
     corrections: CorrectionSet | None = None,
+    after: Callable[[Path], None] | None = None,
 ) -> RunResult:
-    """``archives``: the WARC pages among ``inputs`` and what else the archives held;
-    ``corrections``: editors' corrections, applied to each record as it is parsed."""
-    jobs = jobs or os.cpu_count() or 1
-    (out / RECORDS).mkdir(parents=True, exist_ok=True)
-    remove_stale_temporaries(out)
-    entries = load_entries(out)
-    done = {} if force else _reusable(entries, out)
-    owners = {
-        e["id"]: p
-        for p, e in sorted(entries.items())
-        if e.get("id") and e.get("status") not in {Status.CONFLICT, Status.DUPLICATE}
-    }
+    """Run ingest into ``out`` under its lock; ``after`` renders further views (the review
+    page) from the finished state before the lock is released. ``archives``: the WARC pages
+    among ``inputs`` and what else the archives held; ``corrections``: editors' corrections,
+    applied to each record as it is parsed."""
+    with locked(out, wait):
+        remove_stale_temporaries(out)
+        (out / _JOURNAL).unlink(missing_ok=True)  # the state before the database: superseded
+        db = connect(out, write=True)
+        try:
+            workers = jobs or os.cpu_count() or 1
+            result = _run(
+                db,
+                inputs,
+                out,
+                config=config,
+                jobs=workers,
+                force=force,
+                quiet=quiet,
+                keep_missing=keep_missing,
+                archives=archives,
+                corrections=corrections or CorrectionSet(),
+            )
+            if after is not None:
+                after(out)
+            return result
+        finally:
+            db.close()
+
+
+def _run(
+    db: sqlite3.Connection,
+    inputs: Inputs,
+    out: Path,
+    *,
+    config: Config,
+    jobs: int,
+    force: bool,
+    quiet: bool,
+    keep_missing: bool,
+    archives: Expanded | None,
+    corrections: CorrectionSet,
+) -> RunResult:
+    fp = fingerprint(config)
     policy = Policy.from_config(config)
-    journal = Journal(out)
+    with transaction(db):
+        db.execute(
+            "DELETE FROM pages WHERE key IN (SELECT key FROM inputs WHERE status = ?)",
+            (Status.REMOVED.value,),
+        )
+        db.execute("DELETE FROM inputs WHERE status = ?", (Status.REMOVED.value,))
+        run = db.execute(
+            "INSERT INTO runs (started, fingerprint) VALUES (?, ?)", (time.time(), fp)
+        ).lastrowid
+    assert run is not None
+    done = {} if force else _reusable(db, inputs.items, fp)
     progress = Progress(len(inputs), quiet=quiet)
-    finished = False
-    try:
-        archived = archives.members if archives else {}
-        job = Job(config, done, archived, corrections or CorrectionSet())
-        for outcome in _outcomes(inputs, job, jobs):
-            entry = _settle(outcome, entries.get(outcome.path), owners, out, policy)
-            entries[outcome.path] = entry
-            journal.append(entry)
-            progress.tick()
-        finished = True
-    finally:
-        journal.close(finished)
+    clock = _Clock()
+    _read(
+        db,
+        inputs.items,
+        Job(config, done, archives.members if archives else {}, corrections),
+        jobs=jobs,
+        run=run,
+        fp=fp,
+        progress=progress,
+        clock=clock,
+    )
     elapsed = progress.finish()
-    conflicts = _resolve_conflicts(entries, out, policy)
-    _write_leaders(entries, out)
-    write_atomic(out / SCHEMA_FILE, schema_json())
-    current = [entries[p] for p in inputs]
-    summary = _summary(current, conflicts, elapsed)
+    with clock.timing():
+        plan = _resolve(db, run, inputs, keep_missing, policy)
+        with transaction(db):
+            apply(db, plan, _published(db), run)
+            db.execute("UPDATE runs SET finished = ? WHERE run = ?", (time.time(), run))
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # now, and counted, rather than at close
+    summary = _summary(db, run, elapsed)
+    summary["state_seconds"] = round(clock.seconds, 3)  # the database's share of the run
     if archives and archives.archives:
         summary["archives"] = archives.archives
     tool = {"name": "extractor", "version": __version__, "schema_version": SCHEMA_VERSION}
-    write_report(out, tool, summary, (entries[p] for p in sorted(entries)))
-    failed = any(Status(e["status"]).fails_run for e in current)
+    render(db, out, {"tool": tool, "summary": summary})
+    failed = db.execute(
+        "SELECT count(*) FROM inputs WHERE run = ? AND status IN (?, ?, ?, ?)",
+        (run, Status.ERRORS, Status.REFUSED, Status.FAILED, Status.CONFLICT),
+    ).fetchone()[0]
     return RunResult(summary, 1 if failed else 0)
 
 
-def _reusable(entries: dict[str, Entry], out: Path) -> dict[str, str]:
-    """Inputs whose bytes and tool version match a finished entry whose output is still there."""
+def _reusable(db: sqlite3.Connection, items: list[Input], fp: str) -> dict[str, str]:
+    """key → sha256 for inputs read before from the same path, under the same fingerprint."""
+    wanted = {item.key: item.path for item in items}
     done = {}
-    for path, entry in entries.items():
-        if entry.get("version") != __version__ or not entry.get("sha256"):
-            continue
-        has_output = entry.get("id") is None or record_path(out, entry["id"]).is_file()
-        if has_output and entry.get("status") not in {
-            Status.FAILED,
-            Status.CONFLICT,
-            Status.DUPLICATE,
-        }:
-            done[path] = entry["sha256"]
-    for path, entry in entries.items():  # a duplicate stays one while its original is unchanged
-        unchanged = entry.get("version") == __version__ and entry.get("sha256")
-        if (
-            unchanged
-            and entry.get("status") == Status.DUPLICATE
-            and entry.get("duplicate_of") in done
-        ):
-            done[path] = entry["sha256"]
+    rows = db.execute(
+        "SELECT key, path, sha256 FROM inputs WHERE fingerprint = ? AND sha256 IS NOT NULL "
+        "AND outcome != ?",
+        (fp, Status.FAILED),
+    )
+    for key, path, sha in rows:
+        if wanted.get(key) == path:
+            done[key] = sha
     return done
 
 
-def _outcomes(paths: list[str], job: Job, jobs: int) -> Iterator[Outcome]:
-    """Outcomes in input order; workers run ahead by a bounded window of chunks."""
-    size = max(1, min(_MAX_CHUNK, len(paths) // (jobs * 8) or 1))
-    chunks = iter([paths[i : i + size] for i in range(0, len(paths), size)])
+def _read(
+    db: sqlite3.Connection,
+    items: list[Input],
+    job: Job,
+    *,
+    jobs: int,
+    run: int,
+    fp: str,
+    progress: Progress,
+    clock: _Clock,
+) -> None:
+    """Every input's outcome into the database, a transaction per few hundred."""
+    pending: list[Outcome] = []
+    for outcome in _outcomes(items, job, jobs):
+        pending.append(outcome)
+        progress.tick()
+        if len(pending) >= _COMMIT_EVERY:
+            with clock.timing():
+                _store(db, pending, run, fp)
+            pending = []
+    with clock.timing():
+        _store(db, pending, run, fp)
+
+
+class _Clock:
+    """Time spent in the database, summed: what the state costs a run (see bench/state.py)."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+
+    @contextmanager
+    def timing(self) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds += time.perf_counter() - started
+
+
+def _store(db: sqlite3.Connection, outcomes: list[Outcome], run: int, fp: str) -> None:
+    with transaction(db):
+        db.executemany(
+            "UPDATE inputs SET run = ?, root = ?, reused = 1 WHERE key = ?",
+            [(run, o.item.root, o.item.key) for o in outcomes if o.status is Status.SKIPPED],
+        )
+        read = [o for o in outcomes if o.status is not Status.SKIPPED]
+        db.executemany(
+            "INSERT OR REPLACE INTO inputs (key, root, path, sha256, fingerprint, outcome, "
+            "base_id, identity, content, findings, seconds, run, reused) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            [_row(o, run, fp) for o in read],
+        )
+        db.executemany(
+            "DELETE FROM pages WHERE key = ?", [(o.item.key,) for o in read if not o.record_json]
+        )
+        db.executemany(
+            "INSERT OR REPLACE INTO pages VALUES (?, ?)",
+            [(o.item.key, o.record_json) for o in read if o.record_json],
+        )
+
+
+def _row(o: Outcome, run: int, fp: str) -> tuple[Any, ...]:
+    findings = json.dumps([f.to_json() for f in o.findings], ensure_ascii=False)
+    return (
+        o.item.key,
+        o.item.root,
+        o.item.path,
+        o.sha256,
+        fp,
+        o.status.value,
+        o.base_id,
+        o.identity,
+        o.content,
+        findings,
+        round(o.seconds, 6),
+        run,
+    )
+
+
+def _outcomes(items: list[Input], job: Job, jobs: int) -> Iterator[Outcome]:
+    """Outcomes in key order; workers run ahead by a bounded window of chunks."""
+    size = max(1, min(_MAX_CHUNK, len(items) // (jobs * 8) or 1))
+    chunks = (items[i : i + size] for i in range(0, len(items), size))
     if jobs == 1:
-        init_worker(job)
+        init_worker(job, forked=False)
         for chunk in chunks:
             yield from process_chunk(chunk)
         return
@@ -139,127 +291,68 @@ def _outcomes(paths: list[str], job: Job, jobs: int) -> Iterator[Outcome]:
             yield from batch
 
 
-def _settle(
-    outcome: Outcome, before: Entry | None, owners: dict[str, str], out: Path, policy: Policy
-) -> Entry:
-    """An outcome as its report entry; its record is written unless another input owns the id."""
-    if outcome.status is Status.SKIPPED and before is not None:
-        return {**before, "reused": True}
-    entry: Entry = {
-        "path": outcome.path,
-        "sha256": outcome.sha256,
-        "status": outcome.status,
-        "id": outcome.record_id,
-        "change": None,
-        "findings": [f.to_json() for f in outcome.findings],
-        "seconds": round(outcome.seconds, 6),
-        "version": __version__,
-        "reused": False,
-    }
-    old_id = before.get("id") if before else None
-    if old_id and old_id != outcome.record_id and owners.get(old_id) == outcome.path:
-        record_path(out, old_id).unlink(missing_ok=True)
-        del owners[old_id]
-    if outcome.record_id is None or outcome.record_json is None:
-        return entry
-    owner = owners.setdefault(outcome.record_id, outcome.path)
-    target = record_path(out, outcome.record_id)
-    if owner != outcome.path:
-        if _same_content(target, outcome.record_json):
-            entry["status"] = Status.DUPLICATE
-            entry["duplicate_of"] = owner
-            entry["findings"].append(_duplicate_finding(outcome.path, owner, policy).to_json())
-        return entry
-    previous = target.read_text(encoding="utf-8") if target.is_file() else None
-    entry["change"] = (
-        "new" if previous is None else "unchanged" if previous == outcome.record_json else "changed"
-    )
-    if previous != outcome.record_json:
-        write_atomic(target, outcome.record_json)
-    return entry
-
-
-_PAGE_ONLY = ("source", "diagnostics", "provenance")
-
-
-def _same_content(existing: Path, record_json: str) -> bool:
-    """The same leader saved twice (HTML and text, say): equal but for where it came from."""
-    if not existing.is_file():
-        return False
-    a, b = json.loads(existing.read_text(encoding="utf-8")), json.loads(record_json)
-    return {k: v for k, v in a.items() if k not in _PAGE_ONLY} == {
-        k: v for k, v in b.items() if k not in _PAGE_ONLY
+def _published(db: sqlite3.Connection) -> dict[str, Published]:
+    rows = db.execute("SELECT id, identity, input_key, content FROM records")
+    return {
+        identity: Published(rid, identity, key, content) for rid, identity, key, content in rows
     }
 
 
-def _duplicate_finding(path: str, owner: str, policy: Policy) -> Finding:
-    message = f"same leader and content as {owner}; that input's record is kept"
-    return Finding(policy.severity("input-duplicate"), "input-duplicate", message, file=path)
-
-
-def _resolve_conflicts(entries: dict[str, Entry], out: Path, policy: Policy) -> int:
-    """Two inputs, one id: neither wins. Both are reported and the record is withdrawn."""
-    claims: dict[str, list[str]] = {}
-    for path, entry in entries.items():
-        if entry.get("id") and entry.get("status") != Status.DUPLICATE:
-            claims.setdefault(entry["id"], []).append(path)
-    conflicts = 0
-    for record_id, paths in claims.items():
-        if len(paths) < 2:
-            continue
-        conflicts += 1
-        record_path(out, record_id).unlink(missing_ok=True)
-        for path in paths:
-            others = ", ".join(p for p in sorted(paths) if p != path)
-            entry = entries[path]
-            entry["status"] = Status.CONFLICT
-            entry["change"] = None
-            message = (
-                f"id {record_id!r} is also produced by {others}; no record is written for either"
-            )
-            clash = Finding(
-                policy.severity("id-duplicate"), "id-duplicate", message, None, "id", path
-            )
-            kept = [f for f in entry["findings"] if f.get("code") != "id-duplicate"]
-            entry["findings"] = [*kept, clash.to_json()]
-    return conflicts
-
-
-def _write_leaders(entries: dict[str, Entry], out: Path) -> None:
-    """leaders.jsonl: every record in the folder, sorted by id, one line each, streamed."""
-    ids = sorted(
-        {
-            e["id"]
-            for e in entries.values()
-            if e.get("id") and e.get("status") not in {Status.CONFLICT, Status.DUPLICATE}
-        }
+def _resolve(
+    db: sqlite3.Connection, run: int, inputs: Inputs, keep_missing: bool, policy: Policy
+) -> Plan:
+    rows = db.execute("SELECT key, path, root, run, outcome, identity, content FROM inputs")
+    live = [
+        Live(key, path, root, seen == run, Status(outcome), identity, content)
+        for key, path, root, seen, outcome, identity, content in rows
+    ]
+    return resolve(
+        live,
+        _published(db).values(),
+        scanned=inputs.scanned,
+        keep_missing=keep_missing,
+        policy=policy,
     )
-    tmp = out / f".{LEADERS}.{os.getpid()}.tmp"
-    with tmp.open("w", encoding="utf-8") as handle:
-        for record_id in ids:
-            path = record_path(out, record_id)
-            if path.is_file():
-                record = json.loads(path.read_text(encoding="utf-8"))
-                handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
-    tmp.replace(out / LEADERS)
 
 
-def _summary(current: list[Entry], conflicts: int, elapsed: float) -> dict[str, Any]:
+def _summary(db: sqlite3.Connection, run: int, elapsed: float) -> dict[str, Any]:
+    counts: dict[str, int] = dict(
+        db.execute(
+            "SELECT status, count(*) FROM inputs WHERE run = ? GROUP BY status", (run,)
+        ).fetchall()
+    )
+    changes: dict[str, int] = dict(
+        db.execute(
+            "SELECT change, count(*) FROM inputs WHERE run = ? AND reused = 0 "
+            "AND change IS NOT NULL GROUP BY change",
+            (run,),
+        ).fetchall()
+    )
+    inputs = sum(counts.values())
+    skipped = db.execute(
+        "SELECT count(*) FROM inputs WHERE run = ? AND reused = 1", (run,)
+    ).fetchone()[0]
+
     def count(*statuses: Status) -> int:
-        return sum(1 for e in current if e["status"] in statuses)
+        return sum(counts.get(s.value, 0) for s in statuses)
 
     return {
-        "inputs": len(current),
+        "inputs": inputs,
         "records": count(Status.OK, Status.WARNINGS, Status.ERRORS),
         "with_warnings": count(Status.WARNINGS),
         "with_errors": count(Status.ERRORS),
         "refused": count(Status.REFUSED, Status.FAILED),
         "duplicates": count(Status.DUPLICATE),
-        "conflicts": conflicts,
-        "skipped": sum(1 for e in current if e.get("reused")),
-        "changed": sum(1 for e in current if e.get("change") == "changed" and not e.get("reused")),
+        "conflicts": count(Status.CONFLICT),
+        "removed": db.execute(
+            "SELECT count(*) FROM inputs WHERE status = ?", (Status.REMOVED.value,)
+        ).fetchone()[0],
+        "new": changes.get("new", 0),
+        "changed": changes.get("changed", 0),
+        "skipped": skipped,
+        "published": db.execute("SELECT count(*) FROM records").fetchone()[0],
         "elapsed_seconds": round(elapsed, 3),
-        "pages_per_second": round(len(current) / elapsed, 1) if elapsed > 0 else None,
+        "pages_per_second": round(inputs / elapsed, 1) if elapsed > 0 else None,
     }
 
 
@@ -268,7 +361,8 @@ def summary_line(summary: dict[str, Any]) -> str:
         f"ingest: {summary['inputs']} inputs, {summary['records']} records "
         f"({summary['with_warnings']} with warnings, {summary['with_errors']} with errors), "
         f"{summary['refused']} refused, {summary['duplicates']} duplicates, "
-        f"{summary['conflicts']} id conflicts, "
-        f"{summary['skipped']} unchanged and skipped, {summary['changed']} changed; "
+        f"{summary['conflicts']} conflicts, {summary['removed']} removed; "
+        f"{summary['new']} new, {summary['changed']} changed, "
+        f"{summary['skipped']} unchanged and skipped; {summary['published']} published; "
         f"{summary['elapsed_seconds']:.2f}s ({summary['pages_per_second'] or 0:,.0f} pages/s)"
     )

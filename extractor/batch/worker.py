@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
+from extractor.batch.inputs import Input
+from extractor.batch.state import forget_inherited_lock
 from extractor.check.policy import Policy
 from extractor.correct.corrections import CorrectionSet
 from extractor.load.decode import read_bytes
 from extractor.pipeline import parse_bytes, parse_member
 from extractor.record.folder import Status, status_of
-from extractor.record.serialize import record_json
+from extractor.record.serialize import record_dict, to_json
+from extractor.record.slug import slugify
+
+# Parts of a record that say where it came from, not who the leader is: two inputs whose records
+# differ only here are the same leader saved twice.
+PAGE_ONLY = frozenset({"id", "source", "diagnostics", "provenance"})
 
 if TYPE_CHECKING:
     from extractor.load.warc import Member
@@ -23,12 +31,19 @@ if TYPE_CHECKING:
 
 @dataclass
 class Outcome:
-    """What the run needs to know about one input; small enough to send between processes."""
+    """What the run needs to know about one input; small enough to send between processes.
 
-    path: str
+    ``identity`` is who the record is about (name slug and company slug): two different people
+    who share a name differ in it. ``content`` is a digest of the record without its page-only
+    parts. ``record_json`` is the record as the page gives it, with the id its name implies.
+    """
+
+    item: Input
     sha256: str | None
     status: Status
-    record_id: str | None = None
+    base_id: str | None = None
+    identity: str | None = None
+    content: str | None = None
     record_json: str | None = None
     findings: list[Finding] = field(default_factory=list)
     seconds: float = 0.0
@@ -36,7 +51,8 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Job:
-    """What every worker needs: the config, and the inputs already done (path → sha256)."""
+    """What every worker needs: the config, and inputs whose last result still holds
+    (key → sha256 of the bytes that gave it, for the same path and config fingerprint)."""
 
     config: Config = field(default_factory=Config)
     done: dict[str, str] = field(default_factory=dict)
@@ -51,57 +67,84 @@ class Job:
 _JOB = Job()
 
 
-def init_worker(job: Job) -> None:
+def init_worker(job: Job, forked: bool = True) -> None:
     global _JOB  # noqa: PLW0603 - one job per worker process, set once at start
     _JOB = job
+    if forked:
+        forget_inherited_lock()
 
 
-def process_chunk(paths: list[str]) -> list[Outcome]:
-    return [process(path, _JOB) for path in paths]
+def process_chunk(items: list[Input]) -> list[Outcome]:
+    return [process(item, _JOB) for item in items]
 
 
-def process(path: str, job: Job) -> Outcome:
+def process(item: Input, job: Job) -> Outcome:
     started = time.perf_counter()
     digest: str | None = None
     try:
-        member = job.archived.get(path)
+        member = job.archived.get(item.key)
         if member:
             from extractor.load.warc import read_member  # only runs over archives pay for it
 
         data = (
             read_member(member, job.config.max_bytes)
             if member
-            else read_bytes(path, job.config.max_bytes)
+            else read_bytes(item.path, job.config.max_bytes)
         )
         digest = hashlib.sha256(data).hexdigest()
-        if job.done.get(path) == digest:
-            return Outcome(path, digest, Status.SKIPPED, seconds=time.perf_counter() - started)
+        if job.done.get(item.key) == digest:
+            return Outcome(item, digest, Status.SKIPPED, seconds=time.perf_counter() - started)
         result = (
             parse_member(data, member, job.config, job.corrections)
             if member
-            else parse_bytes(data, path, None, job.config, corrections=job.corrections)
+            else parse_bytes(data, item.path, None, job.config, corrections=job.corrections)
         )
     except Refusal as refusal:
         reason = f"{refusal.code}: {refusal.message}"
-        return _no_record(job, Outcome(path, digest, Status.REFUSED), reason, started)
+        return _no_record(job, Outcome(item, digest, Status.REFUSED), reason, started)
     except Exception as exc:
         message = f"internal error {type(exc).__name__}: {exc} (please report)"
-        return _no_record(job, Outcome(path, digest, Status.FAILED), message, started)
-    findings = [f.at(path) for f in result.findings]
+        return _no_record(job, Outcome(item, digest, Status.FAILED), message, started)
+    data_dict = record_dict(result.record, result.provenance)
+    text = to_json(data_dict)
+    findings = [f.at(item.path) for f in result.findings]
+    company = slugify(result.record.company) if result.record.company else ""
     return Outcome(
-        path,
+        item,
         digest,
         status_of(findings),
         result.record.id,
-        record_json(result.record, result.provenance),
+        f"{result.record.id}\x00{company}",
+        text_digest(text, data_dict),
+        text,
         findings,
         time.perf_counter() - started,
     )
 
 
+def content_digest(record: dict[str, Any]) -> str:
+    """Who the leader is and what the page says of them, without where it was saved."""
+    kept = {k: v for k, v in record.items() if k not in PAGE_ONLY}
+    canonical = json.dumps(kept, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def text_digest(record_json: str, record: dict[str, Any]) -> str:
+    """:func:`content_digest` of a record, read off its canonical JSON without serialising it
+    again: the top-level keys are on lines of their own at a two-space indent, in model order,
+    with the page-only ones (id aside) last. Falls back to the slow way if that ever changes."""
+    try:
+        start, end = record_json.index('\n  "name": '), record_json.index('\n  "source": ')
+    except ValueError:
+        return content_digest(record)
+    if list(record)[2] != "name" or set(list(record)[list(record).index("source") :]) - PAGE_ONLY:
+        return content_digest(record)
+    return hashlib.sha256(record_json[start:end].encode("utf-8")).hexdigest()
+
+
 def _no_record(job: Job, outcome: Outcome, message: str, started: float) -> Outcome:
     """An input that gave no record: one ``input-refused`` finding says why."""
-    severity = job.policy.severity("input-refused")
-    outcome.findings.append(Finding(severity, "input-refused", message, file=outcome.path))
+    finding = Finding(job.policy.severity("input-refused"), "input-refused", message)
+    outcome.findings.extend(job.policy.apply([finding.at(outcome.item.path)]))
     outcome.seconds = time.perf_counter() - started
     return outcome

@@ -8,18 +8,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeAlias
 
+from extractor.base.config import Config
 from extractor.batch.export import EXPORT_FORMATS, ExportError, export
 from extractor.batch.inputs import InputError, expand_inputs
 from extractor.batch.run import ingest, summary_line
+from extractor.batch.state import StateError
 from extractor.cli.options import config_from
-from extractor.correct.corrections import DEFAULT_FOLDER, CorrectionsError, load
+from extractor.correct.corrections import DEFAULT_FOLDER, CorrectionsError, CorrectionSet, load
 from extractor.correct.store import (
     changed_since_last_run,
     remember,
     run_corrections,
     unknown_ids,
 )
-from extractor.record.folder import RECORDS
+from extractor.record.folder import RECORDS, REVIEW, STATE
 from extractor.review.collect import iter_items
 from extractor.review.render import write_review
 from extractor.validate.gate import GateError
@@ -34,10 +36,14 @@ def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
         help="the main job: parse many pages into an output folder",
         description="Parse files, folders (recursively), globs, crawl archives (.warc, "
         ".warc.gz: every HTML response, named by its URL), or a list of paths on stdin (-) "
-        "into DIR: records/<id>.json, leaders.jsonl (sorted by id), report.json, the schema "
-        "and review.html. Unchanged inputs are skipped on the next run. Exit 0: every input "
-        "gave a record without errors; 1: some record has errors, or an input was refused or "
-        "conflicts; 2: the run could not start.",
+        f"into DIR. The folder's state lives in DIR/{STATE} (an SQLite database); "
+        "records/<id>.json, leaders.jsonl (sorted by id), report.json, the schema and "
+        "review.html are rendered from it at the end of each run. Inputs are keyed by their "
+        "path relative to the folder named (an archive's pages by their URL); unchanged inputs "
+        "are skipped next time, edited ones update their record, and a file gone from a folder "
+        "named again unpublishes its record. Exit 0: every input gave a record without errors; "
+        "1: some record has errors, or an input was refused or conflicts; 2: the run could not "
+        "start.",
     )
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="file, folder, glob, or - for a list on stdin"
@@ -47,6 +53,18 @@ def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
         "-j", "--jobs", type=int, default=0, metavar="N", help="processes (default: all cores)"
     )
     parser.add_argument("--force", action="store_true", help="re-parse inputs even if unchanged")
+    parser.add_argument(
+        "--keep-missing",
+        action="store_true",
+        help="keep the records of inputs gone from the folders named (default: unpublish them)",
+    )
+    parser.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="when another run is writing DIR, wait this long for it (default: refuse at once)",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress, no summary")
     parser.add_argument(
         "--stdout-jsonl",
@@ -73,16 +91,21 @@ def add_export(commands: Commands) -> None:
     parser = commands.add_parser(
         "export",
         help="export an output folder as json, jsonl, csv, sqlite or jsonld",
-        description="Export the records of an ingest output folder. JSON-LD is one schema.org "
-        "Person per record (name, jobTitle, worksFor, description, knowsAbout, url). "
-        "CSV has one row per leader "
-        "and one column per dimension (lists joined with ' | '); SQLite has normalised tables "
-        "(leaders, dimensions, themes, principles, quotes, findings) with keys and indexes.",
+        description="Export the published records of an ingest output folder (read from its "
+        "state database). CSV has one row per leader and one column per dimension (lists joined "
+        "with ' | ', quotes, extra sections and findings as JSON; cells a spreadsheet would run "
+        "as a formula are prefixed with '); SQLite has normalised tables (leaders, dimensions, "
+        "themes, principles, quotes, extra_sections, findings) with keys and indexes; JSON-LD "
+        "is one schema.org Person per record (name, jobTitle, worksFor, description, "
+        "knowsAbout, url).",
     )
     parser.add_argument("folder", metavar="DIR", help="an output folder of 'extractor ingest'")
     parser.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     parser.add_argument(
-        "--to", metavar="FILE", help="destination (default: stdout; sqlite: DIR/leaders.sqlite)"
+        "--to",
+        metavar="FILE|DIR",
+        help="destination file, or a folder to write leaders.<format> into "
+        "(default: stdout; sqlite: DIR/leaders.sqlite)",
     )
     parser.set_defaults(run=_run_export)
 
@@ -116,16 +139,20 @@ def _run_ingest(args: argparse.Namespace) -> int:
     from extractor.batch.archives import archive_line, expand_archives
     from extractor.batch.stream import stream_records
 
+    out = Path(args.out)
     try:
-        expanded = expand_archives(expand_inputs(args.paths))
+        expanded = expand_archives(expand_inputs(args.paths, out))
     except InputError as exc:
         print(f"extractor ingest: {exc}", file=sys.stderr)
         return 2
     inputs = expanded.inputs
-    if not inputs:
+    if not args.quiet:
+        for note in inputs.notes:
+            print(f"extractor ingest: note: {note}", file=sys.stderr)
+    if not inputs.items:
         print("extractor ingest: no input pages found", file=sys.stderr)
         return 2
-    out = Path(args.out)
+    review = not args.no_review
     try:
         corrections = run_corrections(out, Path(args.corrections) if args.corrections else None)
     except (CorrectionsError, OSError) as exc:
@@ -139,15 +166,16 @@ def _run_ingest(args: argparse.Namespace) -> int:
             jobs=args.jobs,
             force=args.force or changed_since_last_run(out, corrections),
             quiet=args.quiet,
+            keep_missing=args.keep_missing,
+            wait=args.wait,
             archives=expanded,
             corrections=corrections,
+            after=lambda folder: _review_view(folder, config, corrections, write=review),
         )
         remember(out, corrections)
-        if args.no_review:
-            (out / "review.html").unlink(missing_ok=True)
-        else:
-            items = iter_items([str(out)], config, corrections)
-            write_review(items, out / "review.html", corrections)
+    except StateError as exc:
+        print(f"extractor ingest: {exc}", file=sys.stderr)
+        return 2
     except OSError as exc:
         print(f"extractor ingest: cannot write to {out}: {exc}", file=sys.stderr)
         return 2
@@ -163,10 +191,18 @@ def _run_ingest(args: argparse.Namespace) -> int:
     return result.exit_code
 
 
+def _review_view(folder: Path, config: Config, corrections: CorrectionSet, *, write: bool) -> None:
+    """DIR/review.html from the finished state, or none at all: never a stale one."""
+    if write:
+        write_review(iter_items([str(folder)], config, corrections), folder / REVIEW, corrections)
+    else:
+        (folder / REVIEW).unlink(missing_ok=True)
+
+
 def _run_export(args: argparse.Namespace) -> int:
     try:
         count, where = export(Path(args.folder), args.format, args.to)
-    except (ExportError, OSError) as exc:
+    except (ExportError, StateError, OSError) as exc:
         print(f"extractor export: {exc}", file=sys.stderr)
         return 2
     print(f"export: {count} records as {args.format} to {where}", file=sys.stderr)
@@ -182,7 +218,7 @@ def _run_review(args: argparse.Namespace) -> int:
         count = write_review(
             iter_items(args.paths, config, corrections), Path(args.out), corrections
         )
-    except (GateError, OSError, CorrectionsError) as exc:
+    except (GateError, StateError, OSError, CorrectionsError) as exc:
         print(f"extractor review: {exc}", file=sys.stderr)
         return 2
     print(f"review: {count} inputs written to {args.out}", file=sys.stderr)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from extractor import __version__
+from extractor.base.atomic import write_atomic
 from extractor.base.catalog import CODES, rules_markdown
 from extractor.base.config import Config, ConfigError
 from extractor.base.errors import Refusal
@@ -196,7 +197,15 @@ def _run_validate(args: argparse.Namespace) -> int:
 def _run_schema(args: argparse.Namespace) -> int:
     text = schema_json()
     if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+        target = Path(args.out)
+        if not target.parent.is_dir():
+            print(f"extractor schema: folder {target.parent} does not exist", file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            write_atomic(target, text)
+        except OSError as exc:
+            print(f"extractor schema: cannot write {target}: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     else:
         sys.stdout.write(text)
     return EXIT_OK

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,14 +64,19 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         return _read_limited(sys.stdin.buffer, max_bytes, "<stdin>")
     file = Path(path)
     try:
-        size = file.stat().st_size
-        if file.is_dir():
+        info = file.stat()
+        size = info.st_size
+        if stat.S_ISDIR(info.st_mode):
             raise Refusal("not-a-file", f"{path} is a directory")
+        if not stat.S_ISREG(info.st_mode):  # opening a FIFO would wait for a writer, forever
+            raise Refusal("not-a-file", f"{path} is not a regular file (a FIFO, socket or device)")
         if size > max_bytes:
             raise Refusal("too-large", _too_large(size, max_bytes))
         with file.open("rb") as handle:
             return _read_limited(handle, max_bytes, path)
     except FileNotFoundError:
+        if file.is_symlink():
+            raise Refusal("unreadable", f"{path} is a broken symbolic link") from None
         raise Refusal("unreadable", f"no such file: {path}") from None
     except PermissionError:
         raise Refusal("unreadable", f"permission denied: {path}") from None

@@ -6,28 +6,37 @@ below all three, lets them agree without importing each other's internals.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 
 from extractor.base.findings import Finding, Severity
+from extractor.record.model import SLUG_PATTERN
+
+_SLUG = re.compile(SLUG_PATTERN)
 
 RECORDS = "records"
 LEADERS = "leaders.jsonl"
 REPORT = "report.json"
+REVIEW = "review.html"
+STATE = "state.sqlite"  # the folder's state; everything else in it is a view of this database
 # File names Windows reserves whatever the extension; a leader called "Con" must still land.
 _RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)}
 
 
 def record_path(out: Path, record_id: str) -> Path:
-    """records/<id>.json. Ids are slugs ([a-z0-9-]), so they cannot leave the folder."""
+    """records/<id>.json. Ids are checked to be slugs ([a-z0-9-]) here, before they touch the
+    file system, so no id (whatever wrote it) can name a file outside the folder."""
+    if not _SLUG.fullmatch(record_id):
+        raise ValueError(f"{record_id!r} is not a record id (a lowercase slug)")
     name = f"{record_id}_" if record_id in _RESERVED else record_id
     return out / RECORDS / f"{name}.json"
 
 
 def is_output_folder(folder: Path) -> bool:
-    """A folder that ``ingest`` wrote: it has a report and a records folder."""
-    return (folder / REPORT).is_file() and (folder / RECORDS).is_dir()
+    """A folder that ``ingest`` wrote: it holds the state database."""
+    return (folder / STATE).is_file()
 
 
 class Status(StrEnum):
@@ -40,7 +49,8 @@ class Status(StrEnum):
     FAILED = "failed"  # the tool itself failed on this input: no record
     SKIPPED = "skipped"  # unchanged since the last run; the earlier entry stands
     DUPLICATE = "duplicate"  # same leader and content as another input, which keeps the record
-    CONFLICT = "conflict"  # same id as another input with other content
+    CONFLICT = "conflict"  # same leader as another input with other content: an error
+    REMOVED = "removed"  # gone from its folder since the last run; its record is unpublished
 
     @property
     def has_record(self) -> bool:

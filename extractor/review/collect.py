@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -14,12 +15,14 @@ from extractor.base.config import Config
 from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
 from extractor.base.urls import web_url
+from extractor.batch.state import connect
+from extractor.batch.views import report_entries
 from extractor.correct.corrections import CorrectionSet
 from extractor.load.decode import decode, read_bytes
 from extractor.pipeline import parse_file
-from extractor.record.folder import REPORT, Status, is_output_folder, record_path, status_of
+from extractor.record.folder import Status, is_output_folder, status_of
 from extractor.record.serialize import record_dict
-from extractor.validate.gate import expand
+from extractor.validate.gate import expand, record_problems
 
 
 class Verdict(StrEnum):
@@ -117,67 +120,101 @@ def iter_items(
     are in memory at a time (the report's entries, which are small, are read up front).
     """
     pending: list[tuple[str, Callable[[], Item]]] = []
+    opened: list[_FolderState] = []
     for raw in paths:
         folder = Path(raw)
         if folder.is_dir() and is_output_folder(folder):
-            report = json.loads((folder / REPORT).read_text(encoding="utf-8"))
+            state = _FolderState(folder)
+            opened.append(state)
             pending.extend(
-                (str(entry["path"]), partial(_entry_item, folder, entry, config, corrections))
-                for entry in report.get("inputs", [])
+                (str(entry["path"]), partial(state.item, entry)) for entry in state.entries()
             )
         else:
             pending.extend(
                 (str(p), partial(_from_file, p, config, corrections)) for p in expand([raw])
             )
     pending.sort(key=lambda pair: pair[0])
-    for number, (_, build) in enumerate(pending, start=1):
-        item = build()
-        item.key = f"r{number}"
-        item.source = _source_window(item)
-        yield item
-
-
-def _entry_item(
-    folder: Path, entry: dict[str, Any], config: Config, corrections: CorrectionSet | None
-) -> Item:
-    """One report entry as the page shows it, with its record read from the folder."""
-    entry_status = _entry_status(entry.get("status"))
-    status = _VERDICT.get(entry_status, Verdict.ERRORS) if entry_status else Verdict.ERRORS
-    findings = list(entry.get("findings", []))
-    record = None
-    record_file = record_path(folder, str(entry.get("id")))
-    if entry_status and entry_status.has_record and record_file.is_file():
-        record = json.loads(record_file.read_text(encoding="utf-8"))
-    elif entry_status in {Status.DUPLICATE, Status.CONFLICT} and Path(entry["path"]).is_file():
-        record = _reparse(entry["path"], config, corrections)  # not kept: show its own
-    reason = findings[0]["message"] if status is Verdict.REFUSED and findings else None
-    return Item(entry["path"], status, record, findings, reason)
-
-
-def _reparse(path: str, config: Config, corrections: CorrectionSet | None) -> dict[str, Any] | None:
     try:
-        result = parse_file(path, None, config, corrections)
-    except Refusal:
-        return None
-    return record_dict(result.record, result.provenance)
+        for number, (_, build) in enumerate(pending, start=1):
+            item = build()
+            item.key = f"r{number}"
+            item.source = _source_window(item)
+            yield item
+    finally:
+        for state in opened:
+            state.close()
+
+
+class _FolderState:
+    """An output folder as its state database knows it, after the last run; one record is read
+    at a time. Nothing is read from the folder's rendered files: they are views, and may have
+    been edited."""
+
+    def __init__(self, folder: Path) -> None:
+        self.db = connect(folder, write=False)
+        # input key → (id, version) of the record it publishes: small, so read up front.
+        self.published: dict[str, tuple[str, int]] = {
+            key: (rid, version)
+            for key, rid, version in self.db.execute("SELECT input_key, id, version FROM records")
+        }
+
+    def entries(self) -> list[dict[str, Any]]:
+        return [
+            e for e in report_entries(self.db) if _entry_status(e["status"]) is not Status.REMOVED
+        ]
+
+    def item(self, entry: dict[str, Any]) -> Item:
+        entry_status = _entry_status(entry["status"])
+        status = _VERDICT.get(entry_status, Verdict.ERRORS) if entry_status else Verdict.ERRORS
+        findings = entry["findings"]
+        key = entry["key"]
+        shown_own = entry_status in {Status.CONFLICT, Status.DUPLICATE}  # what it gives now
+        text = self._own(key) if shown_own else self._published(key) or self._own(key)
+        record = json.loads(text) if text else None
+        reason = findings[0]["message"] if status is Verdict.REFUSED and findings else None
+        return Item(entry["path"], status, record, findings, reason)
+
+    def _published(self, key: str) -> str | None:
+        published = self.published.get(key)
+        if published is None:
+            return None
+        row = self.db.execute(
+            "SELECT json FROM history WHERE id = ? AND version = ?", published
+        ).fetchone()
+        return str(row[0]) if row and row[0] else None
+
+    def _own(self, key: str) -> str | None:
+        row = self.db.execute("SELECT record FROM pages WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def close(self) -> None:
+        self.db.close()
 
 
 def _from_file(path: Path, config: Config, corrections: CorrectionSet | None = None) -> Item:
     if path.suffix.lower() == ".json":
-        try:
-            record = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            return Item(str(path), Verdict.REFUSED, reason=f"not a readable record: {exc}")
-        findings = list(record.get("diagnostics", [])) if isinstance(record, dict) else []
-        return Item(
-            str(path), _status(findings), record if isinstance(record, dict) else None, findings
-        )
+        return _from_record_file(path)
     try:
         result = parse_file(str(path), None, config, corrections)
     except Refusal as refusal:
         return Item(str(path), Verdict.REFUSED, reason=f"{refusal.code}: {refusal.message}")
     record = record_dict(result.record, result.provenance)
     return Item(str(path), _status(record["diagnostics"]), record, list(record["diagnostics"]))
+
+
+def _from_record_file(path: Path) -> Item:
+    """A record file, shown only when it meets the published schema: the page renders fields
+    by their types, and a hand-edited file may have anything in them."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return Item(str(path), Verdict.REFUSED, reason=f"not a readable record: {exc}")
+    problems = record_problems(record)
+    if problems:
+        reason = f"not a valid record ({problems[0]}); run 'extractor validate {path}'"
+        return Item(str(path), Verdict.REFUSED, reason=reason)
+    findings = list(record.get("diagnostics", []))
+    return Item(str(path), _status(findings), record, findings)
 
 
 def _status(findings: list[dict[str, Any]]) -> Verdict:
@@ -199,7 +236,10 @@ def _source_window(item: Item) -> list[tuple[int, str]]:
     if not isinstance(path, str) or not Path(path).is_file():
         return []
     try:
-        text = decode(read_bytes(path), html=source.get("format") == "html").text
+        data = read_bytes(path)
+        if hashlib.sha256(data).hexdigest() != source.get("sha256"):
+            return []  # not the page the record came from (edited since, or any other file)
+        text = decode(data, html=source.get("format") == "html").text
     except Refusal:
         return []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")

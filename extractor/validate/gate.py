@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -30,12 +30,15 @@ from extractor.correct.corrections import (
     read_data,
     schema_problems,
 )
+from extractor.load.decode import read_bytes
 from extractor.pipeline import parse_file
 from extractor.record.folder import RECORDS, REPORT
 from extractor.record.schema import SCHEMA_FILE, record_schema
 from extractor.record.serialize import record_dict
 
 RECORD_SUFFIXES = {".json", ".jsonl"}
+# Files a folder walk reads as pages (ingest reads the same); anything else is listed as skipped.
+PAGE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ""})
 _SKIPPED_NAMES = {REPORT, SCHEMA_FILE}
 _PAGE_ONLY = ("source", "diagnostics", "provenance")
 
@@ -49,6 +52,7 @@ class GateResult:
     findings: list[Finding]
     files: int
     records: int
+    skipped: list[str] = field(default_factory=list)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -63,8 +67,9 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(record_schema())
 
 
-def expand(paths: list[str]) -> list[Path]:
-    """Files to check: a batch output folder means its records; other folders are walked."""
+def expand(paths: list[str], skipped: list[str] | None = None) -> list[Path]:
+    """Files to check: a batch output folder means its records; other folders are walked for
+    pages, record files and JSONL (anything else goes to ``skipped``)."""
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
@@ -73,10 +78,16 @@ def expand(paths: list[str]) -> list[Path]:
             if records.is_dir():
                 files.extend(sorted(records.glob("*.json")))
                 files.extend(sorted((path / DEFAULT_FOLDER).glob("*.json")))
-            else:
-                files.extend(sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p)))
-        elif path.is_file():
+                continue
+            for found in sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p)):
+                if found.suffix.lower() in PAGE_SUFFIXES | RECORD_SUFFIXES:
+                    files.append(found)
+                elif skipped is not None:
+                    skipped.append(str(found))
+        elif path.is_file() or path.is_symlink():
             files.append(path)
+        elif path.exists():
+            raise GateError(f"{raw}: not a file or folder (a FIFO, socket or device)")
         else:
             raise GateError(f"{raw}: no such file or directory")
     return files
@@ -88,7 +99,8 @@ def _wanted(path: Path) -> bool:
 
 def run_gate(paths: list[str], config: Config) -> GateResult:
     """Every finding about ``paths``, with the config's policy applied once, per file."""
-    files = expand(paths)
+    skipped: list[str] = []
+    files = expand(paths, skipped)
     policy = Policy.from_config(config)
     findings: list[Finding] = []
     records = 0
@@ -114,7 +126,7 @@ def run_gate(paths: list[str], config: Config) -> GateResult:
     for file, loaded in corrections if targets else ():  # alone, a file is checked by schema
         against = [f.at(str(file), f.record) for f in check_against(loaded, targets)]
         findings.extend(policy.apply(against))
-    return GateResult(findings, len(files), records)
+    return GateResult(findings, len(files), records, skipped)
 
 
 def _is_corrections(file: Path) -> bool:
@@ -159,11 +171,17 @@ def _check_file(file: Path, config: Config) -> Iterator[_Checked]:
         yield _check_page(file, config)
         return
     try:
-        text = file.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GateError(f"{file}: cannot read: {exc}") from None
+        text = read_bytes(str(file), config.max_bytes).decode("utf-8-sig")
+    except Refusal as refusal:
+        yield _Checked(None, "", [_input_finding(file, "input-refused", refusal.message, None)])
+        return
+    except UnicodeDecodeError as exc:
+        message = f"not UTF-8 text: {exc.reason} at byte {exc.start}"
+        yield _Checked(None, "", [_input_finding(file, "json-invalid", message, None)])
+        return
     if file.suffix.lower() == ".jsonl":
-        for number, line in enumerate(text.splitlines(), start=1):
+        # JSON Lines ends records at \n only: U+2028 and friends are valid inside a JSON string.
+        for number, line in enumerate(text.split("\n"), start=1):
             if line.strip():
                 yield _check_json(file, line, config, number)
         return
@@ -173,9 +191,7 @@ def _check_file(file: Path, config: Config) -> Iterator[_Checked]:
 def _check_page(file: Path, config: Config) -> _Checked:
     try:
         result = parse_file(str(file), None, config)
-    except Refusal as refusal:
-        if refusal.code == "unreadable":
-            raise GateError(refusal.message) from None
+    except Refusal as refusal:  # an unreadable page too: reported, and the others checked
         return _Checked(None, "", [_input_finding(file, "input-refused", refusal.message, None)])
     record = record_dict(result.record)
     schema = _schema_findings(record, result.provenance)
@@ -207,10 +223,14 @@ def _check_json(file: Path, text: str, config: Config, jsonl_line: int | None) -
 def _place(
     d: Finding, file: str, page: str | None, jsonl_line: int | None, record_id: str | None
 ) -> Finding:
-    """Point at the page line when the record knows it, else at the record file (and JSONL line)."""
+    """A finding about a record file names that file (and JSONL line) and the JSON path first;
+    the source page's line, when the record's provenance knows it, comes second."""
+    message = d.message
+    if d.field and not message.startswith(f"{d.field}:"):
+        message = f"{d.field}: {message}"
     if d.line is not None and page:
-        return d.at(page, record_id)
-    return d.at(file, record_id, jsonl_line)
+        message += f" (source page {page}, line {d.line})"
+    return replace(d, file=file, record=record_id, line=jsonl_line, message=message)
 
 
 def _schema_findings(record: dict[str, Any], provenance: Any) -> list[Finding]:
@@ -230,6 +250,14 @@ def _schema_findings(record: dict[str, Any], provenance: Any) -> list[Finding]:
             )
         )
     return found
+
+
+def record_problems(record: Any) -> list[str]:
+    """Where ``record`` breaks the published schema (empty: it is a well-formed record)."""
+    if not isinstance(record, dict):
+        return ["a record must be a JSON object"]
+    errors = sorted(_validator().iter_errors(record), key=lambda e: list(map(str, e.absolute_path)))
+    return [f"{_path(list(e.absolute_path)) or 'record'}: {e.message}" for e in errors]
 
 
 def _path(parts: list[Any]) -> str:

@@ -19,6 +19,7 @@ def render_text(result: GateResult, colour: bool) -> str:
         lines.append(file)
         for finding in group:
             lines.append("  " + _text_line(finding, colour))
+    lines.extend(f"skipped (not a page, record or JSONL file): {path}" for path in result.skipped)
     lines.append(summary(result))
     return "\n".join(lines) + "\n"
 
@@ -35,6 +36,7 @@ def summary(result: GateResult) -> str:
         f"{result.count(Severity.ERROR)} error(s), {result.count(Severity.WARNING)} warning(s), "
         f"{result.count(Severity.INFO)} note(s) in {result.files} file(s), "
         f"{result.records} record(s) checked"
+        + (f", {len(result.skipped)} file(s) skipped" if result.skipped else "")
     )
 
 

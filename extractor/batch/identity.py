@@ -1,0 +1,302 @@
+"""Which record each leader is published as, and what became of each input: a pure function.
+
+Given every live input (what its page gave when it was last read) and what is published now,
+decide the published set and each input's verdict. Rules, in order:
+
+* Inputs about the same leader (same name slug and company slug: the *identity*) with the same
+  content are one record; the others are ``duplicate``. The input that already publishes it
+  keeps it (so a new copy never takes a record over); otherwise the first key does.
+* Same identity, different content, two inputs: a ``conflict`` (an error for the editor), and
+  the last published version stays published until the cause is gone.
+* An input that no longer gives a record (refused, or it failed) keeps its last good record
+  published; an input whose leader changed name publishes the new one and unpublishes the old.
+* A key gone from a folder this run walked whole is ``removed`` and its record unpublished,
+  unless another input now gives the same leader (a rename): then the record moves to it.
+* Different people who share a name get distinct ids: an id once published stays with its
+  leader; new namesakes are told apart by company (``sarah-chen-acme``), with a warning.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from extractor.base.findings import Finding
+from extractor.check.policy import Policy
+from extractor.record.folder import Status, status_of
+
+_GIVES_RECORD = (Status.OK, Status.WARNINGS, Status.ERRORS)
+
+
+@dataclass(frozen=True, slots=True)
+class Live:
+    """An input as resolution needs it."""
+
+    key: str
+    path: str  # as it was read: findings about the input name it, like the page's own findings
+    root: str
+    seen: bool  # read (or found unchanged) in this run
+    outcome: Status
+    identity: str | None
+    content: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    id: str
+    identity: str
+    input_key: str
+    content: str
+
+
+@dataclass(slots=True)
+class Verdict:
+    status: Status
+    record_id: str | None = None
+    change: str | None = None
+    other: str | None = None
+    notes: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class Plan:
+    """identity → (id, owner key) for every record published after the run, and verdicts.
+    ``kept`` are identities whose published version stands as it is, whatever their input
+    gives now (it is in conflict, or failed)."""
+
+    publish: dict[str, tuple[str, str]]
+    verdicts: dict[str, Verdict]
+    kept: set[str]
+
+
+def resolve(
+    inputs: Iterable[Live],
+    published: Iterable[Published],
+    *,
+    scanned: set[str],
+    keep_missing: bool,
+    policy: Policy,
+) -> Plan:
+    rows = {row.key: row for row in inputs}
+    before = {p.identity: p for p in published}
+    removed = {
+        k for k, row in rows.items() if not row.seen and row.root in scanned and not keep_missing
+    }
+    live = {k: row for k, row in rows.items() if k not in removed}
+    verdicts: dict[str, Verdict] = {}
+    owners, conflicts = _owners(live, before, verdicts, policy)
+    kept = _kept(live, before, owners)
+    owners.update(kept)
+    ids = _allocate(owners, before)
+    publish = {identity: (ids[identity], key) for identity, key in owners.items()}
+    for members in conflicts:
+        _conflict(members, publish.get(members[0].identity or ""), verdicts, policy)
+    _finish(live, before, publish, verdicts, policy)
+    _removed({k: rows[k].path for k in removed}, before, publish, verdicts, policy)
+    return Plan(publish, verdicts, set(kept))
+
+
+def _owners(
+    live: dict[str, Live],
+    before: dict[str, Published],
+    verdicts: dict[str, Verdict],
+    policy: Policy,
+) -> tuple[dict[str, str], list[list[Live]]]:
+    """identity → the input that publishes it, duplicates' verdicts, and groups in conflict."""
+    groups: dict[str, list[Live]] = defaultdict(list)
+    for row in live.values():
+        if row.outcome in _GIVES_RECORD and row.identity:
+            groups[row.identity].append(row)
+    owners: dict[str, str] = {}
+    conflicts = []
+    for identity, members in sorted(groups.items()):
+        members.sort(key=lambda r: r.key)
+        if len({r.content for r in members}) > 1:
+            conflicts.append(members)
+            continue
+        previous = before.get(identity)
+        keys = [r.key for r in members]
+        owner = previous.input_key if previous and previous.input_key in keys else keys[0]
+        owners[identity] = owner
+        for key in keys:
+            if key != owner:
+                message = f"same leader and content as {owner}; that input's record is kept"
+                verdicts[key] = Verdict(
+                    Status.DUPLICATE,
+                    other=owner,
+                    notes=_note(policy, "input-duplicate", message, live[key].path),
+                )
+    return owners, conflicts
+
+
+def _conflict(
+    members: list[Live], kept: tuple[str, str] | None, verdicts: dict[str, Verdict], policy: Policy
+) -> None:
+    """Same leader, other content: an error on each input; the last good version stands."""
+    outcome = (
+        f"the last good version ({kept[0]}, from {kept[1]}) stays published"
+        if kept
+        else "nothing is published for this leader until it is resolved"
+    )
+    for row in members:
+        others = ", ".join(r.key for r in members if r.key != row.key)
+        message = (
+            f"same leader (name and company) as {others}, but other content; make them agree "
+            f"or remove one: {outcome}"
+        )
+        verdicts[row.key] = Verdict(
+            Status.CONFLICT,
+            record_id=kept[0] if kept else None,
+            notes=_note(policy, "id-duplicate", message, row.path, "id"),
+        )
+
+
+def _kept(
+    live: dict[str, Live], before: dict[str, Published], owners: dict[str, str]
+) -> dict[str, str]:
+    """Published records that stay as they are: their input is in conflict, failed this time,
+    or was not read this run (another folder, or ``--keep-missing``). A record is unpublished
+    only when its input is removed or now gives another leader."""
+    kept = {}
+    for identity, previous in before.items():
+        row = live.get(previous.input_key)
+        if identity in owners or row is None:
+            continue
+        if row.identity == identity or row.outcome not in _GIVES_RECORD:
+            kept[identity] = previous.input_key
+    return kept
+
+
+def _allocate(owners: dict[str, str], before: dict[str, Published]) -> dict[str, str]:
+    """Ids: a published leader keeps its id; a new one gets its name's slug when no one else
+    published bears that name, else the slug plus its company's (or a number)."""
+    ids: dict[str, str] = {}
+    taken: set[str] = set()
+    for identity in sorted(owners):
+        previous = before.get(identity)
+        if previous is not None:
+            ids[identity] = previous.id
+            taken.add(previous.id)
+    namesakes: dict[str, int] = defaultdict(int)
+    for identity in owners:
+        namesakes[_base(identity)] += 1
+    for identity in sorted(owners):
+        if identity in ids:
+            continue
+        base, company = _base(identity), _company(identity)
+        if namesakes[base] == 1 and base not in taken:
+            chosen = base
+        else:
+            stem = f"{base}-{company}" if company else base
+            chosen = stem if stem not in taken else _numbered(stem, taken)
+        ids[identity] = chosen
+        taken.add(chosen)
+    return ids
+
+
+def _numbered(stem: str, taken: set[str]) -> str:
+    number = 2
+    while f"{stem}-{number}" in taken:
+        number += 1
+    return f"{stem}-{number}"
+
+
+def _base(identity: str) -> str:
+    return identity.split("\x00", 1)[0]
+
+
+def _company(identity: str) -> str:
+    return identity.split("\x00", 1)[1] if "\x00" in identity else ""
+
+
+def _finish(
+    live: dict[str, Live],
+    before: dict[str, Published],
+    publish: dict[str, tuple[str, str]],
+    verdicts: dict[str, Verdict],
+    policy: Policy,
+) -> None:
+    """Verdicts for owners (new, changed, unchanged, moved), refusals and namesakes."""
+    by_base: dict[str, list[str]] = defaultdict(list)
+    for identity, (record_id, _) in publish.items():
+        by_base[_base(identity)].append(record_id)
+    owned = {key: identity for identity, (_, key) in publish.items()}
+    was = {p.input_key: p for p in before.values()}
+    for key, row in sorted(live.items()):
+        if key in verdicts:
+            continue
+        owned_identity = owned.get(key)
+        if owned_identity is None or row.outcome not in _GIVES_RECORD:
+            kept = publish[owned_identity][0] if owned_identity else None
+            verdicts[key] = Verdict(row.outcome, record_id=kept)
+            continue
+        identity = owned_identity
+        record_id = publish[identity][0]
+        verdict = Verdict(row.outcome, record_id=record_id)
+        _change(verdict, before.get(identity) or _same_id(was.get(key), record_id), key, row)
+        others = sorted(i for i in by_base[_base(identity)] if i != record_id)
+        if others:
+            message = (
+                f"another leader has the same name ({', '.join(others)}); this one is "
+                f"published as {record_id}, told apart by its company"
+            )
+            verdict.notes = _note(policy, "id-namesake", message, row.path, "id")
+            verdict.status = _worst(verdict.status, status_of(verdict.notes))
+        verdicts[key] = verdict
+    for verdict in verdicts.values():
+        if verdict.status is Status.DUPLICATE and verdict.other in owned:
+            verdict.record_id = publish[owned[verdict.other]][0]
+
+
+def _same_id(previous: Published | None, record_id: str) -> Published | None:
+    """The record this input published before under the same id, though its leader's identity
+    changed (a company edited): an update of that record, not a new one."""
+    return previous if previous is not None and previous.id == record_id else None
+
+
+def _worst(a: Status, b: Status) -> Status:
+    order = (Status.OK, Status.WARNINGS, Status.ERRORS)
+    return max(a, b, key=order.index)
+
+
+def _change(verdict: Verdict, previous: Published | None, key: str, row: Live) -> None:
+    if previous is None:
+        verdict.change = "new"
+    elif previous.content != row.content:
+        verdict.change = "changed"
+    else:
+        verdict.change = "unchanged"
+    if previous is not None and previous.input_key != key:
+        verdict.other = previous.input_key  # the record moved here (a rename, or a twin)
+
+
+def _removed(
+    removed: dict[str, str],
+    before: dict[str, Published],
+    publish: dict[str, tuple[str, str]],
+    verdicts: dict[str, Verdict],
+    policy: Policy,
+) -> None:
+    owned_before = {p.input_key: p for p in before.values()}
+    for key in sorted(removed):
+        previous = owned_before.get(key)
+        message = "no longer in its folder"
+        verdict = Verdict(Status.REMOVED)
+        if previous is not None:
+            verdict.record_id = previous.id
+            now = publish.get(previous.identity)
+            message += (
+                f"; {previous.id} is now published from {now[1]}"
+                if now
+                else f"; {previous.id} is unpublished (kept in the folder's history)"
+            )
+        verdict.notes = _note(policy, "input-removed", message, removed[key])
+        verdicts[key] = verdict
+
+
+def _note(
+    policy: Policy, code: str, message: str, path: str, field_name: str | None = None
+) -> list[Finding]:
+    """A finding of the run about one input, through the config's policy (possibly dropped)."""
+    return policy.apply([Finding(policy.severity(code), code, message, None, field_name, path)])

@@ -1,0 +1,481 @@
+"""Issue 13, replayed: publishing state over several runs into one output folder.
+
+Each test is one numbered scenario of the issue (or one item of "What to build") and shows the
+intended outcome: edits update, renames move, deletions unpublish, namesakes both publish,
+conflicts keep the last good record, config changes re-derive, nothing is read back from the
+rendered files, and tracebacks became clear errors.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT
+from reviewpage import page_data
+
+from extractor.batch.state import locked
+from extractor.cli.main import main
+from extractor.record.folder import record_path
+
+SAMPLES = ROOT / "samples"
+PAGE = (SAMPLES / "amara-okafor.txt").read_text(encoding="utf-8")
+BIO = PAGE.split("\n")[6]
+
+
+def page(name: str, company: str = "Lumen Health", bio: str | None = None) -> str:
+    """A leader page like the sample, for another leader (and company, and biography)."""
+    text = PAGE.replace(BIO, bio) if bio else PAGE
+    return text.replace("Lumen Health", company).replace("Amara Okafor", name)
+
+
+def ingest(out: Path, *args: str) -> int:
+    return main(["ingest", "-q", "--out", str(out), *args])
+
+
+def entries(out: Path) -> dict[str, dict[str, Any]]:
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return {e["key"]: e for e in report["inputs"]}
+
+
+def summary(out: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return data["summary"]
+
+
+def published(out: Path) -> list[str]:
+    lines = (out / "leaders.jsonl").read_text(encoding="utf-8").splitlines()
+    ids = [json.loads(line)["id"] for line in lines]
+    assert sorted(p.stem for p in (out / "records").glob("*.json")) == ids
+    return ids
+
+
+def record(out: Path, record_id: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(record_path(out, record_id).read_text(encoding="utf-8"))
+    return data
+
+
+def codes(entry: dict[str, Any]) -> set[str]:
+    return {f["code"] for f in entry["findings"]}
+
+
+def history(out: Path, record_id: str) -> list[str]:
+    with sqlite3.connect(out / "state.sqlite") as db:
+        rows = db.execute(
+            "SELECT event FROM history WHERE id = ? ORDER BY version", (record_id,)
+        ).fetchall()
+    return [event for (event,) in rows]
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    return folder
+
+
+# 1. An edit updates the record: `changed`, never a conflict with itself.
+
+
+def test_edit_is_changed_and_the_old_version_is_kept_in_history(
+    pages: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    (pages / "ada.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    (pages / "ada.txt").write_text(page("Ada Stone", bio="Ada Stone rewrote this biography."))
+    assert ingest(out, str(pages)) == 0
+    entry = entries(out)["ada.txt"]
+    assert (entry["status"], entry["change"], entry["id"]) == ("ok", "changed", "ada-stone")
+    assert record(out, "ada-stone")["bio"] == "Ada Stone rewrote this biography."
+    assert history(out, "ada-stone") == ["published", "changed"]
+
+
+def test_same_file_under_another_spelling_after_an_edit(
+    pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (pages / "ada.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    assert ingest(Path("out"), "in") == 0
+    (pages / "ada.txt").write_text(page("Ada Stone", bio="An edited biography of Ada Stone."))
+    assert ingest(Path("out"), str(tmp_path / "in")) == 0  # $PWD/in
+    assert list(entries(Path("out"))) == ["ada.txt"]
+    assert entries(Path("out"))["ada.txt"]["change"] == "changed"
+    assert published(Path("out")) == ["ada-stone"]
+
+
+def test_editing_one_of_two_twins_keeps_the_last_good_record_until_resolved(
+    pages: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    for name in ("amara-okafor.txt", "amara-okafor.html"):
+        (pages / name).write_bytes((SAMPLES / name).read_bytes())
+    assert ingest(out, str(pages)) == 0
+    before = record(out, "amara-okafor")
+    text = pages / "amara-okafor.txt"
+    text.write_text(PAGE.replace(BIO, "An edited biography for Amara Okafor."), encoding="utf-8")
+    assert ingest(out, str(pages)) == 1  # an error for the editor ...
+    statuses = {k: (e["status"], codes(e)) for k, e in entries(out).items()}
+    assert statuses == {
+        "amara-okafor.html": ("conflict", {"id-duplicate"}),
+        "amara-okafor.txt": ("conflict", {"id-duplicate"}),
+    }
+    assert record(out, "amara-okafor") == before  # ... while the last good record stays
+    assert published(out) == ["amara-okafor"]
+    assert ingest(out, "--force", str(pages)) == 1  # --force changes nothing about that
+    assert record(out, "amara-okafor") == before
+    (pages / "amara-okafor.html").unlink()  # the cause is gone: the edit is published
+    assert ingest(out, str(pages)) == 0
+    entry = entries(out)["amara-okafor.txt"]
+    assert (entry["status"], entry["change"]) == ("ok", "changed")
+    assert record(out, "amara-okafor")["bio"] == "An edited biography for Amara Okafor."
+    assert entries(out)["amara-okafor.html"]["status"] == "removed"
+
+
+# 2. Two different people who share a name: both published, told apart, ids stable.
+
+
+def test_namesakes_at_different_companies_are_both_published(pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (pages / "a.txt").write_text(page("Sarah Chen", "Acme"), encoding="utf-8")
+    (pages / "b.txt").write_text(page("Sarah Chen", "Globex"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    assert published(out) == ["sarah-chen-acme", "sarah-chen-globex"]
+    assert record(out, "sarah-chen-globex")["company"] == "Globex"
+    for entry in entries(out).values():
+        assert entry["status"] == "warnings" and "id-namesake" in codes(entry)
+    assert main(["validate", str(out)]) == 0  # a suffixed id is not an id-mismatch
+
+
+def test_namesake_ids_stay_stable_as_others_come_and_go(pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (pages / "a.txt").write_text(page("Sarah Chen", "Acme"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    assert published(out) == ["sarah-chen"]
+    (pages / "b.txt").write_text(page("Sarah Chen", "Globex"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    assert published(out) == ["sarah-chen", "sarah-chen-globex"]  # the first keeps its id
+    assert record(out, "sarah-chen")["company"] == "Acme"
+    (pages / "a.txt").unlink()
+    assert ingest(out, str(pages)) == 0
+    assert published(out) == ["sarah-chen-globex"]  # and so does the second
+
+
+def test_same_name_and_company_with_other_content_is_an_error_that_clears(
+    pages: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    good = record(out, "ada-stone")
+    (pages / "b.txt").write_text(page("Ada Stone", bio="Another Ada Stone, same company."))
+    assert ingest(out, str(pages)) == 1
+    assert {e["status"] for e in entries(out).values()} == {"conflict"}
+    assert record(out, "ada-stone") == good
+    (pages / "b.txt").unlink()
+    assert ingest(out, str(pages)) == 0
+    assert entries(out)["a.txt"]["status"] == "ok" and record(out, "ada-stone") == good
+
+
+# 3. A deleted page is unpublished (kept in history); a renamed one moves.
+
+
+def test_deleted_page_is_removed_everywhere(pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    (pages / "b.txt").write_text(page("Bo Lind"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    (pages / "b.txt").unlink()
+    assert ingest(out, str(pages)) == 0
+    assert published(out) == ["ada-stone"]
+    entry = entries(out)["b.txt"]
+    assert (entry["status"], codes(entry)) == ("removed", {"input-removed"})
+    assert summary(out)["inputs"] == 1 and summary(out)["removed"] == 1
+    assert "bo-lind" not in (out / "review.html").read_text(encoding="utf-8")
+    assert main(["export", str(out), "--format", "jsonl", "--to", str(tmp_path / "x.jsonl")]) == 0
+    assert "Bo Lind" not in (tmp_path / "x.jsonl").read_text(encoding="utf-8")
+    assert history(out, "bo-lind") == ["published", "removed"]
+    assert ingest(out, str(pages)) == 0
+    assert "b.txt" not in entries(out)  # reported once, in the run that removed it
+
+
+def test_keep_missing_keeps_records_of_deleted_pages(pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    (pages / "b.txt").write_text(page("Bo Lind"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    (pages / "b.txt").unlink()
+    assert ingest(out, "--keep-missing", str(pages)) == 0
+    assert published(out) == ["ada-stone", "bo-lind"]
+
+
+def test_a_file_named_alone_does_not_remove_its_neighbours(pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    (pages / "b.txt").write_text(page("Bo Lind"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    assert ingest(out, str(pages / "a.txt")) == 0
+    assert published(out) == ["ada-stone", "bo-lind"]
+
+
+def test_rename_moves_the_record_without_a_conflict(pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    (pages / "a.txt").rename(pages / "ada-stone.txt")
+    assert ingest(out, str(pages)) == 0
+    moved, gone = entries(out)["ada-stone.txt"], entries(out)["a.txt"]
+    assert (moved["status"], moved["change"], moved["moved_from"]) == ("ok", "unchanged", "a.txt")
+    assert gone["status"] == "removed" and "now published from ada-stone.txt" in str(gone)
+    assert published(out) == ["ada-stone"]
+    assert record(out, "ada-stone")["source"]["path"].endswith("ada-stone.txt")
+    assert history(out, "ada-stone") == ["published", "moved"]
+
+
+# 4. Output folders are never inputs.
+
+
+def test_ingest_dot_never_reads_its_own_output(
+    pages: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(pages)
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    assert main(["ingest", "."]) == 0
+    assert (pages / "output" / "review.html").is_file()
+    assert main(["ingest", "."]) == 0
+    assert "an output folder of extractor; not read" in capsys.readouterr().err
+    assert published(pages / "output") == ["ada-stone"]
+    assert list(entries(pages / "output")) == ["a.txt"]
+    (pages / "copy").mkdir()  # a review page copied elsewhere is not a page either
+    (pages / "copy" / "r.html").write_bytes((pages / "output" / "review.html").read_bytes())
+    assert main(["ingest", "-q", "."]) == 0
+    assert list(entries(pages / "output")) == ["a.txt"]
+
+
+# 5. A config change re-derives what it affects; ingest honours severity and disable.
+
+
+def test_config_change_is_not_skipped(pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    # the example's themes split with one doubtful boundary: a themes-segmented warning
+    (pages / "rafael.txt").write_bytes((SAMPLES / "gustav-soderstrom.txt").read_bytes())
+    assert ingest(out, str(pages)) == 0
+    assert entries(out)["rafael.txt"]["status"] == "warnings"
+    strict = tmp_path / "strict.toml"
+    strict.write_text('[severity]\n"themes-segmented" = "error"\n', encoding="utf-8")
+    assert ingest(out, "--config", str(strict), str(pages)) == 1  # the gate fails, as it should
+    entry = entries(out)["rafael.txt"]
+    assert entry["status"] == "errors" and entry["reused"] is False
+    quiet = tmp_path / "quiet.toml"
+    quiet.write_text('disable = ["themes-segmented"]\n', encoding="utf-8")
+    assert ingest(out, "--config", str(quiet), str(pages)) == 0
+    assert entries(out)["rafael.txt"]["status"] == "ok"
+    assert record(out, "gustav-soderstrom")["diagnostics"] == []
+    assert ingest(out, "--config", str(quiet), str(pages)) == 0
+    assert entries(out)["rafael.txt"]["reused"] is True  # unchanged config: skipped again
+
+
+def test_known_themes_are_part_of_the_skip_key(pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (pages / "amara.txt").write_bytes((SAMPLES / "amara-okafor.txt").read_bytes())
+    assert ingest(out, str(pages)) == 0
+    themes = tmp_path / "themes.toml"
+    themes.write_text('known_themes = ["something new"]\n', encoding="utf-8")
+    assert ingest(out, "--config", str(themes), str(pages)) == 0
+    assert entries(out)["amara.txt"]["reused"] is False
+
+
+# 6. Nothing is read back from the rendered files; no path leaves --out.
+
+
+def test_a_tampered_report_is_never_read(pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    victim = tmp_path / "victim.json"
+    victim.write_text("keep me", encoding="utf-8")
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    for entry in report["inputs"]:
+        entry["id"], entry["path"] = "../../victim", "/etc/passwd"
+    (out / "report.json").write_text(json.dumps(report), encoding="utf-8")
+    (pages / "a.txt").write_text(page("Ada Stone", bio="A new biography of Ada Stone."))
+    assert ingest(out, str(pages)) == 0
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert "root:" not in (out / "review.html").read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="not a record id"):
+        record_path(out, "../../victim")
+
+
+def test_review_never_shows_a_file_the_record_did_not_come_from(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET LINE\n" * 5, encoding="utf-8")
+    forged = json.loads((ROOT / "tests" / "fixtures" / "rules" / "clean.json").read_text())
+    forged["source"]["path"] = str(secret)
+    (tmp_path / "forged.json").write_text(json.dumps(forged), encoding="utf-8")
+    html = tmp_path / "review.html"
+    assert main(["review", str(tmp_path / "forged.json"), "--out", str(html)]) == 0
+    assert "TOP SECRET" not in html.read_text(encoding="utf-8")
+
+
+# 7. A corrupt or stray file, a killed run, a second run, a large run: nothing breaks or lingers.
+
+
+def test_corrupt_record_file_and_stale_temporaries_are_made_good(
+    pages: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    good = record_path(out, "ada-stone").read_bytes()
+    record_path(out, "ada-stone").write_text("{ torn", encoding="utf-8")
+    (out / ".leaders.jsonl.999999.tmp").write_text("half", encoding="utf-8")
+    (out / "records" / "stray.json").write_text("{}", encoding="utf-8")
+    assert main(["export", str(out), "--format", "json", "--to", str(tmp_path / "e.json")]) == 0
+    assert json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))[0]["id"] == "ada-stone"
+    assert ingest(out, str(pages)) == 0
+    assert record_path(out, "ada-stone").read_bytes() == good
+    assert not list(out.rglob("*.tmp")) and published(out) == ["ada-stone"]
+
+
+def test_a_second_run_refuses_clearly_or_waits(
+    pages: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    with locked(out, 0):
+        assert main(["ingest", "--out", str(out), str(pages)]) == 2
+    assert "being written by another extractor run" in capsys.readouterr().err
+    assert not (out / "records").exists()
+    holding = threading.Event()
+
+    def hold() -> None:
+        with locked(out, 0):
+            holding.set()
+            time.sleep(0.5)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    holding.wait()
+    assert ingest(out, "--wait", "30", str(pages)) == 0
+    holder.join()
+    assert published(out) == ["ada-stone"]
+
+
+def test_review_is_never_left_stale(pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    assert (out / "review.html").is_file()
+    (pages / "b.txt").write_text(page("Bo Lind"), encoding="utf-8")
+    assert ingest(out, "--no-review", str(pages)) == 0
+    assert not (out / "review.html").exists()
+
+
+def test_a_corrupt_state_database_is_a_clear_error(
+    pages: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "state.sqlite").write_bytes(b"not a database at all" * 100)
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    assert main(["ingest", "--out", str(out), str(pages)]) == 2
+    assert "not a usable state database" in capsys.readouterr().err
+    assert main(["export", str(out), "--format", "json"]) == 2
+
+
+# 7 (tracebacks). Each of these was a traceback or a hang.
+
+
+def test_broken_symlinks_are_refused_clearly(pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    (pages / "gone.txt").symlink_to(pages / "missing.txt")
+    assert ingest(out, str(pages / "*.txt")) == 1  # through a glob
+    entry = entries(out)["gone.txt"]
+    assert entry["status"] == "refused" and "broken symbolic link" in str(entry["findings"])
+    assert ingest(out, str(pages / "gone.txt")) == 1  # named
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_is_refused_not_read(pages: Path, tmp_path: Path) -> None:
+    fifo = pages / "pipe.txt"
+    os.mkfifo(fifo)
+    out = tmp_path / "out"
+    assert ingest(out, str(fifo)) == 1  # a hang before
+    assert "not a regular file" in str(entries(out)["pipe.txt"]["findings"])
+    assert main(["parse", str(fifo)]) == 2
+
+
+def test_review_of_a_wrongly_typed_record(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"id": "x", "name": 3, "themes": "not a list"}), encoding="utf-8")
+    html = tmp_path / "review.html"
+    assert main(["review", str(bad), "--out", str(html)]) == 0
+    _, _, payloads = page_data(html.read_text(encoding="utf-8"))
+    assert "not a valid record" in payloads[0]["why"]
+
+
+def test_export_and_schema_destinations(
+    pages: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    missing = str(tmp_path / "nowhere" / "x.csv")
+    assert main(["export", str(out), "--format", "csv", "--to", missing]) == 2
+    assert main(["schema", "--out", str(tmp_path / "nowhere" / "s.json")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    target = tmp_path / "exports"
+    target.mkdir()
+    for fmt in ("json", "jsonl", "csv", "sqlite"):
+        assert main(["export", str(out), "--format", fmt, "--to", str(target)]) == 0
+    assert sorted(p.name for p in target.iterdir()) == [
+        "leaders.csv",
+        "leaders.json",
+        "leaders.jsonl",
+        "leaders.sqlite",
+    ]
+
+
+def test_keys_of_globs_and_lists_are_relative_to_their_root(
+    pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for site in ("north", "south"):
+        (pages / site).mkdir()
+        (pages / site / "index.txt").write_text(page(f"Ada {site.title()}"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert ingest(out, str(pages / "*" / "index.txt")) == 0
+    assert sorted(entries(out)) == ["north/index.txt", "south/index.txt"]
+    monkeypatch.chdir(pages)
+    monkeypatch.setattr("sys.stdin", io.StringIO("north/index.txt\nsouth/index.txt\n"))
+    assert ingest(tmp_path / "listed", "-") == 0
+    assert sorted(entries(tmp_path / "listed")) == ["north/index.txt", "south/index.txt"]
+
+
+def test_two_files_with_one_key_cannot_start(
+    pages: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for site in ("north", "south"):
+        (pages / site).mkdir()
+        (pages / site / "index.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    north, south = pages / "north" / "index.txt", pages / "south" / "index.txt"
+    assert main(["ingest", "--out", str(tmp_path / "out"), str(north), str(south)]) == 2
+    assert "would both be known as 'index.txt'" in capsys.readouterr().err
+
+
+def test_editing_the_company_updates_the_record(pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (pages / "ada.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    (pages / "ada.txt").write_text(page("Ada Stone", "Initech"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    entry = entries(out)["ada.txt"]
+    assert (entry["id"], entry["change"]) == ("ada-stone", "changed")
+    assert record(out, "ada-stone")["company"] == "Initech"
