@@ -5,6 +5,10 @@ A run holds the folder's lock throughout and has three steps:
 1. *Read*: every input whose bytes, path or config fingerprint changed is parsed (in worker
    processes, consumed in key order through a bounded window); what it gave is committed to the
    state database in small transactions, so a killed run redoes only the last few.
+   *Vocabulary*: the chips of every live page whose themes needed no splitting are the site's
+   tag vocabulary; a page whose theme line was split is parsed again with the vocabulary chips
+   its line holds, whenever that set differs from the one its stored outcome was parsed with
+   (:mod:`extractor.batch.vocabulary`).
 2. *Resolve*: one transaction decides the published records and each input's verdict from the
    whole state (:mod:`extractor.batch.identity`), and records every published version in history.
 3. *Render*: the folder's files are written from the database (:mod:`extractor.batch.views`).
@@ -38,6 +42,7 @@ from extractor.batch.progress import Progress
 from extractor.batch.publish import apply
 from extractor.batch.state import connect, locked, transaction
 from extractor.batch.views import render
+from extractor.batch.vocabulary import relevant
 from extractor.batch.worker import Job, Outcome, init_worker, process_chunk
 from extractor.check.policy import Policy
 from extractor.correct.corrections import CorrectionSet
@@ -47,6 +52,7 @@ if TYPE_CHECKING:
     from extractor.batch.archives import Expanded
 
 _WINDOW_PER_JOB = 4
+_POOL_MIN = 64  # fewer inputs than this are parsed in this process: a pool would cost more
 _MAX_CHUNK = 32
 _COMMIT_EVERY = 1000
 _JOURNAL = ".journal.jsonl"  # outcomes per transaction while reading: what a kill can cost
@@ -146,16 +152,11 @@ def _run(
     done = {} if force else _reusable(db, inputs.items, fp)
     progress = Progress(len(inputs), quiet=quiet)
     clock = _Clock()
-    _read(
-        db,
-        inputs.items,
-        Job(config, done, archives.members if archives else {}, corrections),
-        jobs=jobs,
-        run=run,
-        fp=fp,
-        progress=progress,
-        clock=clock,
-    )
+    job = Job(config, done, archives.members if archives else {}, corrections)
+    with _Workers(job, jobs if len(inputs.items) >= _POOL_MIN else 1) as workers:
+        _read(db, workers.outcomes(inputs.items), run=run, fp=fp, progress=progress, clock=clock)
+        again = _vocabulary_pass(db, inputs, run, keep_missing)
+        _read(db, workers.outcomes(*again), run=run, fp=fp, progress=None, clock=clock)
     elapsed = progress.finish()
     with clock.timing():
         plan = _resolve(db, run, inputs, keep_missing, policy)
@@ -177,12 +178,13 @@ def _run(
 
 
 def _reusable(db: sqlite3.Connection, items: list[Input], fp: str) -> dict[str, str]:
-    """key → sha256 for inputs read before from the same path, under the same fingerprint."""
+    """key → sha256 for inputs read before from the same path, under the same fingerprint
+    (and with what their themes say of the vocabulary known: read by this version)."""
     wanted = {item.key: item.path for item in items}
     done = {}
     rows = db.execute(
         "SELECT key, path, sha256 FROM inputs WHERE fingerprint = ? AND sha256 IS NOT NULL "
-        "AND outcome != ?",
+        "AND outcome != ? AND key IN (SELECT key FROM chips)",
         (fp, Status.FAILED),
     )
     for key, path, sha in rows:
@@ -193,26 +195,48 @@ def _reusable(db: sqlite3.Connection, items: list[Input], fp: str) -> dict[str, 
 
 def _read(
     db: sqlite3.Connection,
-    items: list[Input],
-    job: Job,
+    outcomes: Iterator[Outcome],
     *,
-    jobs: int,
     run: int,
     fp: str,
-    progress: Progress,
+    progress: Progress | None,
     clock: _Clock,
 ) -> None:
-    """Every input's outcome into the database, a transaction per few hundred."""
+    """Every outcome into the database, a transaction per few hundred."""
     pending: list[Outcome] = []
-    for outcome in _outcomes(items, job, jobs):
+    for outcome in outcomes:
         pending.append(outcome)
-        progress.tick()
+        if progress is not None:
+            progress.tick()
         if len(pending) >= _COMMIT_EVERY:
             with clock.timing():
                 _store(db, pending, run, fp)
             pending = []
     with clock.timing():
         _store(db, pending, run, fp)
+
+
+def _vocabulary_pass(
+    db: sqlite3.Connection, inputs: Inputs, run: int, keep_missing: bool
+) -> tuple[list[Input], dict[str, tuple[str, ...]]]:
+    """The inputs to parse again, each with the vocabulary chips its split line holds: those
+    whose stored outcome was parsed with another set. The vocabulary is the sorted union of the
+    unambiguous chips of every input that stays live (seen in this run, or kept published)."""
+    rows = db.execute(
+        "SELECT c.key, c.plain, c.lines, c.used, i.run, i.root FROM chips c "
+        "JOIN inputs i ON i.key = c.key ORDER BY c.key"
+    ).fetchall()
+    live = [
+        (key, plain, lines, used, seen == run)
+        for key, plain, lines, used, seen, root in rows
+        if seen == run or keep_missing or root not in inputs.scanned
+    ]
+    chips = sorted({c for _, plain, *_ in live if plain for c in json.loads(plain)})
+    split = [(k, json.loads(lines), json.loads(used)) for k, _, lines, used, now in live if now]
+    split = [(k, lines, used) for k, lines, used in split if lines or used]
+    wanted = {k: relevant(chips, lines) if chips else () for k, lines, _ in split}
+    todo = {k: v for k, lines, used in split if list(v := wanted[k]) != used}
+    return [item for item in inputs.items if item.key in todo], todo
 
 
 class _Clock:
@@ -250,6 +274,20 @@ def _store(db: sqlite3.Connection, outcomes: list[Outcome], run: int, fp: str) -
             "INSERT OR REPLACE INTO pages VALUES (?, ?)",
             [(o.item.key, o.record_json) for o in read if o.record_json],
         )
+        db.executemany(
+            "INSERT OR REPLACE INTO chips VALUES (?, ?, ?, ?)",
+            [_chips_row(o) for o in read],
+        )
+
+
+def _chips_row(o: Outcome) -> tuple[str, str | None, str, str]:
+    plain = o.chips.plain
+    return (
+        o.item.key,
+        None if plain is None else json.dumps(plain, ensure_ascii=False),
+        json.dumps(o.chips.lines, ensure_ascii=False),
+        json.dumps(o.known, ensure_ascii=False),
+    )
 
 
 def _row(o: Outcome, run: int, fp: str) -> tuple[Any, ...]:
@@ -270,25 +308,61 @@ def _row(o: Outcome, run: int, fp: str) -> tuple[Any, ...]:
     )
 
 
-def _outcomes(items: list[Input], job: Job, jobs: int) -> Iterator[Outcome]:
-    """Outcomes in key order; workers run ahead by a bounded window of chunks."""
-    size = max(1, min(_MAX_CHUNK, len(items) // (jobs * 8) or 1))
-    chunks = (items[i : i + size] for i in range(0, len(items), size))
-    if jobs == 1:
-        init_worker(job, forked=False)
-        for chunk in chunks:
-            yield from process_chunk(chunk)
-        return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=init_worker, initargs=(job,)) as pool:
+class _Workers:
+    """Where pages are parsed, in key order: this process for one job, else a pool of worker
+    processes started on first use and kept for both passes, so each worker loads the
+    segmenter's word tables once per run; workers run ahead by a bounded window of chunks."""
+
+    def __init__(self, job: Job, jobs: int) -> None:
+        self.job = job
+        self.jobs = jobs
+        self.pool: ProcessPoolExecutor | None = None
+        self.local = False
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+    def outcomes(
+        self, items: list[Input], known: dict[str, tuple[str, ...]] | None = None
+    ) -> Iterator[Outcome]:
+        """Each input's outcome; ``known``: parse them again with these vocabulary chips."""
+        if not items:
+            return
+        size = max(1, min(_MAX_CHUNK, len(items) // (self.jobs * 8) or 1))
+        chunks = (_chunk(items[i : i + size], known) for i in range(0, len(items), size))
+        if self.jobs == 1:
+            if not self.local:
+                init_worker(self.job, forked=False)
+                self.local = True
+            for chunk, chips in chunks:
+                yield from process_chunk(chunk, chips)
+            return
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(
+                max_workers=self.jobs, initializer=init_worker, initargs=(self.job,)
+            )
+        pool = self.pool
         window: deque[Future[list[Outcome]]] = deque(
-            pool.submit(process_chunk, chunk) for chunk in islice(chunks, jobs * _WINDOW_PER_JOB)
+            pool.submit(process_chunk, *chunk)
+            for chunk in islice(chunks, self.jobs * _WINDOW_PER_JOB)
         )
         while window:
             batch = window.popleft().result()
             following = next(chunks, None)
             if following is not None:
-                window.append(pool.submit(process_chunk, following))
+                window.append(pool.submit(process_chunk, *following))
             yield from batch
+
+
+def _chunk(
+    items: list[Input], known: dict[str, tuple[str, ...]] | None
+) -> tuple[list[Input], dict[str, tuple[str, ...]] | None]:
+    """A chunk of work: its inputs, and the vocabulary chips of those among them (if any)."""
+    return items, None if known is None else {i.key: known[i.key] for i in items}
 
 
 def _published(db: sqlite3.Connection) -> dict[str, Published]:

@@ -2,9 +2,10 @@
 
 Tables: ``inputs`` (one row per input key: its bytes' digest, the config fingerprint and tool
 version that read them, what the page gave and what became of it), ``pages`` (the record each
-input's page gives), ``records`` (the published
-record for each id, the input it came from and its version) and ``history`` (every published
-version of every record, with its JSON, and its unpublishing). Writes are transactions in WAL
+input's page gives), ``chips`` (what each input's themes say of the site's tag vocabulary, see
+:mod:`extractor.batch.vocabulary`), ``records`` (the published record for each id, the input it
+came from and its version) and ``history`` (every published version of every record, with its
+JSON, and its unpublishing). Writes are transactions in WAL
 mode, so a killed run leaves the last committed state; a lock file lets one run at a time write
 the folder. Everything else in the folder is a view rendered from here; nothing is ever read
 back from those files.
@@ -57,6 +58,12 @@ CREATE TABLE IF NOT EXISTS inputs (
 CREATE TABLE IF NOT EXISTS pages (  -- apart from inputs: a verdict update stays a small write
     key TEXT PRIMARY KEY,          -- an input key whose page gave a record
     record TEXT NOT NULL           -- the record as the page gives it (canonical JSON)
+);
+CREATE TABLE IF NOT EXISTS chips (  -- what each read input's themes say of the vocabulary
+    key TEXT PRIMARY KEY,          -- an input key (every input read gets a row)
+    plain TEXT,                    -- its chips when none needed splitting (JSON list), else NULL
+    lines TEXT NOT NULL,           -- the theme lines the splitter cut (JSON list)
+    used TEXT NOT NULL             -- vocabulary chips its stored outcome was parsed with (JSON)
 );
 CREATE TABLE IF NOT EXISTS records (
     id TEXT PRIMARY KEY,

@@ -8,7 +8,14 @@ collect the unambiguous chips, and give them to the splitter as ``known_themes``
 Deterministic by construction: the vocabulary is a sorted set, built from every input whatever
 the order or the number of workers, and a page's own split never feeds back into it.
 
-Not yet wired into ``extractor ingest`` (the batch code is being reorganised); a caller does::
+``extractor ingest`` does it without parsing a page twice (:mod:`extractor.batch.run`): every
+page is parsed once with the config alone, and what its themes were (:func:`page_chips`) is kept
+in the state; the vocabulary is then the sorted union of the unambiguous chips of every live
+input, and only a page whose themes were split *and* whose split line holds a vocabulary chip
+(:func:`relevant`) is parsed again, with exactly those chips added to ``known_themes``. A page's
+record is therefore a function of its bytes, the config and the vocabulary chips its own line
+holds: the same whatever the input order or ``--jobs``, and re-derived when, and only when,
+that set of chips changes. A caller outside a run does::
 
     config = with_vocabulary(config, collect_vocabulary(paths, config))
 """
@@ -16,16 +23,51 @@ Not yet wired into ``extractor ingest`` (the batch code is being reorganised); a
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
-from extractor.pipeline import parse_file
+from extractor.pipeline import ParseResult, parse_file
 
 # Findings that mark a page's chips as a guess: such pages add nothing to the vocabulary.
 SPLIT_CODES = frozenset({"themes-segmented", "themes-split"})
+
+
+@dataclass(frozen=True)
+class PageChips:
+    """What a page's themes say about the site's vocabulary, from its parse with the config
+    alone: ``plain`` its chips when none needed splitting (None when some did), ``lines`` the
+    theme lines the splitter cut (where vocabulary chips could help)."""
+
+    plain: tuple[str, ...] | None = None
+    lines: tuple[str, ...] = ()
+
+
+def page_chips(result: ParseResult) -> PageChips:
+    """The page's :class:`PageChips`; the raw findings, so a config that silences the split
+    codes does not make a guess look unambiguous."""
+    split = {d.line for d in result.raw_findings if d.code in SPLIT_CODES}
+    if not split:
+        return PageChips(tuple(result.record.themes))
+    lines = tuple(b.text for b in result.blocks if b.start in split)
+    return PageChips(None, lines)
+
+
+def relevant(vocabulary: Sequence[str], lines: Iterable[str]) -> tuple[str, ...]:
+    """The chips of ``vocabulary`` (sorted) the splitter could match in one of ``lines``: those
+    whose lemmas are a run of a line's word lemmas, compared the way the splitter compares them
+    (so giving it only these chips splits the lines as the whole vocabulary would)."""
+    from extractor.parsing.chips.features import MAX_CHIP_WORDS, lemma_key, tokenize
+
+    runs: set[tuple[str, ...]] = set()
+    for line in lines:
+        lemmas = [t.lemma for t in tokenize(line)]
+        for start in range(len(lemmas)):
+            for end in range(start + 1, min(len(lemmas), start + MAX_CHIP_WORDS) + 1):
+                runs.add(tuple(lemmas[start:end]))
+    return tuple(chip for chip in vocabulary if (key := lemma_key(chip)) and key in runs)
 
 
 def collect_vocabulary(paths: Iterable[str], config: Config) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
 from extractor.batch.inputs import Input
 from extractor.batch.state import forget_inherited_lock
+from extractor.batch.vocabulary import PageChips, page_chips, with_vocabulary
 from extractor.check.policy import Policy
 from extractor.correct.corrections import CorrectionSet
 from extractor.load.decode import read_bytes
@@ -47,6 +48,8 @@ class Outcome:
     record_json: str | None = None
     findings: list[Finding] = field(default_factory=list)
     seconds: float = 0.0
+    chips: PageChips = field(default_factory=PageChips)
+    known: tuple[str, ...] = ()  # vocabulary chips given to the splitter for this outcome
 
 
 @dataclass(frozen=True)
@@ -74,12 +77,20 @@ def init_worker(job: Job, forked: bool = True) -> None:
         forget_inherited_lock()
 
 
-def process_chunk(items: list[Input]) -> list[Outcome]:
-    return [process(item, _JOB) for item in items]
+def process_chunk(
+    items: list[Input], known: dict[str, tuple[str, ...]] | None = None
+) -> list[Outcome]:
+    """Each input's outcome; with ``known`` (key → vocabulary chips), each is parsed again
+    with those chips added to the config's ``known_themes``, whether its bytes changed or not."""
+    if known is None:
+        return [process(item, _JOB) for item in items]
+    return [process(item, _JOB, known.get(item.key, ())) for item in items]
 
 
-def process(item: Input, job: Job) -> Outcome:
+def process(item: Input, job: Job, known: tuple[str, ...] | None = None) -> Outcome:
+    """``item``'s outcome; ``known``: parse it regardless, with these vocabulary chips."""
     started = time.perf_counter()
+    config = job.config if known is None else with_vocabulary(job.config, known)
     digest: str | None = None
     try:
         member = job.archived.get(item.key)
@@ -92,12 +103,12 @@ def process(item: Input, job: Job) -> Outcome:
             else read_bytes(item.path, job.config.max_bytes)
         )
         digest = hashlib.sha256(data).hexdigest()
-        if job.done.get(item.key) == digest:
+        if known is None and job.done.get(item.key) == digest:
             return Outcome(item, digest, Status.SKIPPED, seconds=time.perf_counter() - started)
         result = (
-            parse_member(data, member, job.config, job.corrections)
+            parse_member(data, member, config, job.corrections)
             if member
-            else parse_bytes(data, item.path, None, job.config, corrections=job.corrections)
+            else parse_bytes(data, item.path, None, config, corrections=job.corrections)
         )
     except Refusal as refusal:
         reason = f"{refusal.code}: {refusal.message}"
@@ -119,6 +130,8 @@ def process(item: Input, job: Job) -> Outcome:
         text,
         findings,
         time.perf_counter() - started,
+        page_chips(result),
+        known or (),
     )
 
 

@@ -1,0 +1,132 @@
+"""The site's tag vocabulary in ``extractor ingest``: chips one page gives unambiguously help
+split another page's run-together line, deterministically, and only where they apply."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from extractor.batch import run as batch_run
+from extractor.cli.main import main
+
+SAMPLES = ROOT / "samples"
+SAMPLE_LINE = (
+    "templates as a growth engine pricing for small businesses customer interviews every week "
+    "payments in emerging markets product-led onboarding"
+)
+# Split without help, this line gives 'operations seller' and 'onboarding payments'.
+LINE = (
+    "growth loops in marketplaces trust and safety operations seller onboarding payments "
+    "fraud prevention"
+)
+CHIPS = ("Trust and safety operations", "Seller onboarding", "Payments fraud prevention")
+NAME = "rafael-mendes.txt"
+
+
+def run_together_page() -> str:
+    page = (SAMPLES / NAME).read_text(encoding="utf-8")
+    assert SAMPLE_LINE in page
+    return page.replace(SAMPLE_LINE, LINE)
+
+
+def chip_page() -> str:
+    """An HTML page of another leader whose chips are separate: unambiguous evidence."""
+    page = (SAMPLES / "li-wei.html").read_text(encoding="utf-8")
+    old = (
+        "Evaluation before scale<br>\nSmall models with good data<br>\nResearch to product handoff"
+    )
+    assert old in page
+    return page.replace(old, "<br>\n".join(CHIPS))
+
+
+def ingest(out: Path, pages: Path, *more: str) -> dict[str, object]:
+    assert main(["ingest", "-q", "--out", str(out), *more, str(pages)]) in (0, 1)
+    summary: dict[str, object] = json.loads((out / "report.json").read_text("utf-8"))["summary"]
+    return summary
+
+
+def record(out: Path, name: str) -> dict[str, object]:
+    data: dict[str, object] = json.loads((out / "records" / f"{name}.json").read_text("utf-8"))
+    return data
+
+
+def views(out: Path) -> dict[str, bytes]:
+    """Every file of the folder but the state and the timed report."""
+    return {
+        str(p.relative_to(out)): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file()
+        and p.name != "report.json"
+        and not p.name.startswith(("state.sqlite", ".state.lock"))
+    }
+
+
+def test_a_page_with_separate_chips_fixes_a_split_and_removing_it_undoes_it(
+    tmp_path: Path,
+) -> None:
+    pages, out = tmp_path / "pages", tmp_path / "out"
+    pages.mkdir()
+    (pages / NAME).write_text(run_together_page(), encoding="utf-8")
+    ingest(out, pages)
+    alone = (out / "records" / "rafael-mendes.json").read_bytes()
+    assert "operations seller" in record(out, "rafael-mendes")["themes"]  # type: ignore[operator]
+
+    (pages / "chips.html").write_text(chip_page(), encoding="utf-8")
+    summary = ingest(out, pages)
+    helped = record(out, "rafael-mendes")
+    assert helped["themes"] == ["growth loops in marketplaces", *(c.lower() for c in CHIPS)]
+    diagnostics = helped["diagnostics"]
+    assert isinstance(diagnostics, list)
+    used = "known chips used: " + ", ".join(f"'{c}'" for c in CHIPS)
+    assert any(d["code"] == "themes-split" and used in d["message"] for d in diagnostics)
+    assert summary["changed"] == 1 and summary["new"] == 1
+
+    again = ingest(out, pages)  # nothing changed: nothing parsed again, nothing written anew
+    assert again["skipped"] == 2 and again["changed"] == 0
+    assert record(out, "rafael-mendes") == helped
+
+    (pages / "chips.html").unlink()
+    ingest(out, pages)
+    assert (out / "records" / "rafael-mendes.json").read_bytes() == alone
+
+
+def test_the_vocabulary_pass_is_the_same_whatever_the_jobs_and_on_a_re_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch_run, "_POOL_MIN", 1)  # a pool even for a handful of pages
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for sample in sorted(SAMPLES.iterdir()):
+        (pages / sample.name).write_bytes(sample.read_bytes())
+    (pages / NAME).write_text(run_together_page(), encoding="utf-8")
+    (pages / "chips.html").write_text(chip_page(), encoding="utf-8")
+    one, two = tmp_path / "one", tmp_path / "two"
+    ingest(one, pages, "--jobs", "1")
+    ingest(two, pages, "--jobs", "2")
+    assert views(one) == views(two)
+    before = views(one)
+    assert ingest(one, pages, "--jobs", "2")["skipped"] == 21
+    assert views(one) == before
+
+
+def test_a_killed_second_pass_is_redone_by_the_next_run(tmp_path: Path) -> None:
+    """The first pass stores the page as parsed alone; until the second pass stores it again,
+    its state says so, and the next run parses it again though its bytes did not change."""
+    pages, out = tmp_path / "pages", tmp_path / "out"
+    pages.mkdir()
+    (pages / NAME).write_text(run_together_page(), encoding="utf-8")
+    (pages / "chips.html").write_text(chip_page(), encoding="utf-8")
+    ingest(out, pages)
+    helped = (out / "records" / "rafael-mendes.json").read_bytes()
+    db = sqlite3.connect(out / "state.sqlite")
+    with db:
+        db.execute("UPDATE chips SET used = '[]' WHERE key = ?", (NAME,))
+    db.close()
+    ingest(out, pages)
+    assert (out / "records" / "rafael-mendes.json").read_bytes() == helped
+    entries = json.loads((out / "report.json").read_text("utf-8"))["inputs"]
+    assert {e["key"]: e["reused"] for e in entries} == {NAME: False, "chips.html": True}
