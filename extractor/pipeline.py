@@ -74,6 +74,7 @@ def parse_bytes(
     url: str | None = None,
     charset: str | None = None,
     corrections: CorrectionSet | None = None,
+    sha256: str | None = None,
 ) -> ParseResult:
     """Parse one page. Raises :class:`extractor.base.errors.Refusal`, and nothing else.
 
@@ -82,6 +83,8 @@ def parse_bytes(
     address becomes ``source.url`` (else the page's canonical link does), the charset joins the
     decoding evidence. ``corrections`` are editors' corrections: those for this record are
     applied before the content rules run, so the rules judge what will be published.
+    ``sha256``: the bytes' digest when the caller has it already (a batch run hashes every
+    input to tell whether it changed), so a page is hashed once.
     """
     decoded = decode(data, html=fmt in (None, "html"), charset=charset)
     chosen = fmt or detect_format(path, decoded.text)
@@ -93,7 +96,7 @@ def parse_bytes(
         path=path,
         format=chosen,
         encoding=decoded.encoding,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256 or hashlib.sha256(data).hexdigest(),
         url=web_url(url) or web_url(document.canonical),
     )
     draft_record = _record(draft, source)
@@ -131,6 +134,7 @@ def parse_member(
     member: Member,
     config: Config = DEFAULT_CONFIG,
     corrections: CorrectionSet | None = None,
+    sha256: str | None = None,
 ) -> ParseResult:
     """A page read from a crawl archive: HTML, named by its URL, decoded with its HTTP charset."""
     return parse_bytes(
@@ -141,6 +145,7 @@ def parse_member(
         url=member.url,
         charset=member.charset,
         corrections=corrections,
+        sha256=sha256,
     )
 
 

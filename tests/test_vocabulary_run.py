@@ -124,9 +124,41 @@ def test_a_killed_second_pass_is_redone_by_the_next_run(tmp_path: Path) -> None:
     helped = (out / "records" / "rafael-mendes.json").read_bytes()
     db = sqlite3.connect(out / "state.sqlite")
     with db:
-        db.execute("UPDATE chips SET used = '[]' WHERE key = ?", (NAME,))
+        # what the first pass stores: the page as parsed alone, not yet checked
+        db.execute("UPDATE chips SET used = '[]', vocabulary = NULL WHERE key = ?", (NAME,))
     db.close()
     ingest(out, pages)
     assert (out / "records" / "rafael-mendes.json").read_bytes() == helped
     entries = json.loads((out / "report.json").read_text("utf-8"))["inputs"]
     assert {e["key"]: e["reused"] for e in entries} == {NAME: False, "chips.html": True}
+
+
+def test_a_re_run_does_not_check_pages_against_an_unchanged_vocabulary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Checking needs the segmenter's word tables (a second's load): a run where nothing
+    changed must not pay for it."""
+    pages, out = tmp_path / "pages", tmp_path / "out"
+    pages.mkdir()
+    (pages / NAME).write_text(run_together_page(), encoding="utf-8")
+    (pages / "chips.html").write_text(chip_page(), encoding="utf-8")
+    ingest(out, pages)
+    checked: list[object] = []
+    real = batch_run.relevance_chunk
+
+    def counting(vocabulary: tuple[str, ...], part: list[tuple[str, list[str]]]) -> object:
+        checked.append(part)
+        return real(vocabulary, part)
+
+    monkeypatch.setattr(batch_run, "relevance_chunk", counting)
+    ingest(out, pages)
+    assert checked == []
+    (pages / "more.html").write_text(chip_page().replace("Li Wei", "Ana Lima"), encoding="utf-8")
+    ingest(out, pages)  # the vocabulary is the same set of chips: still nothing to check
+    assert checked == []
+    (pages / "other.html").write_text(
+        chip_page().replace("Li Wei", "Ola Nord").replace("Seller onboarding", "Seller tools"),
+        encoding="utf-8",
+    )
+    ingest(out, pages)
+    assert checked == [[(NAME, [LINE])]]

@@ -42,8 +42,7 @@ from extractor.batch.progress import Progress
 from extractor.batch.publish import apply
 from extractor.batch.state import connect, locked, transaction
 from extractor.batch.views import render
-from extractor.batch.vocabulary import relevant
-from extractor.batch.worker import Job, Outcome, init_worker, process_chunk
+from extractor.batch.worker import Job, Outcome, init_worker, process_chunk, relevance_chunk
 from extractor.check.policy import Policy
 from extractor.correct.corrections import CorrectionSet
 from extractor.record.folder import Status
@@ -155,8 +154,10 @@ def _run(
     job = Job(config, done, archives.members if archives else {}, corrections)
     with _Workers(job, jobs if len(inputs.items) >= _POOL_MIN else 1) as workers:
         _read(db, workers.outcomes(inputs.items), run=run, fp=fp, progress=progress, clock=clock)
-        again = _vocabulary_pass(db, inputs, run, keep_missing)
-        _read(db, workers.outcomes(*again), run=run, fp=fp, progress=None, clock=clock)
+        again = _vocabulary_pass(db, inputs, run, keep_missing, workers)
+        outcomes = workers.outcomes(again.items, again.known)
+        _read(db, outcomes, run=run, fp=fp, progress=None, clock=clock)
+        again.mark(db)
     elapsed = progress.finish()
     with clock.timing():
         plan = _resolve(db, run, inputs, keep_missing, policy)
@@ -217,26 +218,42 @@ def _read(
 
 
 def _vocabulary_pass(
-    db: sqlite3.Connection, inputs: Inputs, run: int, keep_missing: bool
-) -> tuple[list[Input], dict[str, tuple[str, ...]]]:
+    db: sqlite3.Connection, inputs: Inputs, run: int, keep_missing: bool, workers: _Workers
+) -> _Again:
     """The inputs to parse again, each with the vocabulary chips its split line holds: those
     whose stored outcome was parsed with another set. The vocabulary is the sorted union of the
-    unambiguous chips of every input that stays live (seen in this run, or kept published)."""
+    unambiguous chips of every input that stays live (seen in this run, or kept published).
+    A page already checked against this very vocabulary is not checked again."""
     rows = db.execute(
-        "SELECT c.key, c.plain, c.lines, c.used, i.run, i.root FROM chips c "
+        "SELECT c.key, c.plain, c.lines, c.used, c.vocabulary, i.run, i.root FROM chips c "
         "JOIN inputs i ON i.key = c.key ORDER BY c.key"
     ).fetchall()
-    live = [
-        (key, plain, lines, used, seen == run)
-        for key, plain, lines, used, seen, root in rows
-        if seen == run or keep_missing or root not in inputs.scanned
+    live = [row for row in rows if row[5] == run or keep_missing or row[6] not in inputs.scanned]
+    chips = tuple(sorted({c for _, plain, *_ in live if plain for c in json.loads(plain)}))
+    digest = hashlib.sha256(json.dumps(chips).encode("utf-8")).hexdigest()[:16]
+    split = [
+        (key, json.loads(lines), tuple(json.loads(used)))
+        for key, _, lines, used, checked, seen, _ in live
+        if seen == run and checked != digest and (lines != "[]" or used != "[]")
     ]
-    chips = sorted({c for _, plain, *_ in live if plain for c in json.loads(plain)})
-    split = [(k, json.loads(lines), json.loads(used)) for k, _, lines, used, now in live if now]
-    split = [(k, lines, used) for k, lines, used in split if lines or used]
-    wanted = {k: relevant(chips, lines) if chips else () for k, lines, _ in split}
-    todo = {k: v for k, lines, used in split if list(v := wanted[k]) != used}
-    return [item for item in inputs.items if item.key in todo], todo
+    wanted = dict(workers.relevance(chips, [(k, lines) for k, lines, _ in split]))
+    todo = {key: wanted[key] for key, _, used in split if wanted[key] != used}
+    checked = [(digest, key) for key, _, _ in split]
+    return _Again([item for item in inputs.items if item.key in todo], todo, checked)
+
+
+@dataclass
+class _Again:
+    """The vocabulary pass's verdict: inputs to parse again with their chips, and the pages
+    checked (marked so once those are stored: a killed run checks them all again)."""
+
+    items: list[Input]
+    known: dict[str, tuple[str, ...]]
+    checked: list[tuple[str, str]]
+
+    def mark(self, db: sqlite3.Connection) -> None:
+        with transaction(db):
+            db.executemany("UPDATE chips SET vocabulary = ? WHERE key = ?", self.checked)
 
 
 class _Clock:
@@ -275,18 +292,20 @@ def _store(db: sqlite3.Connection, outcomes: list[Outcome], run: int, fp: str) -
             [(o.item.key, o.record_json) for o in read if o.record_json],
         )
         db.executemany(
-            "INSERT OR REPLACE INTO chips VALUES (?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO chips VALUES (?, ?, ?, ?, ?)",
             [_chips_row(o) for o in read],
         )
 
 
-def _chips_row(o: Outcome) -> tuple[str, str | None, str, str]:
+def _chips_row(o: Outcome) -> tuple[str, str | None, str, str, None]:
+    """The chips row of a page just read; the vocabulary it holds for is not known yet."""
     plain = o.chips.plain
     return (
         o.item.key,
         None if plain is None else json.dumps(plain, ensure_ascii=False),
         json.dumps(o.chips.lines, ensure_ascii=False),
         json.dumps(o.known, ensure_ascii=False),
+        None,
     )
 
 
@@ -325,6 +344,19 @@ class _Workers:
     def __exit__(self, *exc: object) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
+
+    def relevance(
+        self, vocabulary: tuple[str, ...], pages: list[tuple[str, list[str]]]
+    ) -> list[tuple[str, tuple[str, ...]]]:
+        """:func:`relevant` where the word tables are: in the pool's workers when it runs."""
+        if not vocabulary or not pages:
+            return [(key, ()) for key, _ in pages]
+        if self.pool is None:
+            return relevance_chunk(vocabulary, pages)
+        size = -(-len(pages) // self.jobs)
+        parts = [pages[i : i + size] for i in range(0, len(pages), size)]
+        futures = [self.pool.submit(relevance_chunk, vocabulary, part) for part in parts]
+        return [pair for future in futures for pair in future.result()]
 
     def outcomes(
         self, items: list[Input], known: dict[str, tuple[str, ...]] | None = None

@@ -63,7 +63,8 @@ CREATE TABLE IF NOT EXISTS chips (  -- what each read input's themes say of the 
     key TEXT PRIMARY KEY,          -- an input key (every input read gets a row)
     plain TEXT,                    -- its chips when none needed splitting (JSON list), else NULL
     lines TEXT NOT NULL,           -- the theme lines the splitter cut (JSON list)
-    used TEXT NOT NULL             -- vocabulary chips its stored outcome was parsed with (JSON)
+    used TEXT NOT NULL,            -- vocabulary chips its stored outcome was parsed with (JSON)
+    vocabulary TEXT                -- digest of the vocabulary ``used`` was chosen from, if any
 );
 CREATE TABLE IF NOT EXISTS records (
     id TEXT PRIMARY KEY,

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.base.atomic import TMP_SUFFIX, write_atomic
+from extractor.base.jsontext import compact, indented, loads
 from extractor.batch.state import PUBLISHED
 from extractor.record.folder import LEADERS, RECORDS, REPORT, record_path
 from extractor.record.schema import SCHEMA_FILE, schema_json
@@ -55,8 +56,7 @@ def _leaders(db: sqlite3.Connection, out: Path) -> None:
     """leaders.jsonl: every published record, sorted by id, one line each, streamed."""
     with _Streamed(out / LEADERS) as handle:
         for _, text in db.execute(PUBLISHED):
-            record = json.loads(text)
-            handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+            handle.write(compact(loads(text)) + "\n")
 
 
 def _report(db: sqlite3.Connection, out: Path, head: dict[str, Any]) -> None:
@@ -85,7 +85,7 @@ def report_entries(db: sqlite3.Connection) -> Iterator[dict[str, Any]]:
             "status": status,
             "id": record_id,
             "change": change,
-            "findings": [*json.loads(findings), *json.loads(notes)],
+            "findings": [*loads(findings), *loads(notes)],
             "seconds": secs,
             "reused": bool(reused),
             "fingerprint": fp,
@@ -116,4 +116,4 @@ class _Streamed:
 
 def _indented(value: Any, level: int = 1) -> str:
     """``value`` as 2-space-indented JSON, nested ``level`` deep."""
-    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
+    return indented(value).replace("\n", "\n" + "  " * level)

@@ -55,19 +55,30 @@ def page_chips(result: ParseResult) -> PageChips:
     return PageChips(None, lines)
 
 
-def relevant(vocabulary: Sequence[str], lines: Iterable[str]) -> tuple[str, ...]:
-    """The chips of ``vocabulary`` (sorted) the splitter could match in one of ``lines``: those
-    whose lemmas are a run of a line's word lemmas, compared the way the splitter compares them
-    (so giving it only these chips splits the lines as the whole vocabulary would)."""
+def relevant(
+    vocabulary: Sequence[str], pages: Iterable[tuple[str, Sequence[str]]]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """For each (key, split lines) of ``pages``, the chips of ``vocabulary`` (sorted) the
+    splitter could match in one of its lines: those whose lemmas are a run of a line's word
+    lemmas, compared the way the splitter compares them (so giving it only these chips splits
+    the lines as the whole vocabulary would). Needs the word tables: run where they are loaded
+    (a worker that split lines), not in the parent of a pool."""
     from extractor.parsing.chips.features import MAX_CHIP_WORDS, lemma_key, tokenize
 
-    runs: set[tuple[str, ...]] = set()
-    for line in lines:
-        lemmas = [t.lemma for t in tokenize(line)]
-        for start in range(len(lemmas)):
-            for end in range(start + 1, min(len(lemmas), start + MAX_CHIP_WORDS) + 1):
-                runs.add(tuple(lemmas[start:end]))
-    return tuple(chip for chip in vocabulary if (key := lemma_key(chip)) and key in runs)
+    by_key: dict[tuple[str, ...], list[str]] = {}
+    for chip in vocabulary:
+        if key := lemma_key(chip):
+            by_key.setdefault(key, []).append(chip)
+    out = []
+    for page, lines in pages:
+        found: set[str] = set()
+        for line in lines:
+            lemmas = [t.lemma for t in tokenize(line)]
+            for start in range(len(lemmas)):
+                for end in range(start + 1, min(len(lemmas), start + MAX_CHIP_WORDS) + 1):
+                    found.update(by_key.get(tuple(lemmas[start:end]), ()))
+        out.append((page, tuple(sorted(found))))
+    return out
 
 
 def collect_vocabulary(paths: Iterable[str], config: Config) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
 from extractor.batch.inputs import Input
 from extractor.batch.state import forget_inherited_lock
-from extractor.batch.vocabulary import PageChips, page_chips, with_vocabulary
+from extractor.batch.vocabulary import PageChips, page_chips, relevant, with_vocabulary
 from extractor.check.policy import Policy
 from extractor.correct.corrections import CorrectionSet
 from extractor.load.decode import read_bytes
@@ -87,6 +87,13 @@ def process_chunk(
     return [process(item, _JOB, known.get(item.key, ())) for item in items]
 
 
+def relevance_chunk(
+    vocabulary: tuple[str, ...], pages: list[tuple[str, list[str]]]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """:func:`extractor.batch.vocabulary.relevant`, in a worker: it has the word tables."""
+    return relevant(vocabulary, pages)
+
+
 def process(item: Input, job: Job, known: tuple[str, ...] | None = None) -> Outcome:
     """``item``'s outcome; ``known``: parse it regardless, with these vocabulary chips."""
     started = time.perf_counter()
@@ -106,9 +113,11 @@ def process(item: Input, job: Job, known: tuple[str, ...] | None = None) -> Outc
         if known is None and job.done.get(item.key) == digest:
             return Outcome(item, digest, Status.SKIPPED, seconds=time.perf_counter() - started)
         result = (
-            parse_member(data, member, config, job.corrections)
+            parse_member(data, member, config, job.corrections, sha256=digest)
             if member
-            else parse_bytes(data, item.path, None, config, corrections=job.corrections)
+            else parse_bytes(
+                data, item.path, None, config, corrections=job.corrections, sha256=digest
+            )
         )
     except Refusal as refusal:
         reason = f"{refusal.code}: {refusal.message}"

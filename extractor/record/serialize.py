@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from extractor.base.jsontext import indented
 from extractor.record.model import EDITOR, Record
 
 # Where a field's value came from: source lines [first, last], or an editor's correction.
@@ -25,7 +25,7 @@ def spans(value: Span) -> list[int] | str:
 
 def to_json(data: Any) -> str:
     """2-space indent, UTF-8 characters kept, key order as built, newline at the end."""
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return indented(data) + "\n"
 
 
 def record_json(record: Record, provenance: dict[str, Span] | None = None) -> str:

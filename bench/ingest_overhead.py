@@ -1,0 +1,161 @@
+"""Benchmark of issue 14 item 1: ``extractor ingest`` against parsing the same pages, alone.
+
+Writes ``--pages`` pages made from ``samples/`` (text or HTML), each with its own leader name so
+every page publishes its own record, then times, as a user would see them (whole processes,
+start-up included):
+
+* ``parse``: one process reads and parses every page (``parse_bytes``), nothing written;
+* ``ingest``: ``python -m extractor ingest --jobs N`` into a fresh folder (review page on).
+
+Reports medians of ``--runs`` runs and the throughput ratio ingest/parse. With ``--python``
+another interpreter (e.g. a checkout of the old code, via ``PYTHONPATH``) runs both sides::
+
+    python -m bench.ingest_overhead --pages 2000 --kind text --jobs 1 2
+
+Not run in CI (a minute or more, and the numbers need a quiet machine).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+_PARSE = """
+import sys
+from pathlib import Path
+from extractor.pipeline import parse_bytes
+from extractor.base.errors import Refusal
+for path in sorted(Path(sys.argv[1]).iterdir()):
+    try:
+        parse_bytes(path.read_bytes(), str(path))
+    except Refusal:
+        pass
+"""
+
+_PARSE_POOL = """
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from extractor.pipeline import parse_bytes
+from extractor.base.errors import Refusal
+
+def one(path):
+    try:
+        parse_bytes(Path(path).read_bytes(), path)
+    except Refusal:
+        pass
+
+if __name__ == "__main__":
+    paths = [str(p) for p in sorted(Path(sys.argv[1]).iterdir())]
+    with ProcessPoolExecutor(int(sys.argv[2])) as pool:
+        list(pool.map(one, paths, chunksize=32))
+"""
+
+
+def _suffix(number: int) -> str:
+    """A different made-up surname ending per page: 'ab', 'ac', ... (letters only)."""
+    out = ""
+    number += 27
+    while number:
+        number, digit = divmod(number, 26)
+        out = _LETTERS[digit] + out
+    return out
+
+
+def write_pages(folder: Path, count: int, kind: str) -> None:
+    """``count`` pages from the samples of ``kind``, each leader's surname made unique."""
+    from extractor.pipeline import parse_file
+
+    sources = sorted(SAMPLES.glob(f"*.{'txt' if kind == 'text' else 'html'}"))
+    bases = []
+    for source in sources:
+        name = parse_file(str(source)).record.name
+        try:
+            text = source.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue  # a page in a legacy encoding: the others make the point
+        if name and " " in name and name in text:
+            bases.append((source, name, text))
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        source, name, text = bases[i % len(bases)]
+        first, _, last = name.rpartition(" ")
+        unique = f"{first} {last}{_suffix(i)}"
+        target = folder / f"{source.stem}-{i:05d}{source.suffix}"
+        target.write_text(text.replace(name, unique), encoding="utf-8")
+
+
+def _timed(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    # Outside the checkout: ``python -m`` puts the working directory first on sys.path, ahead
+    # of PYTHONPATH, which would time this checkout's code instead of the one asked for.
+    cwd = tempfile.gettempdir()
+    subprocess.run(command, check=False, env=env, stdout=subprocess.DEVNULL, cwd=cwd)
+    return time.perf_counter() - started
+
+
+def measure(
+    pages: Path, python: str, jobs: int, runs: int, env: dict[str, str]
+) -> dict[str, float]:
+    """Median wall seconds of parse-only (1 process, and ``jobs`` processes) and of ingest."""
+    parse: list[float] = []
+    pool: list[float] = []
+    ingest: list[float] = []
+    for _ in range(runs):
+        parse.append(_timed([python, "-c", _PARSE, str(pages)], env))
+        if jobs > 1:
+            pool.append(_timed([python, "-c", _PARSE_POOL, str(pages), str(jobs)], env))
+        out = Path(tempfile.mkdtemp(prefix="ingest-bench-"))
+        try:
+            command = [python, "-m", "extractor", "ingest", "--out", str(out)]
+            ingest.append(_timed([*command, "-q", "--jobs", str(jobs), str(pages)], env))
+        finally:
+            shutil.rmtree(out, ignore_errors=True)
+    result = {"parse": statistics.median(parse), "ingest": statistics.median(ingest)}
+    if pool:
+        result["parse_pool"] = statistics.median(pool)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=2000)
+    parser.add_argument("--kind", choices=["text", "html"], default="text")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--python", default=sys.executable)
+    parser.add_argument("--pythonpath", default="", help="PYTHONPATH for the timed processes")
+    args = parser.parse_args()
+    env = dict(os.environ)
+    if args.pythonpath:
+        env["PYTHONPATH"] = args.pythonpath
+    with tempfile.TemporaryDirectory(prefix="ingest-pages-") as tmp:
+        pages = Path(tmp) / "pages"
+        write_pages(pages, args.pages, args.kind)
+        for jobs in args.jobs:
+            m = measure(pages, args.python, jobs, args.runs, env)
+            line = (
+                f"{args.kind} pages={args.pages} jobs={jobs}: parse {m['parse']:.2f}s "
+                f"ingest {m['ingest']:.2f}s ratio(ingest thr/parse thr) "
+                f"{m['parse'] / m['ingest']:.2f}"
+            )
+            if "parse_pool" in m:
+                line += (
+                    f"; parse x{jobs} procs {m['parse_pool']:.2f}s ratio "
+                    f"{m['parse_pool'] / m['ingest']:.2f}"
+                )
+            print(line, flush=True)
+
+
+if __name__ == "__main__":
+    main()
