@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -68,6 +70,7 @@ class Job:
 
 
 _JOB = Job()
+_WATCH_SECONDS = 0.5
 
 
 def init_worker(job: Job, forked: bool = True) -> None:
@@ -75,6 +78,19 @@ def init_worker(job: Job, forked: bool = True) -> None:
     _JOB = job
     if forked:
         forget_inherited_lock()
+        _exit_with(os.getppid())
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker when ``parent`` dies: a killed run's workers would otherwise wait on
+    their task queue for ever (they hold its other end themselves), orphaned."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_WATCH_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def process_chunk(

@@ -1,0 +1,48 @@
+"""A killed ``ingest`` leaves no worker processes behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+SAMPLES = ROOT / "samples"
+
+
+def _processes_naming(marker: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                command = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if marker.encode() in command:
+                found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the workers")
+def test_workers_of_a_killed_run_exit(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(120):
+        (pages / f"p{i:03d}.txt").write_bytes((SAMPLES / "gustav-soderstrom.txt").read_bytes())
+    out = tmp_path / "out-orphan-check"
+    command = [sys.executable, "-m", "extractor", "ingest", "-q", "--jobs", "2"]
+    run = subprocess.Popen([*command, "--out", str(out), str(pages)], cwd=ROOT)
+    deadline = time.monotonic() + 20
+    while len(_processes_naming(str(out))) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)  # the parent and its two workers
+    os.kill(run.pid, signal.SIGKILL)
+    run.wait()
+    deadline = time.monotonic() + 10
+    while _processes_naming(str(out)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _processes_naming(str(out)) == []
