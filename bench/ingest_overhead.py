@@ -7,8 +7,9 @@ start-up included):
 * ``parse``: one process reads and parses every page (``parse_bytes``), nothing written;
 * ``ingest``: ``python -m extractor ingest --jobs N`` into a fresh folder (review page on).
 
-Reports medians of ``--runs`` runs and the throughput ratio ingest/parse. With ``--python``
-another interpreter (e.g. a checkout of the old code, via ``PYTHONPATH``) runs both sides::
+Reports medians of ``--runs`` runs and the throughput ratio (parse seconds / ingest seconds),
+in wall time and in CPU time (the process and its workers: steadier on a shared machine).
+``--pythonpath`` times another checkout (e.g. the old code) with this interpreter::
 
     python -m bench.ingest_overhead --pages 2000 --kind text --jobs 1 2
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -95,36 +97,41 @@ def write_pages(folder: Path, count: int, kind: str) -> None:
         target.write_text(text.replace(name, unique), encoding="utf-8")
 
 
-def _timed(command: list[str], env: dict[str, str]) -> float:
+def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds, and CPU seconds of the process and its workers (robust to a busy box)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     # Outside the checkout: ``python -m`` puts the working directory first on sys.path, ahead
     # of PYTHONPATH, which would time this checkout's code instead of the one asked for.
     cwd = tempfile.gettempdir()
     subprocess.run(command, check=False, env=env, stdout=subprocess.DEVNULL, cwd=cwd)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def measure(
     pages: Path, python: str, jobs: int, runs: int, env: dict[str, str]
-) -> dict[str, float]:
-    """Median wall seconds of parse-only (1 process, and ``jobs`` processes) and of ingest."""
-    parse: list[float] = []
-    pool: list[float] = []
-    ingest: list[float] = []
+) -> dict[str, tuple[float, float]]:
+    """Median (wall, CPU) seconds of parse-only (1 process, and ``jobs`` processes) and of
+    ingest, the three interleaved run by run so a change in the machine's load hits all."""
+    times: dict[str, list[tuple[float, float]]] = {"parse": [], "ingest": []}
     for _ in range(runs):
-        parse.append(_timed([python, "-c", _PARSE, str(pages)], env))
+        times["parse"].append(_timed([python, "-c", _PARSE, str(pages)], env))
         if jobs > 1:
-            pool.append(_timed([python, "-c", _PARSE_POOL, str(pages), str(jobs)], env))
+            pool = [python, "-c", _PARSE_POOL, str(pages), str(jobs)]
+            times.setdefault("parse_pool", []).append(_timed(pool, env))
         out = Path(tempfile.mkdtemp(prefix="ingest-bench-"))
         try:
             command = [python, "-m", "extractor", "ingest", "--out", str(out)]
-            ingest.append(_timed([*command, "-q", "--jobs", str(jobs), str(pages)], env))
+            times["ingest"].append(_timed([*command, "-q", "--jobs", str(jobs), str(pages)], env))
         finally:
             shutil.rmtree(out, ignore_errors=True)
-    result = {"parse": statistics.median(parse), "ingest": statistics.median(ingest)}
-    if pool:
-        result["parse_pool"] = statistics.median(pool)
-    return result
+    return {
+        name: (statistics.median(w for w, _ in pairs), statistics.median(c for _, c in pairs))
+        for name, pairs in times.items()
+    }
 
 
 def main() -> None:
@@ -144,16 +151,15 @@ def main() -> None:
         write_pages(pages, args.pages, args.kind)
         for jobs in args.jobs:
             m = measure(pages, args.python, jobs, args.runs, env)
+            (parse, parse_cpu), (ingest, ingest_cpu) = m["parse"], m["ingest"]
             line = (
-                f"{args.kind} pages={args.pages} jobs={jobs}: parse {m['parse']:.2f}s "
-                f"ingest {m['ingest']:.2f}s ratio(ingest thr/parse thr) "
-                f"{m['parse'] / m['ingest']:.2f}"
+                f"{args.kind} pages={args.pages} jobs={jobs}: wall parse {parse:.2f}s "
+                f"ingest {ingest:.2f}s ratio {parse / ingest:.2f}; CPU parse {parse_cpu:.2f}s "
+                f"ingest {ingest_cpu:.2f}s ratio {parse_cpu / ingest_cpu:.2f}"
             )
             if "parse_pool" in m:
-                line += (
-                    f"; parse x{jobs} procs {m['parse_pool']:.2f}s ratio "
-                    f"{m['parse_pool'] / m['ingest']:.2f}"
-                )
+                pool = m["parse_pool"][0]
+                line += f"; parse in {jobs} processes: wall {pool:.2f}s ratio {pool / ingest:.2f}"
             print(line, flush=True)
 
 
