@@ -162,3 +162,22 @@ def test_a_re_run_does_not_check_pages_against_an_unchanged_vocabulary(
     )
     ingest(out, pages)
     assert checked == [[(NAME, [LINE])]]
+
+
+def test_configured_known_themes_add_to_the_site_vocabulary(tmp_path: Path) -> None:
+    """One chip from the config, the others from a page of the run: the split uses all."""
+    pages, out = tmp_path / "pages", tmp_path / "out"
+    pages.mkdir()
+    (pages / NAME).write_text(run_together_page(), encoding="utf-8")
+    page = chip_page().replace("<br>\n" + CHIPS[2], "")
+    assert CHIPS[2] not in page
+    (pages / "chips.html").write_text(page, encoding="utf-8")
+    config = tmp_path / "themes.toml"
+    config.write_text(f'known_themes = ["{CHIPS[2]}"]\n', encoding="utf-8")
+    ingest(out, pages, "--config", str(config))
+    helped = record(out, "rafael-mendes")
+    assert helped["themes"] == ["growth loops in marketplaces", *(c.lower() for c in CHIPS)]
+    diagnostics = helped["diagnostics"]
+    assert isinstance(diagnostics, list)
+    used = "known chips used: " + ", ".join(f"'{c}'" for c in CHIPS)
+    assert any(used in d["message"] for d in diagnostics)
