@@ -87,6 +87,7 @@ class _Open:
     start: int = 0
     end: int = 0
     parts: list[str] = field(default_factory=list)
+    has_text: bool = False  # any part not all whitespace: kept, so no re-join per text node
     kind: Kind | None = None
     level: int = 0
     marker: str = ""
@@ -199,7 +200,7 @@ class _Walker:
         if not text:
             return
         line = _line(element)
-        if not self.open.parts or not "".join(self.open.parts).strip():
+        if not self.open.has_text:
             self.open.start = line
             kind, level, marker, group = self.context[-1]
             self.open.kind, self.open.level, self.open.marker, self.open.group = (
@@ -210,6 +211,8 @@ class _Walker:
             )
         self.open.end = max(self.open.end, line, self.open.start + text.strip().count("\n"))
         self.open.parts.append(text)
+        if not self.open.has_text and not text.isspace():
+            self.open.has_text = True
         self.after_inline_end = False
 
     def _flush(self) -> None:
