@@ -8,27 +8,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeAlias
 
-from extractor.batch.export import EXPORT_FORMATS, ExportError, export
-from extractor.batch.inputs import InputError, expand_inputs
-from extractor.batch.run import ingest, summary_line
 from extractor.cli.options import config_from
-from extractor.correct.corrections import DEFAULT_FOLDER, CorrectionsError, load
-from extractor.correct.store import (
-    changed_since_last_run,
-    remember,
-    run_corrections,
-    unknown_ids,
-)
-from extractor.record.folder import RECORDS
-from extractor.review.collect import iter_items
-from extractor.review.render import write_review
-from extractor.validate.gate import GateError
+
+# The batch machinery (pipeline, pydantic models, jsonschema, Jinja) is imported by the command
+# that runs, not when the argument parser is built: 'extractor parse' and '--help' never pay it.
 
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 ConfigOption = Callable[[argparse.ArgumentParser], None]
 
 
 def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
+    from extractor.correct.corrections import DEFAULT_FOLDER
+
     parser = commands.add_parser(
         "ingest",
         help="the main job: parse many pages into an output folder",
@@ -70,6 +61,8 @@ def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
 
 
 def add_export(commands: Commands) -> None:
+    from extractor.batch.export import EXPORT_FORMATS
+
     parser = commands.add_parser(
         "export",
         help="export an output folder as json, jsonl, csv, sqlite or jsonld",
@@ -109,6 +102,19 @@ def add_review(commands: Commands, config_option: ConfigOption) -> None:
 
 
 def _run_ingest(args: argparse.Namespace) -> int:
+    from extractor.batch.inputs import InputError, expand_inputs
+    from extractor.batch.run import ingest, summary_line
+    from extractor.correct.corrections import DEFAULT_FOLDER, CorrectionsError
+    from extractor.correct.store import (
+        changed_since_last_run,
+        remember,
+        run_corrections,
+        unknown_ids,
+    )
+    from extractor.record.folder import RECORDS
+    from extractor.review.collect import iter_items
+    from extractor.review.render import write_review
+
     config = config_from(args)
     if args.jobs < 0:
         print("extractor ingest: --jobs must be 0 (all cores) or more", file=sys.stderr)
@@ -164,6 +170,8 @@ def _run_ingest(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
+    from extractor.batch.export import ExportError, export
+
     try:
         count, where = export(Path(args.folder), args.format, args.to)
     except (ExportError, OSError) as exc:
@@ -174,6 +182,11 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _run_review(args: argparse.Namespace) -> int:
+    from extractor.correct.corrections import DEFAULT_FOLDER, CorrectionsError, load
+    from extractor.review.collect import iter_items
+    from extractor.review.render import write_review
+    from extractor.validate.gate import GateError
+
     config = config_from(args)
     try:
         given = [Path(args.corrections)] if args.corrections else []

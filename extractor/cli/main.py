@@ -10,22 +10,22 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extractor import __version__
-from extractor.base.catalog import CODES, rules_markdown
-from extractor.base.config import Config, ConfigError
-from extractor.base.errors import Refusal
-from extractor.base.findings import Severity
+from extractor.base.config import ConfigError
 from extractor.cli.batch import add_export, add_ingest, add_review
 from extractor.cli.options import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, config_from, config_option
-from extractor.correct.corrections import CorrectionsError, CorrectionSet, load
-from extractor.load.decode import is_archive
-from extractor.pipeline import ParseResult, parse_bytes, parse_file, parse_member
 from extractor.read import FORMATS
-from extractor.record.schema import schema_json
-from extractor.record.serialize import record_json
-from extractor.validate.gate import GateError, run_gate
-from extractor.validate.output import render_github, render_json, render_text
+
+if TYPE_CHECKING:
+    from extractor.base.config import Config
+    from extractor.correct.corrections import CorrectionSet
+    from extractor.pipeline import ParseResult
+
+# Each command imports what it needs when it runs (the pipeline and its pydantic models for
+# parse, jsonschema for validate, the batch machinery for ingest): building the argument parser
+# and '--help' stay cheap, and users run 'extractor parse' in shell loops and save hooks.
 
 EXIT_REFUSED = 2  # parse: no record at all
 
@@ -129,6 +129,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_parse(args: argparse.Namespace) -> int:
+    from extractor.base.errors import Refusal
+    from extractor.base.findings import Severity
+    from extractor.correct.corrections import CorrectionsError, load
+    from extractor.record.serialize import record_json
+
     name = "<stdin>" if args.file == "-" else args.file
     config = config_from(args)
     try:
@@ -157,6 +162,10 @@ def _parse_input(
     args: argparse.Namespace, config: Config, corrections: CorrectionSet | None
 ) -> ParseResult:
     """A page file, stdin, or (with ``--url``) one page of a crawl archive."""
+    from extractor.base.errors import Refusal
+    from extractor.load.decode import is_archive
+    from extractor.pipeline import parse_bytes, parse_file, parse_member
+
     if args.url is None and is_archive(args.file):
         raise Refusal(
             "archive",
@@ -177,6 +186,9 @@ def _parse_input(
 
 
 def _run_validate(args: argparse.Namespace) -> int:
+    from extractor.validate.gate import GateError, run_gate
+    from extractor.validate.output import render_github, render_json, render_text
+
     config = config_from(args)
     try:
         result = run_gate(args.paths, config)
@@ -194,6 +206,8 @@ def _run_validate(args: argparse.Namespace) -> int:
 
 
 def _run_schema(args: argparse.Namespace) -> int:
+    from extractor.record.schema import schema_json
+
     text = schema_json()
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")
@@ -203,6 +217,8 @@ def _run_schema(args: argparse.Namespace) -> int:
 
 
 def _run_rules(args: argparse.Namespace) -> int:
+    from extractor.base.catalog import CODES, rules_markdown
+
     if args.markdown:
         sys.stdout.write(rules_markdown())
         return EXIT_OK
