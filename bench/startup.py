@@ -39,7 +39,7 @@ def medians(cases: dict[str, list[str]], repeat: int) -> dict[str, float]:
     for _ in range(repeat):
         for name, command in cases.items():
             started = time.perf_counter()
-            subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            subprocess.run(command, check=False, capture_output=True)
             times[name].append(time.perf_counter() - started)
     return {name: statistics.median(t) for name, t in times.items()}
 
@@ -56,7 +56,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=21)
     parser.add_argument("--bin", default=str(Path(sys.executable).parent))
     args = parser.parse_args()
-    print(f"{'start-up (median of ' + str(args.repeat) + ')':44} {'ms':>8} {'x python -c pass':>17}")
+    title = f"start-up (median of {args.repeat})"
+    print(f"{title:44} {'ms':>8} {'x python -c pass':>17}")
     for name, ms, ratio in rows(Path(args.bin), args.repeat):
         print(f"{name:44} {ms:8.1f} {ratio:17.2f}")
 
