@@ -4,6 +4,8 @@ Run from the repo root after ``pip install -e '.[bench]'``:
 
     python -m bench.run                 # per-page timings + ingest of 10 000 pages, jobs 1 and 2
     python -m bench.run --soak 50000    # plus the soak run: good, broken and hostile pages
+    python -m bench.run --ingest 0 --compiled /tmp/cvenv/bin/python   # per-page timings of the
+        # pure package and of a compiled build (EXTRACTOR_COMPILE=1 pip install .) side by side
 
 Every figure is a median over repeated runs measured in this same run, and every speed is also
 given as a ratio against a reference measured alongside it: these machines are shared and noisy,
@@ -30,10 +32,16 @@ from typing import Any
 
 import lxml.html
 from bs4 import BeautifulSoup
+from lxml import etree
 
 from bench.sitegen import DESIGNS, Options
 from extractor.base.errors import Refusal
+from extractor.load.decode import decode
 from extractor.pipeline import parse_bytes
+from extractor.read.html import read_html
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL_PAGES = ROOT.parent / "shared/corpora/real-pages"
 
 FIRST = (
     "Ada Ben Cleo Dev Eli Fay Gus Hana Ivo Jae Kai Lea Mo Nia Oto Pia Raj Sol Tia Uma Vik Wen "
@@ -138,6 +146,22 @@ def dev_pasted_pages() -> list[bytes]:
     return pages
 
 
+def real_chrome_pages() -> list[bytes]:
+    """Each HTML sample inside a real site's chrome (head, menus, cookie banners, related-leader
+    cards, footers), as the conformance tests build them; empty without the shared corpora."""
+    sys.path.insert(0, str(ROOT / "tests" / "conformance"))
+    try:
+        from embed import embed_html  # type: ignore[import-not-found]
+    finally:
+        sys.path.pop(0)
+    samples = sorted((ROOT / "samples").glob("*.html"))
+    reals = sorted(REAL_PAGES.glob("*.html")) if REAL_PAGES.is_dir() else []
+    return [
+        embed_html(page.read_bytes(), samples[i % len(samples)].read_bytes())
+        for i, page in enumerate(reals)
+    ]
+
+
 def html_page(p: dict[str, Any], index: int, kb: int) -> str:
     design = sorted(DESIGNS)[index % len(DESIGNS)]
     return DESIGNS[design](p, Options(filler_kb=kb, nav_links=10 + kb // 4))
@@ -209,6 +233,8 @@ def parse_timings(
         html_page(p, i, kb).encode() for i, (p, kb) in enumerate(zip(profiles, sizes, strict=True))
     ]
     kb = [len(h) / 1024 for h in htmls]
+    chrome = real_chrome_pages()
+    chrome_texts = [decode(page, html=True).text.encode("utf-8") for page in chrome]
     cases: dict[str, Case] = {
         "text": (texts, lambda b: parse_bytes(b, "bench.txt")),
         "scan": (texts, scan),
@@ -218,6 +244,10 @@ def parse_timings(
         "soup": (htmls, lambda b: BeautifulSoup(b, "lxml")),
         "lxml": (htmls, lxml.html.fromstring),
     }
+    if chrome:
+        cases["chrome"] = (chrome, lambda b: parse_bytes(b, "bench.html"))
+        cases["chrome-read"] = (chrome_texts, lambda b: read_html(b.decode("utf-8")))
+        cases["chrome-etree"] = (chrome_texts, lambda b: etree.fromstring(b, etree.HTMLParser()))
     try:
         import trafilatura
     except ImportError:
@@ -263,6 +293,35 @@ def parse_timings(
         ),
         ("  lxml.html.fromstring, same pages", ms["lxml"], "ours/this", ms["html"] / ms["lxml"]),
     ]
+    if chrome:
+        chrome_kb = sum(map(len, chrome)) / len(chrome) / 1024
+        rows += [
+            (
+                f"parse, HTML samples in real sites' chrome ({len(chrome)} pages, "
+                f"avg {chrome_kb:.0f} KB)",
+                ms["chrome"],
+                "",
+                0.0,
+            ),
+            (
+                "  etree.fromstring(HTMLParser), same pages",
+                ms["chrome-etree"],
+                "ours/this",
+                ms["chrome"] / ms["chrome-etree"],
+            ),
+            (
+                "  the HTML reader alone (read_html), same pages",
+                ms["chrome-read"],
+                "",
+                0.0,
+            ),
+            (
+                "    etree.fromstring(HTMLParser), same pages",
+                ms["chrome-etree"],
+                "reader/this",
+                ms["chrome-read"] / ms["chrome-etree"],
+            ),
+        ]
     if "trafilatura" in ms:
         rows.append(
             (
@@ -334,12 +393,33 @@ def main() -> None:
     )
     parser.add_argument("--ingest-repeat", type=int, default=3)
     parser.add_argument("--soak", type=int, default=0, help="pages for the soak run (0: skip)")
+    parser.add_argument(
+        "--compiled",
+        metavar="PYTHON",
+        help="also time the per-page cases with this interpreter's installed (compiled) build",
+    )
+    parser.add_argument("--startup-repeat", type=int, default=21, help="0: skip start-up")
+    parser.add_argument("--rows-json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     rng = random.Random(20261125)
+    if args.rows_json:  # the child run of --compiled: per-page rows only, as JSON
+        print(json.dumps(parse_timings(args.pages, args.repeat, rng)))
+        return
     print(
         f"python {sys.version.split()[0]}, {os.cpu_count()} cores; medians of {args.repeat} runs\n"
     )
-    print_table(parse_timings(args.pages, args.repeat, rng))
+    rows = parse_timings(args.pages, args.repeat, rng)
+    print_table(rows)
+    if args.compiled:
+        print_compiled(rows, compiled_rows(args.compiled, args.pages, args.repeat))
+    if args.startup_repeat:
+        from bench.startup import rows as startup_rows
+
+        print()
+        title = f"start-up (median of {args.startup_repeat})"
+        print(f"{title:58} {'ms':>9} {'x python -c pass':>24}")
+        for name, ms, ratio in startup_rows(Path(sys.executable).parent, args.startup_repeat):
+            print(f"{name:58} {ms:9.1f} {ratio:24.2f}")
     work = Path(tempfile.mkdtemp(prefix="extractor-bench-"))
     try:
         if args.ingest:
@@ -382,6 +462,31 @@ def main() -> None:
             )
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def compiled_rows(python: str, pages: int, repeat: int) -> list[tuple[str, float, str, float]]:
+    """The per-page rows measured by another interpreter, importing *its* installed extractor
+    (the repo goes last on its path, so only ``bench`` comes from here)."""
+    code = (
+        f"import sys; sys.path.append({str(ROOT)!r}); "
+        "import extractor.read.html as h; "
+        "assert h.__file__.endswith('.so'), 'not a compiled build: ' + h.__file__; "
+        f"sys.argv = ['bench', '--rows-json', '--pages', '{pages}', '--repeat', '{repeat}']; "
+        "import bench.run; bench.run.main()"
+    )
+    done = subprocess.run(
+        [python, "-c", code], capture_output=True, text=True, check=True, cwd=tempfile.gettempdir()
+    )
+    return [tuple(row) for row in json.loads(done.stdout)]  # type: ignore[misc]
+
+
+def print_compiled(
+    pure: list[tuple[str, float, str, float]], compiled: list[tuple[str, float, str, float]]
+) -> None:
+    print(f"\n{'compiled build (mypyc), same pages':58} {'ms/page':>9} {'pure/compiled':>24}")
+    for (label, ms, _, _), (_, cms, _, _) in zip(pure, compiled, strict=True):
+        if ms and cms and not label.startswith("  "):
+            print(f"{label[:58]:58} {cms:9.3f} {ms / cms:24.2f}")
 
 
 def _same_tree(a: Path, b: Path) -> bool:
