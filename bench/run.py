@@ -411,7 +411,7 @@ def main() -> None:
     rows = parse_timings(args.pages, args.repeat, rng)
     print_table(rows)
     if args.compiled:
-        print_compiled(rows, compiled_rows(args.compiled, args.pages, args.repeat))
+        print_compiled(*compare_builds(args.compiled, args.pages, args.repeat))
     if args.startup_repeat:
         from bench.startup import rows as startup_rows
 
@@ -464,29 +464,56 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def compiled_rows(python: str, pages: int, repeat: int) -> list[tuple[str, float, str, float]]:
-    """The per-page rows measured by another interpreter, importing *its* installed extractor
-    (the repo goes last on its path, so only ``bench`` comes from here)."""
+Rows = list[tuple[str, float, str, float]]
+
+
+def compare_builds(compiled: str, pages: int, repeat: int, rounds: int = 3) -> tuple[Rows, Rows]:
+    """Per-page rows of this (pure) interpreter and of the compiled build's, each in child
+    processes run in turns (pure, compiled, pure, ...), the median of the rounds per row: the
+    two builds cannot share one process, so turns are what keeps machine noise fair."""
+    runs: dict[str, list[Rows]] = {sys.executable: [], compiled: []}
+    for _ in range(rounds):
+        for python, found in runs.items():
+            found.append(child_rows(python, pages, repeat, python == compiled))
+
+    def median(found: list[Rows]) -> Rows:
+        return [
+            (row[0], statistics.median(r[i][1] for r in found), row[2], row[3])
+            for i, row in enumerate(found[0])
+        ]
+
+    return median(runs[sys.executable]), median(runs[compiled])
+
+
+def child_rows(python: str, pages: int, repeat: int, compiled: bool) -> Rows:
+    """The per-page rows measured by ``python``, importing *its* installed extractor (the repo
+    goes last on its path, so only ``bench`` comes from here)."""
+    check = (
+        ""
+        if not compiled
+        else (
+            "import extractor.read.html as h; "
+            "assert h.__file__.endswith('.so'), 'not a compiled build: ' + h.__file__; "
+        )
+    )
     code = (
-        f"import sys; sys.path.append({str(ROOT)!r}); "
-        "import extractor.read.html as h; "
-        "assert h.__file__.endswith('.so'), 'not a compiled build: ' + h.__file__; "
+        f"import sys; sys.path.append({str(ROOT)!r}); {check}"
         f"sys.argv = ['bench', '--rows-json', '--pages', '{pages}', '--repeat', '{repeat}']; "
         "import bench.run; bench.run.main()"
     )
-    done = subprocess.run(
-        [python, "-c", code], capture_output=True, text=True, check=True, cwd=tempfile.gettempdir()
-    )
+    cwd = tempfile.gettempdir() if compiled else str(ROOT)
+    done = subprocess.run([python, "-c", code], capture_output=True, text=True, check=True, cwd=cwd)
     return [tuple(row) for row in json.loads(done.stdout)]  # type: ignore[misc]
 
 
-def print_compiled(
-    pure: list[tuple[str, float, str, float]], compiled: list[tuple[str, float, str, float]]
-) -> None:
-    print(f"\n{'compiled build (mypyc), same pages':58} {'ms/page':>9} {'pure/compiled':>24}")
+def print_compiled(pure: Rows, compiled: Rows) -> None:
+    print(
+        f"\n{'pure vs compiled (mypyc) build, child runs in turns':58} {'pure ms':>9} "
+        f"{'compiled ms':>12} {'pure/compiled':>14}"
+    )
     for (label, ms, _, _), (_, cms, _, _) in zip(pure, compiled, strict=True):
-        if ms and cms and not label.startswith("  "):
-            print(f"{label[:58]:58} {cms:9.3f} {ms / cms:24.2f}")
+        if ms and cms:
+            print(f"{label[:58]:58} {ms:9.3f} {cms:12.3f} {ms / cms:14.2f}")
 
 
 def _same_tree(a: Path, b: Path) -> bool:
