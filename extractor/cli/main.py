@@ -10,10 +10,9 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from extractor import __version__
-from extractor.base.config import ConfigError
 from extractor.cli.batch import add_export, add_ingest, add_review
 from extractor.cli.options import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, config_from, config_option
 from extractor.read import FORMATS
@@ -30,7 +29,10 @@ if TYPE_CHECKING:
 EXIT_REFUSED = 2  # parse: no record at all
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or (``only``) just the one command a run names: a command's
+    options never depend on the others', and 'extractor parse' need not import the builders of
+    the batch commands."""
     parser = argparse.ArgumentParser(
         prog="extractor",
         description="Turn leader profile pages (HTML, Markdown or pasted text) into "
@@ -39,16 +41,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    _add_parse(commands)
-    _add_validate(commands)
-    _add_batch_commands(commands)
+    for name, add in _COMMANDS.items():
+        if only is None or only == name:
+            add(commands)
+    return parser
+
+
+def _add_schema(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     schema = commands.add_parser("schema", help="print the published JSON Schema of a record")
     schema.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
     schema.set_defaults(run=_run_schema)
+
+
+def _add_rules(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rules = commands.add_parser("rules", help="list every finding code (or write docs/rules.md)")
     rules.add_argument("--markdown", action="store_true", help="print the Markdown reference")
     rules.set_defaults(run=_run_rules)
-    return parser
+
+
+def _command_named(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names when its first word is one (options before it: none)."""
+    first = argv[0] if argv else ""
+    return first if first in _COMMANDS else None
 
 
 def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -107,15 +121,25 @@ def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     validate.set_defaults(run=_run_validate)
 
 
-def _add_batch_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    add_ingest(commands, config_option)
-    add_export(commands)
-    add_review(commands, config_option)
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+# In the order 'extractor --help' lists them.
+_COMMANDS: dict[str, Callable[[Commands], None]] = {
+    "parse": _add_parse,
+    "validate": _add_validate,
+    "ingest": lambda commands: add_ingest(commands, config_option),
+    "export": add_export,
+    "review": lambda commands: add_review(commands, config_option),
+    "schema": _add_schema,
+    "rules": _add_rules,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(_command_named(given)).parse_args(given)
     run: Callable[[argparse.Namespace], int] = args.run
+    from extractor.base.config import ConfigError
+
     try:
         return run(args)
     except ConfigError as exc:
