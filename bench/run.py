@@ -248,6 +248,7 @@ def parse_timings(
         cases["chrome"] = (chrome, lambda b: parse_bytes(b, "bench.html"))
         cases["chrome-read"] = (chrome_texts, lambda b: read_html(b.decode("utf-8")))
         cases["chrome-etree"] = (chrome_texts, lambda b: etree.fromstring(b, etree.HTMLParser()))
+        cases["chrome-lxml"] = (chrome_texts, lxml.html.fromstring)
     try:
         import trafilatura
     except ImportError:
@@ -308,6 +309,12 @@ def parse_timings(
                 ms["chrome-etree"],
                 "ours/this",
                 ms["chrome"] / ms["chrome-etree"],
+            ),
+            (
+                "  lxml.html.fromstring, same pages",
+                ms["chrome-lxml"],
+                "ours/this",
+                ms["chrome"] / ms["chrome-lxml"],
             ),
             (
                 "  the HTML reader alone (read_html), same pages",
