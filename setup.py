@@ -13,13 +13,18 @@ from pathlib import Path
 
 from setuptools import setup
 
-# The per-page hot path: readers, the section parsers and the theme splitter. Modules that
-# monkeypatching tests or plugins replace at run time (registries, the CLI) stay interpreted.
+# The per-page hot path, chosen by profile (own time per module over text, pasted and
+# real-chrome HTML pages): the readers, the profile locator (locate, shapes, leader_name), the
+# theme splitter and text normalisation. Modules that monkeypatching tests or plugins replace at
+# run time (registries, the CLI) stay interpreted. tests/test_compiled.py reads this list.
 HOT = [
     "extractor/read/lines.py",
     "extractor/read/text.py",
     "extractor/read/markdown.py",
     "extractor/read/html.py",
+    "extractor/parsing/locate.py",
+    "extractor/parsing/shapes.py",
+    "extractor/parsing/leader_name.py",
     "extractor/parsing/chips/features.py",
     "extractor/parsing/chips/split.py",
     "extractor/base/textnorm.py",

@@ -4,6 +4,8 @@ Run from the repo root after ``pip install -e '.[bench]'``:
 
     python -m bench.run                 # per-page timings + ingest of 10 000 pages, jobs 1 and 2
     python -m bench.run --soak 50000    # plus the soak run: good, broken and hostile pages
+    python -m bench.run --ingest 0 --compiled /tmp/cvenv/bin/python   # per-page timings of the
+        # pure package and of a compiled build (EXTRACTOR_COMPILE=1 pip install .) side by side
 
 Every figure is a median over repeated runs measured in this same run, and every speed is also
 given as a ratio against a reference measured alongside it: these machines are shared and noisy,
@@ -30,10 +32,16 @@ from typing import Any
 
 import lxml.html
 from bs4 import BeautifulSoup
+from lxml import etree
 
 from bench.sitegen import DESIGNS, Options
 from extractor.base.errors import Refusal
+from extractor.load.decode import decode
 from extractor.pipeline import parse_bytes
+from extractor.read.html import read_html
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL_PAGES = ROOT.parent / "shared/corpora/real-pages"
 
 FIRST = (
     "Ada Ben Cleo Dev Eli Fay Gus Hana Ivo Jae Kai Lea Mo Nia Oto Pia Raj Sol Tia Uma Vik Wen "
@@ -138,6 +146,22 @@ def dev_pasted_pages() -> list[bytes]:
     return pages
 
 
+def real_chrome_pages() -> list[bytes]:
+    """Each HTML sample inside a real site's chrome (head, menus, cookie banners, related-leader
+    cards, footers), as the conformance tests build them; empty without the shared corpora."""
+    sys.path.insert(0, str(ROOT / "tests" / "conformance"))
+    try:
+        from embed import embed_html  # type: ignore[import-not-found]
+    finally:
+        sys.path.pop(0)
+    samples = sorted((ROOT / "samples").glob("*.html"))
+    reals = sorted(REAL_PAGES.glob("*.html")) if REAL_PAGES.is_dir() else []
+    return [
+        embed_html(page.read_bytes(), samples[i % len(samples)].read_bytes())
+        for i, page in enumerate(reals)
+    ]
+
+
 def html_page(p: dict[str, Any], index: int, kb: int) -> str:
     design = sorted(DESIGNS)[index % len(DESIGNS)]
     return DESIGNS[design](p, Options(filler_kb=kb, nav_links=10 + kb // 4))
@@ -209,6 +233,8 @@ def parse_timings(
         html_page(p, i, kb).encode() for i, (p, kb) in enumerate(zip(profiles, sizes, strict=True))
     ]
     kb = [len(h) / 1024 for h in htmls]
+    chrome = real_chrome_pages()
+    chrome_texts = [decode(page, html=True).text.encode("utf-8") for page in chrome]
     cases: dict[str, Case] = {
         "text": (texts, lambda b: parse_bytes(b, "bench.txt")),
         "scan": (texts, scan),
@@ -218,6 +244,11 @@ def parse_timings(
         "soup": (htmls, lambda b: BeautifulSoup(b, "lxml")),
         "lxml": (htmls, lxml.html.fromstring),
     }
+    if chrome:
+        cases["chrome"] = (chrome, lambda b: parse_bytes(b, "bench.html"))
+        cases["chrome-read"] = (chrome_texts, lambda b: read_html(b.decode("utf-8")))
+        cases["chrome-etree"] = (chrome_texts, lambda b: etree.fromstring(b, etree.HTMLParser()))
+        cases["chrome-lxml"] = (chrome_texts, lxml.html.fromstring)
     try:
         import trafilatura
     except ImportError:
@@ -263,6 +294,41 @@ def parse_timings(
         ),
         ("  lxml.html.fromstring, same pages", ms["lxml"], "ours/this", ms["html"] / ms["lxml"]),
     ]
+    if chrome:
+        chrome_kb = sum(map(len, chrome)) / len(chrome) / 1024
+        rows += [
+            (
+                f"parse, HTML samples in real sites' chrome ({len(chrome)} pages, "
+                f"avg {chrome_kb:.0f} KB)",
+                ms["chrome"],
+                "",
+                0.0,
+            ),
+            (
+                "  etree.fromstring(HTMLParser), same pages",
+                ms["chrome-etree"],
+                "ours/this",
+                ms["chrome"] / ms["chrome-etree"],
+            ),
+            (
+                "  lxml.html.fromstring, same pages",
+                ms["chrome-lxml"],
+                "ours/this",
+                ms["chrome"] / ms["chrome-lxml"],
+            ),
+            (
+                "  the HTML reader alone (read_html), same pages",
+                ms["chrome-read"],
+                "",
+                0.0,
+            ),
+            (
+                "    etree.fromstring(HTMLParser), same pages",
+                ms["chrome-etree"],
+                "reader/this",
+                ms["chrome-read"] / ms["chrome-etree"],
+            ),
+        ]
     if "trafilatura" in ms:
         rows.append(
             (
@@ -334,12 +400,33 @@ def main() -> None:
     )
     parser.add_argument("--ingest-repeat", type=int, default=3)
     parser.add_argument("--soak", type=int, default=0, help="pages for the soak run (0: skip)")
+    parser.add_argument(
+        "--compiled",
+        metavar="PYTHON",
+        help="also time the per-page cases with this interpreter's installed (compiled) build",
+    )
+    parser.add_argument("--startup-repeat", type=int, default=21, help="0: skip start-up")
+    parser.add_argument("--rows-json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     rng = random.Random(20261125)
+    if args.rows_json:  # the child run of --compiled: per-page rows only, as JSON
+        print(json.dumps(parse_timings(args.pages, args.repeat, rng)))
+        return
     print(
         f"python {sys.version.split()[0]}, {os.cpu_count()} cores; medians of {args.repeat} runs\n"
     )
-    print_table(parse_timings(args.pages, args.repeat, rng))
+    rows = parse_timings(args.pages, args.repeat, rng)
+    print_table(rows)
+    if args.compiled:
+        print_compiled(*compare_builds(args.compiled, args.pages, args.repeat))
+    if args.startup_repeat:
+        from bench.startup import rows as startup_rows
+
+        print()
+        title = f"start-up (median of {args.startup_repeat})"
+        print(f"{title:58} {'ms':>9} {'x python -c pass':>24}")
+        for name, ms, ratio in startup_rows(Path(sys.executable).parent, args.startup_repeat):
+            print(f"{name:58} {ms:9.1f} {ratio:24.2f}")
     work = Path(tempfile.mkdtemp(prefix="extractor-bench-"))
     try:
         if args.ingest:
@@ -382,6 +469,69 @@ def main() -> None:
             )
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+Rows = list[tuple[str, float, str, float]]
+
+
+def compare_builds(compiled: str, pages: int, repeat: int, rounds: int = 3) -> tuple[Rows, Rows]:
+    """Per-page rows of this (pure) interpreter and of the compiled build's, each in child
+    processes run in turns (pure, compiled, pure, ...), the median of the rounds per row: the
+    two builds cannot share one process, so turns are what keeps machine noise fair."""
+    runs: dict[str, list[Rows]] = {sys.executable: [], compiled: []}
+    for _ in range(rounds):
+        for python, found in runs.items():
+            found.append(child_rows(python, pages, repeat, python == compiled))
+
+    def median(found: list[Rows]) -> Rows:
+        """Per row: the median ms, and the median of the ratio each child measured against the
+        reference in its own turns (the noise-robust figure)."""
+        return [
+            (
+                row[0],
+                statistics.median(r[i][1] for r in found),
+                row[2],
+                statistics.median(r[i][3] for r in found),
+            )
+            for i, row in enumerate(found[0])
+        ]
+
+    return median(runs[sys.executable]), median(runs[compiled])
+
+
+def child_rows(python: str, pages: int, repeat: int, compiled: bool) -> Rows:
+    """The per-page rows measured by ``python``, importing *its* installed extractor (the repo
+    goes last on its path, so only ``bench`` comes from here)."""
+    check = (
+        ""
+        if not compiled
+        else (
+            "import extractor.read.html as h; "
+            "assert h.__file__.endswith('.so'), 'not a compiled build: ' + h.__file__; "
+        )
+    )
+    code = (
+        f"import sys; sys.path.append({str(ROOT)!r}); {check}"
+        f"sys.argv = ['bench', '--rows-json', '--pages', '{pages}', '--repeat', '{repeat}']; "
+        "import bench.run; bench.run.main()"
+    )
+    cwd = tempfile.gettempdir() if compiled else str(ROOT)
+    done = subprocess.run([python, "-c", code], capture_output=True, text=True, check=True, cwd=cwd)
+    return [tuple(row) for row in json.loads(done.stdout)]  # type: ignore[misc]
+
+
+def print_compiled(pure: Rows, compiled: Rows) -> None:
+    """Each build's time against the same reference, measured in the same child (the speed-up
+    is the ratio of those ratios: the machine's noise between the children cancels)."""
+    print(
+        f"\n{'pure vs compiled (mypyc), child runs in turns':52} {'pure ms':>8} {'comp. ms':>8} "
+        f"{'pure x ref':>10} {'comp. x ref':>11} {'speed-up':>8}"
+    )
+    for (label, ms, kind, ratio), (_, cms, _, cratio) in zip(pure, compiled, strict=True):
+        if not (ms and cms):
+            continue
+        line = f"{ratio:10.2f} {cratio:11.2f} {ratio / cratio:8.2f}" if kind and cratio else ""
+        print(f"{label[:52]:52} {ms:8.3f} {cms:8.3f} {line}")
 
 
 def _same_tree(a: Path, b: Path) -> bool:

@@ -190,6 +190,44 @@ def test_pathological_input_finishes_quickly(name: str, data: bytes) -> None:
     assert time.perf_counter() - started < 10, name
 
 
+def _inside_sample(name: str, filler: str) -> bytes:
+    """``filler`` put into a real sample right after its name, so every stage runs on it."""
+    page = (ROOT / "samples" / name).read_text(encoding="utf-8")
+    at = page.index("</h1>") + len("</h1>") if name.endswith(".html") else page.index("\n\n")
+    return (page[:at] + filler + page[at:]).encode("utf-8")
+
+
+# Pages of about 1 MB whose cost once grew with the square of a block's size (the open block was
+# re-joined on every text node): each must cost at most about a second per megabyte. The bound is
+# generous (shared, noisy machines); quadratic behaviour takes a minute here.
+@pytest.mark.parametrize(
+    ("name", "host", "filler"),
+    [
+        (
+            "40k inline pairs in one <p>",
+            "gustav-soderstrom.html",
+            "<p>" + "<span>word</span> <em>more</em> " * 40_000 + "</p>",
+        ),
+        ("40k paragraphs", "gustav-soderstrom.html", "<p>a short paragraph of text</p>\n" * 40_000),
+        (
+            "30k divs of chips",
+            "gustav-soderstrom.html",
+            "<div><span>x</span><span>y</span></div>\n" * 30_000,
+        ),
+        ("one 1.2 MB line in a <p>", "gustav-soderstrom.html", "<p>" + "word " * 250_000 + "</p>"),
+        ("one 1 MB text line", "gustav-soderstrom.txt", "\n\n" + "word " * 200_000),
+        ("50k short text lines", "gustav-soderstrom.txt", "\n\n" + "a line of words\n" * 60_000),
+    ],
+)
+def test_cost_grows_linearly_with_size(name: str, host: str, filler: str) -> None:
+    data = _inside_sample(host, filler)
+    started = time.perf_counter()
+    with contextlib.suppress(Refusal):
+        parse_bytes(data, host)
+    seconds = time.perf_counter() - started
+    assert seconds < 5 * max(1.0, len(data) / 1_000_000), (name, seconds)
+
+
 @pytest.mark.parametrize("sample", sample_paths(), ids=lambda p: p.name)
 def test_truncated_at_every_section_boundary(sample: Path) -> None:
     data = sample.read_bytes()

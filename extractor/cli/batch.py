@@ -6,31 +6,26 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
-from extractor.base.config import Config
-from extractor.batch.export import EXPORT_FORMATS, ExportError, export
-from extractor.batch.inputs import InputError, expand_inputs
-from extractor.batch.run import ingest, summary_line
-from extractor.batch.state import StateError
 from extractor.cli.options import config_from
-from extractor.correct.corrections import DEFAULT_FOLDER, CorrectionsError, CorrectionSet, load
-from extractor.correct.store import (
-    changed_since_last_run,
-    remember,
-    run_corrections,
-    unknown_ids,
-)
-from extractor.record.folder import RECORDS, REVIEW, STATE
-from extractor.review.collect import iter_items
-from extractor.review.render import write_review
-from extractor.validate.gate import GateError
+
+if TYPE_CHECKING:
+    from extractor.base.config import Config
+    from extractor.correct.corrections import CorrectionSet
+
+# The batch machinery (pipeline, pydantic models, jsonschema, the review page) is imported by the
+# command that runs, not when the argument parser is built: 'extractor parse' and '--help' never
+# pay it.
 
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 ConfigOption = Callable[[argparse.ArgumentParser], None]
 
 
 def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
+    from extractor.correct.corrections import DEFAULT_FOLDER
+    from extractor.record.folder import STATE
+
     parser = commands.add_parser(
         "ingest",
         help="the main job: parse many pages into an output folder",
@@ -88,6 +83,8 @@ def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
 
 
 def add_export(commands: Commands) -> None:
+    from extractor.batch.export import EXPORT_FORMATS
+
     parser = commands.add_parser(
         "export",
         help="export an output folder as json, jsonl, csv, sqlite or jsonld",
@@ -132,6 +129,18 @@ def add_review(commands: Commands, config_option: ConfigOption) -> None:
 
 
 def _run_ingest(args: argparse.Namespace) -> int:
+    from extractor.batch.inputs import InputError, expand_inputs
+    from extractor.batch.run import ingest, summary_line
+    from extractor.batch.state import StateError
+    from extractor.correct.corrections import DEFAULT_FOLDER, CorrectionsError
+    from extractor.correct.store import (
+        changed_since_last_run,
+        remember,
+        run_corrections,
+        unknown_ids,
+    )
+    from extractor.record.folder import RECORDS
+
     config = config_from(args)
     if args.jobs < 0:
         print("extractor ingest: --jobs must be 0 (all cores) or more", file=sys.stderr)
@@ -192,6 +201,10 @@ def _run_ingest(args: argparse.Namespace) -> int:
 
 
 def _review_view(folder: Path, config: Config, corrections: CorrectionSet, *, write: bool) -> None:
+    from extractor.record.folder import REVIEW
+    from extractor.review.collect import iter_items
+    from extractor.review.render import write_review
+
     """DIR/review.html from the finished state, or none at all: never a stale one."""
     if write:
         write_review(iter_items([str(folder)], config, corrections), folder / REVIEW, corrections)
@@ -200,6 +213,9 @@ def _review_view(folder: Path, config: Config, corrections: CorrectionSet, *, wr
 
 
 def _run_export(args: argparse.Namespace) -> int:
+    from extractor.batch.export import ExportError, export
+    from extractor.batch.state import StateError
+
     try:
         count, where = export(Path(args.folder), args.format, args.to)
     except (ExportError, StateError, OSError) as exc:
@@ -210,6 +226,12 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _run_review(args: argparse.Namespace) -> int:
+    from extractor.batch.state import StateError
+    from extractor.correct.corrections import DEFAULT_FOLDER, CorrectionsError, load
+    from extractor.review.collect import iter_items
+    from extractor.review.render import write_review
+    from extractor.validate.gate import GateError
+
     config = config_from(args)
     try:
         given = [Path(args.corrections)] if args.corrections else []

@@ -10,28 +10,29 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 from extractor import __version__
-from extractor.base.atomic import write_atomic
-from extractor.base.catalog import CODES, rules_markdown
-from extractor.base.config import Config, ConfigError
-from extractor.base.errors import Refusal
-from extractor.base.findings import Severity
 from extractor.cli.batch import add_export, add_ingest, add_review
 from extractor.cli.options import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, config_from, config_option
-from extractor.correct.corrections import CorrectionsError, CorrectionSet, load
-from extractor.load.decode import is_archive
-from extractor.pipeline import ParseResult, parse_bytes, parse_file, parse_member
 from extractor.read import FORMATS
-from extractor.record.schema import schema_json
-from extractor.record.serialize import record_json
-from extractor.validate.gate import GateError, run_gate
-from extractor.validate.output import render_github, render_json, render_text
+
+if TYPE_CHECKING:
+    from extractor.base.config import Config
+    from extractor.correct.corrections import CorrectionSet
+    from extractor.pipeline import ParseResult
+
+# Each command imports what it needs when it runs (the pipeline and its pydantic models for
+# parse, jsonschema for validate, the batch machinery for ingest): building the argument parser
+# and '--help' stay cheap, and users run 'extractor parse' in shell loops and save hooks.
 
 EXIT_REFUSED = 2  # parse: no record at all
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or (``only``) just the one command a run names: a command's
+    options never depend on the others', and 'extractor parse' need not import the builders of
+    the batch commands."""
     parser = argparse.ArgumentParser(
         prog="extractor",
         description="Turn leader profile pages (HTML, Markdown or pasted text) into "
@@ -40,16 +41,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    _add_parse(commands)
-    _add_validate(commands)
-    _add_batch_commands(commands)
+    for name, add in _COMMANDS.items():
+        if only is None or only == name:
+            add(commands)
+    return parser
+
+
+def _add_schema(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     schema = commands.add_parser("schema", help="print the published JSON Schema of a record")
     schema.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
     schema.set_defaults(run=_run_schema)
+
+
+def _add_rules(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rules = commands.add_parser("rules", help="list every finding code (or write docs/rules.md)")
     rules.add_argument("--markdown", action="store_true", help="print the Markdown reference")
     rules.set_defaults(run=_run_rules)
-    return parser
+
+
+def _command_named(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names when its first word is one (options before it: none)."""
+    first = argv[0] if argv else ""
+    return first if first in _COMMANDS else None
 
 
 def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -108,15 +121,25 @@ def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     validate.set_defaults(run=_run_validate)
 
 
-def _add_batch_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    add_ingest(commands, config_option)
-    add_export(commands)
-    add_review(commands, config_option)
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+# In the order 'extractor --help' lists them.
+_COMMANDS: dict[str, Callable[[Commands], None]] = {
+    "parse": _add_parse,
+    "validate": _add_validate,
+    "ingest": lambda commands: add_ingest(commands, config_option),
+    "export": add_export,
+    "review": lambda commands: add_review(commands, config_option),
+    "schema": _add_schema,
+    "rules": _add_rules,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(_command_named(given)).parse_args(given)
     run: Callable[[argparse.Namespace], int] = args.run
+    from extractor.base.config import ConfigError
+
     try:
         return run(args)
     except ConfigError as exc:
@@ -130,6 +153,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_parse(args: argparse.Namespace) -> int:
+    from extractor.base.errors import Refusal
+    from extractor.base.findings import Severity
+    from extractor.correct.corrections import CorrectionsError, load
+    from extractor.record.serialize import record_json
+
     name = "<stdin>" if args.file == "-" else args.file
     config = config_from(args)
     try:
@@ -158,6 +186,10 @@ def _parse_input(
     args: argparse.Namespace, config: Config, corrections: CorrectionSet | None
 ) -> ParseResult:
     """A page file, stdin, or (with ``--url``) one page of a crawl archive."""
+    from extractor.base.errors import Refusal
+    from extractor.load.decode import is_archive
+    from extractor.pipeline import parse_bytes, parse_file, parse_member
+
     if args.url is None and is_archive(args.file):
         raise Refusal(
             "archive",
@@ -178,6 +210,9 @@ def _parse_input(
 
 
 def _run_validate(args: argparse.Namespace) -> int:
+    from extractor.validate.gate import GateError, run_gate
+    from extractor.validate.output import render_github, render_json, render_text
+
     config = config_from(args)
     try:
         result = run_gate(args.paths, config)
@@ -195,6 +230,9 @@ def _run_validate(args: argparse.Namespace) -> int:
 
 
 def _run_schema(args: argparse.Namespace) -> int:
+    from extractor.base.atomic import write_atomic
+    from extractor.record.schema import schema_json
+
     text = schema_json()
     if args.out:
         target = Path(args.out)
@@ -212,6 +250,8 @@ def _run_schema(args: argparse.Namespace) -> int:
 
 
 def _run_rules(args: argparse.Namespace) -> int:
+    from extractor.base.catalog import CODES, rules_markdown
+
     if args.markdown:
         sys.stdout.write(rules_markdown())
         return EXIT_OK

@@ -6,9 +6,10 @@ A module of its own so that each command's module can use it without importing t
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from extractor.base.config import Config, ConfigError, load_config
+if TYPE_CHECKING:
+    from extractor.base.config import Config
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -28,6 +29,11 @@ def config_option(parser: argparse.ArgumentParser) -> None:
 
 
 def config_from(args: argparse.Namespace) -> Config:
+    """The config a command runs with (imported here: building the parser does not need it)."""
+    from dataclasses import replace
+
+    from extractor.base.config import ConfigError, load_config
+
     config = load_config(args.config)
     if args.max_bytes is not None:
         if args.max_bytes <= 0:

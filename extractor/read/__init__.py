@@ -8,26 +8,42 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import PurePath
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
-from extractor.read.blocks import Document, TitleTest
-from extractor.read.markdown import read_markdown
-from extractor.read.text import read_text
+if TYPE_CHECKING:
+    from extractor.read.blocks import Document, TitleTest
 
 Format = Literal["text", "markdown", "html"]
 FORMATS: tuple[Format, ...] = ("text", "markdown", "html")
-Reader = Callable[[str, TitleTest], Document]
+Reader: TypeAlias = "Callable[[str, TitleTest], Document]"
+
+# Each reader is imported when a page of its format is read: the command line's argument parser
+# needs only FORMATS, and lxml loads only when HTML is read.
+
+
+def _read_text(text: str, _: TitleTest) -> Document:
+    from extractor.read.blocks import Document
+    from extractor.read.text import read_text
+
+    return Document(read_text(text))
+
+
+def _read_markdown(text: str, _: TitleTest) -> Document:
+    from extractor.read.blocks import Document
+    from extractor.read.markdown import read_markdown
+
+    return Document(read_markdown(text))
 
 
 def _read_html(text: str, is_title: TitleTest) -> Document:
-    from extractor.read.html import read_html  # bs4/lxml load only when HTML is read
+    from extractor.read.html import read_html
 
     return read_html(text, is_title)
 
 
 READERS: dict[Format, Reader] = {
-    "text": lambda text, _: Document(read_text(text)),
-    "markdown": lambda text, _: Document(read_markdown(text)),
+    "text": _read_text,
+    "markdown": _read_markdown,
     "html": _read_html,
 }
 

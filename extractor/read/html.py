@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-import lxml.html
 from lxml import etree
 
 from extractor.base.textnorm import clean
@@ -42,6 +42,11 @@ _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:sr-only|visually-hidden|screen-reader-te
 _WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*(\d{1,3}(?:\.\d+)?)\s*%", re.IGNORECASE)
 _CHIP_SEPARATORS = re.compile(r"^[\s·•|,;/]*$")
 _CHIP_TAGS = frozenset({"span", "a", "button", "em", "strong", "b", "i", "code", "mark", "small"})
+_METER_TAGS = frozenset({"progress", "meter"})
+_METER_ROLES = frozenset({"progressbar", "meter"})
+# An element's attributes, read once per element (most elements have none: this is shared).
+Attrs = dict[str, str]
+_NO_ATTRS: Attrs = {}
 
 
 def read_html(text: str, is_title: TitleTest = no_titles) -> Document:
@@ -68,12 +73,15 @@ def _parse(text: str) -> etree._Element | None:
 
 
 def _parse_once(text: str) -> tuple[etree._Element | None, bool]:
-    parser = lxml.html.HTMLParser(
+    """lxml's plain HTML parser: ``lxml.html``'s tree gives every element a Python class chosen
+    per element at run time, which costs more than the walk needs (it reads tags and attributes
+    only)."""
+    parser = etree.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True
     )
     data = text.encode("utf-8", "surrogatepass")
     try:
-        root = lxml.html.document_fromstring(data, parser=parser)
+        root = etree.fromstring(data, parser=parser)
     except (etree.ParserError, ValueError):  # e.g. "Document is empty"
         root = None
     hit_limit = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
@@ -87,6 +95,7 @@ class _Open:
     start: int = 0
     end: int = 0
     parts: list[str] = field(default_factory=list)
+    has_text: bool = False  # any part not all whitespace: kept, so no re-join per text node
     kind: Kind | None = None
     level: int = 0
     marker: str = ""
@@ -109,16 +118,19 @@ class _Walker:
         walker = etree.iterwalk(root, events=("start", "end"))
         skipped: set[etree._Element] = set()
         for event, element in walker:
-            if not isinstance(element.tag, str):
+            tag = element.tag
+            if not isinstance(tag, str):
                 continue  # comments and processing instructions that survived
             if event == "start":
-                if _is_dropped(element, self.is_title):
+                items = element.items()
+                attrs = dict(items) if items else _NO_ATTRS
+                if _is_dropped(element, tag, attrs, self.is_title):
                     skipped.add(element)
                     walker.skip_subtree()
-                    if element.tag in BLOCK_TAGS or element.tag in _DROPPED_BLOCKS:
+                    if tag in BLOCK_TAGS or tag in _DROPPED_BLOCKS:
                         self._flush()  # a dropped <script> inside a heading must not split it
                     continue
-                self._start(element)
+                self._start(element, tag, attrs)
             elif element in skipped:
                 skipped.discard(element)
                 self._text(element.tail, element)
@@ -130,21 +142,20 @@ class _Walker:
     def _is_boundary(self, element: etree._Element) -> bool:
         return element.tag in BLOCK_TAGS or element in self.chip_children
 
-    def _start(self, element: etree._Element) -> None:
-        tag = element.tag
+    def _start(self, element: etree._Element, tag: str, attrs: Attrs) -> None:
         if tag == "br":
             self._flush()
             self._text(element.tail, element)
             return
-        meter = _meter(element)
+        meter = _meter(element, tag, attrs) if attrs else None
         if meter is not None:
             self._flush()
-            label = clean(element.get("aria-label") or "")
+            label = clean(attrs.get("aria-label") or "")
             line = _line(element)
             self.blocks.append(Block(Kind.METER, label, line, line, meter=meter))
         if self._is_boundary(element):
             self._flush()
-            self.context.append(self._context_for(element))
+            self.context.append(self._context_for(element, tag, attrs))
             self._mark_chips(element)
         elif self.after_inline_end and self.open.parts and not self.open.parts[-1][-1:].isspace():
             self.open.parts.append(" ")  # <span>A</span><span>B</span> must not glue into "AB"
@@ -162,18 +173,20 @@ class _Walker:
             self.after_inline_end = True
         self._text(element.tail, element)
 
-    def _context_for(self, element: etree._Element) -> tuple[Kind | None, int, str, int]:
+    def _context_for(
+        self, element: etree._Element, tag: str, attrs: Attrs
+    ) -> tuple[Kind | None, int, str, int]:
         kind, level, marker, group = self.context[-1]
-        tag = element.tag
         if tag in _HEADINGS:
             return (Kind.HEADING, _HEADINGS[tag], "", 0)
-        if element.get("role") == "heading":
-            return (Kind.HEADING, _int(element.get("aria-level"), 2), "", 0)
+        role = attrs.get("role")
+        if role == "heading":
+            return (Kind.HEADING, _int(attrs.get("aria-level"), 2), "", 0)
         if tag == "blockquote":
             return (Kind.QUOTE, 0, "", 0)
         if tag in _ATTRIBUTION_TAGS or (tag == "footer" and kind is Kind.QUOTE):
             return (Kind.ATTRIBUTION, 0, "", 0)
-        if tag == "li" or element.get("role") == "listitem":
+        if tag == "li" or role == "listitem":
             parent = element.getparent()
             ordered = parent is not None and parent.tag == "ol"
             return (Kind.ITEM, 0, "1." if ordered else "•", _group_of(parent, self))
@@ -199,23 +212,23 @@ class _Walker:
         if not text:
             return
         line = _line(element)
-        if not self.open.parts or not "".join(self.open.parts).strip():
-            self.open.start = line
-            kind, level, marker, group = self.context[-1]
-            self.open.kind, self.open.level, self.open.marker, self.open.group = (
-                kind,
-                level,
-                marker,
-                group,
-            )
-        self.open.end = max(self.open.end, line, self.open.start + text.strip().count("\n"))
-        self.open.parts.append(text)
+        block = self.open
+        if not block.has_text:
+            block.start = line
+            block.kind, block.level, block.marker, block.group = self.context[-1]
+            block.has_text = not text.isspace()
+        last = block.start + text.strip().count("\n") if "\n" in text else block.start
+        block.end = max(block.end, line, last)
+        block.parts.append(text)
         self.after_inline_end = False
 
     def _flush(self) -> None:
-        text = clean("".join(self.open.parts))
-        if text:
-            self.blocks.append(_block(text, self.open))
+        if not self.open.parts:
+            return  # nothing opened since the last flush: the open block is still fresh
+        if self.open.has_text:
+            text = clean("".join(self.open.parts))
+            if text:
+                self.blocks.append(_block(text, self.open))
         self.open = _Open()
 
 
@@ -248,24 +261,38 @@ def _group_of(parent: etree._Element | None, walker: _Walker) -> int:
     return walker.group_ids.setdefault(parent, len(walker.group_ids) + 1)
 
 
-def _is_dropped(element: etree._Element, is_title: TitleTest) -> bool:
-    tag = element.tag
+def _is_dropped(element: etree._Element, tag: str, attrs: Attrs, is_title: TitleTest) -> bool:
     if tag in _DROPPED_TAGS:
         return not (tag == "button" and _is_section_title(element, is_title))
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-        return True
-    if element.get("role") in _CHROME_ROLES:
-        return True
-    style = element.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
-    classes = element.get("class") or ""
-    if classes and _HIDDEN_CLASS.search(classes):
-        return True
-    marker = f"{element.get('id') or ''} {classes}"
-    if _CHROME_MARKERS.search(marker) and tag not in _NEVER_CHROME_BY_NAME:
+    if attrs and _is_hidden_or_chrome(tag, attrs):
         return True
     return tag in _PAGE_FRAME_TAGS and not _inside(element, _FRAME_SCOPES)
+
+
+def _is_hidden_or_chrome(tag: str, attrs: Attrs) -> bool:
+    """What the attributes say: hidden, a chrome role, or named as a banner (cookie, consent)."""
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    if attrs.get("role") in _CHROME_ROLES:
+        return True
+    style = attrs.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    classes = attrs.get("class")
+    hidden_class, chrome_class = _class_verdict(classes) if classes else (False, False)
+    if hidden_class:
+        return True
+    if tag in _NEVER_CHROME_BY_NAME:
+        return False
+    ident = attrs.get("id")
+    return chrome_class or (bool(ident) and _CHROME_MARKERS.search(str(ident)) is not None)
+
+
+@lru_cache(maxsize=4096)
+def _class_verdict(classes: str) -> tuple[bool, bool]:
+    """(names a hidden element, names a banner): a site repeats the same class lists on most of
+    its elements, so each distinct list is searched once."""
+    return bool(_HIDDEN_CLASS.search(classes)), bool(_CHROME_MARKERS.search(classes))
 
 
 def _is_section_title(element: etree._Element, is_title: TitleTest) -> bool:
@@ -283,16 +310,14 @@ def _inside(element: etree._Element, tags: frozenset[str]) -> bool:
     return False
 
 
-def _meter(element: etree._Element) -> int | None:
+def _meter(element: etree._Element, tag: str, attrs: Attrs) -> int | None:
     """A score bar: role=progressbar/meter with aria-valuenow, or an empty bar with a % width."""
-    now = element.get("aria-valuenow")
-    if now is not None and (
-        element.get("role") in {"progressbar", "meter"} or element.tag in {"progress", "meter"}
-    ):
-        return _score(now, element.get("aria-valuemax"))
-    if element.tag in {"progress", "meter"} and element.get("value") is not None:
-        return _score(element.get("value"), element.get("max"))
-    style = element.get("style")
+    now = attrs.get("aria-valuenow")
+    if now is not None and (attrs.get("role") in _METER_ROLES or tag in _METER_TAGS):
+        return _score(now, attrs.get("aria-valuemax"))
+    if tag in _METER_TAGS and attrs.get("value") is not None:
+        return _score(attrs.get("value"), attrs.get("max"))
+    style = attrs.get("style")
     if style and not _text_of(element) and len(element) == 0:
         width = _WIDTH.search(style)
         if width:
