@@ -33,22 +33,5 @@ def record_json(record: Record, provenance: dict[str, Span] | None = None) -> st
 
 
 def to_json_bytes(data: Any) -> bytes:
-    """``to_json(data)`` as UTF-8, byte for byte, written by orjson (the json module indents in
-    pure Python: about 0.15 ms per record, the largest fixed cost of writing a batch's files).
-
-    Only for data without floats, as records are (the schema has integers only): orjson writes
-    some floats differently (``1.5e-7``, where json writes ``1.5e-07``). What orjson refuses
-    (lone surrogates, integers beyond 64 bits) goes through ``to_json`` as before, and fails or
-    passes exactly as it did.
-    """
-    import orjson
-
-    try:
-        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
-    except TypeError:  # orjson.JSONEncodeError is a TypeError
-        return to_json(data).encode("utf-8")
-
-
-def record_json_bytes(record: Record, provenance: dict[str, Span] | None = None) -> bytes:
-    """``record_json`` as UTF-8 bytes, the fast way (see ``to_json_bytes``)."""
-    return to_json_bytes(record_dict(record, provenance))
+    """``to_json(data)`` as UTF-8 bytes, for files written as bytes."""
+    return to_json(data).encode("utf-8")
