@@ -57,6 +57,14 @@ def classify(text: str, number: int) -> Block:
     return Block(Kind.PARAGRAPH, text, number, number)
 
 
+_RULE = re.compile(r"^(?:[-=_*~─━═]\s*){3,}$")
+
+
+def is_rule(text: str) -> bool:
+    """A line drawn with dashes, equals signs or box rules: a separator or table border."""
+    return _RULE.match(text) is not None and len(set(text.replace(" ", ""))) == 1
+
+
 def looks_like_heading(text: str) -> bool:
     """Short, unpunctuated, capitalised: how a section title looks in pasted text."""
     words = text.split()

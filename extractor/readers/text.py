@@ -7,22 +7,40 @@ from extractor.readers.lines import (
     Line,
     attach_lone_markers,
     classify,
-    extend,
+    is_rule,
     looks_like_heading,
     quote_is_open,
     split_lines,
 )
+from extractor.readers.linkrefs import split_link_runs, strip_link_references
+from extractor.readers.reflow import (
+    blank_line_separated,
+    join_wrapped,
+    wrap_width,
+    wraps_into,
+)
 
 
 def read_text(text: str) -> list[Block]:
-    lines = split_lines(text)
+    """Blocks of pasted or converted text.
+
+    Three ways a line break is read: at a detected wrap width it is undone here (hard-wrapped
+    converter output); in a page that separates paragraphs by blank lines, touching lines stay
+    one paragraph (``wraps``, joined by the section parsers); in a page without blank lines
+    (``innerText``, a browser copy) every line is a paragraph of its own.
+    """
+    lines = strip_link_references(split_lines(text))
+    width = wrap_width([" " * line.indent + line.text for line in lines])
+    soft_breaks = blank_line_separated(lines)
     blocks: list[Block] = []
     for index, line in enumerate(lines):
-        if not line.text:
+        if not line.text or is_rule(line.text):
             continue
         previous = lines[index - 1] if index else None
-        if blocks and _continues(blocks[-1], line, previous):
-            blocks[-1] = extend(blocks[-1], line.text, line.number)
+        if blocks and _continues(blocks[-1], line, previous, width, soft_breaks):
+            last = blocks[-1]
+            joined = join_wrapped(last.text, line.text)
+            blocks[-1] = last._replace(text=joined, end=line.number)
             continue
         block = classify(line.text, line.number)
         if (
@@ -31,23 +49,38 @@ def read_text(text: str) -> list[Block]:
             and looks_like_heading(line.text)
         ):
             block = Block(Kind.HEADING, line.text, line.number, line.number, level=0)
-        blocks.append(block)
-    return attach_lone_markers(blocks)
+        blocks.append(block if soft_breaks else block._replace(wraps=False))
+    return attach_lone_markers(split_link_runs(blocks))
 
 
-def _continues(block: Block, line: Line, previous: Line | None) -> bool:
-    """Is ``line`` the wrapped tail of ``block`` rather than a block of its own?"""
+def _continues(
+    block: Block, line: Line, previous: Line | None, width: int | None, soft_breaks: bool
+) -> bool:
+    """Is ``line`` the wrapped tail of ``block`` rather than a block of its own?
+
+    A quote still open continues; so does an indented line under a bullet; and any line that
+    only a hard wrap at ``width`` moved off the line before it (see :mod:`reflow`), unless,
+    in a page without blank lines, it looks like a section title: there a title follows the
+    last line of a paragraph directly, and that line may happen to be nearly full.
+    """
     if previous is None or not previous.text or block.end != previous.number:
+        return False
+    if block.kind is Kind.HEADING:
         return False
     if block.kind is Kind.QUOTE and quote_is_open(block.text):
         return True
-    if block.kind is Kind.ITEM and line.indent > 0:
-        following = classify(line.text, line.number)
-        return following.kind is Kind.PARAGRAPH
-    return False
+    starts_own_block = classify(line.text, line.number).kind is not Kind.PARAGRAPH
+    if starts_own_block:
+        return False
+    if block.kind is Kind.ITEM and line.indent > 0 and line.indent >= previous.indent:
+        return True
+    if not soft_breaks and looks_like_heading(line.text):
+        return False
+    return wraps_into(" " * previous.indent + previous.text, line.text, width)
 
 
 def _isolated(lines: list[Line], index: int) -> bool:
     before = index == 0 or not lines[index - 1].text
     after = index + 1 >= len(lines) or not lines[index + 1].text
     return before and after
+
