@@ -197,9 +197,10 @@ CONVERTERS: dict[str, tuple[Converter, str, str]] = {
 _CHARSET = re.compile(rb"<meta[^>]+charset", re.IGNORECASE)
 
 
-# What bench/sitegen.py wraps around every profile, and what a browser would not show.
+# What bench/sitegen.py wraps around every profile, what a browser would not show, and the
+# <title>, which some converters print first.
 _SITE_CHROME = (
-    "#cookie-consent, header.site-header, footer.site-footer, template, noscript, [hidden], "
+    "title, #cookie-consent, header.site-header, footer.site-footer, template, noscript, [hidden], "
     '[style*="display:none"], [style*="display: none"]'
 )
 
