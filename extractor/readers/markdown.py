@@ -1,85 +1,108 @@
-"""Markdown exports: ATX/setext headings, lists, block quotes and inline emphasis.
+"""Markdown exports: ATX/setext headings, lists, block quotes, tables and inline emphasis.
 
 Only the constructs a profile export uses are read; anything else is treated as text, so no
-line is lost.
+line is lost. Lines are grouped first (a hard-wrapped line joins its paragraph, item or quote;
+see :mod:`reflow`) and inline syntax is removed from the joined text, because converters wrap
+in the middle of links and emphasis.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from extractor.blocks import Block, Kind
 from extractor.readers.lines import (
     ATTRIBUTION,
+    BULLET,
     Line,
     attach_lone_markers,
     classify,
-    extend,
     quote_is_open,
     split_lines,
 )
-from extractor.textnorm import clean
+from extractor.readers.mdinline import (
+    is_reference_definition,
+    is_table_alignment,
+    link_labels,
+    remove_html,
+    strip_inline,
+    table_cells,
+)
+from extractor.readers.reflow import join_wrapped, wrap_width, wraps_into
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _RULE = re.compile(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _QUOTE = re.compile(r"^>\s?(.*)$")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)|`([^`]+)`")
-_COMMENT = re.compile(r"<!--.*?-->")
 _FENCE = re.compile(r"^(```|~~~)")
+_GROUPS = itertools.count(2_000_000)  # apart from the HTML reader's group numbers
 
-
-def strip_inline(text: str) -> str:
-    """Markdown inline syntax to plain text: links keep their label, images go."""
-    text = _COMMENT.sub("", text)
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(r"\1", text)
-    text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", text)
-    return clean(text)
+__all__ = ["read_markdown", "strip_inline"]
 
 
 def read_markdown(text: str) -> list[Block]:
-    lines = split_lines(text)
+    lines = split_lines(remove_html(text))
+    width = wrap_width([" " * line.indent + line.text for line in lines])
+    tables = _table_lines(lines)
     blocks: list[Block] = []
+    raws: list[str] = []  # each block's text before inline syntax is removed
     for index, line in enumerate(lines):
-        if not line.text or _FENCE.match(line.text):
+        if not line.text or _FENCE.match(line.text) or is_reference_definition(line.text):
             continue
-        nxt = lines[index + 1] if index + 1 < len(lines) else None
-        block = _block(line, nxt, blocks)
-        if block is None:
+        if line.number in tables:
+            _table_row(line, blocks, raws)
             continue
-        if blocks and _merges(blocks[-1], block, line):
-            blocks[-1] = extend(blocks[-1], block.text, line.number)
+        found = _block(line, blocks)
+        if found is None:
+            continue
+        block, raw = found
+        previous = lines[index - 1] if index else None
+        if blocks and _merges(blocks[-1], raws[-1], block, line, previous, width):
+            raws[-1] = join_wrapped(raws[-1], raw)
+            blocks[-1] = blocks[-1]._replace(end=line.number)
         else:
             blocks.append(block)
-    return attach_lone_markers([b for b in blocks if b.text])
+            raws.append(raw)
+    return attach_lone_markers(_finish(blocks, raws))
 
 
-def _block(line: Line, nxt: Line | None, blocks: list[Block]) -> Block | None:
+def _block(line: Line, blocks: list[Block]) -> tuple[Block, str] | None:
+    """The block a line starts, with its raw text (markers removed, inline syntax kept)."""
     number = line.number
     atx = _ATX.match(line.text)
     if atx:
-        return Block(Kind.HEADING, strip_inline(atx[2]), number, number, level=len(atx[1]))
+        return Block(Kind.HEADING, atx[2], number, number, level=len(atx[1])), atx[2]
     if _SETEXT.match(line.text) and blocks and blocks[-1].end == number - 1:
         _promote_setext(blocks, line.text)
         return None
     if _RULE.match(line.text):
         return None
-    quoted = _QUOTE.match(line.text)
-    if quoted:
-        inner = strip_inline(quoted[1])
-        if not inner:
+    raw = line.text
+    depth = 0
+    while (quoted := _QUOTE.match(raw)) is not None:
+        raw, depth = quoted[1].strip(), depth + 1
+    if depth:
+        if not strip_inline(raw):
             return None
-        attribution = ATTRIBUTION.match(inner)
+        attribution = ATTRIBUTION.match(raw)
         if attribution:
-            return Block(
+            block = Block(
                 Kind.ATTRIBUTION, attribution["text"], number, number, attribution["marker"]
             )
-        return Block(Kind.QUOTE, inner, number, number, marker=">")
-    plain = strip_inline(line.text)
-    return classify(plain, number) if plain else None
+            return block, attribution["text"]
+        return Block(Kind.QUOTE, raw, number, number, marker=">"), raw
+    plain = strip_inline(raw)
+    if not plain:
+        return None
+    block = classify(plain, number)
+    if block.kind is Kind.ITEM:
+        bullet = BULLET.match(raw)
+        return block, bullet["text"] if bullet else block.text
+    if block.kind is Kind.ATTRIBUTION:
+        attribution = ATTRIBUTION.match(raw)
+        return block, attribution["text"] if attribution else block.text
+    return block, raw
 
 
 def _promote_setext(blocks: list[Block], underline: str) -> None:
@@ -88,11 +111,79 @@ def _promote_setext(blocks: list[Block], underline: str) -> None:
     blocks[-1] = Block(Kind.HEADING, last.text, last.start, last.end, level=level)
 
 
-def _merges(previous: Block, block: Block, line: Line) -> bool:
-    if previous.end != line.number - 1:
+def _merges(
+    previous: Block,
+    previous_raw: str,
+    block: Block,
+    line: Line,
+    before: Line | None,
+    width: int | None,
+) -> bool:
+    """Does ``line`` continue ``previous`` (a wrapped quote, item or paragraph)?"""
+    if previous.end != line.number - 1 or previous.kind is Kind.HEADING:
         return False
     if previous.kind is Kind.QUOTE and block.kind is Kind.QUOTE and previous.marker == ">":
         return block.marker == ">"
-    if previous.kind is Kind.QUOTE and quote_is_open(previous.text):
+    if previous.kind is Kind.QUOTE and quote_is_open(strip_inline(previous_raw)):
         return block.kind is Kind.PARAGRAPH
-    return previous.kind is Kind.ITEM and block.kind is Kind.PARAGRAPH and line.indent > 0
+    if block.kind is not Kind.PARAGRAPH:
+        return False
+    if previous.kind is Kind.ITEM and line.indent > 0:
+        return True
+    return before is not None and wraps_into(
+        " " * before.indent + before.text, line.text, width
+    )
+
+
+def _finish(blocks: list[Block], raws: list[str]) -> list[Block]:
+    """Inline syntax removed from each block; a paragraph of links becomes a row of items."""
+    out: list[Block] = []
+    for block, raw in zip(blocks, raws, strict=True):
+        labels = link_labels(raw) if block.kind is Kind.PARAGRAPH else None
+        if labels:
+            group = next(_GROUPS)
+            out.extend(
+                Block(Kind.ITEM, label, block.start, block.end, group=group, wraps=False)
+                for label in labels
+            )
+            continue
+        text = strip_inline(raw)
+        if text:
+            out.append(block._replace(text=text))
+    return out
+
+
+def _table_lines(lines: list[Line]) -> set[int]:
+    """Line numbers of pipe-table rows.
+
+    A table is a run of lines with cells that has an alignment row (``---|---``), or whose
+    rows all start and end with a pipe.
+    """
+    rows: set[int] = set()
+    run: list[Line] = []
+    for line in [*lines, Line(0, "", 0)]:
+        if line.text and (table_cells(line.text) or is_table_alignment(line.text)):
+            run.append(line)
+            continue
+        aligned = [i for i, row in enumerate(run) if is_table_alignment(row.text)]
+        piped = len(run) >= 2 and all(r.text.startswith("|") and r.text.endswith("|") for r in run)
+        if aligned or piped:
+            rows.update(row.number for row in run)
+        run = []
+    return rows
+
+
+def _table_row(line: Line, blocks: list[Block], raws: list[str]) -> None:
+    """A row as one paragraph of its cells (``Strategic Vision 88%``); alignment rows go.
+
+    A header row is kept as a paragraph too: if its cells are a profile row (a converter that
+    takes the first row for the header), the section parser reads it like any other.
+    """
+    if is_table_alignment(line.text):
+        return
+    cells = table_cells(line.text) or [line.text]
+    raw = " ".join(cell for cell in cells if cell)
+    if not raw:
+        return
+    blocks.append(Block(Kind.PARAGRAPH, raw, line.number, line.number, wraps=False))
+    raws.append(raw)

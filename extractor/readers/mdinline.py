@@ -1,0 +1,81 @@
+"""Markdown as converters write it, before the line reader sees it: raw HTML, escapes, tables,
+reference links, link rows.
+
+html2text, markdownify, pandoc (gfm) and trafilatura each add their own: pandoc keeps raw HTML
+(``<div class=…>``, ``<span>`` split over lines), html2text writes tables as ``a| b`` rows and
+escapes ``\\-``, markdownify writes ``**Label** 65%``. Everything here keeps line numbers: HTML
+tags are removed but their newlines stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.textnorm import clean
+
+_TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--.*?--)>", re.DOTALL)
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_PROTECT_BASE = 0xE100  # private use: stands for an escaped character until inline syntax is gone
+_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
+_LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_EMPHASIS = re.compile(
+    r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)|(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])"
+    r"|`([^`]+)`|~~(.+?)~~"
+)
+_LINK_ROW = re.compile(r"^(?:\s*\[[^\]]+\](?:\([^)]*\)|\[[^\]]*\]))+\s*$")
+_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+(?:\s+[\"'(].*[\"')])?\s*$")
+_TABLE_ALIGN = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def remove_html(text: str) -> str:
+    """Raw HTML tags removed, the newlines inside them kept (so line numbers hold)."""
+    if "<" not in text:
+        return text
+    return _TAG.sub(lambda m: "\n" * m[0].count("\n"), _AUTOLINK.sub(r"\1", text))
+
+
+def is_reference_definition(line: str) -> bool:
+    """``[1]: https://…``: where a reference-style link points; not page content."""
+    return _REFERENCE_DEFINITION.match(line) is not None
+
+
+def is_table_alignment(line: str) -> bool:
+    """``---|---:`` or ``| :--- | ---: |``: the row under a pipe table's header."""
+    return "-" in line and _TABLE_ALIGN.match(line.strip()) is not None
+
+
+def table_cells(line: str) -> list[str] | None:
+    """A pipe-table row's cells, or None when the line is not one."""
+    stripped = line.strip()
+    if "|" not in stripped:
+        return None
+    cells = [cell.strip() for cell in stripped.strip("|").split("|")]
+    return cells if len(cells) >= 2 else None
+
+
+def link_labels(raw: str) -> list[str] | None:
+    """The labels of a paragraph made of two or more links and nothing else (a chip row)."""
+    if not _LINK_ROW.match(raw):
+        return None
+    labels = [strip_inline(m[1]) for m in _LINK.finditer(raw)]
+    return labels if len(labels) >= 2 and all(labels) else None
+
+
+def strip_inline(text: str) -> str:
+    """Markdown inline syntax to plain text: links keep their label, images go, escapes resolve."""
+    if "\\" in text:
+        text = _ESCAPE.sub(lambda m: chr(_PROTECT_BASE + ord(m[1])), text)
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub(_emphasised, text)
+    if any(_PROTECT_BASE <= ord(c) < _PROTECT_BASE + 128 for c in text):
+        text = "".join(
+            chr(ord(c) - _PROTECT_BASE) if _PROTECT_BASE <= ord(c) < _PROTECT_BASE + 128 else c
+            for c in text
+        )
+    return clean(text)
+
+
+def _emphasised(match: re.Match[str]) -> str:
+    return next((group for group in match.groups()[1:] if group is not None), "")
