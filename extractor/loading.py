@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from extractor.errors import Refusal
+from extractor.mojibake import looks_misdecoded
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -88,9 +89,10 @@ def decode(data: bytes, *, html: bool = False) -> Decoded:
     """Decode bytes to text, refusing binary data.
 
     Order of evidence: a BOM, then strict UTF-8 (text that is not UTF-8 almost never
-    decodes as UTF-8 by accident), then (for HTML) a declared charset, then windows-1252:
-    the encoding undeclared Western pages almost always use, and a superset of latin-1's
-    printable range, so curly quotes never come out as mojibake.
+    decodes as UTF-8 by accident), then (for HTML) a declared charset, then windows-1252
+    (what undeclared Western pages almost always use) unless its result is not text in any
+    Latin-script language (see :mod:`extractor.mojibake`): then charset-normalizer's
+    detector, which tells cp1251 from Shift-JIS from GBK by the bytes' statistics.
     """
     if not data.strip():
         raise Refusal("empty", "input is empty (or only white space)")
@@ -115,9 +117,32 @@ def decode(data: bytes, *, html: bool = False) -> Decoded:
             except (LookupError, UnicodeDecodeError):
                 pass  # a wrong declaration is common; fall through to the evidence of the bytes
     try:
-        return Decoded(data.decode("cp1252"), "cp1252")
+        western = data.decode("cp1252")
     except UnicodeDecodeError:
-        return Decoded(data.decode("latin-1"), "latin-1")
+        western = None
+    if western is not None and not looks_misdecoded(western):
+        return Decoded(western, "cp1252")
+    detected = _detected(data)
+    if detected is not None:
+        return detected
+    if western is not None:
+        return Decoded(western, "cp1252")
+    return Decoded(data.decode("latin-1"), "latin-1")
+
+
+def _detected(data: bytes) -> Decoded | None:
+    """The encoding charset-normalizer finds most plausible, when it finds a clean one."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:262_144]).best()
+    if best is None or not best.encoding:
+        return None
+    try:
+        encoding = codecs.lookup(best.encoding).name
+        text = data.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return None if looks_misdecoded(text) else Decoded(text, encoding)
 
 
 def _decode_as(data: bytes, encoding: str) -> Decoded:

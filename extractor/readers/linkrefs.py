@@ -35,8 +35,9 @@ def strip_link_references(lines: list[Line]) -> list[Line]:
     for line in lines[:start]:
         if "[" in line.text:
             text = " ".join(_MARKER.sub(f" {LINK_START}", line.text).split())
-            line = type(line)(line.number, text, line.indent)
-        out.append(line)
+            out.append(type(line)(line.number, text, line.indent))
+        else:
+            out.append(line)
     return out
 
 

@@ -58,7 +58,7 @@ def read_markdown(text: str) -> list[Block]:
             continue
         block, raw = found
         previous = lines[index - 1] if index else None
-        if blocks and _merges(blocks[-1], raws[-1], block, line, previous, width):
+        if blocks and _merges(blocks[-1], raws[-1], block, (line, previous), width):
             raws[-1] = join_wrapped(raws[-1], raw)
             blocks[-1] = blocks[-1]._replace(end=line.number)
         else:
@@ -115,11 +115,11 @@ def _merges(
     previous: Block,
     previous_raw: str,
     block: Block,
-    line: Line,
-    before: Line | None,
+    where: tuple[Line, Line | None],
     width: int | None,
 ) -> bool:
-    """Does ``line`` continue ``previous`` (a wrapped quote, item or paragraph)?"""
+    """Does ``line`` (after ``before``) continue ``previous`` (a wrapped quote, item or text)?"""
+    line, before = where
     if previous.end != line.number - 1 or previous.kind is Kind.HEADING:
         return False
     if previous.kind is Kind.QUOTE and block.kind is Kind.QUOTE and previous.marker == ">":
@@ -130,9 +130,7 @@ def _merges(
         return False
     if previous.kind is Kind.ITEM and line.indent > 0:
         return True
-    return before is not None and wraps_into(
-        " " * before.indent + before.text, line.text, width
-    )
+    return before is not None and wraps_into(" " * before.indent + before.text, line.text, width)
 
 
 def _finish(blocks: list[Block], raws: list[str]) -> list[Block]:

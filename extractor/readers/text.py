@@ -83,4 +83,3 @@ def _isolated(lines: list[Line], index: int) -> bool:
     before = index == 0 or not lines[index - 1].text
     after = index + 1 >= len(lines) or not lines[index + 1].text
     return before and after
-

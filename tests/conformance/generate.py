@@ -87,9 +87,7 @@ def trafilatura_txt(html: str, _path: Path) -> str:
 def trafilatura_md(html: str, _path: Path) -> str:
     import trafilatura
 
-    return str(
-        trafilatura.extract(html, include_comments=False, output_format="markdown") or ""
-    )
+    return str(trafilatura.extract(html, include_comments=False, output_format="markdown") or "")
 
 
 def pandoc_plain(_html: str, path: Path) -> str:
@@ -299,9 +297,7 @@ def _write_versions(versions: dict[str, str]) -> None:
                 known[name] = version
     known.update(versions)
     OUT.mkdir(parents=True, exist_ok=True)
-    file.write_text(
-        "".join(f"{name}: {known[name]}\n" for name in sorted(known)), encoding="utf-8"
-    )
+    file.write_text("".join(f"{name}: {known[name]}\n" for name in sorted(known)), encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:

@@ -57,9 +57,7 @@ def _actual(data: bytes, name: str) -> dict[str, object]:
     return conformance_record_fields(json.loads(json.dumps(record_dict(result.record))))
 
 
-@pytest.mark.parametrize(
-    "page", converted_pages(), ids=lambda p: f"{p.parent.name}/{p.name}"
-)
+@pytest.mark.parametrize("page", converted_pages(), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_converted_page_gives_the_original_record(page: Path) -> None:
     reason = _skip_reason(page)
     if reason:
