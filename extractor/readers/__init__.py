@@ -65,7 +65,8 @@ def detect_format(path: str, text: str) -> Format:
     """By extension when it is a known one, else by the bytes themselves.
 
     A ``.txt`` that is plainly Markdown (people save a converter's Markdown under any name) is
-    read as Markdown: two ATX headings, or three marks of two different kinds of markup.
+    read as Markdown: two ATX headings, a line that is one Markdown link, or three marks of two
+    different kinds of markup.
     """
     by_extension = _EXTENSIONS.get(PurePath(path).suffix.lower())
     head = text[:8192].lstrip("\ufeff")
@@ -80,8 +81,11 @@ def detect_format(path: str, text: str) -> Format:
     return "text"
 
 
+_MD_LINK_LINE = re.compile(r"^\s*\[[^\]\n]+\]\([^)\s]*\)\s*$", re.MULTILINE)
+
+
 def _plainly_markdown(head: str) -> bool:
     counts = [len(pattern.findall(head)) for pattern in _MD_EVIDENCE]
-    if counts[0] >= 2:
+    if counts[0] >= 2 or _MD_LINK_LINE.search(head):
         return True
     return sum(counts) >= 3 and sum(1 for count in counts if count) >= 2
