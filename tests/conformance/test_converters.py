@@ -62,14 +62,9 @@ SKIPS: dict[tuple[str, str], str] = {
     ("trafilatura-md", ALL): _TRAFILATURA,
 }
 
-_NO_DASH_ATTRIBUTION = (
-    "reader gap: an attribution given without a dash (HTML <footer><cite>) comes out as a plain "
-    "line after the quote; the quotes parser takes it for another quote"
-)
 # Pairs the readers do not get right yet: expected failures, counted as failures, listed so
 # that fixing one shows as XPASS.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    (ALL, "priya-raman"): _NO_DASH_ATTRIBUTION,
     ("chromium-innertext", "li-wei"): "reader gap: an unknown section title in a page without "
     "blank lines ('Career Highlights' after the quotes) is read as a quote",
     ("chromium-selection", "li-wei"): "reader gap: as chromium-innertext",
