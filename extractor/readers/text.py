@@ -79,7 +79,29 @@ def _continues(
     return wraps_into(" " * previous.indent + previous.text, line.text, width)
 
 
+_BLOCK_END = (".", "!", "?", '"', "”", "»")
+
+
 def _isolated(lines: list[Line], index: int) -> bool:
-    before = index == 0 or not lines[index - 1].text
-    after = index + 1 >= len(lines) or not lines[index + 1].text
-    return before and after
+    """Set apart as a title is: a block ends above it, and a blank line or prose follows.
+
+    ``innerText`` and a browser copy put a title right under the last line of the section
+    before (an attribution, a sentence) and right above its first sentence.
+    """
+    above_ends = index == 0 or not lines[index - 1].text or _ends_block(lines[index - 1].text)
+    if not above_ends:
+        return False
+    if index + 1 >= len(lines) or not lines[index + 1].text:
+        return True
+    if index == 0 or not lines[index - 1].text:
+        return False  # blank above, text below: the first line of a paragraph
+    below = lines[index + 1].text
+    return (
+        classify(below, 0).kind is Kind.PARAGRAPH
+        and below.endswith((".", "!", "?"))
+        and len(below.split()) > len(lines[index].text.split())
+    )
+
+
+def _ends_block(text: str) -> bool:
+    return text.endswith(_BLOCK_END) or classify(text, 0).kind is Kind.ATTRIBUTION

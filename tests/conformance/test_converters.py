@@ -65,9 +65,6 @@ SKIPS: dict[tuple[str, str], str] = {
 # Pairs the readers do not get right yet: expected failures, counted as failures, listed so
 # that fixing one shows as XPASS.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("chromium-innertext", "li-wei"): "reader gap: an unknown section title in a page without "
-    "blank lines ('Career Highlights' after the quotes) is read as a quote",
-    ("chromium-selection", "li-wei"): "reader gap: as chromium-innertext",
     ("html2text", "gustav-soderstrom"): "reader gap: glued chips, some of them links",
     ("pandoc-gfm", "gustav-soderstrom"): "reader gap: glued chips, some of them links",
     ("pandoc-gfm", "amara-okafor"): "reader gap: pandoc's chip and quote markup",
