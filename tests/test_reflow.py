@@ -58,3 +58,15 @@ def test_bullets_and_titles_still_break_in_wrapped_text() -> None:
         textwrap.fill(b, 60, initial_indent="  * ", subsequent_indent="    ") for b in bullets
     )
     assert [b.text for b in read_text(page)] == bullets
+
+
+def test_a_wrap_after_a_words_own_hyphen_rejoins_without_a_space() -> None:
+    sentence = (
+        "She built a product-minded engineering culture across three continents and kept "
+        "it that way through two acquisitions, a re-organisation and a change of strategy."
+    )
+    for width in range(44, 81):
+        wrapped = textwrap.fill(sentence, width, break_on_hyphens=True)
+        page = f"Episode Summary\n\n{wrapped}\n\nNext Section\n\n{wrapped}\n\n{wrapped}\n"
+        body = [b for b in read_text(page) if b.kind is not Kind.HEADING]
+        assert {paragraphs_of([b]) for b in body} == {sentence}, width

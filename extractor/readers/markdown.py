@@ -36,6 +36,8 @@ _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _RULE = re.compile(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _QUOTE = re.compile(r"^>\s?(.*)$")
 _FENCE = re.compile(r"^(```|~~~)")
+# A definition list's description line (pandoc, PHP Markdown Extra, markdownify): ":   85%".
+_DEFINITION = re.compile(r"^:\s+(?P<text>\S.*)$")
 _GROUPS = itertools.count(2_000_000)  # apart from the HTML reader's group numbers
 
 __all__ = ["read_markdown", "strip_inline"]
@@ -79,6 +81,9 @@ def _block(line: Line, blocks: list[Block]) -> tuple[Block, str] | None:
     if _RULE.match(line.text):
         return None
     raw = line.text
+    definition = _DEFINITION.match(raw)
+    if definition:
+        raw = definition["text"]
     depth = 0
     while (quoted := _QUOTE.match(raw)) is not None:
         raw, depth = quoted[1].strip(), depth + 1
@@ -174,6 +179,9 @@ def _table_lines(lines: list[Line]) -> set[int]:
 def _table_row(line: Line, blocks: list[Block], raws: list[str]) -> None:
     """A row as one paragraph of its cells (``Strategic Vision 88%``); alignment rows go.
 
+    The marker ``|`` says the cells were a table's: a bare number there is a table column's
+    value (a score column without ``%``), which the section parsers may rely on.
+
     A header row is kept as a paragraph too: if its cells are a profile row (a converter that
     takes the first row for the header), the section parser reads it like any other.
     """
@@ -183,5 +191,5 @@ def _table_row(line: Line, blocks: list[Block], raws: list[str]) -> None:
     raw = " ".join(cell for cell in cells if cell)
     if not raw:
         return
-    blocks.append(Block(Kind.PARAGRAPH, raw, line.number, line.number, wraps=False))
+    blocks.append(Block(Kind.PARAGRAPH, raw, line.number, line.number, marker="|", wraps=False))
     raws.append(raw)
