@@ -44,7 +44,9 @@ __all__ = ["read_markdown", "strip_inline"]
 
 
 def read_markdown(text: str) -> list[Block]:
-    lines = split_lines(remove_html(text))
+    text = remove_html(text)
+    hard_breaks = _hard_breaks(text)
+    lines = split_lines(text)
     width = wrap_width([" " * line.indent + line.text for line in lines])
     tables = _table_lines(lines)
     blocks: list[Block] = []
@@ -60,7 +62,10 @@ def read_markdown(text: str) -> list[Block]:
             continue
         block, raw = found
         previous = lines[index - 1] if index else None
-        if blocks and _merges(blocks[-1], raws[-1], block, (line, previous), width):
+        soft = previous is not None and previous.number not in hard_breaks
+        if blocks and _merges(
+            blocks[-1], raws[-1], block, (line, previous), width=width, soft=soft
+        ):
             raws[-1] = join_wrapped(raws[-1], raw)
             blocks[-1] = blocks[-1]._replace(end=line.number)
         else:
@@ -121,9 +126,15 @@ def _merges(
     previous_raw: str,
     block: Block,
     where: tuple[Line, Line | None],
+    *,
     width: int | None,
+    soft: bool,
 ) -> bool:
-    """Does ``line`` (after ``before``) continue ``previous`` (a wrapped quote, item or text)?"""
+    """Does ``line`` (after ``before``) continue ``previous`` (a wrapped quote, item or text)?
+
+    In Markdown a paragraph runs on over touching lines (a soft break) unless the line before
+    ends in a hard break (two spaces or a backslash), as html2text ends its table-like rows.
+    """
     line, before = where
     if previous.end != line.number - 1 or previous.kind is Kind.HEADING:
         return False
@@ -135,7 +146,21 @@ def _merges(
         return False
     if previous.kind is Kind.ITEM and line.indent > 0:
         return True
+    if previous.kind is Kind.PARAGRAPH and soft:
+        return True
     return before is not None and wraps_into(" " * before.indent + before.text, line.text, width)
+
+
+_HARD_BREAK = re.compile(r"(?:  |\\)$")
+
+
+def _hard_breaks(text: str) -> set[int]:
+    """Numbers of the lines that end in a Markdown hard break."""
+    return {
+        number
+        for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1)
+        if _HARD_BREAK.search(raw)
+    }
 
 
 def _finish(blocks: list[Block], raws: list[str]) -> list[Block]:

@@ -28,11 +28,19 @@ _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+(?:\s+[\"'(].*[\"')
 _TABLE_ALIGN = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 
 
+_ADJACENT_ELEMENTS = re.compile(r"(</[A-Za-z][A-Za-z0-9-]*\s*>)(?=<[A-Za-z])")
+
+
 def remove_html(text: str) -> str:
-    """Raw HTML tags removed, the newlines inside them kept (so line numbers hold)."""
+    """Raw HTML tags removed, the newlines inside them kept (so line numbers hold).
+
+    Where one element closes and the next opens with nothing between (``</a><a …>``, chips
+    laid out by CSS), a space keeps their words apart.
+    """
     if "<" not in text:
         return text
-    return _TAG.sub(lambda m: "\n" * m[0].count("\n"), _AUTOLINK.sub(r"\1", text))
+    text = _ADJACENT_ELEMENTS.sub(r"\1 ", _AUTOLINK.sub(r"\1", text))
+    return _TAG.sub(lambda m: "\n" * m[0].count("\n"), text)
 
 
 def is_reference_definition(line: str) -> bool:

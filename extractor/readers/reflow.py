@@ -19,15 +19,20 @@ _MIN_WRAP = 40  # narrower "widths" are lists of short lines, not wrapping
 _MAX_WRAP = 132  # wider than a terminal: one line per paragraph
 _NEAR = 0.75  # a wrapped line ends within the last quarter of the width
 _WORD_HYPHEN = re.compile(r"\w-$")
+_BULLET_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
 
 
 def wrap_width(texts: list[str]) -> int | None:
     """The column the text was wrapped at, or None when its lines were not wrapped.
 
     The widest line that most long lines reach: at least three lines and a third of the
-    lines longer than the minimum end near it, and (URLs and table rows aside) few pass it.
+    long lines end near it, and few pass it (URLs, table rows). List items are left out of
+    the count: html2text, for one, wraps paragraphs but never list items.
     """
-    lengths = sorted((len(t) for t in texts if len(t) > _MIN_WRAP), reverse=True)
+    lengths = sorted(
+        (len(t) for t in texts if len(t) > _MIN_WRAP and not _BULLET_START.match(t)),
+        reverse=True,
+    )
     if len(lengths) < 3:
         return None
     for width in lengths:

@@ -64,11 +64,7 @@ SKIPS: dict[tuple[str, str], str] = {
 
 # Pairs the readers do not get right yet: expected failures, counted as failures, listed so
 # that fixing one shows as XPASS.
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("html2text", "gustav-soderstrom"): "reader gap: glued chips, some of them links",
-    ("pandoc-gfm", "gustav-soderstrom"): "reader gap: glued chips, some of them links",
-    ("pandoc-gfm", "amara-okafor"): "reader gap: pandoc's chip and quote markup",
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 _WHOLE_PAGE = (
     "needs the profile located inside the site's chrome (issue 11, part 1, on another branch): "
     "the converted page still carries the cookie banner, menu and footer"
