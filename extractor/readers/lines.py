@@ -13,8 +13,9 @@ from extractor.blocks import Block, Kind
 from extractor.textnorm import clean
 
 BULLET = re.compile(r"^(?P<marker>[•●▪◦‣∙·*+\-]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
-# An attribution starts with a dash that is not a bullet: em/en/horizontal bar, or "--".
-ATTRIBUTION = re.compile(r"^(?P<marker>—|–|―|--)\s*(?P<text>\S.*)$")
+# An attribution starts with a dash that is not a bullet: em/en/horizontal bar, or "--" and
+# "---" (how Markdown with smart punctuation, pandoc's for one, writes an en or em dash).
+ATTRIBUTION = re.compile(r"^(?P<marker>—|–|―|---|--)\s*(?P<text>\S.*)$")
 OPEN_QUOTE = '"“„«‘'
 CLOSE_QUOTE = '"”»’“'
 _SENTENCE_END = tuple(".!?:;,")
@@ -92,7 +93,7 @@ def extend(block: Block, text: str, number: int) -> Block:
 
 
 _LONE_BULLETS = frozenset("•●▪◦‣∙·*+-")
-_LONE_DASHES = frozenset({"—", "–", "―", "--"})
+_LONE_DASHES = frozenset({"—", "–", "―", "--", "---"})
 
 
 def attach_lone_markers(blocks: list[Block]) -> list[Block]:

@@ -35,7 +35,7 @@ _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _RULE = re.compile(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _QUOTE = re.compile(r"^>\s?(.*)$")
-_FENCE = re.compile(r"^(```|~~~)")
+_FENCE = re.compile(r"^(```|~~~|:::)")  # code fences, and pandoc's fenced divs
 # A definition list's description line (pandoc, PHP Markdown Extra, markdownify): ":   85%".
 _DEFINITION = re.compile(r"^:\s+(?P<text>\S.*)$")
 _GROUPS = itertools.count(2_000_000)  # apart from the HTML reader's group numbers
@@ -198,6 +198,32 @@ def _table_lines(lines: list[Line]) -> set[int]:
         if aligned or piped:
             rows.update(row.number for row in run)
         run = []
+    return rows | _simple_table_lines(lines)
+
+
+_BORDER = re.compile(r"^-{3,}(?: +-{3,})+$")  # dash runs, one per column
+
+
+def _simple_table_lines(lines: list[Line]) -> set[int]:
+    """Rows of pandoc's simple and multiline tables: columns underlined by dash runs.
+
+    The border (two or more dash runs) starts the table; the line above it, when not blank,
+    is the header; rows run to the next blank line (or border). Cells are separated by
+    white space only, so a row is read as its text with the table marker.
+    """
+    rows: set[int] = set()
+    inside = False
+    for index, line in enumerate(lines):
+        if _BORDER.match(line.text):
+            rows.add(line.number)
+            if not inside and index and lines[index - 1].text:
+                rows.add(lines[index - 1].number)
+            inside = not inside if index + 1 < len(lines) and lines[index + 1].text else False
+            continue
+        if inside and line.text:
+            rows.add(line.number)
+        elif not line.text:
+            inside = False
     return rows
 
 
@@ -210,7 +236,7 @@ def _table_row(line: Line, blocks: list[Block], raws: list[str]) -> None:
     A header row is kept as a paragraph too: if its cells are a profile row (a converter that
     takes the first row for the header), the section parser reads it like any other.
     """
-    if is_table_alignment(line.text):
+    if is_table_alignment(line.text) or _BORDER.match(line.text):
         return
     cells = table_cells(line.text) or [line.text]
     raw = " ".join(cell for cell in cells if cell)

@@ -9,6 +9,7 @@ tags are removed but their newlines stay.
 
 from __future__ import annotations
 
+import html
 import re
 
 from extractor.textnorm import clean
@@ -23,6 +24,9 @@ _EMPHASIS = re.compile(
     r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)|(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])"
     r"|`([^`]+)`|~~(.+?)~~"
 )
+# Pandoc's Markdown: attributes after a span, link or heading, ``[text]{.class}``.
+_SPAN = re.compile(r"\[([^\]]+)\]\{[^{}]*\}")
+_ATTRIBUTES = re.compile(r"(?<=\))\{[^{}]*\}|\s+\{[#.][^{}]*\}\s*$")
 _LINK_ROW = re.compile(r"^(?:\s*\[[^\]]+\](?:\([^)]*\)|\[[^\]]*\]))+\s*$")
 _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+(?:\s+[\"'(].*[\"')])?\s*$")
 _TABLE_ALIGN = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
@@ -73,10 +77,15 @@ def link_labels(raw: str) -> list[str] | None:
 def strip_inline(text: str) -> str:
     """Markdown inline syntax to plain text: links keep their label, images go, escapes resolve."""
     if "\\" in text:
+        text = text.removesuffix("\\")  # a hard line break's backslash
         text = _ESCAPE.sub(lambda m: chr(_PROTECT_BASE + ord(m[1])), text)
+    text = _SPAN.sub(r"\1", text)
+    text = _ATTRIBUTES.sub("", text)
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _EMPHASIS.sub(_emphasised, text)
+    if "&" in text:
+        text = html.unescape(text)  # Markdown allows entity references (&amp;, &#8212;)
     if any(_PROTECT_BASE <= ord(c) < _PROTECT_BASE + 128 for c in text):
         text = "".join(
             chr(ord(c) - _PROTECT_BASE) if _PROTECT_BASE <= ord(c) < _PROTECT_BASE + 128 else c
