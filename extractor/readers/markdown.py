@@ -146,7 +146,7 @@ def _merges(
         return False
     if previous.kind is Kind.ITEM and line.indent > 0:
         return True
-    if previous.kind is Kind.PARAGRAPH and soft:
+    if previous.kind in (Kind.PARAGRAPH, Kind.ATTRIBUTION) and soft:
         return True
     return before is not None and wraps_into(" " * before.indent + before.text, line.text, width)
 

@@ -27,6 +27,9 @@ _EMPHASIS = re.compile(
 # Pandoc's Markdown: attributes after a span, link or heading, ``[text]{.class}``.
 _SPAN = re.compile(r"\[([^\]]+)\]\{[^{}]*\}")
 _ATTRIBUTES = re.compile(r"(?<=\))\{[^{}]*\}|\s+\{[#.][^{}]*\}\s*$")
+# "---" between words: an em dash in every Markdown with typographic punctuation (pandoc,
+# SmartyPants, kramdown, Goldmark's typographer); pandoc writes an em dash back this way.
+_EM_DASH = re.compile(r"(?<=\S )---(?= \S)|(?<=\w)---(?=\w)")
 _LINK_ROW = re.compile(r"^(?:\s*\[[^\]]+\](?:\([^)]*\)|\[[^\]]*\]))+\s*$")
 _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+(?:\s+[\"'(].*[\"')])?\s*$")
 _TABLE_ALIGN = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
@@ -68,6 +71,7 @@ def table_cells(line: str) -> list[str] | None:
 
 def link_labels(raw: str) -> list[str] | None:
     """The labels of a paragraph made of two or more links and nothing else (a chip row)."""
+    raw = _ATTRIBUTES.sub("", raw)
     if not _LINK_ROW.match(raw):
         return None
     labels = [strip_inline(m[1]) for m in _LINK.finditer(raw)]
@@ -79,11 +83,15 @@ def strip_inline(text: str) -> str:
     if "\\" in text:
         text = text.removesuffix("\\")  # a hard line break's backslash
         text = _ESCAPE.sub(lambda m: chr(_PROTECT_BASE + ord(m[1])), text)
-    text = _SPAN.sub(r"\1", text)
+    text = _SPAN.sub(
+        lambda m: m[1] + (" " if m.end() < len(text) and text[m.end()] == "[" else ""), text
+    )
     text = _ATTRIBUTES.sub("", text)
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _EMPHASIS.sub(_emphasised, text)
+    if "---" in text:
+        text = _EM_DASH.sub("—", text)
     if "&" in text:
         text = html.unescape(text)  # Markdown allows entity references (&amp;, &#8212;)
     if any(_PROTECT_BASE <= ord(c) < _PROTECT_BASE + 128 for c in text):

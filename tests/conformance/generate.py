@@ -10,7 +10,7 @@ record.
 
 Usage (from the project root)::
 
-    apt-get install -y pandoc w3m lynx chromium
+    apt-get install -y pandoc w3m lynx links chromium
     pip install html2text markdownify inscriptis html-text trafilatura
     .venv/bin/python tests/conformance/generate.py            # every converter
     .venv/bin/python tests/conformance/generate.py lynx w3m   # only these
@@ -96,6 +96,18 @@ def pandoc_plain(_html: str, path: Path) -> str:
 
 def pandoc_gfm(_html: str, path: Path) -> str:
     return _run(["pandoc", "-f", "html", "-t", "gfm", str(path)])
+
+
+def pandoc_markdown(_html: str, path: Path) -> str:
+    return _run(["pandoc", "-f", "html", "-t", "markdown", str(path)])
+
+
+def pandoc_commonmark(_html: str, path: Path) -> str:
+    return _run(["pandoc", "-f", "html", "-t", "commonmark", str(path)])
+
+
+def links_dump(_html: str, path: Path) -> str:
+    return _run(["links", "-dump", "-width", "80", str(path)])
 
 
 def w3m_dump(_html: str, path: Path) -> str:
@@ -184,7 +196,10 @@ CONVERTERS: dict[str, tuple[Converter, str, str]] = {
     "trafilatura-md": (trafilatura_md, "md", "trafilatura"),
     "pandoc-plain": (pandoc_plain, "txt", "pandoc"),
     "pandoc-gfm": (pandoc_gfm, "md", "pandoc"),
+    "pandoc-markdown": (pandoc_markdown, "md", "pandoc"),
+    "pandoc-commonmark": (pandoc_commonmark, "md", "pandoc"),
     "w3m": (w3m_dump, "txt", "w3m"),
+    "links": (links_dump, "txt", "links"),
     "lynx": (lynx_dump, "txt", "lynx"),
     "lynx-refs": (lynx_dump_refs, "txt", "lynx"),
     "chromium-innertext": (chromium_innertext, "txt", "chromium"),
@@ -250,7 +265,7 @@ def _version(tool: str) -> str:
         return importlib.metadata.version(tool)
     except importlib.metadata.PackageNotFoundError:
         pass
-    flag = {"w3m": "-version", "lynx": "-version"}.get(tool, "--version")
+    flag = {"w3m": "-version", "lynx": "-version", "links": "-version"}.get(tool, "--version")
     try:
         first = _run([tool, flag]).splitlines()
     except (OSError, subprocess.CalledProcessError):

@@ -31,6 +31,7 @@ _TEXT_CONVERTERS = (
     "html-text",
     "inscriptis",
     "lynx",
+    "links",
     "lynx-refs",
     "pandoc-plain",
     "w3m",
@@ -44,6 +45,10 @@ _GLUED_CHIPS = (
     "the words ('erafault-tolerant'), so no boundary is left to find"
 )
 _SPLIT_WORDS = "the converter puts a space after <b> inside a word ('Pe**tr** ova'): words changed"
+_SMART_QUOTES = (
+    "pandoc's Markdown writer turns typographic apostrophes and quotes into ASCII ones "
+    "(O’Neill → O'Neill), for its own smart-punctuation reader to restore; others read them as is"
+)
 _EMPTY = "the converter gives no text at all for this page (its deep nesting)"
 _TRAFILATURA = (
     "trafilatura keeps what it judges to be the main text: drops quotes, headings and chips "
@@ -56,6 +61,7 @@ SKIPS: dict[tuple[str, str], str] = {
     (ALL, "nadia-haddad"): _HIDDEN_HEADLINE,
     **{(c, "gustav-soderstrom"): _GLUED_CHIPS for c in _TEXT_CONVERTERS},
     **{(c, "elena-petrova"): _SPLIT_WORDS for c in ("html2text", "html-text", "w3m")},
+    ("pandoc-markdown", "siobhan-oneill"): _SMART_QUOTES,
     ("html-text", "li-wei"): _EMPTY,
     ("inscriptis", "li-wei"): _EMPTY,
     ("trafilatura", ALL): _TRAFILATURA,
