@@ -65,8 +65,9 @@ def detect_format(path: str, text: str) -> Format:
     """By extension when it is a known one, else by the bytes themselves.
 
     A ``.txt`` that is plainly Markdown (people save a converter's Markdown under any name) is
-    read as Markdown: two ATX headings, a line that is one Markdown link, HTML tags (raw HTML
-    that pandoc's Markdown keeps), or three marks of two different kinds of markup.
+    read as Markdown: two ATX headings, a line that is one Markdown link, lines that are one
+    HTML tag (raw HTML that pandoc's Markdown keeps), or three marks of two different kinds of
+    markup. Markup inside a sentence of a text page stays text (and the gate flags it).
     """
     by_extension = _EXTENSIONS.get(PurePath(path).suffix.lower())
     head = text[:8192].lstrip("\ufeff")
@@ -81,6 +82,7 @@ def detect_format(path: str, text: str) -> Format:
     return "text"
 
 
+_TAG_LINE = re.compile(r"^[ \t]*</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?>[ \t]*$", re.MULTILINE)
 _MD_LINK_LINE = re.compile(r"^\s*\[[^\]\n]+\]\([^)\s]*\)\s*$", re.MULTILINE)
 
 
@@ -88,6 +90,6 @@ def _plainly_markdown(head: str) -> bool:
     counts = [len(pattern.findall(head)) for pattern in _MD_EVIDENCE]
     if counts[0] >= 2 or _MD_LINK_LINE.search(head):
         return True
-    if len(_HTML_TAGS.findall(head)) >= 3:
-        return True  # text with HTML tags in it: Markdown keeps raw HTML, its reader removes it
+    if len(_TAG_LINE.findall(head)) >= 3:
+        return True  # lines of raw HTML between text: Markdown keeps them, its reader removes them
     return sum(counts) >= 3 and sum(1 for count in counts if count) >= 2

@@ -83,8 +83,12 @@ def quote_is_open(text: str) -> bool:
 
 
 def _closes(text: str) -> bool:
-    body = text[1:]
-    return any(mark in body for mark in CLOSE_QUOTE)
+    return closes_quote(text[1:])
+
+
+def closes_quote(text: str) -> bool:
+    """Does this text hold a closing quotation mark (a wrapped quote's last line does)?"""
+    return any(mark in text for mark in CLOSE_QUOTE)
 
 
 def extend(block: Block, text: str, number: int) -> Block:

@@ -18,6 +18,7 @@ from extractor.readers.lines import (
     Line,
     attach_lone_markers,
     classify,
+    closes_quote,
     quote_is_open,
     split_lines,
 )
@@ -29,7 +30,7 @@ from extractor.readers.mdinline import (
     strip_inline,
     table_cells,
 )
-from extractor.readers.reflow import join_wrapped, wrap_width, wraps_into
+from extractor.readers.reflow import join_lines, wrap_width, wraps_into
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
@@ -50,12 +51,14 @@ def read_markdown(text: str) -> list[Block]:
     width = wrap_width([" " * line.indent + line.text for line in lines])
     tables = _table_lines(lines)
     blocks: list[Block] = []
-    raws: list[str] = []  # each block's text before inline syntax is removed
+    raws: list[list[str]] = []  # each block's lines before inline syntax is removed
+    open_quote: list[bool] = []  # whether each block is a quotation not closed yet
     for index, line in enumerate(lines):
         if not line.text or _FENCE.match(line.text) or is_reference_definition(line.text):
             continue
         if line.number in tables:
-            _table_row(line, blocks, raws)
+            if _table_row(line, blocks, raws):
+                open_quote.append(False)
             continue
         found = _block(line, blocks)
         if found is None:
@@ -64,13 +67,15 @@ def read_markdown(text: str) -> list[Block]:
         previous = lines[index - 1] if index else None
         soft = previous is not None and previous.number not in hard_breaks
         if blocks and _merges(
-            blocks[-1], raws[-1], block, (line, previous), width=width, soft=soft
+            blocks[-1], open_quote[-1], block, (line, previous), width=width, soft=soft
         ):
-            raws[-1] = join_wrapped(raws[-1], raw)
+            raws[-1].append(raw)
             blocks[-1] = blocks[-1]._replace(end=line.number)
+            open_quote[-1] = open_quote[-1] and not closes_quote(raw)
         else:
             blocks.append(block)
-            raws.append(raw)
+            raws.append([raw])
+            open_quote.append(block.kind is Kind.QUOTE and quote_is_open(strip_inline(raw)))
     return attach_lone_markers(_finish(blocks, raws))
 
 
@@ -123,7 +128,7 @@ def _promote_setext(blocks: list[Block], underline: str) -> None:
 
 def _merges(
     previous: Block,
-    previous_raw: str,
+    open_quote: bool,
     block: Block,
     where: tuple[Line, Line | None],
     *,
@@ -140,7 +145,7 @@ def _merges(
         return False
     if previous.kind is Kind.QUOTE and block.kind is Kind.QUOTE and previous.marker == ">":
         return block.marker == ">"
-    if previous.kind is Kind.QUOTE and quote_is_open(strip_inline(previous_raw)):
+    if open_quote:
         return block.kind is Kind.PARAGRAPH
     if block.kind is not Kind.PARAGRAPH:
         return False
@@ -163,10 +168,11 @@ def _hard_breaks(text: str) -> set[int]:
     }
 
 
-def _finish(blocks: list[Block], raws: list[str]) -> list[Block]:
+def _finish(blocks: list[Block], raw_lines: list[list[str]]) -> list[Block]:
     """Inline syntax removed from each block; a paragraph of links becomes a row of items."""
     out: list[Block] = []
-    for block, raw in zip(blocks, raws, strict=True):
+    for block, lines in zip(blocks, raw_lines, strict=True):
+        raw = join_lines(lines)
         labels = link_labels(raw) if block.kind is Kind.PARAGRAPH else None
         if labels:
             group = next(_GROUPS)
@@ -227,7 +233,7 @@ def _simple_table_lines(lines: list[Line]) -> set[int]:
     return rows
 
 
-def _table_row(line: Line, blocks: list[Block], raws: list[str]) -> None:
+def _table_row(line: Line, blocks: list[Block], raws: list[list[str]]) -> bool:
     """A row as one paragraph of its cells (``Strategic Vision 88%``); alignment rows go.
 
     The marker ``|`` says the cells were a table's: a bare number there is a table column's
@@ -237,10 +243,11 @@ def _table_row(line: Line, blocks: list[Block], raws: list[str]) -> None:
     takes the first row for the header), the section parser reads it like any other.
     """
     if is_table_alignment(line.text) or _BORDER.match(line.text):
-        return
+        return False
     cells = table_cells(line.text) or [line.text]
     raw = " ".join(cell for cell in cells if cell)
     if not raw:
-        return
+        return False
     blocks.append(Block(Kind.PARAGRAPH, raw, line.number, line.number, marker="|", wraps=False))
-    raws.append(raw)
+    raws.append([raw])
+    return True

@@ -14,15 +14,17 @@ import re
 
 from extractor.textnorm import clean
 
-_TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--.*?--)>", re.DOTALL)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _PROTECT_BASE = 0xE100  # private use: stands for an escaped character until inline syntax is gone
 _IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
 _LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+# An emphasis span holds no marker of its own kind, so each search stops at the next marker
+# (a run of unmatched markers must not make the search quadratic).
 _EMPHASIS = re.compile(
-    r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)|(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])"
-    r"|`([^`]+)`|~~(.+?)~~"
+    r"\*\*([^*]+)\*\*|__([^_]+)__|(?<![\w*])\*(?!\s)([^*]+)(?<!\s)\*(?!\w)"
+    r"|(?<![\w_])_(?!\s)([^_]+)(?<!\s)_(?![\w_])|`([^`]+)`|~~([^~]+)~~"
 )
 # Pandoc's Markdown: attributes after a span, link or heading, ``[text]{.class}``.
 _SPAN = re.compile(r"\[([^\]]+)\]\{[^{}]*\}")
@@ -46,8 +48,23 @@ def remove_html(text: str) -> str:
     """
     if "<" not in text:
         return text
-    text = _ADJACENT_ELEMENTS.sub(r"\1 ", _AUTOLINK.sub(r"\1", text))
+    text = _ADJACENT_ELEMENTS.sub(r"\1 ", _AUTOLINK.sub(r"\1", _remove_comments(text)))
     return _TAG.sub(lambda m: "\n" * m[0].count("\n"), text)
+
+
+def _remove_comments(text: str) -> str:
+    """``<!-- … -->`` removed, newlines kept; one pass (an unclosed comment is left as text)."""
+    parts: list[str] = []
+    position = 0
+    while (start := text.find("<!--", position)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        parts.append(text[position:start])
+        parts.append("\n" * text.count("\n", start, end))
+        position = end + 3
+    parts.append(text[position:])
+    return "".join(parts)
 
 
 def is_reference_definition(line: str) -> bool:
@@ -103,4 +120,4 @@ def strip_inline(text: str) -> str:
 
 
 def _emphasised(match: re.Match[str]) -> str:
-    return next((group for group in match.groups()[1:] if group is not None), "")
+    return next((group for group in match.groups() if group is not None), "")

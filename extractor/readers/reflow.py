@@ -9,6 +9,7 @@ exact: line ``a`` was wrapped before line ``b`` when ``b``'s first word would ha
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -72,12 +73,21 @@ def wraps_into(text: str, following: str, width: int | None) -> bool:
     return len(text) + gap + len(first) > width
 
 
+def join_lines(parts: list[str]) -> str:
+    """:func:`join_wrapped` over a whole run of lines, in one pass (no quadratic re-copying)."""
+    if len(parts) == 1:
+        return parts[0]
+    pieces = [parts[0]]
+    for before, part in itertools.pairwise(parts):
+        hyphen = _WORD_HYPHEN.search(before) is not None and part[:1].isalnum()
+        pieces.append(part if hyphen else f" {part}")
+    return "".join(pieces)
+
+
 def join_wrapped(text: str, tail: str) -> str:
     """Re-join a wrapped line: across a word's own hyphen without a space, else with one.
 
     Converters break lines only at spaces and after hyphens that are already in the word
     (``product-`` / ``minded``), never inside a word, so the hyphen stays.
     """
-    if _WORD_HYPHEN.search(text) and tail[:1].isalnum():
-        return text + tail
-    return f"{text} {tail}"
+    return join_lines([text, tail])

@@ -7,6 +7,7 @@ from extractor.readers.lines import (
     Line,
     attach_lone_markers,
     classify,
+    closes_quote,
     is_rule,
     looks_like_heading,
     quote_is_open,
@@ -15,7 +16,7 @@ from extractor.readers.lines import (
 from extractor.readers.linkrefs import split_link_runs, strip_link_references
 from extractor.readers.reflow import (
     blank_line_separated,
-    join_wrapped,
+    join_lines,
     wrap_width,
     wraps_into,
 )
@@ -33,14 +34,16 @@ def read_text(text: str) -> list[Block]:
     width = wrap_width([" " * line.indent + line.text for line in lines])
     soft_breaks = blank_line_separated(lines)
     blocks: list[Block] = []
+    parts: list[list[str]] = []  # each block's lines, joined once at the end
+    open_quote: list[bool] = []  # whether each block is a quotation not closed yet
     for index, line in enumerate(lines):
         if not line.text or is_rule(line.text):
             continue
         previous = lines[index - 1] if index else None
-        if blocks and _continues(blocks[-1], line, previous, width, soft_breaks):
-            last = blocks[-1]
-            joined = join_wrapped(last.text, line.text)
-            blocks[-1] = last._replace(text=joined, end=line.number)
+        if blocks and _continues(blocks[-1], open_quote[-1], line, (previous, width, soft_breaks)):
+            blocks[-1] = blocks[-1]._replace(end=line.number)
+            parts[-1].append(line.text)
+            open_quote[-1] = open_quote[-1] and not closes_quote(line.text)
             continue
         block = classify(line.text, line.number)
         if (
@@ -50,11 +53,17 @@ def read_text(text: str) -> list[Block]:
         ):
             block = Block(Kind.HEADING, line.text, line.number, line.number, level=0)
         blocks.append(block if soft_breaks else block._replace(wraps=False))
-    return attach_lone_markers(split_link_runs(blocks))
+        parts.append([block.text])
+        open_quote.append(block.kind is Kind.QUOTE and quote_is_open(block.text))
+    joined = [
+        b._replace(text=join_lines(p)) if len(p) > 1 else b
+        for b, p in zip(blocks, parts, strict=True)
+    ]
+    return attach_lone_markers(split_link_runs(joined))
 
 
 def _continues(
-    block: Block, line: Line, previous: Line | None, width: int | None, soft_breaks: bool
+    block: Block, open_quote: bool, line: Line, page: tuple[Line | None, int | None, bool]
 ) -> bool:
     """Is ``line`` the wrapped tail of ``block`` rather than a block of its own?
 
@@ -63,11 +72,12 @@ def _continues(
     in a page without blank lines, it looks like a section title: there a title follows the
     last line of a paragraph directly, and that line may happen to be nearly full.
     """
+    previous, width, soft_breaks = page
     if previous is None or not previous.text or block.end != previous.number:
         return False
     if block.kind is Kind.HEADING:
         return False
-    if block.kind is Kind.QUOTE and quote_is_open(block.text):
+    if open_quote:
         return True
     starts_own_block = classify(line.text, line.number).kind is not Kind.PARAGRAPH
     if starts_own_block:
