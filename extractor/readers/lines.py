@@ -100,6 +100,11 @@ _LONE_BULLETS = frozenset("•●▪◦‣∙·*+-")
 _LONE_DASHES = frozenset({"—", "–", "―", "--", "---"})
 
 
+def is_lone_marker(text: str) -> bool:
+    """A bullet or dash alone on its line: it marks the next block, it never continues one."""
+    return text in _LONE_BULLETS or text in _LONE_DASHES
+
+
 def attach_lone_markers(blocks: list[Block]) -> list[Block]:
     """A bullet or dash alone on its line marks the block after it.
 

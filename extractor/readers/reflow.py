@@ -65,12 +65,16 @@ def blank_line_separated(lines: list[Line]) -> bool:
 
 
 def wraps_into(text: str, following: str, width: int | None) -> bool:
-    """Was ``following`` moved to its own line only because it did not fit after ``text``?"""
+    """Was ``following`` moved to its own line only because it did not fit after ``text``?
+
+    One column of tolerance: ``width`` is the widest line seen, and wrappers that count the
+    space after a word (``fold -s``, some terminals) stop one column short of their limit.
+    """
     if width is None or not text or not following:
         return False
     first = following.split(None, 1)[0]
     gap = 0 if _WORD_HYPHEN.search(text) else 1
-    return len(text) + gap + len(first) > width
+    return len(text) + gap + len(first) >= width
 
 
 def join_lines(parts: list[str]) -> str:

@@ -8,6 +8,7 @@ from extractor.readers.lines import (
     attach_lone_markers,
     classify,
     closes_quote,
+    is_lone_marker,
     is_rule,
     looks_like_heading,
     quote_is_open,
@@ -67,7 +68,8 @@ def _continues(
 ) -> bool:
     """Is ``line`` the wrapped tail of ``block`` rather than a block of its own?
 
-    A quote still open continues; so does an indented line under a bullet; and any line that
+    A quote still open continues, as does a line ending in a dash (the wrap came right after
+    it); so does an indented line under a bullet; and any line that
     only a hard wrap at ``width`` moved off the line before it (see :mod:`reflow`), unless,
     in a page without blank lines, it looks like a section title: there a title follows the
     last line of a paragraph directly, and that line may happen to be nearly full.
@@ -75,12 +77,16 @@ def _continues(
     previous, width, soft_breaks = page
     if previous is None or not previous.text or block.end != previous.number:
         return False
-    if block.kind is Kind.HEADING:
+    if block.kind is Kind.HEADING or is_lone_marker(line.text):
         return False
-    if open_quote:
+    if open_quote or previous.text.endswith(_DANGLING):
         return True
-    starts_own_block = classify(line.text, line.number).kind is not Kind.PARAGRAPH
-    if starts_own_block:
+    kind = classify(line.text, line.number).kind
+    if kind is Kind.ATTRIBUTION and block.kind in (Kind.PARAGRAPH, Kind.ITEM):
+        # A dash the wrap put first on the line, inside a sentence: only a quote has an
+        # attribution under it.
+        return wraps_into(" " * previous.indent + previous.text, line.text, width)
+    if kind is not Kind.PARAGRAPH:
         return False
     if block.kind is Kind.ITEM and line.indent > 0 and line.indent >= previous.indent:
         return True
@@ -90,6 +96,7 @@ def _continues(
 
 
 _BLOCK_END = (".", "!", "?", '"', "”", "»")
+_DANGLING = (" —", " –", " ―", " --")  # a dash with nothing after it: the text goes on
 
 
 def _isolated(lines: list[Line], index: int) -> bool:
