@@ -232,7 +232,7 @@ def profile_only(html: str) -> str:
     return str(soup)
 
 
-def _convert_sample(convert: Converter, sample: Path, bare: bool) -> str:
+def convert_sample(convert: Converter, sample: Path, bare: bool) -> str:
     """Give the converter the page as UTF-8 (decoded the way the extractor decodes it).
 
     Some samples are in an undeclared legacy encoding; converters guess differently, and the
@@ -282,7 +282,7 @@ def generate(names: list[str]) -> int:
         made = 0
         for sample, bare in _inputs():
             try:
-                text = _convert_sample(convert, sample, bare)
+                text = convert_sample(convert, sample, bare)
             except (ImportError, FileNotFoundError) as exc:
                 print(f"{name}: not installed ({exc}); existing fixtures kept", file=sys.stderr)
                 break
