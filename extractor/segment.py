@@ -167,5 +167,7 @@ def _capitalised(word: str) -> bool:
 
 
 def _mostly_lowercase(words: list[str]) -> bool:
+    """Capitals tell where chips start unless the line is in Title Case: half its words or
+    more lowercase (sentence-case chips of three words are one capital in three)."""
     lower = sum(1 for w in words if w[:1].islower())
-    return lower * 3 >= len(words) * 2
+    return lower * 2 >= len(words)
