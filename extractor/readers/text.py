@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from extractor.blocks import Block, Kind
 from extractor.readers.lines import (
+    OPEN_QUOTE,
     Line,
     attach_lone_markers,
     classify,
@@ -51,6 +52,7 @@ def read_text(text: str) -> list[Block]:
             block.kind is Kind.PARAGRAPH
             and _isolated(lines, index)
             and looks_like_heading(line.text)
+            and not _between_quotations(blocks, open_quote, lines, index)
         ):
             block = Block(Kind.HEADING, line.text, line.number, line.number, level=0)
         blocks.append(block if soft_breaks else block._replace(wraps=False))
@@ -93,6 +95,17 @@ def _continues(
     if not soft_breaks and looks_like_heading(line.text):
         return False
     return wraps_into(" " * previous.indent + previous.text, line.text, width)
+
+
+def _between_quotations(
+    blocks: list[Block], open_quote: list[bool], lines: list[Line], index: int
+) -> bool:
+    """A short line between two quotations is the first one's attribution (a name without
+    a dash, as a ``<cite>`` comes out), not a section title."""
+    if not blocks or blocks[-1].kind is not Kind.QUOTE or open_quote[-1]:
+        return False
+    following = next((line.text for line in lines[index + 1 :] if line.text), "")
+    return following[:1] in OPEN_QUOTE
 
 
 _BLOCK_END = (".", "!", "?", '"', "”", "»")
