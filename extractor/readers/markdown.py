@@ -15,6 +15,7 @@ from extractor.blocks import Block, Kind
 from extractor.readers.lines import (
     ATTRIBUTION,
     BULLET,
+    OPEN_QUOTE,
     Line,
     attach_lone_markers,
     classify,
@@ -147,6 +148,10 @@ def _merges(
         return block.marker == ">"
     if open_quote:
         return block.kind is Kind.PARAGRAPH
+    if previous.kind is Kind.ATTRIBUTION and block.kind is Kind.QUOTE and soft:
+        # An attribution inside a block quote, wrapped: "> — On the three eras ... changes"
+        # then "> everything". A new quotation would open with its quote mark.
+        return block.text[:1] not in OPEN_QUOTE
     if block.kind is not Kind.PARAGRAPH:
         return False
     if previous.kind is Kind.ITEM and line.indent > 0:
