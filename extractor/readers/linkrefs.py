@@ -45,7 +45,7 @@ def split_link_runs(blocks: list[Block]) -> list[Block]:
     """A paragraph of two or more links and nothing else → one grouped item per link."""
     out: list[Block] = []
     group = 0
-    for block in blocks:
+    for block in _join_soft_wrapped_links(blocks):
         if LINK_START not in block.text:
             out.append(block)
             continue
@@ -58,6 +58,25 @@ def split_link_runs(blocks: list[Block]) -> list[Block]:
             )
             continue
         out.append(block._replace(text=" ".join(" ".join(parts).split())))
+    return out
+
+
+def _join_soft_wrapped_links(blocks: list[Block]) -> list[Block]:
+    """A paragraph holding links, with its soft-wrapped lines joined (a link row wraps too)."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and LINK_START in last.text
+            and last.kind is Kind.PARAGRAPH
+            and block.kind is Kind.PARAGRAPH
+            and block.wraps
+            and block.start == last.end + 1
+        ):
+            out[-1] = last._replace(text=f"{last.text} {block.text}", end=block.end)
+        else:
+            out.append(block)
     return out
 
 

@@ -73,8 +73,11 @@ def is_reference_definition(line: str) -> bool:
 
 
 def is_table_alignment(line: str) -> bool:
-    """``---|---:`` or ``| :--- | ---: |``: the row under a pipe table's header."""
-    return "-" in line and _TABLE_ALIGN.match(line.strip()) is not None
+    """``---|---:`` or ``| :--- | ---: |``: the row under a pipe table's header.
+
+    It has a pipe: a dash run alone is a rule or a setext underline.
+    """
+    return "|" in line and _TABLE_ALIGN.match(line.strip()) is not None
 
 
 def table_cells(line: str) -> list[str] | None:
