@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from extractor.parsing.sections.dimensions import is_dimension_line
+from extractor.parsing.sections.quotes import reads_as_caption
 from extractor.read.blocks import Block, Kind
 from extractor.read.lines import OPEN_QUOTE
 
@@ -23,6 +24,8 @@ _SENTENCE_END = re.compile(r"[.!?…]['\"’”»)]*$")
 _SCORE_ONLY = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s*%$")
 _LABEL_MAX_WORDS = 6
 _QUOTE_MIN_WORDS = 3
+_CAPTION_LOOKBACK = 40  # blocks; bounds the look back over a long run of quotations
+_CAPTION_GAP = 2  # lines from a quotation's last line to its caption's: one blank between
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{6,}")
@@ -123,7 +126,53 @@ def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if following is not None and following.kind is Kind.ATTRIBUTION:
         return True
+    if _undashed_attribution(blocks, index):
+        return True
     return (block.kind is Kind.QUOTE or block.text[:1] in OPEN_QUOTE) and reads_as_quote(block.text)
+
+
+def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:
+    """A caption right under a quotation, without a dash (a ``<cite>`` as converters give it).
+
+    A short line under a quotation may as well be the site's ("Share", "Follow us"), so it is
+    a caption when another quotation follows it, or when the section already set a caption
+    this way (caption, then the next quotation) above it: the last quote keeps its caption.
+    """
+    if not _caption_candidate(blocks, index):
+        return False
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if following is not None and following.kind is Kind.QUOTE:
+        return True
+    earlier = index - 1
+    while index - earlier < _CAPTION_LOOKBACK and earlier > 0:
+        block = blocks[earlier]
+        if block.kind is not Kind.QUOTE:
+            if not _caption_candidate(blocks, earlier):
+                return False
+            if blocks[earlier + 1].kind is Kind.QUOTE:
+                return True
+        earlier -= 1
+    return False
+
+
+def _caption_candidate(blocks: Sequence[Block], index: int) -> bool:
+    """A plain short line standing right under a closed quotation.
+
+    Whether a plain line came out as a paragraph or as an inferred title (level 0) depends
+    only on the blank lines around it, so both count; a marked-up heading never does. A caption
+    stands right under its quotation (one blank line at most).
+    """
+    block = blocks[index]
+    if index <= 0 or not (
+        block.kind is Kind.PARAGRAPH or (block.kind is Kind.HEADING and block.level == 0)
+    ):
+        return False
+    previous = blocks[index - 1]
+    return (
+        previous.kind is Kind.QUOTE
+        and block.start - previous.end <= _CAPTION_GAP
+        and reads_as_caption(previous.text, block.text)
+    )
 
 
 def reads_as_quote(text: str) -> bool:

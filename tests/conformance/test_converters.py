@@ -74,10 +74,6 @@ SKIPS: dict[tuple[str, str], str] = {
 # Pairs the readers do not get right yet: expected failures, counted as failures, listed so
 # that fixing one shows as XPASS.
 KNOWN_GAPS: dict[tuple[str, str], str] = {}
-_WHOLE_PAGE = (
-    "needs the profile located inside the site's chrome (issue 11, part 1, on another branch): "
-    "the converted page still carries the cookie banner, menu and footer"
-)
 
 
 def conformance_record_fields(record: dict[str, object]) -> dict[str, object]:
@@ -106,8 +102,6 @@ def _skip_reason(page: Path) -> str | None:
 
 def _mark_known_gap(page: Path, request: pytest.FixtureRequest) -> None:
     gap = _lookup(KNOWN_GAPS, page)
-    if gap is None and ".profile." not in page.name:
-        gap = _WHOLE_PAGE
     if gap:
         request.applymarker(pytest.mark.xfail(reason=gap, strict=False))
 

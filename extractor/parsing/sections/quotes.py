@@ -82,7 +82,15 @@ def _undashed_attribution(pending: _Pending, block: Block, following: Block | No
         and following.text[:1] not in OPEN_QUOTE
     ):
         return False
-    quote, text = pending.text, block.text
+    return reads_as_caption(pending.text, block.text)
+
+
+def reads_as_caption(quote: str, text: str) -> bool:
+    """Could ``text``, standing right under quotation ``quote``, be its undashed attribution?
+
+    Only after a quotation that opened and closed, and only for a line that is not itself
+    quoted and reads like a caption (a few words), not a sentence.
+    """
     closed = quote[:1] in OPEN_QUOTE and quote.rstrip(".").endswith(tuple(CLOSE_QUOTE))
     if not closed or not text or text[0] in OPEN_QUOTE:
         return False
