@@ -46,6 +46,8 @@ _LOOKBACK = 30
 # caption) and still link the sections around it.
 _STRAY_ALLOWED = 2
 _DIMENSION_RUN = 2
+# A stray line inside the last section is a button or label, a few words long.
+_STRAY_MAX_WORDS = 6
 # Bounds the search on pages that repeat section titles everywhere (a hostile page).
 _MAX_ANCHORS = 200
 
@@ -312,7 +314,7 @@ def _fitting(
                 topic |= vocabulary([block])
             index += 1
             continue
-        if strays is not None and _resumes(blocks, index + 1, stop, rule):
+        if strays is not None and _is_button(block) and _resumes(blocks, index + 1, stop, rule):
             strays.append(index)
             index += 1
             continue
@@ -340,6 +342,11 @@ def _heads_extra_section(
     return _unknown_title(blocks, index, stop, last_title) and on_topic(
         wrapped_paragraph(blocks, index + 1), topic
     )
+
+
+def _is_button(block: Block) -> bool:
+    """A site's short label ("Tweet this", "Share"): a paragraph of text is never a stray."""
+    return len(block.text.split()) <= _STRAY_MAX_WORDS
 
 
 def _resumes(blocks: Sequence[Block], index: int, stop: int, rule: str) -> bool:

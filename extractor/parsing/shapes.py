@@ -20,7 +20,8 @@ _WRAP_MAX_LINES = 40
 _WRAPPED_LINE_MIN_CHARS = 40
 _SENTENCE_MIN_WORDS = 1
 _PRINCIPLE_MIN_WORDS = 3  # a principle without its bullet is still a sentence
-_SENTENCE_END = re.compile(r"[.!?…]['\"’”»)]*$")
+# Full stops of every script: Latin, CJK's ideographic and full-width ones, Devanagari's danda.
+_SENTENCE_END = re.compile(r"[.!?…。！？।]['\"’”»)」』]*$")
 _SCORE_ONLY = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s*%$")
 _LABEL_MAX_WORDS = 6
 _QUOTE_MIN_WORDS = 3
@@ -135,23 +136,20 @@ def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:
     """A caption right under a quotation, without a dash (a ``<cite>`` as converters give it).
 
     A short line under a quotation may as well be the site's ("Share", "Follow us"), so it is
-    a caption when another quotation follows it, or when the section already set a caption
+    a caption when it is set in the block quote too, when another quotation follows it, or when the section already set a caption
     this way (caption, then the next quotation) above it: the last quote keeps its caption.
     """
     if not _caption_candidate(blocks, index):
         return False
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    if following is not None and following.kind is Kind.QUOTE:
-        return True
-    earlier = index - 1
-    while index - earlier < _CAPTION_LOOKBACK and earlier > 0:
-        block = blocks[earlier]
-        if block.kind is not Kind.QUOTE:
-            if not _caption_candidate(blocks, earlier):
-                return False
+    if blocks[index].kind is Kind.QUOTE or (following is not None and following.kind is Kind.QUOTE):
+        return True  # set inside block-quote markup, as its quotation is: no site line is
+    for earlier in range(index - 1, max(0, index - _CAPTION_LOOKBACK), -1):
+        if _caption_candidate(blocks, earlier):
             if blocks[earlier + 1].kind is Kind.QUOTE:
                 return True
-        earlier -= 1
+        elif blocks[earlier].kind is not Kind.QUOTE:
+            return False
     return False
 
 
@@ -159,18 +157,21 @@ def _caption_candidate(blocks: Sequence[Block], index: int) -> bool:
     """A plain short line standing right under a closed quotation.
 
     Whether a plain line came out as a paragraph or as an inferred title (level 0) depends
-    only on the blank lines around it, so both count; a marked-up heading never does. A caption
-    stands right under its quotation (one blank line at most).
+    only on the blank lines around it, so both count; a marked-up heading never does. Inside
+    a block quote (html2text, markdownify) the caption is a quote block of its own, unquoted.
+    A caption stands right under its quotation (one blank line at most).
     """
     block = blocks[index]
     if index <= 0 or not (
-        block.kind is Kind.PARAGRAPH or (block.kind is Kind.HEADING and block.level == 0)
+        block.kind in (Kind.PARAGRAPH, Kind.QUOTE)
+        or (block.kind is Kind.HEADING and block.level == 0)
     ):
         return False
     previous = blocks[index - 1]
     return (
         previous.kind is Kind.QUOTE
         and block.start - previous.end <= _CAPTION_GAP
+        and any(c.isalpha() for c in block.text)  # names who or what: a lone dash does not
         and reads_as_caption(previous.text, block.text)
     )
 

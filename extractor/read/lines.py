@@ -18,7 +18,7 @@ BULLET = re.compile(r"^(?P<marker>[•●▪◦‣∙·*+\-]|\d{1,3}[.)])\s+(?P<
 ATTRIBUTION = re.compile(r"^(?P<marker>—|–|―|---|--)\s*(?P<text>\S.*)$")
 OPEN_QUOTE = '"“„«‘'
 CLOSE_QUOTE = '"”»’“'
-_SENTENCE_END = tuple(".!?:;,")
+_SENTENCE_END = tuple(".!?:;,。！？；：，")  # with the full-width stops of CJK text
 _DIGIT = re.compile(r"\d")
 _HEADING_MAX_WORDS = 8
 

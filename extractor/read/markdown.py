@@ -38,6 +38,9 @@ _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _RULE = re.compile(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _QUOTE = re.compile(r"^>\s?(.*)$")
 _FENCE = re.compile(r"^(```|~~~|:::)")  # code fences, and pandoc's fenced divs
+# A line of emphasis markers alone: markup with no text, as html2text writes when an <i> left
+# open in the page is closed by a later element (the text it emphasised stands lines above).
+_MARKERS_ONLY = re.compile(r"^(?:\*{1,2}|_{1,2})$")
 # A definition list's description line (pandoc, PHP Markdown Extra, markdownify): ":   85%".
 _DEFINITION = re.compile(r"^:\s+(?P<text>\S.*)$")
 _GROUPS = itertools.count(2_000_000)  # apart from the HTML reader's group numbers
@@ -56,6 +59,8 @@ def read_markdown(text: str) -> list[Block]:
     open_quote: list[bool] = []  # whether each block is a quotation not closed yet
     for index, line in enumerate(lines):
         if not line.text or _FENCE.match(line.text) or is_reference_definition(line.text):
+            continue
+        if _MARKERS_ONLY.match(line.text):
             continue
         if line.number in tables:
             if _table_row(line, blocks, raws):

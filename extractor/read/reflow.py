@@ -48,20 +48,30 @@ def wrap_width(texts: list[str]) -> int | None:
 
 
 _BLANK_SEPARATED = 0.2
+_NEIGHBOURHOOD = 12  # non-blank lines on each side that decide how a stretch of text is set
 
 
-def blank_line_separated(lines: list[Line]) -> bool:
-    """Does the page put blank lines between its blocks (so one newline is a soft break)?
+def blank_line_separated(lines: list[Line]) -> list[bool]:
+    """For each line: does the text around it put blank lines between its blocks?
 
+    Where it does, one newline is a soft break (touching lines are one paragraph);
     ``innerText`` and some converters put every paragraph, heading and item on its own line
-    with no blank line anywhere; there a newline is the only paragraph break there is.
+    with no blank line anywhere, and there a newline is the only paragraph break there is.
+    Judged around each line, not once per page: a page copied whole sets its menus and
+    footer line under line and the profile's text in blank-separated paragraphs, and the many
+    menu lines must not decide how the profile's paragraphs are read.
     """
-    texts = [line.text for line in lines]
-    nonblank = [i for i, text in enumerate(texts) if text]
-    if not nonblank:
-        return False
-    followed = sum(1 for i in nonblank if i + 1 < len(texts) and not texts[i + 1])
-    return followed >= _BLANK_SEPARATED * len(nonblank)
+    nonblank = [i for i, line in enumerate(lines) if line.text]
+    followed = [0]
+    for i in nonblank:
+        blank_after = i + 1 < len(lines) and not lines[i + 1].text
+        followed.append(followed[-1] + blank_after)
+    verdicts = [False] * len(lines)
+    for position, i in enumerate(nonblank):
+        low = max(0, position - _NEIGHBOURHOOD)
+        high = min(len(nonblank), position + _NEIGHBOURHOOD + 1)
+        verdicts[i] = followed[high] - followed[low] >= _BLANK_SEPARATED * (high - low)
+    return verdicts
 
 
 def wraps_into(text: str, following: str, width: int | None) -> bool:

@@ -42,7 +42,8 @@ def read_text(text: str) -> list[Block]:
         if not line.text or is_rule(line.text):
             continue
         previous = lines[index - 1] if index else None
-        if blocks and _continues(blocks[-1], open_quote[-1], line, (previous, width, soft_breaks)):
+        page = (previous, width, soft_breaks[index])
+        if blocks and _continues(blocks[-1], open_quote[-1], line, page):
             blocks[-1] = blocks[-1]._replace(end=line.number)
             parts[-1].append(line.text)
             open_quote[-1] = open_quote[-1] and not closes_quote(line.text)
@@ -55,7 +56,7 @@ def read_text(text: str) -> list[Block]:
             and not _between_quotations(blocks, open_quote, lines, index)
         ):
             block = Block(Kind.HEADING, line.text, line.number, line.number, level=0)
-        blocks.append(block if soft_breaks else block._replace(wraps=False))
+        blocks.append(block if soft_breaks[index] else block._replace(wraps=False))
         parts.append([block.text])
         open_quote.append(block.kind is Kind.QUOTE and quote_is_open(block.text))
     joined = [

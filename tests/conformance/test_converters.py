@@ -53,6 +53,11 @@ _SMART_QUOTES = (
     "(O’Neill → O'Neill), for its own smart-punctuation reader to restore; others read them as is"
 )
 _EMPTY = "the converter gives no text at all for this page (its deep nesting)"
+_UNCLOSED_ITEMS = (
+    "the whole page leaves its <li> unclosed (valid HTML); markdownify's html.parser does not "
+    "close them, nests each item in the one before and writes them on one line "
+    "('a wish* Safety is ...'): the list's item boundaries are rewritten as text"
+)
 _TRAFILATURA = (
     "trafilatura keeps what it judges to be the main text: drops quotes, headings and chips "
     "as boilerplate, differently per page"
@@ -69,6 +74,13 @@ SKIPS: dict[tuple[str, str], str] = {
     ("inscriptis", "li-wei"): _EMPTY,
     ("trafilatura", ALL): _TRAFILATURA,
     ("trafilatura-md", ALL): _TRAFILATURA,
+}
+
+# The same, for the whole page only (the profile-only page is written by lxml, tags closed).
+WHOLE_PAGE_SKIPS: dict[tuple[str, str], str] = {
+    (c, s): _UNCLOSED_ITEMS
+    for c in ("markdownify", "markdownify-setext")
+    for s in ("li-wei", "siobhan-oneill")
 }
 
 # Pairs the readers do not get right yet: expected failures, counted as failures, listed so
@@ -97,7 +109,8 @@ def _lookup(table: dict[tuple[str, str], str], page: Path) -> str | None:
 
 
 def _skip_reason(page: Path) -> str | None:
-    return _lookup(SKIPS, page)
+    whole_page = ".profile." not in page.name
+    return _lookup(SKIPS, page) or (_lookup(WHOLE_PAGE_SKIPS, page) if whole_page else None)
 
 
 def _mark_known_gap(page: Path, request: pytest.FixtureRequest) -> None:
