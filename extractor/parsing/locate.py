@@ -378,11 +378,7 @@ def _unknown_title(blocks: Sequence[Block], index: int, stop: int, like: Block |
         return like is None or (block.kind is like.kind and block.level == like.level)
     if block.kind is Kind.HEADING and like is None:
         return True
-    return (
-        like is not None
-        and _plain(like)
-        and looks_like_heading(block.text.removesuffix(":"))
-    )
+    return like is not None and _plain(like) and looks_like_heading(block.text.removesuffix(":"))
 
 
 def _plain(block: Block) -> bool:

@@ -136,8 +136,9 @@ def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:
     """A caption right under a quotation, without a dash (a ``<cite>`` as converters give it).
 
     A short line under a quotation may as well be the site's ("Share", "Follow us"), so it is
-    a caption when it is set in the block quote too, when another quotation follows it, or when the section already set a caption
-    this way (caption, then the next quotation) above it: the last quote keeps its caption.
+    a caption when it is set in the block quote too, when another quotation follows it, or
+    when the section already set a caption this way (caption, then the next quotation) above
+    it: the last quote keeps its caption.
     """
     if not _caption_candidate(blocks, index):
         return False
