@@ -70,3 +70,19 @@ def test_a_wrap_after_a_words_own_hyphen_rejoins_without_a_space() -> None:
         page = f"Episode Summary\n\n{wrapped}\n\nNext Section\n\n{wrapped}\n\n{wrapped}\n"
         body = [b for b in read_text(page) if b.kind is not Kind.HEADING]
         assert {paragraphs_of([b]) for b in body} == {sentence}, width
+
+
+def test_how_a_page_sets_its_paragraphs_is_judged_where_they_stand() -> None:
+    """A whole page copied: a long menu line under line above, the profile's paragraphs set
+    apart by blank lines below. The menu must not make each of the profile's lines a
+    paragraph of its own, and the menu's lines stay apart from each other."""
+    menu = "\n".join(f"Menu entry {n}" for n in range(60))
+    body = "\n\n".join(
+        f"Paragraph {n} starts on this line of the page.\nIt goes on on the next line."
+        for n in (1, 2, 3, 4, 5)
+    )
+    blocks = read_text(f"{menu}\n\n{body}\n")
+    paragraphs = [b for b in blocks if b.text.startswith("Paragraph")]
+    assert len(paragraphs) == 5 and all(b.wraps for b in paragraphs)
+    # Judged over a dozen lines each side: the menu's lines away from the profile stay apart.
+    assert all(not b.wraps for b in blocks[:40])
