@@ -178,6 +178,22 @@ def test_markup_in_a_text_page_stays_text_and_the_gate_flags_it() -> None:
             b"Ada Stone\n\nKey Themes\n\nx\n\nNotable Quotes\n\n" + b'"' * 1_000_000,
         ),
         (
+            "Markdown: 200k unclosed comments",
+            b"# Ada Stone\n\n## Key Themes\n\n" + b"<!--" * 200_000,
+        ),
+        (
+            "Markdown: 300k unmatched emphasis markers",
+            b"# Ada Stone\n\n## Key Themes\n\n" + b"_a *b " * 150_000,
+        ),
+        (
+            "Markdown: a 100k-line paragraph",
+            b"# Ada Stone\n\n## Episode Summary\n\n" + b"word word word word\n" * 100_000,
+        ),
+        (
+            "text: 100k lines hard-wrapped at 75 columns",
+            b"Ada Stone\n\nEpisode Summary\n\n" + (b"word " * 15 + b"\n") * 100_000,
+        ),
+        (
             "deeply nested JSON-LD",
             b'<script type="application/ld+json">' + b"[" * 100_000 + b"</script><h1>A B</h1>",
         ),
@@ -186,7 +202,8 @@ def test_markup_in_a_text_page_stays_text_and_the_gate_flags_it() -> None:
 def test_pathological_input_finishes_quickly(name: str, data: bytes) -> None:
     started = time.perf_counter()
     with contextlib.suppress(Refusal):
-        parse_bytes(data, "x.html" if data.startswith(b"<") else "x.txt")
+        path = "x.md" if name.startswith("Markdown") else "x.txt"
+        parse_bytes(data, "x.html" if data.startswith(b"<") else path)
     assert time.perf_counter() - started < 10, name
 
 

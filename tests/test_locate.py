@@ -183,3 +183,48 @@ def test_a_long_run_of_stray_lines_between_sections_loses_neither_half() -> None
     assert len(result.record.dimensions) == 6 and len(result.record.themes) == 6
     unplaced = [f for f in result.findings if f.code == "content-unplaced"]
     assert len(unplaced) == 40
+
+
+def _undashed(page: str) -> str:
+    """Gustav's quotes with their attributions set without a dash (a ``<cite>`` converted)."""
+    return page.replace("\n— On ", "\nOn ")
+
+
+def test_undashed_captions_of_every_quote_stay_in_the_quotes() -> None:
+    """The section sets its captions without a dash, so the last quote's caption is one too,
+    even with the site's footer right under it."""
+    page = _undashed(GUSTAV) + "\nFolgen Sie uns\n\nImpressum\n"
+    result = parse_bytes(page.encode("utf-8"), "page.txt")
+    record = {k: v for k, v in record_dict(result.record).items() if k not in PAGE_ONLY}
+    assert record == golden("gustav-soderstrom.txt")
+
+
+def test_a_short_site_line_under_a_lone_quote_is_not_its_caption() -> None:
+    """Under a quote whose section has dashed attributions, "Share X LinkedIn" is the site's."""
+    last = "— On restraint as a design principle for generative AI features\n"
+    page = GUSTAV.replace(last, "Share X LinkedIn\n")
+    result = parse_bytes(page.encode("utf-8"), "page.txt")
+    assert all("Share" not in (q.speaker or "") for q in result.record.quotes)
+    assert all("Share" not in (q.context or "") for q in result.record.quotes)
+
+
+def test_a_paragraph_between_quotes_and_a_quoted_headline_is_not_a_stray() -> None:
+    """Only a short label is a stray inside the last section: a site's paragraph of text ends
+    it, and a quoted teaser headline under that paragraph is not read as a quote."""
+    page = (
+        GUSTAV.replace("\nWant to know how you compare?\n\nTake the Assessment\n", "\n")
+        + "\nMore from our podcast: every episode, every guest, all the links in one place.\n"
+        + "\u201cIn the studio\u201d: what we learned from a year of recording guests live\n"
+    )
+    result = parse_bytes(page.encode("utf-8"), "page.txt")
+    record = {k: v for k, v in record_dict(result.record).items() if k not in PAGE_ONLY}
+    assert record == golden("gustav-soderstrom.txt")
+
+
+def test_a_name_in_a_script_without_case_is_taken_from_the_prose_that_names_it() -> None:
+    """No capitals and no spaces between words: the bio names "山田 花子" as "山田花子"."""
+    name, bio = "山田 花子", "山田花子はフィヨルド銀行で六十人のデザインチームを率いています。"
+    headline = "Director of Design at Fjord Bank"
+    page = f"{name}\n\n{headline}\n\n{bio}\n\n" + GUSTAV[GUSTAV.index("Dimension Profile") :]
+    result = parse_bytes(page.encode("utf-8"), "page.txt")
+    assert result.record.name == name

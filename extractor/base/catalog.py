@@ -139,6 +139,13 @@ CODES: dict[str, Code] = {
             guess=True,
         ),
         Code(
+            "quote-attribution-undashed",
+            N,
+            "parse",
+            "A short line under a quote, with no dash before it, was taken as its attribution.",
+            "Start the attribution with a dash (— Name, on topic).",
+        ),
+        Code(
             "quote-attribution-orphan",
             W,
             "parse",

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from extractor.base.config import Config
+from extractor.base.mojibake import MOJIBAKE, looks_misdecoded
 from extractor.base.textnorm import fold_key
 from extractor.parsing.chrome import LEAK_PHRASES
 from extractor.record.slug import slugify
@@ -54,10 +55,9 @@ _MARKUP = re.compile(
     r"</?(?:[a-zA-Z][a-zA-Z0-9-]{0,30})(?:\s[^<>]{0,300})?/?>|<(?:div|span|script|img|a|p|br|li)\b"
     r"|&(?:[a-zA-Z]{2,10}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});"
 )
-_MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|ï»¿|\ufffd")
+_MOJIBAKE = MOJIBAKE
 _CHROME = re.compile("|".join(re.escape(p) for p in LEAK_PHRASES), re.IGNORECASE)
 _LEAKS = tuple(p.casefold() for p in LEAK_PHRASES)
-_MOJIBAKE_LEADS = frozenset("âÃÂï\ufffd")
 _LENGTHS = {
     "name": (2, 80),
     "headline": (3, 200),
@@ -165,7 +165,7 @@ def _suspects(text: str) -> Iterator[tuple[str, re.Pattern[str], str]]:
         yield "chrome-leak", _CHROME, "site chrome"
     if "<" in text or "&" in text:
         yield "markup-remnant", _MARKUP, "markup"
-    if not text.isascii() and not _MOJIBAKE_LEADS.isdisjoint(text):
+    if looks_misdecoded(text):
         yield "mojibake", _MOJIBAKE, "mis-decoded text"
 
 

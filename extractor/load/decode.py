@@ -15,6 +15,7 @@ from typing import BinaryIO
 
 from extractor.base.config import DEFAULT_MAX_BYTES
 from extractor.base.errors import Refusal
+from extractor.base.mojibake import looks_misdecoded
 
 _MAGIC = {
     b"%PDF": "a PDF document",
@@ -119,10 +120,13 @@ def decode(data: bytes, *, html: bool = False, charset: str | None = None) -> De
     Order of evidence: a BOM, then strict UTF-8 (text that is not UTF-8 almost never
     decodes as UTF-8 by accident), then the transport's charset (``charset``: an HTTP
     ``Content-Type`` parameter, as a crawl archive keeps it), then (for HTML) a charset the
-    page declares, then windows-1252: the encoding undeclared Western pages almost always use,
-    and a superset of latin-1's printable range, so curly quotes never come out as mojibake.
-    The transport's word ranks above the page's, as in the HTML standard; valid UTF-8 ranks
-    above both because servers that label every page ISO-8859-1 by default are common.
+    page declares, then windows-1252 (what undeclared Western pages almost always use, and a
+    superset of latin-1's printable range, so curly quotes never come out as mojibake) unless
+    its result is not text in any Latin-script language (see :mod:`extractor.base.mojibake`):
+    then charset-normalizer's detector, which tells cp1251 from Shift-JIS from GBK by the
+    bytes' statistics. The transport's word ranks above the page's, as in the HTML standard;
+    valid UTF-8 ranks above both because servers that label every page ISO-8859-1 by default
+    are common.
     """
     if not data.strip():
         raise Refusal("empty", "input is empty (or only white space)")
@@ -149,9 +153,32 @@ def decode(data: bytes, *, html: bool = False, charset: str | None = None) -> De
             except (LookupError, UnicodeDecodeError):
                 pass  # a wrong declaration is common; fall through to the evidence of the bytes
     try:
-        return Decoded(data.decode("cp1252"), "cp1252")
+        western = data.decode("cp1252")
     except UnicodeDecodeError:
-        return Decoded(data.decode("latin-1"), "latin-1")
+        western = None
+    if western is not None and not looks_misdecoded(western):
+        return Decoded(western, "cp1252")
+    detected = _detected(data)
+    if detected is not None:
+        return detected
+    if western is not None:
+        return Decoded(western, "cp1252")
+    return Decoded(data.decode("latin-1"), "latin-1")
+
+
+def _detected(data: bytes) -> Decoded | None:
+    """The encoding charset-normalizer finds most plausible, when it finds a clean one."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:262_144]).best()
+    if best is None or not best.encoding:
+        return None
+    try:
+        encoding = codecs.lookup(best.encoding).name
+        text = data.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return None if looks_misdecoded(text) else Decoded(text, encoding)
 
 
 def _decode_as(data: bytes, encoding: str) -> Decoded:

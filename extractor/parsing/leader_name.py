@@ -129,12 +129,52 @@ def words_of(blocks: Sequence[Block]) -> frozenset[str]:
     """Capitalised words and pairs of them ("Jonas Weber"), as written.
 
     A name is known by a pair when it has two words: one word alone ("Founder") recurs in
-    too many places to say anything.
+    too many places to say anything. Scripts without case (Chinese, Japanese, Korean, Thai...)
+    have no capitals to go by and often no spaces between words: there a run of such words
+    is a key with its spaces removed, and so is every short stretch of it, so that "山田 花子"
+    is found again in "山田花子は…".
     """
     found: set[str] = set()
+    budget = _CASELESS_BUDGET
     for block in blocks:
-        words = [w for w in _WORD.findall(block.text) if w[0].isupper()]
+        tokens = _WORD.findall(block.text)
+        words = [w for w in tokens if w[0].isupper()]
         found.update(f"{a} {b}" for a, b in pairwise(words))
         if len(words) == 1:
             found.add(words[0])
+        if budget > 0:
+            keys = _caseless_keys(tokens, budget)
+            budget -= len(keys)
+            found.update(keys)
     return frozenset(found)
+
+
+# Keys of caseless text kept per call: the profile names its leader early (bio, summary), and
+# a page of megabytes in such a script must not make millions of them.
+_CASELESS_BUDGET = 50_000
+
+
+_CASELESS_KEY = (2, 8)  # characters: a name's length in scripts without case and spaces
+
+
+def _caseless_keys(tokens: list[str], limit: int) -> set[str]:
+    """Keys for words in scripts without case: each stretch of 2 to 8 of their letters.
+
+    Each run is cut to ``limit`` divided by the longest key's length, so a run makes at most
+    about ``limit`` keys.
+
+    A name in such a script comes out as one of these stretches (its words run together); the
+    prose that names the leader holds it somewhere inside a longer run.
+    """
+    keys: set[str] = set()
+    run = ""
+    for token in [*tokens, ""]:
+        if token and not token[0].isupper() and not token[0].islower():
+            run += token
+            continue
+        run = run[: limit // _CASELESS_KEY[1]]  # at most about ``limit`` keys in all
+        low, high = _CASELESS_KEY
+        for size in range(low, min(high, len(run)) + 1):
+            keys.update(run[i : i + size] for i in range(len(run) - size + 1))
+        run = ""
+    return keys

@@ -46,6 +46,8 @@ _LOOKBACK = 30
 # caption) and still link the sections around it.
 _STRAY_ALLOWED = 2
 _DIMENSION_RUN = 2
+# A stray line inside the last section is a button or label, a few words long.
+_STRAY_MAX_WORDS = 6
 # Bounds the search on pages that repeat section titles everywhere (a hostile page).
 _MAX_ANCHORS = 200
 
@@ -304,7 +306,7 @@ def _fitting(
         block = blocks[index]
         if stop_at_title and rule_for(block) is not None:
             break
-        if fits(blocks, index):
+        if fits(blocks, index) and not _heads_extra_section(blocks, index, stop, last_title, topic):
             if topic is not None and fits is is_prose and not continues(blocks, index):
                 if (paragraphs or strict) and not on_topic(wrapped_paragraph(blocks, index), topic):
                     break
@@ -312,7 +314,7 @@ def _fitting(
                 topic |= vocabulary([block])
             index += 1
             continue
-        if strays is not None and _resumes(blocks, index + 1, stop, rule):
+        if strays is not None and _is_button(block) and _resumes(blocks, index + 1, stop, rule):
             strays.append(index)
             index += 1
             continue
@@ -325,6 +327,26 @@ def _fitting(
             continue
         break
     return index - start
+
+
+def _heads_extra_section(
+    blocks: Sequence[Block], index: int, stop: int, last_title: Block | None, topic: set[str] | None
+) -> bool:
+    """A line that fits the section's shape but titles on-topic prose: an extra section.
+
+    A short line under a quotation may be its undashed attribution or the title of a section
+    the site added after the quotes; the prose under it decides.
+    """
+    if topic is None or blocks[index].kind is not Kind.HEADING:
+        return False
+    return _unknown_title(blocks, index, stop, last_title) and on_topic(
+        wrapped_paragraph(blocks, index + 1), topic
+    )
+
+
+def _is_button(block: Block) -> bool:
+    """A site's short label ("Tweet this", "Share"): a paragraph of text is never a stray."""
+    return len(block.text.split()) <= _STRAY_MAX_WORDS
 
 
 def _resumes(blocks: Sequence[Block], index: int, stop: int, rule: str) -> bool:
@@ -352,14 +374,21 @@ def _unknown_title(blocks: Sequence[Block], index: int, stop: int, like: Block |
     block = blocks[index]
     if index + 1 >= stop or blocks[index + 1].kind is Kind.QUOTE or not is_prose(blocks, index + 1):
         return False
-    if block.kind is Kind.HEADING:
+    if block.kind is Kind.HEADING and not _plain(block):
         return like is None or (block.kind is like.kind and block.level == like.level)
-    return (
-        like is not None
-        and like.kind is Kind.PARAGRAPH
-        and block.kind is Kind.PARAGRAPH
-        and looks_like_heading(block.text.removesuffix(":"))
-    )
+    if block.kind is Kind.HEADING and like is None:
+        return True
+    return like is not None and _plain(like) and looks_like_heading(block.text.removesuffix(":"))
+
+
+def _plain(block: Block) -> bool:
+    """A line set as plain text: a paragraph, or a heading only the text reader inferred.
+
+    Plain text has no markup, so whether a title line came out as a heading (level 0) or a
+    paragraph depends only on what stands around it (a blank line, an attribution above):
+    two such titles are set alike.
+    """
+    return block.kind is Kind.PARAGRAPH or (block.kind is Kind.HEADING and block.level == 0)
 
 
 _ORDER = {rule.name: position for position, rule in enumerate(SECTIONS)}

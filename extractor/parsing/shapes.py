@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from extractor.parsing.sections.dimensions import is_dimension_line
+from extractor.parsing.sections.quotes import reads_as_caption
 from extractor.read.blocks import Block, Kind
 from extractor.read.lines import OPEN_QUOTE
 
@@ -19,10 +20,13 @@ _WRAP_MAX_LINES = 40
 _WRAPPED_LINE_MIN_CHARS = 40
 _SENTENCE_MIN_WORDS = 1
 _PRINCIPLE_MIN_WORDS = 3  # a principle without its bullet is still a sentence
-_SENTENCE_END = re.compile(r"[.!?…]['\"’”»)]*$")
+# Full stops of every script: Latin, CJK's ideographic and full-width ones, Devanagari's danda.
+_SENTENCE_END = re.compile(r"[.!?…。！？।]['\"’”»)」』]*$")
 _SCORE_ONLY = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s*%$")
 _LABEL_MAX_WORDS = 6
 _QUOTE_MIN_WORDS = 3
+_CAPTION_LOOKBACK = 40  # blocks; bounds the look back over a long run of quotations
+_CAPTION_GAP = 2  # lines from a quotation's last line to its caption's: one blank between
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{6,}")
@@ -123,7 +127,54 @@ def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if following is not None and following.kind is Kind.ATTRIBUTION:
         return True
+    if _undashed_attribution(blocks, index):
+        return True
     return (block.kind is Kind.QUOTE or block.text[:1] in OPEN_QUOTE) and reads_as_quote(block.text)
+
+
+def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:
+    """A caption right under a quotation, without a dash (a ``<cite>`` as converters give it).
+
+    A short line under a quotation may as well be the site's ("Share", "Follow us"), so it is
+    a caption when it is set in the block quote too, when another quotation follows it, or
+    when the section already set a caption this way (caption, then the next quotation) above
+    it: the last quote keeps its caption.
+    """
+    if not _caption_candidate(blocks, index):
+        return False
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if blocks[index].kind is Kind.QUOTE or (following is not None and following.kind is Kind.QUOTE):
+        return True  # set inside block-quote markup, as its quotation is: no site line is
+    for earlier in range(index - 1, max(0, index - _CAPTION_LOOKBACK), -1):
+        if _caption_candidate(blocks, earlier):
+            if blocks[earlier + 1].kind is Kind.QUOTE:
+                return True
+        elif blocks[earlier].kind is not Kind.QUOTE:
+            return False
+    return False
+
+
+def _caption_candidate(blocks: Sequence[Block], index: int) -> bool:
+    """A plain short line standing right under a closed quotation.
+
+    Whether a plain line came out as a paragraph or as an inferred title (level 0) depends
+    only on the blank lines around it, so both count; a marked-up heading never does. Inside
+    a block quote (html2text, markdownify) the caption is a quote block of its own, unquoted.
+    A caption stands right under its quotation (one blank line at most).
+    """
+    block = blocks[index]
+    if index <= 0 or not (
+        block.kind in (Kind.PARAGRAPH, Kind.QUOTE)
+        or (block.kind is Kind.HEADING and block.level == 0)
+    ):
+        return False
+    previous = blocks[index - 1]
+    return (
+        previous.kind is Kind.QUOTE
+        and block.start - previous.end <= _CAPTION_GAP
+        and any(c.isalpha() for c in block.text)  # names who or what: a lone dash does not
+        and reads_as_caption(previous.text, block.text)
+    )
 
 
 def reads_as_quote(text: str) -> bool:

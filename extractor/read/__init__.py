@@ -66,16 +66,46 @@ _HTML_TAGS = re.compile(
 )
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
 _MD_MARKUP = re.compile(r"^\s*[-*]\s+\*\*|^>\s", re.MULTILINE)
+# Markup that plain text never has at the start of a line, one pattern per kind of evidence.
+_MD_EVIDENCE = (
+    _MD_HEADING,
+    re.compile(r"^\s*(?:[-*+]\s+)?\*\*[^*\n]+\*\*", re.MULTILINE),  # bold label
+    re.compile(r"\[[^\]\n]+\]\([^)\s]*\)"),  # inline link
+    re.compile(r"^\|?\s*:?-{3,}:?\s*\|", re.MULTILINE),  # table alignment row
+    re.compile(r"^\S[^\n]*\n(?:=+|-+)[ \t]*$", re.MULTILINE),  # setext heading
+    re.compile(r"^>\s", re.MULTILINE),  # block quote
+)
 
 
 def detect_format(path: str, text: str) -> Format:
-    """By extension when it is a known one, else by the bytes themselves."""
+    """By extension when it is a known one, else by the bytes themselves.
+
+    A ``.txt`` that is plainly Markdown (people save a converter's Markdown under any name) is
+    read as Markdown: two ATX headings, a line that is one Markdown link, lines that are one
+    HTML tag (raw HTML that pandoc's Markdown keeps), or three marks of two different kinds of
+    markup. Markup inside a sentence of a text page stays text (and the gate flags it).
+    """
     by_extension = _EXTENSIONS.get(PurePath(path).suffix.lower())
+    head = text[:8192].lstrip("\ufeff")
+    if by_extension == "text" and _plainly_markdown(head):
+        return "markdown"
     if by_extension:
         return by_extension
-    head = text[:8192].lstrip("\ufeff")
     if _HTML_START.match(head) or len(_HTML_TAGS.findall(head)) >= 3:
         return "html"
     if _MD_HEADING.search(head) or _MD_MARKUP.search(head):
         return "markdown"
     return "text"
+
+
+_TAG_LINE = re.compile(r"^[ \t]*</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?>[ \t]*$", re.MULTILINE)
+_MD_LINK_LINE = re.compile(r"^\s*\[[^\]\n]+\]\([^)\s]*\)\s*$", re.MULTILINE)
+
+
+def _plainly_markdown(head: str) -> bool:
+    counts = [len(pattern.findall(head)) for pattern in _MD_EVIDENCE]
+    if counts[0] >= 2 or _MD_LINK_LINE.search(head):
+        return True
+    if len(_TAG_LINE.findall(head)) >= 3:
+        return True  # lines of raw HTML between text: Markdown keeps them, its reader removes them
+    return sum(counts) >= 3 and sum(1 for count in counts if count) >= 2

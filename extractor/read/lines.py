@@ -13,11 +13,12 @@ from extractor.base.textnorm import clean
 from extractor.read.blocks import Block, Kind
 
 BULLET = re.compile(r"^(?P<marker>[•●▪◦‣∙·*+\-]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
-# An attribution starts with a dash that is not a bullet: em/en/horizontal bar, or "--".
-ATTRIBUTION = re.compile(r"^(?P<marker>—|–|―|--)\s*(?P<text>\S.*)$")
+# An attribution starts with a dash that is not a bullet: em/en/horizontal bar, or "--" and
+# "---" (how Markdown with smart punctuation, pandoc's for one, writes an en or em dash).
+ATTRIBUTION = re.compile(r"^(?P<marker>—|–|―|---|--)\s*(?P<text>\S.*)$")
 OPEN_QUOTE = '"“„«‘'
 CLOSE_QUOTE = '"”»’“'
-_SENTENCE_END = tuple(".!?:;,")
+_SENTENCE_END = tuple(".!?:;,。！？；：，")  # with the full-width stops of CJK text
 _DIGIT = re.compile(r"\d")
 _HEADING_MAX_WORDS = 8
 
@@ -57,6 +58,14 @@ def classify(text: str, number: int) -> Block:
     return Block(Kind.PARAGRAPH, text, number, number)
 
 
+_RULE = re.compile(r"^(?:[-=_*~─━═]\s*){3,}$")
+
+
+def is_rule(text: str) -> bool:
+    """A line drawn with dashes, equals signs or box rules: a separator or table border."""
+    return _RULE.match(text) is not None and len(set(text.replace(" ", ""))) == 1
+
+
 def looks_like_heading(text: str) -> bool:
     """Short, unpunctuated, capitalised: how a section title looks in pasted text."""
     words = text.split()
@@ -74,8 +83,12 @@ def quote_is_open(text: str) -> bool:
 
 
 def _closes(text: str) -> bool:
-    body = text[1:]
-    return any(mark in body for mark in CLOSE_QUOTE)
+    return closes_quote(text[1:])
+
+
+def closes_quote(text: str) -> bool:
+    """Does this text hold a closing quotation mark (a wrapped quote's last line does)?"""
+    return any(mark in text for mark in CLOSE_QUOTE)
 
 
 def extend(block: Block, text: str, number: int) -> Block:
@@ -84,7 +97,12 @@ def extend(block: Block, text: str, number: int) -> Block:
 
 
 _LONE_BULLETS = frozenset("•●▪◦‣∙·*+-")
-_LONE_DASHES = frozenset({"—", "–", "―", "--"})
+_LONE_DASHES = frozenset({"—", "–", "―", "--", "---"})
+
+
+def is_lone_marker(text: str) -> bool:
+    """A bullet or dash alone on its line: it marks the next block, it never continues one."""
+    return text in _LONE_BULLETS or text in _LONE_DASHES
 
 
 def attach_lone_markers(blocks: list[Block]) -> list[Block]:

@@ -1,85 +1,129 @@
-"""Markdown exports: ATX/setext headings, lists, block quotes and inline emphasis.
+"""Markdown exports: ATX/setext headings, lists, block quotes, tables and inline emphasis.
 
 Only the constructs a profile export uses are read; anything else is treated as text, so no
-line is lost.
+line is lost. Lines are grouped first (a hard-wrapped line joins its paragraph, item or quote;
+see :mod:`reflow`) and inline syntax is removed from the joined text, because converters wrap
+in the middle of links and emphasis.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from extractor.base.textnorm import clean
 from extractor.read.blocks import Block, Kind
 from extractor.read.lines import (
     ATTRIBUTION,
+    BULLET,
+    OPEN_QUOTE,
     Line,
     attach_lone_markers,
     classify,
-    extend,
+    closes_quote,
     quote_is_open,
     split_lines,
 )
+from extractor.read.mdinline import (
+    is_reference_definition,
+    is_table_alignment,
+    link_labels,
+    remove_html,
+    strip_inline,
+    table_cells,
+)
+from extractor.read.reflow import join_lines, wrap_width, wraps_into
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _RULE = re.compile(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _QUOTE = re.compile(r"^>\s?(.*)$")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)|`([^`]+)`")
-_COMMENT = re.compile(r"<!--.*?-->")
-_FENCE = re.compile(r"^(```|~~~)")
+_FENCE = re.compile(r"^(```|~~~|:::)")  # code fences, and pandoc's fenced divs
+# A line of emphasis markers alone: markup with no text, as html2text writes when an <i> left
+# open in the page is closed by a later element (the text it emphasised stands lines above).
+_MARKERS_ONLY = re.compile(r"^(?:\*{1,2}|_{1,2})$")
+# A definition list's description line (pandoc, PHP Markdown Extra, markdownify): ":   85%".
+_DEFINITION = re.compile(r"^:\s+(?P<text>\S.*)$")
+_GROUPS = itertools.count(2_000_000)  # apart from the HTML reader's group numbers
 
-
-def strip_inline(text: str) -> str:
-    """Markdown inline syntax to plain text: links keep their label, images go."""
-    text = _COMMENT.sub("", text)
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(r"\1", text)
-    text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", text)
-    return clean(text)
+__all__ = ["read_markdown", "strip_inline"]
 
 
 def read_markdown(text: str) -> list[Block]:
+    text = remove_html(text)
+    hard_breaks = _hard_breaks(text)
     lines = split_lines(text)
+    width = wrap_width([" " * line.indent + line.text for line in lines])
+    tables = _table_lines(lines)
     blocks: list[Block] = []
+    raws: list[list[str]] = []  # each block's lines before inline syntax is removed
+    open_quote: list[bool] = []  # whether each block is a quotation not closed yet
     for index, line in enumerate(lines):
-        if not line.text or _FENCE.match(line.text):
+        if not line.text or _FENCE.match(line.text) or is_reference_definition(line.text):
             continue
-        nxt = lines[index + 1] if index + 1 < len(lines) else None
-        block = _block(line, nxt, blocks)
-        if block is None:
+        if _MARKERS_ONLY.match(line.text):
             continue
-        if blocks and _merges(blocks[-1], block, line):
-            blocks[-1] = extend(blocks[-1], block.text, line.number)
+        if line.number in tables:
+            if _table_row(line, blocks, raws):
+                open_quote.append(False)
+            continue
+        found = _block(line, blocks)
+        if found is None:
+            continue
+        block, raw = found
+        previous = lines[index - 1] if index else None
+        soft = previous is not None and previous.number not in hard_breaks
+        if blocks and _merges(
+            blocks[-1], open_quote[-1], block, (line, previous), width=width, soft=soft
+        ):
+            raws[-1].append(raw)
+            blocks[-1] = blocks[-1]._replace(end=line.number)
+            open_quote[-1] = open_quote[-1] and not closes_quote(raw)
         else:
             blocks.append(block)
-    return attach_lone_markers([b for b in blocks if b.text])
+            raws.append([raw])
+            open_quote.append(block.kind is Kind.QUOTE and quote_is_open(strip_inline(raw)))
+    return attach_lone_markers(_finish(blocks, raws))
 
 
-def _block(line: Line, nxt: Line | None, blocks: list[Block]) -> Block | None:
+def _block(line: Line, blocks: list[Block]) -> tuple[Block, str] | None:
+    """The block a line starts, with its raw text (markers removed, inline syntax kept)."""
     number = line.number
     atx = _ATX.match(line.text)
     if atx:
-        return Block(Kind.HEADING, strip_inline(atx[2]), number, number, level=len(atx[1]))
+        return Block(Kind.HEADING, atx[2], number, number, level=len(atx[1])), atx[2]
     if _SETEXT.match(line.text) and blocks and blocks[-1].end == number - 1:
         _promote_setext(blocks, line.text)
         return None
     if _RULE.match(line.text):
         return None
-    quoted = _QUOTE.match(line.text)
-    if quoted:
-        inner = strip_inline(quoted[1])
-        if not inner:
+    raw = line.text
+    definition = _DEFINITION.match(raw)
+    if definition:
+        raw = definition["text"]
+    depth = 0
+    while (quoted := _QUOTE.match(raw)) is not None:
+        raw, depth = quoted[1].strip(), depth + 1
+    if depth:
+        if not strip_inline(raw):
             return None
-        attribution = ATTRIBUTION.match(inner)
+        attribution = ATTRIBUTION.match(raw)
         if attribution:
-            return Block(
+            block = Block(
                 Kind.ATTRIBUTION, attribution["text"], number, number, attribution["marker"]
             )
-        return Block(Kind.QUOTE, inner, number, number, marker=">")
-    plain = strip_inline(line.text)
-    return classify(plain, number) if plain else None
+            return block, attribution["text"]
+        return Block(Kind.QUOTE, raw, number, number, marker=">"), raw
+    plain = strip_inline(raw)
+    if not plain:
+        return None
+    block = classify(plain, number)
+    if block.kind is Kind.ITEM:
+        bullet = BULLET.match(raw)
+        return block, bullet["text"] if bullet else block.text
+    if block.kind is Kind.ATTRIBUTION:
+        attribution = ATTRIBUTION.match(raw)
+        return block, attribution["text"] if attribution else block.text
+    return block, raw
 
 
 def _promote_setext(blocks: list[Block], underline: str) -> None:
@@ -88,11 +132,132 @@ def _promote_setext(blocks: list[Block], underline: str) -> None:
     blocks[-1] = Block(Kind.HEADING, last.text, last.start, last.end, level=level)
 
 
-def _merges(previous: Block, block: Block, line: Line) -> bool:
-    if previous.end != line.number - 1:
+def _merges(
+    previous: Block,
+    open_quote: bool,
+    block: Block,
+    where: tuple[Line, Line | None],
+    *,
+    width: int | None,
+    soft: bool,
+) -> bool:
+    """Does ``line`` (after ``before``) continue ``previous`` (a wrapped quote, item or text)?
+
+    In Markdown a paragraph runs on over touching lines (a soft break) unless the line before
+    ends in a hard break (two spaces or a backslash), as html2text ends its table-like rows.
+    """
+    line, before = where
+    if previous.end != line.number - 1 or previous.kind is Kind.HEADING:
         return False
     if previous.kind is Kind.QUOTE and block.kind is Kind.QUOTE and previous.marker == ">":
         return block.marker == ">"
-    if previous.kind is Kind.QUOTE and quote_is_open(previous.text):
+    if open_quote:
         return block.kind is Kind.PARAGRAPH
-    return previous.kind is Kind.ITEM and block.kind is Kind.PARAGRAPH and line.indent > 0
+    if previous.kind is Kind.ATTRIBUTION and block.kind is Kind.QUOTE and soft:
+        # An attribution inside a block quote, wrapped: "> — On the three eras ... changes"
+        # then "> everything". A new quotation would open with its quote mark.
+        return block.text[:1] not in OPEN_QUOTE
+    if block.kind is not Kind.PARAGRAPH:
+        return False
+    if previous.kind is Kind.ITEM and line.indent > 0:
+        return True
+    if previous.kind in (Kind.PARAGRAPH, Kind.ATTRIBUTION) and soft:
+        return True
+    return before is not None and wraps_into(" " * before.indent + before.text, line.text, width)
+
+
+_HARD_BREAK = re.compile(r"(?:  |\\)$")
+
+
+def _hard_breaks(text: str) -> set[int]:
+    """Numbers of the lines that end in a Markdown hard break."""
+    return {
+        number
+        for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1)
+        if _HARD_BREAK.search(raw)
+    }
+
+
+def _finish(blocks: list[Block], raw_lines: list[list[str]]) -> list[Block]:
+    """Inline syntax removed from each block; a paragraph of links becomes a row of items."""
+    out: list[Block] = []
+    for block, lines in zip(blocks, raw_lines, strict=True):
+        raw = join_lines(lines)
+        labels = link_labels(raw) if block.kind is Kind.PARAGRAPH else None
+        if labels:
+            group = next(_GROUPS)
+            out.extend(
+                Block(Kind.ITEM, label, block.start, block.end, group=group, wraps=False)
+                for label in labels
+            )
+            continue
+        text = strip_inline(raw)
+        if text:
+            out.append(block._replace(text=text))
+    return out
+
+
+def _table_lines(lines: list[Line]) -> set[int]:
+    """Line numbers of pipe-table rows.
+
+    A table is a run of lines with cells that has an alignment row (``---|---``), or whose
+    rows all start and end with a pipe.
+    """
+    rows: set[int] = set()
+    run: list[Line] = []
+    for line in [*lines, Line(0, "", 0)]:
+        if line.text and (table_cells(line.text) or is_table_alignment(line.text)):
+            run.append(line)
+            continue
+        aligned = [i for i, row in enumerate(run) if is_table_alignment(row.text)]
+        piped = len(run) >= 2 and all(r.text.startswith("|") and r.text.endswith("|") for r in run)
+        if aligned or piped:
+            rows.update(row.number for row in run)
+        run = []
+    return rows | _simple_table_lines(lines)
+
+
+_BORDER = re.compile(r"^-{3,}(?: +-{3,})+$")  # dash runs, one per column
+
+
+def _simple_table_lines(lines: list[Line]) -> set[int]:
+    """Rows of pandoc's simple and multiline tables: columns underlined by dash runs.
+
+    The border (two or more dash runs) starts the table; the line above it, when not blank,
+    is the header; rows run to the next blank line (or border). Cells are separated by
+    white space only, so a row is read as its text with the table marker.
+    """
+    rows: set[int] = set()
+    inside = False
+    for index, line in enumerate(lines):
+        if _BORDER.match(line.text):
+            rows.add(line.number)
+            if not inside and index and lines[index - 1].text:
+                rows.add(lines[index - 1].number)
+            inside = not inside if index + 1 < len(lines) and lines[index + 1].text else False
+            continue
+        if inside and line.text:
+            rows.add(line.number)
+        elif not line.text:
+            inside = False
+    return rows
+
+
+def _table_row(line: Line, blocks: list[Block], raws: list[list[str]]) -> bool:
+    """A row as one paragraph of its cells (``Strategic Vision 88%``); alignment rows go.
+
+    The marker ``|`` says the cells were a table's: a bare number there is a table column's
+    value (a score column without ``%``), which the section parsers may rely on.
+
+    A header row is kept as a paragraph too: if its cells are a profile row (a converter that
+    takes the first row for the header), the section parser reads it like any other.
+    """
+    if is_table_alignment(line.text) or _BORDER.match(line.text):
+        return False
+    cells = table_cells(line.text) or [line.text]
+    raw = " ".join(cell for cell in cells if cell)
+    if not raw:
+        return False
+    blocks.append(Block(Kind.PARAGRAPH, raw, line.number, line.number, marker="|", wraps=False))
+    raws.append([raw])
+    return True

@@ -4,50 +4,135 @@ from __future__ import annotations
 
 from extractor.read.blocks import Block, Kind
 from extractor.read.lines import (
+    OPEN_QUOTE,
     Line,
     attach_lone_markers,
     classify,
-    extend,
+    closes_quote,
+    is_lone_marker,
+    is_rule,
     looks_like_heading,
     quote_is_open,
     split_lines,
 )
+from extractor.read.linkrefs import split_link_runs, strip_link_references
+from extractor.read.reflow import (
+    blank_line_separated,
+    join_lines,
+    wrap_width,
+    wraps_into,
+)
 
 
 def read_text(text: str) -> list[Block]:
-    lines = split_lines(text)
+    """Blocks of pasted or converted text.
+
+    Three ways a line break is read: at a detected wrap width it is undone here (hard-wrapped
+    converter output); in a page that separates paragraphs by blank lines, touching lines stay
+    one paragraph (``wraps``, joined by the section parsers); in a page without blank lines
+    (``innerText``, a browser copy) every line is a paragraph of its own.
+    """
+    lines = strip_link_references(split_lines(text))
+    width = wrap_width([" " * line.indent + line.text for line in lines])
+    soft_breaks = blank_line_separated(lines)
     blocks: list[Block] = []
+    parts: list[list[str]] = []  # each block's lines, joined once at the end
+    open_quote: list[bool] = []  # whether each block is a quotation not closed yet
     for index, line in enumerate(lines):
-        if not line.text:
+        if not line.text or is_rule(line.text):
             continue
         previous = lines[index - 1] if index else None
-        if blocks and _continues(blocks[-1], line, previous):
-            blocks[-1] = extend(blocks[-1], line.text, line.number)
+        page = (previous, width, soft_breaks[index])
+        if blocks and _continues(blocks[-1], open_quote[-1], line, page):
+            blocks[-1] = blocks[-1]._replace(end=line.number)
+            parts[-1].append(line.text)
+            open_quote[-1] = open_quote[-1] and not closes_quote(line.text)
             continue
         block = classify(line.text, line.number)
         if (
             block.kind is Kind.PARAGRAPH
             and _isolated(lines, index)
             and looks_like_heading(line.text)
+            and not _between_quotations(blocks, open_quote, lines, index)
         ):
             block = Block(Kind.HEADING, line.text, line.number, line.number, level=0)
-        blocks.append(block)
-    return attach_lone_markers(blocks)
+        blocks.append(block if soft_breaks[index] else block._replace(wraps=False))
+        parts.append([block.text])
+        open_quote.append(block.kind is Kind.QUOTE and quote_is_open(block.text))
+    joined = [
+        b._replace(text=join_lines(p)) if len(p) > 1 else b
+        for b, p in zip(blocks, parts, strict=True)
+    ]
+    return attach_lone_markers(split_link_runs(joined))
 
 
-def _continues(block: Block, line: Line, previous: Line | None) -> bool:
-    """Is ``line`` the wrapped tail of ``block`` rather than a block of its own?"""
+def _continues(
+    block: Block, open_quote: bool, line: Line, page: tuple[Line | None, int | None, bool]
+) -> bool:
+    """Is ``line`` the wrapped tail of ``block`` rather than a block of its own?
+
+    A quote still open continues, as does a line ending in a dash (the wrap came right after
+    it); so does an indented line under a bullet; and any line that
+    only a hard wrap at ``width`` moved off the line before it (see :mod:`reflow`), unless,
+    in a page without blank lines, it looks like a section title: there a title follows the
+    last line of a paragraph directly, and that line may happen to be nearly full.
+    """
+    previous, width, soft_breaks = page
     if previous is None or not previous.text or block.end != previous.number:
         return False
-    if block.kind is Kind.QUOTE and quote_is_open(block.text):
+    if block.kind is Kind.HEADING or is_lone_marker(line.text):
+        return False
+    if open_quote or previous.text.endswith(_DANGLING):
         return True
-    if block.kind is Kind.ITEM and line.indent > 0:
-        following = classify(line.text, line.number)
-        return following.kind is Kind.PARAGRAPH
-    return False
+    kind = classify(line.text, line.number).kind
+    if kind is Kind.ATTRIBUTION and block.kind in (Kind.PARAGRAPH, Kind.ITEM):
+        # A dash the wrap put first on the line, inside a sentence: only a quote has an
+        # attribution under it.
+        return wraps_into(" " * previous.indent + previous.text, line.text, width)
+    if kind is not Kind.PARAGRAPH:
+        return False
+    if block.kind is Kind.ITEM and line.indent > 0 and line.indent >= previous.indent:
+        return True
+    if not soft_breaks and looks_like_heading(line.text):
+        return False
+    return wraps_into(" " * previous.indent + previous.text, line.text, width)
+
+
+def _between_quotations(
+    blocks: list[Block], open_quote: list[bool], lines: list[Line], index: int
+) -> bool:
+    """A short line between two quotations is the first one's attribution (a name without
+    a dash, as a ``<cite>`` comes out), not a section title."""
+    if not blocks or blocks[-1].kind is not Kind.QUOTE or open_quote[-1]:
+        return False
+    following = next((line.text for line in lines[index + 1 :] if line.text), "")
+    return following[:1] in OPEN_QUOTE
+
+
+_BLOCK_END = (".", "!", "?", '"', "”", "»")
+_DANGLING = (" —", " –", " ―", " --")  # a dash with nothing after it: the text goes on
 
 
 def _isolated(lines: list[Line], index: int) -> bool:
-    before = index == 0 or not lines[index - 1].text
-    after = index + 1 >= len(lines) or not lines[index + 1].text
-    return before and after
+    """Set apart as a title is: a block ends above it, and a blank line or prose follows.
+
+    ``innerText`` and a browser copy put a title right under the last line of the section
+    before (an attribution, a sentence) and right above its first sentence.
+    """
+    above_ends = index == 0 or not lines[index - 1].text or _ends_block(lines[index - 1].text)
+    if not above_ends:
+        return False
+    if index + 1 >= len(lines) or not lines[index + 1].text:
+        return True
+    if index == 0 or not lines[index - 1].text:
+        return False  # blank above, text below: the first line of a paragraph
+    below = lines[index + 1].text
+    return (
+        classify(below, 0).kind is Kind.PARAGRAPH
+        and below.endswith((".", "!", "?"))
+        and len(below.split()) > len(lines[index].text.split())
+    )
+
+
+def _ends_block(text: str) -> bool:
+    return text.endswith(_BLOCK_END) or classify(text, 0).kind is Kind.ATTRIBUTION

@@ -15,6 +15,8 @@ from extractor.read.blocks import Block, Kind
 _SCORE = r"(?P<score>\d{1,3}(?:[.,]\d+)?)\s*(?:%|/\s*100\b|percent\b)"
 _ON_ONE_LINE = re.compile(rf"^(?P<name>[^\d%]*[^\d\s%:–—-])\s*[:–—-]?\s*{_SCORE}$")
 _SCORE_ONLY = re.compile(rf"^{_SCORE}$")
+# A table row (reader marker "|"): the score column may carry no "%".
+_TABLE_ROW = re.compile(r"^(?P<name>[^\d%]*[^\d\s%:–—-])\s+(?P<score>\d{1,3}(?:[.,]\d+)?)\s*%?$")
 _NAME_MAX_WORDS = 8
 # Dimension lines are short; longer lines are never tried, which also bounds regex work.
 _LINE_MAX_CHARS = 120
@@ -41,7 +43,7 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
         if block.kind is Kind.METER:
             _meter(block, state)
             continue
-        whole = _match(block.text)
+        whole = _match(block.text) or _table_row(block)
         if whole:
             state.flush()
             state.last = _add(whole["name"], whole["score"], [block], draft)
@@ -100,6 +102,12 @@ def is_dimension_line(text: str) -> bool:
 
 def _match(text: str) -> re.Match[str] | None:
     return _ON_ONE_LINE.match(text) if len(text) <= _LINE_MAX_CHARS else None
+
+
+def _table_row(block: Block) -> re.Match[str] | None:
+    if block.marker != "|" or len(block.text) > _LINE_MAX_CHARS:
+        return None
+    return _TABLE_ROW.match(block.text)
 
 
 def _could_be_name(text: str) -> bool:

@@ -33,8 +33,19 @@ class _Pending:
 
 def parse_quotes(section: Section, draft: Draft) -> None:
     pending: _Pending | None = None
-    for block in section.body:
+    body = section.body
+    for index, block in enumerate(body):
         if pending is not None and _is_attribution(block) and pending.attribution is None:
+            pending.attribution, pending.attribution_text = block, block.text
+            continue
+        following = body[index + 1] if index + 1 < len(body) else None
+        if pending is not None and _undashed_attribution(pending, block, following):
+            draft.flag(
+                "quote-attribution-undashed",
+                f"line after a quote, without a dash, taken as its attribution: {block.text!r}",
+                block,
+                "quotes",
+            )
             pending.attribution, pending.attribution_text = block, block.text
             continue
         if _is_attribution(block):
@@ -49,6 +60,41 @@ def parse_quotes(section: Section, draft: Draft) -> None:
         pending = _start(block, draft)
     if pending is not None:
         _emit(pending, draft)
+
+
+_ATTRIBUTION_MAX_WORDS = 12
+
+
+def _undashed_attribution(pending: _Pending, block: Block, following: Block | None) -> bool:
+    """A short unquoted line right under a finished quotation: its attribution.
+
+    Sites put "who, on what" in a ``<cite>`` or caption without a dash; converters and
+    ``innerText`` give it as the next line. Only after a quotation that opened and closed, and
+    only for a line that is not itself quoted and reads like a caption, not a sentence. A line
+    the reader took for a title by its shape alone (level 0) counts only when another
+    quotation or nothing follows it: a title would have its own text under it.
+    """
+    if pending.attribution is not None or (block.kind is Kind.HEADING and block.level > 0):
+        return False
+    if (
+        block.kind is Kind.HEADING
+        and following is not None
+        and following.text[:1] not in OPEN_QUOTE
+    ):
+        return False
+    return reads_as_caption(pending.text, block.text)
+
+
+def reads_as_caption(quote: str, text: str) -> bool:
+    """Could ``text``, standing right under quotation ``quote``, be its undashed attribution?
+
+    Only after a quotation that opened and closed, and only for a line that is not itself
+    quoted and reads like a caption (a few words), not a sentence.
+    """
+    closed = quote[:1] in OPEN_QUOTE and quote.rstrip(".").endswith(tuple(CLOSE_QUOTE))
+    if not closed or not text or text[0] in OPEN_QUOTE:
+        return False
+    return len(text.split()) <= _ATTRIBUTION_MAX_WORDS and not text.endswith((".", "!", "?"))
 
 
 def _is_attribution(block: Block) -> bool:

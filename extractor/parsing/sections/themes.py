@@ -19,16 +19,26 @@ _RUN_TOGETHER_MIN_WORDS = 9
 def parse_themes(section: Section, draft: Draft) -> None:
     for block in section.body:
         chips = [block.text] if block.group else split_explicit(block.text)
-        if (
-            len(chips) == 1
-            and len(block.text.split()) >= _RUN_TOGETHER_MIN_WORDS
-            and not block.group
-        ):
+        if len(chips) == 1 and not block.group and _run_together(block.text):
             split = split_line(block.text, draft.page_text(), vocabulary(draft.known_themes))
             chips = split.chips
             flag_split(split, block, draft)
         for chip in chips:
             draft.append("themes", chip, [block])
+
+
+# A lowercase word followed by a capitalised one: where one sentence-case chip ends and the
+# next begins when a copy or converter puts chips on one line.
+_CHIP_BOUNDARY = re.compile(r"\b[a-z][\w'’-]*\s+[A-Z][a-z]")
+_BOUNDARY_MIN_WORDS = 4
+
+
+def _run_together(text: str) -> bool:
+    """Too long for one chip, or shorter but with a chip boundary inside."""
+    words = len(text.split())
+    if words >= _RUN_TOGETHER_MIN_WORDS:
+        return True
+    return words >= _BOUNDARY_MIN_WORDS and _CHIP_BOUNDARY.search(text) is not None
 
 
 def split_explicit(text: str) -> list[str]:

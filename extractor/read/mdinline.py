@@ -1,0 +1,126 @@
+"""Markdown as converters write it, before the line reader sees it: raw HTML, escapes, tables,
+reference links, link rows.
+
+html2text, markdownify, pandoc (gfm) and trafilatura each add their own: pandoc keeps raw HTML
+(``<div class=…>``, ``<span>`` split over lines), html2text writes tables as ``a| b`` rows and
+escapes ``\\-``, markdownify writes ``**Label** 65%``. Everything here keeps line numbers: HTML
+tags are removed but their newlines stay.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from extractor.base.textnorm import clean
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_PROTECT_BASE = 0xE100  # private use: stands for an escaped character until inline syntax is gone
+_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
+_LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+# An emphasis span holds no marker of its own kind, so each search stops at the next marker
+# (a run of unmatched markers must not make the search quadratic).
+_EMPHASIS = re.compile(
+    r"\*\*([^*]+)\*\*|__([^_]+)__|(?<![\w*])\*(?!\s)([^*]+)(?<!\s)\*(?!\w)"
+    r"|(?<![\w_])_(?!\s)([^_]+)(?<!\s)_(?![\w_])|`([^`]+)`|~~([^~]+)~~"
+)
+# Pandoc's Markdown: attributes after a span, link or heading, ``[text]{.class}``.
+_SPAN = re.compile(r"\[([^\]]+)\]\{[^{}]*\}")
+_ATTRIBUTES = re.compile(r"(?<=\))\{[^{}]*\}|\s+\{[#.][^{}]*\}\s*$")
+# "---" between words: an em dash in every Markdown with typographic punctuation (pandoc,
+# SmartyPants, kramdown, Goldmark's typographer); pandoc writes an em dash back this way.
+_EM_DASH = re.compile(r"(?<=\S )---(?= \S)|(?<=\w)---(?=\w)")
+_LINK_ROW = re.compile(r"^(?:\s*\[[^\]]+\](?:\([^)]*\)|\[[^\]]*\]))+\s*$")
+_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+(?:\s+[\"'(].*[\"')])?\s*$")
+_TABLE_ALIGN = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+_ADJACENT_ELEMENTS = re.compile(r"(</[A-Za-z][A-Za-z0-9-]*\s*>)(?=<[A-Za-z])")
+
+
+def remove_html(text: str) -> str:
+    """Raw HTML tags removed, the newlines inside them kept (so line numbers hold).
+
+    Where one element closes and the next opens with nothing between (``</a><a …>``, chips
+    laid out by CSS), a space keeps their words apart.
+    """
+    if "<" not in text:
+        return text
+    text = _ADJACENT_ELEMENTS.sub(r"\1 ", _AUTOLINK.sub(r"\1", _remove_comments(text)))
+    return _TAG.sub(lambda m: "\n" * m[0].count("\n"), text)
+
+
+def _remove_comments(text: str) -> str:
+    """``<!-- … -->`` removed, newlines kept; one pass (an unclosed comment is left as text)."""
+    parts: list[str] = []
+    position = 0
+    while (start := text.find("<!--", position)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        parts.append(text[position:start])
+        parts.append("\n" * text.count("\n", start, end))
+        position = end + 3
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def is_reference_definition(line: str) -> bool:
+    """``[1]: https://…``: where a reference-style link points; not page content."""
+    return _REFERENCE_DEFINITION.match(line) is not None
+
+
+def is_table_alignment(line: str) -> bool:
+    """``---|---:`` or ``| :--- | ---: |``: the row under a pipe table's header.
+
+    It has a pipe: a dash run alone is a rule or a setext underline.
+    """
+    return "|" in line and _TABLE_ALIGN.match(line.strip()) is not None
+
+
+def table_cells(line: str) -> list[str] | None:
+    """A pipe-table row's cells, or None when the line is not one."""
+    stripped = line.strip()
+    if "|" not in stripped:
+        return None
+    cells = [cell.strip() for cell in stripped.strip("|").split("|")]
+    return cells if len(cells) >= 2 else None
+
+
+def link_labels(raw: str) -> list[str] | None:
+    """The labels of a paragraph made of two or more links and nothing else (a chip row)."""
+    raw = _ATTRIBUTES.sub("", raw)
+    if not _LINK_ROW.match(raw):
+        return None
+    labels = [strip_inline(m[1]) for m in _LINK.finditer(raw)]
+    return labels if len(labels) >= 2 and all(labels) else None
+
+
+def strip_inline(text: str) -> str:
+    """Markdown inline syntax to plain text: links keep their label, images go, escapes resolve."""
+    if "\\" in text:
+        text = text.removesuffix("\\")  # a hard line break's backslash
+        text = _ESCAPE.sub(lambda m: chr(_PROTECT_BASE + ord(m[1])), text)
+    text = _SPAN.sub(
+        lambda m: m[1] + (" " if m.end() < len(text) and text[m.end()] == "[" else ""), text
+    )
+    text = _ATTRIBUTES.sub("", text)
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub(_emphasised, text)
+    if "---" in text:
+        text = _EM_DASH.sub("—", text)
+    if "&" in text:
+        text = html.unescape(text)  # Markdown allows entity references (&amp;, &#8212;)
+    if any(_PROTECT_BASE <= ord(c) < _PROTECT_BASE + 128 for c in text):
+        text = "".join(
+            chr(ord(c) - _PROTECT_BASE) if _PROTECT_BASE <= ord(c) < _PROTECT_BASE + 128 else c
+            for c in text
+        )
+    return clean(text)
+
+
+def _emphasised(match: re.Match[str]) -> str:
+    return next((group for group in match.groups() if group is not None), "")

@@ -1,0 +1,107 @@
+"""Hard-wrapped text: find the column a converter or terminal wrapped at, and undo its wraps.
+
+Converters (html2text, pandoc, w3m, lynx) break paragraphs at a fixed column, 72 to 80 most
+often; a browser copy or ``innerText`` gives one line per paragraph instead. A greedy wrapper
+moves a word to the next line only when it would not fit, so with the width known the test is
+exact: line ``a`` was wrapped before line ``b`` when ``b``'s first word would have overflowed
+``a``. Without a believable width no line is a wrap: each line is its own paragraph.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from extractor.read.lines import Line
+
+_MIN_WRAP = 40  # narrower "widths" are lists of short lines, not wrapping
+_MAX_WRAP = 132  # wider than a terminal: one line per paragraph
+_NEAR = 0.75  # a wrapped line ends within the last quarter of the width
+_WORD_HYPHEN = re.compile(r"\w-$")
+_BULLET_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
+
+
+def wrap_width(texts: list[str]) -> int | None:
+    """The column the text was wrapped at, or None when its lines were not wrapped.
+
+    The widest line that most long lines reach: at least three lines and a third of the
+    long lines end near it, and few pass it (URLs, table rows). List items are left out of
+    the count: html2text, for one, wraps paragraphs but never list items.
+    """
+    lengths = sorted(
+        (len(t) for t in texts if len(t) > _MIN_WRAP and not _BULLET_START.match(t)),
+        reverse=True,
+    )
+    if len(lengths) < 3:
+        return None
+    for width in lengths:
+        if width > _MAX_WRAP:
+            continue
+        over = sum(1 for n in lengths if n > width)
+        near = sum(1 for n in lengths if width * _NEAR <= n <= width)
+        if over * 10 <= len(lengths) and near >= 3 and near * 3 >= len(lengths):
+            return width
+        return None
+    return None
+
+
+_BLANK_SEPARATED = 0.2
+_NEIGHBOURHOOD = 12  # non-blank lines on each side that decide how a stretch of text is set
+
+
+def blank_line_separated(lines: list[Line]) -> list[bool]:
+    """For each line: does the text around it put blank lines between its blocks?
+
+    Where it does, one newline is a soft break (touching lines are one paragraph);
+    ``innerText`` and some converters put every paragraph, heading and item on its own line
+    with no blank line anywhere, and there a newline is the only paragraph break there is.
+    Judged around each line, not once per page: a page copied whole sets its menus and
+    footer line under line and the profile's text in blank-separated paragraphs, and the many
+    menu lines must not decide how the profile's paragraphs are read.
+    """
+    nonblank = [i for i, line in enumerate(lines) if line.text]
+    followed = [0]
+    for i in nonblank:
+        blank_after = i + 1 < len(lines) and not lines[i + 1].text
+        followed.append(followed[-1] + blank_after)
+    verdicts = [False] * len(lines)
+    for position, i in enumerate(nonblank):
+        low = max(0, position - _NEIGHBOURHOOD)
+        high = min(len(nonblank), position + _NEIGHBOURHOOD + 1)
+        verdicts[i] = followed[high] - followed[low] >= _BLANK_SEPARATED * (high - low)
+    return verdicts
+
+
+def wraps_into(text: str, following: str, width: int | None) -> bool:
+    """Was ``following`` moved to its own line only because it did not fit after ``text``?
+
+    One column of tolerance: ``width`` is the widest line seen, and wrappers that count the
+    space after a word (``fold -s``, some terminals) stop one column short of their limit.
+    """
+    if width is None or not text or not following:
+        return False
+    first = following.split(None, 1)[0]
+    gap = 0 if _WORD_HYPHEN.search(text) else 1
+    return len(text) + gap + len(first) >= width
+
+
+def join_lines(parts: list[str]) -> str:
+    """:func:`join_wrapped` over a whole run of lines, in one pass (no quadratic re-copying)."""
+    if len(parts) == 1:
+        return parts[0]
+    pieces = [parts[0]]
+    for before, part in itertools.pairwise(parts):
+        hyphen = _WORD_HYPHEN.search(before) is not None and part[:1].isalnum()
+        pieces.append(part if hyphen else f" {part}")
+    return "".join(pieces)
+
+
+def join_wrapped(text: str, tail: str) -> str:
+    """Re-join a wrapped line: across a word's own hyphen without a space, else with one.
+
+    Converters break lines only at spaces and after hyphens that are already in the word
+    (``product-`` / ``minded``), never inside a word, so the hyphen stays.
+    """
+    return join_lines([text, tail])

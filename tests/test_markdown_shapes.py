@@ -1,0 +1,106 @@
+"""The Markdown sample rewritten the ways converters write Markdown gives the same record.
+
+Each variant changes one construct of ``samples/priya-raman.md`` (tables, definition lists,
+bold labels, escapes, setext headings, other bullets, nested quotes, reference links, raw
+HTML, hard wraps) and must parse to the sample's golden record, saved as ``.md`` and as
+``.txt`` (the format comes from the content).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+
+import pytest
+from conftest import GOLDEN, SAMPLES
+
+from extractor.pipeline import parse_bytes
+from extractor.record.serialize import record_dict
+
+SAMPLE = (SAMPLES / "priya-raman.md").read_text(encoding="utf-8")
+IGNORED = {"source", "diagnostics", "provenance"}
+DIMENSIONS = [
+    ("Strategic Vision", 92),
+    ("Execution & Craft", 78),
+    ("Data & Experimentation", 66),
+    ("Growth & Distribution", 81),
+    ("Team & Leadership", 88),
+    ("User Empathy & Research", 59),
+]
+
+
+def _expected() -> dict[str, object]:
+    record = json.loads((GOLDEN / "priya-raman.md.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in record.items() if k not in IGNORED}
+
+
+def _section(page: str, title: str, body: str) -> str:
+    return re.sub(
+        rf"(## {title}\n\n).*?(?=\n## |\n\[Take)", lambda m: m[1] + body, page, flags=re.S
+    )
+
+
+def _dimensions(rows: list[str]) -> str:
+    return _section(SAMPLE, "Dimension Profile", "\n".join(rows) + "\n")
+
+
+VARIANTS = {
+    "table-with-header": _dimensions(
+        ["| Dimension | Score |", "|:---|---:|"] + [f"| {n} | {s}% |" for n, s in DIMENSIONS]
+    ),
+    "table-no-percent": _dimensions(
+        ["| Dimension | Score |", "| --- | --- |"] + [f"| {n} | {s} |" for n, s in DIMENSIONS]
+    ),
+    "table-no-header": _dimensions(
+        [f"{n}| {s}%  " for n, s in DIMENSIONS[:1]]
+        + ["---|---  "]
+        + [f"{n}| {s}%  " for n, s in DIMENSIONS[1:]]
+    ),
+    "definition-list": _dimensions([f"{n}\n:   {s}%\n" for n, s in DIMENSIONS]),
+    "bold-labels": _dimensions([f"**{n}** {s}%  " for n, s in DIMENSIONS]),
+    "escaped": SAMPLE.replace("1. Fix", "1\\. Fix")
+    .replace("Growth & Distribution", "Growth \\& Distribution")
+    .replace("Team & Leadership", "Team \\& Leadership")
+    .replace('exist yet."', 'exist yet\\."'),
+    "setext-headings": re.sub(
+        r"^## (.+)$",
+        lambda m: f"{m[1]}\n{'-' * len(m[1])}",
+        re.sub(r"^# (.+)$", lambda m: f"{m[1]}\n{'=' * len(m[1])}", SAMPLE, flags=re.M),
+        flags=re.M,
+    ),
+    "plus-bullets": SAMPLE.replace("\n- ", "\n+ "),
+    "star-bullets": SAMPLE.replace("\n- ", "\n* "),
+    "reference-links": SAMPLE.replace(
+        "[Take the Assessment](/assessment)", "[Take the Assessment][cta]\n\n[cta]: /assessment"
+    ),
+    "raw-html": '<div class="profile">\n\n'
+    + SAMPLE.replace("## Key Themes", '<section class="themes">\n\n## Key Themes').replace(
+        "## Episode Summary", "</section>\n\n## Episode Summary"
+    )
+    + "\n</div>\n",
+    "inline-html": SAMPLE.replace(
+        "Margin before growth", '<span class="chip">Margin before growth</span>'
+    ),
+    "hard-wrapped": "\n".join(
+        textwrap.fill(
+            line, 60, break_on_hyphens=True, subsequent_indent="> " if line.startswith(">") else ""
+        )
+        if len(line) > 60 and not line.startswith(("- ", "1.", "2.", "3."))
+        else line
+        for line in SAMPLE.split("\n")
+    ),
+}
+
+
+def _record(text: str, name: str) -> dict[str, object]:
+    result = parse_bytes(text.encode("utf-8"), name)
+    return {k: v for k, v in record_dict(result.record).items() if k not in IGNORED}
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+@pytest.mark.parametrize("extension", ["md", "txt"])
+def test_markdown_variant_gives_the_sample_record(variant: str, extension: str) -> None:
+    page = VARIANTS[variant]
+    assert page != SAMPLE
+    assert _record(page, f"page.{extension}") == _expected()
