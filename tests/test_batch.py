@@ -232,3 +232,18 @@ def test_ingest_honours_configured_severities(tmp_path: Path) -> None:
     }
     assert severity[("b.txt", "input-duplicate")] == "info"
     assert severity[("c.txt", "input-refused")] == "warning"
+
+
+def test_ingest_names_each_failing_input_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A script (or a person) sees which files failed without opening report.json."""
+    pages = tmp_path / "in"
+    pages.mkdir()
+    (pages / "good.txt").write_bytes((SAMPLES / "amara-okafor.txt").read_bytes())
+    (pages / "empty.txt").write_text("", encoding="utf-8")
+    assert main(["ingest", "-q", "--out", str(tmp_path / "out"), str(pages)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"{pages / 'empty.txt'}: error input-refused: empty: input is empty (or only white space)"
+    ]

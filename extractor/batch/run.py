@@ -28,7 +28,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING, Any
 from extractor import SCHEMA_VERSION, __version__
 from extractor.base.atomic import remove_stale_temporaries
 from extractor.base.config import Config
+from extractor.base.findings import Finding
+from extractor.base.jsontext import loads
 from extractor.batch.identity import Live, Plan, Published, resolve
 from extractor.batch.inputs import Input, Inputs
 from extractor.batch.progress import Progress
@@ -61,6 +63,8 @@ _JOURNAL = ".journal.jsonl"  # outcomes per transaction while reading: what a ki
 class RunResult:
     summary: dict[str, Any]
     exit_code: int
+    # One ``FILE: error CODE: message`` line per input of this run that failed it.
+    problems: list[str] = field(default_factory=list)
 
 
 def fingerprint(config: Config) -> str:
@@ -171,11 +175,23 @@ def _run(
         summary["archives"] = archives.archives
     tool = {"name": "extractor", "version": __version__, "schema_version": SCHEMA_VERSION}
     render(db, out, {"tool": tool, "summary": summary})
-    failed = db.execute(
-        "SELECT count(*) FROM inputs WHERE run = ? AND status IN (?, ?, ?, ?)",
+    problems = _problems(db, run)
+    return RunResult(summary, 1 if problems else 0, problems)
+
+
+def _problems(db: sqlite3.Connection, run: int) -> list[str]:
+    """What failed the run, input by input: its first error finding, placed at its file."""
+    rows = db.execute(
+        "SELECT path, status, findings FROM inputs WHERE run = ? AND status IN (?, ?, ?, ?) "
+        "ORDER BY key",
         (run, Status.ERRORS, Status.REFUSED, Status.FAILED, Status.CONFLICT),
-    ).fetchone()[0]
-    return RunResult(summary, 1 if failed else 0)
+    )
+    lines = []
+    for path, status, findings in rows:
+        parsed = [f for f in map(Finding.from_json, loads(findings)) if f is not None]
+        worst = sorted(parsed, key=lambda f: f.severity.rank)
+        lines.append(worst[0].render(path) if worst else f"{path}: error {status}")
+    return lines
 
 
 def _reusable(db: sqlite3.Connection, items: list[Input], fp: str) -> dict[str, str]:

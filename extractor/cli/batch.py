@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
 # The batch machinery (pipeline, pydantic models, jsonschema, the review page) is imported by the
 # command that runs, not when the argument parser is built: 'extractor parse' and '--help' never
 # pay it.
+
+# Failing inputs are listed one line each on stderr, up to this many (all are in report.json).
+_PROBLEMS_SHOWN = 50
 
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 ConfigOption = Callable[[argparse.ArgumentParser], None]
@@ -89,10 +93,11 @@ def add_export(commands: Commands) -> None:
         "export",
         help="export an output folder as json, jsonl, csv, sqlite or jsonld",
         description="Export the published records of an ingest output folder (read from its "
-        "state database). CSV has one row per leader and one column per dimension (lists joined "
-        "with ' | ', quotes, extra sections and findings as JSON; cells a spreadsheet would run "
-        "as a formula are prefixed with '); SQLite has normalised tables (leaders, dimensions, "
-        "themes, principles, quotes, extra_sections, findings) with keys and indexes; JSON-LD "
+        "state database). CSV has one row per leader and one column per dimension (themes, "
+        "principles, quotes, extra sections and findings as JSON cells; cells a spreadsheet "
+        "would run as a formula are prefixed with '); SQLite has normalised tables (leaders, "
+        "dimensions, themes, principles, quotes, extra_sections, findings) with keys and "
+        "indexes; JSON-LD "
         "is one schema.org Person per record (name, jobTitle, worksFor, description, "
         "knowsAbout, url).",
     )
@@ -190,6 +195,11 @@ def _run_ingest(args: argparse.Namespace) -> int:
         return 2
     if args.stdout_jsonl:
         stream_records(out, sys.stdout)
+    for line in result.problems[:_PROBLEMS_SHOWN]:
+        print(line, file=sys.stderr)
+    if len(result.problems) > _PROBLEMS_SHOWN:
+        more = len(result.problems) - _PROBLEMS_SHOWN
+        print(f"... and {more} more (see {out / 'report.json'})", file=sys.stderr)
     if not args.quiet:
         print(summary_line(result.summary), file=sys.stderr)
         if expanded.archives:
@@ -218,6 +228,9 @@ def _run_export(args: argparse.Namespace) -> int:
 
     try:
         count, where = export(Path(args.folder), args.format, args.to)
+    except BrokenPipeError:  # the reader (head, jq) has had enough: not an error
+        _silence_stdout()
+        return 0
     except (ExportError, StateError, OSError) as exc:
         print(f"extractor export: {exc}", file=sys.stderr)
         return 2
@@ -245,3 +258,9 @@ def _run_review(args: argparse.Namespace) -> int:
         return 2
     print(f"review: {count} inputs written to {args.out}", file=sys.stderr)
     return 0
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so that closing it at exit is quiet."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
