@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT
 
 from extractor.parsing.draft import LIST_FIELDS, TEXT_FIELDS, Draft, Fields
-from extractor.parsing.sections import SectionRule, register, unregister
+from extractor.parsing.sections import SectionParser, register, unregister
 from extractor.parsing.sections.base import Section, paragraphs
 from extractor.pipeline import parse_bytes
 from extractor.record.model import Record
@@ -32,7 +32,7 @@ def awards_section() -> Iterator[None]:
     def parse_awards(section: Section, draft: Draft) -> None:
         draft.put("awards", paragraphs(section.body), section.body)  # type: ignore[arg-type]
 
-    register(SectionRule("awards", ("Awards",), parse_awards))
+    register(SectionParser("awards", ("Awards",), parse_awards))
     yield
     unregister("awards")
 
@@ -52,7 +52,7 @@ def test_a_registered_section_fills_the_record_by_type() -> None:
         for block in section.body:
             draft.append("principles", block.text, [block])
 
-    register(SectionRule("honours", ("Awards",), parse_honours))
+    register(SectionParser("honours", ("Awards",), parse_honours))
     try:
         result = parse_bytes(WITH_AWARDS.encode(), "page.txt")
     finally:

@@ -8,7 +8,7 @@ from extractor.base.errors import Refusal
 from extractor.parsing.chrome import is_chrome, note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.locate import Span, locate
-from extractor.parsing.sections import Section, SectionRule, rule_for
+from extractor.parsing.sections import Section, SectionParser, parser_for
 from extractor.parsing.sections.base import paragraphs
 from extractor.parsing.sections.dimensions import is_dimension_line, parse_dimensions
 from extractor.parsing.sections.preamble import parse_preamble
@@ -19,10 +19,10 @@ _MIN_EVIDENCE = 2
 
 @dataclass
 class Outline:
-    """The page cut at its headings: the preamble, then each section with its rule (or None)."""
+    """The page cut at its headings: the preamble, then each section with its parser (or None)."""
 
     preamble: Section
-    sections: list[tuple[Section, SectionRule | None]] = field(default_factory=list)
+    sections: list[tuple[Section, SectionParser | None]] = field(default_factory=list)
 
 
 def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
@@ -34,7 +34,9 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     outline = outline_of(profile)
     unlabelled = _take_unlabelled_dimensions(outline.preamble)
     _require_leader_page(outline, unlabelled)
-    draft.evidence = [s.body for s, rule in outline.sections if not rule or rule.name != "themes"]
+    draft.evidence = [
+        s.body for s, parser in outline.sections if not parser or parser.name != "themes"
+    ]
     draft.evidence.append(outline.preamble.body)
     name_at = 0 if span is not None and span.name is not None else None
     parse_preamble(_without_meters(outline.preamble, draft), draft, name_at)
@@ -46,8 +48,8 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
             "dimensions",
         )
         parse_dimensions(unlabelled, draft)
-    for section, rule in outline.sections:
-        _parse_section(section, rule, draft)
+    for section, parser in outline.sections:
+        _parse_section(section, parser, draft)
     return draft
 
 
@@ -83,14 +85,14 @@ def outline_of(blocks: list[Block]) -> Outline:
     body = outline.preamble.body
     seen_known = False
     for index, block in enumerate(blocks):
-        rule = rule_for(block)
-        if rule is None and _starts_unknown_section(blocks, index, seen_known):
+        parser = parser_for(block)
+        if parser is None and _starts_unknown_section(blocks, index, seen_known):
             body = []
             outline.sections.append((Section(block.text, block, body), None))
-        elif rule is not None:
+        elif parser is not None:
             seen_known = True
             body = []
-            outline.sections.append((Section(block.text, block, body), rule))
+            outline.sections.append((Section(block.text, block, body), parser))
         else:
             body.append(block)
     return outline
@@ -109,7 +111,9 @@ def _starts_unknown_section(blocks: list[Block], index: int, seen_known: bool) -
         return False  # inferred headings and the page title (h1) before the sections
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     return (
-        following is not None and following.kind is not Kind.HEADING and rule_for(following) is None
+        following is not None
+        and following.kind is not Kind.HEADING
+        and parser_for(following) is None
     )
 
 
@@ -131,7 +135,7 @@ def _take_unlabelled_dimensions(preamble: Section) -> Section:
 
 
 def _require_leader_page(outline: Outline, unlabelled: Section) -> None:
-    known = {rule.name for _, rule in outline.sections if rule is not None}
+    known = {parser.name for _, parser in outline.sections if parser is not None}
     evidence = len(known) + (1 if unlabelled.body else 0)
     if "dimensions" in known or unlabelled.body:
         evidence += 1
@@ -144,13 +148,13 @@ def _require_leader_page(outline: Outline, unlabelled: Section) -> None:
         )
 
 
-def _parse_section(section: Section, rule: SectionRule | None, draft: Draft) -> None:
+def _parse_section(section: Section, parser: SectionParser | None, draft: Draft) -> None:
     if section.heading is not None:
         draft.accounted.update(range(section.heading.start, section.heading.end + 1))
-    if rule is None or rule.name != "dimensions":
+    if parser is None or parser.name != "dimensions":
         section = _without_meters(section, draft)
-    if rule is not None:
-        rule.parse(section, draft)
+    if parser is not None:
+        parser.parse(section, draft)
         return
     title = section.title
     draft.append(

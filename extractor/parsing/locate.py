@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractor.parsing.leader_name import find_name, words_of, written_like_a_name
-from extractor.parsing.sections import SECTIONS, rule_for
+from extractor.parsing.sections import SECTIONS, parser_for
 from extractor.parsing.sections.dimensions import is_dimension_line
 from extractor.parsing.sections.preamble import is_headline, looks_like_name
 from extractor.parsing.shapes import (
@@ -139,7 +139,7 @@ def _anchors(blocks: Sequence[Block]) -> list[_Anchor]:
     anchors: list[_Anchor] = []
     run = 0
     for index, block in enumerate(blocks):
-        rule = rule_for(block)
+        rule = parser_for(block)
         if rule is not None:
             anchors.append(_Anchor(index, rule.name, True))
         if is_dimension_line(block.text) and block.kind is not Kind.HEADING:
@@ -304,7 +304,7 @@ def _fitting(
     index = start
     while index < stop:
         block = blocks[index]
-        if stop_at_title and rule_for(block) is not None:
+        if stop_at_title and parser_for(block) is not None:
             break
         if fits(blocks, index) and not _heads_extra_section(blocks, index, stop, last_title, topic):
             if topic is not None and fits is is_prose and not continues(blocks, index):

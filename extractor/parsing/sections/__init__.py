@@ -2,14 +2,14 @@
 
 To teach the parser a new section, write a module with one ``parse_*`` function that fills the
 draft's fields (``draft.put`` / ``draft.append``, typed by ``extractor.parsing.draft.Fields``) and
-add one ``SectionRule`` line below (or call :func:`register` from elsewhere). A field the record
+add one ``SectionParser`` line below (or call :func:`register` from elsewhere). A field the record
 lacks is never dropped: it lands in ``extra_sections`` with a ``section-unmapped`` finding.
 """
 
 from __future__ import annotations
 
 from extractor.base.textnorm import fold_key
-from extractor.parsing.sections.base import Section, SectionRule
+from extractor.parsing.sections.base import Section, SectionParser
 from extractor.parsing.sections.dimensions import parse_dimensions
 from extractor.parsing.sections.principles import parse_principles
 from extractor.parsing.sections.prose import parse_bio, parse_summary
@@ -17,9 +17,9 @@ from extractor.parsing.sections.quotes import parse_quotes
 from extractor.parsing.sections.themes import parse_themes
 from extractor.read.blocks import Block, Kind
 
-SECTIONS: list[SectionRule] = [
-    SectionRule("bio", ("About", "Bio", "Biography", "About the leader"), parse_bio),
-    SectionRule(
+SECTIONS: list[SectionParser] = [
+    SectionParser("bio", ("About", "Bio", "Biography", "About the leader"), parse_bio),
+    SectionParser(
         "dimensions",
         (
             "Dimension Profile",
@@ -30,45 +30,45 @@ SECTIONS: list[SectionRule] = [
         ),
         parse_dimensions,
     ),
-    SectionRule("themes", ("Key Themes", "Themes", "Topics", "Key Topics"), parse_themes),
-    SectionRule(
+    SectionParser("themes", ("Key Themes", "Themes", "Topics", "Key Topics"), parse_themes),
+    SectionParser(
         "summary", ("Episode Summary", "Summary", "Episode Overview", "Overview"), parse_summary
     ),
-    SectionRule(
+    SectionParser(
         "principles", ("Leadership Principles", "Principles", "Key Principles"), parse_principles
     ),
-    SectionRule(
+    SectionParser(
         "quotes", ("Notable Quotes", "Quotes", "Key Quotes", "Memorable Quotes"), parse_quotes
     ),
 ]
 
 _TITLE_MAX_CHARS = 40
-_BY_TITLE = {fold_key(title): rule for rule in SECTIONS for title in rule.titles}
+_BY_TITLE = {fold_key(title): section for section in SECTIONS for title in section.titles}
 
 
-def register(rule: SectionRule) -> None:
+def register(section: SectionParser) -> None:
     """Add a section parser after the built-in ones; its titles take precedence."""
-    SECTIONS.append(rule)
-    _BY_TITLE.update({fold_key(title): rule for title in rule.titles})
+    SECTIONS.append(section)
+    _BY_TITLE.update({fold_key(title): section for title in section.titles})
 
 
 def unregister(name: str) -> None:
     """Remove a registered section parser by name (tests, plugins that switch off)."""
-    SECTIONS[:] = [rule for rule in SECTIONS if rule.name != name]
+    SECTIONS[:] = [section for section in SECTIONS if section.name != name]
     _BY_TITLE.clear()
-    _BY_TITLE.update({fold_key(t): rule for rule in SECTIONS for t in rule.titles})
+    _BY_TITLE.update({fold_key(t): section for section in SECTIONS for t in section.titles})
 
 
 def is_section_title(text: str) -> bool:
     """The readers' test for a section title set in an element that is not a heading."""
-    return rule_for(Block(Kind.HEADING, text, 0, 0)) is not None
+    return parser_for(Block(Kind.HEADING, text, 0, 0)) is not None
 
 
-def rule_for(block: Block) -> SectionRule | None:
-    """The rule whose title this block is (case, accents and a trailing colon ignored)."""
+def parser_for(block: Block) -> SectionParser | None:
+    """The section parser whose title this block is (case, accents and a trailing colon ignored)."""
     if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or len(block.text) > _TITLE_MAX_CHARS:
         return None
     return _BY_TITLE.get(fold_key(block.text))
 
 
-__all__ = ["SECTIONS", "Section", "SectionRule", "register", "rule_for", "unregister"]
+__all__ = ["SECTIONS", "Section", "SectionParser", "parser_for", "register", "unregister"]

@@ -22,8 +22,9 @@ SectionParse = Callable[[Section, Draft], None]
 
 
 @dataclass(frozen=True, slots=True)
-class SectionRule:
-    """A registered section parser. ``titles`` are compared by :func:`fold_key`."""
+class SectionParser:
+    """A registered section parser: the titles it answers to (compared by :func:`fold_key`)
+    and the function that reads the section into the draft."""
 
     name: str
     titles: tuple[str, ...]
