@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from extractor.parsing.sections.preamble import is_headline, looks_like_name
@@ -137,16 +138,22 @@ def words_of(blocks: Sequence[Block]) -> frozenset[str]:
     found: set[str] = set()
     budget = _CASELESS_BUDGET
     for block in blocks:
-        tokens = _WORD.findall(block.text)
+        tokens = _tokens(block.text)
         words = [w for w in tokens if w[0].isupper()]
         found.update(f"{a} {b}" for a, b in pairwise(words))
         if len(words) == 1:
             found.add(words[0])
-        if budget > 0:
+        if budget > 0 and not block.text.isascii():  # ASCII has no caseless script
             keys = _caseless_keys(tokens, budget)
             budget -= len(keys)
             found.update(keys)
     return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    """One block's words; cached, since the locator asks about the same blocks often."""
+    return tuple(_WORD.findall(text))
 
 
 # Keys of caseless text kept per call: the profile names its leader early (bio, summary), and
@@ -157,7 +164,7 @@ _CASELESS_BUDGET = 50_000
 _CASELESS_KEY = (2, 8)  # characters: a name's length in scripts without case and spaces
 
 
-def _caseless_keys(tokens: list[str], limit: int) -> set[str]:
+def _caseless_keys(tokens: Sequence[str], limit: int) -> set[str]:
     """Keys for words in scripts without case: each stretch of 2 to 8 of their letters.
 
     Each run is cut to ``limit`` divided by the longest key's length, so a run makes at most

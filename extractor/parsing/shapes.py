@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from extractor.parsing.sections.dimensions import is_dimension_line
 from extractor.parsing.sections.quotes import reads_as_caption
@@ -40,7 +41,16 @@ _ON_TOPIC_SHARE = 0.15
 
 def vocabulary(blocks: Sequence[Block]) -> set[str]:
     """The longer words of some text, case-folded: what it is about, in any language."""
-    return {w.casefold() for b in blocks for w in _CONTENT_WORD.findall(b.text)}
+    found: set[str] = set()
+    for block in blocks:
+        found.update(_content_words(block.text))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> frozenset[str]:
+    """One block's longer words; cached, since the locator asks about the same blocks often."""
+    return frozenset(w.casefold() for w in _CONTENT_WORD.findall(text))
 
 
 def on_topic(
