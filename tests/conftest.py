@@ -45,3 +45,15 @@ def sample_paths() -> list[Path]:
 def relative(path: Path) -> str:
     """The path as a record names it: relative to the repo, with forward slashes."""
     return path.relative_to(ROOT).as_posix()
+
+
+# The example's themes as an editor fixes them in the review page's tests (split "AI DJ" off).
+EDITOR_THEMES = [
+    "curation to recommendation to generation era",
+    "fault-tolerant user interfaces for AI",
+    "product magic tricks for virality",
+    "AI DJ",
+    "as generative product innovation",
+    "internal podcasting for culture building",
+    "generative AI impact on music industry",
+]

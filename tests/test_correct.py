@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, SAMPLES
+from conftest import EDITOR_THEMES, ROOT, SAMPLES
 from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
@@ -35,15 +35,6 @@ from extractor.record.serialize import record_dict
 
 EXAMPLE = SAMPLES / "gustav-soderstrom.txt"
 EXAMPLE_PATH = "samples/gustav-soderstrom.txt"
-EDITOR_THEMES = [
-    "curation to recommendation to generation era",
-    "fault-tolerant user interfaces for AI",
-    "product magic tricks for virality",
-    "AI DJ",
-    "as generative product innovation",
-    "internal podcasting for culture building",
-    "generative AI impact on music industry",
-]
 
 
 def sha(data: bytes) -> str:

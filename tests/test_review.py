@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, relative, sample_paths
+from conftest import EDITOR_THEMES, ROOT, relative, sample_paths
 from jsonschema import Draft202012Validator
 from reviewpage import page_data
 
@@ -36,15 +36,6 @@ CHROMIUM = next(
 DRIVER = shutil.which("chromedriver")
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>"\'&amp;</script>'
 EXAMPLE = "samples/gustav-soderstrom.txt"
-EDITOR_THEMES = [
-    "curation to recommendation to generation era",
-    "fault-tolerant user interfaces for AI",
-    "product magic tricks for virality",
-    "AI DJ",
-    "as generative product innovation",
-    "internal podcasting for culture building",
-    "generative AI impact on music industry",
-]
 
 
 def ingest(out: Path, *args: str) -> int:
