@@ -138,16 +138,23 @@ def words_of(blocks: Sequence[Block]) -> frozenset[str]:
     found: set[str] = set()
     budget = _CASELESS_BUDGET
     for block in blocks:
-        tokens = _tokens(block.text)
-        words = [w for w in tokens if w[0].isupper()]
-        found.update(f"{a} {b}" for a, b in pairwise(words))
-        if len(words) == 1:
-            found.add(words[0])
+        found.update(_capitalised_keys(block.text))
         if budget > 0 and not block.text.isascii():  # ASCII has no caseless script
-            keys = _caseless_keys(tokens, budget)
+            keys = _caseless_keys(_tokens(block.text), budget)
             budget -= len(keys)
             found.update(keys)
     return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _capitalised_keys(text: str) -> frozenset[str]:
+    """One block's capitalised pairs (or its single capitalised word); cached like ``_tokens``,
+    since the locator asks about the same blocks once per anchor and per candidate name."""
+    words = [w for w in _tokens(text) if w[0].isupper()]
+    keys = {f"{a} {b}" for a, b in pairwise(words)}
+    if len(words) == 1:
+        keys.add(words[0])
+    return frozenset(keys)
 
 
 @lru_cache(maxsize=4096)
