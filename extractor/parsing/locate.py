@@ -164,13 +164,28 @@ def _best_chain(blocks: Sequence[Block], anchors: list[_Anchor]) -> list[_Anchor
     """
     best: list[_Anchor] = []
     named = words_of([b for i, b in enumerate(blocks) if is_prose(blocks, i)])
+    # The runs from neighbouring anchors share their links and ends: each is judged once.
+    joins: dict[tuple[_Anchor, _Anchor], bool] = {}
+    fits: dict[tuple[int, str | None, _Anchor], int] = {}
     for first in range(min(len(anchors), _MAX_ANCHORS)):
         chain = [anchors[first]]
+        rules = {chain[0].rule}
         for anchor in anchors[first + 1 : first + _MAX_ANCHORS]:
-            if not _links(blocks, chain, anchor, named):
+            if anchor.rule in rules:
+                break  # a section already read: a second profile (or the site's menu) begins
+            pair = (chain[-1], anchor)
+            if pair not in joins:
+                joins[pair] = _joins(blocks, chain[-1], anchor, named)
+            if not joins[pair]:
                 break
             chain.append(anchor)
-        while len(chain) > 1 and chain[-1].titled and _trailing_fit(blocks, chain) == 0:
+            rules.add(anchor.rule)
+        while len(chain) > 1 and chain[-1].titled:
+            key = (chain[0].index, chain[-2].rule, chain[-1])
+            if key not in fits:
+                fits[key] = _trailing_fit(blocks, chain)
+            if fits[key]:
+                break
             chain.pop()  # a last title with nothing of its shape under it: a footer link
         if _chain_weight(chain) > _chain_weight(best):
             best = chain
@@ -213,18 +228,14 @@ def _chain_weight(chain: list[_Anchor]) -> int:
     return len(rules) + (1 if "dimensions" in rules else 0)
 
 
-def _links(
-    blocks: Sequence[Block], chain: list[_Anchor], anchor: _Anchor, named: frozenset[str]
-) -> bool:
-    """Does ``anchor`` continue the profile that ``chain`` has read so far?
+def _joins(blocks: Sequence[Block], last: _Anchor, anchor: _Anchor, named: frozenset[str]) -> bool:
+    """Does ``anchor`` continue the profile after its section ``last`` (of another rule)?
 
-    A section already read means a second profile (or the site's own menu) begins; a body that
-    does not fit its section's shape means chrome stands between the two titles; a profile's
-    header in the body means the profile starts there (``named``: who the page's prose names).
+    (A section already read means a second profile, or the site's own menu, begins: the caller
+    checks that.) A body that does not fit its section's shape means chrome stands between the
+    two titles; a profile's header in the body means the profile starts there (``named``: who
+    the page's prose names). Depends on the two anchors only, so it is asked once per pair.
     """
-    if anchor.rule in {a.rule for a in chain}:
-        return False
-    last = chain[-1]
     start = last.index + 1 if last.titled else last.index
     if anchor.index == start and last.titled:
         return False  # a title with nothing under it: a menu entry, not a section
