@@ -140,7 +140,7 @@ def words_of(blocks: Sequence[Block]) -> frozenset[str]:
     for block in blocks:
         found.update(_capitalised_keys(block.text))
         if budget > 0 and not block.text.isascii():  # ASCII has no caseless script
-            keys = _caseless_keys(_tokens(block.text), budget)
+            keys = _caseless_keys_of(block.text, budget)
             budget -= len(keys)
             found.update(keys)
     return frozenset(found)
@@ -171,6 +171,32 @@ _CASELESS_BUDGET = 50_000
 _CASELESS_KEY = (2, 8)  # characters: a name's length in scripts without case and spaces
 
 
+# A block's caseless keys are cached when there are at most this many (a Latin block with an
+# accent or a curly quote has none or a few; the locator asks about the same blocks often); a
+# long run of CJK text is recomputed, so the cache stays small whatever the pages hold.
+_CACHED_KEYS_MAX = 256
+# Longer blocks are never tried uncut: a megabyte of such a script must stay within the budget.
+_CACHED_TEXT_MAX_CHARS = 4096
+
+
+def _caseless_keys_of(text: str, limit: int) -> frozenset[str] | set[str]:
+    """``_caseless_keys`` of one block's words: from the cache when no run is long enough for
+    ``limit`` to cut it (then the keys are the same)."""
+    cached = _caseless_cached(text) if len(text) <= _CACHED_TEXT_MAX_CHARS else None
+    if cached is not None and cached[1] <= limit // _CASELESS_KEY[1]:
+        return cached[0]
+    return _caseless_keys(_tokens(text), limit)
+
+
+@lru_cache(maxsize=2048)
+def _caseless_cached(text: str) -> tuple[frozenset[str], int] | None:
+    """A block's caseless keys with no cut, and its longest run (to tell whether a cut matters);
+    None when there are too many to keep."""
+    runs = _caseless_runs(_tokens(text))
+    keys = _run_keys(runs, None)
+    return (frozenset(keys), max(map(len, runs))) if len(keys) <= _CACHED_KEYS_MAX else None
+
+
 def _caseless_keys(tokens: Sequence[str], limit: int) -> set[str]:
     """Keys for words in scripts without case: each stretch of 2 to 8 of their letters.
 
@@ -180,15 +206,29 @@ def _caseless_keys(tokens: Sequence[str], limit: int) -> set[str]:
     A name in such a script comes out as one of these stretches (its words run together); the
     prose that names the leader holds it somewhere inside a longer run.
     """
-    keys: set[str] = set()
+    return _run_keys(_caseless_runs(tokens), limit // _CASELESS_KEY[1])
+
+
+def _caseless_runs(tokens: Sequence[str]) -> list[str]:
+    """The runs of words in scripts without case, each joined without spaces (one per break,
+    possibly empty)."""
+    runs: list[str] = []
     run = ""
     for token in [*tokens, ""]:
         if token and not token[0].isupper() and not token[0].islower():
             run += token
             continue
-        run = run[: limit // _CASELESS_KEY[1]]  # at most about ``limit`` keys in all
-        low, high = _CASELESS_KEY
+        runs.append(run)
+        run = ""
+    return runs
+
+
+def _run_keys(runs: Sequence[str], cut: int | None) -> set[str]:
+    """Each stretch of 2 to 8 letters of each run, the run first cut to ``cut`` letters."""
+    keys: set[str] = set()
+    low, high = _CASELESS_KEY
+    for whole in runs:
+        run = whole if cut is None else whole[:cut]  # at most about ``limit`` keys in all
         for size in range(low, min(high, len(run)) + 1):
             keys.update(run[i : i + size] for i in range(len(run) - size + 1))
-        run = ""
     return keys
