@@ -80,29 +80,32 @@ def locate(blocks: Sequence[Block]) -> Span | None:
     anchors = _anchors(blocks)
     if not anchors:
         return None
-    chain = _best_chain(blocks, anchors)
+    prose = [is_prose(blocks, i) for i in range(len(blocks))]  # asked of every block, once
+    named = words_of([b for b, running in zip(blocks, prose, strict=True) if running])
+    chain = _best_chain(blocks, anchors, named)
     strays: list[int] = []
     end = _body_start(chain[-1]) + _trailing_fit(blocks, chain, strays)
-    name = _name_before(blocks, chain[0].index, end)
+    name = _name_before(blocks, chain[0].index, end, prose)
     if name is None:
-        earlier = _earlier_part(blocks, anchors, chain)
-        name = _name_before(blocks, earlier[0].index, end) if earlier else None
+        earlier = _earlier_part(blocks, anchors, chain, named)
+        name = _name_before(blocks, earlier[0].index, end, prose) if earlier else None
         chain = [*earlier, *chain] if earlier and name is not None else chain
     first = chain[0]
     titles = _plain_titles(blocks, chain, end)
     return Span(first.index if name is None else name, end, name, titles, frozenset(strays))
 
 
-def _name_before(blocks: Sequence[Block], first: int, end: int) -> int | None:
-    """The name line in the few blocks before the first section, judged against the profile."""
-    profile_words = words_of(
-        [b for i, b in enumerate(blocks[:end]) if i >= first or is_prose(blocks, i)]
-    )
+def _name_before(
+    blocks: Sequence[Block], first: int, end: int, prose: Sequence[bool]
+) -> int | None:
+    """The name line in the few blocks before the first section, judged against the profile
+    (``prose``: whether each block is prose)."""
+    profile_words = words_of([b for i, b in enumerate(blocks[:end]) if i >= first or prose[i]])
     return find_name(blocks, max(0, first - _LOOKBACK), first, profile_words)
 
 
 def _earlier_part(
-    blocks: Sequence[Block], anchors: list[_Anchor], chain: list[_Anchor]
+    blocks: Sequence[Block], anchors: list[_Anchor], chain: list[_Anchor], named: frozenset[str]
 ) -> list[_Anchor]:
     """Sections of the same profile above ``chain``, cut off from it by a long run of stray lines.
 
@@ -112,7 +115,7 @@ def _earlier_part(
     unplaced content of the section they follow.
     """
     above = [a for a in anchors if a.index < chain[0].index]
-    earlier = _best_chain(blocks, above) if above else []
+    earlier = _best_chain(blocks, above, named) if above else []
     if {a.rule for a in earlier} & {a.rule for a in chain}:
         return []
     return earlier
@@ -156,14 +159,16 @@ def _titled_dimensions_before(anchors: list[_Anchor], index: int) -> bool:
     return bool(anchors) and anchors[-1].rule == "dimensions" and anchors[-1].index == index - 1
 
 
-def _best_chain(blocks: Sequence[Block], anchors: list[_Anchor]) -> list[_Anchor]:
+def _best_chain(
+    blocks: Sequence[Block], anchors: list[_Anchor], named: frozenset[str]
+) -> list[_Anchor]:
     """The run of linked anchors with the most distinct sections (the first such run on ties).
 
     A run is tried from every anchor, so a site's menu entry that happens to be a section title
     ("Topics" above the profile) cannot take the profile's own title away from it.
+    ``named``: who the page's prose names (see :func:`_joins`).
     """
     best: list[_Anchor] = []
-    named = words_of([b for i, b in enumerate(blocks) if is_prose(blocks, i)])
     # The runs from neighbouring anchors share their links and ends: each is judged once.
     joins: dict[tuple[_Anchor, _Anchor], bool] = {}
     fits: dict[tuple[int, str | None, _Anchor], int] = {}
