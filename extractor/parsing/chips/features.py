@@ -115,31 +115,24 @@ class PageEvidence:
         known = {t.key: t.lemma for t in tokens}
         wanted = {t.lemma for t in tokens}
         prefixes = {lemma[:3] for lemma in wanted}
-        phrases = [p.split() for p in _PHRASE_BREAK.split(text[:_MAX_EVIDENCE_CHARS].casefold())]
-        # Each distinct spelling is classified once; the stream is then built phrase by phrase
-        # with no per-word Python work (most of a page's words are markers).
-        key_of: dict[str, str] = {}
-        lemma_of: dict[str, str] = {}
-        for word in set().union(*phrases):
-            if word.isalnum() and word not in known and word[:3] not in prefixes:
-                # The common case, as ``_classify`` decides it, without the call.
-                key_of[word] = _MARKER
-                lemma_of[word] = _BREAK if word in FUNCTION_WORDS else _OTHER
-            else:
-                key_of[word], lemma_of[word] = _classify(word, known, wanted, prefixes)
-        keys, lemmas = [_MARKER], [_BREAK]
-        for words in phrases:
-            keys += map(key_of.__getitem__, words)
-            keys.append(_MARKER)
-            lemmas += map(lemma_of.__getitem__, words)
-            lemmas.append(_BREAK)
+        stream: list[tuple[str, str]] = [_BREAK_ENTRY]
+        append = stream.append
         where: dict[str, list[int]] = {}
-        for position in [i for i, key in enumerate(keys) if key is not _MARKER]:
-            seen = where.setdefault(lemmas[position], [])
-            if len(seen) < _MAX_OCCURRENCES:
-                seen.append(position)
-        self.keys = keys
-        self.lemmas = lemmas
+        classified: dict[str, tuple[str, str]] = {}
+        lookup = classified.get
+        for phrase in _PHRASE_BREAK.split(text[:_MAX_EVIDENCE_CHARS].casefold()):
+            for word in phrase.split():
+                entry = lookup(word)
+                if entry is None:
+                    entry = classified[word] = _classify(word, known, wanted, prefixes)
+                if entry[0] is not _MARKER:
+                    seen = where.setdefault(entry[1], [])
+                    if len(seen) < _MAX_OCCURRENCES:
+                        seen.append(len(stream))
+                append(entry)
+            append(_BREAK_ENTRY)
+        self.keys = [key for key, _ in stream]
+        self.lemmas = [lemma for _, lemma in stream]
         self.where = where
 
     def runs(self, tokens: Sequence[Token]) -> Runs:
@@ -194,6 +187,7 @@ def _classify(
 _MARKER = "\x02"
 _BREAK = "\x00"  # a phrase break or a function word the line does not have
 _OTHER = "\x01"  # a content word the line does not have
+_BREAK_ENTRY = (_MARKER, _BREAK)
 
 
 def _edge(lemma: str) -> bool:
