@@ -102,10 +102,18 @@ _TAG_LINE = re.compile(r"^[ \t]*</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?>[ \t]*$"
 _MD_LINK_LINE = re.compile(r"^\s*\[[^\]\n]+\]\([^)\s]*\)\s*$", re.MULTILINE)
 
 
+# What each evidence pattern cannot match without: a pattern is run only when the text has it
+# (most text pages have none of them, and the scans are the format test's whole cost).
+_MD_EVIDENCE_NEEDS = (("#",), ("**",), ("](",), ("---",), ("\n=", "\n-"), (">",))
+
+
 def _plainly_markdown(head: str) -> bool:
-    counts = [len(pattern.findall(head)) for pattern in _MD_EVIDENCE]
-    if counts[0] >= 2 or _MD_LINK_LINE.search(head):
+    counts = [
+        len(pattern.findall(head)) if any(needle in head for needle in needs) else 0
+        for pattern, needs in zip(_MD_EVIDENCE, _MD_EVIDENCE_NEEDS, strict=True)
+    ]
+    if counts[0] >= 2 or ("](" in head and _MD_LINK_LINE.search(head)):
         return True
-    if len(_TAG_LINE.findall(head)) >= 3:
+    if "<" in head and len(_TAG_LINE.findall(head)) >= 3:
         return True  # lines of raw HTML between text: Markdown keeps them, its reader removes them
     return sum(counts) >= 3 and sum(1 for count in counts if count) >= 2
