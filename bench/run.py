@@ -35,6 +35,7 @@ from bs4 import BeautifulSoup
 from lxml import etree
 
 from bench.sitegen import DESIGNS, Options
+from extractor.base.config import DEFAULT_DIMENSIONS
 from extractor.base.errors import Refusal
 from extractor.load.decode import decode
 from extractor.pipeline import parse_bytes
@@ -52,14 +53,6 @@ WORDS = (
     "product strategy growth culture hiring pricing platform data research design teams "
     "customers markets scale quality speed trust focus learning experiments craft leadership"
 ).split()
-DIMENSIONS = (
-    "Strategic Vision",
-    "Execution & Craft",
-    "Data & Experimentation",
-    "Growth & Distribution",
-    "Team & Leadership",
-    "User Empathy & Research",
-)
 
 
 def leader_name(index: int) -> str:
@@ -84,7 +77,7 @@ def profile(index: int, rng: random.Random) -> dict[str, Any]:
         "role": "Chief Product Officer",
         "company": company,
         "bio": f"{name} leads product at {company}. " + phrase(30).capitalize() + ".",
-        "dimensions": [{"name": d, "score": rng.randint(20, 99)} for d in DIMENSIONS],
+        "dimensions": [{"name": d, "score": rng.randint(20, 99)} for d in DEFAULT_DIMENSIONS],
         "themes": list(dict.fromkeys(themes)),
         "summary": f"{name} explains " + phrase(60) + ".\n\n" + phrase(40).capitalize() + ".",
         "principles": [phrase(rng.randint(8, 14)).capitalize() for _ in range(3)],
