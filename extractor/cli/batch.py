@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING
 
-from extractor.cli.options import config_from
+from extractor.cli.options import Commands, ConfigOption, config_from
 
 if TYPE_CHECKING:
     from extractor.base.config import Config
@@ -21,9 +20,6 @@ if TYPE_CHECKING:
 
 # Failing inputs are listed one line each on stderr, up to this many (all are in report.json).
 _PROBLEMS_SHOWN = 50
-
-Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
-ConfigOption = Callable[[argparse.ArgumentParser], None]
 
 
 def add_ingest(commands: Commands, config_option: ConfigOption) -> None:

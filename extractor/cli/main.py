@@ -10,11 +10,18 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING
 
 from extractor import __version__
 from extractor.cli.batch import add_export, add_ingest, add_review
-from extractor.cli.options import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, config_from, config_option
+from extractor.cli.options import (
+    EXIT_ERRORS,
+    EXIT_OK,
+    EXIT_USAGE,
+    Commands,
+    config_from,
+    config_option,
+)
 from extractor.read import FORMATS
 
 if TYPE_CHECKING:
@@ -47,13 +54,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def _add_schema(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_schema(commands: Commands) -> None:
     schema = commands.add_parser("schema", help="print the published JSON Schema of a record")
     schema.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
     schema.set_defaults(run=_run_schema)
 
 
-def _add_rules(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_rules(commands: Commands) -> None:
     rules = commands.add_parser("rules", help="list every finding code (or write docs/rules.md)")
     rules.add_argument("--markdown", action="store_true", help="print the Markdown reference")
     rules.set_defaults(run=_run_rules)
@@ -65,7 +72,7 @@ def _command_named(argv: Sequence[str]) -> str | None:
     return first if first in _COMMANDS else None
 
 
-def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_parse(commands: Commands) -> None:
     parse = commands.add_parser(
         "parse",
         help="parse one page and print its record as JSON",
@@ -93,7 +100,7 @@ def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parse.set_defaults(run=_run_parse)
 
 
-def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_validate(commands: Commands) -> None:
     validate = commands.add_parser(
         "validate",
         help="the gate before publishing: check pages, records, JSONL or an output folder",
@@ -121,7 +128,6 @@ def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     validate.set_defaults(run=_run_validate)
 
 
-Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 # In the order 'extractor --help' lists them.
 _COMMANDS: dict[str, Callable[[Commands], None]] = {
     "parse": _add_parse,

@@ -6,12 +6,16 @@ A module of its own so that each command's module can use it without importing t
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeAlias
 
 if TYPE_CHECKING:
     from extractor.base.config import Config
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+# The subcommand table every command module adds its parser to.
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+ConfigOption = Callable[[argparse.ArgumentParser], None]
 
 
 def config_option(parser: argparse.ArgumentParser) -> None:
