@@ -22,10 +22,8 @@ that set of chips changes. A caller outside a run does::
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
@@ -90,22 +88,7 @@ def collect_vocabulary(paths: Iterable[str], config: Config) -> tuple[str, ...]:
             result = parse_file(path, None, plain)
         except (Refusal, OSError):
             continue
-        if not any(d.code in SPLIT_CODES for d in result.raw_findings):
-            chips.update(result.record.themes)
-    return tuple(sorted(chips))
-
-
-def published_vocabulary(records: Path) -> tuple[str, ...]:
-    """The same from records already in an output folder (``records/*.json``)."""
-    chips: set[str] = set()
-    for path in sorted(records.glob("*.json")):
-        try:
-            record = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        codes = {d.get("code") for d in record.get("diagnostics", []) if isinstance(d, dict)}
-        if not codes & SPLIT_CODES:
-            chips.update(c for c in record.get("themes", []) if isinstance(c, str))
+        chips.update(page_chips(result).plain or ())
     return tuple(sorted(chips))
 
 
