@@ -234,16 +234,21 @@ def test_a_file_damaged_inside_answers_from_the_packages_and_is_removed(
     assert not path.exists()
 
 
-def test_a_half_written_cache_is_rebuilt(
+def test_a_half_written_cache_is_rebuilt_and_killed_builds_swept(
     table: WordTable, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = _copy(table, tmp_path)
     path.write_bytes(path.read_bytes()[:50_000])
+    stale, fresh = tmp_path / ".words-killed.tmp", tmp_path / ".words-building.tmp"
+    stale.write_bytes(b"left by a killed build")
+    os.utime(stale, (1_000_000_000, 1_000_000_000))
+    fresh.write_bytes(b"another process is writing this one")
     monkeypatch.setenv(wordcache.CACHE_ENV, str(tmp_path))
     rebuilt = wordcache.load(build)
     assert rebuilt is not None and rebuilt.path == path
     assert rebuilt.zipf("product") == table.zipf("product")
-    assert [p.name for p in tmp_path.iterdir() if p.name != ".words.lock"] == [path.name]
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == sorted([".words.lock", fresh.name, path.name])
 
 
 def test_an_unwritable_cache_falls_back_to_the_packages(

@@ -92,6 +92,7 @@ def load(build: Callable[[Path, str], None]) -> WordTable | None:
         with _build_lock(folder):
             table = open_table(path, print_)  # another process may have built it meanwhile
             if table is None:
+                _sweep(folder)
                 _write(path, print_, build)
                 table = open_table(path, print_)
     except Exception:  # a cache that cannot be built is skipped, never fatal
@@ -123,6 +124,18 @@ def _build_lock(folder: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+def _sweep(folder: Path) -> None:
+    """Remove what killed builders left (their temporary files, 15 MB each): run under the lock,
+    so a temporary file older than any live build could be is nobody's."""
+    import time
+
+    old = time.time() - 2 * _LOCK_WAIT_SECONDS
+    for tmp in folder.glob(".words-*.tmp"):
+        with suppress(OSError):
+            if tmp.stat().st_mtime < old:
+                tmp.unlink()
 
 
 def _write(path: Path, print_: str, build: Callable[[Path, str], None]) -> None:
