@@ -153,6 +153,15 @@ def test_generated_words_answer_as_the_packages_do(
     same_as_packages([key for key in keys if key], table, use)
 
 
+@settings(max_examples=200)
+@given(st.text("AaBbZzÉéİıΣσς-'’&/+0123", min_size=1, max_size=8))
+def test_keys_not_case_folded_answer_as_the_packages_do(
+    table: WordTable, use: Callable[[WordTable | None], None], key: str
+) -> None:
+    """``facts`` is given case-folded keys; a caller that forgets still gets wordfreq's answer."""
+    same_as_packages([key], table, use)
+
+
 def test_the_arithmetic_matches_wordfreq_on_its_word_list(table: WordTable) -> None:
     """Every 7th simple word of the list, one token each, against wordfreq itself."""
     from wordfreq import get_frequency_dict, zipf_frequency

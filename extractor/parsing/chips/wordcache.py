@@ -121,6 +121,8 @@ def _build_lock(folder: Path) -> Iterator[None]:
                 if time.monotonic() > deadline:
                     break  # a stuck builder: build our own copy (the rename keeps it safe)
                 time.sleep(0.05)
+            except OSError:
+                break  # no locks on this file system: build unlocked (the rename keeps it safe)
         yield
     finally:
         os.close(fd)

@@ -57,11 +57,12 @@ def simple_tokens(key: str) -> list[str] | None:
     splits a run of letters and digits, nor letters around an inner apostrophe. Excluded, so
     they are answered by wordfreq itself: one or two letters before an apostrophe (French
     elision, "d'ivoire", splits there), a digit next to an apostrophe, digit runs longer than
-    four (their frequency estimate is not in the table), and any character that is not a
-    lower-case ASCII or Latin letter, a digit or one of those separators. "’" counts as "'".
+    four (their frequency estimate is not in the table), text that is not case-folded (wordfreq
+    folds it), and any character that is not a lower-case ASCII or Latin letter, a digit or one
+    of those separators. "’" counts as "'".
     """
     text = key.replace("\u2019", "'")
-    if not text.isascii() and not _latin_lower(text):
+    if text.casefold() != text or (not text.isascii() and not _latin_lower(text)):
         return None
     tokens: list[str] = []
     for piece in _SEPARATORS.split(text):
@@ -76,9 +77,9 @@ def simple_tokens(key: str) -> list[str] | None:
 
 
 def _latin_lower(text: str) -> bool:
-    """Only ASCII and Latin lower-case letters, already NFC and case-folded (as wordfreq makes
-    its input), so that its normalisation leaves the text as it is."""
-    if unicodedata.normalize("NFC", text) != text or text.casefold() != text:
+    """Only ASCII and Latin lower-case letters, already NFC (as wordfreq makes its input), so
+    that its normalisation leaves the text as it is."""
+    if unicodedata.normalize("NFC", text) != text:
         return False
     return all(
         ch.isascii()
