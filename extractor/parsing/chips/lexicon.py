@@ -22,6 +22,7 @@ import os
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from pathlib import Path
 
 from extractor.parsing.chips import wordcache
 from extractor.parsing.chips.wordtable import Lemmas, WordTable
@@ -107,10 +108,14 @@ _TABLES: list[WordTable | None] = []
 def _table() -> WordTable | None:
     """The word table, opened (or built) on first use; ``None``: ask the packages directly."""
     if not _TABLES:
-        from extractor.parsing.chips.wordbuild import build
-
-        _TABLES.append(wordcache.load(build))
+        _TABLES.append(wordcache.load(_build))
     return _TABLES[0]
+
+
+def _build(path: Path, print_: str) -> None:
+    from extractor.parsing.chips.wordbuild import build  # only when there is no table yet
+
+    build(path, print_)
 
 
 # A forked worker opens its own copy: an SQLite handle must not cross a fork.

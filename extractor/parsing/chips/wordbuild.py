@@ -7,7 +7,6 @@ lookup dictionaries, read through its ``Lemmatizer`` to list the words it knows.
 
 from __future__ import annotations
 
-import importlib.resources
 import math
 from pathlib import Path
 
@@ -32,6 +31,8 @@ def bigram_strengths() -> dict[str, float]:
     """The bigram table of ``wordsegment`` (about 250,000 pairs): log10 of each pair's web count
     over 10,000 (1.0 for the least listed, as the table lists pairs seen at least 100,000 times);
     a pair listed in several spellings keeps its largest."""
+    import importlib.resources
+
     table: dict[str, float] = {}
     path = importlib.resources.files("wordsegment") / "bigrams.txt"
     with path.open(encoding="utf-8") as handle:
