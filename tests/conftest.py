@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 GOLDEN = ROOT / "tests" / "golden"
 CORPORA = ROOT.parent / "shared" / "corpora"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def word_table_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The segmenter's word table (extractor/parsing/chips/wordcache.py) is built into a folder
+    of the test session, never the user's ~/.cache; commands the tests run inherit it."""
+    folder = tmp_path_factory.mktemp("word-table-cache")
+    before = os.environ.get("EXTRACTOR_CACHE_DIR")
+    os.environ["EXTRACTOR_CACHE_DIR"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("EXTRACTOR_CACHE_DIR", None)
+    else:
+        os.environ["EXTRACTOR_CACHE_DIR"] = before
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

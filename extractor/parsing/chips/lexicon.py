@@ -8,18 +8,24 @@
 * ``wordsegment``'s bigram counts (Google web n-grams): fixed phrases such as "open source" or
   "supply chain" that a split must not cut.
 
-All three ship their data inside the wheel; nothing is downloaded. They are imported and loaded
-on first use (about a second, once per process), so a run with no run-together themes never pays
-for them. Each lookup is cached per word, so a word is analysed once per process.
+All three ship their data inside the wheel; nothing is downloaded. Loading them costs about a
+second per process, so what they say is copied once into a prebuilt table on disk
+(``wordtable.py``) and read one word at a time; a process that splits one line pays a few
+milliseconds. Where the table cannot answer a key (or cannot be built: a read-only cache folder),
+the packages are imported and asked directly, giving the same answers. Each lookup is cached per
+word, so a word is analysed once per process.
 """
 
 from __future__ import annotations
 
-import importlib.resources
-import math
+import os
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from pathlib import Path
+
+from extractor.parsing.chips import wordcache
+from extractor.parsing.chips.wordtable import Lemmas, WordTable
 
 DETERMINERS = frozenset(
     "a an the this these those that its their your our his her my every each any some no".split()
@@ -69,17 +75,51 @@ def facts(key: str) -> WordFacts:
 
 
 def _zipf(key: str) -> float:
+    if not key:
+        return 0.0
+    table = _table()
+    found = table.zipf(key) if table is not None else None
+    return _live_zipf(key) if found is None else found
+
+
+def _live_zipf(key: str) -> float:
     from wordfreq import zipf_frequency  # imported on first use: it loads numpy and more
 
-    return float(zipf_frequency(key, "en")) if key else 0.0
+    return float(zipf_frequency(key, "en"))
 
 
-def _lemma_table(key: str) -> dict[str, tuple[str, ...]]:
-    """lemminflect's lemma table for ``key``; imported on first use (it loads numpy)."""
+def _lemma_table(key: str) -> Lemmas:
+    """lemminflect's lemma table for ``key``."""
+    table = _table()
+    found = table.lemmas(key) if table is not None else None
+    return _live_lemmas(key) if found is None else found
+
+
+def _live_lemmas(key: str) -> Lemmas:
     from lemminflect import getAllLemmas as lemmas  # type: ignore[import-untyped]
 
-    found: dict[str, tuple[str, ...]] = lemmas(key)
+    found: Lemmas = lemmas(key)
     return found
+
+
+_TABLES: list[WordTable | None] = []
+
+
+def _table() -> WordTable | None:
+    """The word table, opened (or built) on first use; ``None``: ask the packages directly."""
+    if not _TABLES:
+        _TABLES.append(wordcache.load(_build))
+    return _TABLES[0]
+
+
+def _build(path: Path, print_: str) -> None:
+    from extractor.parsing.chips.wordbuild import build  # only when there is no table yet
+
+    build(path, print_)
+
+
+# A forked worker opens its own copy: an SQLite handle must not cross a fork.
+os.register_at_fork(after_in_child=_TABLES.clear)
 
 
 def _facts(key: str) -> WordFacts:
@@ -127,7 +167,10 @@ def bigram_strength(first: str, second: str) -> float:
     """
     left = _fold(first.rsplit("-", 1)[-1])
     right = _fold(second.split("-", 1)[0])
-    return _bigrams().get(f"{left} {right}", 0.0)
+    pair = f"{left} {right}"
+    table = _table()
+    found = table.bigram(pair) if table is not None else None
+    return _bigrams().get(pair, 0.0) if found is None else found
 
 
 def _fold(word: str) -> str:
@@ -138,13 +181,7 @@ def _fold(word: str) -> str:
 
 @cache
 def _bigrams() -> dict[str, float]:
-    """The bigram table of ``wordsegment`` (about 250,000 pairs), loaded on first use."""
-    table: dict[str, float] = {}
-    path = importlib.resources.files("wordsegment") / "bigrams.txt"
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            pair, _, count = line.rpartition("\t")
-            # The table lists pairs seen at least 100,000 times (1.0 here); a pair listed in
-            # several spellings keeps its largest count.
-            table[pair] = max(table.get(pair, 0.0), math.log10(float(count)) - 4.0)
-    return table
+    """The bigram table of ``wordsegment``, loaded whole (only when the word table is missing)."""
+    from extractor.parsing.chips.wordbuild import bigram_strengths
+
+    return bigram_strengths()
