@@ -42,6 +42,7 @@ from extractor.batch.identity import Live, Plan, Published, resolve
 from extractor.batch.inputs import Input, Inputs
 from extractor.batch.progress import Progress
 from extractor.batch.publish import apply
+from extractor.batch.sources import Spool, spooling
 from extractor.batch.state import connect, locked, transaction
 from extractor.batch.views import render
 from extractor.batch.worker import Job, Outcome, init_worker, process_chunk, relevance_chunk
@@ -108,20 +109,22 @@ def ingest(
         db = connect(out, write=True)
         try:
             workers = jobs or os.cpu_count() or 1
-            result = _run(
-                db,
-                inputs,
-                out,
-                config=config,
-                jobs=workers,
-                force=force,
-                quiet=quiet,
-                keep_missing=keep_missing,
-                archives=archives,
-                corrections=corrections or CorrectionSet(),
-            )
-            if after is not None:
-                after(out)
+            with spooling(out) as spool:
+                result = _run(
+                    db,
+                    inputs,
+                    out,
+                    config=config,
+                    jobs=workers,
+                    force=force,
+                    quiet=quiet,
+                    keep_missing=keep_missing,
+                    archives=archives,
+                    corrections=corrections or CorrectionSet(),
+                    spool=spool,
+                )
+                if after is not None:
+                    after(out)
             return result
         finally:
             db.close()
@@ -139,6 +142,7 @@ def _run(
     keep_missing: bool,
     archives: Expanded | None,
     corrections: CorrectionSet,
+    spool: Spool,
 ) -> RunResult:
     fp = fingerprint(config)
     policy = Policy.from_config(config)
@@ -157,9 +161,10 @@ def _run(
     clock = _Clock()
     job = Job(config, done, archives.members if archives else {}, corrections)
     with _Workers(job, jobs if len(inputs.items) >= _POOL_MIN else 1) as workers:
-        _read(db, workers.outcomes(inputs.items), run=run, fp=fp, progress=progress, clock=clock)
+        outcomes = _spooled(workers.outcomes(inputs.items), spool)
+        _read(db, outcomes, run=run, fp=fp, progress=progress, clock=clock)
         again = _vocabulary_pass(db, inputs, run, keep_missing, workers)
-        outcomes = workers.outcomes(again.items, again.known)
+        outcomes = _spooled(workers.outcomes(again.items, again.known), spool)
         _read(db, outcomes, run=run, fp=fp, progress=None, clock=clock)
         again.mark(db)
     elapsed = progress.finish()
@@ -231,6 +236,14 @@ def _read(
             pending = []
     with clock.timing():
         _store(db, pending, run, fp)
+
+
+def _spooled(outcomes: Iterator[Outcome], spool: Spool) -> Iterator[Outcome]:
+    """``outcomes``, each one's source window put aside for the review page first."""
+    for outcome in outcomes:
+        if outcome.window is not None:
+            spool.add(outcome.item.key, outcome.window)
+        yield outcome
 
 
 def _vocabulary_pass(
