@@ -49,14 +49,12 @@ def span(count: int, marks: list[int]) -> tuple[int, int]:
 
 
 def cut(text: str, marks: list[int], sha256: str) -> Window:
-    """The window of ``text`` (a page as decoded) around ``marks``; only the lines shown are
-    split off and shortened: a 50 KB HTML page has thousands."""
+    """The window of ``text`` (a page as decoded) around ``marks``."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    count = text.count("\n") + 1
-    first, last = span(count, marks)
-    lines = text.split("\n", last)[first - 1 : last] if first <= last else []
-    return Window(sha256, count, first, [shorten(line) for line in lines])
+    lines = text.split("\n")
+    first, last = span(len(lines), marks)
+    return Window(sha256, len(lines), first, [shorten(line) for line in lines[first - 1 : last]])
 
 
 def shorten(line: str) -> str:

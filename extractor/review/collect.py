@@ -24,7 +24,6 @@ from extractor.load.decode import decode, read_bytes
 from extractor.pipeline import parse_file
 from extractor.record.folder import Status, is_output_folder, status_of
 from extractor.record.serialize import record_dict
-from extractor.validate.gate import expand, record_problems
 
 
 class Verdict(StrEnum):
@@ -129,6 +128,8 @@ def iter_items(
                 (str(entry["path"]), partial(state.item, entry)) for entry in state.entries()
             )
         else:
+            from extractor.validate.gate import expand  # jsonschema: not for an output folder
+
             pending.extend(
                 (str(p), partial(_from_file, p, config, corrections)) for p in expand([raw])
             )
@@ -212,6 +213,8 @@ def _from_record_file(path: Path) -> Item:
         record = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         return Item(str(path), Verdict.REFUSED, reason=f"not a readable record: {exc}")
+    from extractor.validate.gate import record_problems
+
     problems = record_problems(record)
     if problems:
         reason = f"not a valid record ({problems[0]}); run 'extractor validate {path}'"
