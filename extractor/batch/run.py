@@ -146,6 +146,8 @@ def _run(
 ) -> RunResult:
     fp = fingerprint(config)
     policy = Policy.from_config(config)
+    last = db.execute("SELECT finished FROM runs ORDER BY run DESC LIMIT 1").fetchone()
+    finished = last is None or last[0] is not None  # else the last run was killed
     with transaction(db):
         db.execute(
             "DELETE FROM pages WHERE key IN (SELECT key FROM inputs WHERE status = ?)",
@@ -171,7 +173,7 @@ def _run(
     with clock.timing():
         plan = _resolve(db, run, inputs, keep_missing, policy)
         with transaction(db):
-            apply(db, plan, _published(db), run)
+            apply(db, plan, _published(db), run, trust_reused=finished)
             db.execute("UPDATE runs SET finished = ? WHERE run = ?", (time.time(), run))
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # now, and counted, rather than at close
     summary = _summary(db, run, elapsed)
