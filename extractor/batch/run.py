@@ -12,6 +12,9 @@ A run holds the folder's lock throughout and has three steps:
 2. *Resolve*: one transaction decides the published records and each input's verdict from the
    whole state (:mod:`extractor.batch.identity`), and records every published version in history.
 3. *Render*: the folder's files are written from the database (:mod:`extractor.batch.views`).
+   The review page (the ``after`` hook) shows each page's source lines as the worker that parsed
+   it in this run cut them, spooled meanwhile (:mod:`extractor.batch.sources`): no source is
+   read a second time.
 
 The output is a function of the inputs and the published state alone: the same whatever
 ``--jobs`` is, and the same after a killed run as after a clean one.
