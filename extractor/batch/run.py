@@ -29,7 +29,7 @@ import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -103,7 +103,8 @@ def ingest(
     after: Callable[[Path], None] | None = None,
 ) -> RunResult:
     """Run ingest into ``out`` under its lock; ``after`` renders further views (the review
-    page) from the finished state before the lock is released. ``archives``: the WARC pages
+    page) from the finished state before the lock is released, in a thread beside the one
+    writing the other views: it must read the state through a connection of its own. ``archives``: the WARC pages
     among ``inputs`` and what else the archives held; ``corrections``: editors' corrections,
     applied to each record as it is parsed."""
     with locked(out, wait):
@@ -113,7 +114,7 @@ def ingest(
         try:
             workers = jobs or os.cpu_count() or 1
             with spooling(out) as spool:
-                result = _run(
+                return _run(
                     db,
                     inputs,
                     out,
@@ -125,10 +126,8 @@ def ingest(
                     archives=archives,
                     corrections=corrections or CorrectionSet(),
                     spool=spool,
+                    after=after,
                 )
-                if after is not None:
-                    after(out)
-            return result
         finally:
             db.close()
 
@@ -146,6 +145,7 @@ def _run(
     archives: Expanded | None,
     corrections: CorrectionSet,
     spool: Spool,
+    after: Callable[[Path], None] | None,
 ) -> RunResult:
     fp = fingerprint(config)
     policy = Policy.from_config(config)
@@ -184,7 +184,14 @@ def _run(
     if archives and archives.archives:
         summary["archives"] = archives.archives
     tool = {"name": "extractor", "version": __version__, "schema_version": SCHEMA_VERSION}
-    render(db, out, {"tool": tool, "summary": summary})
+    with ThreadPoolExecutor(1, thread_name_prefix="review") as beside:
+        # The further views (the review page) read the committed state through a connection
+        # of their own, so they are written while this thread writes the folder's files, much
+        # of which is the kernel's work (creating a file per record), not Python's.
+        later = beside.submit(after, out) if after is not None else None
+        render(db, out, {"tool": tool, "summary": summary})
+        if later is not None:
+            later.result()
     problems = _problems(db, run)
     return RunResult(summary, 1 if problems else 0, problems)
 
