@@ -104,9 +104,9 @@ def ingest(
 ) -> RunResult:
     """Run ingest into ``out`` under its lock; ``after`` renders further views (the review
     page) from the finished state before the lock is released, in a thread beside the one
-    writing the other views: it must read the state through a connection of its own. ``archives``: the WARC pages
-    among ``inputs`` and what else the archives held; ``corrections``: editors' corrections,
-    applied to each record as it is parsed."""
+    writing the other views: it must read the state through a connection of its own.
+    ``archives``: the WARC pages among ``inputs`` and what else the archives held;
+    ``corrections``: editors' corrections, applied to each record as it is parsed."""
     with locked(out, wait):
         remove_stale_temporaries(out)
         (out / _JOURNAL).unlink(missing_ok=True)  # the state before the database: superseded
