@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from conftest import ROOT
 
+from extractor.batch import run as run_module
 from extractor.batch.export import FORMULA_STARTS, unneutralise
 from extractor.cli.main import main
 
@@ -258,3 +259,35 @@ def _record_from_sqlite(db: sqlite3.Connection, leader: sqlite3.Row) -> dict[str
             for r in rows("findings")
         ],
     }
+
+
+class _Killed(BaseException):
+    """Stands for a kill at one exact point of a run (a SIGKILL lands anywhere)."""
+
+
+def test_a_run_killed_between_reading_and_publishing_is_published_by_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The run read every page (from another folder than last time: new paths, same leaders)
+    and was killed before it published: the next run finds every page unchanged, and must
+    still publish what they now give, as a clean run does (this was the flaky trial [2])."""
+    first, pages = tmp_path / "first", tmp_path / "pages"
+    for folder in (first, pages):
+        folder.mkdir()
+        for i in range(3):
+            name = f"Leader {'abc'[i]}a Smith"
+            (folder / f"p{i}.txt").write_text(PAGE.replace("Amara Okafor", name), "utf-8")
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    assert main(["ingest", "-q", "--out", str(out), str(first)]) == 0
+    with monkeypatch.context() as patch:
+
+        def killed(*args: object, **kwargs: object) -> None:
+            raise _Killed
+
+        patch.setattr(run_module, "_resolve", killed)
+        with pytest.raises(_Killed):
+            main(["ingest", "-q", "--out", str(out), str(pages)])
+    assert main(["ingest", "-q", "--out", str(out), str(pages)]) == 0
+    assert main(["ingest", "-q", "--out", str(clean), str(pages)]) == 0
+    assert (out / "leaders.jsonl").read_bytes() == (clean / "leaders.jsonl").read_bytes()
+    assert tree(out) == tree(clean)

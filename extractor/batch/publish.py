@@ -23,8 +23,20 @@ class _Target:
     previous: Published | None
 
 
-def apply(db: sqlite3.Connection, plan: Plan, before: dict[str, Published], run: int) -> None:
-    """Inside the caller's transaction: the state after the run, as ``plan`` says."""
+def apply(
+    db: sqlite3.Connection,
+    plan: Plan,
+    before: dict[str, Published],
+    run: int,
+    *,
+    trust_reused: bool = True,
+) -> None:
+    """Inside the caller's transaction: the state after the run, as ``plan`` says.
+
+    ``trust_reused``: the last run finished, so an input found unchanged (read before, not
+    again) publishes what it published then. Not after a killed run: that run may have stored
+    new outcomes (a page now read from another path, a config change) and died before
+    publishing them, so every record is compared with its page's stored outcome."""
     _verdicts(db, plan)
     versions = _History(db, run)
     for identity, gone in sorted(before.items()):
@@ -37,7 +49,11 @@ def apply(db: sqlite3.Connection, plan: Plan, before: dict[str, Published], run:
         for identity, (record_id, key) in sorted(plan.publish.items())
         if identity not in plan.kept
     ]
-    reused = dict(db.execute("SELECT key, reused FROM inputs WHERE reused = 1").fetchall())
+    reused = (
+        dict(db.execute("SELECT key, reused FROM inputs WHERE reused = 1").fetchall())
+        if trust_reused
+        else {}
+    )
     rows = []
     for target in targets:
         previous = target.previous

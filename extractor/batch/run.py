@@ -12,6 +12,9 @@ A run holds the folder's lock throughout and has three steps:
 2. *Resolve*: one transaction decides the published records and each input's verdict from the
    whole state (:mod:`extractor.batch.identity`), and records every published version in history.
 3. *Render*: the folder's files are written from the database (:mod:`extractor.batch.views`).
+   The review page (the ``after`` hook) shows each page's source lines as the worker that parsed
+   it in this run cut them, spooled meanwhile (:mod:`extractor.batch.sources`): no source is
+   read a second time.
 
 The output is a function of the inputs and the published state alone: the same whatever
 ``--jobs`` is, and the same after a killed run as after a clean one.
@@ -26,7 +29,7 @@ import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -42,6 +45,7 @@ from extractor.batch.identity import Live, Plan, Published, resolve
 from extractor.batch.inputs import Input, Inputs
 from extractor.batch.progress import Progress
 from extractor.batch.publish import apply
+from extractor.batch.sources import Spool, spooling
 from extractor.batch.state import connect, locked, transaction
 from extractor.batch.views import render
 from extractor.batch.worker import Job, Outcome, init_worker, process_chunk, relevance_chunk
@@ -99,30 +103,31 @@ def ingest(
     after: Callable[[Path], None] | None = None,
 ) -> RunResult:
     """Run ingest into ``out`` under its lock; ``after`` renders further views (the review
-    page) from the finished state before the lock is released. ``archives``: the WARC pages
-    among ``inputs`` and what else the archives held; ``corrections``: editors' corrections,
-    applied to each record as it is parsed."""
+    page) from the finished state before the lock is released, in a thread beside the one
+    writing the other views: it must read the state through a connection of its own.
+    ``archives``: the WARC pages among ``inputs`` and what else the archives held;
+    ``corrections``: editors' corrections, applied to each record as it is parsed."""
     with locked(out, wait):
         remove_stale_temporaries(out)
         (out / _JOURNAL).unlink(missing_ok=True)  # the state before the database: superseded
         db = connect(out, write=True)
         try:
             workers = jobs or os.cpu_count() or 1
-            result = _run(
-                db,
-                inputs,
-                out,
-                config=config,
-                jobs=workers,
-                force=force,
-                quiet=quiet,
-                keep_missing=keep_missing,
-                archives=archives,
-                corrections=corrections or CorrectionSet(),
-            )
-            if after is not None:
-                after(out)
-            return result
+            with spooling(out) as spool:
+                return _run(
+                    db,
+                    inputs,
+                    out,
+                    config=config,
+                    jobs=workers,
+                    force=force,
+                    quiet=quiet,
+                    keep_missing=keep_missing,
+                    archives=archives,
+                    corrections=corrections or CorrectionSet(),
+                    spool=spool,
+                    after=after,
+                )
         finally:
             db.close()
 
@@ -139,9 +144,13 @@ def _run(
     keep_missing: bool,
     archives: Expanded | None,
     corrections: CorrectionSet,
+    spool: Spool,
+    after: Callable[[Path], None] | None,
 ) -> RunResult:
     fp = fingerprint(config)
     policy = Policy.from_config(config)
+    last = db.execute("SELECT finished FROM runs ORDER BY run DESC LIMIT 1").fetchone()
+    finished = last is None or last[0] is not None  # else the last run was killed
     with transaction(db):
         db.execute(
             "DELETE FROM pages WHERE key IN (SELECT key FROM inputs WHERE status = ?)",
@@ -157,16 +166,17 @@ def _run(
     clock = _Clock()
     job = Job(config, done, archives.members if archives else {}, corrections)
     with _Workers(job, jobs if len(inputs.items) >= _POOL_MIN else 1) as workers:
-        _read(db, workers.outcomes(inputs.items), run=run, fp=fp, progress=progress, clock=clock)
+        outcomes = _spooled(workers.outcomes(inputs.items), spool)
+        _read(db, outcomes, run=run, fp=fp, progress=progress, clock=clock)
         again = _vocabulary_pass(db, inputs, run, keep_missing, workers)
-        outcomes = workers.outcomes(again.items, again.known)
+        outcomes = _spooled(workers.outcomes(again.items, again.known), spool)
         _read(db, outcomes, run=run, fp=fp, progress=None, clock=clock)
         again.mark(db)
     elapsed = progress.finish()
     with clock.timing():
         plan = _resolve(db, run, inputs, keep_missing, policy)
         with transaction(db):
-            apply(db, plan, _published(db), run)
+            apply(db, plan, _published(db), run, trust_reused=finished)
             db.execute("UPDATE runs SET finished = ? WHERE run = ?", (time.time(), run))
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # now, and counted, rather than at close
     summary = _summary(db, run, elapsed)
@@ -174,7 +184,14 @@ def _run(
     if archives and archives.archives:
         summary["archives"] = archives.archives
     tool = {"name": "extractor", "version": __version__, "schema_version": SCHEMA_VERSION}
-    render(db, out, {"tool": tool, "summary": summary})
+    with ThreadPoolExecutor(1, thread_name_prefix="review") as beside:
+        # The further views (the review page) read the committed state through a connection
+        # of their own, so they are written while this thread writes the folder's files, much
+        # of which is the kernel's work (creating a file per record), not Python's.
+        later = beside.submit(after, out) if after is not None else None
+        render(db, out, {"tool": tool, "summary": summary})
+        if later is not None:
+            later.result()
     problems = _problems(db, run)
     return RunResult(summary, 1 if problems else 0, problems)
 
@@ -231,6 +248,14 @@ def _read(
             pending = []
     with clock.timing():
         _store(db, pending, run, fp)
+
+
+def _spooled(outcomes: Iterator[Outcome], spool: Spool) -> Iterator[Outcome]:
+    """``outcomes``, each one's source window put aside for the review page first."""
+    for outcome in outcomes:
+        if outcome.window is not None:
+            spool.add(outcome.item.key, outcome.window)
+        yield outcome
 
 
 def _vocabulary_pass(

@@ -14,12 +14,13 @@ from extractor.base.config import Config
 from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
 from extractor.batch.inputs import Input
+from extractor.batch.sources import Window, cut, marks_of
 from extractor.batch.state import forget_inherited_lock
 from extractor.batch.vocabulary import PageChips, page_chips, relevant, with_vocabulary
 from extractor.check.policy import Policy
 from extractor.correct.corrections import CorrectionSet
 from extractor.load.decode import read_bytes
-from extractor.pipeline import parse_bytes, parse_member
+from extractor.pipeline import ParseResult, parse_bytes, parse_member
 from extractor.record.folder import Status, status_of
 from extractor.record.serialize import record_dict, to_json
 from extractor.record.slug import slugify
@@ -52,6 +53,7 @@ class Outcome:
     seconds: float = 0.0
     chips: PageChips = field(default_factory=PageChips)
     known: tuple[str, ...] = ()  # vocabulary chips given to the splitter for this outcome
+    window: Window | None = None  # the source lines the review page shows (see batch.sources)
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,7 @@ def process(item: Input, job: Job, known: tuple[str, ...] | None = None) -> Outc
     text = to_json(data_dict)
     findings = [f.at(item.path) for f in result.findings]
     company = slugify(result.record.company) if result.record.company else ""
+    window = None if member or digest is None else _window(result, digest)
     return Outcome(
         item,
         digest,
@@ -157,7 +160,19 @@ def process(item: Input, job: Job, known: tuple[str, ...] | None = None) -> Outc
         time.perf_counter() - started,
         page_chips(result),
         known or (),
+        window,
     )
+
+
+def _window(result: ParseResult, digest: str) -> Window | None:
+    """The review page's window of a page read from a file, when the review page would decode
+    the file to the same text: an HTML page is decoded alike, a text page when its bytes are
+    UTF-8 (the parser looks for an HTML charset declaration in any page that is not)."""
+    source = result.record.source
+    if source.format != "html" and source.encoding != "utf-8":
+        return None
+    marks = marks_of(result.provenance.values(), (f.line for f in result.findings))
+    return cut(result.text, marks, digest)
 
 
 def content_digest(record: dict[str, Any]) -> str:

@@ -14,7 +14,9 @@ from typing import Any
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
+from extractor.base.jsontext import loads
 from extractor.base.urls import web_url
+from extractor.batch.sources import Window, cut, span, spooled
 from extractor.batch.state import connect
 from extractor.batch.views import report_entries
 from extractor.correct.corrections import CorrectionSet
@@ -22,7 +24,6 @@ from extractor.load.decode import decode, read_bytes
 from extractor.pipeline import parse_file
 from extractor.record.folder import Status, is_output_folder, status_of
 from extractor.record.serialize import record_dict
-from extractor.validate.gate import expand, record_problems
 
 
 class Verdict(StrEnum):
@@ -45,9 +46,6 @@ _VERDICT = {
     Status.DUPLICATE: Verdict.WARNINGS,
 }
 _FINDING_VERDICT = {Status.OK: Verdict.CLEAN, Status.WARNINGS: Verdict.WARNINGS}
-_WINDOW_MARGIN = 3
-_MAX_SOURCE_LINES = 400
-_MAX_LINE_CHARS = 1200
 
 
 @dataclass
@@ -130,6 +128,8 @@ def iter_items(
                 (str(entry["path"]), partial(state.item, entry)) for entry in state.entries()
             )
         else:
+            from extractor.validate.gate import expand  # jsonschema: not for an output folder
+
             pending.extend(
                 (str(p), partial(_from_file, p, config, corrections)) for p in expand([raw])
             )
@@ -138,7 +138,7 @@ def iter_items(
         for number, (_, build) in enumerate(pending, start=1):
             item = build()
             item.key = f"r{number}"
-            item.source = _source_window(item)
+            item.source = item.source or _source_window(item)
             yield item
     finally:
         for state in opened:
@@ -152,6 +152,7 @@ class _FolderState:
 
     def __init__(self, folder: Path) -> None:
         self.db = connect(folder, write=False)
+        self.spool = spooled(folder)  # source windows, when this process's run is writing it
         # input key → (id, version) of the record it publishes: small, so read up front.
         self.published: dict[str, tuple[str, int]] = {
             key: (rid, version)
@@ -170,9 +171,12 @@ class _FolderState:
         key = entry["key"]
         shown_own = entry_status in {Status.CONFLICT, Status.DUPLICATE}  # what it gives now
         text = self._own(key) if shown_own else self._published(key) or self._own(key)
-        record = json.loads(text) if text else None
+        record = loads(text) if text else None
         reason = findings[0]["message"] if status is Verdict.REFUSED and findings else None
-        return Item(entry["path"], status, record, findings, reason)
+        item = Item(entry["path"], status, record, findings, reason)
+        if self.spool is not None:
+            item.source = _spooled_window(item, self.spool.get(key))
+        return item
 
     def _published(self, key: str) -> str | None:
         published = self.published.get(key)
@@ -209,6 +213,8 @@ def _from_record_file(path: Path) -> Item:
         record = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         return Item(str(path), Verdict.REFUSED, reason=f"not a readable record: {exc}")
+    from extractor.validate.gate import record_problems
+
     problems = record_problems(record)
     if problems:
         reason = f"not a valid record ({problems[0]}); run 'extractor validate {path}'"
@@ -233,24 +239,37 @@ def _source_window(item: Item) -> list[tuple[int, str]]:
     """The source lines the record came from (with a margin), decoded as the parser decoded them."""
     source = (item.record or {}).get("source") or {}
     path = source.get("path") if isinstance(source, dict) else None
-    if not isinstance(path, str) or not Path(path).is_file():
+    if not isinstance(path, str):
         return []
     try:
-        data = read_bytes(path)
+        data = read_bytes(path)  # refuses what is not a readable regular file
         if hashlib.sha256(data).hexdigest() != source.get("sha256"):
             return []  # not the page the record came from (edited since, or any other file)
         text = decode(data, html=source.get("format") == "html").text
     except Refusal:
         return []
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    marks = [n for span in item.provenance.values() if isinstance(span, list) for n in span]
-    marks += [f["line"] for f in item.findings if isinstance(f.get("line"), int)]
-    first = max(1, min(marks, default=1) - _WINDOW_MARGIN)
-    last = min(
-        len(lines), max(marks, default=len(lines)) + _WINDOW_MARGIN, first + _MAX_SOURCE_LINES - 1
-    )
-    return [(n, _shorten(lines[n - 1])) for n in range(first, last + 1)]
+    return window(text, item)
 
 
-def _shorten(line: str) -> str:
-    return line if len(line) <= _MAX_LINE_CHARS else line[: _MAX_LINE_CHARS - 1] + "…"
+def window(text: str, item: Item) -> list[tuple[int, str]]:
+    """The lines of ``text`` around every line ``item``'s record and findings point to."""
+    cut_out = cut(text, _marks(item), "")
+    return list(enumerate(cut_out.lines, start=cut_out.first))
+
+
+def _spooled_window(item: Item, found: Window | None) -> list[tuple[int, str]]:
+    """The window a worker of this run cut from the very bytes the record came from, when the
+    record and findings shown mark the same lines; else none (the file is read instead)."""
+    if found is None or not found.lines:
+        return []
+    source = (item.record or {}).get("source")
+    if not isinstance(source, dict) or source.get("sha256") != found.sha256:
+        return []
+    if span(found.count, _marks(item)) != (found.first, found.first + len(found.lines) - 1):
+        return []
+    return list(enumerate(found.lines, start=found.first))
+
+
+def _marks(item: Item) -> list[int]:
+    marks = [n for s in item.provenance.values() if isinstance(s, list) for n in s]
+    return marks + [f["line"] for f in item.findings if isinstance(f.get("line"), int)]

@@ -28,7 +28,10 @@ from io import StringIO
 from pathlib import Path
 from typing import IO, Any
 
+import orjson
+
 from extractor import __version__
+from extractor.base.jsontext import compact
 from extractor.correct.corrections import CorrectionSet
 from extractor.review.collect import STATUS_RANK, Item
 
@@ -60,7 +63,7 @@ def _csp(template: str) -> str:
 
 def data_json(value: Any) -> str:
     """JSON safe inside a ``<script type="application/json">``: no ``<``, ``>`` or ``&`` in it."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    text = compact(value)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
@@ -81,6 +84,26 @@ def _payload(item: Item) -> dict[str, Any]:
     if item.url:
         data["url"] = item.url
     return data
+
+
+def _payload_json(item: Item) -> str:
+    """``compact(_payload(item))``, with the source lines (most of its strings) written in one
+    call: they are known to be strings, so they need no search for floats."""
+    parts = [
+        f'"{name}":{_source_json(value) if name == "src" else compact(value)}'
+        for name, value in _payload(item).items()
+    ]
+    return "{" + ",".join(parts) + "}"
+
+
+def _source_json(value: list[Any]) -> str:
+    """``compact([first, lines])`` for a payload's ``src``: an int and a list of strings."""
+    first, lines = value
+    try:
+        text = orjson.dumps(lines).decode("utf-8")
+    except TypeError:  # a lone surrogate: the standard library writes it (as json.dumps would)
+        text = json.dumps(lines, ensure_ascii=False, separators=(",", ":"))
+    return f"[{first},{text}]"
 
 
 def _row(item: Item) -> list[Any]:
@@ -105,10 +128,10 @@ class _Chunks:
     """Deflated, base64-encoded chunks of records, spooled to a temporary file."""
 
     spool: IO[str]
-    pending: list[dict[str, Any]] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)  # payloads as compact JSON
     count: int = 0
 
-    def add(self, payload: dict[str, Any]) -> None:
+    def add(self, payload: str) -> None:
         self.pending.append(payload)
         if len(self.pending) == CHUNK:
             self.flush()
@@ -116,7 +139,7 @@ class _Chunks:
     def flush(self) -> None:
         if not self.pending:
             return
-        raw = json.dumps(self.pending, ensure_ascii=False, separators=(",", ":")).encode()
+        raw = ("[" + ",".join(self.pending) + "]").encode()
         packer = zlib.compressobj(_LEVEL, zlib.DEFLATED, -15)  # raw deflate: "deflate-raw"
         packed = base64.b64encode(packer.compress(raw) + packer.flush()).decode("ascii")
         self.spool.write(f'<script type="application/octet-stream" id="c{self.count}">')
@@ -139,7 +162,7 @@ def write_page(
         for item in items:
             rows.append(_row(item))
             counts[item.status.value] += 1
-            chunks.add(_payload(item))
+            chunks.add(_payload_json(item))
         chunks.flush()
         meta = {
             "version": __version__,

@@ -1,0 +1,119 @@
+"""The source lines the review page shows beside each record, cut while a worker holds the text.
+
+The review page shows, for every input, the lines of its page that the record and its findings
+point to (with a margin). Reading them back at the end of a run meant reading, hashing and
+decoding every source a second time (for a 50 KB HTML page, more than the rest of its review
+entry). A worker that has just parsed a page has its decoded text: it cuts the window there, and
+the run spools it to a temporary file in the output folder (:class:`Spool`; an offset per input
+key in memory), for the review page written at the end of that run.
+
+A spooled window is only a cache of what re-reading the file gives: the review page uses it when
+the record it shows came from the very bytes the worker read (same sha256) and the record's
+lines give the same window; otherwise it reads the file, as it always did. The spool is never
+state: a killed run's is removed by the next run with the other temporary files.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+import orjson
+
+from extractor.base.atomic import TMP_SUFFIX
+
+MARGIN = 3  # lines shown either side of the lines a record points to
+MAX_LINES = 400
+MAX_CHARS = 1200  # a longer line is cut, with "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """Lines ``first``.. of a page of ``count`` lines, as shown; ``sha256``: of its bytes."""
+
+    sha256: str
+    count: int
+    first: int
+    lines: list[str]
+
+
+def span(count: int, marks: list[int]) -> tuple[int, int]:
+    """First and last line shown for a page of ``count`` lines with these lines marked."""
+    first = max(1, min(marks, default=1) - MARGIN)
+    last = min(count, max(marks, default=count) + MARGIN, first + MAX_LINES - 1)
+    return first, last
+
+
+def cut(text: str, marks: list[int], sha256: str) -> Window:
+    """The window of ``text`` (a page as decoded) around ``marks``."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    first, last = span(len(lines), marks)
+    return Window(sha256, len(lines), first, [shorten(line) for line in lines[first - 1 : last]])
+
+
+def shorten(line: str) -> str:
+    return line if len(line) <= MAX_CHARS else line[: MAX_CHARS - 1] + "…"
+
+
+def marks_of(spans: Iterable[object], lines: Iterable[object]) -> list[int]:
+    """The lines a record points to: both ends of every provenance span (``[first, last]``;
+    an editor's value has none), then every finding's line."""
+    marks = [n for s in spans if isinstance(s, list | tuple) for n in s if isinstance(n, int)]
+    return marks + [n for n in lines if isinstance(n, int)]
+
+
+class Spool:
+    """Windows by input key, in a temporary file of the output folder while a run lasts."""
+
+    def __init__(self, out: Path) -> None:
+        self.path = out / f".review-sources.{os.getpid()}{TMP_SUFFIX}"
+        self.handle: IO[bytes] = self.path.open("w+b")
+        self.where: dict[str, tuple[int, int]] = {}
+        self.size = 0
+
+    def add(self, key: str, window: Window) -> None:
+        data = orjson.dumps([window.sha256, window.count, window.first, window.lines])
+        self.handle.write(data)
+        self.where[key] = (self.size, len(data))
+        self.size += len(data)
+
+    def get(self, key: str) -> Window | None:
+        found = self.where.get(key)
+        if found is None:
+            return None
+        self.handle.flush()
+        self.handle.seek(found[0])
+        sha, count, first, lines = orjson.loads(self.handle.read(found[1]))
+        self.handle.seek(0, os.SEEK_END)
+        return Window(sha, count, first, lines)
+
+    def close(self) -> None:
+        self.handle.close()
+        self.path.unlink(missing_ok=True)
+
+
+_OPEN: dict[Path, Spool] = {}  # output folder (resolved) → the spool of the run writing it
+
+
+@contextmanager
+def spooling(out: Path) -> Iterator[Spool]:
+    """A spool for the run writing ``out``, found by :func:`spooled` until the run ends (the
+    review page is written by a hook of that run, in this process)."""
+    spool = Spool(out)
+    _OPEN[out.resolve()] = spool
+    try:
+        yield spool
+    finally:
+        _OPEN.pop(out.resolve(), None)
+        spool.close()
+
+
+def spooled(out: Path) -> Spool | None:
+    """The spool of the run writing ``out`` in this process, if one is."""
+    return _OPEN.get(out.resolve()) if _OPEN else None

@@ -1,0 +1,90 @@
+"""The review page's source windows, cut by the workers of an ingest run (extractor.batch.sources).
+
+They are a cache of what reading each file back gives, so the proof is equality: the page an
+ingest run writes (from spooled windows) is byte-identical to the page ``extractor review`` writes
+afterwards from the same folder (which reads every file), on pages whose decoding or line breaks
+could tell the two apart.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractor.batch.sources import MAX_LINES, Window, cut, span
+from extractor.cli.main import main
+from extractor.review import collect
+
+SAMPLES = ROOT / "samples"
+
+
+def _pages(folder: Path) -> Path:
+    """The samples, and versions of one that a second read could decode or split otherwise."""
+    folder.mkdir()
+    for page in sorted(SAMPLES.iterdir()):
+        shutil.copy(page, folder / page.name)
+    text = (SAMPLES / "amara-okafor.txt").read_text(encoding="utf-8")
+    crlf = text.replace("Amara", "Ngozi").replace("\n", "\r\n")
+    (folder / "crlf.txt").write_bytes(crlf.encode("utf-8"))
+    western = text.replace("Amara", "Renée").replace("Okafor", "Okafor Müller")
+    (folder / "western.txt").write_bytes(western.encode("cp1252", "replace"))  # not UTF-8
+    html = (SAMPLES / "amara-okafor.html").read_text(encoding="utf-8").replace("Amara", "Zoë")
+    (folder / "lone-cr.html").write_bytes(html.replace("\n", "\r").encode("utf-8"))
+    return folder
+
+
+def test_the_ingest_review_page_is_the_one_read_from_the_files(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["ingest", "-q", "--out", str(out), str(_pages(tmp_path / "in"))]) in (0, 1)
+    again = tmp_path / "again.html"
+    assert main(["review", str(out), "--out", str(again)]) == 0
+    assert (out / "review.html").read_bytes() == again.read_bytes()
+    assert not list(out.glob(".review-sources*")), "the spool outlives its run"
+
+
+def test_spooled_windows_are_used_and_only_for_the_bytes_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every page parsed by the run is shown from its spool; a page edited after the run is not
+    (``extractor review`` reads it, finds other bytes and shows no source)."""
+    used: list[bool] = []
+    spooled_window = collect._spooled_window
+
+    def counting(item: collect.Item, found: Window | None) -> list[tuple[int, str]]:
+        shown = spooled_window(item, found)
+        used.append(bool(shown))
+        return shown
+
+    monkeypatch.setattr(collect, "_spooled_window", counting)
+    main(["ingest", "-q", "--out", str(tmp_path / "out"), str(_pages(tmp_path / "in"))])
+    western = 1  # the one page whose bytes are not UTF-8
+    assert used.count(False) == western, used
+    assert len(used) > 20
+
+
+@given(
+    st.lists(st.text(st.characters(blacklist_categories=("Cs",)), max_size=30), max_size=60),
+    st.sampled_from(["\n", "\r\n", "\r"]),
+    st.lists(st.integers(-5, 80), max_size=6),
+)
+def test_a_window_is_the_lines_it_claims(lines: list[str], newline: str, marks: list[int]) -> None:
+    """Lines ``first``.. of the text split at any line break, as many as ``span`` says."""
+    lines = [line.replace("\r", "").replace("\n", "") for line in lines]
+    text = newline.join(lines)
+    window = cut(text, marks, "sha")
+    first, last = span(len(lines) or 1, marks)
+    assert window.count == (len(lines) or 1)
+    assert (window.first, window.first + len(window.lines) - 1) == (
+        (first, last) if first <= last else (first, first - 1)
+    )
+    assert len(window.lines) <= MAX_LINES
+    everything = lines or [""]
+    assert all(
+        shown == everything[n - 1] or shown.endswith("…")
+        for n, shown in enumerate(window.lines, start=window.first)
+    )
