@@ -25,7 +25,6 @@ from extractor.parsing.chips.features import (
     end_features,
     lemma_key,
     lowercase_line,
-    page_gap_features,
     single_features,
     start_features,
     tokenize,
@@ -35,10 +34,16 @@ from extractor.parsing.chips.features import (
 from extractor.parsing.chips.weights import DOUBT_MARGIN, WEIGHTS
 
 MAX_LINE_WORDS = 160
-# Word-level scores under the fitted weights, shared by every line of the process (bounded).
+# Word-level scores under the fitted weights, shared by every line of the process (bounded):
+# per spelling (start, end, one-word chip off the page, on it), in lower-case lines or not; per
+# pair of spellings around a gap, by line case and whether a preposition comes before.
 _FITTED = WEIGHTS
-_WORD_SCORES: dict[tuple[object, ...], float] = {}
-_CACHE_LIMIT = 200_000
+_LOWER_WORDS: dict[str, tuple[float, float, float, float]] = {}
+_OTHER_WORDS: dict[str, tuple[float, float, float, float]] = {}
+_GAP_SCORES: dict[tuple[bool, bool], dict[tuple[str, str], float]] = {
+    (lower, prep): {} for lower in (False, True) for prep in (False, True)
+}
+_CACHE_LIMIT = 50_000  # entries per table
 _NEG = float("-inf")
 
 
@@ -97,62 +102,82 @@ class Scorer:
         weights: dict[str, float] | None = None,
     ) -> None:
         self.tokens = tokens
-        self.lower = lowercase_line(tokens)
+        lower = self.lower = lowercase_line(tokens)
         self.weights = WEIGHTS if weights is None else weights
-        lemmas = [t.lemma for t in tokens]
         self.page_runs = page.runs(tokens)
-        self.start_ok = [not t.function for t in tokens]
         self.runs, self.exact_runs, self.alone, self.clean = self.page_runs
-        self.vocab_spans = vocabulary_spans(lemmas, vocab.keys) if vocab.chips else None
+        self.start_ok = [not t.function for t in tokens]
+        self.vocab_spans = (
+            vocabulary_spans([t.lemma for t in tokens], vocab.chips) if vocab.chips else None
+        )
         w = self.weights.get
         self.length = [0.0] + [w(f"len:{n}", 0.0) for n in range(1, MAX_CHIP_WORDS + 1)]
-        lower = self.lower
-        cache = _WORD_SCORES if self.weights is _FITTED else {}
-        self.start = [
-            self._cached(cache, ("s", t.word, lower), start_features, t, lower) for t in tokens
-        ]
-        self.end = [self._cached(cache, ("e", t.word), end_features, t) for t in tokens]
-        self.single = [
-            self._cached(
-                cache,
-                ("1", t.word, lower, self.runs[i] >= 1),
-                single_features,
-                t,
-                self.runs[i] >= 1,
-                lower,
-            )
-            for i, t in enumerate(tokens)
-        ]
-        self.gap = [0.0]
-        for i in range(1, len(tokens)):
-            before = tokens[i - 2] if i >= 2 else None
-            prep = before is not None and before.function == "prep"
-            key = ("b", tokens[i - 1].word, tokens[i].word, lower, prep)
-            word_part = self._cached(
-                cache, key, word_gap_features, before, tokens[i - 1], tokens[i], lower
-            )
-            self.gap.append(word_part + self._sum(page_gap_features(self.page_runs, i)))
         self.w_lemma = w("c:page_lemma", 0.0)
         self.w_exact = w("c:page_exact", 0.0)
         self.w_maximal = w("c:page_maximal", 0.0)
         self.w_vocab = w("c:vocabulary", 0.0)
         self.w_head = w("c:page_then_more", 0.0)
         self.w_modifier = w("c:page_modifier_only", 0.0)
+        self._word_scores(lower)
+        self._gap_scores(lower)
 
-    def _cached(
-        self,
-        cache: dict[tuple[object, ...], float],
-        key: tuple[object, ...],
-        make: Callable[..., Features],
-        *args: object,
-    ) -> float:
-        """The weighted sum of ``make(*args)``; with the fitted weights, once per process."""
-        value = cache.get(key)
-        if value is None:
-            value = self._sum(make(*args))
-            if len(cache) < _CACHE_LIMIT:
-                cache[key] = value
-        return value
+    def _word_scores(self, lower: bool) -> None:
+        """Start, end and one-word-chip scores of each word; with the fitted weights, each
+        spelling is scored once per process."""
+        fitted = self.weights is _FITTED
+        table = (_LOWER_WORDS if lower else _OTHER_WORDS) if fitted else {}
+        runs = self.runs
+        start, end, single = [], [], []
+        for i, token in enumerate(self.tokens):
+            scores = table.get(token.word)
+            if scores is None:
+                scores = (
+                    self._sum(start_features(token, lower)),
+                    self._sum(end_features(token)),
+                    self._sum(single_features(token, False, lower)),
+                    self._sum(single_features(token, True, lower)),
+                )
+                if len(table) < _CACHE_LIMIT:
+                    table[token.word] = scores
+            start.append(scores[0])
+            end.append(scores[1])
+            single.append(scores[3] if runs[i] >= 1 else scores[2])
+        self.start, self.end, self.single = start, end, single
+
+    def _gap_scores(self, lower: bool) -> None:
+        """The score of a boundary in front of each word: what English says about the two
+        words (once per pair of spellings with the fitted weights) plus what the page says
+        (``page_gap_features``, summed here in the same order)."""
+        tokens = self.tokens
+        fitted = self.weights is _FITTED
+        w = self.weights.get
+        w_pair, w_pair_exact = w("b:page_pair", 0.0), w("b:page_pair_exact", 0.0)
+        w_ends, w_starts = w("b:page_phrase_ends", 0.0), w("b:page_phrase_starts", 0.0)
+        lemma_runs, key_runs = self.runs, self.exact_runs
+        gap = [0.0]
+        for i in range(1, len(tokens)):
+            before = tokens[i - 2] if i >= 2 else None
+            prep = before is not None and before.function == "prep"
+            table = _GAP_SCORES[lower, prep] if fitted else {}
+            pair = (tokens[i - 1].word, tokens[i].word)
+            word = table.get(pair)
+            if word is None:
+                word = self._sum(word_gap_features(before, tokens[i - 1], tokens[i], lower))
+                if len(table) < _CACHE_LIMIT:
+                    table[pair] = word
+            if lemma_runs[i - 1] >= 2:
+                gap.append(word + (w_pair + w_pair_exact if key_runs[i - 1] >= 2 else w_pair))
+                continue
+            ends = False
+            for s in range(max(0, i - MAX_CHIP_WORDS), i - 1):
+                if lemma_runs[s] == i - s:
+                    ends = True
+                    break
+            if lemma_runs[i] >= 2:
+                gap.append(word + (w_ends + w_starts if ends else w_starts))
+            else:
+                gap.append(word + (w_ends if ends else 0.0))
+        self.gap = gap
 
     def _sum(self, features: Features) -> float:
         w = self.weights.get
