@@ -215,8 +215,10 @@ class Scorer:
     def table(self) -> list[list[float]]:
         """``score(s, s + n)`` for every start and length, in one pass with local lookups.
 
-        The same sums as ``score``; this is the hot loop of every split, so it avoids the
-        method calls (``test_chips`` checks the two agree).
+        The same sums, in the same order, as ``score``; this is the hot loop of every split, so
+        it avoids the method calls and takes the lengths in three stretches (one word, lengths
+        the page says, longer ones) rather than testing each (``test_chips`` checks the two
+        agree).
         """
         size = len(self.tokens)
         length, start, end, gap, single = self.length, self.start, self.end, self.gap, self.single
@@ -225,29 +227,38 @@ class Scorer:
         w_head, w_lemma, w_exact = self.w_head, self.w_lemma, self.w_exact
         w_maximal, w_modifier, w_vocab = self.w_maximal, self.w_modifier, self.w_vocab
         spans = self.vocab_spans
-        rows = []
+        rows: list[list[float]] = []
         for s in range(size):
             row = [_NEG] * (MAX_CHIP_WORDS + 1)
             base = start[s] + gap[s]
-            run, first_ok = runs[s], content[s]
-            for n in range(1, min(MAX_CHIP_WORDS, size - s) + 1):
+            top = min(MAX_CHIP_WORDS, size - s)
+            row[1] = length[1] + base + end[s] + single[s]
+            run = runs[s]
+            said = min(run, top)  # lengths 2..said: the page says the whole chip
+            if content[s]:
+                exact, ends, maximal = exact_runs[s], clean[s], alone[s]
+                for n in range(2, said + 1):
+                    total = length[n] + base + end[s + n - 1]
+                    if content[s + n - 1]:
+                        total += w_lemma
+                        if exact >= n:
+                            total += w_exact
+                        if maximal >> n & 1:
+                            total += w_maximal
+                        if not ends >> n & 1:
+                            total += w_modifier
+                    row[n] = total
+                head = run >= 2
+            else:
+                for n in range(2, said + 1):
+                    row[n] = length[n] + base + end[s + n - 1]
+                head = False
+            for n in range(max(2, said + 1), top + 1):
                 total = length[n] + base + end[s + n - 1]
-                if n == 1:
-                    total += single[s]
-                elif run < n:
-                    if run >= 2 and first_ok:
-                        total += w_head
-                elif first_ok and content[s + n - 1]:
-                    total += w_lemma
-                    if exact_runs[s] >= n:
-                        total += w_exact
-                    if alone[s] >> n & 1:
-                        total += w_maximal
-                    if not clean[s] >> n & 1:
-                        total += w_modifier
-                if spans is not None and n in spans[s]:
-                    total += w_vocab
-                row[n] = total
+                row[n] = total + w_head if head else total
+            if spans is not None:
+                for n in spans[s]:
+                    row[n] += w_vocab
             rows.append(row)
         return rows
 
@@ -292,19 +303,27 @@ def decode(score: Callable[[int, int], float], size: int) -> Lattice:
 
 
 def build_lattice(scores: list[list[float]], size: int) -> Lattice:
-    """Forward and backward passes over a table of chip scores (``scores[s][n]``)."""
-    forward, back = [0.0] + [_NEG] * size, [0] * (size + 1)
+    """Forward and backward passes over a table of chip scores (``scores[s][n]``).
+
+    Ties go to the earliest start going forwards and to the farthest end going backwards.
+    """
+    forward, back = [0.0] * (size + 1), [0] * (size + 1)
     for e in range(1, size + 1):
+        best, arg = _NEG, 0
         for s in range(max(0, e - MAX_CHIP_WORDS), e):
             value = forward[s] + scores[s][e - s]
-            if value > forward[e]:
-                forward[e], back[e] = value, s
-    backward, ahead = [_NEG] * size + [0.0], [size] * (size + 1)
+            if value > best:
+                best, arg = value, s
+        forward[e], back[e] = best, arg
+    backward, ahead = [0.0] * (size + 1), [size] * (size + 1)
     for s in range(size - 1, -1, -1):
-        for e in range(min(size, s + MAX_CHIP_WORDS), s, -1):
-            value = scores[s][e - s] + backward[e]
-            if value > backward[s]:
-                backward[s], ahead[s] = value, e
+        row = scores[s]
+        best, arg = _NEG, size
+        for n in range(min(MAX_CHIP_WORDS, size - s), 0, -1):
+            value = row[n] + backward[s + n]
+            if value > best:
+                best, arg = value, s + n
+        backward[s], ahead[s] = best, arg
     return Lattice(scores, forward, back, backward, ahead)
 
 
@@ -330,27 +349,33 @@ def gap_margins(lattice: Lattice, cuts: set[int], size: int) -> tuple[list[float
     """Margin of the chosen decision at every gap, and the chip that best spans each gap.
 
     A chip from ``s`` spans gap ``g`` when it is longer than ``g - s``; so with, for each ``s``,
-    the best value over lengths of at least ``k`` (a suffix maximum), each gap looks at no more
-    than ``MAX_CHIP_WORDS - 1`` starts.
+    the best value over lengths of at least ``k`` (a suffix maximum; ties to the longer chip),
+    each gap looks at no more than ``MAX_CHIP_WORDS - 1`` starts (ties to the earlier one).
     """
     forward, backward, scores = lattice.forward, lattice.backward, lattice.scores
     top = MAX_CHIP_WORDS + 1
-    best_from: list[list[tuple[float, int]]] = []
+    # best_value[s * top + k], best_length[...]: the best split through a chip from s of at
+    # least k words (k >= 2), and that chip's length; -inf and 0 where there is none.
+    best_value = [_NEG] * (size * top + top)
+    best_length = [0] * (size * top + top)
     for s in range(size):
-        row, fs = scores[s], forward[s]
-        limit = min(MAX_CHIP_WORDS, size - s)
-        suffix: list[tuple[float, int]] = [(_NEG, 0)] * (top + 1)
-        for n in range(limit, 1, -1):
+        row, fs, at = scores[s], forward[s], s * top
+        value_so_far, length_so_far = _NEG, 0
+        for n in range(min(MAX_CHIP_WORDS, size - s), 1, -1):
             value = fs + row[n] + backward[s + n]
-            suffix[n] = (value, n) if value > suffix[n + 1][0] else suffix[n + 1]
-        best_from.append(suffix)
-    margins, spanner = [], [0] * (size + 1)
+            if value > value_so_far:
+                value_so_far, length_so_far = value, n
+            best_value[at + n] = value_so_far
+            best_length[at + n] = length_so_far
+    margins: list[float] = []
+    spanner = [0] * (size + 1)
     for gap in range(1, size):
         spanning, chip = _NEG, 0
         for s in range(max(0, gap - MAX_CHIP_WORDS + 1), gap):
-            value, n = best_from[s][gap - s + 1]
+            at = s * top + gap - s + 1
+            value = best_value[at]
             if value > spanning:
-                spanning, chip = value, s * top + n
+                spanning, chip = value, s * top + best_length[at]
         spanner[gap] = chip
         cut = forward[gap] + backward[gap]
         margins.append(cut - spanning if gap in cuts else spanning - cut)
