@@ -184,18 +184,21 @@ class PageEvidence:
             places = where.get(char)
             if places is None:
                 places = where[char] = _places(stream, char)
-            cap = min(MAX_CHIP_WORDS, size - s)
+            if not places:
+                continue
+            cap = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
             best_lemma = best_key = mask = ends = 0
             for p in places:
                 m = 1
                 while m < cap and stream[p + m] == line[s + m]:
                     m += 1
-                best_lemma = max(best_lemma, m)
-                k = 0
-                # stream position p is words[p - 1] (the stream opens with a break)
-                while k < m and word_keys[words[p + k - 1]] == line_keys[s + k]:
-                    k += 1
-                best_key = max(best_key, k)
+                best_lemma = m if m > best_lemma else best_lemma
+                if m > best_key:  # else the words cannot say more of the line verbatim
+                    k = 0
+                    # stream position p is words[p - 1] (the stream opens with a break)
+                    while k < m and word_keys[words[p + k - 1]] == line_keys[s + k]:
+                        k += 1
+                    best_key = k if k > best_key else best_key
                 left = stream[p - 1] in edges
                 for n in range(1, m + 1):
                     after = stream[p + n]

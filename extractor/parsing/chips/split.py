@@ -154,29 +154,30 @@ class Scorer:
         w_pair, w_pair_exact = w("b:page_pair", 0.0), w("b:page_pair_exact", 0.0)
         w_ends, w_starts = w("b:page_phrase_ends", 0.0), w("b:page_phrase_starts", 0.0)
         lemma_runs, key_runs = self.runs, self.exact_runs
+        size = len(tokens)
+        # phrase_end[i]: the page says a phrase of two or more words that ends before word i.
+        phrase_end = [False] * (size + 1)
+        for s, run in enumerate(lemma_runs):
+            if run >= 2:
+                phrase_end[s + run] = True
         gap = [0.0]
-        for i in range(1, len(tokens)):
-            before = tokens[i - 2] if i >= 2 else None
-            prep = before is not None and before.function == "prep"
-            table = _GAP_SCORES[lower, prep] if fitted else {}
-            pair = (tokens[i - 1].word, tokens[i].word)
-            word = table.get(pair)
+        before: Token | None = None
+        for i in range(1, size):
+            prev, nxt = tokens[i - 1], tokens[i]
+            table = _GAP_SCORES[lower, before is not None and before.function == "prep"]
+            pair = (prev.word, nxt.word)
+            word = table.get(pair) if fitted else None
             if word is None:
-                word = self._sum(word_gap_features(before, tokens[i - 1], tokens[i], lower))
-                if len(table) < _CACHE_LIMIT:
+                word = self._sum(word_gap_features(before, prev, nxt, lower))
+                if fitted and len(table) < _CACHE_LIMIT:
                     table[pair] = word
+            before = prev
             if lemma_runs[i - 1] >= 2:
                 gap.append(word + (w_pair + w_pair_exact if key_runs[i - 1] >= 2 else w_pair))
-                continue
-            ends = False
-            for s in range(max(0, i - MAX_CHIP_WORDS), i - 1):
-                if lemma_runs[s] == i - s:
-                    ends = True
-                    break
-            if lemma_runs[i] >= 2:
-                gap.append(word + (w_ends + w_starts if ends else w_starts))
+            elif lemma_runs[i] >= 2:
+                gap.append(word + (w_ends + w_starts if phrase_end[i] else w_starts))
             else:
-                gap.append(word + (w_ends if ends else 0.0))
+                gap.append(word + (w_ends if phrase_end[i] else 0.0))
         self.gap = gap
 
     def _sum(self, features: Features) -> float:
@@ -216,9 +217,8 @@ class Scorer:
         """``score(s, s + n)`` for every start and length, in one pass with local lookups.
 
         The same sums, in the same order, as ``score``; this is the hot loop of every split, so
-        it avoids the method calls and takes the lengths in three stretches (one word, lengths
-        the page says, longer ones) rather than testing each (``test_chips`` checks the two
-        agree).
+        it avoids the method calls, and a start the page says nothing of (most) takes the plain
+        sum (``test_chips`` checks the two agree).
         """
         size = len(self.tokens)
         length, start, end, gap, single = self.length, self.start, self.end, self.gap, self.single
@@ -228,18 +228,24 @@ class Scorer:
         w_maximal, w_modifier, w_vocab = self.w_maximal, self.w_modifier, self.w_vocab
         spans = self.vocab_spans
         rows: list[list[float]] = []
+        one = length[1]
         for s in range(size):
             row = [_NEG] * (MAX_CHIP_WORDS + 1)
             base = start[s] + gap[s]
-            top = min(MAX_CHIP_WORDS, size - s)
-            row[1] = length[1] + base + end[s] + single[s]
+            top = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
+            row[1] = one + base + end[s] + single[s]
             run = runs[s]
-            said = min(run, top)  # lengths 2..said: the page says the whole chip
-            if content[s]:
+            if run < 2 or not content[s]:
+                # The page does not say two or more words from here as a chip could start.
+                for n in range(2, top + 1):
+                    row[n] = length[n] + base + end[s + n - 1]
+            else:
                 exact, ends, maximal = exact_runs[s], clean[s], alone[s]
-                for n in range(2, said + 1):
+                for n in range(2, top + 1):
                     total = length[n] + base + end[s + n - 1]
-                    if content[s + n - 1]:
+                    if run < n:
+                        total += w_head
+                    elif content[s + n - 1]:
                         total += w_lemma
                         if exact >= n:
                             total += w_exact
@@ -248,14 +254,6 @@ class Scorer:
                         if not ends >> n & 1:
                             total += w_modifier
                     row[n] = total
-                head = run >= 2
-            else:
-                for n in range(2, said + 1):
-                    row[n] = length[n] + base + end[s + n - 1]
-                head = False
-            for n in range(max(2, said + 1), top + 1):
-                total = length[n] + base + end[s + n - 1]
-                row[n] = total + w_head if head else total
             if spans is not None:
                 for n in spans[s]:
                     row[n] += w_vocab
@@ -310,19 +308,24 @@ def build_lattice(scores: list[list[float]], size: int) -> Lattice:
     forward, back = [0.0] * (size + 1), [0] * (size + 1)
     for e in range(1, size + 1):
         best, arg = _NEG, 0
-        for s in range(max(0, e - MAX_CHIP_WORDS), e):
-            value = forward[s] + scores[s][e - s]
+        s = e - MAX_CHIP_WORDS if e > MAX_CHIP_WORDS else 0
+        n = e - s
+        while s < e:
+            value = forward[s] + scores[s][n]
             if value > best:
                 best, arg = value, s
+            s += 1
+            n -= 1
         forward[e], back[e] = best, arg
     backward, ahead = [0.0] * (size + 1), [size] * (size + 1)
     for s in range(size - 1, -1, -1):
         row = scores[s]
         best, arg = _NEG, size
-        for n in range(min(MAX_CHIP_WORDS, size - s), 0, -1):
-            value = row[n] + backward[s + n]
+        top = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
+        for e in range(s + top, s, -1):
+            value = row[e - s] + backward[e]
             if value > best:
-                best, arg = value, s + n
+                best, arg = value, e
         backward[s], ahead[s] = best, arg
     return Lattice(scores, forward, back, backward, ahead)
 
@@ -358,24 +361,31 @@ def gap_margins(lattice: Lattice, cuts: set[int], size: int) -> tuple[list[float
     # least k words (k >= 2), and that chip's length; -inf and 0 where there is none.
     best_value = [_NEG] * (size * top + top)
     best_length = [0] * (size * top + top)
+    at = 0  # s * top
     for s in range(size):
-        row, fs, at = scores[s], forward[s], s * top
+        row, fs = scores[s], forward[s]
         value_so_far, length_so_far = _NEG, 0
-        for n in range(min(MAX_CHIP_WORDS, size - s), 1, -1):
+        n = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
+        while n > 1:
             value = fs + row[n] + backward[s + n]
             if value > value_so_far:
                 value_so_far, length_so_far = value, n
             best_value[at + n] = value_so_far
             best_length[at + n] = length_so_far
+            n -= 1
+        at += top
     margins: list[float] = []
     spanner = [0] * (size + 1)
     for gap in range(1, size):
         spanning, chip = _NEG, 0
-        for s in range(max(0, gap - MAX_CHIP_WORDS + 1), gap):
-            at = s * top + gap - s + 1
+        s = gap - MAX_CHIP_WORDS + 1 if gap > MAX_CHIP_WORDS - 1 else 0
+        at = s * top + gap - s + 1  # chips from s of at least gap - s + 1 words
+        while s < gap:
             value = best_value[at]
             if value > spanning:
                 spanning, chip = value, s * top + best_length[at]
+            s += 1
+            at += top - 1
         spanner[gap] = chip
         cut = forward[gap] + backward[gap]
         margins.append(cut - spanning if gap in cuts else spanning - cut)
