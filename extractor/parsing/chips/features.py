@@ -12,13 +12,12 @@ chip is a few additions (see ``split.py``). The same features, as names, are wha
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
-from typing import NamedTuple, cast
+from itertools import compress
+from typing import NamedTuple
 
 from extractor.parsing.chips.lexicon import (
     CONJUNCTIONS,
@@ -142,16 +141,12 @@ class PageEvidence:
                 prefixes.add(lemma[:3])
         reach |= prefixes
         words = page_words(text[:_MAX_EVIDENCE_CHARS].casefold(), _SENTINEL)
-        base = list(map(_BASE.get, words))
-        if None in base:
-            _learn(words, base)
-            base = list(map(_BASE.__getitem__, words))
-        near = set(compress(words, map(reach.__contains__, map(_START.__getitem__, words))))
+        spellings, near = _candidates(words, reach)
         near.discard(_SENTINEL)
         lines: dict[str, str] = {}
         keys: dict[str, str] = {}
         for word in near:
-            key = _KEY[word]
+            key = spellings.key[word]
             found = known.get(key)
             if found is None and key[:3] in prefixes:
                 # A near match; each word's lemma is cached for the process.
@@ -159,8 +154,8 @@ class PageEvidence:
             if found is not None and found in ids:
                 lines[word] = ids[found]
                 keys[word] = key
-        # ``base`` has no None left: every spelling is learnt by now.
-        self.stream = _BREAK + "".join(map(lines.get, words, cast("list[str]", base)))
+        base = map(spellings.base.__getitem__, words)
+        self.stream = _BREAK + "".join(map(lines.get, words, base))
         self.words = words
         self.word_keys = keys
         self.ids = ids
@@ -236,28 +231,47 @@ def page_words(folded: str, mark: str) -> list[str]:
     return words
 
 
-# What each page spelling is whatever the line: its key (``_KEY``), the first three letters of
-# the key (``_START``) and its stream character when it is not a line word (``_BASE``). Bounded.
-_KEY: dict[str, str] = {}
-_START: dict[str, str] = {}
-_BASE: dict[str, str] = {}
+class _Spellings:
+    """What each page spelling is whatever the line: its key, the first three letters of the
+    key (``start``), and its stream character when it is not a line word (``base``)."""
+
+    def __init__(self) -> None:
+        self.key: dict[str, str] = {}
+        self.start: dict[str, str] = {}
+        self.base: dict[str, str] = {}
+
+
+# Shared by every page of the process; replaced (not cleared) when full, so a page that holds
+# the old one keeps a complete table.
+_SPELLINGS = [_Spellings()]
 _SPELLINGS_KEPT = 200_000
 
 
-def _learn(words: list[str], base: list[str | None]) -> None:
-    """Work out what the page spellings not seen before (``None`` in ``base``) are, whatever
-    the line."""
-    new = set(compress(words, map(operator.is_, base, repeat(None))))
-    if len(_BASE) + len(new) > _SPELLINGS_KEPT:
-        _BASE.clear()
-        _KEY.clear()
-        _START.clear()
+def _candidates(words: list[str], reach: set[str]) -> tuple[_Spellings, set[str]]:
+    """The spellings table, and the page's words that start like a line word."""
+    spellings = _SPELLINGS[0]
+    try:
+        starts = map(spellings.start.__getitem__, words)
+        return spellings, set(compress(words, map(reach.__contains__, starts)))
+    except KeyError:  # the page has spellings not seen before
+        spellings = _learn(words)
+        starts = map(spellings.start.__getitem__, words)
+        return spellings, set(compress(words, map(reach.__contains__, starts)))
+
+
+def _learn(words: list[str]) -> _Spellings:
+    """The spellings table, with every one of ``words`` in it."""
+    spellings = _SPELLINGS[0]
+    new = set(words).difference(spellings.base)
+    if len(spellings.base) + len(new) > _SPELLINGS_KEPT:
+        spellings = _SPELLINGS[0] = _Spellings()
         new = set(words)
     for word in new:
         key = word if word.isalnum() else token_key(word)
-        _KEY[word] = key
-        _START[word] = key[:3]
-        _BASE[word] = _BREAK if not key or key in FUNCTION_WORDS else _OTHER
+        spellings.key[word] = key
+        spellings.start[word] = key[:3]
+        spellings.base[word] = _BREAK if not key or key in FUNCTION_WORDS else _OTHER
+    return spellings
 
 
 _BREAK = "\x00"  # a phrase break or a function word the line does not have
