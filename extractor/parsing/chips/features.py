@@ -12,11 +12,12 @@ chip is a few additions (see ``split.py``). The same features, as names, are wha
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, filterfalse, repeat
 from typing import NamedTuple
 
 from extractor.parsing.chips.lexicon import (
@@ -117,11 +118,11 @@ class PageEvidence:
 
     The text is read once into a stream with one character per page word: a line word's lemma
     (an id), a content word the line does not have (``_OTHER``) or a break (``_BREAK``:
-    punctuation, a function word). What a page word is apart from the line (its key, whether it
-    is a break) is worked out once per spelling for the process; per page, only the few
-    spellings that could be a line word (their key, or its first letters, is the line's) are
-    looked at again. ``runs`` then finds, for each word of the line, the longest stretch of the
-    line the page says from there on, starting only from the page positions of that very word.
+    punctuation, a function word). The stream is joined in C from a small per-page table: only
+    the few spellings that could be a line word (their key starts like one of the line's) or
+    that carry punctuation are looked at in Python, once each. ``runs`` then finds, for each
+    word of the line, the longest stretch of the line the page says from there on, starting only
+    from the page positions of that very word.
     No n-gram of the page is ever built.
     """
 
@@ -141,21 +142,31 @@ class PageEvidence:
                 prefixes.add(lemma[:3])
         reach |= prefixes
         words = page_words(text[:_MAX_EVIDENCE_CHARS].casefold(), _SENTINEL)
-        spellings, near = _candidates(words, reach)
-        near.discard(_SENTINEL)
-        lines: dict[str, str] = {}
+        # One character per page word, from a small table: function words are breaks, any other
+        # word a content word the line does not have, unless classified below.
+        table = _FUNCTION_TABLE.copy()
         keys: dict[str, str] = {}
-        for word in near:
-            key = spellings.key[word]
+        # Words with punctuation have a key of their own; a plain word is its key.
+        candidates: list[tuple[str, str]] = []
+        for word in set(filterfalse(str.isalnum, words)):
+            key = _page_key(word)
+            table[word] = _BREAK if not key or key in FUNCTION_WORDS else _OTHER
+            if key[:3] in reach:
+                candidates.append((word, key))
+        for word in set(compress(words, map(reach.__contains__, map(_FIRST3, words)))):
+            if word.isalnum():
+                candidates.append((word, word))
+        for word, key in candidates:
             found = known.get(key)
             if found is None and key[:3] in prefixes:
-                # A near match; each word's lemma is cached for the process.
+                # A near match ("metric" for "metrics"); each word's lemma is cached.
                 found = facts(key).lemma
             if found is not None and found in ids:
-                lines[word] = ids[found]
+                table[word] = ids[found]
                 keys[word] = key
-        base = map(spellings.base.__getitem__, words)
-        self.stream = _BREAK + "".join(map(lines.get, words, base))
+        table[_SENTINEL] = _BREAK
+        keys.pop(_SENTINEL, None)
+        self.stream = _BREAK + "".join(map(table.get, words, repeat(_OTHER)))
         self.words = words
         self.word_keys = keys
         self.ids = ids
@@ -231,53 +242,18 @@ def page_words(folded: str, mark: str) -> list[str]:
     return words
 
 
-class _Spellings:
-    """What each page spelling is whatever the line: its key, the first three letters of the
-    key (``start``), and its stream character when it is not a line word (``base``)."""
-
-    def __init__(self) -> None:
-        self.key: dict[str, str] = {}
-        self.start: dict[str, str] = {}
-        self.base: dict[str, str] = {}
-
-
-# Shared by every page of the process; replaced (not cleared) when full, so a page that holds
-# the old one keeps a complete table.
-_SPELLINGS = [_Spellings()]
-_SPELLINGS_KEPT = 200_000
-
-
-def _candidates(words: list[str], reach: set[str]) -> tuple[_Spellings, set[str]]:
-    """The spellings table, and the page's words that start like a line word."""
-    spellings = _SPELLINGS[0]
-    try:
-        starts = map(spellings.start.__getitem__, words)
-        return spellings, set(compress(words, map(reach.__contains__, starts)))
-    except KeyError:  # the page has spellings not seen before
-        spellings = _learn(words)
-        starts = map(spellings.start.__getitem__, words)
-        return spellings, set(compress(words, map(reach.__contains__, starts)))
-
-
-def _learn(words: list[str]) -> _Spellings:
-    """The spellings table, with every one of ``words`` in it."""
-    spellings = _SPELLINGS[0]
-    new = set(words).difference(spellings.base)
-    if len(spellings.base) + len(new) > _SPELLINGS_KEPT:
-        spellings = _SPELLINGS[0] = _Spellings()
-        new = set(words)
-    for word in new:
-        key = word if word.isalnum() else token_key(word)
-        spellings.key[word] = key
-        spellings.start[word] = key[:3]
-        spellings.base[word] = _BREAK if not key or key in FUNCTION_WORDS else _OTHER
-    return spellings
+@lru_cache(maxsize=65536)
+def _page_key(word: str) -> str:
+    """``token_key`` of a page word with punctuation; such spellings recur across pages."""
+    return token_key(word)
 
 
 _BREAK = "\x00"  # a phrase break or a function word the line does not have
 _OTHER = "\x01"  # a content word the line does not have
 _NOWHERE = "\x02"  # a line word the page never says (not in any stream)
 _SENTINEL = "\x00"  # stands for a phrase break among the page's words
+_FUNCTION_TABLE = dict.fromkeys(FUNCTION_WORDS, _BREAK)
+_FIRST3 = operator.itemgetter(slice(0, 3))
 _FIRST_ID = 3  # line lemmas are "\x03", "\x04", ...: one character each, cached by Python
 
 
