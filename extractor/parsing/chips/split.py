@@ -416,11 +416,15 @@ def split_line(
             doubts.append(_doubt(words, cuts, alternative, gap, value))
     bounds = [0, *cuts, size]
     chips = [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
-    used = [
-        vocab.chips[key]
-        for key in (tuple(t.lemma for t in tokens[a:b]) for a, b in itertools.pairwise(bounds))
-        if key in vocab.chips
-    ]
+    used = (
+        [
+            vocab.chips[key]
+            for key in (tuple(t.lemma for t in tokens[a:b]) for a, b in itertools.pairwise(bounds))
+            if key in vocab.chips
+        ]
+        if vocab.chips
+        else []
+    )
     return Split(chips, margins, _dedupe(doubts), used)
 
 
