@@ -186,3 +186,63 @@ def test_dev_pages_keep_their_chips_and_theme_findings(update_golden: bool) -> N
     moved = [name for name, pin in pinned.items() if pin["page"] != actual[name]["page"]]
     assert not moved, f"corpus pages changed since pinning (re-pin on purpose): {moved}"
     assert not changed, "chips or theme findings changed:\n" + "\n".join(changed)
+
+
+@st.composite
+def line_and_page(draw: st.DrawFn) -> tuple[list[str], str]:
+    """A line, and a page that quotes stretches of it among other words (so that the page
+    says phrases of the line, as real pages do)."""
+    words = draw(line_words)
+    pieces = draw(
+        st.lists(
+            st.one_of(
+                page_text,
+                st.tuples(st.integers(0, len(words) - 1), st.integers(1, 5)).map(
+                    lambda span: " ".join(words[span[0] : span[0] + span[1]])
+                ),
+            ),
+            max_size=12,
+        )
+    )
+    return words, " . ".join(pieces)
+
+
+@settings(max_examples=150, deadline=None)
+@given(line_and_page())
+def test_scorer_arrays_are_the_weighted_named_features(case: tuple[list[str], str]) -> None:
+    """The per-word and per-gap scores, cached and summed inline, are exactly the weighted sums
+    of the named features the weights were fitted on (the former per-feature sums)."""
+    from extractor.parsing.chips.features import (
+        end_features,
+        page_gap_features,
+        single_features,
+        start_features,
+        word_gap_features,
+    )
+    from extractor.parsing.chips.split import Scorer, Vocabulary
+    from extractor.parsing.chips.weights import WEIGHTS
+
+    def total(features: list[tuple[str, float]]) -> float:
+        return sum(WEIGHTS.get(name, 0.0) * value for name, value in features)
+
+    words, text = case
+    tokens = tokenize(" ".join(words))
+    for _ in range(2):  # computed, then from the process-wide caches
+        scorer = Scorer(tokens, PageEvidence(text, tokens), Vocabulary({}))
+        lower, runs = scorer.lower, scorer.page_runs
+        for i, token in enumerate(tokens):
+            assert scorer.start[i] == total(start_features(token, lower))
+            assert scorer.end[i] == total(end_features(token))
+            assert scorer.single[i] == total(single_features(token, runs[0][i] >= 1, lower))
+            if i:
+                before = tokens[i - 2] if i >= 2 else None
+                word = total(word_gap_features(before, tokens[i - 1], token, lower))
+                assert scorer.gap[i] == word + total(page_gap_features(runs, i))
+
+
+@settings(max_examples=150, deadline=None)
+@given(line_and_page())
+def test_runs_agree_with_the_plain_reference_on_quoting_pages(case: tuple[list[str], str]) -> None:
+    words, text = case
+    tokens = tokenize(" ".join(words))
+    assert PageEvidence(text, tokens).runs(tokens) == reference_runs(text, tokens)

@@ -38,7 +38,7 @@ _MAX_EVIDENCE_CHARS = 200_000
 # ``[.,;:!?()\[\]"“”„«»—–]+(?:\s|$)|\s[-'‘’]\s?|['‘’]\s`` it reads more easily; these forms
 # start with one character class, which lets the regex engine skip plain letters in C, and most
 # pages have no dash or quote after a space, so the third form (without that branch, 3x faster
-# again) does. tests/test_chips.py checks that they split every text as the plain form does.
+# again) does. tests/test_chips_same.py checks that they split every text as the plain form does.
 _PUNCT = r".,;:!?()\[\]\"“”„«»—–"
 _PHRASE_BREAK = re.compile(
     rf"[{_PUNCT}'‘’\s](?:(?<=[{_PUNCT}])[{_PUNCT}]*(?:\s|$)|(?<=\s)[-'‘’]\s?|(?<=['‘’])\s)"
