@@ -91,6 +91,29 @@ class Split:
         return not self.doubts
 
 
+class _Weights:
+    """The weights ``Scorer`` reads by name, looked up once (for the fitted ones, per process)."""
+
+    def __init__(self, weights: dict[str, float]) -> None:
+        w = weights.get
+        self.length = [0.0] + [w(f"len:{n}", 0.0) for n in range(1, MAX_CHIP_WORDS + 1)]
+        self.lemma = w("c:page_lemma", 0.0)
+        self.exact = w("c:page_exact", 0.0)
+        self.maximal = w("c:page_maximal", 0.0)
+        self.vocab = w("c:vocabulary", 0.0)
+        self.head = w("c:page_then_more", 0.0)
+        self.modifier = w("c:page_modifier_only", 0.0)
+        self.gap = (
+            w("b:page_pair", 0.0),
+            w("b:page_pair_exact", 0.0),
+            w("b:page_phrase_ends", 0.0),
+            w("b:page_phrase_starts", 0.0),
+        )
+
+
+_FITTED_WEIGHTS = _Weights(_FITTED)
+
+
 class Scorer:
     """Per-position scores for one line; ``score(s, e)`` is the chip ``words[s:e]``."""
 
@@ -110,14 +133,12 @@ class Scorer:
         self.vocab_spans = (
             vocabulary_spans([t.lemma for t in tokens], vocab.chips) if vocab.chips else None
         )
-        w = self.weights.get
-        self.length = [0.0] + [w(f"len:{n}", 0.0) for n in range(1, MAX_CHIP_WORDS + 1)]
-        self.w_lemma = w("c:page_lemma", 0.0)
-        self.w_exact = w("c:page_exact", 0.0)
-        self.w_maximal = w("c:page_maximal", 0.0)
-        self.w_vocab = w("c:vocabulary", 0.0)
-        self.w_head = w("c:page_then_more", 0.0)
-        self.w_modifier = w("c:page_modifier_only", 0.0)
+        fixed = _FITTED_WEIGHTS if self.weights is _FITTED else _Weights(self.weights)
+        self.length = fixed.length
+        self.w_lemma, self.w_exact = fixed.lemma, fixed.exact
+        self.w_maximal, self.w_vocab = fixed.maximal, fixed.vocab
+        self.w_head, self.w_modifier = fixed.head, fixed.modifier
+        self.w_gap = fixed.gap
         self._word_scores(lower)
         self._gap_scores(lower)
 
@@ -150,9 +171,7 @@ class Scorer:
         (``page_gap_features``, summed here in the same order)."""
         tokens = self.tokens
         fitted = self.weights is _FITTED
-        w = self.weights.get
-        w_pair, w_pair_exact = w("b:page_pair", 0.0), w("b:page_pair_exact", 0.0)
-        w_ends, w_starts = w("b:page_phrase_ends", 0.0), w("b:page_phrase_starts", 0.0)
+        w_pair, w_pair_exact, w_ends, w_starts = self.w_gap
         lemma_runs, key_runs = self.runs, self.exact_runs
         size = len(tokens)
         # phrase_end[i]: the page says a phrase of two or more words that ends before word i.
