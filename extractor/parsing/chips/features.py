@@ -12,10 +12,12 @@ chip is a few additions (see ``split.py``). The same features, as names, are wha
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, filterfalse, repeat
 from typing import NamedTuple
 
 from extractor.parsing.chips.lexicon import (
@@ -31,7 +33,18 @@ from extractor.parsing.chips.lexicon import (
 
 MAX_CHIP_WORDS = 8
 _MAX_EVIDENCE_CHARS = 200_000
-_PHRASE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”„«»—–]+(?:\s|$)|\s[-'‘’]\s?|['‘’]\s")
+# Where a phrase of the page ends: a run of punctuation before a space or the end ("wins. But",
+# "(2021) and"), a dash or quote after a space (" - ", " 'quoted"), a closing quote. Written as
+# ``[.,;:!?()\[\]"“”„«»—–]+(?:\s|$)|\s[-'‘’]\s?|['‘’]\s`` it reads more easily; these forms
+# start with one character class, which lets the regex engine skip plain letters in C, and most
+# pages have no dash or quote after a space, so the third form (without that branch, 3x faster
+# again) does. tests/test_chips_same.py checks that they split every text as the plain form does.
+_PUNCT = r".,;:!?()\[\]\"“”„«»—–"
+_PHRASE_BREAK = re.compile(
+    rf"[{_PUNCT}'‘’\s](?:(?<=[{_PUNCT}])[{_PUNCT}]*(?:\s|$)|(?<=\s)[-'‘’]\s?|(?<=['‘’])\s)"
+)
+_SPACE_THEN_DASH = re.compile(r"[-'‘’](?<=\s[-'‘’])")
+_PHRASE_END = re.compile(rf"[{_PUNCT}'‘’](?:(?<=[{_PUNCT}])[{_PUNCT}]*(?:\s|$)|(?<=['‘’])\s)")
 _TOKEN_EDGE = re.compile(r"^[^\w&]+|[^\w&]+$")
 # Page positions kept per word: bounds the work on a page that repeats a word thousands of
 # times; a real page says a phrase a handful of times.
@@ -103,37 +116,61 @@ def _function_class(key: str) -> str:
 class PageEvidence:
     """The page's other text, reduced to the words the theme line also has (or near matches).
 
-    The text is read once into a stream of line words; every other word becomes a marker, a
-    content word (``_OTHER``) or a break (``_BREAK``: punctuation, a function word), and each
-    distinct spelling is classified once. ``runs``
-    then finds, for each word of the line, the longest stretch of the line the page says from
-    there on, starting only from the page positions of that very word. No n-gram of the page is
-    ever built.
+    The text is read once into a stream with one character per page word: a line word's lemma
+    (an id), a content word the line does not have (``_OTHER``) or a break (``_BREAK``:
+    punctuation, a function word). The stream is joined in C from a small per-page table: only
+    the few spellings that could be a line word (their key starts like one of the line's) or
+    that carry punctuation are looked at in Python, once each. ``runs`` then finds, for each
+    word of the line, the longest stretch of the line the page says from there on, starting only
+    from the page positions of that very word.
+    No n-gram of the page is ever built.
     """
 
     def __init__(self, text: str, tokens: Sequence[Token]) -> None:
-        known = {t.key: t.lemma for t in tokens}
-        wanted = {t.lemma for t in tokens}
-        prefixes = {lemma[:3] for lemma in wanted}
-        stream: list[tuple[str, str]] = [_BREAK_ENTRY]
-        append = stream.append
-        where: dict[str, list[int]] = {}
-        classified: dict[str, tuple[str, str]] = {}
-        lookup = classified.get
-        for phrase in _PHRASE_BREAK.split(text[:_MAX_EVIDENCE_CHARS].casefold()):
-            for word in phrase.split():
-                entry = lookup(word)
-                if entry is None:
-                    entry = classified[word] = _classify(word, known, wanted, prefixes)
-                if entry[0] is not _MARKER:
-                    seen = where.setdefault(entry[1], [])
-                    if len(seen) < _MAX_OCCURRENCES:
-                        seen.append(len(stream))
-                append(entry)
-            append(_BREAK_ENTRY)
-        self.keys = [key for key, _ in stream]
-        self.lemmas = [lemma for _, lemma in stream]
-        self.where = where
+        known: dict[str, str] = {}
+        ids: dict[str, str] = {}
+        prefixes: set[str] = set()
+        reach: set[str] = set()
+        for token in tokens:
+            lemma = token.lemma
+            known[token.key] = lemma
+            # A page word can be a line word only if its key is the line's or starts like a
+            # lemma of the line ("metric" for "metrics").
+            reach.add(token.key[:3])
+            if lemma not in ids:
+                ids[lemma] = chr(_FIRST_ID + len(ids))
+                prefixes.add(lemma[:3])
+        reach |= prefixes
+        words = page_words(text[:_MAX_EVIDENCE_CHARS].casefold(), _SENTINEL)
+        # One character per page word, from a small table: function words are breaks, any other
+        # word a content word the line does not have, unless classified below.
+        table = _FUNCTION_TABLE.copy()
+        keys: dict[str, str] = {}
+        # Words with punctuation have a key of their own; a plain word is its key.
+        candidates: list[tuple[str, str]] = []
+        for word in set(filterfalse(str.isalnum, words)):
+            key = _page_key(word)
+            table[word] = _BREAK if not key or key in FUNCTION_WORDS else _OTHER
+            if key[:3] in reach:
+                candidates.append((word, key))
+        for word in set(compress(words, map(reach.__contains__, map(_FIRST3, words)))):
+            if word.isalnum():
+                candidates.append((word, word))
+        for word, key in candidates:
+            found = known.get(key)
+            if found is None and key[:3] in prefixes:
+                # A near match ("metric" for "metrics"); each word's lemma is cached.
+                found = facts(key).lemma
+            if found is not None and found in ids:
+                table[word] = ids[found]
+                keys[word] = key
+        table[_SENTINEL] = _BREAK
+        keys.pop(_SENTINEL, None)
+        self.stream = _BREAK + "".join(map(table.get, words, repeat(_OTHER)))
+        self.words = words
+        self.word_keys = keys
+        self.ids = ids
+        self.edges = _BREAK + "".join(c for lemma, c in ids.items() if lemma in FUNCTION_WORDS)
 
     def runs(self, tokens: Sequence[Token]) -> Runs:
         """For each line position: the most words from there that the page says, by lemma and
@@ -141,62 +178,87 @@ class PageEvidence:
         page says as a phrase of its own (a break or function word on both sides); and one of
         the lengths it says at least once not followed by another content word (not only as a
         modifier: "generative AI *features*")."""
-        line_lemmas = [t.lemma for t in tokens]
+        stream, words, word_keys, edges = self.stream, self.words, self.word_keys, self.edges
+        ids = self.ids
+        line = "".join([ids.get(t.lemma, _NOWHERE) for t in tokens])
         line_keys = [t.key for t in tokens]
         size = len(tokens)
         by_lemma, by_key, alone, clean = [0] * size, [0] * size, [0] * size, [0] * size
-        page_lemmas, page_keys = self.lemmas, self.keys
+        where: dict[str, list[int]] = {}
         for s in range(size):
-            cap = min(MAX_CHIP_WORDS, size - s)
+            char = line[s]
+            places = where.get(char)
+            if places is None:
+                places = where[char] = _places(stream, char)
+            if not places:
+                continue
+            cap = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
             best_lemma = best_key = mask = ends = 0
-            for p in self.where.get(line_lemmas[s], ()):
+            for p in places:
                 m = 1
-                while m < cap and page_lemmas[p + m] == line_lemmas[s + m]:
+                while m < cap and stream[p + m] == line[s + m]:
                     m += 1
-                best_lemma = max(best_lemma, m)
-                k = 0
-                while k < m and page_keys[p + k] == line_keys[s + k]:
-                    k += 1
-                best_key = max(best_key, k)
-                left = _edge(page_lemmas[p - 1])
+                best_lemma = m if m > best_lemma else best_lemma
+                if m > best_key:  # else the words cannot say more of the line verbatim
+                    k = 0
+                    # stream position p is words[p - 1] (the stream opens with a break)
+                    while k < m and word_keys[words[p + k - 1]] == line_keys[s + k]:
+                        k += 1
+                    best_key = k if k > best_key else best_key
+                left = stream[p - 1] in edges
                 for n in range(1, m + 1):
-                    after = page_lemmas[p + n]
+                    after = stream[p + n]
                     if after != _OTHER:
                         ends |= 1 << n
-                        if left and _edge(after):
+                        if left and after in edges:
                             mask |= 1 << n
             by_lemma[s], by_key[s], alone[s], clean[s] = best_lemma, best_key, mask, ends
         return by_lemma, by_key, alone, clean
 
 
-def _classify(
-    word: str, known: dict[str, str], wanted: set[str], prefixes: set[str]
-) -> tuple[str, str]:
-    """(key, lemma) of a page word the line has, or (``_MARKER``, the marker) for any other."""
-    key = word if word.isalnum() else token_key(word)
-    lemma = known.get(key)
-    if lemma is None and key[:3] in prefixes:
-        # A near match ("metric" for "metrics"): only words that could be one are looked up,
-        # and each word's lemma is cached for the process.
-        lemma = facts(key).lemma
-    if lemma is not None and lemma in wanted:
-        return key, lemma
-    return _MARKER, _BREAK if not key or key in FUNCTION_WORDS else _OTHER
+def _places(stream: str, char: str) -> list[int]:
+    """The first ``_MAX_OCCURRENCES`` positions of ``char`` in the stream."""
+    places: list[int] = []
+    if char == _NOWHERE:
+        return places
+    at = stream.find(char)
+    while at >= 0 and len(places) < _MAX_OCCURRENCES:
+        places.append(at)
+        at = stream.find(char, at + 1)
+    return places
 
 
-_MARKER = "\x02"
+def page_words(folded: str, mark: str) -> list[str]:
+    """The words of ``folded`` with ``mark`` for each phrase break, and one at the end.
+
+    ``mark`` must not be a word of the text: the text reader refuses NUL, the usual mark; a
+    text that still has it has its NULs read as spaces (a NUL is no word of a theme line).
+    """
+    if mark in folded:
+        folded = folded.replace(mark, " ")
+    pattern = _PHRASE_BREAK if _SPACE_THEN_DASH.search(folded) else _PHRASE_END
+    words = pattern.sub(f" {mark} ", folded).split()
+    words.append(mark)
+    return words
+
+
+@lru_cache(maxsize=65536)
+def _page_key(word: str) -> str:
+    """``token_key`` of a page word with punctuation; such spellings recur across pages."""
+    return token_key(word)
+
+
 _BREAK = "\x00"  # a phrase break or a function word the line does not have
 _OTHER = "\x01"  # a content word the line does not have
-_BREAK_ENTRY = (_MARKER, _BREAK)
-
-
-def _edge(lemma: str) -> bool:
-    """Whether a page phrase may end next to this stream entry."""
-    return lemma == _BREAK or lemma in FUNCTION_WORDS
+_NOWHERE = "\x02"  # a line word the page never says (not in any stream)
+_SENTINEL = "\x00"  # stands for a phrase break among the page's words
+_FUNCTION_TABLE = dict.fromkeys(FUNCTION_WORDS, _BREAK)
+_FIRST3 = operator.itemgetter(slice(0, 3))
+_FIRST_ID = 3  # line lemmas are "\x03", "\x04", ...: one character each, cached by Python
 
 
 def vocabulary_spans(
-    lemmas: Sequence[str], vocabulary: frozenset[tuple[str, ...]]
+    lemmas: Sequence[str], vocabulary: Container[tuple[str, ...]]
 ) -> list[frozenset[int]]:
     """For each position, the lengths of vocabulary chips that start there in the line."""
     spans: list[frozenset[int]] = []

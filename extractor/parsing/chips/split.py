@@ -25,7 +25,6 @@ from extractor.parsing.chips.features import (
     end_features,
     lemma_key,
     lowercase_line,
-    page_gap_features,
     single_features,
     start_features,
     tokenize,
@@ -35,10 +34,16 @@ from extractor.parsing.chips.features import (
 from extractor.parsing.chips.weights import DOUBT_MARGIN, WEIGHTS
 
 MAX_LINE_WORDS = 160
-# Word-level scores under the fitted weights, shared by every line of the process (bounded).
+# Word-level scores under the fitted weights, shared by every line of the process (bounded):
+# per spelling (start, end, one-word chip off the page, on it), in lower-case lines or not; per
+# pair of spellings around a gap, by line case and whether a preposition comes before.
 _FITTED = WEIGHTS
-_WORD_SCORES: dict[tuple[object, ...], float] = {}
-_CACHE_LIMIT = 200_000
+_LOWER_WORDS: dict[str, tuple[float, float, float, float]] = {}
+_OTHER_WORDS: dict[str, tuple[float, float, float, float]] = {}
+_GAP_SCORES: dict[tuple[bool, bool], dict[tuple[str, str], float]] = {
+    (lower, prep): {} for lower in (False, True) for prep in (False, True)
+}
+_CACHE_LIMIT = 50_000  # entries per table
 _NEG = float("-inf")
 
 
@@ -86,6 +91,29 @@ class Split:
         return not self.doubts
 
 
+class _Weights:
+    """The weights ``Scorer`` reads by name, looked up once (for the fitted ones, per process)."""
+
+    def __init__(self, weights: dict[str, float]) -> None:
+        w = weights.get
+        self.length = [0.0] + [w(f"len:{n}", 0.0) for n in range(1, MAX_CHIP_WORDS + 1)]
+        self.lemma = w("c:page_lemma", 0.0)
+        self.exact = w("c:page_exact", 0.0)
+        self.maximal = w("c:page_maximal", 0.0)
+        self.vocab = w("c:vocabulary", 0.0)
+        self.head = w("c:page_then_more", 0.0)
+        self.modifier = w("c:page_modifier_only", 0.0)
+        self.gap = (
+            w("b:page_pair", 0.0),
+            w("b:page_pair_exact", 0.0),
+            w("b:page_phrase_ends", 0.0),
+            w("b:page_phrase_starts", 0.0),
+        )
+
+
+_FITTED_WEIGHTS = _Weights(_FITTED)
+
+
 class Scorer:
     """Per-position scores for one line; ``score(s, e)`` is the chip ``words[s:e]``."""
 
@@ -97,62 +125,79 @@ class Scorer:
         weights: dict[str, float] | None = None,
     ) -> None:
         self.tokens = tokens
-        self.lower = lowercase_line(tokens)
+        lower = self.lower = lowercase_line(tokens)
         self.weights = WEIGHTS if weights is None else weights
-        lemmas = [t.lemma for t in tokens]
         self.page_runs = page.runs(tokens)
-        self.start_ok = [not t.function for t in tokens]
         self.runs, self.exact_runs, self.alone, self.clean = self.page_runs
-        self.vocab_spans = vocabulary_spans(lemmas, vocab.keys) if vocab.chips else None
-        w = self.weights.get
-        self.length = [0.0] + [w(f"len:{n}", 0.0) for n in range(1, MAX_CHIP_WORDS + 1)]
-        lower = self.lower
-        cache = _WORD_SCORES if self.weights is _FITTED else {}
-        self.start = [
-            self._cached(cache, ("s", t.word, lower), start_features, t, lower) for t in tokens
-        ]
-        self.end = [self._cached(cache, ("e", t.word), end_features, t) for t in tokens]
-        self.single = [
-            self._cached(
-                cache,
-                ("1", t.word, lower, self.runs[i] >= 1),
-                single_features,
-                t,
-                self.runs[i] >= 1,
-                lower,
-            )
-            for i, t in enumerate(tokens)
-        ]
-        self.gap = [0.0]
-        for i in range(1, len(tokens)):
-            before = tokens[i - 2] if i >= 2 else None
-            prep = before is not None and before.function == "prep"
-            key = ("b", tokens[i - 1].word, tokens[i].word, lower, prep)
-            word_part = self._cached(
-                cache, key, word_gap_features, before, tokens[i - 1], tokens[i], lower
-            )
-            self.gap.append(word_part + self._sum(page_gap_features(self.page_runs, i)))
-        self.w_lemma = w("c:page_lemma", 0.0)
-        self.w_exact = w("c:page_exact", 0.0)
-        self.w_maximal = w("c:page_maximal", 0.0)
-        self.w_vocab = w("c:vocabulary", 0.0)
-        self.w_head = w("c:page_then_more", 0.0)
-        self.w_modifier = w("c:page_modifier_only", 0.0)
+        self.start_ok = [not t.function for t in tokens]
+        self.vocab_spans = (
+            vocabulary_spans([t.lemma for t in tokens], vocab.chips) if vocab.chips else None
+        )
+        fixed = _FITTED_WEIGHTS if self.weights is _FITTED else _Weights(self.weights)
+        self.length = fixed.length
+        self.w_lemma, self.w_exact = fixed.lemma, fixed.exact
+        self.w_maximal, self.w_vocab = fixed.maximal, fixed.vocab
+        self.w_head, self.w_modifier = fixed.head, fixed.modifier
+        self.w_gap = fixed.gap
+        self._word_scores(lower)
+        self._gap_scores(lower)
 
-    def _cached(
-        self,
-        cache: dict[tuple[object, ...], float],
-        key: tuple[object, ...],
-        make: Callable[..., Features],
-        *args: object,
-    ) -> float:
-        """The weighted sum of ``make(*args)``; with the fitted weights, once per process."""
-        value = cache.get(key)
-        if value is None:
-            value = self._sum(make(*args))
-            if len(cache) < _CACHE_LIMIT:
-                cache[key] = value
-        return value
+    def _word_scores(self, lower: bool) -> None:
+        """Start, end and one-word-chip scores of each word; with the fitted weights, each
+        spelling is scored once per process."""
+        fitted = self.weights is _FITTED
+        table = (_LOWER_WORDS if lower else _OTHER_WORDS) if fitted else {}
+        runs = self.runs
+        start, end, single = [], [], []
+        for i, token in enumerate(self.tokens):
+            scores = table.get(token.word)
+            if scores is None:
+                scores = (
+                    self._sum(start_features(token, lower)),
+                    self._sum(end_features(token)),
+                    self._sum(single_features(token, False, lower)),
+                    self._sum(single_features(token, True, lower)),
+                )
+                if len(table) < _CACHE_LIMIT:
+                    table[token.word] = scores
+            start.append(scores[0])
+            end.append(scores[1])
+            single.append(scores[3] if runs[i] >= 1 else scores[2])
+        self.start, self.end, self.single = start, end, single
+
+    def _gap_scores(self, lower: bool) -> None:
+        """The score of a boundary in front of each word: what English says about the two
+        words (once per pair of spellings with the fitted weights) plus what the page says
+        (``page_gap_features``, summed here in the same order)."""
+        tokens = self.tokens
+        fitted = self.weights is _FITTED
+        w_pair, w_pair_exact, w_ends, w_starts = self.w_gap
+        lemma_runs, key_runs = self.runs, self.exact_runs
+        size = len(tokens)
+        # phrase_end[i]: the page says a phrase of two or more words that ends before word i.
+        phrase_end = [False] * (size + 1)
+        for s, run in enumerate(lemma_runs):
+            if run >= 2:
+                phrase_end[s + run] = True
+        gap = [0.0]
+        before: Token | None = None
+        for i in range(1, size):
+            prev, nxt = tokens[i - 1], tokens[i]
+            table = _GAP_SCORES[lower, before is not None and before.function == "prep"]
+            pair = (prev.word, nxt.word)
+            word = table.get(pair) if fitted else None
+            if word is None:
+                word = self._sum(word_gap_features(before, prev, nxt, lower))
+                if fitted and len(table) < _CACHE_LIMIT:
+                    table[pair] = word
+            before = prev
+            if lemma_runs[i - 1] >= 2:
+                gap.append(word + (w_pair + w_pair_exact if key_runs[i - 1] >= 2 else w_pair))
+            elif lemma_runs[i] >= 2:
+                gap.append(word + (w_ends + w_starts if phrase_end[i] else w_starts))
+            else:
+                gap.append(word + (w_ends if phrase_end[i] else 0.0))
+        self.gap = gap
 
     def _sum(self, features: Features) -> float:
         w = self.weights.get
@@ -190,8 +235,9 @@ class Scorer:
     def table(self) -> list[list[float]]:
         """``score(s, s + n)`` for every start and length, in one pass with local lookups.
 
-        The same sums as ``score``; this is the hot loop of every split, so it avoids the
-        method calls (``test_chips`` checks the two agree).
+        The same sums, in the same order, as ``score``; this is the hot loop of every split, so
+        it avoids the method calls, and a start the page says nothing of (most) takes the plain
+        sum (``test_chips`` checks the two agree).
         """
         size = len(self.tokens)
         length, start, end, gap, single = self.length, self.start, self.end, self.gap, self.single
@@ -200,29 +246,36 @@ class Scorer:
         w_head, w_lemma, w_exact = self.w_head, self.w_lemma, self.w_exact
         w_maximal, w_modifier, w_vocab = self.w_maximal, self.w_modifier, self.w_vocab
         spans = self.vocab_spans
-        rows = []
+        rows: list[list[float]] = []
+        one = length[1]
         for s in range(size):
             row = [_NEG] * (MAX_CHIP_WORDS + 1)
             base = start[s] + gap[s]
-            run, first_ok = runs[s], content[s]
-            for n in range(1, min(MAX_CHIP_WORDS, size - s) + 1):
-                total = length[n] + base + end[s + n - 1]
-                if n == 1:
-                    total += single[s]
-                elif run < n:
-                    if run >= 2 and first_ok:
+            top = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
+            row[1] = one + base + end[s] + single[s]
+            run = runs[s]
+            if run < 2 or not content[s]:
+                # The page does not say two or more words from here as a chip could start.
+                for n in range(2, top + 1):
+                    row[n] = length[n] + base + end[s + n - 1]
+            else:
+                exact, ends, maximal = exact_runs[s], clean[s], alone[s]
+                for n in range(2, top + 1):
+                    total = length[n] + base + end[s + n - 1]
+                    if run < n:
                         total += w_head
-                elif first_ok and content[s + n - 1]:
-                    total += w_lemma
-                    if exact_runs[s] >= n:
-                        total += w_exact
-                    if alone[s] >> n & 1:
-                        total += w_maximal
-                    if not clean[s] >> n & 1:
-                        total += w_modifier
-                if spans is not None and n in spans[s]:
-                    total += w_vocab
-                row[n] = total
+                    elif content[s + n - 1]:
+                        total += w_lemma
+                        if exact >= n:
+                            total += w_exact
+                        if maximal >> n & 1:
+                            total += w_maximal
+                        if not ends >> n & 1:
+                            total += w_modifier
+                    row[n] = total
+            if spans is not None:
+                for n in spans[s]:
+                    row[n] += w_vocab
             rows.append(row)
         return rows
 
@@ -267,19 +320,32 @@ def decode(score: Callable[[int, int], float], size: int) -> Lattice:
 
 
 def build_lattice(scores: list[list[float]], size: int) -> Lattice:
-    """Forward and backward passes over a table of chip scores (``scores[s][n]``)."""
-    forward, back = [0.0] + [_NEG] * size, [0] * (size + 1)
+    """Forward and backward passes over a table of chip scores (``scores[s][n]``).
+
+    Ties go to the earliest start going forwards and to the farthest end going backwards.
+    """
+    forward, back = [0.0] * (size + 1), [0] * (size + 1)
     for e in range(1, size + 1):
-        for s in range(max(0, e - MAX_CHIP_WORDS), e):
-            value = forward[s] + scores[s][e - s]
-            if value > forward[e]:
-                forward[e], back[e] = value, s
-    backward, ahead = [_NEG] * size + [0.0], [size] * (size + 1)
+        best, arg = _NEG, 0
+        s = e - MAX_CHIP_WORDS if e > MAX_CHIP_WORDS else 0
+        n = e - s
+        while s < e:
+            value = forward[s] + scores[s][n]
+            if value > best:
+                best, arg = value, s
+            s += 1
+            n -= 1
+        forward[e], back[e] = best, arg
+    backward, ahead = [0.0] * (size + 1), [size] * (size + 1)
     for s in range(size - 1, -1, -1):
-        for e in range(min(size, s + MAX_CHIP_WORDS), s, -1):
-            value = scores[s][e - s] + backward[e]
-            if value > backward[s]:
-                backward[s], ahead[s] = value, e
+        row = scores[s]
+        best, arg = _NEG, size
+        top = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
+        for e in range(s + top, s, -1):
+            value = row[e - s] + backward[e]
+            if value > best:
+                best, arg = value, e
+        backward[s], ahead[s] = best, arg
     return Lattice(scores, forward, back, backward, ahead)
 
 
@@ -305,27 +371,40 @@ def gap_margins(lattice: Lattice, cuts: set[int], size: int) -> tuple[list[float
     """Margin of the chosen decision at every gap, and the chip that best spans each gap.
 
     A chip from ``s`` spans gap ``g`` when it is longer than ``g - s``; so with, for each ``s``,
-    the best value over lengths of at least ``k`` (a suffix maximum), each gap looks at no more
-    than ``MAX_CHIP_WORDS - 1`` starts.
+    the best value over lengths of at least ``k`` (a suffix maximum; ties to the longer chip),
+    each gap looks at no more than ``MAX_CHIP_WORDS - 1`` starts (ties to the earlier one).
     """
     forward, backward, scores = lattice.forward, lattice.backward, lattice.scores
     top = MAX_CHIP_WORDS + 1
-    best_from: list[list[tuple[float, int]]] = []
+    # best_value[s * top + k], best_length[...]: the best split through a chip from s of at
+    # least k words (k >= 2), and that chip's length; -inf and 0 where there is none.
+    best_value = [_NEG] * (size * top + top)
+    best_length = [0] * (size * top + top)
+    at = 0  # s * top
     for s in range(size):
         row, fs = scores[s], forward[s]
-        limit = min(MAX_CHIP_WORDS, size - s)
-        suffix: list[tuple[float, int]] = [(_NEG, 0)] * (top + 1)
-        for n in range(limit, 1, -1):
+        value_so_far, length_so_far = _NEG, 0
+        n = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
+        while n > 1:
             value = fs + row[n] + backward[s + n]
-            suffix[n] = (value, n) if value > suffix[n + 1][0] else suffix[n + 1]
-        best_from.append(suffix)
-    margins, spanner = [], [0] * (size + 1)
+            if value > value_so_far:
+                value_so_far, length_so_far = value, n
+            best_value[at + n] = value_so_far
+            best_length[at + n] = length_so_far
+            n -= 1
+        at += top
+    margins: list[float] = []
+    spanner = [0] * (size + 1)
     for gap in range(1, size):
         spanning, chip = _NEG, 0
-        for s in range(max(0, gap - MAX_CHIP_WORDS + 1), gap):
-            value, n = best_from[s][gap - s + 1]
+        s = gap - MAX_CHIP_WORDS + 1 if gap > MAX_CHIP_WORDS - 1 else 0
+        at = s * top + gap - s + 1  # chips from s of at least gap - s + 1 words
+        while s < gap:
+            value = best_value[at]
             if value > spanning:
-                spanning, chip = value, s * top + n
+                spanning, chip = value, s * top + best_length[at]
+            s += 1
+            at += top - 1
         spanner[gap] = chip
         cut = forward[gap] + backward[gap]
         margins.append(cut - spanning if gap in cuts else spanning - cut)
@@ -356,11 +435,15 @@ def split_line(
             doubts.append(_doubt(words, cuts, alternative, gap, value))
     bounds = [0, *cuts, size]
     chips = [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
-    used = [
-        vocab.chips[key]
-        for key in (tuple(t.lemma for t in tokens[a:b]) for a, b in itertools.pairwise(bounds))
-        if key in vocab.chips
-    ]
+    used = (
+        [
+            vocab.chips[key]
+            for key in (tuple(t.lemma for t in tokens[a:b]) for a, b in itertools.pairwise(bounds))
+            if key in vocab.chips
+        ]
+        if vocab.chips
+        else []
+    )
     return Split(chips, margins, _dedupe(doubts), used)
 
 
