@@ -5,7 +5,6 @@ Zero configuration is the main case: the defaults fit the example site.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +52,8 @@ def load_config(path: str | None = None) -> Config:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    import tomllib  # ~5 ms (it brings datetime): only a run with a config file needs it
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

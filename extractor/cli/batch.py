@@ -83,7 +83,7 @@ def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
 
 
 def add_export(commands: Commands) -> None:
-    from extractor.batch.export import EXPORT_FORMATS
+    from extractor.batch.formats import EXPORT_FORMATS
 
     parser = commands.add_parser(
         "export",

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractor import __version__
-from extractor.cli.batch import add_export, add_ingest, add_review
 from extractor.cli.options import (
     EXIT_ERRORS,
     EXIT_OK,
@@ -128,13 +127,31 @@ def _add_validate(commands: Commands) -> None:
     validate.set_defaults(run=_run_validate)
 
 
+def _add_ingest(commands: Commands) -> None:
+    from extractor.cli.batch import add_ingest  # the batch commands' module: only when named
+
+    add_ingest(commands, config_option)
+
+
+def _add_export(commands: Commands) -> None:
+    from extractor.cli.batch import add_export
+
+    add_export(commands)
+
+
+def _add_review(commands: Commands) -> None:
+    from extractor.cli.batch import add_review
+
+    add_review(commands, config_option)
+
+
 # In the order 'extractor --help' lists them.
 _COMMANDS: dict[str, Callable[[Commands], None]] = {
     "parse": _add_parse,
     "validate": _add_validate,
-    "ingest": lambda commands: add_ingest(commands, config_option),
-    "export": add_export,
-    "review": lambda commands: add_review(commands, config_option),
+    "ingest": _add_ingest,
+    "export": _add_export,
+    "review": _add_review,
     "schema": _add_schema,
     "rules": _add_rules,
 }
@@ -161,16 +178,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_parse(args: argparse.Namespace) -> int:
     from extractor.base.errors import Refusal
     from extractor.base.findings import Severity
-    from extractor.correct.corrections import CorrectionsError, load
     from extractor.record.serialize import record_json
 
     name = "<stdin>" if args.file == "-" else args.file
     config = config_from(args)
-    try:
-        corrections = load([Path(args.corrections)]) if args.corrections else None
-    except CorrectionsError as exc:
-        print(f"extractor parse: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+    corrections = None
+    if args.corrections:
+        from extractor.correct.corrections import CorrectionsError, load
+
+        try:
+            corrections = load([Path(args.corrections)])
+        except CorrectionsError as exc:
+            print(f"extractor parse: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     try:
         result = _parse_input(args, config, corrections)
     except Refusal as refusal:
@@ -180,7 +200,7 @@ def _run_parse(args: argparse.Namespace) -> int:
         message = f"{type(exc).__name__}: {exc}"
         print(f"{name}: error internal: {message} (please report this)", file=sys.stderr)
         return EXIT_REFUSED
-    sys.stdout.write(record_json(result.record, result.provenance if args.provenance else None))
+    sys.stdout.write(record_json(result.data, result.provenance if args.provenance else None))
     for finding in result.findings:
         if not args.quiet or finding.severity is Severity.ERROR:
             print(finding.render(name), file=sys.stderr)

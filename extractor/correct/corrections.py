@@ -12,7 +12,6 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +75,8 @@ class CorrectionSet:
 
 @cache
 def schema() -> dict[str, Any]:
+    from importlib import resources  # ~7 ms: only a run that reads corrections needs it
+
     text = resources.files("extractor.correct").joinpath(SCHEMA_NAME).read_text("utf-8")
     data: dict[str, Any] = json.loads(text)
     return data

@@ -12,7 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from extractor.base.findings import Finding, Severity
-from extractor.record.model import SLUG_PATTERN
+from extractor.record.slug import SLUG_PATTERN
 
 _SLUG = re.compile(SLUG_PATTERN)
 
@@ -21,6 +21,7 @@ LEADERS = "leaders.jsonl"
 REPORT = "report.json"
 REVIEW = "review.html"
 STATE = "state.sqlite"  # the folder's state; everything else in it is a view of this database
+SCHEMA_FILE = "leader-record.schema.json"  # the published schema, beside the records
 # File names Windows reserves whatever the extension; a leader called "Con" must still land.
 _RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)}
 

@@ -11,6 +11,9 @@ import hashlib
 import re
 import unicodedata
 
+# What an id looks like (the schema's pattern for ``id``): lowercase ASCII words joined by '-'.
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
 # Letters that NFKD does not decompose into a base letter plus accents.
 _FOLD = str.maketrans(
     {

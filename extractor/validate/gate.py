@@ -12,9 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator
+from typing import TYPE_CHECKING, Any
 
 from extractor.base.catalog import severity_of
 from extractor.base.config import Config
@@ -32,9 +30,12 @@ from extractor.correct.corrections import (
 )
 from extractor.load.decode import read_bytes
 from extractor.pipeline import parse_file
-from extractor.record.folder import RECORDS, REPORT
-from extractor.record.schema import SCHEMA_FILE, record_schema
+from extractor.record.folder import RECORDS, REPORT, SCHEMA_FILE
+from extractor.record.plain import is_exact
 from extractor.record.serialize import record_dict
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
 
 RECORD_SUFFIXES = {".json", ".jsonl"}
 # Files a folder walk reads as pages (ingest reads the same); anything else is listed as skipped.
@@ -64,7 +65,22 @@ class GateResult:
 
 @cache
 def _validator() -> Draft202012Validator:
+    """The published schema's validator, for records that are not exactly as the model writes
+    them: importing jsonschema and the model costs ~150 ms, which a record that passes
+    :func:`~extractor.record.plain.is_exact` (every record this tool wrote) never pays."""
+    from jsonschema import Draft202012Validator
+
+    from extractor.record.schema import record_schema
+
     return Draft202012Validator(record_schema())
+
+
+def _schema_errors(record: Any) -> list[Any]:
+    """jsonschema's errors about ``record``, by path; none for an exact record, whose data
+    the schema accepts (``tests/test_plain.py`` proves it on every page and generated ones)."""
+    if is_exact(record, provenance=True):
+        return []
+    return sorted(_validator().iter_errors(record), key=lambda e: list(map(str, e.absolute_path)))
 
 
 def expand(paths: list[str], skipped: list[str] | None = None) -> list[Path]:
@@ -193,10 +209,11 @@ def _check_page(file: Path, config: Config) -> _Checked:
         result = parse_file(str(file), None, config)
     except Refusal as refusal:  # an unreadable page too: reported, and the others checked
         return _Checked(None, "", [_input_finding(file, "input-refused", refusal.message, None)])
-    record = record_dict(result.record)
+    record = record_dict(result.data)
     schema = _schema_findings(record, result.provenance)
-    findings = [f.at(str(file), result.record.id) for f in [*schema, *result.raw_findings]]
-    return _Checked(result.record.id, _content_key(record), findings, record)
+    record_id = record["id"]
+    findings = [f.at(str(file), record_id) for f in [*schema, *result.raw_findings]]
+    return _Checked(record_id, _content_key(record), findings, record)
 
 
 def _check_json(file: Path, text: str, config: Config, jsonl_line: int | None) -> _Checked:
@@ -235,9 +252,7 @@ def _place(
 
 def _schema_findings(record: dict[str, Any], provenance: Any) -> list[Finding]:
     found = []
-    for error in sorted(
-        _validator().iter_errors(record), key=lambda e: list(map(str, e.absolute_path))
-    ):
+    for error in _schema_errors(record):
         path = _path(list(error.absolute_path))
         message = f"{path or 'record'}: {error.message}"
         found.append(
@@ -256,7 +271,7 @@ def record_problems(record: Any) -> list[str]:
     """Where ``record`` breaks the published schema (empty: it is a well-formed record)."""
     if not isinstance(record, dict):
         return ["a record must be a JSON object"]
-    errors = sorted(_validator().iter_errors(record), key=lambda e: list(map(str, e.absolute_path)))
+    errors = _schema_errors(record)
     return [f"{_path(list(e.absolute_path)) or 'record'}: {e.message}" for e in errors]
 
 
