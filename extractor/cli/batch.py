@@ -23,8 +23,7 @@ _PROBLEMS_SHOWN = 50
 
 
 def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
-    from extractor.correct.corrections import DEFAULT_FOLDER
-    from extractor.record.folder import STATE
+    from extractor.record.folder import CORRECTIONS, STATE
 
     parser = commands.add_parser(
         "ingest",
@@ -76,7 +75,7 @@ def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
         "--corrections",
         metavar="FILE|DIR",
         help="editors' corrections (the review page's download): copied into "
-        f"DIR/{DEFAULT_FOLDER}/, whose files every run applies",
+        f"DIR/{CORRECTIONS}/, whose files every run applies",
     )
     config_option(parser)
     parser.set_defaults(run=_run_ingest)

@@ -15,10 +15,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from extractor.record.folder import CORRECTIONS
+
 FORMAT_VERSION = 1
 FORMAT_KEY = "corrections_version"
 SCHEMA_NAME = "corrections.schema.json"
-DEFAULT_FOLDER = "corrections"  # inside an output folder: a plain re-run applies them
+DEFAULT_FOLDER = CORRECTIONS  # inside an output folder: a plain re-run applies them
 
 
 class CorrectionsError(Exception):

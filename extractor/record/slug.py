@@ -7,7 +7,6 @@ Ids name output files, so they must be safe as file names everywhere.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 
@@ -46,5 +45,7 @@ def slugify(name: str) -> str:
     slug = _NON_ALNUM.sub("-", _APOSTROPHES.sub("", ascii_only).lower()).strip("-")
     if slug:
         return slug
+    import hashlib  # rare: a name without Latin letters
+
     digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
     return f"leader-{digest}"

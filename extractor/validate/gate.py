@@ -20,22 +20,17 @@ from extractor.base.errors import Refusal
 from extractor.base.findings import Finding, Severity, sort_key
 from extractor.check import line_of, run_rules
 from extractor.check.policy import Policy
-from extractor.correct.check import check_against
-from extractor.correct.corrections import (
-    DEFAULT_FOLDER,
-    FORMAT_KEY,
-    Correction,
-    read_data,
-    schema_problems,
-)
 from extractor.load.decode import read_bytes
 from extractor.pipeline import parse_file
-from extractor.record.folder import RECORDS, REPORT, SCHEMA_FILE
+from extractor.record.folder import CORRECTIONS, RECORDS, REPORT, SCHEMA_FILE
 from extractor.record.plain import is_exact
 from extractor.record.serialize import record_dict
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
+
+    from extractor.correct.corrections import Correction
 
 RECORD_SUFFIXES = {".json", ".jsonl"}
 # Files a folder walk reads as pages (ingest reads the same); anything else is listed as skipped.
@@ -75,7 +70,7 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(record_schema())
 
 
-def _schema_errors(record: Any) -> list[Any]:
+def _schema_errors(record: Any) -> list[ValidationError]:
     """jsonschema's errors about ``record``, by path; none for an exact record, whose data
     the schema accepts (``tests/test_plain.py`` proves it on every page and generated ones)."""
     if is_exact(record, provenance=True):
@@ -93,7 +88,7 @@ def expand(paths: list[str], skipped: list[str] | None = None) -> list[Path]:
             records = path / RECORDS
             if records.is_dir():
                 files.extend(sorted(records.glob("*.json")))
-                files.extend(sorted((path / DEFAULT_FOLDER).glob("*.json")))
+                files.extend(sorted((path / CORRECTIONS).glob("*.json")))
                 continue
             for found in sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p)):
                 if found.suffix.lower() in PAGE_SUFFIXES | RECORD_SUFFIXES:
@@ -140,6 +135,8 @@ def run_gate(paths: list[str], config: Config) -> GateResult:
             if seen[0] != str(file):
                 findings.extend(policy.apply([_same_id(checked, seen, str(file))]))
     for file, loaded in corrections if targets else ():  # alone, a file is checked by schema
+        from extractor.correct.check import check_against  # corrections files: rare
+
         against = [f.at(str(file), f.record) for f in check_against(loaded, targets)]
         findings.extend(policy.apply(against))
     return GateResult(findings, len(files), records, skipped)
@@ -154,11 +151,15 @@ def _is_corrections(file: Path) -> bool:
             start = handle.read(4096)
     except OSError:
         return False
-    return f'"{FORMAT_KEY}"'.encode() in start or file.parent.name == DEFAULT_FOLDER
+    from extractor.correct.corrections import FORMAT_KEY  # a .json file: corrections may load
+
+    return f'"{FORMAT_KEY}"'.encode() in start or file.parent.name == CORRECTIONS
 
 
 def _check_corrections(file: Path) -> tuple[list[Finding], list[Correction]]:
     """Schema problems of a corrections file, and its corrections when it has none."""
+    from extractor.correct.corrections import read_data, schema_problems
+
     code = "corrections-invalid"
     try:
         data = json.loads(file.read_text(encoding="utf-8-sig"))
