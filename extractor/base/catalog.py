@@ -15,6 +15,8 @@ E, W, N = Severity.ERROR, Severity.WARNING, Severity.INFO  # N: a note
 
 @dataclass(frozen=True, slots=True)
 class Code:
+    """One finding code and what the rule reference says about it."""
+
     code: str
     severity: Severity
     stage: str  # "parse" (reading a page), "gate" (a rule over a record), "input", "correct",

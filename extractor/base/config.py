@@ -32,6 +32,9 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class Config:
+    """What a run may change: expected dimensions, switched-off codes, severities, the size
+    limit, and theme chips known whole."""
+
     dimensions: tuple[str, ...] = DEFAULT_DIMENSIONS
     disabled: frozenset[str] = frozenset()
     severities: Mapping[str, Severity] = field(default_factory=dict)

@@ -173,6 +173,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        if argv is None and args.command in _READ_ONLY:
+            _before_exit()
+
+
+# Commands that write nothing but standard output and error.
+_READ_ONLY = frozenset({"parse", "validate"})
+
+
+def _before_exit() -> None:
+    """The program is about to end (``main`` ran as the console script): every object alive now
+    lives until exit, so it is frozen out of the cyclic garbage collector, whose closing passes
+    would otherwise walk every module, class and pattern once more (~6% of a ``parse``). Only
+    for commands that write no files: nothing is left for a collector to close or flush."""
+    import gc
+
+    gc.freeze()
 
 
 def _run_parse(args: argparse.Namespace) -> int:
