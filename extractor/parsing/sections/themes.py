@@ -18,7 +18,8 @@ def parse_themes(section: Section, draft: Draft) -> None:
     for block in section.body:
         chips = [block.text] if block.group else split_explicit(block.text)
         if len(chips) == 1 and not block.group and _run_together(block.text):
-            # The segmenter and its word tables load only for a page whose chips run together.
+            # The segmenter and its word tables load only for a page whose chips run together
+            # (looked up here at each call: a spy on chips.split.split_line sees every split).
             from extractor.parsing.chips.report import flag_split
             from extractor.parsing.chips.split import split_line, vocabulary
 
