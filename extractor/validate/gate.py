@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,12 +43,20 @@ class GateError(Exception):
     """The gate cannot run at all (a path that does not exist, an unreadable file)."""
 
 
-@dataclass
+# The gate's two result types are plain classes: a dataclass costs every 'extractor validate'
+# its generated methods' compilation at start-up, and these need none of them.
 class GateResult:
-    findings: list[Finding]
-    files: int
-    records: int
-    skipped: list[str] = field(default_factory=list)
+    """Every finding of a gate run, and how many files and records it checked (and skipped)."""
+
+    __slots__ = ("files", "findings", "records", "skipped")
+
+    def __init__(
+        self, findings: list[Finding], files: int, records: int, skipped: list[str] | None = None
+    ) -> None:
+        self.findings = findings
+        self.files = files
+        self.records = records
+        self.skipped: list[str] = skipped if skipped is not None else []
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -171,12 +179,22 @@ def _check_corrections(file: Path) -> tuple[list[Finding], list[Correction]]:
     return [], read_data(data)
 
 
-@dataclass(frozen=True, slots=True)
 class _Checked:
-    record_id: str | None
-    content: str  # the record without where it came from: equal for the same page saved twice
-    findings: list[Finding]
-    record: dict[str, Any] | None = None  # what corrections files are checked against
+    """One record checked (``record_id`` None: an input that gave no record)."""
+
+    __slots__ = ("content", "findings", "record", "record_id")
+
+    def __init__(
+        self,
+        record_id: str | None,
+        content: str,  # the record without where it came from: equal for the same page twice
+        findings: list[Finding],
+        record: dict[str, Any] | None = None,  # what corrections files are checked against
+    ) -> None:
+        self.record_id = record_id
+        self.content = content
+        self.findings = findings
+        self.record = record
 
 
 def _content_key(record: dict[str, Any]) -> str:
