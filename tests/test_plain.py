@@ -16,8 +16,6 @@ from __future__ import annotations
 import copy
 import importlib.util
 import json
-import subprocess
-import sys
 from types import ModuleType
 from typing import Any
 
@@ -371,44 +369,3 @@ def test_values_the_plain_record_cannot_carry_go_through_the_model() -> None:
         _record(_draft(name="Ada Lovelace", themes="a b"), source)
     with pytest.raises(ValidationError):
         _record(_draft(name="Ada Lovelace", awards=["x"]), source)
-
-
-# Start-up: what a command imports is what it needs.
-HEAVY = ("pydantic", "jsonschema", "bs4", "lxml", "jinja2", "warcio", "sqlite3", "orjson")
-
-
-def loaded_by(*argv: str) -> set[str]:
-    """Top-level packages the command line loads for ``argv``, run in a fresh interpreter."""
-    code = (
-        "import contextlib, io, sys\n"
-        "from extractor.cli.main import main\n"
-        "with contextlib.redirect_stdout(io.StringIO()), "
-        "contextlib.redirect_stderr(io.StringIO()):\n"
-        "    try:\n"
-        "        main(sys.argv[1:])\n"
-        "    except SystemExit:\n"
-        "        pass\n"
-        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code, *argv], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    return set(out.stdout.split())
-
-
-@pytest.mark.parametrize(
-    "argv",
-    [
-        ("--help",),
-        ("parse", "samples/hannah-berg.txt"),
-        ("parse", "samples/tomas-novak.md"),
-        ("validate", "samples/hannah-berg.txt"),
-    ],
-    ids=" ".join,
-)
-def test_a_command_loads_only_what_it_needs(argv: tuple[str, ...]) -> None:
-    assert loaded_by(*argv) & set(HEAVY) == set()
-
-
-def test_an_html_page_loads_lxml_only() -> None:
-    assert loaded_by("parse", "samples/li-wei.html") & set(HEAVY) == {"lxml"}
