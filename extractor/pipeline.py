@@ -7,7 +7,6 @@ Every caller (``parse``, batch ingest, the gate, the review report) goes through
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from extractor.base.config import Config
@@ -42,36 +41,66 @@ DEFAULT_CONFIG = Config()
 CONTENT = frozenset(CONTENT_KEYS)
 
 
-@dataclass(frozen=True, slots=True)
 class ParseResult:
     """A page's record plus what only the tool needs: its findings and the blocks it came from.
 
-    ``raw_findings`` are every finding as the parser and the content rules raised them;
-    ``findings`` are the same after the policy (the config's switched-off codes, severities and
-    cap), which is what the record carries. A caller that adds findings of its own (the gate's
-    schema layer) applies the policy to the raw ones plus its own, once.
+    ``data`` is the record as JSON data, exactly as ``Record.model_dump(mode="json")`` gives it
+    (provenance aside); ``record`` is the same as the model object. ``raw_findings`` are every
+    finding as the parser and the content rules raised them; ``findings`` are the same after the
+    policy (the config's switched-off codes, severities and cap), which is what the record
+    carries. A caller that adds findings of its own (the gate's schema layer) applies the policy
+    to the raw ones plus its own, once. ``provenance``: source lines, or "editor" where a
+    correction applied.
+
+    Read-only by convention. A plain class, not a dataclass: every ``parse`` would otherwise pay
+    for compiling generated methods it never calls.
     """
 
-    data: dict[str, Any]  # the record as JSON data, as Record.model_dump(mode="json") gives it
-    raw_findings: list[Finding]
-    findings: list[Finding]
-    policy: Policy
-    provenance: dict[str, Span]  # source lines, or "editor" where a correction applied
-    blocks: list[Block]
-    chrome: list[Block]
-    accounted: frozenset[int]
-    text: str
-    _model: list[Record] = field(default_factory=list, repr=False, compare=False)
+    __slots__ = (
+        "_model",
+        "accounted",
+        "blocks",
+        "chrome",
+        "data",
+        "findings",
+        "policy",
+        "provenance",
+        "raw_findings",
+        "text",
+    )
+
+    def __init__(  # noqa: PLR0917 - built in one place, by name
+        self,
+        data: dict[str, Any],
+        raw_findings: list[Finding],
+        findings: list[Finding],
+        policy: Policy,
+        provenance: dict[str, Span],
+        blocks: list[Block],
+        chrome: list[Block],
+        accounted: frozenset[int],
+        text: str,
+    ) -> None:
+        self.data = data
+        self.raw_findings = raw_findings
+        self.findings = findings
+        self.policy = policy
+        self.provenance = provenance
+        self.blocks = blocks
+        self.chrome = chrome
+        self.accounted = accounted
+        self.text = text
+        self._model: Record | None = None
 
     @property
     def record(self) -> Record:
         """The record as the model object (the Python API's ``Record``), built on first use:
         the command line prints ``data`` and never needs pydantic."""
-        if not self._model:
+        if self._model is None:
             from extractor.record.model import Record
 
-            self._model.append(Record.model_validate(self.data))
-        return self._model[0]
+            self._model = Record.model_validate(self.data)
+        return self._model
 
 
 def parse_file(
