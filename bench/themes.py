@@ -124,7 +124,7 @@ def load_cases(corpus: Path = CORPUS) -> list[Case]:
             seen.append((line, text, tuple((known or Vocabulary({})).chips.values())))
             return real(line, text, known, **kw)
 
-        with mock.patch("extractor.parsing.sections.themes.split_line", spy):
+        with mock.patch("extractor.parsing.chips.split.split_line", spy):
             parsed, refused = _parse(page)
         themes = parsed if parsed is not None else _fallback(page.read_text("utf-8"), seen)
         truth = json.loads(expected.read_text(encoding="utf-8"))["themes"]
@@ -156,7 +156,7 @@ def sample_cases(samples: Path = SAMPLES) -> list[Case]:
             seen.append((line, page, tuple((known or Vocabulary({})).chips.values())))
             return real(line, page, known, **kw)
 
-        with mock.patch("extractor.parsing.sections.themes.split_line", spy):
+        with mock.patch("extractor.parsing.chips.split.split_line", spy):
             themes = list(parse_bytes(text.read_bytes(), str(text)).record.themes)
         cases.append(Case(0, "sample " + text.name, truth, themes, seen))
     return cases

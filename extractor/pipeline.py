@@ -7,16 +7,13 @@ Every caller (``parse``, batch ingest, the gate, the review report) goes through
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from extractor.base.config import Config
 from extractor.base.findings import Finding, sort_key
 from extractor.base.urls import web_url
 from extractor.check import run_rules
 from extractor.check.policy import Policy
-from extractor.correct.apply import apply_corrections, settle
-from extractor.correct.corrections import CorrectionSet
 from extractor.load.decode import decode, read_bytes
 from extractor.parsing.assemble import assemble
 from extractor.parsing.crosscheck import cross_check
@@ -24,35 +21,86 @@ from extractor.parsing.draft import LIST_FIELDS, TEXT_FIELDS, Draft
 from extractor.parsing.sections import is_section_title
 from extractor.read import READERS, Format, detect_format
 from extractor.read.blocks import Block
-from extractor.record.model import EDITOR, Record, RecordFinding, Source
-from extractor.record.serialize import Span, record_dict
+from extractor.record.plain import (
+    CONTENT_KEYS,
+    EDITOR,
+    is_exact,
+    is_exact_findings,
+    record_data,
+    source_data,
+)
+from extractor.record.serialize import Span
 from extractor.record.slug import slugify
 
 if TYPE_CHECKING:
+    from extractor.correct.corrections import CorrectionSet
     from extractor.load.warc import Member
+    from extractor.record.model import Record
 
 DEFAULT_CONFIG = Config()
+CONTENT = frozenset(CONTENT_KEYS)
 
 
-@dataclass(frozen=True, slots=True)
 class ParseResult:
     """A page's record plus what only the tool needs: its findings and the blocks it came from.
 
-    ``raw_findings`` are every finding as the parser and the content rules raised them;
-    ``findings`` are the same after the policy (the config's switched-off codes, severities and
-    cap), which is what the record carries. A caller that adds findings of its own (the gate's
-    schema layer) applies the policy to the raw ones plus its own, once.
+    ``data`` is the record as JSON data, exactly as ``Record.model_dump(mode="json")`` gives it
+    (provenance aside); ``record`` is the same as the model object. ``raw_findings`` are every
+    finding as the parser and the content rules raised them; ``findings`` are the same after the
+    policy (the config's switched-off codes, severities and cap), which is what the record
+    carries. A caller that adds findings of its own (the gate's schema layer) applies the policy
+    to the raw ones plus its own, once. ``provenance``: source lines, or "editor" where a
+    correction applied.
+
+    Read-only by convention. A plain class, not a dataclass: every ``parse`` would otherwise pay
+    for compiling generated methods it never calls.
     """
 
-    record: Record
-    raw_findings: list[Finding]
-    findings: list[Finding]
-    policy: Policy
-    provenance: dict[str, Span]  # source lines, or "editor" where a correction applied
-    blocks: list[Block]
-    chrome: list[Block]
-    accounted: frozenset[int]
-    text: str
+    __slots__ = (
+        "_model",
+        "accounted",
+        "blocks",
+        "chrome",
+        "data",
+        "findings",
+        "policy",
+        "provenance",
+        "raw_findings",
+        "text",
+    )
+
+    def __init__(  # noqa: PLR0917 - built in one place, by name
+        self,
+        data: dict[str, Any],
+        raw_findings: list[Finding],
+        findings: list[Finding],
+        policy: Policy,
+        provenance: dict[str, Span],
+        blocks: list[Block],
+        chrome: list[Block],
+        accounted: frozenset[int],
+        text: str,
+    ) -> None:
+        self.data = data
+        self.raw_findings = raw_findings
+        self.findings = findings
+        self.policy = policy
+        self.provenance = provenance
+        self.blocks = blocks
+        self.chrome = chrome
+        self.accounted = accounted
+        self.text = text
+        self._model: Record | None = None
+
+    @property
+    def record(self) -> Record:
+        """The record as the model object (the Python API's ``Record``), built on first use:
+        the command line prints ``data`` and never needs pydantic."""
+        if self._model is None:
+            from extractor.record.model import Record
+
+            self._model = Record.model_validate(self.data)
+        return self._model
 
 
 def parse_file(
@@ -92,32 +140,26 @@ def parse_bytes(
     blocks = document.blocks
     draft = assemble(blocks, config.known_themes)
     cross_check(draft, document)
-    source = Source(
-        path=path,
-        format=chosen,
-        encoding=decoded.encoding,
-        sha256=sha256 or hashlib.sha256(data).hexdigest(),
-        url=web_url(url) or web_url(document.canonical),
-    )
-    draft_record = _record(draft, source)
+    url_found = web_url(url) or web_url(document.canonical)
+    digest = sha256 or hashlib.sha256(data).hexdigest()
+    record = _record(draft, source_data(path, chosen, decoded.encoding, digest, url_found))
     provenance: dict[str, Span] = dict(draft.provenance)
-    corrected: list[Finding] = []
-    edited: tuple[str, ...] = ()
-    reviewed = False
-    if corrections and corrections.for_record(draft_record.id):
-        applied = apply_corrections(
-            record_dict(draft_record), source.sha256, corrections.for_record(draft_record.id), path
-        )
-        draft_record = Record.model_validate(applied.record)
+    if corrections and corrections.for_record(record["id"]):
+        # Editors' corrections (and what applying them needs) load only when some apply.
+        from extractor.correct.apply import apply_corrections, settle
+
+        applied = apply_corrections(record, digest, corrections.for_record(record["id"]), path)
+        record = _exact_record(applied.record)
         provenance = _edited_provenance(provenance, applied.record, applied.edited)
-        corrected, edited, reviewed = applied.findings, applied.edited, applied.reviewed
-    found = run_rules(record_dict(draft_record), provenance, config)
-    parsed = settle([*draft.diagnostics, *found], edited, reviewed)
-    raw = sorted([*parsed, *corrected], key=sort_key)
+        found = run_rules(record, provenance, config)
+        parsed = settle([*draft.diagnostics, *found], applied.edited, applied.reviewed)
+        raw = sorted([*parsed, *applied.findings], key=sort_key)
+    else:
+        raw = sorted([*draft.diagnostics, *run_rules(record, provenance, config)], key=sort_key)
     policy = Policy.from_config(config)
     findings = sorted(policy.apply(raw), key=sort_key)
     return ParseResult(
-        record=draft_record.model_copy(update={"diagnostics": _in_record(findings)}),
+        data={**record, "diagnostics": _in_record(findings)},
         raw_findings=raw,
         findings=findings,
         policy=policy,
@@ -149,14 +191,32 @@ def parse_member(
     )
 
 
-def _record(draft: Draft, source: Source) -> Record:
+def _record(draft: Draft, source: dict[str, Any]) -> dict[str, Any]:
     """The draft's fields, in the record's shape; what the page lacked is null or empty."""
+    name = str(draft.values.get("name"))
+    record = record_data(draft.values, slugify(name), source)
+    if is_exact(record) and draft.values.keys() <= CONTENT:
+        return record
+    # Values the plain record cannot carry as they are: the model converts them (a tuple to a
+    # list) or raises its error, exactly as when every record was built by it.
+    from extractor.record.model import Record, Source
+
     values: dict[str, object] = {**dict.fromkeys(TEXT_FIELDS), **dict.fromkeys(LIST_FIELDS, ())}
     values.update(draft.values)
-    name = str(values["name"])
-    return Record.model_validate(
-        {**values, "id": slugify(name), "source": source, "diagnostics": []}
+    model = Record.model_validate(
+        {**values, "id": slugify(name), "source": Source(**source), "diagnostics": []}
     )
+    return model.model_dump(mode="json", exclude={"provenance"})
+
+
+def _exact_record(data: dict[str, Any]) -> dict[str, Any]:
+    """A corrected record as the model dumps it (the editor's values are checked by
+    ``correct``; the model converts or refuses anything else)."""
+    if is_exact(data):
+        return data
+    from extractor.record.model import Record
+
+    return Record.model_validate(data).model_dump(mode="json", exclude={"provenance"})
 
 
 def _edited_provenance(
@@ -179,5 +239,11 @@ def _edited_provenance(
     return out
 
 
-def _in_record(findings: list[Finding]) -> list[RecordFinding]:
-    return [RecordFinding.model_validate(f.in_record()) for f in findings]
+def _in_record(findings: list[Finding]) -> list[dict[str, Any]]:
+    """The findings as the record carries them (``diagnostics``)."""
+    items = [f.in_record() for f in findings]
+    if is_exact_findings(items):
+        return items
+    from extractor.record.model import RecordFinding
+
+    return [RecordFinding.model_validate(item).model_dump(mode="json") for item in items]

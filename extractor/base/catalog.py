@@ -6,22 +6,37 @@ config can change, and the generated rule reference (``docs/rules.md``), so none
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from extractor.base.findings import Severity
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.INFO  # N: a note
 
 
-@dataclass(frozen=True, slots=True)
 class Code:
-    code: str
-    severity: Severity
-    stage: str  # "parse" (reading a page), "gate" (a rule over a record), "input", "correct",
-    # "batch" (about an input among the others of an ingest run)
-    trigger: str
-    fix: str
-    guess: bool = False  # the parser guessed: an editor's review of the record settles it
+    """One finding code and what the rule reference says about it (read-only by convention).
+
+    A plain class: every command imports this table, and a dataclass would cost each start-up
+    the compilation of its generated methods, which a table of constants does not use.
+    """
+
+    __slots__ = ("code", "fix", "guess", "severity", "stage", "trigger")
+
+    def __init__(
+        self,
+        code: str,
+        severity: Severity,
+        stage: str,  # "parse" (reading a page), "gate" (a rule over a record), "input",
+        # "correct", "batch" (about an input among the others of an ingest run)
+        trigger: str,
+        fix: str,
+        *,
+        guess: bool = False,  # the parser guessed: an editor's review of the record settles it
+    ) -> None:
+        self.code = code
+        self.severity = severity
+        self.stage = stage
+        self.trigger = trigger
+        self.fix = fix
+        self.guess = guess
 
 
 CODES: dict[str, Code] = {

@@ -5,7 +5,7 @@ Zero configuration is the main case: the defaults fit the example site.
 
 from __future__ import annotations
 
-import tomllib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +32,9 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class Config:
+    """What a run may change: expected dimensions, switched-off codes, severities, the size
+    limit, and theme chips known whole."""
+
     dimensions: tuple[str, ...] = DEFAULT_DIMENSIONS
     disabled: frozenset[str] = frozenset()
     severities: Mapping[str, Severity] = field(default_factory=dict)
@@ -43,7 +46,7 @@ def load_config(path: str | None = None) -> Config:
     """The config from ``path``, else from ./pyproject.toml's [tool.extractor], else defaults."""
     if path is None:
         default = Path("pyproject.toml")
-        if not default.is_file():
+        if not default.is_file() or not may_configure(default):
             return Config()
         table = _read(default).get("tool", {}).get("extractor", {})
         return _build(table, str(default))
@@ -52,7 +55,39 @@ def load_config(path: str | None = None) -> Config:
     return _build(table, path)
 
 
+# The places where TOML can name the key path tool → extractor (see may_configure).
+_TOOL_DOT_EXTRACTOR = re.compile(rb"""tool["']?\s*\.\s*["']?extractor""")
+_TOOL_ASSIGNED = re.compile(rb"""(?m)^\s*["']?tool["']?\s*=""")
+_TOOL_TABLE = re.compile(rb"""(?m)^\s*\[\[?\s*["']?tool["']?\s*\]""")
+_EXTRACTOR_KEY = re.compile(rb"""(?m)^\s*["']?extractor["']?\s*[=.]""")
+
+
+def may_configure(path: Path) -> bool:
+    """Whether a project's pyproject.toml can hold a ``[tool.extractor]`` table; False only when
+    it surely cannot, and then it is not parsed at all: most projects' pyproject.toml configures
+    other tools, and reading TOML costs every command ~5 ms (tomllib and datetime).
+
+    TOML names that table only as a key path: ``tool.extractor`` in a header or a dotted key
+    (any quotes, spaces around the dot), ``tool = {extractor = ...}``, or a key ``extractor``
+    in a ``[tool]`` table; or with ``\\u`` escapes in a quoted key. A file with none of these
+    spellings has no such table, whatever else it says (or however broken it is).
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return True  # _read reports it
+    return bool(
+        b"\\u" in raw
+        or b"\\U" in raw
+        or _TOOL_DOT_EXTRACTOR.search(raw)
+        or _TOOL_ASSIGNED.search(raw)
+        or (_TOOL_TABLE.search(raw) and _EXTRACTOR_KEY.search(raw))
+    )
+
+
 def _read(path: Path) -> dict[str, Any]:
+    import tomllib  # ~5 ms (it brings datetime): only a run with a config file needs it
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

@@ -22,10 +22,8 @@ from extractor.base.atomic import TMP_SUFFIX
 from extractor.base.config import DEFAULT_DIMENSIONS
 from extractor.batch.jsonld import write_jsonld
 from extractor.batch.state import PUBLISHED, connect
-from extractor.record.folder import LEADERS, RECORDS, REPORT, REVIEW, STATE
-from extractor.record.schema import SCHEMA_FILE
+from extractor.record.folder import LEADERS, RECORDS, REPORT, REVIEW, SCHEMA_FILE, STATE
 
-EXPORT_FORMATS = ("json", "jsonl", "csv", "sqlite", "jsonld")
 # OWASP "CSV injection": a cell starting with one of these is run as a formula by spreadsheets.
 # Such cells (and cells starting with the escape itself, so it can be undone) get a leading '.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")

@@ -23,8 +23,7 @@ _PROBLEMS_SHOWN = 50
 
 
 def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
-    from extractor.correct.corrections import DEFAULT_FOLDER
-    from extractor.record.folder import STATE
+    from extractor.record.folder import CORRECTIONS, STATE
 
     parser = commands.add_parser(
         "ingest",
@@ -76,14 +75,14 @@ def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
         "--corrections",
         metavar="FILE|DIR",
         help="editors' corrections (the review page's download): copied into "
-        f"DIR/{DEFAULT_FOLDER}/, whose files every run applies",
+        f"DIR/{CORRECTIONS}/, whose files every run applies",
     )
     config_option(parser)
     parser.set_defaults(run=_run_ingest)
 
 
 def add_export(commands: Commands) -> None:
-    from extractor.batch.export import EXPORT_FORMATS
+    from extractor.batch.formats import EXPORT_FORMATS
 
     parser = commands.add_parser(
         "export",

@@ -12,14 +12,15 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from extractor.record.folder import CORRECTIONS
 
 FORMAT_VERSION = 1
 FORMAT_KEY = "corrections_version"
 SCHEMA_NAME = "corrections.schema.json"
-DEFAULT_FOLDER = "corrections"  # inside an output folder: a plain re-run applies them
+DEFAULT_FOLDER = CORRECTIONS  # inside an output folder: a plain re-run applies them
 
 
 class CorrectionsError(Exception):
@@ -76,6 +77,8 @@ class CorrectionSet:
 
 @cache
 def schema() -> dict[str, Any]:
+    from importlib import resources  # ~7 ms: only a run that reads corrections needs it
+
     text = resources.files("extractor.correct").joinpath(SCHEMA_NAME).read_text("utf-8")
     data: dict[str, Any] = json.loads(text)
     return data

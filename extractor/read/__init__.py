@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
@@ -57,24 +58,40 @@ _EXTENSIONS: dict[str, Format] = {
     ".htm": "html",
     ".xhtml": "html",
 }
-_HTML_START = re.compile(
-    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|section|article|main|h1|p)\b",
-    re.IGNORECASE | re.DOTALL,
-)
-_HTML_TAGS = re.compile(
-    r"</?(?:html|body|div|p|h[1-6]|ul|li|span|section|article)\b", re.IGNORECASE
-)
-_MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
-_MD_MARKUP = re.compile(r"^\s*[-*]\s+\*\*|^>\s", re.MULTILINE)
-# Markup that plain text never has at the start of a line, one pattern per kind of evidence.
-_MD_EVIDENCE = (
-    _MD_HEADING,
-    re.compile(r"^\s*(?:[-*+]\s+)?\*\*[^*\n]+\*\*", re.MULTILINE),  # bold label
-    re.compile(r"\[[^\]\n]+\]\([^)\s]*\)"),  # inline link
-    re.compile(r"^\|?\s*:?-{3,}:?\s*\|", re.MULTILINE),  # table alignment row
-    re.compile(r"^\S[^\n]*\n(?:=+|-+)[ \t]*$", re.MULTILINE),  # setext heading
-    re.compile(r"^>\s", re.MULTILINE),  # block quote
-)
+
+
+class _Evidence:
+    """The format test's patterns, compiled on its first use (a page of unknown extension, or a
+    ``.txt`` with some markup), not by every command that imports this module for ``FORMATS``."""
+
+    def __init__(self) -> None:
+        self.html_start = re.compile(
+            r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|section|article|main|h1|p)\b",
+            re.IGNORECASE | re.DOTALL,
+        )
+        self.html_tags = re.compile(
+            r"</?(?:html|body|div|p|h[1-6]|ul|li|span|section|article)\b", re.IGNORECASE
+        )
+        self.md_heading = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
+        self.md_markup = re.compile(r"^\s*[-*]\s+\*\*|^>\s", re.MULTILINE)
+        # Markup that plain text never has at the start of a line, one pattern per kind.
+        self.md_evidence = (
+            self.md_heading,
+            re.compile(r"^\s*(?:[-*+]\s+)?\*\*[^*\n]+\*\*", re.MULTILINE),  # bold label
+            re.compile(r"\[[^\]\n]+\]\([^)\s]*\)"),  # inline link
+            re.compile(r"^\|?\s*:?-{3,}:?\s*\|", re.MULTILINE),  # table alignment row
+            re.compile(r"^\S[^\n]*\n(?:=+|-+)[ \t]*$", re.MULTILINE),  # setext heading
+            re.compile(r"^>\s", re.MULTILINE),  # block quote
+        )
+        self.tag_line = re.compile(
+            r"^[ \t]*</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?>[ \t]*$", re.MULTILINE
+        )
+        self.md_link_line = re.compile(r"^\s*\[[^\]\n]+\]\([^)\s]*\)\s*$", re.MULTILINE)
+
+
+@cache
+def _evidence() -> _Evidence:
+    return _Evidence()
 
 
 def detect_format(path: str, text: str) -> Format:
@@ -91,15 +108,12 @@ def detect_format(path: str, text: str) -> Format:
         return "markdown"
     if by_extension:
         return by_extension
-    if _HTML_START.match(head) or len(_HTML_TAGS.findall(head)) >= 3:
+    evidence = _evidence()
+    if evidence.html_start.match(head) or len(evidence.html_tags.findall(head)) >= 3:
         return "html"
-    if _MD_HEADING.search(head) or _MD_MARKUP.search(head):
+    if evidence.md_heading.search(head) or evidence.md_markup.search(head):
         return "markdown"
     return "text"
-
-
-_TAG_LINE = re.compile(r"^[ \t]*</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?>[ \t]*$", re.MULTILINE)
-_MD_LINK_LINE = re.compile(r"^\s*\[[^\]\n]+\]\([^)\s]*\)\s*$", re.MULTILINE)
 
 
 # What each evidence pattern cannot match without: a pattern is run only when the text has it
@@ -108,12 +122,16 @@ _MD_EVIDENCE_NEEDS = (("#",), ("**",), ("](",), ("---",), ("\n=", "\n-"), (">",)
 
 
 def _plainly_markdown(head: str) -> bool:
+    needed = [any(needle in head for needle in needs) for needs in _MD_EVIDENCE_NEEDS]
+    if not any(needed) and "<" not in head:
+        return False  # no kind of evidence can match: the patterns need not even be compiled
+    evidence = _evidence()
     counts = [
-        len(pattern.findall(head)) if any(needle in head for needle in needs) else 0
-        for pattern, needs in zip(_MD_EVIDENCE, _MD_EVIDENCE_NEEDS, strict=True)
+        len(pattern.findall(head)) if need else 0
+        for pattern, need in zip(evidence.md_evidence, needed, strict=True)
     ]
-    if counts[0] >= 2 or ("](" in head and _MD_LINK_LINE.search(head)):
+    if counts[0] >= 2 or ("](" in head and evidence.md_link_line.search(head)):
         return True
-    if "<" in head and len(_TAG_LINE.findall(head)) >= 3:
+    if "<" in head and len(evidence.tag_line.findall(head)) >= 3:
         return True  # lines of raw HTML between text: Markdown keeps them, its reader removes them
     return sum(counts) >= 3 and sum(1 for count in counts if count) >= 2

@@ -10,9 +10,12 @@ import re
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from extractor.base.findings import Finding, Severity
-from extractor.record.model import SLUG_PATTERN
+from extractor.record.slug import SLUG_PATTERN
+
+if TYPE_CHECKING:
+    from extractor.base.findings import Finding
 
 _SLUG = re.compile(SLUG_PATTERN)
 
@@ -21,6 +24,8 @@ LEADERS = "leaders.jsonl"
 REPORT = "report.json"
 REVIEW = "review.html"
 STATE = "state.sqlite"  # the folder's state; everything else in it is a view of this database
+SCHEMA_FILE = "leader-record.schema.json"  # the published schema, beside the records
+CORRECTIONS = "corrections"  # editors' corrections files: every run into the folder applies them
 # File names Windows reserves whatever the extension; a leader called "Con" must still land.
 _RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)}
 
@@ -63,6 +68,8 @@ class Status(StrEnum):
 
 def status_of(findings: Iterable[Finding]) -> Status:
     """A record's status: its worst finding."""
+    from extractor.base.findings import Severity  # the folder's names load without dataclasses
+
     severities = {f.severity for f in findings}
     if Severity.ERROR in severities:
         return Status.ERRORS

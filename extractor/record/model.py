@@ -10,7 +10,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
-SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+from extractor.record.slug import SLUG_PATTERN
+
 NonEmpty = Annotated[str, Field(min_length=1)]
 
 
@@ -70,8 +71,6 @@ class RecordFinding(_Strict):
 
 
 LineRange = Annotated[list[Annotated[int, Field(ge=1)]], Field(min_length=2, max_length=2)]
-# The provenance of a value an editor put there (a correction), instead of source lines.
-EDITOR = "editor"
 
 
 class Record(_Strict):

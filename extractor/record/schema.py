@@ -7,13 +7,15 @@ from typing import Any
 from pydantic.json_schema import GenerateJsonSchema
 
 from extractor import SCHEMA_VERSION
+from extractor.record.folder import SCHEMA_FILE
 from extractor.record.model import Record, Source
 from extractor.record.serialize import to_json
 
 SCHEMA_ID = f"urn:extractor:schema:leader-record:{SCHEMA_VERSION}"
-SCHEMA_FILE = "leader-record.schema.json"
 # The published schema names its definitions as it did before the Python classes were renamed.
 _DEF_NAMES = {"RecordFinding": "Finding"}
+
+__all__ = ["SCHEMA_FILE", "SCHEMA_ID", "record_schema", "schema_json"]
 
 
 class _PublishedNames(GenerateJsonSchema):

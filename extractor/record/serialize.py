@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from extractor.base.jsontext import indented
-from extractor.record.model import EDITOR, Record
+from extractor.record.plain import EDITOR
+
+if TYPE_CHECKING:  # a record object is dumped by its own method: printing needs no pydantic
+    from extractor.record.model import Record
 
 # Where a field's value came from: source lines [first, last], or an editor's correction.
 Span = tuple[int, int] | str
 
 
-def record_dict(record: Record, provenance: dict[str, Span] | None = None) -> dict[str, Any]:
-    data = record.model_dump(mode="json", exclude={"provenance"})
+def record_dict(
+    record: Record | Mapping[str, Any], provenance: Mapping[str, Span] | None = None
+) -> dict[str, Any]:
+    """A record (the model, or its plain data as the pipeline builds it) as JSON data, with
+    ``provenance`` as its last key when given."""
+    if isinstance(record, Mapping):
+        data = {key: value for key, value in record.items() if key != "provenance"}
+    else:
+        data = record.model_dump(mode="json", exclude={"provenance"})
     if provenance is not None:
         data["provenance"] = {path: spans(value) for path, value in provenance.items()}
     return data
@@ -25,11 +36,18 @@ def spans(value: Span) -> list[int] | str:
 
 def to_json(data: Any) -> str:
     """2-space indent, UTF-8 characters kept, key order as built, newline at the end."""
+    from extractor.base.jsontext import indented  # orjson: loaded by the first file written
+
     return indented(data) + "\n"
 
 
-def record_json(record: Record, provenance: dict[str, Span] | None = None) -> str:
-    return to_json(record_dict(record, provenance))
+def record_json(
+    record: Record | Mapping[str, Any], provenance: Mapping[str, Span] | None = None
+) -> str:
+    """One record as ``to_json`` writes it, by the standard library: the text is the same
+    (``base/jsontext`` holds orjson to it), and for one record printed by ``extractor parse``
+    the standard library is done before orjson (and the uuid module it loads) is imported."""
+    return json.dumps(record_dict(record, provenance), ensure_ascii=False, indent=2) + "\n"
 
 
 def to_json_bytes(data: Any) -> bytes:

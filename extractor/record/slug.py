@@ -7,9 +7,11 @@ Ids name output files, so they must be safe as file names everywhere.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
+
+# What an id looks like (the schema's pattern for ``id``): lowercase ASCII words joined by '-'.
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 # Letters that NFKD does not decompose into a base letter plus accents.
 _FOLD = str.maketrans(
@@ -43,5 +45,7 @@ def slugify(name: str) -> str:
     slug = _NON_ALNUM.sub("-", _APOSTROPHES.sub("", ascii_only).lower()).strip("-")
     if slug:
         return slug
+    import hashlib  # rare: a name without Latin letters
+
     digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
     return f"leader-{digest}"

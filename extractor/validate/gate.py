@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator
+from typing import TYPE_CHECKING, Any
 
 from extractor.base.catalog import severity_of
 from extractor.base.config import Config
@@ -22,19 +20,17 @@ from extractor.base.errors import Refusal
 from extractor.base.findings import Finding, Severity, sort_key
 from extractor.check import line_of, run_rules
 from extractor.check.policy import Policy
-from extractor.correct.check import check_against
-from extractor.correct.corrections import (
-    DEFAULT_FOLDER,
-    FORMAT_KEY,
-    Correction,
-    read_data,
-    schema_problems,
-)
 from extractor.load.decode import read_bytes
 from extractor.pipeline import parse_file
-from extractor.record.folder import RECORDS, REPORT
-from extractor.record.schema import SCHEMA_FILE, record_schema
+from extractor.record.folder import CORRECTIONS, RECORDS, REPORT, SCHEMA_FILE
+from extractor.record.plain import is_exact
 from extractor.record.serialize import record_dict
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
+
+    from extractor.correct.corrections import Correction
 
 RECORD_SUFFIXES = {".json", ".jsonl"}
 # Files a folder walk reads as pages (ingest reads the same); anything else is listed as skipped.
@@ -47,12 +43,20 @@ class GateError(Exception):
     """The gate cannot run at all (a path that does not exist, an unreadable file)."""
 
 
-@dataclass
+# The gate's two result types are plain classes: a dataclass costs every 'extractor validate'
+# its generated methods' compilation at start-up, and these need none of them.
 class GateResult:
-    findings: list[Finding]
-    files: int
-    records: int
-    skipped: list[str] = field(default_factory=list)
+    """Every finding of a gate run, and how many files and records it checked (and skipped)."""
+
+    __slots__ = ("files", "findings", "records", "skipped")
+
+    def __init__(
+        self, findings: list[Finding], files: int, records: int, skipped: list[str] | None = None
+    ) -> None:
+        self.findings = findings
+        self.files = files
+        self.records = records
+        self.skipped: list[str] = skipped if skipped is not None else []
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -64,7 +68,22 @@ class GateResult:
 
 @cache
 def _validator() -> Draft202012Validator:
+    """The published schema's validator, for records that are not exactly as the model writes
+    them: importing jsonschema and the model costs ~150 ms, which a record that passes
+    :func:`~extractor.record.plain.is_exact` (every record this tool wrote) never pays."""
+    from jsonschema import Draft202012Validator
+
+    from extractor.record.schema import record_schema
+
     return Draft202012Validator(record_schema())
+
+
+def _schema_errors(record: Any) -> list[ValidationError]:
+    """jsonschema's errors about ``record``, by path; none for an exact record, whose data
+    the schema accepts (``tests/test_plain.py`` proves it on every page and generated ones)."""
+    if is_exact(record, provenance=True):
+        return []
+    return sorted(_validator().iter_errors(record), key=lambda e: list(map(str, e.absolute_path)))
 
 
 def expand(paths: list[str], skipped: list[str] | None = None) -> list[Path]:
@@ -77,7 +96,7 @@ def expand(paths: list[str], skipped: list[str] | None = None) -> list[Path]:
             records = path / RECORDS
             if records.is_dir():
                 files.extend(sorted(records.glob("*.json")))
-                files.extend(sorted((path / DEFAULT_FOLDER).glob("*.json")))
+                files.extend(sorted((path / CORRECTIONS).glob("*.json")))
                 continue
             for found in sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p)):
                 if found.suffix.lower() in PAGE_SUFFIXES | RECORD_SUFFIXES:
@@ -124,6 +143,8 @@ def run_gate(paths: list[str], config: Config) -> GateResult:
             if seen[0] != str(file):
                 findings.extend(policy.apply([_same_id(checked, seen, str(file))]))
     for file, loaded in corrections if targets else ():  # alone, a file is checked by schema
+        from extractor.correct.check import check_against  # corrections files: rare
+
         against = [f.at(str(file), f.record) for f in check_against(loaded, targets)]
         findings.extend(policy.apply(against))
     return GateResult(findings, len(files), records, skipped)
@@ -138,11 +159,15 @@ def _is_corrections(file: Path) -> bool:
             start = handle.read(4096)
     except OSError:
         return False
-    return f'"{FORMAT_KEY}"'.encode() in start or file.parent.name == DEFAULT_FOLDER
+    from extractor.correct.corrections import FORMAT_KEY  # a .json file: corrections may load
+
+    return f'"{FORMAT_KEY}"'.encode() in start or file.parent.name == CORRECTIONS
 
 
 def _check_corrections(file: Path) -> tuple[list[Finding], list[Correction]]:
     """Schema problems of a corrections file, and its corrections when it has none."""
+    from extractor.correct.corrections import read_data, schema_problems
+
     code = "corrections-invalid"
     try:
         data = json.loads(file.read_text(encoding="utf-8-sig"))
@@ -154,12 +179,22 @@ def _check_corrections(file: Path) -> tuple[list[Finding], list[Correction]]:
     return [], read_data(data)
 
 
-@dataclass(frozen=True, slots=True)
 class _Checked:
-    record_id: str | None
-    content: str  # the record without where it came from: equal for the same page saved twice
-    findings: list[Finding]
-    record: dict[str, Any] | None = None  # what corrections files are checked against
+    """One record checked (``record_id`` None: an input that gave no record)."""
+
+    __slots__ = ("content", "findings", "record", "record_id")
+
+    def __init__(
+        self,
+        record_id: str | None,
+        content: str,  # the record without where it came from: equal for the same page twice
+        findings: list[Finding],
+        record: dict[str, Any] | None = None,  # what corrections files are checked against
+    ) -> None:
+        self.record_id = record_id
+        self.content = content
+        self.findings = findings
+        self.record = record
 
 
 def _content_key(record: dict[str, Any]) -> str:
@@ -193,10 +228,11 @@ def _check_page(file: Path, config: Config) -> _Checked:
         result = parse_file(str(file), None, config)
     except Refusal as refusal:  # an unreadable page too: reported, and the others checked
         return _Checked(None, "", [_input_finding(file, "input-refused", refusal.message, None)])
-    record = record_dict(result.record)
+    record = record_dict(result.data)
     schema = _schema_findings(record, result.provenance)
-    findings = [f.at(str(file), result.record.id) for f in [*schema, *result.raw_findings]]
-    return _Checked(result.record.id, _content_key(record), findings, record)
+    record_id = record["id"]
+    findings = [f.at(str(file), record_id) for f in [*schema, *result.raw_findings]]
+    return _Checked(record_id, _content_key(record), findings, record)
 
 
 def _check_json(file: Path, text: str, config: Config, jsonl_line: int | None) -> _Checked:
@@ -235,9 +271,7 @@ def _place(
 
 def _schema_findings(record: dict[str, Any], provenance: Any) -> list[Finding]:
     found = []
-    for error in sorted(
-        _validator().iter_errors(record), key=lambda e: list(map(str, e.absolute_path))
-    ):
+    for error in _schema_errors(record):
         path = _path(list(error.absolute_path))
         message = f"{path or 'record'}: {error.message}"
         found.append(
@@ -256,7 +290,7 @@ def record_problems(record: Any) -> list[str]:
     """Where ``record`` breaks the published schema (empty: it is a well-formed record)."""
     if not isinstance(record, dict):
         return ["a record must be a JSON object"]
-    errors = sorted(_validator().iter_errors(record), key=lambda e: list(map(str, e.absolute_path)))
+    errors = _schema_errors(record)
     return [f"{_path(list(e.absolute_path)) or 'record'}: {e.message}" for e in errors]
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from extractor.parsing.chips.report import flag_split
-from extractor.parsing.chips.split import split_line, vocabulary
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
 
@@ -20,6 +18,11 @@ def parse_themes(section: Section, draft: Draft) -> None:
     for block in section.body:
         chips = [block.text] if block.group else split_explicit(block.text)
         if len(chips) == 1 and not block.group and _run_together(block.text):
+            # The segmenter and its word tables load only for a page whose chips run together
+            # (looked up here at each call: a spy on chips.split.split_line sees every split).
+            from extractor.parsing.chips.report import flag_split
+            from extractor.parsing.chips.split import split_line, vocabulary
+
             split = split_line(block.text, draft.page_text(), vocabulary(draft.known_themes))
             chips = split.chips
             flag_split(split, block, draft)

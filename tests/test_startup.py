@@ -1,0 +1,67 @@
+"""Start-up: a command imports what it needs, and the shortcuts it takes change nothing.
+
+``extractor parse`` runs in shell loops and editors' save hooks, so each command loads only its
+own machinery (pydantic, jsonschema, lxml, the batch modules, orjson only when they are used).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+from extractor.cli.options import terminal_columns
+
+# Start-up: what a command imports is what it needs.
+HEAVY = ("pydantic", "jsonschema", "bs4", "lxml", "jinja2", "warcio", "sqlite3", "orjson")
+
+
+def loaded_by(*argv: str) -> set[str]:
+    """Top-level packages the command line loads for ``argv``, run in a fresh interpreter."""
+    code = (
+        "import contextlib, io, sys\n"
+        "from extractor.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()), "
+        "contextlib.redirect_stderr(io.StringIO()):\n"
+        "    try:\n"
+        "        main(sys.argv[1:])\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, *argv], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return set(out.stdout.split())
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("--help",),
+        ("parse", "samples/hannah-berg.txt"),
+        ("parse", "samples/tomas-novak.md"),
+        ("validate", "samples/hannah-berg.txt"),
+    ],
+    ids=" ".join,
+)
+def test_a_command_loads_only_what_it_needs(argv: tuple[str, ...]) -> None:
+    assert loaded_by(*argv) & set(HEAVY) == set()
+
+
+def test_an_html_page_loads_lxml_only() -> None:
+    assert loaded_by("parse", "samples/li-wei.html") & set(HEAVY) == {"lxml"}
+
+
+@pytest.mark.parametrize("columns", [None, "0", "-3", "abc", "40", "200"])
+def test_help_width_is_argparses(monkeypatch: pytest.MonkeyPatch, columns: str | None) -> None:
+    """The help layout's width is what argparse would get from shutil, without importing it."""
+    monkeypatch.delenv("LINES", raising=False)
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    assert terminal_columns() == shutil.get_terminal_size().columns
