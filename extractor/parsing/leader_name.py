@@ -26,7 +26,11 @@ _NAME_BELOW = 4  # a line below that the profile names as its leader
 
 
 def find_name(
-    blocks: Sequence[Block], lo: int, first: int, profile_words: frozenset[str]
+    blocks: Sequence[Block],
+    lo: int,
+    first: int,
+    profile_words: frozenset[str],
+    prose: Sequence[bool] | None = None,
 ) -> int | None:
     """The index of the name: the line that best starts "name, headline, bio" before ``first``.
 
@@ -34,24 +38,43 @@ def find_name(
     prose. Lines that would land in the bio without being prose count against a candidate,
     which is what rejects a site's logo or menu above the real name. A name whose words recur
     in the profile (the bio and summary name the leader) gains; a heading gains a little.
-    Ties go to the line nearest the sections.
+    Ties go to the line nearest the sections. ``prose``: whether each block is prose, when the
+    caller knows it already.
+
+    Every line of the window is judged once (prose? does it name the leader?); each candidate
+    then reads those answers for the lines under it.
     """
+    candidates = [
+        index
+        for index in range(lo, first)
+        if blocks[index].kind in (Kind.HEADING, Kind.PARAGRAPH)
+        and looks_like_name(blocks[index].text)
+    ]
+    if not candidates:
+        return None
+    below = range(candidates[0] + 1, first)  # every line under some candidate
+    running = [prose[i] if prose is not None else is_prose(blocks, i) for i in below]
+    naming = [_names_the_leader(blocks[i], profile_words) for i in below]
     best: tuple[int, int] | None = None
-    for index in range(lo, first):
-        block = blocks[index]
-        if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or not looks_like_name(block.text):
-            continue
-        score = _name_score(blocks, index, first, profile_words)
+    for index in candidates:
+        window = (running, naming, candidates[0] + 1)
+        score = _name_score(blocks, index, first, profile_words, window)
         if best is None or score >= best[0]:
             best = (score, index)
     return None if best is None else best[1]
 
 
 def _name_score(
-    blocks: Sequence[Block], index: int, first: int, profile_words: frozenset[str]
+    blocks: Sequence[Block],
+    index: int,
+    first: int,
+    profile_words: frozenset[str],
+    window: tuple[list[bool], list[bool], int],
 ) -> int:
     """Structure first (headline under it, prose after), then how it is written, then whether
-    the profile names it again."""
+    the profile names it again. ``window``: for each line from its third item on, whether it
+    is prose and whether it names the leader."""
+    running, naming, lo = window
     block = blocks[index]
     person = written_like_a_name(block.text)
     recurs = bool(words_of([block]) & profile_words)
@@ -64,9 +87,9 @@ def _name_score(
     ):
         score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest[0]].text else 0)
         rest = rest[1:]
-    prose = sum(1 for following in rest if is_prose(blocks, following))
+    prose = sum(1 for following in rest if running[following - lo])
     score += min(prose, _BIO_PARAGRAPHS) - 2 * (len(rest) - prose)
-    if any(_names_the_leader(blocks[i], profile_words) for i in rest):
+    if any(naming[i - lo] for i in rest):
         score -= _NAME_BELOW  # the leader's name stands further down: this is above the profile
     if block.kind is Kind.HEADING:
         score += 2 if block.level == 1 else 1
