@@ -1,0 +1,64 @@
+"""Fast paths give the answers of the plain definitions they replace.
+
+Each speed-up below skips work that cannot change the answer (a prefilter, a table filled
+once per page); these tests compare it with the direct, slow definition on generated input.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.base.config import Config
+from extractor.base.mojibake import MOJIBAKE, looks_misdecoded
+from extractor.check.checks import Subject, _suspects, path_of, text_hygiene
+from extractor.parsing.sections.dimensions import _ON_ONE_LINE, _match
+
+# Characters the signatures are made of, plus ordinary letters, marks and separators.
+_MOJIBAKE_ALPHABET = "aZé中 \n.'-·1_Ã©â€Â ï»¿\ufffdРСЂкÀÿŒœŠšŸŽžƒˆ˜¡¿‚„…†‡‰‹›“”™×÷•\u0080\u009f"
+_HYGIENE_ALPHABET = "ab <>&/;#x1\n.Ã©â€“”" + "take the assessment share this profile div span"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_MOJIBAKE_ALPHABET, max_size=16))
+def test_mojibake_prefilter_agrees_with_the_pattern(text: str) -> None:
+    assert looks_misdecoded(text) == (not text.isascii() and MOJIBAKE.search(text) is not None)
+
+
+def _hygiene_by_string(subject: Subject) -> list[tuple[str, str, str]]:
+    """text_hygiene as defined: every string on its own."""
+    hits = []
+    for kind, index, text in subject.texts:
+        for code, pattern, what in _suspects(text):
+            match = pattern.search(text)
+            if match:
+                path = path_of(kind, index)
+                hits.append((code, f"{path} contains {what} {match.group(0)!r}", path))
+    return hits
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet=_HYGIENE_ALPHABET, max_size=40), max_size=5),
+    st.text(alphabet=_HYGIENE_ALPHABET, max_size=40),
+)
+def test_hygiene_tested_on_the_whole_record_first_finds_what_each_string_finds(
+    themes: list[str], bio: str
+) -> None:
+    subject = Subject({"bio": bio, "themes": themes, "name": "Ada Lovelace"})
+    assert list(text_hygiene(subject, Config())) == _hygiene_by_string(subject)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="Vision Strategy 0123456789%/.,:- –percent\n", max_size=40))
+def test_score_line_prefilter_agrees_with_the_pattern(text: str) -> None:
+    whole = _ON_ONE_LINE.match(text) if len(text) <= 120 else None
+    found = _match(text)
+    assert (found and found.groupdict()) == (whole and whole.groupdict())
+
+
+def test_the_patterns_are_compiled_without_flags_that_the_prefilters_assume() -> None:
+    assert not _ON_ONE_LINE.flags & (re.IGNORECASE | re.MULTILINE)
+    assert not MOJIBAKE.flags & re.IGNORECASE
