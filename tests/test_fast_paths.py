@@ -13,8 +13,10 @@ from hypothesis import strategies as st
 
 from extractor.base.config import Config
 from extractor.base.mojibake import MOJIBAKE, looks_misdecoded
+from extractor.base.textnorm import clean
 from extractor.check.checks import Subject, _suspects, path_of, text_hygiene
 from extractor.parsing.sections.dimensions import _ON_ONE_LINE, _match
+from extractor.read.lines import split_lines
 
 # Characters the signatures are made of, plus ordinary letters, marks and separators.
 _MOJIBAKE_ALPHABET = "aZé中 \n.'-·1_Ã©â€Â ï»¿\ufffdРСЂкÀÿŒœŠšŸŽžƒˆ˜¡¿‚„…†‡‰‹›“”™×÷•\u0080\u009f"
@@ -62,3 +64,23 @@ def test_score_line_prefilter_agrees_with_the_pattern(text: str) -> None:
 def test_the_patterns_are_compiled_without_flags_that_the_prefilters_assume() -> None:
     assert not _ON_ONE_LINE.flags & (re.IGNORECASE | re.MULTILINE)
     assert not MOJIBAKE.flags & re.IGNORECASE
+
+
+def _lines_by_definition(text: str) -> list[tuple[int, str, int]]:
+    """split_lines as defined: each raw line cleaned on its own, its indent from the raw line."""
+    out = []
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        expanded = raw.expandtabs(4)
+        out.append((number, clean(raw), len(expanded) - len(expanded.lstrip(" \u00a0\ufeff"))))
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet="ae \t\r\n\u00a0\u200b\ufeff\u0301\u0327\u0308\u1100\u1161\u11a8Åé.", max_size=30
+    )
+)
+def test_lines_normalised_once_per_text_are_the_lines_normalised_one_by_one(text: str) -> None:
+    found = [(line.number, line.text, line.indent) for line in split_lines(text)]
+    assert found == _lines_by_definition(text)

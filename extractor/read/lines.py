@@ -7,6 +7,7 @@ attribution dashes, headings isolated by blank lines.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from extractor.base.textnorm import clean
@@ -31,12 +32,22 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Split on CR, LF or CRLF only, so line numbers match what an editor shows."""
+    """Split on CR, LF or CRLF only, so line numbers match what an editor shows.
+
+    Each line's text is ``clean``: its NFC step is done once for the whole text (a line break
+    neither composes nor reorders with anything, so the lines of the normalised text are the
+    normalised lines), and the rest per line.
+    """
     lines: list[Line] = []
+    plain = text.isascii()
+    if not plain:
+        text = unicodedata.normalize("NFC", text)
+        plain = "\u200b" not in text and "\ufeff" not in text  # nothing invisible to remove
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         expanded = raw.expandtabs(4) if "\t" in raw else raw
         stripped = expanded.lstrip(" \u00a0\ufeff")
-        lines.append(Line(number, clean(raw), len(expanded) - len(stripped)))
+        cleaned = " ".join(raw.split()) if plain else clean(raw)
+        lines.append(Line(number, cleaned, len(expanded) - len(stripped)))
     return lines
 
 

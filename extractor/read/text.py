@@ -35,6 +35,9 @@ def read_text(text: str) -> list[Block]:
     lines = strip_link_references(split_lines(text))
     width = wrap_width([" " * line.indent + line.text for line in lines])
     soft_breaks = blank_line_separated(lines)
+    # Each line's shape by itself (bullet, dash, quote, plain), worked out once: whether a line
+    # continues the one above, and whether its neighbours set it apart as a title, read these.
+    shaped = [classify(line.text, line.number) if line.text else _BLANK for line in lines]
     blocks: list[Block] = []
     parts: list[list[str]] = []  # each block's lines, joined once at the end
     open_quote: list[bool] = []  # whether each block is a quotation not closed yet
@@ -43,15 +46,15 @@ def read_text(text: str) -> list[Block]:
             continue
         previous = lines[index - 1] if index else None
         page = (previous, width, soft_breaks[index])
-        if blocks and _continues(blocks[-1], open_quote[-1], line, page):
+        if blocks and _continues(blocks[-1], open_quote[-1], line, shaped[index].kind, page):
             blocks[-1] = blocks[-1]._replace(end=line.number)
             parts[-1].append(line.text)
             open_quote[-1] = open_quote[-1] and not closes_quote(line.text)
             continue
-        block = classify(line.text, line.number)
+        block = shaped[index]
         if (
             block.kind is Kind.PARAGRAPH
-            and _isolated(lines, index)
+            and _isolated(lines, shaped, index)
             and looks_like_heading(line.text)
             and not _between_quotations(blocks, open_quote, lines, index)
         ):
@@ -67,9 +70,14 @@ def read_text(text: str) -> list[Block]:
 
 
 def _continues(
-    block: Block, open_quote: bool, line: Line, page: tuple[Line | None, int | None, bool]
+    block: Block,
+    open_quote: bool,
+    line: Line,
+    kind: Kind,
+    page: tuple[Line | None, int | None, bool],
 ) -> bool:
-    """Is ``line`` the wrapped tail of ``block`` rather than a block of its own?
+    """Is ``line`` (of shape ``kind`` by itself) the wrapped tail of ``block`` rather than a
+    block of its own?
 
     A quote still open continues, as does a line ending in a dash (the wrap came right after
     it); so does an indented line under a bullet; and any line that
@@ -84,7 +92,6 @@ def _continues(
         return False
     if open_quote or previous.text.endswith(_DANGLING):
         return True
-    kind = classify(line.text, line.number).kind
     if kind is Kind.ATTRIBUTION and block.kind in (Kind.PARAGRAPH, Kind.ITEM):
         # A dash the wrap put first on the line, inside a sentence: only a quote has an
         # attribution under it.
@@ -113,13 +120,17 @@ _BLOCK_END = (".", "!", "?", '"', "”", "»")
 _DANGLING = (" —", " –", " ―", " --")  # a dash with nothing after it: the text goes on
 
 
-def _isolated(lines: list[Line], index: int) -> bool:
+def _isolated(lines: list[Line], shaped: list[Block], index: int) -> bool:
     """Set apart as a title is: a block ends above it, and a blank line or prose follows.
 
     ``innerText`` and a browser copy put a title right under the last line of the section
     before (an attribution, a sentence) and right above its first sentence.
     """
-    above_ends = index == 0 or not lines[index - 1].text or _ends_block(lines[index - 1].text)
+    above_ends = (
+        index == 0
+        or not lines[index - 1].text
+        or _ends_block(lines[index - 1].text, shaped[index - 1])
+    )
     if not above_ends:
         return False
     if index + 1 >= len(lines) or not lines[index + 1].text:
@@ -128,11 +139,14 @@ def _isolated(lines: list[Line], index: int) -> bool:
         return False  # blank above, text below: the first line of a paragraph
     below = lines[index + 1].text
     return (
-        classify(below, 0).kind is Kind.PARAGRAPH
+        shaped[index + 1].kind is Kind.PARAGRAPH
         and below.endswith((".", "!", "?"))
         and len(below.split()) > len(lines[index].text.split())
     )
 
 
-def _ends_block(text: str) -> bool:
-    return text.endswith(_BLOCK_END) or classify(text, 0).kind is Kind.ATTRIBUTION
+def _ends_block(text: str, shaped: Block) -> bool:
+    return text.endswith(_BLOCK_END) or shaped.kind is Kind.ATTRIBUTION
+
+
+_BLANK = Block(Kind.PARAGRAPH, "", 0, 0)  # what ``shaped`` holds for a blank line: never read
