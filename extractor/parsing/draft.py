@@ -96,7 +96,14 @@ class Draft:
         cast(dict[str, object], self.values)[name] = value
 
     def trace(self, path: str, blocks: list[Block]) -> None:
-        if blocks:
+        if len(blocks) == 1:  # most fields come from one block (of one line)
+            block = blocks[0]
+            self.provenance[path] = (block.start, block.end)
+            if block.start == block.end:
+                self.accounted.add(block.start)
+            else:
+                self.accounted.update(range(block.start, block.end + 1))
+        elif blocks:
             self.provenance[path] = (min(b.start for b in blocks), max(b.end for b in blocks))
             for block in blocks:
                 self.accounted.update(range(block.start, block.end + 1))

@@ -229,29 +229,35 @@ def _best_chain(page: _Page, anchors: list[_Anchor], named: frozenset[str]) -> l
     ``named``: who the page's prose names (see :func:`_joins`).
     """
     best: list[_Anchor] = []
-    # The runs from neighbouring anchors share their links and ends: each is judged once.
-    joins: dict[tuple[_Anchor, _Anchor], bool] = {}
-    fits: dict[tuple[int, str | None, _Anchor], int] = {}
+    # The runs from neighbouring anchors share their links and ends: each is judged once
+    # (keyed by the anchors' positions in ``anchors``).
+    joins: dict[tuple[int, int], bool] = {}
+    fits: dict[tuple[int, str | None, int], int] = {}
     for first in range(min(len(anchors), _MAX_ANCHORS)):
         chain = [anchors[first]]
+        at = [first]  # the chain's anchors' positions
         rules = {chain[0].rule}
-        for anchor in anchors[first + 1 : first + _MAX_ANCHORS]:
+        for position in range(first + 1, min(len(anchors), first + _MAX_ANCHORS)):
+            anchor = anchors[position]
             if anchor.rule in rules:
                 break  # a section already read: a second profile (or the site's menu) begins
-            pair = (chain[-1], anchor)
-            if pair not in joins:
-                joins[pair] = _joins(page, chain[-1], anchor, named)
-            if not joins[pair]:
+            pair = (at[-1], position)
+            joined = joins.get(pair)
+            if joined is None:
+                joined = joins[pair] = _joins(page, chain[-1], anchor, named)
+            if not joined:
                 break
             chain.append(anchor)
+            at.append(position)
             rules.add(anchor.rule)
         while len(chain) > 1 and chain[-1].titled:
-            key = (chain[0].index, chain[-2].rule, chain[-1])
+            key = (chain[0].index, chain[-2].rule, at[len(chain) - 1])
             if key not in fits:
                 fits[key] = _trailing_fit(page, chain)
             if fits[key]:
                 break
             chain.pop()  # a last title with nothing of its shape under it: a footer link
+            at.pop()
         if _chain_weight(chain) > _chain_weight(best):
             best = chain
     return best

@@ -72,17 +72,22 @@ def classify(text: str, number: int) -> Block:
 _RULE = re.compile(r"^(?:[-=_*~─━═]\s*){3,}$")
 
 
+_RULE_FIRST = frozenset("-=_*~─━═")
+
+
 def is_rule(text: str) -> bool:
     """A line drawn with dashes, equals signs or box rules: a separator or table border."""
+    if not text or text[0] not in _RULE_FIRST:
+        return False  # the pattern's first character: most lines are ruled out here
     return _RULE.match(text) is not None and len(set(text.replace(" ", ""))) == 1
 
 
 def looks_like_heading(text: str) -> bool:
     """Short, unpunctuated, capitalised: how a section title looks in pasted text."""
+    if not text or not text[0].isupper() or text.endswith(_SENTENCE_END):
+        return False  # the cheap tests first: most lines are sentences
     words = text.split()
-    if not words or len(words) > _HEADING_MAX_WORDS or text.endswith(_SENTENCE_END):
-        return False
-    if not text[0].isupper() or "%" in text or _DIGIT.search(text):
+    if len(words) > _HEADING_MAX_WORDS or "%" in text or _DIGIT.search(text):
         return False
     capitalised = sum(1 for word in words if word[0].isupper() or not word[0].isalpha())
     return capitalised * 2 >= len(words)

@@ -15,7 +15,7 @@ from extractor.read.lines import (
     quote_is_open,
     split_lines,
 )
-from extractor.read.linkrefs import split_link_runs, strip_link_references
+from extractor.read.linkrefs import LINK_START, split_link_runs, strip_link_references
 from extractor.read.reflow import (
     blank_line_separated,
     join_lines,
@@ -32,7 +32,10 @@ def read_text(text: str) -> list[Block]:
     one paragraph (``wraps``, joined by the section parsers); in a page without blank lines
     (``innerText``, a browser copy) every line is a paragraph of its own.
     """
-    lines = strip_link_references(split_lines(text))
+    split = split_lines(text)
+    lines = strip_link_references(split)
+    # Link markers exist only where the reference list was found (or the page holds one).
+    links = lines is not split or LINK_START in text
     width = wrap_width([" " * line.indent + line.text for line in lines])
     soft_breaks = blank_line_separated(lines)
     # Each line's shape by itself (bullet, dash, quote, plain), worked out once: whether a line
@@ -66,7 +69,7 @@ def read_text(text: str) -> list[Block]:
         b._replace(text=join_lines(p)) if len(p) > 1 else b
         for b, p in zip(blocks, parts, strict=True)
     ]
-    return attach_lone_markers(split_link_runs(joined))
+    return attach_lone_markers(split_link_runs(joined) if links else joined)
 
 
 def _continues(
