@@ -253,7 +253,7 @@ def _best_chain(page: _Page, anchors: list[_Anchor], named: frozenset[str]) -> l
         while len(chain) > 1 and chain[-1].titled:
             key = (chain[0].index, chain[-2].rule, at[len(chain) - 1])
             if key not in fits:
-                fits[key] = _trailing_fit(page, chain)
+                fits[key] = _trailing_fit(page, chain, any_fit=True)
             if fits[key]:
                 break
             chain.pop()  # a last title with nothing of its shape under it: a footer link
@@ -267,30 +267,72 @@ def _body_start(anchor: _Anchor) -> int:
     return anchor.index + 1 if anchor.titled else anchor.index
 
 
-def _trailing_fit(page: _Page, chain: list[_Anchor], strays: list[int] | None = None) -> int:
+class _Topic:
+    """What the profile is about so far (its longer words), worked out when first asked.
+
+    Most walks never judge prose against it (a quotes section at the end, say), and the
+    profile's text before the section is the longest part of the page.
+    """
+
+    __slots__ = ("_added", "_blocks", "_words")
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self._blocks = blocks
+        self._added: list[Block] = []
+        self._words: set[str] | None = None
+
+    def words(self) -> set[str]:
+        if self._words is None:
+            self._words = vocabulary(self._blocks)
+            self._words |= vocabulary(self._added)
+        return self._words
+
+    def add(self, block: Block) -> None:
+        """The profile goes on with ``block``: its words join the topic."""
+        if self._words is None:
+            self._added.append(block)
+        else:
+            self._words |= vocabulary([block])
+
+
+def _trailing_fit(
+    page: _Page, chain: list[_Anchor], strays: list[int] | None = None, *, any_fit: bool = False
+) -> int:
     """How far the last section of ``chain`` runs: as long as its content keeps its shape.
 
     A prose section that comes out of the usual order at the end (an "About" after the quotes)
     must be on the profile's topic from its first paragraph: a footer's "About" box is prose too.
+    ``any_fit``: only whether anything fits is asked (0 or a positive count, not how many).
     """
     blocks = page.blocks
     last = chain[-1]
     start = _body_start(last)
     title = blocks[last.index] if last.titled else None
-    before = vocabulary(blocks[chain[0].index : start])
+    topic = _Topic(blocks[chain[0].index : start])
     strict = (
         len(chain) > 1
         and _ORDER[last.rule] < _ORDER[chain[-2].rule]
-        and len(before) >= TOPIC_MIN_WORDS  # too little text to have a topic: no judging
+        and len(topic.words()) >= TOPIC_MIN_WORDS  # too little text to have a topic: no judging
     )
-    # _fitting grows the topic it is given as it reads on: it gets a copy.
+    # A strict section is judged on all of its text; otherwise one block that fits says yes.
+    limit = 1 if any_fit and not strict else len(blocks)
     fit = _fitting(
-        page, start, len(blocks), last.rule, title, topic=set(before), strict=strict, strays=strays
+        page,
+        start,
+        len(blocks),
+        last.rule,
+        title,
+        topic=topic,
+        strict=strict,
+        strays=strays,
+        limit=limit,
     )
-    body = " ".join(b.text for b in blocks[start : start + fit])
-    topic = before
-    if strict and fit and not on_topic(body, topic, STRICT_SHARED, STRICT_SHARE):
-        return 0  # a footer's "Topics" links after the quotes, say: not this leader's
+    if strict and fit:
+        body = " ".join(b.text for b in blocks[start : start + fit])
+        # The topic as it stood before the walk (which grew the one it was given).
+        before = vocabulary(blocks[chain[0].index : start])
+        if not on_topic(body, before, STRICT_SHARED, STRICT_SHARE):
+            return 0  # a footer's "Topics" links after the quotes, say: not this leader's
     return fit
 
 
@@ -357,9 +399,10 @@ def _fitting(
     rule: str,
     last_title: Block | None,
     *,
-    topic: set[str] | None = None,
+    topic: _Topic | None = None,
     strict: bool = False,
     strays: list[int] | None = None,
+    limit: int | None = None,
 ) -> int:
     """How many blocks from ``start`` fit section ``rule``'s shape (or an unknown section's).
 
@@ -372,24 +415,29 @@ def _fitting(
     legal text or a comment is prose too, about something else. In a section of a distinct
     shape (scores, bullets, quotes), a stray line with that shape resuming right after it (a
     "Tweet this" under a quote) is collected in ``strays`` and the section goes on.
+    The walk stops after ``limit`` blocks when given.
     """
     blocks = page.blocks
     stop_at_title = last_title is not None
     shape: str | None = rule
     paragraphs = 0
     index = start
-    while index < stop:
+    end = stop if limit is None else min(stop, start + limit)  # ``stop`` still bounds lookahead
+    while index < end:
         block = blocks[index]
         if stop_at_title and page.rules[index] is not None:
             break
-        if page.fits(shape, index) and not _heads_extra_section(
-            page, index, stop, last_title, topic
+        if page.fits(shape, index) and not (
+            block.kind is Kind.HEADING
+            and _heads_extra_section(page, index, stop, last_title, topic)
         ):
             if topic is not None and _prose_shaped(shape) and not continues(blocks, index):
-                if (paragraphs or strict) and not on_topic(wrapped_paragraph(blocks, index), topic):
+                if (paragraphs or strict) and not on_topic(
+                    wrapped_paragraph(blocks, index), topic.words()
+                ):
                     break
                 paragraphs += 1
-                topic |= vocabulary([block])
+                topic.add(block)
             index += 1
             continue
         if strays is not None and _is_button(block) and _resumes(blocks, index + 1, stop, rule):
@@ -397,7 +445,9 @@ def _fitting(
             index += 1
             continue
         if _unknown_title(page, index, stop, last_title):
-            if topic is not None and not on_topic(wrapped_paragraph(blocks, index + 1), topic):
+            if topic is not None and not on_topic(
+                wrapped_paragraph(blocks, index + 1), topic.words()
+            ):
                 break  # a site's own box set like a section ("Jobs", "Comments")
             shape = None
             paragraphs = 0
@@ -408,7 +458,7 @@ def _fitting(
 
 
 def _heads_extra_section(
-    page: _Page, index: int, stop: int, last_title: Block | None, topic: set[str] | None
+    page: _Page, index: int, stop: int, last_title: Block | None, topic: _Topic | None
 ) -> bool:
     """A line that fits the section's shape but titles on-topic prose: an extra section.
 
@@ -418,7 +468,7 @@ def _heads_extra_section(
     if topic is None or page.blocks[index].kind is not Kind.HEADING:
         return False
     return _unknown_title(page, index, stop, last_title) and on_topic(
-        wrapped_paragraph(page.blocks, index + 1), topic
+        wrapped_paragraph(page.blocks, index + 1), topic.words()
     )
 
 
