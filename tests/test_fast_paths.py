@@ -15,7 +15,9 @@ from extractor.base.config import Config
 from extractor.base.mojibake import MOJIBAKE, looks_misdecoded
 from extractor.base.textnorm import clean
 from extractor.check.checks import Subject, _suspects, path_of, text_hygiene
+from extractor.parsing.leader_name import written_like_a_name
 from extractor.parsing.sections.dimensions import _ON_ONE_LINE, _match
+from extractor.parsing.shapes import _SENTENCE_END, ends_sentence
 from extractor.read.lines import split_lines
 
 # Characters the signatures are made of, plus ordinary letters, marks and separators.
@@ -84,3 +86,35 @@ def _lines_by_definition(text: str) -> list[tuple[int, str, int]]:
 def test_lines_normalised_once_per_text_are_the_lines_normalised_one_by_one(text: str) -> None:
     found = [(line.number, line.text, line.indent) for line in split_lines(text)]
     assert found == _lines_by_definition(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab .!?…。'\"’”»)」』\n ", max_size=12))
+def test_sentence_end_read_from_the_end_agrees_with_the_pattern(text: str) -> None:
+    assert ends_sentence(text) == (_SENTENCE_END.search(text) is not None)
+
+
+def _written_like_a_name_by_definition(text: str) -> bool:
+    """written_like_a_name as first written: every word's letters listed."""
+    words = text.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    capitalised = 0
+    for word in words:
+        letters = [c for c in word if c.isalpha()]
+        if not letters:
+            return False
+        if letters[0].islower():
+            if len(word) > 3:
+                return False
+            continue
+        if len(letters) > 1 and all(c.isupper() for c in letters) and not word.endswith("."):
+            return False
+        capitalised += 1
+    return capitalised >= 1
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aBcDé山Ⅻ.- '", max_size=20))
+def test_name_shape_fast_path_agrees_with_the_definition(text: str) -> None:
+    assert written_like_a_name(text) == _written_like_a_name_by_definition(text)

@@ -132,14 +132,19 @@ def written_like_a_name(text: str) -> bool:
         return False
     capitalised = 0
     for word in words:
-        letters = [c for c in word if c.isalpha()]
-        if not letters:
-            return False
-        if letters[0].islower():
+        if word.isascii() and word.isalpha():  # the usual word: every character a cased letter
+            first, several, shouting = word[0], len(word) > 1, word.isupper()
+        else:
+            letters = [c for c in word if c.isalpha()]
+            if not letters:
+                return False
+            first, several = letters[0], len(letters) > 1
+            shouting = all(c.isupper() for c in letters)
+        if first.islower():
             if len(word) > _PARTICLE_MAX_CHARS:
                 return False
             continue
-        if len(letters) > 1 and all(c.isupper() for c in letters) and not word.endswith("."):
+        if several and shouting and not word.endswith("."):
             return False  # ALL CAPS (a single capital or an initial is fine)
         capitalised += 1
     return capitalised >= 1
