@@ -55,18 +55,21 @@ _ATTRIBUTION_FIRST = frozenset("—–―-")
 _BULLET_FIRST = frozenset("•●▪◦‣∙·*+-0123456789")
 
 
-def classify(text: str, number: int) -> Block:
-    """A non-blank line as a block, by its shape alone (first character first: it is cheap)."""
+def classify(text: str, number: int, wraps: bool = True) -> Block:
+    """A non-blank line as a block, by its shape alone (first character first: it is cheap).
+
+    ``wraps``: whether a block on the next line may continue it (see :class:`Block`)."""
     first = text[0]
     match = ATTRIBUTION.match(text) if first in _ATTRIBUTION_FIRST else None
     if match:
-        return Block(Kind.ATTRIBUTION, match["text"], number, number, marker=match["marker"])
+        marker = match["marker"]
+        return Block(Kind.ATTRIBUTION, match["text"], number, number, marker, wraps=wraps)
     match = BULLET.match(text) if first in _BULLET_FIRST else None
     if match:
-        return Block(Kind.ITEM, match["text"], number, number, marker=match["marker"])
+        return Block(Kind.ITEM, match["text"], number, number, match["marker"], wraps=wraps)
     if first in OPEN_QUOTE:
-        return Block(Kind.QUOTE, text, number, number)
-    return Block(Kind.PARAGRAPH, text, number, number)
+        return Block(Kind.QUOTE, text, number, number, wraps=wraps)
+    return Block(Kind.PARAGRAPH, text, number, number, wraps=wraps)
 
 
 _RULE = re.compile(r"^(?:[-=_*~─━═]\s*){3,}$")

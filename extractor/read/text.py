@@ -40,47 +40,64 @@ def read_text(text: str) -> list[Block]:
     soft_breaks = blank_line_separated(lines)
     # Each line's shape by itself (bullet, dash, quote, plain), worked out once: whether a line
     # continues the one above, and whether its neighbours set it apart as a title, read these.
-    shaped = [classify(line.text, line.number) if line.text else _BLANK for line in lines]
+    shaped = [
+        classify(line.text, line.number, soft) if line.text else _BLANK
+        for line, soft in zip(lines, soft_breaks, strict=True)
+    ]
+    # Each block as its first line gave it, then its last line, its lines' texts (joined once
+    # at the end) and whether it is a quotation not closed yet.
     blocks: list[Block] = []
-    parts: list[list[str]] = []  # each block's lines, joined once at the end
-    open_quote: list[bool] = []  # whether each block is a quotation not closed yet
+    ends: list[int] = []
+    parts: list[list[str]] = []
+    open_quote: list[bool] = []
     for index, line in enumerate(lines):
-        if not line.text or is_rule(line.text):
+        text = line.text
+        if not text or is_rule(text):
             continue
         previous = lines[index - 1] if index else None
-        page = (previous, width, soft_breaks[index])
-        if blocks and _continues(blocks[-1], open_quote[-1], line, shaped[index].kind, page):
-            blocks[-1] = blocks[-1]._replace(end=line.number)
-            parts[-1].append(line.text)
-            open_quote[-1] = open_quote[-1] and not closes_quote(line.text)
+        if (
+            blocks
+            and previous is not None
+            and previous.text  # under a blank line, a line starts a block
+            and _continues(
+                (blocks[-1].kind, ends[-1], open_quote[-1]),
+                line,
+                shaped[index].kind,
+                (previous, width, soft_breaks[index]),
+            )
+        ):
+            ends[-1] = line.number
+            parts[-1].append(text)
+            open_quote[-1] = open_quote[-1] and not closes_quote(text)
             continue
         block = shaped[index]
         if (
             block.kind is Kind.PARAGRAPH
             and _isolated(lines, shaped, index)
-            and looks_like_heading(line.text)
+            and looks_like_heading(text)
             and not _between_quotations(blocks, open_quote, lines, index)
         ):
-            block = Block(Kind.HEADING, line.text, line.number, line.number, level=0)
-        blocks.append(block if soft_breaks[index] else block._replace(wraps=False))
+            block = Block(Kind.HEADING, text, line.number, line.number, wraps=soft_breaks[index])
+        blocks.append(block)
+        ends.append(block.end)
         parts.append([block.text])
         open_quote.append(block.kind is Kind.QUOTE and quote_is_open(block.text))
     joined = [
-        b._replace(text=join_lines(p)) if len(p) > 1 else b
-        for b, p in zip(blocks, parts, strict=True)
+        b._replace(text=join_lines(p), end=end) if len(p) > 1 else b
+        for b, end, p in zip(blocks, ends, parts, strict=True)
     ]
     return attach_lone_markers(split_link_runs(joined) if links else joined)
 
 
 def _continues(
-    block: Block,
-    open_quote: bool,
+    above: tuple[Kind, int, bool],
     line: Line,
     kind: Kind,
     page: tuple[Line | None, int | None, bool],
 ) -> bool:
-    """Is ``line`` (of shape ``kind`` by itself) the wrapped tail of ``block`` rather than a
-    block of its own?
+    """Is ``line`` (of shape ``kind`` by itself) the wrapped tail of the block above rather than
+    a block of its own? ``above``: that block's kind, its last line, whether it is a quotation
+    not closed yet.
 
     A quote still open continues, as does a line ending in a dash (the wrap came right after
     it); so does an indented line under a bullet; and any line that
@@ -89,19 +106,20 @@ def _continues(
     last line of a paragraph directly, and that line may happen to be nearly full.
     """
     previous, width, soft_breaks = page
-    if previous is None or not previous.text or block.end != previous.number:
+    above_kind, above_end, open_quote = above
+    if previous is None or not previous.text or above_end != previous.number:
         return False
-    if block.kind is Kind.HEADING or is_lone_marker(line.text):
+    if above_kind is Kind.HEADING or is_lone_marker(line.text):
         return False
     if open_quote or previous.text.endswith(_DANGLING):
         return True
-    if kind is Kind.ATTRIBUTION and block.kind in (Kind.PARAGRAPH, Kind.ITEM):
+    if kind is Kind.ATTRIBUTION and above_kind in (Kind.PARAGRAPH, Kind.ITEM):
         # A dash the wrap put first on the line, inside a sentence: only a quote has an
         # attribution under it.
         return wraps_into(" " * previous.indent + previous.text, line.text, width)
     if kind is not Kind.PARAGRAPH:
         return False
-    if block.kind is Kind.ITEM and line.indent > 0 and line.indent >= previous.indent:
+    if above_kind is Kind.ITEM and line.indent > 0 and line.indent >= previous.indent:
         return True
     if not soft_breaks and looks_like_heading(line.text):
         return False
