@@ -36,14 +36,16 @@ def wrap_width(texts: list[str]) -> int | None:
     )
     if len(lengths) < 3:
         return None
-    for width in lengths:
-        if width > _MAX_WRAP:
-            continue
-        over = sum(1 for n in lengths if n > width)
-        near = sum(1 for n in lengths if width * _NEAR <= n <= width)
-        if over * 10 <= len(lengths) and near >= 3 and near * 3 >= len(lengths):
-            return width
+    # Only the widest line within a terminal's width is a candidate (the lines above it are
+    # what passes it); found by a scan of the sorted lengths, not one count per longer line.
+    over = next((i for i, n in enumerate(lengths) if n <= _MAX_WRAP), len(lengths))
+    if over == len(lengths):
         return None
+    width = lengths[over]
+    over = sum(1 for n in lengths if n > width)
+    near = sum(1 for n in lengths if width * _NEAR <= n <= width)
+    if over * 10 <= len(lengths) and near >= 3 and near * 3 >= len(lengths):
+        return width
     return None
 
 
