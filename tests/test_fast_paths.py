@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from extractor.base.config import Config
 from extractor.base.mojibake import MOJIBAKE, looks_misdecoded
 from extractor.base.textnorm import clean
-from extractor.check.checks import Subject, _suspects, path_of, text_hygiene
+from extractor.check.checks import Subject, _suspects, path_of, quote_marks, text_hygiene
 from extractor.parsing.leader_name import written_like_a_name
 from extractor.parsing.sections.dimensions import _ON_ONE_LINE, _match
 from extractor.parsing.shapes import _SENTENCE_END, ends_sentence
@@ -118,3 +118,22 @@ def _written_like_a_name_by_definition(text: str) -> bool:
 @given(st.text(alphabet="aBcDé山Ⅻ.- '", max_size=20))
 def test_name_shape_fast_path_agrees_with_the_definition(text: str) -> None:
     assert written_like_a_name(text) == _written_like_a_name_by_definition(text)
+
+
+def _quote_marks_by_string(subject: Subject) -> list[str]:
+    """quote_marks as defined: every string counted on its own."""
+    hits = []
+    for kind, index, text in subject.texts:
+        pairs = (("“", "”"), ("«", "»"))
+        if text.count('"') % 2 == 1 or any(text.count(a) != text.count(b) for a, b in pairs):
+            hits.append(path_of(kind, index))
+    return hits
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet='ab "“”«»é', max_size=10), max_size=4))
+def test_quote_marks_skipped_only_when_no_string_holds_a_mark(themes: list[str]) -> None:
+    subject = Subject({"themes": themes, "name": "Ada Lovelace"})
+    assert [path for _, _, path in quote_marks(subject, Config())] == _quote_marks_by_string(
+        subject
+    )

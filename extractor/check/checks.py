@@ -31,6 +31,9 @@ class Subject:
     def __init__(self, record: RecordData) -> None:
         self.record = record
         self.texts = list(_strings(record))
+        # All of them in one string, for the rules that first ask whether any string could
+        # have a hit (a newline joins them: no rule's pattern matches across one).
+        self.whole = "\n".join(text for _, _, text in self.texts)
 
 
 def path_of(kind: str, index: int) -> str:
@@ -155,7 +158,7 @@ def text_hygiene(subject: Subject, config: Config) -> Iterator[Hit]:
     can match across the newline that joins them, so a record with no hit in the whole (nearly
     every one) has none in any string, and only a record with some hit is read string by string.
     """
-    whole = "\n".join(text for _, _, text in subject.texts)
+    whole = subject.whole
     if not any(pattern.search(whole) for _, pattern, _ in _suspects(whole)):
         return
     for kind, index, text in subject.texts:
@@ -178,6 +181,11 @@ def _suspects(text: str) -> Iterator[tuple[str, re.Pattern[str], str]]:
 
 
 def quote_marks(subject: Subject, config: Config) -> Iterator[Hit]:
+    whole = subject.whole
+    if '"' not in whole and (
+        whole.isascii() or not any(a in whole for pair in _PAIRS for a in pair)
+    ):
+        return  # no quote mark in any string: nothing can be unbalanced
     for kind, index, text in subject.texts:
         unbalanced = text.count('"') % 2 == 1 or (
             not text.isascii() and any(text.count(a) != text.count(b) for a, b in _PAIRS)
