@@ -44,11 +44,16 @@ def split_lines(text: str) -> list[Line]:
         text = unicodedata.normalize("NFC", text)
         plain = "\u200b" not in text and "\ufeff" not in text  # nothing invisible to remove
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        expanded = raw.expandtabs(4) if "\t" in raw else raw
-        stripped = expanded.lstrip(" \u00a0\ufeff")
+        indent = 0
+        if raw[:1] in _INDENTING:  # most lines start with their text: no indent to measure
+            expanded = raw.expandtabs(4) if "\t" in raw else raw
+            indent = len(expanded) - len(expanded.lstrip(" \u00a0\ufeff"))
         cleaned = " ".join(raw.split()) if plain else clean(raw)
-        lines.append(Line(number, cleaned, len(expanded) - len(stripped)))
+        lines.append(Line(number, cleaned, indent))
     return lines
+
+
+_INDENTING = frozenset(" \t\u00a0\ufeff")  # what an indent may start with
 
 
 _ATTRIBUTION_FIRST = frozenset("—–―-")
