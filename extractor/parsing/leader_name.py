@@ -41,8 +41,9 @@ def find_name(
     Ties go to the line nearest the sections. ``prose``: whether each block is prose, when the
     caller knows it already.
 
-    Every line of the window is judged once (prose? does it name the leader?); each candidate
-    then reads those answers for the lines under it.
+    Every line of the window is judged once (prose? does it name the leader?), and counted
+    from the bottom up: each candidate reads how many of the lines under it are prose or name
+    the leader from those counts, without reading the lines again.
     """
     candidates = [
         index
@@ -52,12 +53,19 @@ def find_name(
     ]
     if not candidates:
         return None
-    below = range(candidates[0] + 1, first)  # every line under some candidate
-    running = [prose[i] if prose is not None else is_prose(blocks, i) for i in below]
-    naming = [_names_the_leader(blocks[i], profile_words) for i in below]
+    top = candidates[0] + 1  # every line under some candidate: top .. first - 1
+    # From each line of the window down to ``first``: how many lines are prose, and how many
+    # name the leader (one more entry, 0, for ``first`` itself).
+    prose_from = [0] * (first - top + 1)
+    naming_from = [0] * (first - top + 1)
+    for i in range(first - 1, top - 1, -1):
+        running = prose[i] if prose is not None else is_prose(blocks, i)
+        prose_from[i - top] = prose_from[i - top + 1] + (1 if running else 0)
+        naming = _names_the_leader(blocks[i], profile_words)
+        naming_from[i - top] = naming_from[i - top + 1] + (1 if naming else 0)
     best: tuple[int, int] | None = None
     for index in candidates:
-        window = (running, naming, candidates[0] + 1)
+        window = (prose_from, naming_from, top)
         score = _name_score(blocks, index, first, profile_words, window)
         if best is None or score >= best[0]:
             best = (score, index)
@@ -69,27 +77,27 @@ def _name_score(
     index: int,
     first: int,
     profile_words: frozenset[str],
-    window: tuple[list[bool], list[bool], int],
+    window: tuple[list[int], list[int], int],
 ) -> int:
     """Structure first (headline under it, prose after), then how it is written, then whether
-    the profile names it again. ``window``: for each line from its third item on, whether it
-    is prose and whether it names the leader."""
-    running, naming, lo = window
+    the profile names it again. ``window``: from each line (numbered from its third item) down
+    to ``first``, how many lines are prose and how many name the leader."""
+    prose_from, naming_from, top = window
     block = blocks[index]
     person = written_like_a_name(block.text)
     recurs = bool(words_of([block]) & profile_words)
     score = (_PERSON if person else 0) + (_RECURS if recurs else 0)
-    rest = list(range(index + 1, first))
+    rest = index + 1  # the bio: from here down to ``first``
     if (
-        rest
-        and is_headline(blocks[rest[0]])
-        and not _is_the_name(blocks[rest[0]], person, recurs, profile_words)
+        rest < first
+        and is_headline(blocks[rest])
+        and not _is_the_name(blocks[rest], person, recurs, profile_words)
     ):
-        score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest[0]].text else 0)
-        rest = rest[1:]
-    prose = sum(1 for following in rest if running[following - lo])
-    score += min(prose, _BIO_PARAGRAPHS) - 2 * (len(rest) - prose)
-    if any(naming[i - lo] for i in rest):
+        score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest].text else 0)
+        rest += 1
+    prose = prose_from[rest - top] if rest < first else 0
+    score += min(prose, _BIO_PARAGRAPHS) - 2 * (first - rest - prose)
+    if rest < first and naming_from[rest - top]:
         score -= _NAME_BELOW  # the leader's name stands further down: this is above the profile
     if block.kind is Kind.HEADING:
         score += 2 if block.level == 1 else 1
