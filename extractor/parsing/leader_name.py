@@ -107,8 +107,8 @@ def _name_score(
 def _names_the_leader(block: Block, profile_words: frozenset[str]) -> bool:
     return (
         block.kind in (Kind.HEADING, Kind.PARAGRAPH)
+        and looks_like_name(block.text)  # cheap on a long line: asked first
         and written_like_a_name(block.text)
-        and looks_like_name(block.text)
         and bool(words_of([block]) & profile_words)
     )
 

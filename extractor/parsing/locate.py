@@ -122,8 +122,8 @@ class _Page:
             known = (
                 1
                 if block.kind in (Kind.HEADING, Kind.PARAGRAPH)
+                and looks_like_name(block.text)  # cheap on a long line: asked first
                 and written_like_a_name(block.text)
-                and looks_like_name(block.text)
                 else 0
             )
             self._header[index] = known
