@@ -108,10 +108,14 @@ _MD_EVIDENCE_NEEDS = (("#",), ("**",), ("](",), ("---",), ("\n=", "\n-"), (">",)
 
 
 def _plainly_markdown(head: str) -> bool:
-    counts = [
-        len(pattern.findall(head)) if any(needle in head for needle in needs) else 0
-        for pattern, needs in zip(_MD_EVIDENCE, _MD_EVIDENCE_NEEDS, strict=True)
-    ]
+    counts: list[int] = []
+    for pattern, needs in zip(_MD_EVIDENCE, _MD_EVIDENCE_NEEDS, strict=True):
+        needed = False
+        for needle in needs:
+            if needle in head:
+                needed = True
+                break
+        counts.append(len(pattern.findall(head)) if needed else 0)
     if counts[0] >= 2 or ("](" in head and _MD_LINK_LINE.search(head)):
         return True
     if "<" in head and len(_TAG_LINE.findall(head)) >= 3:
