@@ -174,7 +174,7 @@ def _suspects(text: str) -> Iterator[tuple[str, re.Pattern[str], str]]:
     folded = text.casefold()
     if any(phrase in folded for phrase in _LEAKS):
         yield "chrome-leak", _CHROME, "site chrome"
-    if "<" in text or "&" in text:
+    if "<" in text or ("&" in text and ";" in text):  # every entity ends in ";" ("P&L" is text)
         yield "markup-remnant", _MARKUP, "markup"
     if looks_misdecoded(text):
         yield "mojibake", _MOJIBAKE, "mis-decoded text"
