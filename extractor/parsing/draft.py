@@ -112,14 +112,14 @@ class Draft:
         """Append to a list field; returns the item's path (``themes[3]``) for sub-provenance."""
         if name not in LIST_FIELDS:
             return self._unknown_field(name, value, blocks)
-        items = cast(dict[str, list[Item]], self.values).setdefault(name, [])
+        items = cast("dict[str, list[Item]]", self.values).setdefault(name, [])
         items.append(value)
         path = f"{name}[{len(items) - 1}]"
         self.trace(path, blocks)
         return path
 
     def count(self, name: ListField) -> int:
-        return len(cast(dict[str, list[Item]], self.values).get(name, []))
+        return len(cast("dict[str, list[Item]]", self.values).get(name, []))
 
     def _unknown_field(self, name: str, value: object, blocks: list[Block]) -> str:
         """A section parser wrote a field the record lacks: keep it as an extra section, say so.

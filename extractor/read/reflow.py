@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from extractor.read.lines import Line
 
-_MIN_WRAP = 40  # narrower "widths" are lists of short lines, not wrapping
+MIN_WRAP = 40  # narrower "widths" are lists of short lines, not wrapping
 _MAX_WRAP = 132  # wider than a terminal: one line per paragraph
 _NEAR = 0.75  # a wrapped line ends within the last quarter of the width
 _WORD_HYPHEN = re.compile(r"\w-$")
@@ -31,7 +31,7 @@ def wrap_width(texts: list[str]) -> int | None:
     the count: html2text, for one, wraps paragraphs but never list items.
     """
     lengths = sorted(
-        (len(t) for t in texts if len(t) > _MIN_WRAP and not _BULLET_START.match(t)),
+        (len(t) for t in texts if len(t) > MIN_WRAP and not _BULLET_START.match(t)),
         reverse=True,
     )
     if len(lengths) < 3:

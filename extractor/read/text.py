@@ -17,6 +17,7 @@ from extractor.read.lines import (
 )
 from extractor.read.linkrefs import LINK_START, split_link_runs, strip_link_references
 from extractor.read.reflow import (
+    MIN_WRAP,
     blank_line_separated,
     join_lines,
     wrap_width,
@@ -36,7 +37,10 @@ def read_text(text: str) -> list[Block]:
     lines = strip_link_references(split)
     # Link markers exist only where the reference list was found (or the page holds one).
     links = lines is not split or LINK_START in text
-    width = wrap_width([" " * line.indent + line.text for line in lines])
+    # (Only lines longer than any wrap width count: the others are not built.)
+    width = wrap_width(
+        [" " * line.indent + line.text for line in lines if line.indent + len(line.text) > MIN_WRAP]
+    )
     soft_breaks = blank_line_separated(lines)
     # Each line's shape by itself (bullet, dash, quote, plain), worked out once: whether a line
     # continues the one above, and whether its neighbours set it apart as a title, read these.
