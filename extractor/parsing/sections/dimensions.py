@@ -99,6 +99,8 @@ def _meter(block: Block, state: _State) -> None:
 
 def is_dimension_line(text: str) -> bool:
     """For finding a dimension list whose section label is missing."""
+    if not text.endswith(_SCORE_ENDINGS):
+        return False  # asked of every line of a page: the cheap test without a call
     match = _match(text)
     return bool(match) and _could_be_name(match["name"]) if match else False
 
