@@ -171,6 +171,8 @@ def words_of(blocks: Sequence[Block]) -> frozenset[str]:
     is a key with its spaces removed, and so is every short stretch of it, so that "山田 花子"
     is found again in "山田花子は…".
     """
+    if len(blocks) == 1 and blocks[0].text.isascii():
+        return _capitalised_keys(blocks[0].text)  # one line's keys, as cached: nothing to join
     found: set[str] = set()
     budget = _CASELESS_BUDGET
     for block in blocks:
