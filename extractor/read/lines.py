@@ -81,12 +81,12 @@ def classify(text: str, number: int, wraps: bool = True) -> Block:
 _RULE = re.compile(r"^(?:[-=_*~─━═]\s*){3,}$")
 
 
-_RULE_FIRST = frozenset("-=_*~─━═")
+RULE_FIRST = frozenset("-=_*~─━═")  # what a rule line starts with
 
 
 def is_rule(text: str) -> bool:
     """A line drawn with dashes, equals signs or box rules: a separator or table border."""
-    if not text or text[0] not in _RULE_FIRST:
+    if not text or text[0] not in RULE_FIRST:
         return False  # the pattern's first character: most lines are ruled out here
     return _RULE.match(text) is not None and len(set(text.replace(" ", ""))) == 1
 

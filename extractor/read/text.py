@@ -5,6 +5,7 @@ from __future__ import annotations
 from extractor.read.blocks import Block, Kind
 from extractor.read.lines import (
     OPEN_QUOTE,
+    RULE_FIRST,
     Line,
     attach_lone_markers,
     classify,
@@ -56,7 +57,7 @@ def read_text(text: str) -> list[Block]:
     open_quote: list[bool] = []
     for index, line in enumerate(lines):
         text = line.text
-        if not text or is_rule(text):
+        if not text or (text[0] in RULE_FIRST and is_rule(text)):
             continue
         previous = lines[index - 1] if index else None
         if (
