@@ -18,8 +18,7 @@ from extractor.check.checks import Subject, _suspects, path_of, quote_marks, tex
 from extractor.parsing.leader_name import written_like_a_name
 from extractor.parsing.sections.dimensions import _ON_ONE_LINE, _match
 from extractor.parsing.shapes import _SENTENCE_END, ends_sentence
-from extractor.read.lines import Line, split_lines
-from extractor.read.reflow import blank_line_separated
+from extractor.read.lines import split_lines
 
 # Characters the signatures are made of, plus ordinary letters, marks and separators.
 _MOJIBAKE_ALPHABET = "aZé中 \n.'-·1_Ã©â€Â ï»¿\ufffdРСЂкÀÿŒœŠšŸŽžƒˆ˜¡¿‚„…†‡‰‹›“”™×÷•\u0080\u009f"
@@ -138,24 +137,3 @@ def test_quote_marks_skipped_only_when_no_string_holds_a_mark(themes: list[str])
     assert [path for _, _, path in quote_marks(subject, Config())] == _quote_marks_by_string(
         subject
     )
-
-
-def _blank_separated_by_definition(lines: list[Line]) -> list[bool]:
-    """blank_line_separated as first written: the counts kept with one append per line."""
-    nonblank = [i for i, line in enumerate(lines) if line.text]
-    followed = [0]
-    for i in nonblank:
-        blank_after = i + 1 < len(lines) and not lines[i + 1].text
-        followed.append(followed[-1] + blank_after)
-    verdicts = [False] * len(lines)
-    for position, i in enumerate(nonblank):
-        low, high = max(0, position - 12), min(len(nonblank), position + 13)
-        verdicts[i] = followed[high] - followed[low] >= 0.2 * (high - low)
-    return verdicts
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.booleans(), max_size=60))
-def test_soft_breaks_counted_in_one_pass_agree_with_the_definition(filled: list[bool]) -> None:
-    lines = [Line(n, "x" if full else "", 0) for n, full in enumerate(filled, 1)]
-    assert blank_line_separated(lines) == _blank_separated_by_definition(lines)

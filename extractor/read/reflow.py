@@ -63,16 +63,15 @@ def blank_line_separated(lines: list[Line]) -> list[bool]:
     footer line under line and the profile's text in blank-separated paragraphs, and the many
     menu lines must not decide how the profile's paragraphs are read.
     """
-    filled = [bool(line.text) for line in lines]
-    filled.append(True)  # past the last line: no blank follows it
-    nonblank = [i for i, full in enumerate(filled[:-1]) if full]
-    # followed[k]: how many of the first k non-blank lines have a blank line under them
-    followed = list(itertools.accumulate((not filled[i + 1] for i in nonblank), initial=0))
-    count = len(nonblank)
+    nonblank = [i for i, line in enumerate(lines) if line.text]
+    followed = [0]
+    for i in nonblank:
+        blank_after = i + 1 < len(lines) and not lines[i + 1].text
+        followed.append(followed[-1] + blank_after)
     verdicts = [False] * len(lines)
     for position, i in enumerate(nonblank):
         low = max(0, position - _NEIGHBOURHOOD)
-        high = min(count, position + _NEIGHBOURHOOD + 1)
+        high = min(len(nonblank), position + _NEIGHBOURHOOD + 1)
         verdicts[i] = followed[high] - followed[low] >= _BLANK_SEPARATED * (high - low)
     return verdicts
 
