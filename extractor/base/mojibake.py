@@ -31,6 +31,18 @@ MOJIBAKE = re.compile(
 )
 
 
+# Every match of MOJIBAKE starts with one of these characters (the first character each
+# signature above can start with). The combined pattern is tried at every position of the text
+# by ``search``; this one class is scanned fast, and the whole pattern is tried only where it
+# finds a character that could start a signature (a curly quote or an accented letter, say).
+MOJIBAKE_START = re.compile(
+    "[\ufffdРС\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "‚ƒ„…†‡ˆ‰‹›•˜™“”\u0080-\u009f]"
+)
+
+
 def looks_misdecoded(text: str) -> bool:
     """True when the text shows one of the signatures above (ASCII text never does)."""
-    return not text.isascii() and MOJIBAKE.search(text) is not None
+    if text.isascii():
+        return False
+    return any(MOJIBAKE.match(text, start.start()) for start in MOJIBAKE_START.finditer(text))

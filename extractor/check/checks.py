@@ -31,6 +31,9 @@ class Subject:
     def __init__(self, record: RecordData) -> None:
         self.record = record
         self.texts = list(_strings(record))
+        # All of them in one string, for the rules that first ask whether any string could
+        # have a hit (a newline joins them: no rule's pattern matches across one).
+        self.whole = "\n".join(text for _, _, text in self.texts)
 
 
 def path_of(kind: str, index: int) -> str:
@@ -149,7 +152,15 @@ def duplicate_item(subject: Subject, config: Config) -> Iterator[Hit]:
 
 
 def text_hygiene(subject: Subject, config: Config) -> Iterator[Hit]:
-    """Chrome, markup and mojibake: three ways page furniture or bad decoding leak into text."""
+    """Chrome, markup and mojibake: three ways page furniture or bad decoding leak into text.
+
+    The record's strings are first tested together, in one pass: none of the three patterns
+    can match across the newline that joins them, so a record with no hit in the whole (nearly
+    every one) has none in any string, and only a record with some hit is read string by string.
+    """
+    whole = subject.whole
+    if not any(pattern.search(whole) for _, pattern, _ in _suspects(whole)):
+        return
     for kind, index, text in subject.texts:
         for code, pattern, what in _suspects(text):
             match = pattern.search(text)
@@ -163,13 +174,18 @@ def _suspects(text: str) -> Iterator[tuple[str, re.Pattern[str], str]]:
     folded = text.casefold()
     if any(phrase in folded for phrase in _LEAKS):
         yield "chrome-leak", _CHROME, "site chrome"
-    if "<" in text or "&" in text:
+    if "<" in text or ("&" in text and ";" in text):  # every entity ends in ";" ("P&L" is text)
         yield "markup-remnant", _MARKUP, "markup"
     if looks_misdecoded(text):
         yield "mojibake", _MOJIBAKE, "mis-decoded text"
 
 
 def quote_marks(subject: Subject, config: Config) -> Iterator[Hit]:
+    whole = subject.whole
+    if '"' not in whole and (
+        whole.isascii() or not any(a in whole for pair in _PAIRS for a in pair)
+    ):
+        return  # no quote mark in any string: nothing can be unbalanced
     for kind, index, text in subject.texts:
         unbalanced = text.count('"') % 2 == 1 or (
             not text.isascii() and any(text.count(a) != text.count(b) for a, b in _PAIRS)

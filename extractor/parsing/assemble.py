@@ -86,7 +86,11 @@ def outline_of(blocks: list[Block]) -> Outline:
     seen_known = False
     for index, block in enumerate(blocks):
         parser = parser_for(block)
-        if parser is None and _starts_unknown_section(blocks, index, seen_known):
+        if (
+            parser is None
+            and block.kind is Kind.HEADING  # the cheap part of the test, asked here first
+            and _starts_unknown_section(blocks, index, seen_known)
+        ):
             body = []
             outline.sections.append((Section(block.text, block, body), None))
         elif parser is not None:

@@ -96,7 +96,14 @@ class Draft:
         cast(dict[str, object], self.values)[name] = value
 
     def trace(self, path: str, blocks: list[Block]) -> None:
-        if blocks:
+        if len(blocks) == 1:  # most fields come from one block (of one line)
+            block = blocks[0]
+            self.provenance[path] = (block.start, block.end)
+            if block.start == block.end:
+                self.accounted.add(block.start)
+            else:
+                self.accounted.update(range(block.start, block.end + 1))
+        elif blocks:
             self.provenance[path] = (min(b.start for b in blocks), max(b.end for b in blocks))
             for block in blocks:
                 self.accounted.update(range(block.start, block.end + 1))
@@ -105,14 +112,14 @@ class Draft:
         """Append to a list field; returns the item's path (``themes[3]``) for sub-provenance."""
         if name not in LIST_FIELDS:
             return self._unknown_field(name, value, blocks)
-        items = cast(dict[str, list[Item]], self.values).setdefault(name, [])
+        items = cast("dict[str, list[Item]]", self.values).setdefault(name, [])
         items.append(value)
         path = f"{name}[{len(items) - 1}]"
         self.trace(path, blocks)
         return path
 
     def count(self, name: ListField) -> int:
-        return len(cast(dict[str, list[Item]], self.values).get(name, []))
+        return len(cast("dict[str, list[Item]]", self.values).get(name, []))
 
     def _unknown_field(self, name: str, value: object, blocks: list[Block]) -> str:
         """A section parser wrote a field the record lacks: keep it as an extra section, say so.

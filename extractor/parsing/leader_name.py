@@ -26,7 +26,11 @@ _NAME_BELOW = 4  # a line below that the profile names as its leader
 
 
 def find_name(
-    blocks: Sequence[Block], lo: int, first: int, profile_words: frozenset[str]
+    blocks: Sequence[Block],
+    lo: int,
+    first: int,
+    profile_words: frozenset[str],
+    prose: Sequence[bool] | None = None,
 ) -> int | None:
     """The index of the name: the line that best starts "name, headline, bio" before ``first``.
 
@@ -34,39 +38,66 @@ def find_name(
     prose. Lines that would land in the bio without being prose count against a candidate,
     which is what rejects a site's logo or menu above the real name. A name whose words recur
     in the profile (the bio and summary name the leader) gains; a heading gains a little.
-    Ties go to the line nearest the sections.
+    Ties go to the line nearest the sections. ``prose``: whether each block is prose, when the
+    caller knows it already.
+
+    Every line of the window is judged once (prose? does it name the leader?), and counted
+    from the bottom up: each candidate reads how many of the lines under it are prose or name
+    the leader from those counts, without reading the lines again.
     """
+    candidates = [
+        index
+        for index in range(lo, first)
+        if blocks[index].kind in (Kind.HEADING, Kind.PARAGRAPH)
+        and looks_like_name(blocks[index].text)
+    ]
+    if not candidates:
+        return None
+    top = candidates[0] + 1  # every line under some candidate: top .. first - 1
+    # From each line of the window down to ``first``: how many lines are prose, and how many
+    # name the leader (one more entry, 0, for ``first`` itself).
+    prose_from = [0] * (first - top + 1)
+    naming_from = [0] * (first - top + 1)
+    for i in range(first - 1, top - 1, -1):
+        running = prose[i] if prose is not None else is_prose(blocks, i)
+        prose_from[i - top] = prose_from[i - top + 1] + (1 if running else 0)
+        naming = _names_the_leader(blocks[i], profile_words)
+        naming_from[i - top] = naming_from[i - top + 1] + (1 if naming else 0)
     best: tuple[int, int] | None = None
-    for index in range(lo, first):
-        block = blocks[index]
-        if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or not looks_like_name(block.text):
-            continue
-        score = _name_score(blocks, index, first, profile_words)
+    for index in candidates:
+        window = (prose_from, naming_from, top)
+        score = _name_score(blocks, index, first, profile_words, window)
         if best is None or score >= best[0]:
             best = (score, index)
     return None if best is None else best[1]
 
 
 def _name_score(
-    blocks: Sequence[Block], index: int, first: int, profile_words: frozenset[str]
+    blocks: Sequence[Block],
+    index: int,
+    first: int,
+    profile_words: frozenset[str],
+    window: tuple[list[int], list[int], int],
 ) -> int:
     """Structure first (headline under it, prose after), then how it is written, then whether
-    the profile names it again."""
+    the profile names it again. ``window``: from each line (numbered from its third item) down
+    to ``first``, how many lines are prose and how many name the leader."""
+    prose_from, naming_from, top = window
     block = blocks[index]
     person = written_like_a_name(block.text)
     recurs = bool(words_of([block]) & profile_words)
     score = (_PERSON if person else 0) + (_RECURS if recurs else 0)
-    rest = list(range(index + 1, first))
+    rest = index + 1  # the bio: from here down to ``first``
     if (
-        rest
-        and is_headline(blocks[rest[0]])
-        and not _is_the_name(blocks[rest[0]], person, recurs, profile_words)
+        rest < first
+        and is_headline(blocks[rest])
+        and not _is_the_name(blocks[rest], person, recurs, profile_words)
     ):
-        score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest[0]].text else 0)
-        rest = rest[1:]
-    prose = sum(1 for following in rest if is_prose(blocks, following))
-    score += min(prose, _BIO_PARAGRAPHS) - 2 * (len(rest) - prose)
-    if any(_names_the_leader(blocks[i], profile_words) for i in rest):
+        score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest].text else 0)
+        rest += 1
+    prose = prose_from[rest - top] if rest < first else 0
+    score += min(prose, _BIO_PARAGRAPHS) - 2 * (first - rest - prose)
+    if rest < first and naming_from[rest - top]:
         score -= _NAME_BELOW  # the leader's name stands further down: this is above the profile
     if block.kind is Kind.HEADING:
         score += 2 if block.level == 1 else 1
@@ -76,8 +107,8 @@ def _name_score(
 def _names_the_leader(block: Block, profile_words: frozenset[str]) -> bool:
     return (
         block.kind in (Kind.HEADING, Kind.PARAGRAPH)
+        and looks_like_name(block.text)  # cheap on a long line: asked first
         and written_like_a_name(block.text)
-        and looks_like_name(block.text)
         and bool(words_of([block]) & profile_words)
     )
 
@@ -109,14 +140,19 @@ def written_like_a_name(text: str) -> bool:
         return False
     capitalised = 0
     for word in words:
-        letters = [c for c in word if c.isalpha()]
-        if not letters:
-            return False
-        if letters[0].islower():
+        if word.isascii() and word.isalpha():  # the usual word: every character a cased letter
+            first, several, shouting = word[0], len(word) > 1, word.isupper()
+        else:
+            letters = [c for c in word if c.isalpha()]
+            if not letters:
+                return False
+            first, several = letters[0], len(letters) > 1
+            shouting = all(c.isupper() for c in letters)
+        if first.islower():
             if len(word) > _PARTICLE_MAX_CHARS:
                 return False
             continue
-        if len(letters) > 1 and all(c.isupper() for c in letters) and not word.endswith("."):
+        if several and shouting and not word.endswith("."):
             return False  # ALL CAPS (a single capital or an initial is fine)
         capitalised += 1
     return capitalised >= 1
@@ -135,6 +171,8 @@ def words_of(blocks: Sequence[Block]) -> frozenset[str]:
     is a key with its spaces removed, and so is every short stretch of it, so that "山田 花子"
     is found again in "山田花子は…".
     """
+    if len(blocks) == 1 and blocks[0].text.isascii():
+        return _capitalised_keys(blocks[0].text)  # one line's keys, as cached: nothing to join
     found: set[str] = set()
     budget = _CASELESS_BUDGET
     for block in blocks:

@@ -75,23 +75,84 @@ class _Anchor:
     titled: bool  # False for a run of score lines without a title
 
 
+class _Page:
+    """Each block's shape, judged once per page.
+
+    The locator tries a chain from every anchor and judges the blocks between every pair of
+    anchors, so the same block is asked the same questions (its section title, whether it is
+    prose, whether it fits a section's shape, whether it could start a profile) many times:
+    each answer is worked out the first time and read from a table after that.
+    """
+
+    __slots__ = ("_fits", "_header", "blocks", "prose", "rules")
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self.blocks = blocks
+        self.rules: list[str | None] = []
+        for block in blocks:
+            parser = parser_for(block)
+            self.rules.append(None if parser is None else parser.name)
+        self.prose = [is_prose(blocks, i) for i in range(len(blocks))]
+        self._fits: dict[str, list[int]] = {}  # per section rule: 1 fits, 0 not, -1 not asked
+        self._header: list[int] = [-1] * len(blocks)
+
+    def fits(self, rule: str | None, index: int) -> bool:
+        """Does block ``index`` fit section ``rule``'s shape (prose for None or a rule with no
+        shape of its own)?"""
+        if rule is None:
+            return self.prose[index]
+        shape = SHAPES.get(rule, is_prose)
+        if shape is is_prose:
+            return self.prose[index]
+        table = self._fits.get(rule)
+        if table is None:
+            table = [-1] * len(self.blocks)
+            self._fits[rule] = table
+        known = table[index]
+        if known < 0:
+            known = 1 if shape(self.blocks, index) else 0
+            table[index] = known
+        return known == 1
+
+    def name_like(self, index: int) -> bool:
+        """A heading or paragraph written like a person's name (a profile's first line)."""
+        known = self._header[index]
+        if known < 0:
+            block = self.blocks[index]
+            known = (
+                1
+                if block.kind in (Kind.HEADING, Kind.PARAGRAPH)
+                and looks_like_name(block.text)  # cheap on a long line: asked first
+                and written_like_a_name(block.text)
+                else 0
+            )
+            self._header[index] = known
+        return known == 1
+
+
+def _prose_shaped(rule: str | None) -> bool:
+    """Is ``rule``'s content prose (its own shape, or none registered for it)?"""
+    return rule is None or SHAPES.get(rule, is_prose) is is_prose
+
+
 def locate(blocks: Sequence[Block]) -> Span | None:
     """The profile's span, or None when no run of known sections is found at all."""
-    anchors = _anchors(blocks)
+    page = _Page(blocks)
+    anchors = _anchors(page)
     if not anchors:
         return None
-    prose = [is_prose(blocks, i) for i in range(len(blocks))]  # asked of every block, once
+    prose = page.prose
     named = words_of([b for b, running in zip(blocks, prose, strict=True) if running])
-    chain = _best_chain(blocks, anchors, named)
+    chain = _best_chain(page, anchors, named)
     strays: list[int] = []
-    end = _body_start(chain[-1]) + _trailing_fit(blocks, chain, strays)
+    end = _body_start(chain[-1]) + _trailing_fit(page, chain, strays)
     name = _name_before(blocks, chain[0].index, end, prose)
     if name is None:
-        earlier = _earlier_part(blocks, anchors, chain, named)
+        earlier = _earlier_part(page, anchors, chain, named)
         name = _name_before(blocks, earlier[0].index, end, prose) if earlier else None
         chain = [*earlier, *chain] if earlier and name is not None else chain
     first = chain[0]
-    titles = _plain_titles(blocks, chain, end)
+    titles = _plain_titles(page, chain, end)
     return Span(first.index if name is None else name, end, name, titles, frozenset(strays))
 
 
@@ -101,11 +162,11 @@ def _name_before(
     """The name line in the few blocks before the first section, judged against the profile
     (``prose``: whether each block is prose)."""
     profile_words = words_of([b for i, b in enumerate(blocks[:end]) if i >= first or prose[i]])
-    return find_name(blocks, max(0, first - _LOOKBACK), first, profile_words)
+    return find_name(blocks, max(0, first - _LOOKBACK), first, profile_words, prose)
 
 
 def _earlier_part(
-    blocks: Sequence[Block], anchors: list[_Anchor], chain: list[_Anchor], named: frozenset[str]
+    page: _Page, anchors: list[_Anchor], chain: list[_Anchor], named: frozenset[str]
 ) -> list[_Anchor]:
     """Sections of the same profile above ``chain``, cut off from it by a long run of stray lines.
 
@@ -115,14 +176,15 @@ def _earlier_part(
     unplaced content of the section they follow.
     """
     above = [a for a in anchors if a.index < chain[0].index]
-    earlier = _best_chain(blocks, above, named) if above else []
+    earlier = _best_chain(page, above, named) if above else []
     if {a.rule for a in earlier} & {a.rule for a in chain}:
         return []
     return earlier
 
 
-def _plain_titles(blocks: Sequence[Block], chain: list[_Anchor], end: int) -> frozenset[int]:
+def _plain_titles(page: _Page, chain: list[_Anchor], end: int) -> frozenset[int]:
     """Unknown section titles set as plain paragraphs, like the profile's own titles."""
+    blocks = page.blocks
     found: set[int] = set()
     for position, anchor in enumerate(chain):
         if not anchor.titled or blocks[anchor.index].kind is not Kind.PARAGRAPH:
@@ -132,19 +194,19 @@ def _plain_titles(blocks: Sequence[Block], chain: list[_Anchor], end: int) -> fr
         found.update(
             index
             for index in range(anchor.index + 1, stop)
-            if blocks[index].kind is Kind.PARAGRAPH and _unknown_title(blocks, index, stop, title)
+            if blocks[index].kind is Kind.PARAGRAPH and _unknown_title(page, index, stop, title)
         )
     return frozenset(found)
 
 
-def _anchors(blocks: Sequence[Block]) -> list[_Anchor]:
+def _anchors(page: _Page) -> list[_Anchor]:
     """Known section titles, plus runs of score lines that stand without a title."""
     anchors: list[_Anchor] = []
     run = 0
-    for index, block in enumerate(blocks):
-        rule = parser_for(block)
+    for index, block in enumerate(page.blocks):
+        rule = page.rules[index]
         if rule is not None:
-            anchors.append(_Anchor(index, rule.name, True))
+            anchors.append(_Anchor(index, rule, True))
         if is_dimension_line(block.text) and block.kind is not Kind.HEADING:
             run += 1
             if run == _DIMENSION_RUN and not _titled_dimensions_before(anchors, index - 1):
@@ -159,9 +221,7 @@ def _titled_dimensions_before(anchors: list[_Anchor], index: int) -> bool:
     return bool(anchors) and anchors[-1].rule == "dimensions" and anchors[-1].index == index - 1
 
 
-def _best_chain(
-    blocks: Sequence[Block], anchors: list[_Anchor], named: frozenset[str]
-) -> list[_Anchor]:
+def _best_chain(page: _Page, anchors: list[_Anchor], named: frozenset[str]) -> list[_Anchor]:
     """The run of linked anchors with the most distinct sections (the first such run on ties).
 
     A run is tried from every anchor, so a site's menu entry that happens to be a section title
@@ -169,29 +229,35 @@ def _best_chain(
     ``named``: who the page's prose names (see :func:`_joins`).
     """
     best: list[_Anchor] = []
-    # The runs from neighbouring anchors share their links and ends: each is judged once.
-    joins: dict[tuple[_Anchor, _Anchor], bool] = {}
-    fits: dict[tuple[int, str | None, _Anchor], int] = {}
+    # The runs from neighbouring anchors share their links and ends: each is judged once
+    # (keyed by the anchors' positions in ``anchors``).
+    joins: dict[tuple[int, int], bool] = {}
+    fits: dict[tuple[int, str | None, int], int] = {}
     for first in range(min(len(anchors), _MAX_ANCHORS)):
         chain = [anchors[first]]
+        at = [first]  # the chain's anchors' positions
         rules = {chain[0].rule}
-        for anchor in anchors[first + 1 : first + _MAX_ANCHORS]:
+        for position in range(first + 1, min(len(anchors), first + _MAX_ANCHORS)):
+            anchor = anchors[position]
             if anchor.rule in rules:
                 break  # a section already read: a second profile (or the site's menu) begins
-            pair = (chain[-1], anchor)
-            if pair not in joins:
-                joins[pair] = _joins(blocks, chain[-1], anchor, named)
-            if not joins[pair]:
+            pair = (at[-1], position)
+            joined = joins.get(pair)
+            if joined is None:
+                joined = joins[pair] = _joins(page, chain[-1], anchor, named)
+            if not joined:
                 break
             chain.append(anchor)
+            at.append(position)
             rules.add(anchor.rule)
         while len(chain) > 1 and chain[-1].titled:
-            key = (chain[0].index, chain[-2].rule, chain[-1])
+            key = (chain[0].index, chain[-2].rule, at[len(chain) - 1])
             if key not in fits:
-                fits[key] = _trailing_fit(blocks, chain)
+                fits[key] = _trailing_fit(page, chain, any_fit=True)
             if fits[key]:
                 break
             chain.pop()  # a last title with nothing of its shape under it: a footer link
+            at.pop()
         if _chain_weight(chain) > _chain_weight(best):
             best = chain
     return best
@@ -201,30 +267,72 @@ def _body_start(anchor: _Anchor) -> int:
     return anchor.index + 1 if anchor.titled else anchor.index
 
 
+class _Topic:
+    """What the profile is about so far (its longer words), worked out when first asked.
+
+    Most walks never judge prose against it (a quotes section at the end, say), and the
+    profile's text before the section is the longest part of the page.
+    """
+
+    __slots__ = ("_added", "_blocks", "_words")
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self._blocks = blocks
+        self._added: list[Block] = []
+        self._words: set[str] | None = None
+
+    def words(self) -> set[str]:
+        if self._words is None:
+            self._words = vocabulary(self._blocks)
+            self._words |= vocabulary(self._added)
+        return self._words
+
+    def add(self, block: Block) -> None:
+        """The profile goes on with ``block``: its words join the topic."""
+        if self._words is None:
+            self._added.append(block)
+        else:
+            self._words |= vocabulary([block])
+
+
 def _trailing_fit(
-    blocks: Sequence[Block], chain: list[_Anchor], strays: list[int] | None = None
+    page: _Page, chain: list[_Anchor], strays: list[int] | None = None, *, any_fit: bool = False
 ) -> int:
     """How far the last section of ``chain`` runs: as long as its content keeps its shape.
 
     A prose section that comes out of the usual order at the end (an "About" after the quotes)
     must be on the profile's topic from its first paragraph: a footer's "About" box is prose too.
+    ``any_fit``: only whether anything fits is asked (0 or a positive count, not how many).
     """
+    blocks = page.blocks
     last = chain[-1]
     start = _body_start(last)
     title = blocks[last.index] if last.titled else None
-    topic = vocabulary(blocks[chain[0].index : start])
+    topic = _Topic(blocks[chain[0].index : start])
     strict = (
         len(chain) > 1
         and _ORDER[last.rule] < _ORDER[chain[-2].rule]
-        and len(topic) >= TOPIC_MIN_WORDS  # too little text to have a topic: no judging
+        and len(topic.words()) >= TOPIC_MIN_WORDS  # too little text to have a topic: no judging
     )
+    # A strict section is judged on all of its text; otherwise one block that fits says yes.
+    limit = 1 if any_fit and not strict else len(blocks)
     fit = _fitting(
-        blocks, start, len(blocks), last.rule, title, topic=topic, strict=strict, strays=strays
+        page,
+        start,
+        len(blocks),
+        last.rule,
+        title,
+        topic=topic,
+        strict=strict,
+        strays=strays,
+        limit=limit,
     )
-    body = " ".join(b.text for b in blocks[start : start + fit])
-    topic = vocabulary(blocks[chain[0].index : start])
-    if strict and fit and not on_topic(body, topic, STRICT_SHARED, STRICT_SHARE):
-        return 0  # a footer's "Topics" links after the quotes, say: not this leader's
+    if strict and fit:
+        body = " ".join(b.text for b in blocks[start : start + fit])
+        # The topic as it stood before the walk (which grew the one it was given).
+        before = vocabulary(blocks[chain[0].index : start])
+        if not on_topic(body, before, STRICT_SHARED, STRICT_SHARE):
+            return 0  # a footer's "Topics" links after the quotes, say: not this leader's
     return fit
 
 
@@ -233,7 +341,7 @@ def _chain_weight(chain: list[_Anchor]) -> int:
     return len(rules) + (1 if "dimensions" in rules else 0)
 
 
-def _joins(blocks: Sequence[Block], last: _Anchor, anchor: _Anchor, named: frozenset[str]) -> bool:
+def _joins(page: _Page, last: _Anchor, anchor: _Anchor, named: frozenset[str]) -> bool:
     """Does ``anchor`` continue the profile after its section ``last`` (of another rule)?
 
     (A section already read means a second profile, or the site's own menu, begins: the caller
@@ -244,63 +352,57 @@ def _joins(blocks: Sequence[Block], last: _Anchor, anchor: _Anchor, named: froze
     start = last.index + 1 if last.titled else last.index
     if anchor.index == start and last.titled:
         return False  # a title with nothing under it: a menu entry, not a section
-    if _profile_header_within(blocks, start, anchor.index, named):
+    if _profile_header_within(page, start, anchor.index, named):
         return False  # the profile starts here: what came before was the site's
-    title = blocks[last.index] if last.titled else None
-    return _misfits(blocks, start, anchor.index, last.rule, title) <= _STRAY_ALLOWED
+    title = page.blocks[last.index] if last.titled else None
+    return _misfits(page, start, anchor.index, last.rule, title) <= _STRAY_ALLOWED
 
 
-def _profile_header_within(
-    blocks: Sequence[Block], start: int, stop: int, named: frozenset[str]
-) -> bool:
+def _profile_header_within(page: _Page, start: int, stop: int, named: frozenset[str]) -> bool:
     """A name, then a headline, then prose: the shape a profile starts with.
 
     Without a headline, a name followed by prose counts only when the page's prose names that
     person (a title-cased subheading such as "Early Career" is named nowhere).
     """
+    blocks, prose = page.blocks, page.prose
     for index in range(start, stop - 1):
-        name, below = blocks[index], blocks[index + 1]
-        if not (
-            name.kind in (Kind.HEADING, Kind.PARAGRAPH)
-            and written_like_a_name(name.text)
-            and looks_like_name(name.text)
-        ):
+        if not page.name_like(index):
             continue
         if (
-            is_headline(below)
-            and not is_prose(blocks, index + 1)
+            is_headline(blocks[index + 1])
+            and not prose[index + 1]
             and index + 2 < stop
-            and is_prose(blocks, index + 2)
+            and prose[index + 2]
         ):
             return True
-        if is_prose(blocks, index + 1) and words_of([name]) & named:
+        if prose[index + 1] and words_of([blocks[index]]) & named:
             return True
     return False
 
 
-def _misfits(blocks: Sequence[Block], start: int, stop: int, rule: str, title: Block | None) -> int:
+def _misfits(page: _Page, start: int, stop: int, rule: str, title: Block | None) -> int:
     """Blocks between two titles that fit neither the section nor an unknown section's shape."""
-    fits = SHAPES.get(rule, is_prose)
     count = 0
     for index in range(start, stop):
-        if fits(blocks, index) or is_prose(blocks, index):
+        if page.prose[index] or page.fits(rule, index):
             continue
-        if _unknown_title(blocks, index, stop, title) or _unknown_title(blocks, index, stop, None):
+        if _unknown_title(page, index, stop, title) or _unknown_title(page, index, stop, None):
             continue
         count += 1
     return count
 
 
 def _fitting(
-    blocks: Sequence[Block],
+    page: _Page,
     start: int,
     stop: int,
     rule: str,
     last_title: Block | None,
     *,
-    topic: set[str] | None = None,
+    topic: _Topic | None = None,
     strict: bool = False,
     strays: list[int] | None = None,
+    limit: int | None = None,
 ) -> int:
     """How many blocks from ``start`` fit section ``rule``'s shape (or an unknown section's).
 
@@ -313,31 +415,41 @@ def _fitting(
     legal text or a comment is prose too, about something else. In a section of a distinct
     shape (scores, bullets, quotes), a stray line with that shape resuming right after it (a
     "Tweet this" under a quote) is collected in ``strays`` and the section goes on.
+    The walk stops after ``limit`` blocks when given.
     """
+    blocks = page.blocks
     stop_at_title = last_title is not None
-    fits = SHAPES.get(rule, is_prose)
+    shape: str | None = rule
     paragraphs = 0
     index = start
-    while index < stop:
+    end = stop if limit is None else min(stop, start + limit)  # ``stop`` still bounds lookahead
+    while index < end:
         block = blocks[index]
-        if stop_at_title and parser_for(block) is not None:
+        if stop_at_title and page.rules[index] is not None:
             break
-        if fits(blocks, index) and not _heads_extra_section(blocks, index, stop, last_title, topic):
-            if topic is not None and fits is is_prose and not continues(blocks, index):
-                if (paragraphs or strict) and not on_topic(wrapped_paragraph(blocks, index), topic):
+        if page.fits(shape, index) and not (
+            block.kind is Kind.HEADING
+            and _heads_extra_section(page, index, stop, last_title, topic)
+        ):
+            if topic is not None and _prose_shaped(shape) and not continues(blocks, index):
+                if (paragraphs or strict) and not on_topic(
+                    wrapped_paragraph(blocks, index), topic.words()
+                ):
                     break
                 paragraphs += 1
-                topic |= vocabulary([block])
+                topic.add(block)
             index += 1
             continue
         if strays is not None and _is_button(block) and _resumes(blocks, index + 1, stop, rule):
             strays.append(index)
             index += 1
             continue
-        if _unknown_title(blocks, index, stop, last_title):
-            if topic is not None and not on_topic(wrapped_paragraph(blocks, index + 1), topic):
+        if _unknown_title(page, index, stop, last_title):
+            if topic is not None and not on_topic(
+                wrapped_paragraph(blocks, index + 1), topic.words()
+            ):
                 break  # a site's own box set like a section ("Jobs", "Comments")
-            fits = is_prose
+            shape = None
             paragraphs = 0
             index += 1
             continue
@@ -346,17 +458,17 @@ def _fitting(
 
 
 def _heads_extra_section(
-    blocks: Sequence[Block], index: int, stop: int, last_title: Block | None, topic: set[str] | None
+    page: _Page, index: int, stop: int, last_title: Block | None, topic: _Topic | None
 ) -> bool:
     """A line that fits the section's shape but titles on-topic prose: an extra section.
 
     A short line under a quotation may be its undashed attribution or the title of a section
     the site added after the quotes; the prose under it decides.
     """
-    if topic is None or blocks[index].kind is not Kind.HEADING:
+    if topic is None or page.blocks[index].kind is not Kind.HEADING:
         return False
-    return _unknown_title(blocks, index, stop, last_title) and on_topic(
-        wrapped_paragraph(blocks, index + 1), topic
+    return _unknown_title(page, index, stop, last_title) and on_topic(
+        wrapped_paragraph(page.blocks, index + 1), topic.words()
     )
 
 
@@ -381,14 +493,15 @@ def _resumes(blocks: Sequence[Block], index: int, stop: int, rule: str) -> bool:
     return False
 
 
-def _unknown_title(blocks: Sequence[Block], index: int, stop: int, like: Block | None) -> bool:
+def _unknown_title(page: _Page, index: int, stop: int, like: Block | None) -> bool:
     """A title the registry does not know, heading prose: an extra section of the profile.
 
     A heading qualifies (set like ``like``, the profile's own title, when given); so does a
     short capitalised paragraph when the profile sets its own titles as paragraphs.
     """
+    blocks = page.blocks
     block = blocks[index]
-    if index + 1 >= stop or blocks[index + 1].kind is Kind.QUOTE or not is_prose(blocks, index + 1):
+    if index + 1 >= stop or blocks[index + 1].kind is Kind.QUOTE or not page.prose[index + 1]:
         return False
     if block.kind is Kind.HEADING and not _plain(block):
         return like is None or (block.kind is like.kind and block.level == like.level)

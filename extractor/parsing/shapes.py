@@ -19,10 +19,25 @@ from extractor.read.lines import OPEN_QUOTE
 _PROSE_MIN_WORDS = 12
 _WRAP_MAX_LINES = 40
 _WRAPPED_LINE_MIN_CHARS = 40
-_SENTENCE_MIN_WORDS = 1
 _PRINCIPLE_MIN_WORDS = 3  # a principle without its bullet is still a sentence
 # Full stops of every script: Latin, CJK's ideographic and full-width ones, Devanagari's danda.
 _SENTENCE_END = re.compile(r"[.!?…。！？।]['\"’”»)」』]*$")
+_STOPS = ".!?…。！？।"
+_CLOSERS = "'\"’”»)」』"
+
+
+def ends_sentence(text: str) -> bool:
+    """``_SENTENCE_END`` found: a full stop, then closing marks only, at the end.
+
+    Read from the end of the text rather than searched for: a search tries every position of
+    a long paragraph. (A final newline, which ``$`` also allows, goes to the pattern.)
+    """
+    if text.endswith("\n"):
+        return _SENTENCE_END.search(text) is not None
+    body = text.rstrip(_CLOSERS)
+    return bool(body) and body[-1] in _STOPS
+
+
 _SCORE_ONLY = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s*%$")
 _LABEL_MAX_WORDS = 6
 _QUOTE_MIN_WORDS = 3
@@ -69,10 +84,9 @@ def is_prose(blocks: Sequence[Block], index: int) -> bool:
     if block.kind not in (Kind.PARAGRAPH, Kind.QUOTE):
         return False
     text = wrapped_paragraph(blocks, index)
-    words = len(text.split())
-    return words >= _PROSE_MIN_WORDS or (
-        words >= _SENTENCE_MIN_WORDS and bool(_SENTENCE_END.search(text))
-    )
+    if ends_sentence(text):  # then it holds a word: the stop is not white space
+        return True
+    return len(text.split()) >= _PROSE_MIN_WORDS
 
 
 def wrapped_paragraph(blocks: Sequence[Block], index: int) -> str:
@@ -81,6 +95,8 @@ def wrapped_paragraph(blocks: Sequence[Block], index: int) -> str:
         first -= 1
     while last + 1 < len(blocks) and last - index < _WRAP_MAX_LINES and continues(blocks, last + 1):
         last += 1
+    if first == last:
+        return blocks[index].text  # not wrapped: nothing to join
     return " ".join(b.text for b in blocks[first : last + 1])
 
 
@@ -117,9 +133,7 @@ def _is_chip(blocks: Sequence[Block], index: int) -> bool:
     block = blocks[index]
     if block.group:
         return True
-    return block.kind in (Kind.PARAGRAPH, Kind.ITEM, Kind.HEADING) and not _SENTENCE_END.search(
-        block.text
-    )
+    return block.kind in (Kind.PARAGRAPH, Kind.ITEM, Kind.HEADING) and not ends_sentence(block.text)
 
 
 def _is_principle(blocks: Sequence[Block], index: int) -> bool:

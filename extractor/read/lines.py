@@ -7,6 +7,7 @@ attribution dashes, headings isolated by blank lines.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from extractor.base.textnorm import clean
@@ -31,47 +32,71 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Split on CR, LF or CRLF only, so line numbers match what an editor shows."""
+    """Split on CR, LF or CRLF only, so line numbers match what an editor shows.
+
+    Each line's text is ``clean``: its NFC step is done once for the whole text (a line break
+    neither composes nor reorders with anything, so the lines of the normalised text are the
+    normalised lines), and the rest per line.
+    """
     lines: list[Line] = []
+    plain = text.isascii()
+    if not plain:
+        text = unicodedata.normalize("NFC", text)
+        plain = "\u200b" not in text and "\ufeff" not in text  # nothing invisible to remove
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        expanded = raw.expandtabs(4) if "\t" in raw else raw
-        stripped = expanded.lstrip(" \u00a0\ufeff")
-        lines.append(Line(number, clean(raw), len(expanded) - len(stripped)))
+        indent = 0
+        if raw[:1] in _INDENTING:  # most lines start with their text: no indent to measure
+            expanded = raw.expandtabs(4) if "\t" in raw else raw
+            indent = len(expanded) - len(expanded.lstrip(" \u00a0\ufeff"))
+        cleaned = " ".join(raw.split()) if plain else clean(raw)
+        lines.append(Line(number, cleaned, indent))
     return lines
+
+
+_INDENTING = frozenset(" \t\u00a0\ufeff")  # what an indent may start with
 
 
 _ATTRIBUTION_FIRST = frozenset("—–―-")
 _BULLET_FIRST = frozenset("•●▪◦‣∙·*+-0123456789")
 
 
-def classify(text: str, number: int) -> Block:
-    """A non-blank line as a block, by its shape alone (first character first: it is cheap)."""
+def classify(text: str, number: int, wraps: bool = True) -> Block:
+    """A non-blank line as a block, by its shape alone (first character first: it is cheap).
+
+    ``wraps``: whether a block on the next line may continue it (see :class:`Block`)."""
+    # Blocks are built with positional fields (no keywords): one per line of every page.
     first = text[0]
     match = ATTRIBUTION.match(text) if first in _ATTRIBUTION_FIRST else None
     if match:
-        return Block(Kind.ATTRIBUTION, match["text"], number, number, marker=match["marker"])
+        marker = match["marker"]
+        return Block(Kind.ATTRIBUTION, match["text"], number, number, marker, 0, 0, None, wraps)
     match = BULLET.match(text) if first in _BULLET_FIRST else None
     if match:
-        return Block(Kind.ITEM, match["text"], number, number, marker=match["marker"])
+        return Block(Kind.ITEM, match["text"], number, number, match["marker"], 0, 0, None, wraps)
     if first in OPEN_QUOTE:
-        return Block(Kind.QUOTE, text, number, number)
-    return Block(Kind.PARAGRAPH, text, number, number)
+        return Block(Kind.QUOTE, text, number, number, "", 0, 0, None, wraps)
+    return Block(Kind.PARAGRAPH, text, number, number, "", 0, 0, None, wraps)
 
 
 _RULE = re.compile(r"^(?:[-=_*~─━═]\s*){3,}$")
 
 
+RULE_FIRST = frozenset("-=_*~─━═")  # what a rule line starts with
+
+
 def is_rule(text: str) -> bool:
     """A line drawn with dashes, equals signs or box rules: a separator or table border."""
+    if not text or text[0] not in RULE_FIRST:
+        return False  # the pattern's first character: most lines are ruled out here
     return _RULE.match(text) is not None and len(set(text.replace(" ", ""))) == 1
 
 
 def looks_like_heading(text: str) -> bool:
     """Short, unpunctuated, capitalised: how a section title looks in pasted text."""
+    if not text or not text[0].isupper() or text.endswith(_SENTENCE_END):
+        return False  # the cheap tests first: most lines are sentences
     words = text.split()
-    if not words or len(words) > _HEADING_MAX_WORDS or text.endswith(_SENTENCE_END):
-        return False
-    if not text[0].isupper() or "%" in text or _DIGIT.search(text):
+    if len(words) > _HEADING_MAX_WORDS or "%" in text or _DIGIT.search(text):
         return False
     capitalised = sum(1 for word in words if word[0].isupper() or not word[0].isalpha())
     return capitalised * 2 >= len(words)

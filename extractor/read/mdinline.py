@@ -17,6 +17,8 @@ from extractor.base.textnorm import clean
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _PROTECT_BASE = 0xE100  # private use: stands for an escaped character until inline syntax is gone
+_PROTECTED = re.compile(f"[{chr(_PROTECT_BASE)}-{chr(_PROTECT_BASE + 127)}]")
+_UNPROTECT = {_PROTECT_BASE + code: code for code in range(128)}
 _IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
 _LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
@@ -114,11 +116,8 @@ def strip_inline(text: str) -> str:
         text = _EM_DASH.sub("—", text)
     if "&" in text:
         text = html.unescape(text)  # Markdown allows entity references (&amp;, &#8212;)
-    if any(_PROTECT_BASE <= ord(c) < _PROTECT_BASE + 128 for c in text):
-        text = "".join(
-            chr(ord(c) - _PROTECT_BASE) if _PROTECT_BASE <= ord(c) < _PROTECT_BASE + 128 else c
-            for c in text
-        )
+    if _PROTECTED.search(text):  # one scan in C, not a Python loop over every character
+        text = text.translate(_UNPROTECT)
     return clean(text)
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from extractor.read.lines import Line
 
-_MIN_WRAP = 40  # narrower "widths" are lists of short lines, not wrapping
+MIN_WRAP = 40  # narrower "widths" are lists of short lines, not wrapping
 _MAX_WRAP = 132  # wider than a terminal: one line per paragraph
 _NEAR = 0.75  # a wrapped line ends within the last quarter of the width
 _WORD_HYPHEN = re.compile(r"\w-$")
@@ -31,19 +31,21 @@ def wrap_width(texts: list[str]) -> int | None:
     the count: html2text, for one, wraps paragraphs but never list items.
     """
     lengths = sorted(
-        (len(t) for t in texts if len(t) > _MIN_WRAP and not _BULLET_START.match(t)),
+        (len(t) for t in texts if len(t) > MIN_WRAP and not _BULLET_START.match(t)),
         reverse=True,
     )
     if len(lengths) < 3:
         return None
-    for width in lengths:
-        if width > _MAX_WRAP:
-            continue
-        over = sum(1 for n in lengths if n > width)
-        near = sum(1 for n in lengths if width * _NEAR <= n <= width)
-        if over * 10 <= len(lengths) and near >= 3 and near * 3 >= len(lengths):
-            return width
+    # Only the widest line within a terminal's width is a candidate (the lines above it are
+    # what passes it); found by a scan of the sorted lengths, not one count per longer line.
+    over = next((i for i, n in enumerate(lengths) if n <= _MAX_WRAP), len(lengths))
+    if over == len(lengths):
         return None
+    width = lengths[over]
+    over = sum(1 for n in lengths if n > width)
+    near = sum(1 for n in lengths if width * _NEAR <= n <= width)
+    if over * 10 <= len(lengths) and near >= 3 and near * 3 >= len(lengths):
+        return width
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from extractor.read.blocks import Block, Kind
 from extractor.read.lines import (
     OPEN_QUOTE,
+    RULE_FIRST,
     Line,
     attach_lone_markers,
     classify,
@@ -15,8 +16,9 @@ from extractor.read.lines import (
     quote_is_open,
     split_lines,
 )
-from extractor.read.linkrefs import split_link_runs, strip_link_references
+from extractor.read.linkrefs import LINK_START, split_link_runs, strip_link_references
 from extractor.read.reflow import (
+    MIN_WRAP,
     blank_line_separated,
     join_lines,
     wrap_width,
@@ -32,44 +34,75 @@ def read_text(text: str) -> list[Block]:
     one paragraph (``wraps``, joined by the section parsers); in a page without blank lines
     (``innerText``, a browser copy) every line is a paragraph of its own.
     """
-    lines = strip_link_references(split_lines(text))
-    width = wrap_width([" " * line.indent + line.text for line in lines])
+    split = split_lines(text)
+    lines = strip_link_references(split)
+    # Link markers exist only where the reference list was found (or the page holds one).
+    links = lines is not split or LINK_START in text
+    # (Only lines longer than any wrap width count: the others are not built.)
+    width = wrap_width(
+        [" " * line.indent + line.text for line in lines if line.indent + len(line.text) > MIN_WRAP]
+    )
     soft_breaks = blank_line_separated(lines)
+    # Each line's shape by itself (bullet, dash, quote, plain), worked out once: whether a line
+    # continues the one above, and whether its neighbours set it apart as a title, read these.
+    shaped = [
+        classify(line.text, line.number, soft) if line.text else _BLANK
+        for line, soft in zip(lines, soft_breaks, strict=True)
+    ]
+    # Each block as its first line gave it, then its last line, its lines' texts (joined once
+    # at the end) and whether it is a quotation not closed yet.
     blocks: list[Block] = []
-    parts: list[list[str]] = []  # each block's lines, joined once at the end
-    open_quote: list[bool] = []  # whether each block is a quotation not closed yet
+    ends: list[int] = []
+    parts: list[list[str]] = []
+    open_quote: list[bool] = []
     for index, line in enumerate(lines):
-        if not line.text or is_rule(line.text):
+        text = line.text
+        if not text or (text[0] in RULE_FIRST and is_rule(text)):
             continue
         previous = lines[index - 1] if index else None
-        page = (previous, width, soft_breaks[index])
-        if blocks and _continues(blocks[-1], open_quote[-1], line, page):
-            blocks[-1] = blocks[-1]._replace(end=line.number)
-            parts[-1].append(line.text)
-            open_quote[-1] = open_quote[-1] and not closes_quote(line.text)
+        if (
+            blocks
+            and previous is not None
+            and previous.text  # under a blank line, a line starts a block
+            and _continues(
+                (blocks[-1].kind, ends[-1], open_quote[-1]),
+                line,
+                shaped[index].kind,
+                (previous, width, soft_breaks[index]),
+            )
+        ):
+            ends[-1] = line.number
+            parts[-1].append(text)
+            open_quote[-1] = open_quote[-1] and not closes_quote(text)
             continue
-        block = classify(line.text, line.number)
+        block = shaped[index]
         if (
             block.kind is Kind.PARAGRAPH
-            and _isolated(lines, index)
-            and looks_like_heading(line.text)
+            and _isolated(lines, shaped, index)
+            and looks_like_heading(text)
             and not _between_quotations(blocks, open_quote, lines, index)
         ):
-            block = Block(Kind.HEADING, line.text, line.number, line.number, level=0)
-        blocks.append(block if soft_breaks[index] else block._replace(wraps=False))
+            block = Block(Kind.HEADING, text, line.number, line.number, wraps=soft_breaks[index])
+        blocks.append(block)
+        ends.append(block.end)
         parts.append([block.text])
         open_quote.append(block.kind is Kind.QUOTE and quote_is_open(block.text))
     joined = [
-        b._replace(text=join_lines(p)) if len(p) > 1 else b
-        for b, p in zip(blocks, parts, strict=True)
+        b._replace(text=join_lines(p), end=end) if len(p) > 1 else b
+        for b, end, p in zip(blocks, ends, parts, strict=True)
     ]
-    return attach_lone_markers(split_link_runs(joined))
+    return attach_lone_markers(split_link_runs(joined) if links else joined)
 
 
 def _continues(
-    block: Block, open_quote: bool, line: Line, page: tuple[Line | None, int | None, bool]
+    above: tuple[Kind, int, bool],
+    line: Line,
+    kind: Kind,
+    page: tuple[Line | None, int | None, bool],
 ) -> bool:
-    """Is ``line`` the wrapped tail of ``block`` rather than a block of its own?
+    """Is ``line`` (of shape ``kind`` by itself) the wrapped tail of the block above rather than
+    a block of its own? ``above``: that block's kind, its last line, whether it is a quotation
+    not closed yet.
 
     A quote still open continues, as does a line ending in a dash (the wrap came right after
     it); so does an indented line under a bullet; and any line that
@@ -78,20 +111,20 @@ def _continues(
     last line of a paragraph directly, and that line may happen to be nearly full.
     """
     previous, width, soft_breaks = page
-    if previous is None or not previous.text or block.end != previous.number:
+    above_kind, above_end, open_quote = above
+    if previous is None or not previous.text or above_end != previous.number:
         return False
-    if block.kind is Kind.HEADING or is_lone_marker(line.text):
+    if above_kind is Kind.HEADING or is_lone_marker(line.text):
         return False
     if open_quote or previous.text.endswith(_DANGLING):
         return True
-    kind = classify(line.text, line.number).kind
-    if kind is Kind.ATTRIBUTION and block.kind in (Kind.PARAGRAPH, Kind.ITEM):
+    if kind is Kind.ATTRIBUTION and above_kind in (Kind.PARAGRAPH, Kind.ITEM):
         # A dash the wrap put first on the line, inside a sentence: only a quote has an
         # attribution under it.
         return wraps_into(" " * previous.indent + previous.text, line.text, width)
     if kind is not Kind.PARAGRAPH:
         return False
-    if block.kind is Kind.ITEM and line.indent > 0 and line.indent >= previous.indent:
+    if above_kind is Kind.ITEM and line.indent > 0 and line.indent >= previous.indent:
         return True
     if not soft_breaks and looks_like_heading(line.text):
         return False
@@ -113,13 +146,17 @@ _BLOCK_END = (".", "!", "?", '"', "”", "»")
 _DANGLING = (" —", " –", " ―", " --")  # a dash with nothing after it: the text goes on
 
 
-def _isolated(lines: list[Line], index: int) -> bool:
+def _isolated(lines: list[Line], shaped: list[Block], index: int) -> bool:
     """Set apart as a title is: a block ends above it, and a blank line or prose follows.
 
     ``innerText`` and a browser copy put a title right under the last line of the section
     before (an attribution, a sentence) and right above its first sentence.
     """
-    above_ends = index == 0 or not lines[index - 1].text or _ends_block(lines[index - 1].text)
+    above_ends = (
+        index == 0
+        or not lines[index - 1].text
+        or _ends_block(lines[index - 1].text, shaped[index - 1])
+    )
     if not above_ends:
         return False
     if index + 1 >= len(lines) or not lines[index + 1].text:
@@ -128,11 +165,14 @@ def _isolated(lines: list[Line], index: int) -> bool:
         return False  # blank above, text below: the first line of a paragraph
     below = lines[index + 1].text
     return (
-        classify(below, 0).kind is Kind.PARAGRAPH
+        shaped[index + 1].kind is Kind.PARAGRAPH
         and below.endswith((".", "!", "?"))
         and len(below.split()) > len(lines[index].text.split())
     )
 
 
-def _ends_block(text: str) -> bool:
-    return text.endswith(_BLOCK_END) or classify(text, 0).kind is Kind.ATTRIBUTION
+def _ends_block(text: str, shaped: Block) -> bool:
+    return text.endswith(_BLOCK_END) or shaped.kind is Kind.ATTRIBUTION
+
+
+_BLANK = Block(Kind.PARAGRAPH, "", 0, 0)  # what ``shaped`` holds for a blank line: never read

@@ -64,11 +64,15 @@ def is_section_title(text: str) -> bool:
     return parser_for(Block(Kind.HEADING, text, 0, 0)) is not None
 
 
+_TITLE_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH})
+
+
 def parser_for(block: Block) -> SectionParser | None:
     """The section parser whose title this block is (case, accents and a trailing colon ignored)."""
-    if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or len(block.text) > _TITLE_MAX_CHARS:
-        return None
-    return _BY_TITLE.get(fold_key(block.text))
+    text = block.text
+    if len(text) > _TITLE_MAX_CHARS or block.kind not in _TITLE_KINDS:
+        return None  # asked of every block: the length first, it rules out most
+    return _BY_TITLE.get(fold_key(text))
 
 
 __all__ = ["SECTIONS", "Section", "SectionParser", "parser_for", "register", "unregister"]

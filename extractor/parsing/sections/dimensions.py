@@ -20,6 +20,9 @@ _TABLE_ROW = re.compile(r"^(?P<name>[^\d%]*[^\d\s%:–—-])\s+(?P<score>\d{1,3}
 _NAME_MAX_WORDS = 8
 # Dimension lines are short; longer lines are never tried, which also bounds regex work.
 _LINE_MAX_CHARS = 120
+# Every score form ends the line with one of these ("$" also allows a final newline): a line
+# ending otherwise is never handed to the backtracking pattern, which is most lines of a page.
+_SCORE_ENDINGS = ("%", "100", "percent", "\n")
 _BAR_TOLERANCE = 2
 
 
@@ -96,12 +99,16 @@ def _meter(block: Block, state: _State) -> None:
 
 def is_dimension_line(text: str) -> bool:
     """For finding a dimension list whose section label is missing."""
+    if not text.endswith(_SCORE_ENDINGS):
+        return False  # asked of every line of a page: the cheap test without a call
     match = _match(text)
     return bool(match) and _could_be_name(match["name"]) if match else False
 
 
 def _match(text: str) -> re.Match[str] | None:
-    return _ON_ONE_LINE.match(text) if len(text) <= _LINE_MAX_CHARS else None
+    if len(text) > _LINE_MAX_CHARS or not text.endswith(_SCORE_ENDINGS):
+        return None
+    return _ON_ONE_LINE.match(text)
 
 
 def _table_row(block: Block) -> re.Match[str] | None:

@@ -103,10 +103,11 @@ def _name_index(blocks: list[Block]) -> int | None:
 
 def looks_like_name(text: str) -> bool:
     """Short, with letters, no digits or markup, not a sentence (a suffix like "Jr." is fine)."""
+    if len(text) > _NAME_MAX_CHARS:
+        return False  # before splitting it: most lines of a page are long
     words = text.split()
     return (
         0 < len(words) <= _NAME_MAX_WORDS
-        and len(text) <= _NAME_MAX_CHARS
         and any(ch.isalpha() for ch in text)
         and not _NOT_IN_NAME.search(text)
         and not text.endswith(("?", "!", ":", ","))
