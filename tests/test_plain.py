@@ -307,7 +307,7 @@ def test_what_is_exact_accepts_at_every_place_and_edge() -> None:
     for path in PLACES:
         cases = [("set", v) for v in EDGES] + [("drop", None), ("rename", "zz")]
         for action, value in cases:
-            changed = _change(copy.deepcopy(FULL), path, action, value)
+            changed = _change(copy.deepcopy(FULL), path, action, copy.deepcopy(value))
             bare = changed
             if isinstance(changed, dict):
                 bare = {k: v for k, v in changed.items() if k != "provenance"}
@@ -324,7 +324,9 @@ def changed_record(draw: st.DrawFn) -> Any:
         places = _paths(record)
         path = draw(st.sampled_from(places))
         action = draw(st.sampled_from(["set", "set", "drop", "rename"]))
-        value = draw(st.one_of(st.sampled_from(EDGES), JSON))
+        # A copy: a later change inside a list or dict taken from EDGES must not alter EDGES
+        # (hypothesis then sees the strategy draw differently on replay).
+        value = copy.deepcopy(draw(st.one_of(st.sampled_from(EDGES), JSON)))
         record = _change(record, path, action, value)
     return record
 
