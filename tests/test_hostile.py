@@ -200,11 +200,13 @@ def test_markup_in_a_text_page_stays_text_and_the_gate_flags_it() -> None:
     ],
 )
 def test_pathological_input_finishes_quickly(name: str, data: bytes) -> None:
-    started = time.perf_counter()
+    # CPU time of this process: parsing never waits, and on a loaded shared machine wall time
+    # failed these bounds while the CPU cost was a fraction of them.
+    started = time.process_time()
     with contextlib.suppress(Refusal):
         path = "x.md" if name.startswith("Markdown") else "x.txt"
         parse_bytes(data, "x.html" if data.startswith(b"<") else path)
-    assert time.perf_counter() - started < 10, name
+    assert time.process_time() - started < 10, name
 
 
 def _inside_sample(name: str, filler: str) -> bytes:
@@ -238,10 +240,10 @@ def _inside_sample(name: str, filler: str) -> bytes:
 )
 def test_cost_grows_linearly_with_size(name: str, host: str, filler: str) -> None:
     data = _inside_sample(host, filler)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time, as above: the machine's load is not the page's cost
     with contextlib.suppress(Refusal):
         parse_bytes(data, host)
-    seconds = time.perf_counter() - started
+    seconds = time.process_time() - started
     assert seconds < 5 * max(1.0, len(data) / 1_000_000), (name, seconds)
 
 
