@@ -247,3 +247,37 @@ def test_ingest_names_each_failing_input_on_stderr(
     assert err == [
         f"{pages / 'empty.txt'}: error input-refused: empty: input is empty (or only white space)"
     ]
+
+
+def test_batch_page_suffixes_are_the_gates() -> None:
+    """Ingest keeps its own copy of the page suffixes (not to import the gate and jsonschema
+    with it); the two must name the same files."""
+    from extractor.batch.inputs import PAGE_SUFFIXES
+    from extractor.validate.gate import PAGE_SUFFIXES as GATE_SUFFIXES
+
+    assert PAGE_SUFFIXES == GATE_SUFFIXES
+
+
+def test_record_files_of_records_no_longer_published_go_and_others_stay(tmp_path: Path) -> None:
+    """A re-run rewrites only what changed: a record file that still holds its record is left
+    alone (same inode), a stray record file is deleted, other files are kept."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt"))[:3]:
+        (pages / sample.name).write_bytes(sample.read_bytes())
+    out = tmp_path / "out"
+    assert ingest("--jobs", "1", "--out", str(out), str(pages)) == 0
+    records = sorted((out / "records").glob("*.json"))
+    assert records
+    kept = records[0]
+    inode = kept.stat().st_ino
+    (out / "records" / "stray.json").write_text("{}\n", encoding="utf-8")
+    (out / "records" / "notes.txt").write_text("mine\n", encoding="utf-8")
+    edited = records[-1]
+    text = edited.read_bytes()
+    edited.write_bytes(b"{}")
+    assert ingest("--jobs", "1", "--force", "--out", str(out), str(pages)) == 0
+    assert kept.stat().st_ino == inode
+    assert edited.read_bytes() == text
+    assert not (out / "records" / "stray.json").exists()
+    assert (out / "records" / "notes.txt").read_text(encoding="utf-8") == "mine\n"
