@@ -281,3 +281,30 @@ def test_record_files_of_records_no_longer_published_go_and_others_stay(tmp_path
     assert edited.read_bytes() == text
     assert not (out / "records" / "stray.json").exists()
     assert (out / "records" / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+
+
+def test_the_workers_read_gives_what_read_bytes_gives(tmp_path: Path) -> None:
+    """The worker's quick read of a page: the same bytes as ``read_bytes``, and for anything
+    unusual the same refusal (a FIFO refused at once, not waited on)."""
+    import os
+
+    from extractor.base.errors import Refusal
+    from extractor.batch.worker import _read
+    from extractor.load.decode import read_bytes
+
+    page = tmp_path / "page.txt"
+    page.write_bytes(PAGE.encode("utf-8"))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    link = tmp_path / "broken.txt"
+    link.symlink_to(tmp_path / "nowhere.txt")
+    assert _read(str(page), 10**6) == read_bytes(str(page), 10**6) == PAGE.encode("utf-8")
+    assert _read(str(empty), 10**6) == b""
+    for path, limit in [(page, 10), (tmp_path, 10**6), (fifo, 10**6), (link, 10**6)]:
+        with pytest.raises(Refusal) as quick:
+            _read(str(path), limit)
+        with pytest.raises(Refusal) as slow:
+            read_bytes(str(path), limit)
+        assert (quick.value.code, quick.value.message) == (slow.value.code, slow.value.message)
