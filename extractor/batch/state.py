@@ -234,9 +234,12 @@ _UPGRADE_FROM_1 = (
     "INSERT INTO pages_2 SELECT key, text_sha(record) FROM pages",
     "DROP TABLE pages",
     "ALTER TABLE pages_2 RENAME TO pages",
-    "ALTER TABLE history ADD COLUMN sha TEXT",
-    "UPDATE history SET sha = text_sha(json) WHERE json IS NOT NULL",
-    "ALTER TABLE history DROP COLUMN json",
+    "CREATE TABLE history_2 (id TEXT NOT NULL, version INTEGER NOT NULL, run INTEGER NOT NULL, "
+    "event TEXT NOT NULL, input_key TEXT, sha TEXT, PRIMARY KEY (id, version))",
+    "INSERT INTO history_2 SELECT id, version, run, event, input_key, "
+    "CASE WHEN json IS NULL THEN NULL ELSE text_sha(json) END FROM history",
+    "DROP TABLE history",
+    "ALTER TABLE history_2 RENAME TO history",
     "UPDATE meta SET value = '2' WHERE name = 'format'",
 )
 
