@@ -17,9 +17,12 @@ The output folders are deleted after the last run, not between runs: ext4 will n
 inode freed in the last minute or more, and skipping over each freed one costs every new file
 (here ~0.2 ms each after 2,000 deletions), which would charge ingest for the benchmark's own
 clean-up rather than for its work.
-``--pythonpath`` times another checkout (e.g. the old code) with this interpreter::
+``--pythonpath`` times another checkout (e.g. the old code) with this interpreter;
+``--baseline`` times a second checkout's ingest in the same runs, interleaved (before and after
+a change, under the same load), and reports its ratio too::
 
-    python -m bench.ingest_overhead --pages 2000 --kind text --jobs 1 2
+    git archive main | tar -x -C /tmp/main
+    python -m bench.ingest_overhead --pages 2000 --kind text --jobs 1 2 --baseline /tmp/main
 
 Not run in CI (a minute or more, and the numbers need a quiet machine).
 """
@@ -124,21 +127,33 @@ def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 
 def measure(
-    pages: Path, python: str, jobs: int, runs: int, env: dict[str, str], *, spent: list[Path]
+    pages: Path,
+    python: str,
+    jobs: int,
+    runs: int,
+    env: dict[str, str],
+    *,
+    spent: list[Path],
+    baseline: dict[str, str] | None = None,
 ) -> dict[str, tuple[float, float]]:
     """Median (wall, CPU) seconds of parse-only in one process, in ``jobs`` processes (the
-    reference, when ``jobs`` > 1) and of ingest, interleaved run by run so a change in the
-    machine's load hits all. Output folders go to ``spent``, to be deleted after the last run."""
+    reference, when ``jobs`` > 1) and of ingest (and of the ``baseline`` environment's ingest),
+    interleaved run by run so a change in the machine's load hits all. Output folders go to
+    ``spent``, to be deleted after the last run."""
     times: dict[str, list[tuple[float, float]]] = {"parse": [], "ingest": []}
     for _ in range(runs):
         times["parse"].append(_timed([python, "-c", _PARSE, str(pages)], env))
         if jobs > 1:
             pool = [python, "-c", _PARSE_POOL, str(pages), str(jobs)]
             times.setdefault("parse_pool", []).append(_timed(pool, env))
-        out = Path(tempfile.mkdtemp(prefix="ingest-bench-"))
-        spent.append(out)
-        command = [python, "-m", "extractor", "ingest", "--out", str(out)]
-        times["ingest"].append(_timed([*command, "-q", "--jobs", str(jobs), str(pages)], env))
+        for name, where in [("ingest", env), ("baseline", baseline)]:
+            if where is None:
+                continue
+            out = Path(tempfile.mkdtemp(prefix="ingest-bench-"))
+            spent.append(out)
+            command = [python, "-m", "extractor", "ingest", "--out", str(out)]
+            run = [*command, "-q", "--jobs", str(jobs), str(pages)]
+            times.setdefault(name, []).append(_timed(run, where))
     return {
         name: (statistics.median(w for w, _ in pairs), statistics.median(c for _, c in pairs))
         for name, pairs in times.items()
@@ -153,30 +168,42 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--pythonpath", default="", help="PYTHONPATH for the timed processes")
+    parser.add_argument(
+        "--baseline", default="", help="PYTHONPATH of a second checkout whose ingest is timed too"
+    )
     args = parser.parse_args()
     env = dict(os.environ)
     if args.pythonpath:
         env["PYTHONPATH"] = args.pythonpath
+    baseline = {**os.environ, "PYTHONPATH": args.baseline} if args.baseline else None
     spent: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="ingest-pages-") as tmp:
         pages = Path(tmp) / "pages"
         write_pages(pages, args.pages, args.kind)
         try:
             for jobs in args.jobs:
-                m = measure(pages, args.python, jobs, args.runs, env, spent=spent)
+                m = measure(
+                    pages, args.python, jobs, args.runs, env, spent=spent, baseline=baseline
+                )
                 print(_line(args.kind, args.pages, jobs, m), flush=True)
+                if baseline is not None:
+                    print("  baseline: " + _line(args.kind, args.pages, jobs, m, "baseline"))
         finally:
             for out in spent:
                 shutil.rmtree(out, ignore_errors=True)
 
 
-def _line(kind: str, count: int, jobs: int, m: dict[str, tuple[float, float]]) -> str:
-    """One result line: ingest against the reference (parse in ``jobs`` processes)."""
-    (parse, parse_cpu), (ingest, ingest_cpu) = m.get("parse_pool", m["parse"]), m["ingest"]
+def _line(
+    kind: str, count: int, jobs: int, m: dict[str, tuple[float, float]], which: str = "ingest"
+) -> str:
+    """One result line: ingest (``which``) against the reference (parse in ``jobs`` processes),
+    and the overhead per page in CPU milliseconds."""
+    (parse, parse_cpu), (ingest, ingest_cpu) = m.get("parse_pool", m["parse"]), m[which]
     line = (
         f"{kind} pages={count} jobs={jobs}: wall parse {parse:.2f}s ingest {ingest:.2f}s "
         f"ratio {parse / ingest:.2f}; CPU parse {parse_cpu:.2f}s ingest {ingest_cpu:.2f}s "
-        f"ratio {parse_cpu / ingest_cpu:.2f}"
+        f"ratio {parse_cpu / ingest_cpu:.2f} (+{(ingest_cpu - parse_cpu) / count * 1000:.2f} ms "
+        "CPU per page)"
     )
     if "parse_pool" in m:
         one, one_cpu = m["parse"]

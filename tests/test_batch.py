@@ -247,3 +247,64 @@ def test_ingest_names_each_failing_input_on_stderr(
     assert err == [
         f"{pages / 'empty.txt'}: error input-refused: empty: input is empty (or only white space)"
     ]
+
+
+def test_batch_page_suffixes_are_the_gates() -> None:
+    """Ingest keeps its own copy of the page suffixes (not to import the gate and jsonschema
+    with it); the two must name the same files."""
+    from extractor.batch.inputs import PAGE_SUFFIXES
+    from extractor.validate.gate import PAGE_SUFFIXES as GATE_SUFFIXES
+
+    assert PAGE_SUFFIXES == GATE_SUFFIXES
+
+
+def test_record_files_of_records_no_longer_published_go_and_others_stay(tmp_path: Path) -> None:
+    """A re-run rewrites only what changed: a record file that still holds its record is left
+    alone (same inode), a stray record file is deleted, other files are kept."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt"))[:3]:
+        (pages / sample.name).write_bytes(sample.read_bytes())
+    out = tmp_path / "out"
+    assert ingest("--jobs", "1", "--out", str(out), str(pages)) == 0
+    records = sorted((out / "records").glob("*.json"))
+    assert records
+    kept = records[0]
+    inode = kept.stat().st_ino
+    (out / "records" / "stray.json").write_text("{}\n", encoding="utf-8")
+    (out / "records" / "notes.txt").write_text("mine\n", encoding="utf-8")
+    edited = records[-1]
+    text = edited.read_bytes()
+    edited.write_bytes(b"{}")
+    assert ingest("--jobs", "1", "--force", "--out", str(out), str(pages)) == 0
+    assert kept.stat().st_ino == inode
+    assert edited.read_bytes() == text
+    assert not (out / "records" / "stray.json").exists()
+    assert (out / "records" / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+
+
+def test_the_workers_read_gives_what_read_bytes_gives(tmp_path: Path) -> None:
+    """The worker's quick read of a page: the same bytes as ``read_bytes``, and for anything
+    unusual the same refusal (a FIFO refused at once, not waited on)."""
+    import os
+
+    from extractor.base.errors import Refusal
+    from extractor.batch.worker import _read
+    from extractor.load.decode import read_bytes
+
+    page = tmp_path / "page.txt"
+    page.write_bytes(PAGE.encode("utf-8"))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    link = tmp_path / "broken.txt"
+    link.symlink_to(tmp_path / "nowhere.txt")
+    assert _read(str(page), 10**6) == read_bytes(str(page), 10**6) == PAGE.encode("utf-8")
+    assert _read(str(empty), 10**6) == b""
+    for path, limit in [(page, 10), (tmp_path, 10**6), (fifo, 10**6), (link, 10**6)]:
+        with pytest.raises(Refusal) as quick:
+            _read(str(path), limit)
+        with pytest.raises(Refusal) as slow:
+            read_bytes(str(path), limit)
+        assert (quick.value.code, quick.value.message) == (slow.value.code, slow.value.message)

@@ -479,3 +479,81 @@ def test_editing_the_company_updates_the_record(pages: Path, tmp_path: Path) -> 
     entry = entries(out)["ada.txt"]
     assert (entry["id"], entry["change"]) == ("ada-stone", "changed")
     assert record(out, "ada-stone")["company"] == "Initech"
+
+
+# State format 2 keeps each record text once (``texts``); a folder of format 1 is upgraded.
+
+_DOWNGRADE_TO_1 = (  # format 2 → format 1, as the previous version wrote it
+    "CREATE TABLE pages_1 (key TEXT PRIMARY KEY, record TEXT NOT NULL)",
+    "INSERT INTO pages_1 SELECT p.key, t.json FROM pages p JOIN texts t ON t.sha = p.sha",
+    "DROP TABLE pages",
+    "ALTER TABLE pages_1 RENAME TO pages",
+    "ALTER TABLE history ADD COLUMN json TEXT",
+    "UPDATE history SET json = (SELECT json FROM texts t WHERE t.sha = history.sha)",
+    "ALTER TABLE history DROP COLUMN sha",
+    "DROP TABLE texts",
+    "UPDATE meta SET value = '1' WHERE name = 'format'",
+)
+
+
+def _views(out: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(out)): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.name != "report.json" and not p.name.startswith(("state", ".state"))
+    }
+
+
+def test_a_folder_of_state_format_1_is_upgraded_and_keeps_its_history(
+    pages: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    (pages / "ada.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    (pages / "bo.txt").write_text(page("Bo Lind"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    (pages / "ada.txt").write_text(page("Ada Stone", bio="Ada Stone rewrote this biography."))
+    assert ingest(out, str(pages)) == 0
+    before = _views(out)
+    with sqlite3.connect(out / "state.sqlite") as db:
+        for statement in _DOWNGRADE_TO_1:
+            db.execute(statement)
+    target = str(tmp_path / "x.jsonl")
+    assert main(["export", str(out), "--format", "jsonl", "--to", target]) == 2  # read-only
+    assert ingest(out, str(pages)) == 0  # upgrades, then finds nothing changed
+    assert _views(out) == before
+    assert history(out, "ada-stone") == ["published", "changed"]
+    assert summary(out)["skipped"] == summary(out)["inputs"]
+    with sqlite3.connect(out / "state.sqlite") as db:
+        assert db.execute("SELECT value FROM meta WHERE name = 'format'").fetchone() == ("2",)
+        texts = db.execute("SELECT count(*) FROM texts").fetchone()[0]
+        referred = db.execute(
+            "SELECT count(*) FROM (SELECT sha FROM pages UNION SELECT sha FROM history "
+            "WHERE sha IS NOT NULL)"
+        ).fetchone()[0]
+    assert texts == referred  # each text once; none that nothing refers to
+    assert main(["export", str(out), "--format", "jsonl", "--to", target]) == 0
+
+
+def test_a_record_text_is_stored_once(pages: Path, tmp_path: Path) -> None:
+    """A page's record and the version published from it are one row of ``texts``; a text
+    that nothing refers to any more (the page's old record, once changed and published) is
+    kept only as long as history refers to it."""
+    out = tmp_path / "out"
+    (pages / "ada.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    (pages / "bo.txt").write_text(page("Bo Lind"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    with sqlite3.connect(out / "state.sqlite") as db:
+        counts = db.execute(
+            "SELECT (SELECT count(*) FROM texts), (SELECT count(*) FROM pages)"
+        ).fetchone()
+    assert counts == (2, 2)
+    (pages / "ada.txt").write_text(page("Ada Stone", bio="Ada Stone rewrote this biography."))
+    assert ingest(out, str(pages)) == 0
+    (pages / "ada.txt").write_text(page("Ada Stone", bio="Ada Stone rewrote it again, twice."))
+    (pages / "bo.txt").unlink()
+    assert ingest(out, str(pages)) == 0
+    with sqlite3.connect(out / "state.sqlite") as db:
+        texts = db.execute("SELECT count(*) FROM texts").fetchone()[0]
+    assert texts == 4  # Ada's three versions and Bo's one, kept by history
+    assert history(out, "ada-stone") == ["published", "changed", "changed"]
+    assert history(out, "bo-lind") == ["published", "removed"]

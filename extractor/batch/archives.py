@@ -8,10 +8,13 @@ is taken from the later one on the command line, as from the later capture withi
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from extractor.batch.inputs import Input, Inputs
 from extractor.load.decode import is_archive
-from extractor.load.warc import Member, scan_archive
+
+if TYPE_CHECKING:
+    from extractor.load.warc import Member
 
 
 @dataclass
@@ -36,6 +39,8 @@ def expand_archives(inputs: Inputs) -> Expanded:
     for item in inputs.items:
         if not is_archive(item.path):
             continue
+        from extractor.load.warc import scan_archive  # only runs over archives pay for it
+
         scan = scan_archive(item.path)
         counts = scan.summary()
         counts["superseded"] += sum(1 for key in scan.members if key in members)

@@ -23,7 +23,11 @@ from pathlib import Path
 
 from extractor.load.decode import is_archive
 from extractor.record.folder import STATE
-from extractor.validate.gate import PAGE_SUFFIXES
+
+# What a folder scan takes as a page: the same suffixes as ``validate.gate.PAGE_SUFFIXES``
+# (a test holds them equal), written here so that ingest does not import the gate (and
+# jsonschema with it) just for this constant.
+PAGE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ""})
 
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 # The review page (and any HTML the tool writes) carries this in its first few hundred bytes.

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractor.batch.identity import Plan, Published
+from extractor.batch.state import text_sha
 from extractor.record.serialize import to_json
 
 _BATCH = 500
@@ -112,13 +113,17 @@ def _published_row(
     db: sqlite3.Connection, target: _Target, in_place: bool, versions: _History
 ) -> tuple[str, str, str, int, str] | None:
     """The records row for ``target`` (and its history entry), or None when nothing changed."""
-    text, content = db.execute(
-        "SELECT p.record, i.content FROM pages p JOIN inputs i ON i.key = p.key WHERE p.key = ?",
+    sha, text, content = db.execute(
+        "SELECT p.sha, t.json, i.content FROM pages p JOIN texts t ON t.sha = p.sha "
+        "JOIN inputs i ON i.key = p.key WHERE p.key = ?",
         (target.key,),
     ).fetchone()
-    text = _with_id(text, target.record_id)
+    published = _with_id(text, target.record_id)
+    if published is not text:  # published under another id: a text of its own
+        sha = text_sha(published)
+        db.execute("INSERT OR IGNORE INTO texts (sha, json) VALUES (?, ?)", (sha, published))
     previous = target.previous
-    if in_place and published_json(db, target.record_id) == text:
+    if in_place and published_sha(db, target.record_id) == sha:
         return None
     if previous is None or previous.id != target.record_id:
         event = "published"
@@ -126,13 +131,14 @@ def _published_row(
         event = "moved"
     else:
         event = "changed"
-    version = versions.add(target.record_id, event, target.key, text)
+    version = versions.add(target.record_id, event, target.key, sha)
     return (target.record_id, target.identity, target.key, version, content)
 
 
-def published_json(db: sqlite3.Connection, record_id: str) -> str | None:
+def published_sha(db: sqlite3.Connection, record_id: str) -> str | None:
+    """The digest of the published text of ``record_id`` (its key in ``texts``), if any."""
     row = db.execute(
-        "SELECT h.json FROM records r JOIN history h ON h.id = r.id AND h.version = r.version "
+        "SELECT h.sha FROM records r JOIN history h ON h.id = r.id AND h.version = r.version "
         "WHERE r.id = ?",
         (record_id,),
     ).fetchone()
@@ -159,12 +165,13 @@ class _History:
         )
         self.rows: list[tuple[str, int, int, str, str | None, str | None]] = []
 
-    def add(self, record_id: str, event: str, key: str | None, text: str | None) -> int:
+    def add(self, record_id: str, event: str, key: str | None, sha: str | None) -> int:
+        """A version of ``record_id``; ``sha``: its text in ``texts`` (None: unpublished)."""
         version = self.last.get(record_id, 0) + 1
         self.last[record_id] = version
-        self.rows.append((record_id, version, self.run, event, key, text))
+        self.rows.append((record_id, version, self.run, event, key, sha))
         if len(self.rows) >= _BATCH:
-            self.flush()  # record texts are a few KB: never hold a whole run's in memory
+            self.flush()
         return version
 
     def flush(self) -> None:

@@ -46,7 +46,7 @@ from extractor.batch.inputs import Input, Inputs
 from extractor.batch.progress import Progress
 from extractor.batch.publish import apply
 from extractor.batch.sources import Spool, spooling
-from extractor.batch.state import connect, locked, transaction
+from extractor.batch.state import connect, forget_texts, locked, text_sha, transaction
 from extractor.batch.views import render
 from extractor.batch.worker import Job, Outcome, init_worker, process_chunk, relevance_chunk
 from extractor.check.policy import Policy
@@ -177,6 +177,7 @@ def _run(
         plan = _resolve(db, run, inputs, keep_missing, policy)
         with transaction(db):
             apply(db, plan, _published(db), run, trust_reused=finished)
+            forget_texts(db)
             db.execute("UPDATE runs SET finished = ? WHERE run = ?", (time.time(), run))
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # now, and counted, rather than at close
     summary = _summary(db, run, elapsed)
@@ -328,9 +329,15 @@ def _store(db: sqlite3.Connection, outcomes: list[Outcome], run: int, fp: str) -
         db.executemany(
             "DELETE FROM pages WHERE key = ?", [(o.item.key,) for o in read if not o.record_json]
         )
+        texts = [
+            (o.item.key, text_sha(o.record_json), o.record_json) for o in read if o.record_json
+        ]
         db.executemany(
-            "INSERT OR REPLACE INTO pages VALUES (?, ?)",
-            [(o.item.key, o.record_json) for o in read if o.record_json],
+            "INSERT OR IGNORE INTO texts (sha, json) VALUES (?, ?)",
+            [(sha, text) for _, sha, text in texts],
+        )
+        db.executemany(
+            "INSERT OR REPLACE INTO pages VALUES (?, ?)", [(key, sha) for key, sha, _ in texts]
         )
         db.executemany(
             "INSERT OR REPLACE INTO chips VALUES (?, ?, ?, ?, ?)",

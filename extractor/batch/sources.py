@@ -76,21 +76,25 @@ class Spool:
         self.handle: IO[bytes] = self.path.open("w+b")
         self.where: dict[str, tuple[int, int]] = {}
         self.size = 0
+        self.dirty = False  # written since the last flush
 
     def add(self, key: str, window: Window) -> None:
         data = orjson.dumps([window.sha256, window.count, window.first, window.lines])
         self.handle.write(data)
         self.where[key] = (self.size, len(data))
         self.size += len(data)
+        self.dirty = True
 
     def get(self, key: str) -> Window | None:
         found = self.where.get(key)
         if found is None:
             return None
-        self.handle.flush()
-        self.handle.seek(found[0])
-        sha, count, first, lines = orjson.loads(self.handle.read(found[1]))
-        self.handle.seek(0, os.SEEK_END)
+        if self.dirty:
+            self.handle.flush()
+            self.dirty = False
+        start, size = found
+        # One positioned read: the file's offset (where ``add`` writes) is left alone.
+        sha, count, first, lines = orjson.loads(os.pread(self.handle.fileno(), size, start))
         return Window(sha, count, first, lines)
 
     def close(self) -> None:

@@ -2,18 +2,21 @@
 
 Tables: ``inputs`` (one row per input key: its bytes' digest, the config fingerprint and tool
 version that read them, what the page gave and what became of it), ``pages`` (the record each
-input's page gives), ``chips`` (what each input's themes say of the site's tag vocabulary, see
+input's page gives), ``texts`` (every record text those tables refer to, once, by its
+digest), ``chips`` (what each input's themes say of the site's tag vocabulary, see
 :mod:`extractor.batch.vocabulary`), ``records`` (the published record for each id, the input it
 came from and its version) and ``history`` (every published version of every record, with its
-JSON, and its unpublishing). Writes are transactions in WAL
-mode, so a killed run leaves the last committed state; a lock file lets one run at a time write
-the folder. Everything else in the folder is a view rendered from here; nothing is ever read
-back from those files.
+text's digest, and its unpublishing). A record text is stored once however many rows refer to
+it: a page's record and the version published from it are usually the same text. Writes are
+transactions in WAL mode, so a killed run leaves the last committed state; a lock file lets one
+run at a time write the folder. Everything else in the folder is a view rendered from here;
+nothing is ever read back from those files.
 """
 
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 import sqlite3
 import time
@@ -26,11 +29,11 @@ from extractor.record.folder import STATE
 
 LOCK = ".state.lock"
 _HELD: list[int] = []  # the lock's file descriptor while held, for forked workers to let go of
-FORMAT = "1"
+FORMAT = "2"  # of this database; format 1 is upgraded in place, any other is refused
 PUBLISHED = (  # the published records, sorted by id: (id, JSON)
-    "SELECT r.id, h.json FROM records r JOIN history h ON h.id = r.id AND h.version = r.version "
-    "ORDER BY r.id"
-)  # of this database; a folder with another format is refused, never guessed at
+    "SELECT r.id, t.json FROM records r JOIN history h ON h.id = r.id AND h.version = r.version "
+    "JOIN texts t ON t.sha = h.sha ORDER BY r.id"
+)
 _POLL = 0.1
 
 SCHEMA = """
@@ -57,7 +60,11 @@ CREATE TABLE IF NOT EXISTS inputs (
 );
 CREATE TABLE IF NOT EXISTS pages (  -- apart from inputs: a verdict update stays a small write
     key TEXT PRIMARY KEY,          -- an input key whose page gave a record
-    record TEXT NOT NULL           -- the record as the page gives it (canonical JSON)
+    sha TEXT NOT NULL              -- the record as the page gives it: its text in texts
+);
+CREATE TABLE IF NOT EXISTS texts (  -- record texts (canonical JSON), each stored once
+    sha TEXT NOT NULL UNIQUE,      -- sha256 of the text (see text_sha)
+    json TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS chips (  -- what each read input's themes say of the vocabulary
     key TEXT PRIMARY KEY,          -- an input key (every input read gets a row)
@@ -79,7 +86,7 @@ CREATE TABLE IF NOT EXISTS history (
     run INTEGER NOT NULL,
     event TEXT NOT NULL,           -- published, changed, moved, removed
     input_key TEXT,
-    json TEXT,                     -- the version published (NULL when unpublished)
+    sha TEXT,                      -- the version published: its text in texts (NULL: unpublished)
     PRIMARY KEY (id, version)
 );
 CREATE TABLE IF NOT EXISTS runs (
@@ -161,10 +168,12 @@ def connect(out: Path, *, write: bool) -> sqlite3.Connection:
             # Checkpoint the WAL (copy it into the database, with an fsync) every 64 MB rather
             # than every 4 MB: a first run of 50,000 records writes a few hundred MB.
             db.execute("PRAGMA wal_autocheckpoint=16384")
+            _memory(db)
             db.executescript(SCHEMA)
             _check_format(db, path, create=True)
         else:
             db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            _memory(db)
             _check_format(db, path, create=False)
     except sqlite3.DatabaseError as exc:
         raise StateError(
@@ -174,13 +183,73 @@ def connect(out: Path, *, write: bool) -> sqlite3.Connection:
     return db
 
 
+_CACHE_KB = 65536  # of pages per connection: a run's rows are read back without a system call
+_MMAP_BYTES = 1 << 28  # the database file is read through a memory map up to this size
+
+
+def _memory(db: sqlite3.Connection) -> None:
+    """A page cache the size of a few thousand records' rows (SQLite's default is 2 MB: a
+    first run of 2,000 records read its own rows back from the file, page by page), and the
+    database file mapped rather than read with a system call per page."""
+    db.execute(f"PRAGMA cache_size=-{_CACHE_KB}")
+    db.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")
+
+
 def _check_format(db: sqlite3.Connection, path: Path, *, create: bool) -> None:
     row = db.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
     if row is None and create:
         db.execute("INSERT INTO meta VALUES ('format', ?)", (FORMAT,))
+    elif row is not None and row[0] == "1" and create:
+        _upgrade_from_1(db)
+    elif row is not None and row[0] == "1":
+        raise StateError(
+            f"{path}: state format 1, written by an older version of this tool; run "
+            f"'extractor ingest --out {path.parent} ...' once to upgrade it"
+        )
     elif row is None or row[0] != FORMAT:
         found = row[0] if row else "none"
         raise StateError(f"{path}: state format {found}, this tool reads format {FORMAT}")
+
+
+def text_sha(text: str) -> str:
+    """The key of a record text in the ``texts`` table."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _upgrade_from_1(db: sqlite3.Connection) -> None:
+    """Format 1 held every record text inline, in ``pages.record`` and ``history.json``: move
+    them to ``texts``, in one transaction (a kill leaves format 1, upgraded by the next run).
+    The ``texts`` table itself was made by the schema script, as for a new folder."""
+    db.create_function("text_sha", 1, text_sha, deterministic=True)
+    with transaction(db):
+        for statement in _UPGRADE_FROM_1:
+            db.execute(statement)
+
+
+_UPGRADE_FROM_1 = (
+    "INSERT OR IGNORE INTO texts (sha, json) SELECT text_sha(record), record FROM pages",
+    "INSERT OR IGNORE INTO texts (sha, json) "
+    "SELECT text_sha(json), json FROM history WHERE json IS NOT NULL",
+    "CREATE TABLE pages_2 (key TEXT PRIMARY KEY, sha TEXT NOT NULL)",
+    "INSERT INTO pages_2 SELECT key, text_sha(record) FROM pages",
+    "DROP TABLE pages",
+    "ALTER TABLE pages_2 RENAME TO pages",
+    "CREATE TABLE history_2 (id TEXT NOT NULL, version INTEGER NOT NULL, run INTEGER NOT NULL, "
+    "event TEXT NOT NULL, input_key TEXT, sha TEXT, PRIMARY KEY (id, version))",
+    "INSERT INTO history_2 SELECT id, version, run, event, input_key, "
+    "CASE WHEN json IS NULL THEN NULL ELSE text_sha(json) END FROM history",
+    "DROP TABLE history",
+    "ALTER TABLE history_2 RENAME TO history",
+    "UPDATE meta SET value = '2' WHERE name = 'format'",
+)
+
+
+def forget_texts(db: sqlite3.Connection) -> None:
+    """Inside a transaction: drop the texts no page and no published version refers to."""
+    db.execute(
+        "DELETE FROM texts WHERE sha NOT IN (SELECT sha FROM pages) "
+        "AND sha NOT IN (SELECT sha FROM history WHERE sha IS NOT NULL)"
+    )
 
 
 @contextmanager

@@ -183,12 +183,16 @@ class _FolderState:
         if published is None:
             return None
         row = self.db.execute(
-            "SELECT json FROM history WHERE id = ? AND version = ?", published
+            "SELECT t.json FROM history h JOIN texts t ON t.sha = h.sha "
+            "WHERE h.id = ? AND h.version = ?",
+            published,
         ).fetchone()
         return str(row[0]) if row and row[0] else None
 
     def _own(self, key: str) -> str | None:
-        row = self.db.execute("SELECT record FROM pages WHERE key = ?", (key,)).fetchone()
+        row = self.db.execute(
+            "SELECT t.json FROM pages p JOIN texts t ON t.sha = p.sha WHERE p.key = ?", (key,)
+        ).fetchone()
         return str(row[0]) if row else None
 
     def close(self) -> None:
