@@ -54,7 +54,7 @@ for path in sorted(Path(sys.argv[1]).iterdir()):
         result = parse_bytes(path.read_bytes(), str(path))
     except Refusal:
         continue
-    record_json(result.record, result.provenance)
+    record_json(result.data, result.provenance)
 """
 
 _PARSE_POOL = """
@@ -70,7 +70,7 @@ def one(path):
         result = parse_bytes(Path(path).read_bytes(), path)
     except Refusal:
         return
-    record_json(result.record, result.provenance)
+    record_json(result.data, result.provenance)
 
 if __name__ == "__main__":
     paths = [str(p) for p in sorted(Path(sys.argv[1]).iterdir())]

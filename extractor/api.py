@@ -22,12 +22,11 @@ from extractor.base.errors import Refusal
 from extractor.load.decode import is_archive, read_bytes
 from extractor.load.warc import Member, find_member, read_member, scan_archive
 from extractor.pipeline import ParseResult, parse_bytes, parse_member
-from extractor.read import Format
+from extractor.read import PAGE_SUFFIXES, Format
 from extractor.record.model import Record
 from extractor.record.serialize import spans as serialized
 
 PageSource: TypeAlias = "str | bytes | os.PathLike[str]"
-_PAGE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
 
 
 def parse(
@@ -123,7 +122,7 @@ def _as_path(source: str | os.PathLike[str]) -> str | None:
         return os.fspath(source)
     if "\n" in source or "<" in source or len(source) > 4096:
         return None
-    looks_like_a_file = Path(source).suffix.lower() in _PAGE_SUFFIXES or is_archive(source)
+    looks_like_a_file = Path(source).suffix.lower() in PAGE_SUFFIXES - {""} or is_archive(source)
     return source if looks_like_a_file or Path(source).is_file() else None
 
 

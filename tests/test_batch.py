@@ -249,13 +249,21 @@ def test_ingest_names_each_failing_input_on_stderr(
     ]
 
 
-def test_batch_page_suffixes_are_the_gates() -> None:
-    """Ingest keeps its own copy of the page suffixes (not to import the gate and jsonschema
-    with it); the two must name the same files."""
-    from extractor.batch.inputs import PAGE_SUFFIXES
-    from extractor.validate.gate import PAGE_SUFFIXES as GATE_SUFFIXES
+def test_ingest_and_validate_walk_a_folder_for_every_extension_the_reader_knows(
+    tmp_path: Path,
+) -> None:
+    """A file ``parse`` reads by its extension (``.mdown`` too) is a page to both folder walks;
+    a file of another kind is left to neither."""
+    from extractor.batch.inputs import expand_inputs
+    from extractor.read import PAGE_SUFFIXES
+    from extractor.validate.gate import expand
 
-    assert PAGE_SUFFIXES == GATE_SUFFIXES
+    for suffix in sorted(PAGE_SUFFIXES):
+        (tmp_path / f"page{suffix or '-without-suffix'}").write_text("A B", encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG")
+    walked = {Path(item.path).name for item in expand_inputs([str(tmp_path)]).items}
+    assert "page.mdown" in walked and "photo.png" not in walked
+    assert walked == {p.name for p in expand([str(tmp_path)])}
 
 
 def test_record_files_of_records_no_longer_published_go_and_others_stay(tmp_path: Path) -> None:

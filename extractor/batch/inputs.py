@@ -22,12 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor.load.decode import is_archive
+from extractor.read import PAGE_SUFFIXES
 from extractor.record.folder import STATE
-
-# What a folder scan takes as a page: the same suffixes as ``validate.gate.PAGE_SUFFIXES``
-# (a test holds them equal), written here so that ingest does not import the gate (and
-# jsonschema with it) just for this constant.
-PAGE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ""})
 
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 # The review page (and any HTML the tool writes) carries this in its first few hundred bytes.

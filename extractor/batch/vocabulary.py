@@ -48,7 +48,7 @@ def page_chips(result: ParseResult) -> PageChips:
     codes does not make a guess look unambiguous."""
     split = {d.line for d in result.raw_findings if d.code in SPLIT_CODES}
     if not split:
-        return PageChips(tuple(result.record.themes))
+        return PageChips(tuple(result.data["themes"]))
     lines = tuple(b.text for b in result.blocks if b.start in split)
     return PageChips(None, lines)
 

@@ -144,17 +144,19 @@ def process(item: Input, job: Job, known: tuple[str, ...] | None = None) -> Outc
     except Exception as exc:
         message = f"internal error {type(exc).__name__}: {exc} (please report)"
         return _no_record(job, Outcome(item, digest, Status.FAILED), message, started)
-    data_dict = record_dict(result.record, result.provenance)
+    # The plain record the pipeline built (no pydantic model in a worker: the same JSON).
+    data_dict = record_dict(result.data, result.provenance)
     text = to_json(data_dict)
     findings = [f.at(item.path) for f in result.findings]
-    company = slugify(result.record.company) if result.record.company else ""
+    record_id: str = result.data["id"]
+    company = slugify(result.data["company"]) if result.data["company"] else ""
     window = None if member or digest is None else _window(result, digest)
     return Outcome(
         item,
         digest,
         status_of(findings),
-        result.record.id,
-        f"{result.record.id}\x00{company}",
+        record_id,
+        f"{record_id}\x00{company}",
         text_digest(text, data_dict),
         text,
         findings,
@@ -193,8 +195,8 @@ def _window(result: ParseResult, digest: str) -> Window | None:
     """The review page's window of a page read from a file, when the review page would decode
     the file to the same text: an HTML page is decoded alike, a text page when its bytes are
     UTF-8 (the parser looks for an HTML charset declaration in any page that is not)."""
-    source = result.record.source
-    if source.format != "html" and source.encoding != "utf-8":
+    source = result.data["source"]
+    if source["format"] != "html" and source["encoding"] != "utf-8":
         return None
     marks = marks_of(result.provenance.values(), (f.line for f in result.findings))
     return cut(result.text, marks, digest)

@@ -58,6 +58,9 @@ _EXTENSIONS: dict[str, Format] = {
     ".htm": "html",
     ".xhtml": "html",
 }
+# Files a folder walk (ingest, validate) reads as pages: the known extensions, and files with
+# none (the format is then read from the bytes). One list, so both commands take the same files.
+PAGE_SUFFIXES = frozenset({*_EXTENSIONS, ""})
 
 
 class _Evidence:

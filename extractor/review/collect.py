@@ -206,7 +206,7 @@ def _from_file(path: Path, config: Config, corrections: CorrectionSet | None = N
         result = parse_file(str(path), None, config, corrections)
     except Refusal as refusal:
         return Item(str(path), Verdict.REFUSED, reason=f"{refusal.code}: {refusal.message}")
-    record = record_dict(result.record, result.provenance)
+    record = record_dict(result.data, result.provenance)
     return Item(str(path), _status(record["diagnostics"]), record, list(record["diagnostics"]))
 
 

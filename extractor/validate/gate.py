@@ -22,6 +22,7 @@ from extractor.check import line_of, run_rules
 from extractor.check.policy import Policy
 from extractor.load.decode import read_bytes
 from extractor.pipeline import parse_file
+from extractor.read import PAGE_SUFFIXES
 from extractor.record.folder import CORRECTIONS, RECORDS, REPORT, SCHEMA_FILE
 from extractor.record.plain import is_exact
 from extractor.record.serialize import record_dict
@@ -33,8 +34,6 @@ if TYPE_CHECKING:
     from extractor.correct.corrections import Correction
 
 RECORD_SUFFIXES = {".json", ".jsonl"}
-# Files a folder walk reads as pages (ingest reads the same); anything else is listed as skipped.
-PAGE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ""})
 _SKIPPED_NAMES = {REPORT, SCHEMA_FILE}
 _PAGE_ONLY = ("source", "diagnostics", "provenance")
 
