@@ -357,3 +357,61 @@ def test_a_forked_child_opens_its_own_table(table: WordTable) -> None:
         said = pipe.read()
     os.waitpid(pid, 0)
     assert said == f"True {table.zipf('product')}"
+
+
+def test_no_home_directory_means_no_table_not_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A container's user with no home (no HOME, no passwd entry): ``~`` cannot be expanded, so
+    there is no cache folder; the packages answer, the page still parses."""
+    import pwd
+
+    for name in (wordcache.CACHE_ENV, "XDG_CACHE_HOME", "HOME"):
+        monkeypatch.delenv(name, raising=False)
+
+    def nobody(uid: int) -> pwd.struct_passwd:
+        raise KeyError(uid)
+
+    monkeypatch.setattr(pwd, "getpwuid", nobody)
+    with pytest.raises(RuntimeError):
+        wordcache.cache_dir()
+    assert wordcache.load(tiny_build) is None
+
+
+def test_a_built_table_is_readable_by_every_user(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Prebuilt in a shared folder or a container image, it must serve other users too."""
+    monkeypatch.setenv(wordcache.CACHE_ENV, str(tmp_path))
+    built = wordcache.load(tiny_build)
+    assert built is not None
+    assert built.path.stat().st_mode & 0o044 == 0o044
+
+
+def test_an_unreadable_table_is_left_in_place(
+    table: WordTable, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file this process may not read is somebody else's, not a damaged one: never deleted."""
+    path = _copy(table, tmp_path)
+    print_ = wordcache.fingerprint()
+    assert print_ is not None
+
+    def denied(*args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", denied)
+    assert open_table(path, print_) is None
+    monkeypatch.undo()
+    assert path.exists()
+
+
+def test_the_fingerprint_covers_our_own_table_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A change to how rows are derived or read must not be answered by an older table."""
+    before = wordcache.fingerprint()
+    real = Path.read_bytes
+
+    def edited(self: Path) -> bytes:
+        data = real(self)
+        return data + b"\n# edited" if self.name == "wordbuild.py" else data
+
+    monkeypatch.setattr(Path, "read_bytes", edited)
+    after = wordcache.fingerprint()
+    assert before is not None and after is not None and before != after

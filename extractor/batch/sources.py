@@ -54,7 +54,8 @@ def cut(text: str, marks: list[int], sha256: str) -> Window:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     first, last = span(len(lines), marks)
-    return Window(sha256, len(lines), first, [shorten(line) for line in lines[first - 1 : last]])
+    shown = lines[first - 1 : last] if last >= first else []  # never a slice from the end
+    return Window(sha256, len(lines), first, [shorten(line) for line in shown])
 
 
 def shorten(line: str) -> str:
@@ -98,8 +99,10 @@ class Spool:
         return Window(sha, count, first, lines)
 
     def close(self) -> None:
-        self.handle.close()
-        self.path.unlink(missing_ok=True)
+        try:
+            self.handle.close()  # may raise (a full disk fails the last flush)
+        finally:
+            self.path.unlink(missing_ok=True)
 
 
 _OPEN: dict[Path, Spool] = {}  # output folder (resolved) → the spool of the run writing it

@@ -169,9 +169,9 @@ def process(item: Input, job: Job, known: tuple[str, ...] | None = None) -> Outc
 
 def _read(path: str, max_bytes: int) -> bytes:
     """:func:`read_bytes` of a page, its common case in four system calls (open, fstat, read,
-    close) rather than a dozen: anything else (not a regular file, over the limit, grown since
-    its ``fstat``, unreadable) goes to :func:`read_bytes`, which refuses it as it always did.
-    Opened without blocking, so a FIFO named as a page cannot hang the run here either."""
+    close) rather than a dozen: anything else (not a regular file, over the limit, resized since
+    its ``fstat`` or read short, unreadable) goes to :func:`read_bytes`, which refuses it as it
+    always did. Opened without blocking, so a FIFO named as a page cannot hang the run here."""
     if path == "-":
         return read_bytes(path, max_bytes)
     try:
@@ -182,7 +182,7 @@ def _read(path: str, max_bytes: int) -> bytes:
         info = os.fstat(fd)
         if stat.S_ISREG(info.st_mode) and info.st_size <= max_bytes:
             data = os.read(fd, info.st_size + 1)
-            if len(data) <= info.st_size:  # the whole file (a longer read: it grew, look again)
+            if len(data) == info.st_size:  # the whole file; shorter or longer: look again
                 return data
     except OSError:
         pass

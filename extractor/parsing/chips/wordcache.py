@@ -45,6 +45,10 @@ _SOURCES = {
 }
 
 
+# Our modules whose code decides what the table holds and how it is read.
+_OWN_CODE = ("wordbuild.py", "wordtable.py")
+
+
 def cache_dir() -> Path:
     """``$EXTRACTOR_CACHE_DIR``, else ``$XDG_CACHE_HOME/extractor``, else ``~/.cache/extractor``."""
     chosen = os.environ.get(CACHE_ENV)
@@ -55,8 +59,14 @@ def cache_dir() -> Path:
 
 
 def fingerprint() -> str | None:
-    """Format version plus path, size and mtime of each source file; ``None`` if one is missing."""
-    parts = [f"format={FORMAT}"]
+    """Format version, a digest of our own code that builds and reads the table, plus path, size
+    and mtime of each package source file; ``None`` if one is missing. Our code is in it so that
+    a change to how rows are derived can never be answered by a table an older version built."""
+    try:
+        ours = b"".join(Path(__file__).with_name(n).read_bytes() for n in _OWN_CODE)
+    except OSError:
+        return None
+    parts = [f"format={FORMAT}", f"code={zlib.crc32(ours):08x}"]
     for package, files in _SOURCES.items():
         spec = find_spec(package)
         places = spec.submodule_search_locations if spec is not None else None
@@ -82,7 +92,10 @@ def load(build: Callable[[Path, str], None]) -> WordTable | None:
     print_ = fingerprint()
     if print_ is None:
         return None
-    folder = cache_dir()
+    try:
+        folder = cache_dir()
+    except (RuntimeError, OSError):  # no home directory (a container's user without one)
+        return None
     path = table_path(folder, print_)
     table = open_table(path, print_)
     if table is not None:
@@ -151,10 +164,19 @@ def _write(path: Path, print_: str, build: Callable[[Path, str], None]) -> None:
         build(tmp, print_)
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())
+        # mkstemp makes it private (0600): readable by all, as a file written normally would be,
+        # so a table prebuilt in a shared or container-image folder serves every user.
+        tmp.chmod(0o666 & ~_umask())
         tmp.replace(path)
     finally:
         with suppress(OSError):
             tmp.unlink()
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def main() -> None:

@@ -256,7 +256,11 @@ def open_table(path: Path, print_: str) -> WordTable | None:
         if meta.get("complete") != "1":
             raise sqlite3.DatabaseError("incomplete")
         return WordTable(connection, path, meta.get("derived") == "1")
-    except (sqlite3.Error, OSError, ValueError):
+    except OSError:  # unreadable (another user's file, say): not damaged, so left in place
+        if connection is not None:
+            connection.close()
+        return None
+    except (sqlite3.Error, ValueError):
         if connection is not None:
             connection.close()
         with suppress(OSError):
