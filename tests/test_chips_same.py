@@ -246,3 +246,20 @@ def test_runs_agree_with_the_plain_reference_on_quoting_pages(case: tuple[list[s
     words, text = case
     tokens = tokenize(" ".join(words))
     assert PageEvidence(text, tokens).runs(tokens) == reference_runs(text, tokens)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="development corpus absent")
+def test_a_doubtful_spot_is_named_once() -> None:
+    """Neighbouring doubtful gaps share the chosen text around them: each chosen reading is
+    quoted once, followed by its alternatives, so the editor sees one spot, not the same twice."""
+    repeated = []
+    for page in sorted((CORPUS / "pages").glob("*.txt")):
+        for finding in theme_outcome(page).get("findings", []):
+            if finding[1] != "themes-segmented" or "please check" not in finding[2]:
+                continue
+            spots = finding[2].split(": ", 1)[1].split("; known chips used")[0].split("; ")
+            chosen = [re.match(r"'([^']*)'", spot) for spot in spots]
+            texts = [m.group(1) for m in chosen if m]
+            if len(texts) != len(set(texts)):
+                repeated.append(f"{page.name}: {finding[2]}")
+    assert not repeated, "\n".join(repeated)

@@ -25,8 +25,8 @@ def flag_split(split: Split, block: Block, draft: Draft) -> None:
             "themes",
         )
     elif split.doubts:
-        named = [f"'{d.chosen}' or '{d.alternative}'" for d in split.doubts[:_MAX_NAMED]]
-        more = len(split.doubts) - len(named)
+        named = _named(split)
+        more = len(split.doubts) - min(len(split.doubts), _MAX_NAMED)
         tail = f" (and {more} more)" if more > 0 else ""
         draft.flag(
             "themes-segmented",
@@ -44,6 +44,19 @@ def flag_split(split: Split, block: Block, draft: Draft) -> None:
             block,
             "themes",
         )
+
+
+def _named(split: Split) -> list[str]:
+    """Each doubtful spot once: neighbouring doubtful gaps show the same stretch of the chosen
+    split, so they are named together, the chosen reading then each alternative ("'a | b c' or
+    'a b c' or 'a | b | c'"), rather than the same chosen text twice."""
+    alternatives: dict[str, list[str]] = {}
+    for doubt in split.doubts[:_MAX_NAMED]:
+        alternatives.setdefault(doubt.chosen, []).append(doubt.alternative)
+    return [
+        " or ".join(f"'{text}'" for text in (chosen, *others))
+        for chosen, others in alternatives.items()
+    ]
 
 
 def _known(split: Split) -> str:
