@@ -506,17 +506,23 @@ def _summary(db: sqlite3.Connection, run: int, elapsed: float) -> dict[str, Any]
         "skipped": skipped,
         "published": db.execute("SELECT count(*) FROM records").fetchone()[0],
         "elapsed_seconds": round(elapsed, 3),
-        "pages_per_second": round(inputs / elapsed, 1) if elapsed > 0 else None,
+        # Pages read this run: an unchanged input skipped unread is not a page parsed.
+        "pages_per_second": round((inputs - skipped) / elapsed, 1) if elapsed > 0 else None,
     }
 
 
 def summary_line(summary: dict[str, Any]) -> str:
     return (
-        f"ingest: {summary['inputs']} inputs, {summary['records']} records "
+        f"ingest: {_count(summary['inputs'], 'input')}, {_count(summary['records'], 'record')} "
         f"({summary['with_warnings']} with warnings, {summary['with_errors']} with errors), "
-        f"{summary['refused']} refused, {summary['duplicates']} duplicates, "
-        f"{summary['conflicts']} conflicts, {summary['removed']} removed; "
+        f"{summary['refused']} refused, {_count(summary['duplicates'], 'duplicate')}, "
+        f"{_count(summary['conflicts'], 'conflict')}, {summary['removed']} removed; "
         f"{summary['new']} new, {summary['changed']} changed, "
         f"{summary['skipped']} unchanged and skipped; {summary['published']} published; "
         f"{summary['elapsed_seconds']:.2f}s ({summary['pages_per_second'] or 0:,.0f} pages/s)"
     )
+
+
+def _count(n: int, noun: str) -> str:
+    """"1 input", "2 inputs": the summary line is read by people, not parsed (report.json is)."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
