@@ -524,5 +524,5 @@ def summary_line(summary: dict[str, Any]) -> str:
 
 
 def _count(n: int, noun: str) -> str:
-    """"1 input", "2 inputs": the summary line is read by people, not parsed (report.json is)."""
+    """``1 input``, ``2 inputs``: the summary line is for people (report.json is for tools)."""
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
