@@ -57,14 +57,6 @@ class Status(StrEnum):
     CONFLICT = "conflict"  # same leader as another input with other content: an error
     REMOVED = "removed"  # gone from its folder since the last run; its record is unpublished
 
-    @property
-    def has_record(self) -> bool:
-        return self in (Status.OK, Status.WARNINGS, Status.ERRORS)
-
-    @property
-    def fails_run(self) -> bool:
-        return self in (Status.ERRORS, Status.REFUSED, Status.FAILED, Status.CONFLICT)
-
 
 def status_of(findings: Iterable[Finding]) -> Status:
     """A record's status: its worst finding."""

@@ -65,20 +65,8 @@ class Item:
         value = (self.record or {}).get("provenance")
         return value if isinstance(value, dict) else {}
 
-    def lines(self, path: str) -> str:
-        """``"12-14"`` for a field path with provenance, else ``""``."""
-        span = self.provenance.get(path)
-        return f"{span[0]}-{span[1]}" if isinstance(span, list) and len(span) == 2 else ""
-
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.get("severity") == severity)
-
-    def by_severity(self) -> list[tuple[str, list[dict[str, Any]]]]:
-        groups = [
-            (s, [f for f in self.findings if f.get("severity") == s])
-            for s in ("error", "warning", "info")
-        ]
-        return [(s, found) for s, found in groups if found]
 
     def guess(self) -> dict[str, Any] | None:
         """The theme-segmentation finding and the raw line it split, for the editor to compare."""
@@ -96,10 +84,6 @@ class Item:
         """The page's web address to link to: only a plain http(s) URL, whatever the record says."""
         source = (self.record or {}).get("source")
         return web_url(source.get("url")) if isinstance(source, dict) else None
-
-    @property
-    def sort_name(self) -> str:
-        return str((self.record or {}).get("name") or Path(self.path).name).casefold()
 
 
 def collect(
