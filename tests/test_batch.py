@@ -291,13 +291,16 @@ def test_record_files_of_records_no_longer_published_go_and_others_stay(tmp_path
     assert (out / "records" / "notes.txt").read_text(encoding="utf-8") == "mine\n"
 
 
-def test_the_workers_read_gives_what_read_bytes_gives(tmp_path: Path) -> None:
-    """The worker's quick read of a page: the same bytes as ``read_bytes``, and for anything
-    unusual the same refusal (a FIFO refused at once, not waited on)."""
+def test_the_quick_read_gives_what_the_careful_read_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``read_bytes``'s quick read of a page (what every batch worker uses): the same bytes as
+    the careful way, and for anything unusual the same refusal (a FIFO refused at once, not
+    waited on)."""
     import os
 
     from extractor.base.errors import Refusal
-    from extractor.batch.worker import _read
+    from extractor.load import decode
     from extractor.load.decode import read_bytes
 
     page = tmp_path / "page.txt"
@@ -308,11 +311,18 @@ def test_the_workers_read_gives_what_read_bytes_gives(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     link = tmp_path / "broken.txt"
     link.symlink_to(tmp_path / "nowhere.txt")
-    assert _read(str(page), 10**6) == read_bytes(str(page), 10**6) == PAGE.encode("utf-8")
-    assert _read(str(empty), 10**6) == b""
+
+    def careful(path: str, limit: int) -> bytes:
+        with monkeypatch.context() as patch:
+            patch.setattr(decode, "_read_whole_file", lambda *_: None)
+            return read_bytes(path, limit)
+
+    assert decode._read_whole_file(str(page), 10**6) == PAGE.encode("utf-8")
+    assert read_bytes(str(page), 10**6) == careful(str(page), 10**6) == PAGE.encode("utf-8")
+    assert read_bytes(str(empty), 10**6) == b""
     for path, limit in [(page, 10), (tmp_path, 10**6), (fifo, 10**6), (link, 10**6)]:
         with pytest.raises(Refusal) as quick:
-            _read(str(path), limit)
-        with pytest.raises(Refusal) as slow:
             read_bytes(str(path), limit)
+        with pytest.raises(Refusal) as slow:
+            careful(str(path), limit)
         assert (quick.value.code, quick.value.message) == (slow.value.code, slow.value.message)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import stat
 import threading
 import time
 from dataclasses import dataclass, field
@@ -126,7 +125,7 @@ def process(item: Input, job: Job, known: tuple[str, ...] | None = None) -> Outc
         data = (
             read_member(member, job.config.max_bytes)
             if member
-            else _read(item.path, job.config.max_bytes)
+            else read_bytes(item.path, job.config.max_bytes)
         )
         digest = hashlib.sha256(data).hexdigest()
         if known is None and job.done.get(item.key) == digest:
@@ -165,30 +164,6 @@ def process(item: Input, job: Job, known: tuple[str, ...] | None = None) -> Outc
         known or (),
         window,
     )
-
-
-def _read(path: str, max_bytes: int) -> bytes:
-    """:func:`read_bytes` of a page, its common case in four system calls (open, fstat, read,
-    close) rather than a dozen: anything else (not a regular file, over the limit, resized since
-    its ``fstat`` or read short, unreadable) goes to :func:`read_bytes`, which refuses it as it
-    always did. Opened without blocking, so a FIFO named as a page cannot hang the run here."""
-    if path == "-":
-        return read_bytes(path, max_bytes)
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except OSError:
-        return read_bytes(path, max_bytes)
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISREG(info.st_mode) and info.st_size <= max_bytes:
-            data = os.read(fd, info.st_size + 1)
-            if len(data) == info.st_size:  # the whole file; shorter or longer: look again
-                return data
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-    return read_bytes(path, max_bytes)
 
 
 def _window(result: ParseResult, digest: str) -> Window | None:

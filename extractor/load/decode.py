@@ -6,6 +6,7 @@ Everything that can go wrong before parsing is decided here, so a reader only ev
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import stat
 import sys
@@ -63,6 +64,9 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file (or ``-`` for stdin), refusing over-size input before reading it all."""
     if path == "-":
         return _read_limited(sys.stdin.buffer, max_bytes, "<stdin>")
+    quick = _read_whole_file(path, max_bytes)
+    if quick is not None:
+        return quick
     file = Path(path)
     try:
         info = file.stat()
@@ -85,6 +89,29 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise Refusal("not-a-file", f"{path} is a directory") from None
     except OSError as exc:
         raise Refusal("unreadable", f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def _read_whole_file(path: str, max_bytes: int) -> bytes | None:
+    """The common case in four system calls (open, fstat, read, close) rather than a dozen:
+    a regular file within the limit, read whole. Anything else (not a regular file, over the
+    limit, resized since its ``fstat`` or read short, unreadable) gives ``None``, and
+    :func:`read_bytes` goes the careful way, which refuses it with its reason. Opened without
+    blocking, so a FIFO cannot hang here either (a batch run reads every page through this)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISREG(info.st_mode) and info.st_size <= max_bytes:
+            data = os.read(fd, info.st_size + 1)
+            if len(data) == info.st_size:  # the whole file; shorter or longer: look again
+                return data
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    return None
 
 
 _CHUNK = 1 << 16
