@@ -36,21 +36,36 @@ def split_lines(text: str) -> list[Line]:
 
     Each line's text is ``clean``: its NFC step is done once for the whole text (a line break
     neither composes nor reorders with anything, so the lines of the normalised text are the
-    normalised lines), and the rest per line.
+    normalised lines), and the rest per line. The lines of :func:`split_texts`, as objects.
     """
-    lines: list[Line] = []
+    texts, indents = split_texts(text)
+    return [
+        Line(number, line, indent)
+        for number, (line, indent) in enumerate(zip(texts, indents, strict=True), 1)
+    ]
+
+
+def split_texts(text: str) -> tuple[list[str], list[int]]:
+    """:func:`split_lines` as two parallel lists, each line's text and its indent (line ``i``
+    is number ``i + 1``): the text reader reads them by position, with no object per line."""
     plain = text.isascii()
     if not plain:
         text = unicodedata.normalize("NFC", text)
         plain = "\u200b" not in text and "\ufeff" not in text  # nothing invisible to remove
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        indent = 0
-        if raw[:1] in _INDENTING:  # most lines start with their text: no indent to measure
-            expanded = raw.expandtabs(4) if "\t" in raw else raw
-            indent = len(expanded) - len(expanded.lstrip(" \u00a0\ufeff"))
-        cleaned = " ".join(raw.split()) if plain else clean(raw)
-        lines.append(Line(number, cleaned, indent))
-    return lines
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    raws = text.split("\n")
+    texts = [" ".join(raw.split()) for raw in raws] if plain else [clean(raw) for raw in raws]
+    if text[:1] in _INDENTING or any(f"\n{first}" in text for first in _INDENTING):
+        # Most lines start with their text: only those that do not have an indent to measure.
+        indents = [_indent(raw) if raw[:1] in _INDENTING else 0 for raw in raws]
+    else:
+        indents = [0] * len(raws)
+    return texts, indents
+
+
+def _indent(raw: str) -> int:
+    expanded = raw.expandtabs(4) if "\t" in raw else raw
+    return len(expanded) - len(expanded.lstrip(" \u00a0\ufeff"))
 
 
 _INDENTING = frozenset(" \t\u00a0\ufeff")  # what an indent may start with

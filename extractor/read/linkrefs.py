@@ -12,12 +12,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import TYPE_CHECKING
 
 from extractor.read.blocks import Block, Kind
-
-if TYPE_CHECKING:
-    from extractor.read.lines import Line
 
 LINK_START = "\ue000"  # private use: never in a page's text, removed before anything sees it
 _MARKER = re.compile(r"\[(\d{1,4})\]")
@@ -26,19 +22,16 @@ _HEADINGS = frozenset({"references", "links", "visible links", "hidden links"})
 _GROUPS = itertools.count(1_000_000)  # apart from the HTML reader's group numbers
 
 
-def strip_link_references(lines: list[Line]) -> list[Line]:
-    """The lines with ``[n]`` markers made :data:`LINK_START` and the reference list removed."""
-    start = _reference_list_start(lines)
+def strip_link_texts(texts: list[str]) -> list[str]:
+    """The lines' texts (line ``i`` is number ``i + 1``) with ``[n]`` markers made
+    :data:`LINK_START` and the reference list removed; ``texts`` itself when there is none."""
+    start = _reference_list_start(texts)
     if start is None:
-        return lines
-    out: list[Line] = []
-    for line in lines[:start]:
-        if "[" in line.text:
-            text = " ".join(_MARKER.sub(f" {LINK_START}", line.text).split())
-            out.append(type(line)(line.number, text, line.indent))
-        else:
-            out.append(line)
-    return out
+        return texts
+    return [
+        " ".join(_MARKER.sub(f" {LINK_START}", text).split()) if "[" in text else text
+        for text in texts[:start]
+    ]
 
 
 def split_link_runs(blocks: list[Block]) -> list[Block]:
@@ -80,11 +73,11 @@ def _join_soft_wrapped_links(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _reference_list_start(lines: list[Line]) -> int | None:
+def _reference_list_start(texts: list[str]) -> int | None:
     """Index of the "References" heading that only numbered URLs (and blanks) follow."""
     entries = 0
-    for index in range(len(lines) - 1, -1, -1):
-        text = lines[index].text
+    for index in range(len(texts) - 1, -1, -1):
+        text = texts[index]
         if not text:
             continue
         if _ENTRY.match(text):

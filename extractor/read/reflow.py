@@ -11,10 +11,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from extractor.read.lines import Line
 
 MIN_WRAP = 40  # narrower "widths" are lists of short lines, not wrapping
 _MAX_WRAP = 132  # wider than a terminal: one line per paragraph
@@ -53,8 +49,8 @@ _BLANK_SEPARATED = 0.2
 _NEIGHBOURHOOD = 12  # non-blank lines on each side that decide how a stretch of text is set
 
 
-def blank_line_separated(lines: list[Line]) -> list[bool]:
-    """For each line: does the text around it put blank lines between its blocks?
+def blank_line_separated(texts: list[str]) -> list[bool]:
+    """For each line (by its text): does the text around it put blank lines between its blocks?
 
     Where it does, one newline is a soft break (touching lines are one paragraph);
     ``innerText`` and some converters put every paragraph, heading and item on its own line
@@ -63,15 +59,19 @@ def blank_line_separated(lines: list[Line]) -> list[bool]:
     footer line under line and the profile's text in blank-separated paragraphs, and the many
     menu lines must not decide how the profile's paragraphs are read.
     """
-    nonblank = [i for i, line in enumerate(lines) if line.text]
+    nonblank = [i for i, text in enumerate(texts) if text]
+    last = len(texts) - 1
     followed = [0]
+    count = 0
     for i in nonblank:
-        blank_after = i + 1 < len(lines) and not lines[i + 1].text
-        followed.append(followed[-1] + blank_after)
-    verdicts = [False] * len(lines)
+        if i < last and not texts[i + 1]:
+            count += 1
+        followed.append(count)
+    verdicts = [False] * len(texts)
+    size = len(nonblank)
     for position, i in enumerate(nonblank):
-        low = max(0, position - _NEIGHBOURHOOD)
-        high = min(len(nonblank), position + _NEIGHBOURHOOD + 1)
+        low = position - _NEIGHBOURHOOD if position > _NEIGHBOURHOOD else 0
+        high = min(position + _NEIGHBOURHOOD + 1, size)
         verdicts[i] = followed[high] - followed[low] >= _BLANK_SEPARATED * (high - low)
     return verdicts
 

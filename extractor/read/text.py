@@ -6,7 +6,6 @@ from extractor.read.blocks import Block, Kind
 from extractor.read.lines import (
     OPEN_QUOTE,
     RULE_FIRST,
-    Line,
     attach_lone_markers,
     classify,
     closes_quote,
@@ -14,9 +13,9 @@ from extractor.read.lines import (
     is_rule,
     looks_like_heading,
     quote_is_open,
-    split_lines,
+    split_texts,
 )
-from extractor.read.linkrefs import LINK_START, split_link_runs, strip_link_references
+from extractor.read.linkrefs import LINK_START, split_link_runs, strip_link_texts
 from extractor.read.reflow import (
     MIN_WRAP,
     blank_line_separated,
@@ -33,76 +32,88 @@ def read_text(text: str) -> list[Block]:
     converter output); in a page that separates paragraphs by blank lines, touching lines stay
     one paragraph (``wraps``, joined by the section parsers); in a page without blank lines
     (``innerText``, a browser copy) every line is a paragraph of its own.
+
+    The lines are read by position from parallel lists (line ``i`` is number ``i + 1``): their
+    texts, indents, shapes and soft-break verdicts; the only object made per line is its block.
     """
-    split = split_lines(text)
-    lines = strip_link_references(split)
+    split, indents = split_texts(text)
+    texts = strip_link_texts(split)
     # Link markers exist only where the reference list was found (or the page holds one).
-    links = lines is not split or LINK_START in text
+    links = texts is not split or LINK_START in text
     # (Only lines longer than any wrap width count: the others are not built.)
     width = wrap_width(
-        [" " * line.indent + line.text for line in lines if line.indent + len(line.text) > MIN_WRAP]
+        [
+            " " * indent + line
+            for line, indent in zip(texts, indents, strict=False)  # without a reference list
+            if indent + len(line) > MIN_WRAP
+        ]
     )
-    soft_breaks = blank_line_separated(lines)
+    soft_breaks = blank_line_separated(texts)
     # Each line's shape by itself (bullet, dash, quote, plain), worked out once: whether a line
     # continues the one above, and whether its neighbours set it apart as a title, read these.
     shaped = [
-        classify(line.text, line.number, soft) if line.text else _BLANK
-        for line, soft in zip(lines, soft_breaks, strict=True)
+        classify(line, number, soft) if line else _BLANK
+        for number, (line, soft) in enumerate(zip(texts, soft_breaks, strict=True), 1)
     ]
-    # Each block as its first line gave it, then its last line, its lines' texts (joined once
-    # at the end) and whether it is a quotation not closed yet.
+    page = (texts, indents, width)
+    # Each block as its first line gave it, then its last line and whether it is a quotation
+    # not closed yet; the texts of a block that runs over several lines (joined at the end).
     blocks: list[Block] = []
     ends: list[int] = []
-    parts: list[list[str]] = []
     open_quote: list[bool] = []
-    for index, line in enumerate(lines):
-        text = line.text
-        if not text or (text[0] in RULE_FIRST and is_rule(text)):
+    wrapped: dict[int, list[str]] = {}
+    lone = False  # a bullet or dash alone on its line, for the next block
+    for index, line in enumerate(texts):
+        if not line or (line[0] in RULE_FIRST and is_rule(line)):
             continue
-        previous = lines[index - 1] if index else None
         if (
             blocks
-            and previous is not None
-            and previous.text  # under a blank line, a line starts a block
+            and index
+            and texts[index - 1]  # under a blank line, a line starts a block
             and _continues(
                 (blocks[-1].kind, ends[-1], open_quote[-1]),
-                line,
-                shaped[index].kind,
-                (previous, width, soft_breaks[index]),
+                page,
+                (index, shaped[index].kind, soft_breaks[index]),
             )
         ):
-            ends[-1] = line.number
-            parts[-1].append(text)
-            open_quote[-1] = open_quote[-1] and not closes_quote(text)
+            last = len(blocks) - 1
+            ends[last] = index + 1
+            parts = wrapped.get(last)
+            if parts is None:
+                parts = wrapped[last] = [blocks[last].text]
+            parts.append(line)
+            open_quote[last] = open_quote[last] and not closes_quote(line)
             continue
         block = shaped[index]
         if (
             block.kind is Kind.PARAGRAPH
-            and _isolated(lines, shaped, index)
-            and looks_like_heading(text)
-            and not _between_quotations(blocks, open_quote, lines, index)
+            and _isolated(texts, shaped, index)
+            and looks_like_heading(line)
+            and not _between_quotations(blocks, open_quote, texts, index)
         ):
-            block = Block(Kind.HEADING, text, line.number, line.number, wraps=soft_breaks[index])
+            number = index + 1
+            block = Block(Kind.HEADING, line, number, number, "", 0, 0, None, soft_breaks[index])
+        lone = lone or is_lone_marker(block.text)
         blocks.append(block)
         ends.append(block.end)
-        parts.append([block.text])
         open_quote.append(block.kind is Kind.QUOTE and quote_is_open(block.text))
-    joined = [
-        b._replace(text=join_lines(p), end=end) if len(p) > 1 else b
-        for b, end, p in zip(blocks, ends, parts, strict=True)
-    ]
-    return attach_lone_markers(split_link_runs(joined) if links else joined)
+    for at, parts in wrapped.items():
+        blocks[at] = blocks[at]._replace(text=join_lines(parts), end=ends[at])
+    if links:
+        return attach_lone_markers(split_link_runs(blocks))
+    # Without a lone marker, attaching markers gives the blocks as they are.
+    return attach_lone_markers(blocks) if lone else blocks
 
 
 def _continues(
     above: tuple[Kind, int, bool],
-    line: Line,
-    kind: Kind,
-    page: tuple[Line | None, int | None, bool],
+    page: tuple[list[str], list[int], int | None],
+    here: tuple[int, Kind, bool],
 ) -> bool:
-    """Is ``line`` (of shape ``kind`` by itself) the wrapped tail of the block above rather than
-    a block of its own? ``above``: that block's kind, its last line, whether it is a quotation
-    not closed yet.
+    """Is line ``index`` (of shape ``kind`` by itself) the wrapped tail of the block above
+    rather than a block of its own? ``above``: that block's kind, its last line, whether it is
+    a quotation not closed yet; ``page``: the lines' texts and indents, and the wrap width;
+    ``here``: the line's index, its shape, and whether blank lines separate blocks around it.
 
     A quote still open continues, as does a line ending in a dash (the wrap came right after
     it); so does an indented line under a bullet; and any line that
@@ -110,35 +121,40 @@ def _continues(
     in a page without blank lines, it looks like a section title: there a title follows the
     last line of a paragraph directly, and that line may happen to be nearly full.
     """
-    previous, width, soft_breaks = page
+    texts, indents, width = page
+    index, kind, soft_breaks = here
     above_kind, above_end, open_quote = above
-    if previous is None or not previous.text or above_end != previous.number:
+    previous = texts[index - 1] if index else ""
+    # The line above is number ``index``: the block must end on it.
+    if not previous or above_end != index:
         return False
-    if above_kind is Kind.HEADING or is_lone_marker(line.text):
+    text = texts[index]
+    if above_kind is Kind.HEADING or is_lone_marker(text):
         return False
-    if open_quote or previous.text.endswith(_DANGLING):
+    if open_quote or previous.endswith(_DANGLING):
         return True
     if kind is Kind.ATTRIBUTION and above_kind in (Kind.PARAGRAPH, Kind.ITEM):
         # A dash the wrap put first on the line, inside a sentence: only a quote has an
         # attribution under it.
-        return wraps_into(" " * previous.indent + previous.text, line.text, width)
+        return wraps_into(" " * indents[index - 1] + previous, text, width)
     if kind is not Kind.PARAGRAPH:
         return False
-    if above_kind is Kind.ITEM and line.indent > 0 and line.indent >= previous.indent:
+    indent = indents[index]
+    if above_kind is Kind.ITEM and indent > 0 and indent >= indents[index - 1]:
         return True
-    if not soft_breaks and looks_like_heading(line.text):
+    if not soft_breaks and looks_like_heading(text):
         return False
-    return wraps_into(" " * previous.indent + previous.text, line.text, width)
+    return wraps_into(" " * indents[index - 1] + previous, text, width)
 
 
 def _between_quotations(
-    blocks: list[Block], open_quote: list[bool], lines: list[Line], index: int
+    blocks: list[Block], open_quote: list[bool], texts: list[str], index: int
 ) -> bool:
     """A short line between two quotations is the first one's attribution (a name without
     a dash, as a ``<cite>`` comes out), not a section title."""
     if not blocks or blocks[-1].kind is not Kind.QUOTE or open_quote[-1]:
         return False
-    following = next((line.text for line in lines[index + 1 :] if line.text), "")
+    following = next((text for text in texts[index + 1 :] if text), "")
     return following[:1] in OPEN_QUOTE
 
 
@@ -146,28 +162,26 @@ _BLOCK_END = (".", "!", "?", '"', "”", "»")
 _DANGLING = (" —", " –", " ―", " --")  # a dash with nothing after it: the text goes on
 
 
-def _isolated(lines: list[Line], shaped: list[Block], index: int) -> bool:
+def _isolated(texts: list[str], shaped: list[Block], index: int) -> bool:
     """Set apart as a title is: a block ends above it, and a blank line or prose follows.
 
     ``innerText`` and a browser copy put a title right under the last line of the section
     before (an attribution, a sentence) and right above its first sentence.
     """
     above_ends = (
-        index == 0
-        or not lines[index - 1].text
-        or _ends_block(lines[index - 1].text, shaped[index - 1])
+        index == 0 or not texts[index - 1] or _ends_block(texts[index - 1], shaped[index - 1])
     )
     if not above_ends:
         return False
-    if index + 1 >= len(lines) or not lines[index + 1].text:
+    if index + 1 >= len(texts) or not texts[index + 1]:
         return True
-    if index == 0 or not lines[index - 1].text:
+    if index == 0 or not texts[index - 1]:
         return False  # blank above, text below: the first line of a paragraph
-    below = lines[index + 1].text
+    below = texts[index + 1]
     return (
         shaped[index + 1].kind is Kind.PARAGRAPH
         and below.endswith((".", "!", "?"))
-        and len(below.split()) > len(lines[index].text.split())
+        and len(below.split()) > len(texts[index].split())
     )
 
 
