@@ -260,6 +260,10 @@ def _best_chain(page: _Page, anchors: list[_Anchor], named: frozenset[str]) -> l
             at.pop()
         if _chain_weight(chain) > _chain_weight(best):
             best = chain
+        if len(chain) == len(anchors) - first:
+            # Every anchor from here to the last is in this run: a run from a later anchor
+            # has a subset of its sections, so it cannot weigh more (the first run wins ties).
+            break
     return best
 
 

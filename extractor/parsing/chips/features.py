@@ -12,12 +12,11 @@ chip is a few additions (see ``split.py``). The same features, as names, are wha
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, filterfalse, repeat
+from itertools import repeat
 from typing import NamedTuple
 
 from extractor.parsing.chips.lexicon import (
@@ -146,16 +145,18 @@ class PageEvidence:
         # word a content word the line does not have, unless classified below.
         table = _FUNCTION_TABLE.copy()
         keys: dict[str, str] = {}
-        # Words with punctuation have a key of their own; a plain word is its key.
+        # Words with punctuation have a key of their own; a plain word is its key. Each
+        # spelling is looked at once (a page repeats its words).
         candidates: list[tuple[str, str]] = []
-        for word in set(filterfalse(str.isalnum, words)):
+        for word in set(words):
+            if word.isalnum():
+                if word[:3] in reach:
+                    candidates.append((word, word))
+                continue
             key = _page_key(word)
             table[word] = _BREAK if not key or key in FUNCTION_WORDS else _OTHER
             if key[:3] in reach:
                 candidates.append((word, key))
-        for word in set(compress(words, map(reach.__contains__, map(_FIRST3, words)))):
-            if word.isalnum():
-                candidates.append((word, word))
         for word, key in candidates:
             found = known.get(key)
             if found is None and key[:3] in prefixes:
@@ -253,7 +254,6 @@ _OTHER = "\x01"  # a content word the line does not have
 _NOWHERE = "\x02"  # a line word the page never says (not in any stream)
 _SENTINEL = "\x00"  # stands for a phrase break among the page's words
 _FUNCTION_TABLE = dict.fromkeys(FUNCTION_WORDS, _BREAK)
-_FIRST3 = operator.itemgetter(slice(0, 3))
 _FIRST_ID = 3  # line lemmas are "\x03", "\x04", ...: one character each, cached by Python
 
 
