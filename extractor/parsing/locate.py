@@ -84,7 +84,7 @@ class _Page:
     each answer is worked out the first time and read from a table after that.
     """
 
-    __slots__ = ("_fits", "_header", "blocks", "prose", "rules")
+    __slots__ = ("_fits", "_header", "_named", "blocks", "prose", "rules")
 
     def __init__(self, blocks: Sequence[Block]) -> None:
         self.blocks = blocks
@@ -95,6 +95,17 @@ class _Page:
         self.prose = [is_prose(blocks, i) for i in range(len(blocks))]
         self._fits: dict[str, list[int]] = {}  # per section rule: 1 fits, 0 not, -1 not asked
         self._header: list[int] = [-1] * len(blocks)
+        self._named: frozenset[str] | None = None
+
+    def named(self) -> frozenset[str]:
+        """Who the page's prose names (see :func:`_joins`), worked out when first asked: only
+        a name-like line with prose under it between two sections asks."""
+        if self._named is None:
+            prose = self.prose
+            self._named = words_of(
+                [b for b, running in zip(self.blocks, prose, strict=True) if running]
+            )
+        return self._named
 
     def fits(self, rule: str | None, index: int) -> bool:
         """Does block ``index`` fit section ``rule``'s shape (prose for None or a rule with no
@@ -142,13 +153,12 @@ def locate(blocks: Sequence[Block]) -> Span | None:
     if not anchors:
         return None
     prose = page.prose
-    named = words_of([b for b, running in zip(blocks, prose, strict=True) if running])
-    chain = _best_chain(page, anchors, named)
+    chain = _best_chain(page, anchors)
     strays: list[int] = []
     end = _body_start(chain[-1]) + _trailing_fit(page, chain, strays)
     name = _name_before(blocks, chain[0].index, end, prose)
     if name is None:
-        earlier = _earlier_part(page, anchors, chain, named)
+        earlier = _earlier_part(page, anchors, chain)
         name = _name_before(blocks, earlier[0].index, end, prose) if earlier else None
         chain = [*earlier, *chain] if earlier and name is not None else chain
     first = chain[0]
@@ -165,9 +175,7 @@ def _name_before(
     return find_name(blocks, max(0, first - _LOOKBACK), first, profile_words, prose)
 
 
-def _earlier_part(
-    page: _Page, anchors: list[_Anchor], chain: list[_Anchor], named: frozenset[str]
-) -> list[_Anchor]:
+def _earlier_part(page: _Page, anchors: list[_Anchor], chain: list[_Anchor]) -> list[_Anchor]:
     """Sections of the same profile above ``chain``, cut off from it by a long run of stray lines.
 
     Only asked when no name stands before ``chain``: a profile whose sections were split by
@@ -176,7 +184,7 @@ def _earlier_part(
     unplaced content of the section they follow.
     """
     above = [a for a in anchors if a.index < chain[0].index]
-    earlier = _best_chain(page, above, named) if above else []
+    earlier = _best_chain(page, above) if above else []
     if {a.rule for a in earlier} & {a.rule for a in chain}:
         return []
     return earlier
@@ -221,12 +229,11 @@ def _titled_dimensions_before(anchors: list[_Anchor], index: int) -> bool:
     return bool(anchors) and anchors[-1].rule == "dimensions" and anchors[-1].index == index - 1
 
 
-def _best_chain(page: _Page, anchors: list[_Anchor], named: frozenset[str]) -> list[_Anchor]:
+def _best_chain(page: _Page, anchors: list[_Anchor]) -> list[_Anchor]:
     """The run of linked anchors with the most distinct sections (the first such run on ties).
 
     A run is tried from every anchor, so a site's menu entry that happens to be a section title
     ("Topics" above the profile) cannot take the profile's own title away from it.
-    ``named``: who the page's prose names (see :func:`_joins`).
     """
     best: list[_Anchor] = []
     # The runs from neighbouring anchors share their links and ends: each is judged once
@@ -244,7 +251,7 @@ def _best_chain(page: _Page, anchors: list[_Anchor], named: frozenset[str]) -> l
             pair = (at[-1], position)
             joined = joins.get(pair)
             if joined is None:
-                joined = joins[pair] = _joins(page, chain[-1], anchor, named)
+                joined = joins[pair] = _joins(page, chain[-1], anchor)
             if not joined:
                 break
             chain.append(anchor)
@@ -345,24 +352,24 @@ def _chain_weight(chain: list[_Anchor]) -> int:
     return len(rules) + (1 if "dimensions" in rules else 0)
 
 
-def _joins(page: _Page, last: _Anchor, anchor: _Anchor, named: frozenset[str]) -> bool:
+def _joins(page: _Page, last: _Anchor, anchor: _Anchor) -> bool:
     """Does ``anchor`` continue the profile after its section ``last`` (of another rule)?
 
     (A section already read means a second profile, or the site's own menu, begins: the caller
     checks that.) A body that does not fit its section's shape means chrome stands between the
-    two titles; a profile's header in the body means the profile starts there (``named``: who
-    the page's prose names). Depends on the two anchors only, so it is asked once per pair.
+    two titles; a profile's header in the body means the profile starts there (``page.named``:
+    who the page's prose names). Depends on the two anchors only, so it is asked once per pair.
     """
     start = last.index + 1 if last.titled else last.index
     if anchor.index == start and last.titled:
         return False  # a title with nothing under it: a menu entry, not a section
-    if _profile_header_within(page, start, anchor.index, named):
+    if _profile_header_within(page, start, anchor.index):
         return False  # the profile starts here: what came before was the site's
     title = page.blocks[last.index] if last.titled else None
     return _misfits(page, start, anchor.index, last.rule, title) <= _STRAY_ALLOWED
 
 
-def _profile_header_within(page: _Page, start: int, stop: int, named: frozenset[str]) -> bool:
+def _profile_header_within(page: _Page, start: int, stop: int) -> bool:
     """A name, then a headline, then prose: the shape a profile starts with.
 
     Without a headline, a name followed by prose counts only when the page's prose names that
@@ -379,7 +386,7 @@ def _profile_header_within(page: _Page, start: int, stop: int, named: frozenset[
             and prose[index + 2]
         ):
             return True
-        if prose[index + 1] and words_of([blocks[index]]) & named:
+        if prose[index + 1] and words_of([blocks[index]]) & page.named():
             return True
     return False
 

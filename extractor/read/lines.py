@@ -113,8 +113,12 @@ def looks_like_heading(text: str) -> bool:
     words = text.split()
     if len(words) > _HEADING_MAX_WORDS or "%" in text or _DIGIT.search(text):
         return False
-    capitalised = sum(1 for word in words if word[0].isupper() or not word[0].isalpha())
-    return capitalised * 2 >= len(words)
+    uncapitalised = 0  # words that start with a letter that is not a capital
+    for word in words:
+        first = word[0]
+        if not first.isupper() and first.isalpha():
+            uncapitalised += 1
+    return (len(words) - uncapitalised) * 2 >= len(words)
 
 
 def quote_is_open(text: str) -> bool:
