@@ -12,12 +12,13 @@ chip is a few additions (see ``split.py``). The same features, as names, are wha
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
-from typing import NamedTuple
+from itertools import compress
+from typing import NamedTuple, cast
 
 from extractor.parsing.chips.lexicon import (
     CONJUNCTIONS,
@@ -117,9 +118,10 @@ class PageEvidence:
 
     The text is read once into a stream with one character per page word: a line word's lemma
     (an id), a content word the line does not have (``_OTHER``) or a break (``_BREAK``:
-    punctuation, a function word). The stream is joined in C from a small per-page table: only
-    the few spellings that could be a line word (their key starts like one of the line's) or
-    that carry punctuation are looked at in Python, once each. ``runs`` then finds, for each
+    punctuation, a function word). The stream is joined in C from each spelling's character,
+    read once per process (a batch shares its vocabulary), and a small per-page table: only the
+    few spellings that could be a line word (their key starts like one of the line's) are looked
+    at in Python. ``runs`` then finds, for each
     word of the line, the longest stretch of the line the page says from there on, starting only
     from the page positions of that very word.
     No n-gram of the page is ever built.
@@ -141,23 +143,22 @@ class PageEvidence:
                 prefixes.add(lemma[:3])
         reach |= prefixes
         words = page_words(text[:_MAX_EVIDENCE_CHARS].casefold(), _SENTINEL)
-        # One character per page word, from a small table: function words are breaks, any other
-        # word a content word the line does not have, unless classified below.
-        table = _FUNCTION_TABLE.copy()
+        # Each spelling of the page read once per process (a batch shares its vocabulary):
+        # how its key starts, its key, and its character when no line word matches it (a
+        # break for a function word or punctuation, else a content word the line lacks).
+        spellings = list(set(words))
+        found_reads = list(map(_SPELLINGS.get, spellings))
+        if not all(found_reads):
+            _learn_spellings(spellings)
+            found_reads = list(map(_SPELLINGS.get, spellings))
+        reads = cast("list[tuple[str, str, str]]", found_reads)  # every spelling is read now
+        # Only the few spellings that could be a line word (their key starts like one of the
+        # line's) are looked at here; the rest keep their character.
+        table: dict[str, str] = {}
         keys: dict[str, str] = {}
-        # Words with punctuation have a key of their own; a plain word is its key. Each
-        # spelling is looked at once (a page repeats its words).
-        candidates: list[tuple[str, str]] = []
-        for word in set(words):
-            if word.isalnum():
-                if word[:3] in reach:
-                    candidates.append((word, word))
-                continue
-            key = _page_key(word)
-            table[word] = _BREAK if not key or key in FUNCTION_WORDS else _OTHER
-            if key[:3] in reach:
-                candidates.append((word, key))
-        for word, key in candidates:
+        for word, (_, key, _) in compress(
+            zip(spellings, reads, strict=True), map(reach.__contains__, map(_FIRST, reads))
+        ):
             found = known.get(key)
             if found is None and key[:3] in prefixes:
                 # A near match ("metric" for "metrics"); each word's lemma is cached.
@@ -167,7 +168,9 @@ class PageEvidence:
                 keys[word] = key
         table[_SENTINEL] = _BREAK
         keys.pop(_SENTINEL, None)
-        self.stream = _BREAK + "".join(map(table.get, words, repeat(_OTHER)))
+        self.stream = _BREAK + "".join(
+            map(table.get, words, map(_SPELLING_CHARS.__getitem__, words))
+        )
         self.words = words
         self.word_keys = keys
         self.ids = ids
@@ -249,11 +252,39 @@ def _page_key(word: str) -> str:
     return token_key(word)
 
 
+# Per spelling of a page word, for the whole process: (its key's first three characters, its
+# key, its character in a stream when no line word matches it); and that character alone, which
+# the stream is joined from. Bounded: cleared when a page would take it past the limit.
+_SPELLINGS: dict[str, tuple[str, str, str]] = {}
+_SPELLING_CHARS: dict[str, str] = {}
+_SPELLINGS_LIMIT = 200_000
+_FIRST = operator.itemgetter(0)
+
+
+def _learn_spellings(spellings: list[str]) -> None:
+    """Read every spelling of ``spellings`` the tables lack (a page's spellings all fit)."""
+    if len(_SPELLINGS) + len(spellings) > _SPELLINGS_LIMIT:
+        _SPELLINGS.clear()
+        _SPELLING_CHARS.clear()
+    for word in spellings:
+        if word not in _SPELLINGS:
+            read = _read_spelling(word)
+            _SPELLINGS[word] = read
+            _SPELLING_CHARS[word] = read[2]
+
+
+def _read_spelling(word: str) -> tuple[str, str, str]:
+    """A plain word is its own key; a word with punctuation has a key of its own. Function
+    words and spellings with no key are breaks."""
+    key = word if word.isalnum() else _page_key(word)
+    char = _BREAK if not key or key in FUNCTION_WORDS else _OTHER
+    return key[:3], key, char
+
+
 _BREAK = "\x00"  # a phrase break or a function word the line does not have
 _OTHER = "\x01"  # a content word the line does not have
 _NOWHERE = "\x02"  # a line word the page never says (not in any stream)
 _SENTINEL = "\x00"  # stands for a phrase break among the page's words
-_FUNCTION_TABLE = dict.fromkeys(FUNCTION_WORDS, _BREAK)
 _FIRST_ID = 3  # line lemmas are "\x03", "\x04", ...: one character each, cached by Python
 
 
