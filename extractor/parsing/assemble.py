@@ -72,7 +72,7 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     for index in sorted(span.strays):
         note_chrome([content[index]], "inside the profile's last section", draft)
     return [
-        Block(Kind.HEADING, b.text.removesuffix(":").rstrip(), b.start, b.end, level=0)
+        Block(Kind.HEADING, b.text.removesuffix(":").rstrip(), b.start, b.end, "", 0, 0, None, True)
         if index in span.titles
         else b
         for index, b in enumerate(content[span.start : span.end], span.start)

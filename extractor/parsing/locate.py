@@ -236,6 +236,7 @@ def _best_chain(page: _Page, anchors: list[_Anchor]) -> list[_Anchor]:
     ("Topics" above the profile) cannot take the profile's own title away from it.
     """
     best: list[_Anchor] = []
+    best_weight = 0  # the weight of no run
     # The runs from neighbouring anchors share their links and ends: each is judged once
     # (keyed by the anchors' positions in ``anchors``).
     joins: dict[tuple[int, int], bool] = {}
@@ -265,8 +266,9 @@ def _best_chain(page: _Page, anchors: list[_Anchor]) -> list[_Anchor]:
                 break
             chain.pop()  # a last title with nothing of its shape under it: a footer link
             at.pop()
-        if _chain_weight(chain) > _chain_weight(best):
-            best = chain
+        weight = _chain_weight(chain)
+        if weight > best_weight:
+            best, best_weight = chain, weight
         if len(chain) == len(anchors) - first:
             # Every anchor from here to the last is in this run: a run from a later anchor
             # has a subset of its sections, so it cannot weigh more (the first run wins ties).
