@@ -32,6 +32,7 @@ from extractor.parsing.shapes import (
     continues,
     is_prose,
     on_topic,
+    prose_flags,
     reads_as_quote,
     vocabulary,
     wrapped_paragraph,
@@ -92,7 +93,7 @@ class _Page:
         for block in blocks:
             parser = parser_for(block)
             self.rules.append(None if parser is None else parser.name)
-        self.prose = [is_prose(blocks, i) for i in range(len(blocks))]
+        self.prose = prose_flags(blocks)
         self._fits: dict[str, list[int]] = {}  # per section rule: 1 fits, 0 not, -1 not asked
         self._header: list[int] = [-1] * len(blocks)
         self._named: frozenset[str] | None = None

@@ -24,6 +24,8 @@ _PRINCIPLE_MIN_WORDS = 3  # a principle without its bullet is still a sentence
 _SENTENCE_END = re.compile(r"[.!?…。！？।]['\"’”»)」』]*$")
 _STOPS = ".!?…。！？।"
 _CLOSERS = "'\"’”»)」』"
+_STOP_SET = frozenset(_STOPS)
+_CLOSER_SET = frozenset(_CLOSERS)
 
 
 def ends_sentence(text: str) -> bool:
@@ -32,8 +34,13 @@ def ends_sentence(text: str) -> bool:
     Read from the end of the text rather than searched for: a search tries every position of
     a long paragraph. (A final newline, which ``$`` also allows, goes to the pattern.)
     """
-    if text.endswith("\n"):
+    last = text[-1:]
+    if last in _STOP_SET:
+        return True  # the usual sentence: its last character is the stop
+    if last == "\n":
         return _SENTENCE_END.search(text) is not None
+    if last not in _CLOSER_SET:
+        return False
     body = text.rstrip(_CLOSERS)
     return bool(body) and body[-1] in _STOPS
 
@@ -87,6 +94,30 @@ def is_prose(blocks: Sequence[Block], index: int) -> bool:
     if ends_sentence(text):  # then it holds a word: the stop is not white space
         return True
     return len(text.split()) >= _PROSE_MIN_WORDS
+
+
+def prose_flags(blocks: Sequence[Block]) -> list[bool]:
+    """:func:`is_prose` of every block, with whether each block continues the one above worked
+    out once for the page: most blocks neither continue one nor are continued, and then their
+    paragraph is their own text."""
+    size = len(blocks)
+    follows = [False] * (size + 1)  # follows[i]: continues(blocks, i), for 0 < i < size
+    for i in range(1, size):
+        block, previous = blocks[i], blocks[i - 1]
+        follows[i] = (
+            block.wraps
+            and block.kind is previous.kind
+            and block.start == previous.end + 1
+            and len(previous.text) >= _WRAPPED_LINE_MIN_CHARS
+        )
+    flags: list[bool] = []
+    for i, block in enumerate(blocks):
+        if block.kind not in (Kind.PARAGRAPH, Kind.QUOTE):
+            flags.append(False)
+            continue
+        text = wrapped_paragraph(blocks, i) if follows[i] or follows[i + 1] else block.text
+        flags.append(ends_sentence(text) or len(text.split()) >= _PROSE_MIN_WORDS)
+    return flags
 
 
 def wrapped_paragraph(blocks: Sequence[Block], index: int) -> str:

@@ -58,9 +58,9 @@ def parse_preamble(section: Section, draft: Draft, name_at: int | None = None) -
 def _without_stray_lines(rest: list[Block], draft: Draft) -> list[Block]:
     """Between headline and sections, short lines that are not prose ("5 min read", "Listen on
     Apple Podcasts") are the site's, when there is prose for the bio at all."""
-    from extractor.parsing.shapes import is_prose  # the locator's notion of running text
+    from extractor.parsing.shapes import prose_flags  # the locator's notion of running text
 
-    kept = [b for i, b in enumerate(rest) if is_prose(rest, i)]
+    kept = [b for b, running in zip(rest, prose_flags(rest), strict=True) if running]
     stray = [b for b in rest if b not in kept]
     if not kept or not stray:
         return rest
@@ -108,11 +108,11 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     return (
         0 < len(words) <= _NAME_MAX_WORDS
-        and any(ch.isalpha() for ch in text)
+        and (text[0].isalpha() or any(ch.isalpha() for ch in text))
         and not _NOT_IN_NAME.search(text)
         and not text.endswith(("?", "!", ":", ","))
         and not _is_sentence_end(text)
-        and not _SENTENCE_BREAK.search(text)
+        and not _breaks_sentences(text)
     )
 
 
@@ -126,8 +126,17 @@ def is_headline(block: Block) -> bool:
         len(words) <= _HEADLINE_MAX_WORDS
         and not text.endswith(("!", "?"))
         and not _is_sentence_end(text)
-        and not _SENTENCE_BREAK.search(text)
+        and not _breaks_sentences(text)
     )
+
+
+def _breaks_sentences(text: str) -> bool:
+    """``_SENTENCE_BREAK`` found: a stop inside the text, then a capital. The pattern needs a
+    stop, and most names and headlines have none: those are never searched (the search tries
+    every word of the line)."""
+    if "." not in text and "!" not in text and "?" not in text:
+        return False
+    return _SENTENCE_BREAK.search(text) is not None
 
 
 def _is_sentence_end(text: str) -> bool:

@@ -21,6 +21,7 @@ _NOT_A_NAME_START = frozenset(
 )
 _PARTICLES = frozenset("""de da di del der den van von le la du dos das bin al y""".split())
 _NAME_THEN_TOPIC = re.compile(r"^(?P<name>.+?)\s+(?P<topic>(?:on|about|discussing)\s+.+)$")
+_TOPIC_WORDS = ("on", "about", "discussing")  # the pattern cannot match without one
 
 
 @dataclass
@@ -153,7 +154,10 @@ def split_attribution(text: str, leader: str) -> tuple[str, str | None]:
         return head.strip(), tail.strip() or None
     if looks_like_person(text):
         return text, None
-    named = _NAME_THEN_TOPIC.match(text)
+    # The pattern needs one of its topic words: without them it is not tried (it tries every
+    # split of the line in two).
+    topical = any(word in text for word in _TOPIC_WORDS)
+    named = _NAME_THEN_TOPIC.match(text) if topical else None
     if named and looks_like_person(named["name"]):
         return named["name"], named["topic"]
     return leader, text
