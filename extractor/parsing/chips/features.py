@@ -198,7 +198,21 @@ class PageEvidence:
                 continue
             cap = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
             best_lemma = best_key = mask = ends = 0
+            following = line[s + 1] if cap > 1 else _NOWHERE  # never in the stream
+            key = line_keys[s]
             for p in places:
+                after = stream[p + 1]
+                if after != following:
+                    # The page says this word alone here (most places): the loops below
+                    # with ``m == 1``, unrolled.
+                    best_lemma = best_lemma or 1
+                    if not best_key and word_keys[words[p - 1]] == key:
+                        best_key = 1
+                    if after != _OTHER:
+                        ends |= 2
+                        if after in edges and stream[p - 1] in edges:
+                            mask |= 2
+                    continue
                 m = 1
                 while m < cap and stream[p + m] == line[s + m]:
                     m += 1
