@@ -30,6 +30,7 @@ from extractor.parsing.shapes import (
     STRICT_SHARED,
     TOPIC_MIN_WORDS,
     continues,
+    is_dimension_block,
     is_prose,
     on_topic,
     prose_flags,
@@ -85,7 +86,7 @@ class _Page:
     each answer is worked out the first time and read from a table after that.
     """
 
-    __slots__ = ("_fits", "_header", "_named", "blocks", "prose", "rules")
+    __slots__ = ("_fits", "_header", "_named", "blocks", "dimension_lines", "prose", "rules")
 
     def __init__(self, blocks: Sequence[Block]) -> None:
         self.blocks = blocks
@@ -93,6 +94,9 @@ class _Page:
         for block in blocks:
             parser = parser_for(block)
             self.rules.append(None if parser is None else parser.name)
+        # Whether each line reads "Name 95%": asked of every block for the anchors, and again
+        # of a dimension section's blocks for its shape.
+        self.dimension_lines = [is_dimension_line(block.text) for block in blocks]
         self.prose = prose_flags(blocks)
         self._fits: dict[str, list[int]] = {}  # per section rule: 1 fits, 0 not, -1 not asked
         self._header: list[int] = [-1] * len(blocks)
@@ -122,7 +126,11 @@ class _Page:
             self._fits[rule] = table
         known = table[index]
         if known < 0:
-            known = 1 if shape(self.blocks, index) else 0
+            if shape is is_dimension_block:
+                fit = is_dimension_block(self.blocks, index, self.dimension_lines[index])
+            else:
+                fit = shape(self.blocks, index)
+            known = 1 if fit else 0
             table[index] = known
         return known == 1
 
@@ -216,7 +224,7 @@ def _anchors(page: _Page) -> list[_Anchor]:
         rule = page.rules[index]
         if rule is not None:
             anchors.append(_Anchor(index, rule, True))
-        if is_dimension_line(block.text) and block.kind is not Kind.HEADING:
+        if page.dimension_lines[index] and block.kind is not Kind.HEADING:
             run += 1
             if run == _DIMENSION_RUN and not _titled_dimensions_before(anchors, index - 1):
                 anchors.append(_Anchor(index - 1, "dimensions", False))

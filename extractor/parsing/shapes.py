@@ -146,10 +146,17 @@ def continues(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
-def _is_dimension(blocks: Sequence[Block], index: int) -> bool:
+def is_dimension_block(
+    blocks: Sequence[Block], index: int, dimension_line: bool | None = None
+) -> bool:
+    """A score line, a bar, a bare score, or a short label with a score under it.
+
+    ``dimension_line``: ``is_dimension_line`` of the block's text, when the caller knows it."""
     block = blocks[index]
     text = block.text
-    if block.kind is Kind.METER or is_dimension_line(text) or _SCORE_ONLY.match(text):
+    if dimension_line is None:
+        dimension_line = is_dimension_line(text)
+    if block.kind is Kind.METER or dimension_line or _SCORE_ONLY.match(text):
         return True
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     return (
@@ -238,7 +245,7 @@ def reads_as_quote(text: str) -> bool:
 
 
 SHAPES: dict[str, Callable[[Sequence[Block], int], bool]] = {
-    "dimensions": _is_dimension,
+    "dimensions": is_dimension_block,
     "themes": _is_chip,
     "summary": is_prose,
     "bio": is_prose,
