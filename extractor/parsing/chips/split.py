@@ -181,9 +181,10 @@ class Scorer:
                 phrase_end[s + run] = True
         gap = [0.0]
         before: Token | None = None
+        plain, after_preposition = _GAP_SCORES[lower, False], _GAP_SCORES[lower, True]
         for i in range(1, size):
             prev, nxt = tokens[i - 1], tokens[i]
-            table = _GAP_SCORES[lower, before is not None and before.function == "prep"]
+            table = after_preposition if before is not None and before.function == "prep" else plain
             pair = (prev.word, nxt.word)
             word = table.get(pair) if fitted else None
             if word is None:

@@ -113,7 +113,7 @@ def _start(block: Block, draft: Draft) -> _Pending:
                 "quotes",
             )
         return _Pending(block, text)
-    closing = max(text.rfind(mark) for mark in CLOSE_QUOTE)
+    closing = max(map(text.rfind, CLOSE_QUOTE))
     if closing > 0:
         tail = _TRAILING_ATTRIBUTION.match(text[closing + 1 :])
         if tail:
