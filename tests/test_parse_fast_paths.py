@@ -1,0 +1,414 @@
+"""The parse path's fast forms give the answers of the plain definitions they replace.
+
+The text reader reads its lines from parallel lists, prose is judged for a page in one pass,
+the locator stops trying runs once one holds every anchor, and a few line tests skip a regex
+search when the text cannot match. Each is compared here with its plain definition (the former
+code, kept here as the reference) on generated pages whose lines mix the shapes that matter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.parsing import locate
+from extractor.parsing.chips import features
+from extractor.parsing.sections.preamble import _SENTENCE_BREAK, _breaks_sentences
+from extractor.parsing.sections.quotes import (
+    _NAME_THEN_TOPIC,
+    looks_like_person,
+    split_attribution,
+)
+from extractor.parsing.shapes import is_prose, prose_flags
+from extractor.read.blocks import Block, Kind
+from extractor.read.lines import (
+    OPEN_QUOTE,
+    RULE_FIRST,
+    Line,
+    attach_lone_markers,
+    classify,
+    closes_quote,
+    is_lone_marker,
+    is_rule,
+    looks_like_heading,
+    quote_is_open,
+    split_lines,
+)
+from extractor.read.linkrefs import LINK_START, split_link_runs, strip_link_texts
+from extractor.read.reflow import (
+    MIN_WRAP,
+    blank_line_separated,
+    join_lines,
+    wrap_width,
+    wraps_into,
+)
+from extractor.read.text import read_text
+
+# Lines of every shape the reader tells apart: titles, prose (long, short, hard-wrapped),
+# bullets, lone markers, quotes open and closed, attributions, score lines, rules, link lists.
+LINES = [
+    "",
+    "",
+    "",
+    "Key Themes",
+    "Dimension Profile",
+    "Notable Quotes",
+    "Early Career",
+    "Ada Lovelace",
+    "Chief Product Officer at Kinetic Ledger",
+    "Strategic Vision 80%",
+    "Growth 75%",
+    "She built the first payments team in Lagos and still ships every feature on USSD first.",
+    "mobile money interoperability Lagos fintech ecosystem trust as a product feature",
+    "and the wrapped tail of a long line that a converter broke at seventy-two",
+    "columns, like this one that goes on and on until the wrap width is reached -",
+    "  • Build for the slowest connection your customer will have",
+    "    indented continuation of the bullet above it",
+    "- a dash item",
+    "1. numbered item",
+    "•",
+    "—",
+    "“Our customers don’t care about our architecture.",
+    "They care that the money arrives.”",
+    "“Every time we removed a step, activation went up.”",
+    "— On simplifying onboarding",
+    "Marc Lin, on hiring",
+    "-----",
+    "References",
+    "1. https://example.com/a",
+    f"{LINK_START}First link {LINK_START}Second link",
+    "[1]Take the Assessment [2]Share",
+    "ALL CAPS BANNER",
+    "\tTabbed line",
+    "short",
+    "Is this a question?",
+]
+
+pages = st.lists(st.sampled_from(LINES), max_size=40).map("\n".join)
+
+
+def _read_text_by_lines(text: str) -> list[Block]:
+    """read_text as first written: a Line object per line, each helper reading its fields."""
+    split = split_lines(text)
+    stripped = strip_link_texts([line.text for line in split])
+    lines = (
+        split
+        if len(stripped) == len(split)
+        else [Line(line.number, t, line.indent) for line, t in zip(split, stripped, strict=False)]
+    )
+    links = lines is not split or LINK_START in text
+    width = wrap_width(
+        [" " * line.indent + line.text for line in lines if line.indent + len(line.text) > MIN_WRAP]
+    )
+    soft_breaks = _blank_separated_by_definition(lines)
+    shaped = [
+        classify(line.text, line.number, soft) if line.text else _BLANK
+        for line, soft in zip(lines, soft_breaks, strict=True)
+    ]
+    blocks: list[Block] = []
+    ends: list[int] = []
+    parts: list[list[str]] = []
+    open_quote: list[bool] = []
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text or (text[0] in RULE_FIRST and is_rule(text)):
+            continue
+        previous = lines[index - 1] if index else None
+        if (
+            blocks
+            and previous is not None
+            and previous.text
+            and _continues(
+                (blocks[-1].kind, ends[-1], open_quote[-1]),
+                line,
+                shaped[index].kind,
+                (previous, width, soft_breaks[index]),
+            )
+        ):
+            ends[-1] = line.number
+            parts[-1].append(text)
+            open_quote[-1] = open_quote[-1] and not closes_quote(text)
+            continue
+        block = shaped[index]
+        if (
+            block.kind is Kind.PARAGRAPH
+            and _isolated(lines, shaped, index)
+            and looks_like_heading(text)
+            and not _between_quotations(blocks, open_quote, lines, index)
+        ):
+            block = Block(Kind.HEADING, text, line.number, line.number, wraps=soft_breaks[index])
+        blocks.append(block)
+        ends.append(block.end)
+        parts.append([block.text])
+        open_quote.append(block.kind is Kind.QUOTE and quote_is_open(block.text))
+    joined = [
+        b._replace(text=join_lines(p), end=end) if len(p) > 1 else b
+        for b, end, p in zip(blocks, ends, parts, strict=True)
+    ]
+    return attach_lone_markers(split_link_runs(joined) if links else joined)
+
+
+def _continues(
+    above: tuple[Kind, int, bool],
+    line: Line,
+    kind: Kind,
+    page: tuple[Line | None, int | None, bool],
+) -> bool:
+    previous, width, soft_breaks = page
+    above_kind, above_end, open_quote = above
+    if previous is None or not previous.text or above_end != previous.number:
+        return False
+    if above_kind is Kind.HEADING or is_lone_marker(line.text):
+        return False
+    if open_quote or previous.text.endswith((" —", " –", " ―", " --")):
+        return True
+    if kind is Kind.ATTRIBUTION and above_kind in (Kind.PARAGRAPH, Kind.ITEM):
+        return wraps_into(" " * previous.indent + previous.text, line.text, width)
+    if kind is not Kind.PARAGRAPH:
+        return False
+    if above_kind is Kind.ITEM and line.indent > 0 and line.indent >= previous.indent:
+        return True
+    if not soft_breaks and looks_like_heading(line.text):
+        return False
+    return wraps_into(" " * previous.indent + previous.text, line.text, width)
+
+
+def _between_quotations(
+    blocks: list[Block], open_quote: list[bool], lines: list[Line], index: int
+) -> bool:
+    if not blocks or blocks[-1].kind is not Kind.QUOTE or open_quote[-1]:
+        return False
+    following = next((line.text for line in lines[index + 1 :] if line.text), "")
+    return following[:1] in OPEN_QUOTE
+
+
+def _isolated(lines: list[Line], shaped: list[Block], index: int) -> bool:
+    above_ends = (
+        index == 0
+        or not lines[index - 1].text
+        or lines[index - 1].text.endswith((".", "!", "?", '"', "”", "»"))
+        or shaped[index - 1].kind is Kind.ATTRIBUTION
+    )
+    if not above_ends:
+        return False
+    if index + 1 >= len(lines) or not lines[index + 1].text:
+        return True
+    if index == 0 or not lines[index - 1].text:
+        return False
+    below = lines[index + 1].text
+    return (
+        shaped[index + 1].kind is Kind.PARAGRAPH
+        and below.endswith((".", "!", "?"))
+        and len(below.split()) > len(lines[index].text.split())
+    )
+
+
+_BLANK = Block(Kind.PARAGRAPH, "", 0, 0)
+
+
+def _blank_separated_by_definition(lines: Sequence[Line]) -> list[bool]:
+    """blank_line_separated as first written, over Line objects."""
+    nonblank = [i for i, line in enumerate(lines) if line.text]
+    followed = [0]
+    for i in nonblank:
+        blank_after = i + 1 < len(lines) and not lines[i + 1].text
+        followed.append(followed[-1] + blank_after)
+    verdicts = [False] * len(lines)
+    for position, i in enumerate(nonblank):
+        low = max(0, position - 12)
+        high = min(len(nonblank), position + 13)
+        verdicts[i] = followed[high] - followed[low] >= 0.2 * (high - low)
+    return verdicts
+
+
+@settings(max_examples=300, deadline=None)
+@given(pages)
+def test_text_reader_on_parallel_lists_reads_as_the_line_objects_did(text: str) -> None:
+    assert _numbered(read_text(text)) == _numbered(_read_text_by_lines(text))
+
+
+def _numbered(blocks: list[Block]) -> list[Block]:
+    """Link groups numbered by first appearance (each reading draws fresh group numbers)."""
+    order: dict[int, int] = {}
+    return [
+        b._replace(group=order.setdefault(b.group, len(order))) if b.group else b for b in blocks
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pages)
+def test_blank_line_verdicts_on_texts_are_those_on_lines(text: str) -> None:
+    lines = split_lines(text)
+    assert blank_line_separated([line.text for line in lines]) == _blank_separated_by_definition(
+        lines
+    )
+
+
+def _looks_like_heading_by_definition(text: str) -> bool:
+    if not text or not text[0].isupper() or text.endswith(tuple(".!?:;,。！？；：，")):
+        return False
+    words = text.split()
+    if len(words) > 8 or "%" in text or re.search(r"\d", text):
+        return False
+    capitalised = sum(1 for word in words if word[0].isupper() or not word[0].isalpha())
+    return capitalised * 2 >= len(words)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="Aa Bé 山ǅ1%.:-'", max_size=30))
+def test_heading_shape_counted_without_a_generator_agrees(text: str) -> None:
+    assert looks_like_heading(text) == _looks_like_heading_by_definition(text)
+
+
+# --- prose judged for a page in one pass ------------------------------------------------
+
+_KINDS = [Kind.PARAGRAPH, Kind.QUOTE, Kind.ITEM, Kind.HEADING]
+_TEXTS = [
+    "A short line",
+    "A sentence that ends.",
+    "a long line of words that goes on well past forty characters without a stop",
+    "one two three four five six seven eight nine ten eleven twelve",
+    "“Quoted.”",
+    "",
+]
+
+
+@st.composite
+def block_runs(draw: st.DrawFn) -> list[Block]:
+    """Blocks on touching or separate lines, of one kind or mixed: wrapped paragraphs arise."""
+    blocks: list[Block] = []
+    line = 1
+    for _ in range(draw(st.integers(0, 14))):
+        line += draw(st.integers(1, 2))
+        kind = draw(st.sampled_from(_KINDS))
+        text = draw(st.sampled_from(_TEXTS))
+        blocks.append(Block(kind, text, line, line, "", 0, 0, None, draw(st.booleans())))
+    return blocks
+
+
+@settings(max_examples=400, deadline=None)
+@given(block_runs())
+def test_prose_of_a_page_in_one_pass_is_prose_block_by_block(blocks: list[Block]) -> None:
+    assert prose_flags(blocks) == [is_prose(blocks, i) for i in range(len(blocks))]
+
+
+# --- the locator's runs of anchors --------------------------------------------------------
+
+
+def _best_chain_from_every_anchor(
+    page: locate._Page, anchors: list[locate._Anchor]
+) -> list[locate._Anchor]:
+    """_best_chain as first written: a run tried from every anchor, whatever came before."""
+    best: list[locate._Anchor] = []
+    for first in range(len(anchors)):
+        chain = [anchors[first]]
+        rules = {chain[0].rule}
+        for anchor in anchors[first + 1 :]:
+            if anchor.rule in rules or not locate._joins(page, chain[-1], anchor):
+                break
+            chain.append(anchor)
+            rules.add(anchor.rule)
+        while len(chain) > 1 and chain[-1].titled:
+            if locate._trailing_fit(page, chain, any_fit=True):
+                break
+            chain.pop()
+        if locate._chain_weight(chain) > locate._chain_weight(best):
+            best = chain
+    return best
+
+
+PROFILE_LINES = [
+    "Ada Lovelace",
+    "Chief Product Officer at Kinetic Ledger",
+    "She built the first payments team in Lagos and ships every feature on USSD first.",
+    "Dimension Profile",
+    "Strategic Vision 80%",
+    "Growth 75%",
+    "Key Themes",
+    "mobile money interoperability Lagos fintech",
+    "Episode Summary",
+    "Ada explains why the team ships on USSD before the app, and why trust is a feature.",
+    "Leadership Principles",
+    "- Build for the slowest connection",
+    "Notable Quotes",
+    "“Every time we removed a step, activation went up.”",
+    "— On onboarding",
+    "Topics",
+    "Menu",
+    "Share this profile",
+    "About",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PROFILE_LINES), max_size=30))
+def test_runs_stop_once_one_holds_every_anchor_and_the_best_is_the_same(
+    lines: list[str],
+) -> None:
+    blocks = read_text("\n\n".join(lines))
+    page = locate._Page(blocks)
+    anchors = locate._anchors(page)
+    assert locate._best_chain(page, anchors) == _best_chain_from_every_anchor(page, anchors)
+
+
+# --- searches skipped when the text cannot match -----------------------------------------
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab.!? \nAZé", max_size=20))
+def test_sentence_break_skipped_without_a_stop_agrees_with_the_pattern(text: str) -> None:
+    assert _breaks_sentences(text) == (_SENTENCE_BREAK.search(text) is not None)
+
+
+def _split_attribution_by_definition(text: str, leader: str) -> tuple[str, str | None]:
+    text = text.strip()
+    if not text:
+        return leader, None
+    head, comma, tail = text.partition(",")
+    if comma and looks_like_person(head.strip()):
+        return head.strip(), tail.strip() or None
+    if looks_like_person(text):
+        return text, None
+    named = _NAME_THEN_TOPIC.match(text)
+    if named and looks_like_person(named["name"]):
+        return named["name"], named["topic"]
+    return leader, text
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Marc", "Lin", "on", "about", "discussing", "hiring", "On", "x,", "5"]),
+        max_size=7,
+    ).map(" ".join)
+)
+def test_attribution_split_at_a_topic_word_only_when_there_is_one_agrees(text: str) -> None:
+    assert split_attribution(text, "Ada") == _split_attribution_by_definition(text, "Ada")
+
+
+# --- the splitter's per-process spelling tables -------------------------------------------
+
+
+def test_page_evidence_is_the_same_with_the_spelling_tables_cold_warm_or_cut(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tokens = features.tokenize("designing for low-bandwidth users trust as a product feature")
+    text = (
+        "Designing for low-bandwidth users, she said, is about trust. The product's feature "
+        "set — trust as a product feature — grew from users' needs (2021)."
+    )
+    features._SPELLINGS.clear()
+    features._SPELLING_CHARS.clear()
+    cold = features.PageEvidence(text, tokens)
+    warm = features.PageEvidence(text, tokens)
+    assert (cold.stream, cold.word_keys) == (warm.stream, warm.word_keys)
+    # A page that would take the tables past their limit clears them first.
+    monkeypatch.setattr(features, "_SPELLINGS_LIMIT", 5)
+    cut = features.PageEvidence(text, tokens)
+    assert len(features._SPELLINGS) == len(set(features.page_words(text.casefold(), "\0")))
+    assert (cut.stream, cut.word_keys) == (cold.stream, cold.word_keys)
+    assert cold.runs(tokens) == warm.runs(tokens) == cut.runs(tokens)
