@@ -8,6 +8,7 @@ code, kept here as the reference) on generated pages whose lines mix the shapes 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -16,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.parsing import locate
-from extractor.parsing.chips import features
+from extractor.parsing.chips import features, split
 from extractor.parsing.sections.preamble import _SENTENCE_BREAK, _breaks_sentences
 from extractor.parsing.sections.quotes import (
     _NAME_THEN_TOPIC,
@@ -412,3 +413,63 @@ def test_page_evidence_is_the_same_with_the_spelling_tables_cold_warm_or_cut(
     assert len(features._SPELLINGS) == len(set(features.page_words(text.casefold(), "\0")))
     assert (cut.stream, cut.word_keys) == (cold.stream, cold.word_keys)
     assert cold.runs(tokens) == warm.runs(tokens) == cut.runs(tokens)
+
+
+# --- the splitter's lattice ---------------------------------------------------------------
+
+
+def _lattice_by_loops(scores: list[list[float]], size: int) -> tuple[list[float], ...]:
+    """build_lattice as first written: every candidate compared in turn, strictly greater wins."""
+    top_words = split.MAX_CHIP_WORDS
+    forward, back = [0.0] * (size + 1), [0] * (size + 1)
+    for e in range(1, size + 1):
+        best, arg = float("-inf"), 0
+        for s in range(max(0, e - top_words), e):
+            value = forward[s] + scores[s][e - s]
+            if value > best:
+                best, arg = value, s
+        forward[e], back[e] = best, arg
+    backward, ahead = [0.0] * (size + 1), [size] * (size + 1)
+    for s in range(size - 1, -1, -1):
+        best, arg = float("-inf"), size
+        for e in range(s + min(top_words, size - s), s, -1):
+            value = scores[s][e - s] + backward[e]
+            if value > best:
+                best, arg = value, e
+        backward[s], ahead[s] = best, arg
+    return forward, [float(b) for b in back], backward, [float(a) for a in ahead]
+
+
+@st.composite
+def score_tables(draw: st.DrawFn) -> tuple[list[list[float]], int]:
+    """Tables of few distinct values (ties everywhere, signed zeros among them)."""
+    size = draw(st.integers(1, 20))
+    values = st.sampled_from([0.0, -0.0, 1.5, -2.25, 3.0, -1.0])
+    rows = []
+    for s in range(size):
+        top = min(split.MAX_CHIP_WORDS, size - s)
+        row = [float("-inf")] * (split.MAX_CHIP_WORDS + 1)
+        for n in range(1, top + 1):
+            row[n] = draw(values)
+        rows.append(row)
+    return rows, size
+
+
+@settings(max_examples=500, deadline=None)
+@given(score_tables())
+def test_lattice_by_first_maximum_is_the_lattice_by_loops(
+    table: tuple[list[list[float]], int],
+) -> None:
+    scores, size = table
+    lattice = split.build_lattice(scores, size)
+    found = (
+        lattice.forward,
+        [float(b) for b in lattice.back],
+        lattice.backward,
+        [float(a) for a in lattice.ahead],
+    )
+    expected = _lattice_by_loops(scores, size)
+    assert found == expected
+    # Signed zeros compare equal: the very values must be the same too.
+    assert [math.copysign(1, v) for v in found[0]] == [math.copysign(1, v) for v in expected[0]]
+    assert [math.copysign(1, v) for v in found[2]] == [math.copysign(1, v) for v in expected[2]]
