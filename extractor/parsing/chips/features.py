@@ -128,14 +128,20 @@ class PageEvidence:
     """
 
     def __init__(self, text: str, tokens: Sequence[Token]) -> None:
-        known = {token.key: token.lemma for token in tokens}
-        # One id per lemma of the line, in the order the line first says them.
-        lemmas = dict.fromkeys([token.lemma for token in tokens])
-        ids = {lemma: chr(_FIRST_ID + n) for n, lemma in enumerate(lemmas)}
-        prefixes = {lemma[:3] for lemma in ids}
-        # A page word can be a line word only if its key is the line's or starts like a lemma
-        # of the line ("metric" for "metrics").
-        reach = {token.key[:3] for token in tokens} | prefixes
+        known: dict[str, str] = {}
+        ids: dict[str, str] = {}
+        prefixes: set[str] = set()
+        reach: set[str] = set()
+        for token in tokens:
+            lemma = token.lemma
+            known[token.key] = lemma
+            # A page word can be a line word only if its key is the line's or starts like a
+            # lemma of the line ("metric" for "metrics").
+            reach.add(token.key[:3])
+            if lemma not in ids:
+                ids[lemma] = chr(_FIRST_ID + len(ids))
+                prefixes.add(lemma[:3])
+        reach |= prefixes
         words = page_words(text[:_MAX_EVIDENCE_CHARS].casefold(), _SENTINEL)
         # Each spelling of the page read once per process (a batch shares its vocabulary):
         # how its key starts, its key, and its character when no line word matches it (a

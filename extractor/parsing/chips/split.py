@@ -257,7 +257,8 @@ class Scorer:
             run = runs[s]
             if run < 2 or not content[s]:
                 # The page does not say two or more words from here as a chip could start.
-                row[2 : top + 1] = [length[n] + base + end[s + n - 1] for n in range(2, top + 1)]
+                for n in range(2, top + 1):
+                    row[n] = length[n] + base + end[s + n - 1]
             else:
                 exact, ends, maximal = exact_runs[s], clean[s], alone[s]
                 for n in range(2, top + 1):
@@ -324,22 +325,28 @@ def build_lattice(scores: list[list[float]], size: int) -> Lattice:
 
     Ties go to the earliest start going forwards and to the farthest end going backwards.
     """
-    # Each best is the first maximum of its candidates in the order listed (``max`` keeps the
-    # first of equal values, ``index`` finds it): earliest start forwards, farthest end
-    # backwards. Every candidate is finite (a row holds a score for each length that fits).
     forward, back = [0.0] * (size + 1), [0] * (size + 1)
     for e in range(1, size + 1):
-        low = e - MAX_CHIP_WORDS if e > MAX_CHIP_WORDS else 0
-        values = [forward[s] + scores[s][e - s] for s in range(low, e)]
-        best = max(values)
-        forward[e], back[e] = best, low + values.index(best)
+        best, arg = _NEG, 0
+        s = e - MAX_CHIP_WORDS if e > MAX_CHIP_WORDS else 0
+        n = e - s
+        while s < e:
+            value = forward[s] + scores[s][n]
+            if value > best:
+                best, arg = value, s
+            s += 1
+            n -= 1
+        forward[e], back[e] = best, arg
     backward, ahead = [0.0] * (size + 1), [size] * (size + 1)
     for s in range(size - 1, -1, -1):
         row = scores[s]
+        best, arg = _NEG, size
         top = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
-        values = [row[e - s] + backward[e] for e in range(s + top, s, -1)]
-        best = max(values)
-        backward[s], ahead[s] = best, s + top - values.index(best)
+        for e in range(s + top, s, -1):
+            value = row[e - s] + backward[e]
+            if value > best:
+                best, arg = value, e
+        backward[s], ahead[s] = best, arg
     return Lattice(scores, forward, back, backward, ahead)
 
 
