@@ -1,9 +1,11 @@
 """The parse path's fast forms give the answers of the plain definitions they replace.
 
 The text reader reads its lines from parallel lists, prose is judged for a page in one pass,
-the locator stops trying runs once one holds every anchor, and a few line tests skip a regex
-search when the text cannot match. Each is compared here with its plain definition (the former
-code, kept here as the reference) on generated pages whose lines mix the shapes that matter.
+the locator stops trying runs once one holds every anchor, a few line tests skip a regex search
+when the text cannot match, and the splitter reads page spellings from per-process tables. Each
+is compared here with its plain definition (the former code, kept here as the reference) on
+generated input whose lines mix the shapes that matter; the splitter's lattice is held to plain
+loops on tables full of ties.
 """
 
 from __future__ import annotations
@@ -419,7 +421,7 @@ def test_page_evidence_is_the_same_with_the_spelling_tables_cold_warm_or_cut(
 
 
 def _lattice_by_loops(scores: list[list[float]], size: int) -> tuple[list[float], ...]:
-    """build_lattice as first written: every candidate compared in turn, strictly greater wins."""
+    """build_lattice written plainly: every candidate compared in turn, strictly greater wins."""
     top_words = split.MAX_CHIP_WORDS
     forward, back = [0.0] * (size + 1), [0] * (size + 1)
     for e in range(1, size + 1):
@@ -457,7 +459,7 @@ def score_tables(draw: st.DrawFn) -> tuple[list[list[float]], int]:
 
 @settings(max_examples=500, deadline=None)
 @given(score_tables())
-def test_lattice_by_first_maximum_is_the_lattice_by_loops(
+def test_lattice_is_the_lattice_by_plain_loops(
     table: tuple[list[list[float]], int],
 ) -> None:
     scores, size = table
