@@ -52,6 +52,21 @@ class Block(NamedTuple):
     wraps: bool = True
 
 
+BlockFields = tuple[Kind, str, int, int, str, int, int, "int | None", bool]
+
+
+def new_block(fields: BlockFields) -> Block:
+    """A block from all nine fields in order, as ``Block(*fields)`` gives it.
+
+    The readers make one block per line of every page; the NamedTuple's own ``__new__`` is a
+    Python function (keywords, defaults) that takes three times as long as the tuple's.
+    """
+    return _tuple_new(Block, fields)
+
+
+_tuple_new = tuple.__new__
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A reader's output: the block stream, plus structured data the page carried (HTML only).

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from extractor.base.textnorm import clean
-from extractor.read.blocks import Block, Kind
+from extractor.read.blocks import Block, Kind, new_block
 
 BULLET = re.compile(r"^(?P<marker>[•●▪◦‣∙·*+\-]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
 # An attribution starts with a dash that is not a bullet: em/en/horizontal bar, or "--" and
@@ -79,18 +79,21 @@ def classify(text: str, number: int, wraps: bool = True) -> Block:
     """A non-blank line as a block, by its shape alone (first character first: it is cheap).
 
     ``wraps``: whether a block on the next line may continue it (see :class:`Block`)."""
-    # Blocks are built with positional fields (no keywords): one per line of every page.
     first = text[0]
     match = ATTRIBUTION.match(text) if first in _ATTRIBUTION_FIRST else None
     if match:
         marker = match["marker"]
-        return Block(Kind.ATTRIBUTION, match["text"], number, number, marker, 0, 0, None, wraps)
+        return new_block(
+            (Kind.ATTRIBUTION, match["text"], number, number, marker, 0, 0, None, wraps)
+        )
     match = BULLET.match(text) if first in _BULLET_FIRST else None
     if match:
-        return Block(Kind.ITEM, match["text"], number, number, match["marker"], 0, 0, None, wraps)
+        return new_block(
+            (Kind.ITEM, match["text"], number, number, match["marker"], 0, 0, None, wraps)
+        )
     if first in OPEN_QUOTE:
-        return Block(Kind.QUOTE, text, number, number, "", 0, 0, None, wraps)
-    return Block(Kind.PARAGRAPH, text, number, number, "", 0, 0, None, wraps)
+        return new_block((Kind.QUOTE, text, number, number, "", 0, 0, None, wraps))
+    return new_block((Kind.PARAGRAPH, text, number, number, "", 0, 0, None, wraps))
 
 
 _RULE = re.compile(r"^(?:[-=_*~─━═]\s*){3,}$")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.read.blocks import Block, Kind
+from extractor.read.blocks import Block, Kind, new_block
 from extractor.read.lines import (
     OPEN_QUOTE,
     RULE_FIRST,
@@ -92,7 +92,9 @@ def read_text(text: str) -> list[Block]:
             and not _between_quotations(blocks, open_quote, texts, index)
         ):
             number = index + 1
-            block = Block(Kind.HEADING, line, number, number, "", 0, 0, None, soft_breaks[index])
+            block = new_block(
+                (Kind.HEADING, line, number, number, "", 0, 0, None, soft_breaks[index])
+            )
         lone = lone or is_lone_marker(block.text)
         blocks.append(block)
         ends.append(block.end)
