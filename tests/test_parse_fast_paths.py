@@ -20,7 +20,23 @@ from hypothesis import strategies as st
 
 from extractor.parsing import locate
 from extractor.parsing.chips import features, split
-from extractor.parsing.sections.preamble import _SENTENCE_BREAK, _breaks_sentences
+from extractor.parsing.leader_name import (
+    _BIO_PARAGRAPHS,
+    _HEADLINE,
+    _NAME_BELOW,
+    _PERSON,
+    _RECURS,
+    _ROLE_AT,
+    find_name,
+    words_of,
+    written_like_a_name,
+)
+from extractor.parsing.sections.preamble import (
+    _SENTENCE_BREAK,
+    _breaks_sentences,
+    is_headline,
+    looks_like_name,
+)
 from extractor.parsing.sections.quotes import (
     _NAME_THEN_TOPIC,
     looks_like_person,
@@ -475,3 +491,150 @@ def test_lattice_is_the_lattice_by_plain_loops(
     # Signed zeros compare equal: the very values must be the same too.
     assert [math.copysign(1, v) for v in found[0]] == [math.copysign(1, v) for v in expected[0]]
     assert [math.copysign(1, v) for v in found[2]] == [math.copysign(1, v) for v in expected[2]]
+
+
+# --- the leader's name, each line of the window judged once -------------------------------
+# find_name, _name_score, _names_the_leader and _is_the_name as first written (each asked the
+# line tests again wherever it needed them).
+
+
+def _find_name_by_definition(
+    blocks: Sequence[Block],
+    lo: int,
+    first: int,
+    profile_words: frozenset[str],
+    prose: Sequence[bool] | None = None,
+    *,
+    titles: Sequence[str | None] | None = None,
+) -> int | None:
+    """The index of the name: the line that best starts "name, headline, bio" before ``first``.
+
+    Each name-like line in the window is tried: what follows it must read as a headline and
+    prose. Lines that would land in the bio without being prose count against a candidate,
+    which is what rejects a site's logo or menu above the real name. A name whose words recur
+    in the profile (the bio and summary name the leader) gains; a heading gains a little.
+    Ties go to the line nearest the sections. ``prose``: whether each block is prose, when the
+    caller knows it already; ``titles``: each block's section rule, if it is a known section's
+    title ("Dimension Profile" is written like a name, and is never one).
+
+    Every line of the window is judged once (prose? does it name the leader?), and counted
+    from the bottom up: each candidate reads how many of the lines under it are prose or name
+    the leader from those counts, without reading the lines again.
+    """
+    candidates = [
+        index
+        for index in range(lo, first)
+        if blocks[index].kind in (Kind.HEADING, Kind.PARAGRAPH)
+        and looks_like_name(blocks[index].text)
+        and (titles is None or titles[index] is None)
+    ]
+    if not candidates:
+        return None
+    top = candidates[0] + 1  # every line under some candidate: top .. first - 1
+    # From each line of the window down to ``first``: how many lines are prose, and how many
+    # name the leader (one more entry, 0, for ``first`` itself).
+    prose_from = [0] * (first - top + 1)
+    naming_from = [0] * (first - top + 1)
+    for i in range(first - 1, top - 1, -1):
+        running = prose[i] if prose is not None else is_prose(blocks, i)
+        prose_from[i - top] = prose_from[i - top + 1] + (1 if running else 0)
+        naming = _names_the_leader_by_definition(blocks[i], profile_words)
+        naming_from[i - top] = naming_from[i - top + 1] + (1 if naming else 0)
+    best: tuple[int, int] | None = None
+    for index in candidates:
+        window = (prose_from, naming_from, top)
+        score = _name_score_by_definition(blocks, index, first, profile_words, window)
+        if best is None or score >= best[0]:
+            best = (score, index)
+    return None if best is None else best[1]
+
+
+def _name_score_by_definition(
+    blocks: Sequence[Block],
+    index: int,
+    first: int,
+    profile_words: frozenset[str],
+    window: tuple[list[int], list[int], int],
+) -> int:
+    """Structure first (headline under it, prose after), then how it is written, then whether
+    the profile names it again. ``window``: from each line (numbered from its third item) down
+    to ``first``, how many lines are prose and how many name the leader."""
+    prose_from, naming_from, top = window
+    block = blocks[index]
+    person = written_like_a_name(block.text)
+    recurs = bool(words_of([block]) & profile_words)
+    score = (_PERSON if person else 0) + (_RECURS if recurs else 0)
+    rest = index + 1  # the bio: from here down to ``first``
+    if (
+        rest < first
+        and is_headline(blocks[rest])
+        and not _is_the_name_by_definition(blocks[rest], person, recurs, profile_words)
+    ):
+        score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest].text else 0)
+        rest += 1
+    prose = prose_from[rest - top] if rest < first else 0
+    score += min(prose, _BIO_PARAGRAPHS) - 2 * (first - rest - prose)
+    if rest < first and naming_from[rest - top]:
+        score -= _NAME_BELOW  # the leader's name stands further down: this is above the profile
+    if block.kind is Kind.HEADING:
+        score += 2 if block.level == 1 else 1
+    return score
+
+
+def _names_the_leader_by_definition(block: Block, profile_words: frozenset[str]) -> bool:
+    return (
+        block.kind in (Kind.HEADING, Kind.PARAGRAPH)
+        and looks_like_name(block.text)  # cheap on a long line: asked first
+        and written_like_a_name(block.text)
+        and bool(words_of([block]) & profile_words)
+    )
+
+
+def _is_the_name_by_definition(
+    below: Block, person: bool, recurs: bool, profile_words: frozenset[str]
+) -> bool:
+    """Is the "headline" under a candidate really the leader's name?
+
+    It is when it reads as a person and the candidate does not, or when the profile names it
+    and not the candidate: then the candidate is the site's line above the name.
+    """
+    if not written_like_a_name(below.text):
+        return False
+    return not person or (not recurs and bool(words_of([below]) & profile_words))
+
+
+NAME_LINES = [
+    "Ada Lovelace",
+    "ADA LOVELACE",
+    "Leaders",
+    "Chief Product Officer at Kinetic Ledger",
+    "Ada Lovelace leads product at Kinetic Ledger and names Ada Lovelace again.",
+    "Grace Hopper",
+    "Early Career",
+    "by Marc Lin",
+    "Menu",
+    "She built the first payments team in Lagos.",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(NAME_LINES), st.sampled_from([Kind.HEADING, Kind.PARAGRAPH])),
+        min_size=1,
+        max_size=8,
+    ),
+    st.lists(
+        st.sampled_from(["Ada Lovelace", "Grace Hopper", "Kinetic Ledger", "Ada"]), max_size=3
+    ),
+    st.booleans(),
+)
+def test_name_found_with_each_line_judged_once_is_the_name_found_before(
+    lines: list[tuple[str, Kind]], named: list[str], with_prose: bool
+) -> None:
+    blocks = [Block(kind, text, i * 2 + 1, i * 2 + 1) for i, (text, kind) in enumerate(lines)]
+    profile_words = frozenset(named)
+    prose = [is_prose(blocks, i) for i in range(len(blocks))] if with_prose else None
+    for lo in range(len(blocks)):
+        args = (blocks, lo, len(blocks), profile_words, prose)
+        assert find_name(*args) == _find_name_by_definition(*args)

@@ -41,9 +41,10 @@ def find_name(
     Ties go to the line nearest the sections. ``prose``: whether each block is prose, when the
     caller knows it already.
 
-    Every line of the window is judged once (prose? does it name the leader?), and counted
-    from the bottom up: each candidate reads how many of the lines under it are prose or name
-    the leader from those counts, without reading the lines again.
+    Every line of the window is judged once (prose? does it name the leader? is it written
+    like a person's name?), and counted from the bottom up: each candidate reads how many of the
+    lines under it are prose or name the leader from those counts, without reading the lines
+    again.
     """
     candidates = [
         index
@@ -53,6 +54,7 @@ def find_name(
     ]
     if not candidates:
         return None
+    lines = _Window(blocks, profile_words, candidates)
     top = candidates[0] + 1  # every line under some candidate: top .. first - 1
     # From each line of the window down to ``first``: how many lines are prose, and how many
     # name the leader (one more entry, 0, for ``first`` itself).
@@ -61,38 +63,68 @@ def find_name(
     for i in range(first - 1, top - 1, -1):
         running = prose[i] if prose is not None else is_prose(blocks, i)
         prose_from[i - top] = prose_from[i - top + 1] + (1 if running else 0)
-        naming = _names_the_leader(blocks[i], profile_words)
+        naming = lines.names_the_leader(i)
         naming_from[i - top] = naming_from[i - top + 1] + (1 if naming else 0)
     best: tuple[int, int] | None = None
     for index in candidates:
         window = (prose_from, naming_from, top)
-        score = _name_score(blocks, index, first, profile_words, window)
+        score = _name_score(lines, index, first, window)
         if best is None or score >= best[0]:
             best = (score, index)
     return None if best is None else best[1]
 
 
+class _Window:
+    """What :func:`find_name` asks of the lines before the sections, each answered once:
+    whether a line is written like a person's name, and whether the profile names it again.
+
+    ``candidates``: the lines that look like a name (a heading or paragraph of that shape)."""
+
+    __slots__ = ("_person", "_recurs", "blocks", "candidates", "profile_words")
+
+    def __init__(
+        self, blocks: Sequence[Block], profile_words: frozenset[str], candidates: list[int]
+    ) -> None:
+        self.blocks = blocks
+        self.profile_words = profile_words
+        self.candidates = frozenset(candidates)
+        self._person: dict[int, bool] = {}
+        self._recurs: dict[int, bool] = {}
+
+    def person(self, index: int) -> bool:
+        """:func:`written_like_a_name` of the line."""
+        known = self._person.get(index)
+        if known is None:
+            known = self._person[index] = written_like_a_name(self.blocks[index].text)
+        return known
+
+    def recurs(self, index: int) -> bool:
+        """Does the profile name the line's capitalised words again?"""
+        known = self._recurs.get(index)
+        if known is None:
+            known = self._recurs[index] = bool(words_of([self.blocks[index]]) & self.profile_words)
+        return known
+
+    def names_the_leader(self, index: int) -> bool:
+        """A heading or paragraph that looks like a name, is written like a person's name, and
+        is named again by the profile: the leader's name standing on this line."""
+        return index in self.candidates and self.person(index) and self.recurs(index)
+
+
 def _name_score(
-    blocks: Sequence[Block],
-    index: int,
-    first: int,
-    profile_words: frozenset[str],
-    window: tuple[list[int], list[int], int],
+    lines: _Window, index: int, first: int, window: tuple[list[int], list[int], int]
 ) -> int:
     """Structure first (headline under it, prose after), then how it is written, then whether
     the profile names it again. ``window``: from each line (numbered from its third item) down
     to ``first``, how many lines are prose and how many name the leader."""
     prose_from, naming_from, top = window
+    blocks = lines.blocks
     block = blocks[index]
-    person = written_like_a_name(block.text)
-    recurs = bool(words_of([block]) & profile_words)
+    person = lines.person(index)
+    recurs = lines.recurs(index)
     score = (_PERSON if person else 0) + (_RECURS if recurs else 0)
     rest = index + 1  # the bio: from here down to ``first``
-    if (
-        rest < first
-        and is_headline(blocks[rest])
-        and not _is_the_name(blocks[rest], person, recurs, profile_words)
-    ):
+    if rest < first and is_headline(blocks[rest]) and not _is_the_name(lines, rest, person, recurs):
         score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest].text else 0)
         rest += 1
     prose = prose_from[rest - top] if rest < first else 0
@@ -104,24 +136,15 @@ def _name_score(
     return score
 
 
-def _names_the_leader(block: Block, profile_words: frozenset[str]) -> bool:
-    return (
-        block.kind in (Kind.HEADING, Kind.PARAGRAPH)
-        and looks_like_name(block.text)  # cheap on a long line: asked first
-        and written_like_a_name(block.text)
-        and bool(words_of([block]) & profile_words)
-    )
-
-
-def _is_the_name(below: Block, person: bool, recurs: bool, profile_words: frozenset[str]) -> bool:
-    """Is the "headline" under a candidate really the leader's name?
+def _is_the_name(lines: _Window, below: int, person: bool, recurs: bool) -> bool:
+    """Is the "headline" under a candidate (line ``below``) really the leader's name?
 
     It is when it reads as a person and the candidate does not, or when the profile names it
     and not the candidate: then the candidate is the site's line above the name.
     """
-    if not written_like_a_name(below.text):
+    if not lines.person(below):
         return False
-    return not person or (not recurs and bool(words_of([below]) & profile_words))
+    return not person or (not recurs and lines.recurs(below))
 
 
 _PARTICLE_MAX_CHARS = 3
