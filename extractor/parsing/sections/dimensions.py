@@ -12,8 +12,11 @@ from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block, Kind
 
-_SCORE = r"(?P<score>\d{1,3}(?:[.,]\d+)?)\s*(?:%|/\s*100\b|percent\b)"
-_ON_ONE_LINE = re.compile(rf"^(?P<name>[^\d%]*[^\d\s%:–—-])\s*[:–—-]?\s*{_SCORE}$")
+# Any number of digits and a sign: "Talent -5%" or "Vision 1000%" is a score out of range, to be
+# reported as one, not "5%" after a dash or a line that matches nothing.
+_SCORE = r"(?P<score>[-−]?\d{1,9}(?:[.,]\d+)?)\s*(?:%|/\s*100\b|percent\b)"
+# The separator may be a dash ("Vision – 95%"), but a hyphen against the digits is a minus sign.
+_ON_ONE_LINE = re.compile(rf"^(?P<name>[^\d%]*[^\d\s%:–—−-])\s*(?:[:–—]|-(?!\d))?\s*{_SCORE}$")
 _SCORE_ONLY = re.compile(rf"^{_SCORE}$")
 # A table row (reader marker "|"): the score column may carry no "%".
 _TABLE_ROW = re.compile(r"^(?P<name>[^\d%]*[^\d\s%:–—-])\s+(?P<score>\d{1,3}(?:[.,]\d+)?)\s*%?$")
@@ -124,7 +127,7 @@ def _could_be_name(text: str) -> bool:
 def _add(
     name: str, raw_score: str, blocks: list[Block], draft: Draft
 ) -> tuple[str, int, Block] | None:
-    value = float(raw_score.replace(",", "."))
+    value = float(raw_score.replace(",", ".").replace("−", "-"))
     score = round(value)
     name = name.strip()
     if not 0 <= score <= 100:
