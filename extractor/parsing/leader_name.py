@@ -31,6 +31,8 @@ def find_name(
     first: int,
     profile_words: frozenset[str],
     prose: Sequence[bool] | None = None,
+    *,
+    titles: Sequence[str | None] | None = None,
 ) -> int | None:
     """The index of the name: the line that best starts "name, headline, bio" before ``first``.
 
@@ -39,7 +41,8 @@ def find_name(
     which is what rejects a site's logo or menu above the real name. A name whose words recur
     in the profile (the bio and summary name the leader) gains; a heading gains a little.
     Ties go to the line nearest the sections. ``prose``: whether each block is prose, when the
-    caller knows it already.
+    caller knows it already; ``titles``: each block's section rule, if it is a known section's
+    title ("Dimension Profile" is written like a name, and is never one).
 
     Every line of the window is judged once (prose? does it name the leader?), and counted
     from the bottom up: each candidate reads how many of the lines under it are prose or name
@@ -50,6 +53,7 @@ def find_name(
         for index in range(lo, first)
         if blocks[index].kind in (Kind.HEADING, Kind.PARAGRAPH)
         and looks_like_name(blocks[index].text)
+        and (titles is None or titles[index] is None)
     ]
     if not candidates:
         return None
