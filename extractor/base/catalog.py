@@ -102,6 +102,15 @@ CODES: dict[str, Code] = {
             "Move the line into a section, or delete it from the source if it is noise.",
         ),
         Code(
+            "name-doubtful",
+            W,
+            "parse",
+            "The line taken for the leader's name is not written like a person's name (two to six "
+            "capitalised words): the real name may have been missed, or be written unusually.",
+            "Check the name; fix the page (or the record, with a correction) if it is wrong.",
+            guess=True,
+        ),
+        Code(
             "headline-missing",
             W,
             "parse",

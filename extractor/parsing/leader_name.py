@@ -129,6 +129,9 @@ def _is_the_name(below: Block, person: bool, recurs: bool, profile_words: frozen
 
 
 _PARTICLE_MAX_CHARS = 3
+_POSTNOMINAL_MAX_CHARS = 4
+# Short lower-case words of English that stand in headlines and titles, never in a person's name.
+_FUNCTION_WORDS = frozenset(("at", "of", "and", "for", "the", "in", "on", "to", "with", "by"))
 _PERSON_WORDS = (2, 6)
 
 
@@ -137,10 +140,14 @@ def written_like_a_name(text: str) -> bool:
 
     Short lower-case particles ("de", "van", "bin") and initials are allowed; words of scripts
     without case count as written like a name. A headline has lower-case words ("of", "at"),
-    a menu or banner shouts in capitals: neither reads as a person.
+    a menu or banner shouts in capitals: neither reads as a person. The particles of names are
+    short, but English function words never are one: "Chief Product Officer at Example Co" is
+    the headline's "role at company", however it is capitalised.
     """
     words = text.split()
     if not _PERSON_WORDS[0] <= len(words) <= _PERSON_WORDS[1]:
+        return False
+    if not _FUNCTION_WORDS.isdisjoint(words):
         return False
     capitalised = 0
     for word in words:
@@ -156,8 +163,15 @@ def written_like_a_name(text: str) -> bool:
             if len(word) > _PARTICLE_MAX_CHARS:
                 return False
             continue
-        if several and shouting and not word.endswith("."):
-            return False  # ALL CAPS (a single capital or an initial is fine)
+        # ALL CAPS is no name (a single capital or an initial is fine), except after the name
+        # itself, letters of honours and degrees: "Jane Smith OBE", "Amara Okafor, MD, MPH"
+        if (
+            several
+            and shouting
+            and not word.endswith(".")
+            and (capitalised < _PERSON_WORDS[0] or len(word.rstrip(",")) > _POSTNOMINAL_MAX_CHARS)
+        ):
+            return False
         capitalised += 1
     return capitalised >= 1
 
