@@ -31,7 +31,7 @@ from extractor.read.mdinline import (
     strip_inline,
     table_cells,
 )
-from extractor.read.reflow import join_lines, wrap_width, wraps_into
+from extractor.read.reflow import MIN_WRAP, join_lines, wrap_width, wraps_into
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
@@ -49,6 +49,9 @@ __all__ = ["read_markdown", "strip_inline"]
 
 
 def read_markdown(text: str) -> list[Block]:
+    # The lines as written, tags and all: a converter wrapped them at its width with the tags
+    # counted (pandoc), so that is the length that tells a wrap from a line break.
+    source = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     text = remove_html(text)
     hard_breaks = _hard_breaks(text)
     lines = split_lines(text)
@@ -72,8 +75,19 @@ def read_markdown(text: str) -> list[Block]:
         block, raw = found
         previous = lines[index - 1] if index else None
         soft = previous is not None and previous.number not in hard_breaks
+        # A soft break joins lines into one paragraph in Markdown; here it does only where the
+        # text needs it (inline syntax spans the break, or the line was hard-wrapped): an editor's
+        # lines of chips, scores or principles stay lines, and prose is joined by the section
+        # parsers as the text reader's touching lines are (``Block.wraps``).
+        joined = bool(raws) and (_spans_break(raws[-1][-1], raw) or _wrapped(source, line.number))
         if blocks and _merges(
-            blocks[-1], open_quote[-1], block, (line, previous), width=width, soft=soft
+            blocks[-1],
+            open_quote[-1],
+            block,
+            (line, previous),
+            width=width,
+            soft=soft,
+            joined=joined,
         ):
             raws[-1].append(raw)
             blocks[-1] = blocks[-1]._replace(end=line.number)
@@ -140,11 +154,15 @@ def _merges(
     *,
     width: int | None,
     soft: bool,
+    joined: bool,
 ) -> bool:
     """Does ``line`` (after ``before``) continue ``previous`` (a wrapped quote, item or text)?
 
     In Markdown a paragraph runs on over touching lines (a soft break) unless the line before
     ends in a hard break (two spaces or a backslash), as html2text ends its table-like rows.
+    Here a soft break joins only where the text needs it (``joined``: inline syntax spans it,
+    or the line was hard-wrapped); other touching lines stay blocks of their own, which the
+    section parsers join back into prose (``Block.wraps``) or read as items.
     """
     line, before = where
     if previous.end != line.number - 1 or previous.kind is Kind.HEADING:
@@ -161,12 +179,31 @@ def _merges(
         return False
     if previous.kind is Kind.ITEM and line.indent > 0:
         return True
-    if previous.kind in (Kind.PARAGRAPH, Kind.ATTRIBUTION) and soft:
+    if previous.kind in (Kind.PARAGRAPH, Kind.ATTRIBUTION) and soft and joined:
         return True
     return before is not None and wraps_into(" " * before.indent + before.text, line.text, width)
 
 
 _HARD_BREAK = re.compile(r"(?:  |\\)$")
+
+
+def _wrapped(source: list[str], number: int) -> bool:
+    """Could line ``number`` have been moved off the line above by a wrap at any believable
+    width (:data:`MIN_WRAP` or more), as written (tags and all, which is what a converter
+    counted)? A short line under a short line could not: "Strategic Vision 95%" then
+    "Execution & Craft 70%" were set apart by their writer. (A wrap width found for the page
+    is not asked: converters' tags and attributes make it unreliable here, and a line break
+    taken for a wrap costs only a paragraph joined as Markdown joins it.)"""
+    if number < 2:
+        return False
+    above, line = source[number - 2].rstrip(), source[number - 1].lstrip()
+    return len(above) + 1 + len(line.split(None, 1)[0] if line else "") > MIN_WRAP
+
+
+def _spans_break(above: str, line: str) -> bool:
+    """Does inline syntax run across the break between ``above`` and ``line`` (emphasis or a
+    link opened on one line and closed on the next), so the two must be read as one?"""
+    return strip_inline(f"{above} {line}") != f"{strip_inline(above)} {strip_inline(line)}"
 
 
 def _hard_breaks(text: str) -> set[int]:
