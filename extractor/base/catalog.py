@@ -111,6 +111,14 @@ CODES: dict[str, Code] = {
             guess=True,
         ),
         Code(
+            "encoding-guessed",
+            N,
+            "parse",
+            "The page is not UTF-8 and declares no charset (no BOM, no meta charset, no HTTP "
+            "charset): its encoding was guessed from the bytes (windows-1252 for Western text).",
+            "Check accented letters and quote marks; save the page as UTF-8 to be certain.",
+        ),
+        Code(
             "headline-missing",
             W,
             "parse",
