@@ -159,11 +159,31 @@ def _merges(
         return block.text[:1] not in OPEN_QUOTE
     if block.kind is not Kind.PARAGRAPH:
         return False
+    if _indented_block(previous, before) and line.indent < _CODE_INDENT:
+        return False
     if previous.kind is Kind.ITEM and line.indent > 0:
         return True
     if previous.kind in (Kind.PARAGRAPH, Kind.ATTRIBUTION) and soft:
         return True
     return before is not None and wraps_into(" " * before.indent + before.text, line.text, width)
+
+
+_CODE_INDENT = 4
+
+
+def _indented_block(previous: Block, before: Line | None) -> bool:
+    """Did ``previous`` open on an indented line of its own (Markdown's indented block)?
+
+    Such a block takes no lazy continuation: a line indented less starts a new block.
+    html2text writes a definition list's ``<dd>`` so ("Strategic Vision", blank, "    70%",
+    then "Execution & Craft" on the next line), and the two must not join.
+    """
+    return (
+        previous.kind is Kind.PARAGRAPH
+        and before is not None
+        and before.indent >= _CODE_INDENT
+        and previous.start == before.number
+    )
 
 
 _HARD_BREAK = re.compile(r"(?:  |\\)$")
