@@ -126,7 +126,7 @@ def _continues(
         return False
     if above_kind is Kind.ITEM and line.indent > 0 and line.indent >= previous.indent:
         return True
-    if not soft_breaks and looks_like_heading(line.text):
+    if not soft_breaks and looks_like_heading(line.text) and not _ends_mid_phrase(previous.text):
         return False
     return wraps_into(" " * previous.indent + previous.text, line.text, width)
 
@@ -144,6 +144,13 @@ def _between_quotations(
 
 _BLOCK_END = (".", "!", "?", '"', "”", "»")
 _DANGLING = (" —", " –", " ―", " --")  # a dash with nothing after it: the text goes on
+# Words no line of a page ends with unless a wrap cut the phrase: "Director of Digital
+# Services at" / "Statens Vegvesen Digital" is one headline, not a line and a title.
+_MID_PHRASE = frozenset("a an the of at in on for to and or with by from".split())
+
+
+def _ends_mid_phrase(text: str) -> bool:
+    return text.rpartition(" ")[2] in _MID_PHRASE
 
 
 def _isolated(lines: list[Line], shaped: list[Block], index: int) -> bool:
