@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractor.read.blocks import Block, Kind
+from extractor.read.columns import column_lines
 from extractor.read.lines import (
     OPEN_QUOTE,
     RULE_FIRST,
@@ -34,7 +35,7 @@ def read_text(text: str) -> list[Block]:
     one paragraph (``wraps``, joined by the section parsers); in a page without blank lines
     (``innerText``, a browser copy) every line is a paragraph of its own.
     """
-    split = split_lines(text)
+    split = column_lines(text) or split_lines(text)
     lines = strip_link_references(split)
     # Link markers exist only where the reference list was found (or the page holds one).
     links = lines is not split or LINK_START in text
