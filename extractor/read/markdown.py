@@ -49,8 +49,11 @@ __all__ = ["read_markdown", "strip_inline"]
 
 
 def read_markdown(text: str) -> list[Block]:
-    text = remove_html(text)
-    hard_breaks = _hard_breaks(text)
+    html_ends = _html_block_ends(text)
+    removed = remove_html(text)
+    # A <br> at a line's end is a hard break too; the other forms are judged without the tags.
+    hard_breaks = _hard_breaks(removed) | (_hard_breaks(text) if removed is not text else set())
+    text = removed
     lines = split_lines(text)
     width = wrap_width([" " * line.indent + line.text for line in lines])
     tables = _table_lines(lines)
@@ -72,8 +75,11 @@ def read_markdown(text: str) -> list[Block]:
         block, raw = found
         previous = lines[index - 1] if index else None
         soft = previous is not None and previous.number not in hard_breaks
-        if blocks and _merges(
-            blocks[-1], open_quote[-1], block, (line, previous), width=width, soft=soft
+        closed = previous is not None and previous.number in html_ends
+        if (
+            blocks
+            and not closed
+            and _merges(blocks[-1], open_quote[-1], block, (line, previous), width=width, soft=soft)
         ):
             raws[-1].append(raw)
             blocks[-1] = blocks[-1]._replace(end=line.number)
@@ -186,7 +192,24 @@ def _indented_block(previous: Block, before: Line | None) -> bool:
     )
 
 
-_HARD_BREAK = re.compile(r"(?:  |\\)$")
+_HARD_BREAK = re.compile(r"(?:  |\\|<br\s*/?>)$", re.IGNORECASE)
+# Raw HTML that a converter kept (pandoc's gfm writes a layout table as HTML): a block element
+# closing at a line's end, or opening at the next line's start, ends the block there.
+_BLOCK_NAMES = r"(?:p|li|dt|dd|td|th|tr|div|h[1-6]|ul|ol|dl|table|tbody|thead|section|article)"
+_CLOSES_BLOCK = re.compile(rf"</{_BLOCK_NAMES}>\s*$", re.IGNORECASE)
+_OPENS_BLOCK = re.compile(rf"^\s*<{_BLOCK_NAMES}[\s>/]", re.IGNORECASE)
+
+
+def _html_block_ends(text: str) -> set[int]:
+    """Numbers of the lines after which raw HTML ends a block (``</li>`` last, ``<li>`` next)."""
+    if "<" not in text:
+        return set()
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return {
+        number
+        for number, raw in enumerate(raws, 1)
+        if _CLOSES_BLOCK.search(raw) or (number < len(raws) and _OPENS_BLOCK.match(raws[number]))
+    }
 
 
 def _hard_breaks(text: str) -> set[int]:
