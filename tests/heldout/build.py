@@ -144,6 +144,35 @@ def loose(person: dict[str, Any]) -> tuple[str, str]:
     return _text_page(person, gap="\n\n\n"), "txt"
 
 
+def shouting(person: dict[str, Any]) -> tuple[str, str]:
+    """Section titles in capitals (CSS ``text-transform: uppercase`` copies as capitals in some
+    browsers) and bullets followed by a tab."""
+    page = _text_page(person, bullet="•\t")
+    for title in (
+        "Dimension Profile",
+        "Key Themes",
+        "Episode Summary",
+        "Leadership Principles",
+        "Notable Quotes",
+    ):
+        page = page.replace(f"\n\n{title}\n\n", f"\n\n{title.upper()}\n\n")
+    return page, "txt"
+
+
+def whole_site_copy(person: dict[str, Any]) -> tuple[str, str]:
+    """Select-all on the whole page: the site's header, menu and breadcrumbs above the profile,
+    a "More leaders" list, a newsletter box and the footer below it."""
+    above = (
+        "Skip to main content\nThe Operators\nEpisodes\nLeaders\nAbout\nSearch\n\nHome / Leaders\n"
+    )
+    below = (
+        "\n\nMore leaders\n\nIlse Brandvold\nHead of Data at Fjellnett\n\nKofi Mensah-Bonsu\n"
+        "Chief Operating Officer at Adinkra Freight\n\nGet one email a week\nSubscribe\n\n"
+        "© 2026 The Operators · Privacy · Terms"
+    )
+    return above + "\n" + _text_page(person) + below, "txt"
+
+
 def markdown_bare(person: dict[str, Any]) -> tuple[str, str]:
     """A Markdown export with no site chrome; themes run together on one line."""
     out = [f"# {person['name']}", "", person["headline"], ""]
@@ -176,13 +205,15 @@ LAYOUTS: dict[str, Callable[[dict[str, Any]], tuple[str, str]]] = {
     "trailing-spaces": trailing_spaces,
     "loose": loose,
     "markdown-bare": markdown_bare,
+    "shouting": shouting,
+    "whole-site-copy": whole_site_copy,
 }
-# Most pages as the real example is laid out; every 3rd one in a variant, in turn.
+# Half the pages as the real example is laid out; every 2nd one in a variant, in turn.
 _VARIANTS = [name for name in LAYOUTS if name != "standard"]
 
 
 def layout_of(index: int) -> str:
-    return _VARIANTS[(index // 3) % len(_VARIANTS)] if index % 3 == 2 else "standard"
+    return _VARIANTS[(index // 2) % len(_VARIANTS)] if index % 2 == 1 else "standard"
 
 
 def build(out: Path = HERE) -> list[dict[str, Any]]:

@@ -75,6 +75,7 @@ CONVERTERS: dict[str, tuple[Converter, str, str]] = {
     "links": covered.CONVERTERS["links"],
     "elinks": (elinks_dump, "txt", "elinks"),
     "chromium-innertext": covered.CONVERTERS["chromium-innertext"],
+    "chromium-selection": covered.CONVERTERS["chromium-selection"],
 }
 
 

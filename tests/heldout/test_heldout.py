@@ -1,7 +1,7 @@
 """The held-out trial as a conformance test (material and rules: README.md in this folder).
 
 Every held-out page — pasted text in seven layouts, the three held-out site designs as HTML and
-as a browser's text copy, and 16 converter set-ups over those designs — must parse to its
+as a browser's text copy, and 17 converter set-ups over those designs — must parse to its
 expected record. Two things are judged apart:
 
 * every field but the themes must be exact on every page (``test_record``), except the pairs
@@ -116,6 +116,7 @@ CHIP_FLOORS: dict[str, tuple[float, int]] = {
     "text": (0.718, 3),
     "copy:table-grid": (0.718, 3),
     "conv:chromium-innertext": (0.815, 2),
+    "conv:chromium-selection": (0.815, 2),
     "conv:elinks": (0.815, 2),
     "conv:html-text": (0.815, 2),
     "conv:html2text": (0.781, 2),
