@@ -8,7 +8,7 @@ were written apart from the development corpus (``tests/heldout/``, see its READ
 Groups: ``text`` (the pasted pages, chips run together on one line), ``design:<name>`` (each
 held-out leader rendered into each held-out site design, parsed as HTML), ``copy:<name>`` (that
 HTML as a browser's select-all copy gives it), ``conv:<converter>`` (the checked-in outputs of
-real converters over those designs; ``tests/heldout/convert.py`` makes them).
+real converters over those designs; ``tests/heldout/heldout_convert.py`` makes them).
 
 Columns: exact = every field of the expected record equal; refused = no record; chip F1 = mean
 chip-level F1 (whole, exact chips); split pages = pages whose themes the parser split itself;
@@ -91,8 +91,8 @@ def text_inputs() -> Iterator[tuple[str, str, bytes, str]]:
 def design_inputs() -> Iterator[tuple[str, str, bytes, str]]:
     sys.path[:0] = [str(HELDOUT), str(HELDOUT.parent / "conformance")]
     import lxml.html
-    from designs import DESIGNS
     from embed import render_text
+    from heldout_designs import DESIGNS
 
     for case, want in expected_records().items():
         for design, render in sorted(DESIGNS.items()):

@@ -41,7 +41,7 @@ from bench.heldout import (  # noqa: E402
 )
 
 sys.path.insert(0, str(HERE))
-from convert import design_of  # noqa: E402
+from heldout_convert import design_of  # noqa: E402
 
 ALL = "*"
 _SQUEEZED = (

@@ -1,8 +1,8 @@
 """Render each held-out leader into one held-out design, then through real converters.
 
     python tests/heldout/build.py                 # pages/ and expected/ first
-    python tests/heldout/convert.py               # every converter below that is installed
-    python tests/heldout/convert.py elinks w3m    # only these
+    python tests/heldout/heldout_convert.py               # every converter below that is installed
+    python tests/heldout/heldout_convert.py elinks w3m    # only these
 
 Leader N is rendered in design ``DESIGN_ORDER[N % 3]`` (so every design meets every layout of
 chip list); the HTML is written to ``html/`` and each converter's output to
@@ -26,7 +26,7 @@ ROOT = HERE.parent.parent
 sys.path[:0] = [str(HERE), str(ROOT / "tests" / "conformance"), str(ROOT)]
 
 import generate as covered  # noqa: E402
-from designs import DESIGNS  # noqa: E402
+from heldout_designs import DESIGNS  # noqa: E402
 
 DESIGN_ORDER = ("sidebar-main", "table-grid", "web-components")
 Converter = Callable[[str, Path], str]
