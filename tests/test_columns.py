@@ -10,9 +10,11 @@ from __future__ import annotations
 import textwrap
 
 from conftest import SAMPLES
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractor.pipeline import parse_bytes
-from extractor.read.columns import column_lines
+from extractor.read.columns import _GAP, _has_gap, column_lines
 from extractor.record.serialize import record_dict
 
 PROFILE = (SAMPLES / "gustav-soderstrom.txt").read_text("utf-8")
@@ -60,3 +62,8 @@ def test_a_two_column_table_of_scores_is_not_a_layout() -> None:
     table = "\n".join(f"{name:<30}{score}%" for name, score in [("Strategic Vision", 95)] * 12)
     assert column_lines("Dimension Profile\n" + table) is None
     assert column_lines(PROFILE) is None
+
+
+@given(st.text(alphabet=" a\n\t.\u00a0", max_size=40))
+def test_the_quick_gap_test_is_the_pattern(text: str) -> None:
+    assert _has_gap(text) == bool(_GAP.search(text))
