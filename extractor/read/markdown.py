@@ -52,8 +52,11 @@ def read_markdown(text: str) -> list[Block]:
     # The lines as written, tags and all: a converter wrapped them at its width with the tags
     # counted (pandoc), so that is the length that tells a wrap from a line break.
     source = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    text = remove_html(text)
-    hard_breaks = _hard_breaks(text)
+    html_ends = _html_block_ends(text)
+    removed = remove_html(text)
+    # A <br> at a line's end is a hard break too; the other forms are judged without the tags.
+    hard_breaks = _hard_breaks(removed) | (_hard_breaks(text) if removed is not text else set())
+    text = removed
     lines = split_lines(text)
     width = wrap_width([" " * line.indent + line.text for line in lines])
     tables = _table_lines(lines)
@@ -75,19 +78,18 @@ def read_markdown(text: str) -> list[Block]:
         block, raw = found
         previous = lines[index - 1] if index else None
         soft = previous is not None and previous.number not in hard_breaks
-        # A soft break joins lines into one paragraph in Markdown; here it does only where the
-        # text needs it (inline syntax spans the break, or the line was hard-wrapped): an editor's
-        # lines of chips, scores or principles stay lines, and prose is joined by the section
-        # parsers as the text reader's touching lines are (``Block.wraps``).
-        joined = bool(raws) and (_spans_break(raws[-1][-1], raw) or _wrapped(source, line.number))
-        if blocks and _merges(
-            blocks[-1],
-            open_quote[-1],
-            block,
-            (line, previous),
-            width=width,
-            soft=soft,
-            joined=joined,
+        closed = previous is not None and previous.number in html_ends
+        if (
+            blocks
+            and not closed
+            and _merges(
+                blocks[-1],
+                open_quote[-1],
+                block,
+                (line, previous),
+                width=width,
+                soft=soft,
+            )
         ):
             raws[-1].append(raw)
             blocks[-1] = blocks[-1]._replace(end=line.number)
@@ -96,7 +98,7 @@ def read_markdown(text: str) -> list[Block]:
             blocks.append(block)
             raws.append([raw])
             open_quote.append(block.kind is Kind.QUOTE and quote_is_open(strip_inline(raw)))
-    return attach_lone_markers(_finish(blocks, raws))
+    return attach_lone_markers(_finish(*_lines_apart(blocks, raws, source)))
 
 
 def _block(line: Line, blocks: list[Block]) -> tuple[Block, str] | None:
@@ -154,15 +156,11 @@ def _merges(
     *,
     width: int | None,
     soft: bool,
-    joined: bool,
 ) -> bool:
     """Does ``line`` (after ``before``) continue ``previous`` (a wrapped quote, item or text)?
 
     In Markdown a paragraph runs on over touching lines (a soft break) unless the line before
     ends in a hard break (two spaces or a backslash), as html2text ends its table-like rows.
-    Here a soft break joins only where the text needs it (``joined``: inline syntax spans it,
-    or the line was hard-wrapped); other touching lines stay blocks of their own, which the
-    section parsers join back into prose (``Block.wraps``) or read as items.
     """
     line, before = where
     if previous.end != line.number - 1 or previous.kind is Kind.HEADING:
@@ -177,33 +175,89 @@ def _merges(
         return block.text[:1] not in OPEN_QUOTE
     if block.kind is not Kind.PARAGRAPH:
         return False
+    if _indented_block(previous, before) and line.indent < _CODE_INDENT:
+        return False
     if previous.kind is Kind.ITEM and line.indent > 0:
         return True
-    if previous.kind in (Kind.PARAGRAPH, Kind.ATTRIBUTION) and soft and joined:
+    if previous.kind in (Kind.PARAGRAPH, Kind.ATTRIBUTION) and soft:
         return True
     return before is not None and wraps_into(" " * before.indent + before.text, line.text, width)
 
 
-_HARD_BREAK = re.compile(r"(?:  |\\)$")
+_CODE_INDENT = 4
 
 
-def _wrapped(source: list[str], number: int) -> bool:
-    """Could line ``number`` have been moved off the line above by a wrap at any believable
-    width (:data:`MIN_WRAP` or more), as written (tags and all, which is what a converter
-    counted)? A short line under a short line could not: "Strategic Vision 95%" then
-    "Execution & Craft 70%" were set apart by their writer. (A wrap width found for the page
-    is not asked: converters' tags and attributes make it unreliable here, and a line break
-    taken for a wrap costs only a paragraph joined as Markdown joins it.)"""
-    if number < 2:
-        return False
-    above, line = source[number - 2].rstrip(), source[number - 1].lstrip()
-    return len(above) + 1 + len(line.split(None, 1)[0] if line else "") > MIN_WRAP
+def _indented_block(previous: Block, before: Line | None) -> bool:
+    """Did ``previous`` open on an indented line of its own (Markdown's indented block)?
+
+    Such a block takes no lazy continuation: a line indented less starts a new block.
+    html2text writes a definition list's ``<dd>`` so ("Strategic Vision", blank, "    70%",
+    then "Execution & Craft" on the next line), and the two must not join.
+    """
+    return (
+        previous.kind is Kind.PARAGRAPH
+        and before is not None
+        and before.indent >= _CODE_INDENT
+        and previous.start == before.number
+    )
 
 
-def _spans_break(above: str, line: str) -> bool:
-    """Does inline syntax run across the break between ``above`` and ``line`` (emphasis or a
-    link opened on one line and closed on the next), so the two must be read as one?"""
-    return strip_inline(f"{above} {line}") != f"{strip_inline(above)} {strip_inline(line)}"
+_HARD_BREAK = re.compile(r"(?:  |\\|<br\s*/?>)$", re.IGNORECASE)
+# Raw HTML that a converter kept (pandoc's gfm writes a layout table as HTML): a block element
+# closing at a line's end, or opening at the next line's start, ends the block there.
+_BLOCK_NAMES = r"(?:p|li|dt|dd|td|th|tr|div|h[1-6]|ul|ol|dl|table|tbody|thead|section|article)"
+_CLOSES_BLOCK = re.compile(rf"</{_BLOCK_NAMES}>\s*$", re.IGNORECASE)
+_OPENS_BLOCK = re.compile(rf"^\s*<{_BLOCK_NAMES}[\s>/]", re.IGNORECASE)
+
+
+def _html_block_ends(text: str) -> set[int]:
+    """Numbers of the lines after which raw HTML ends a block (``</li>`` last, ``<li>`` next)."""
+    if "<" not in text:
+        return set()
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return {
+        number
+        for number, raw in enumerate(raws, 1)
+        if _CLOSES_BLOCK.search(raw) or (number < len(raws) and _OPENS_BLOCK.match(raws[number]))
+    }
+
+
+def _lines_apart(
+    blocks: list[Block], raws: list[list[str]], source: list[str]
+) -> tuple[list[Block], list[list[str]]]:
+    """Paragraphs whose every line is short, set apart again line by line (with their raws).
+
+    Markdown joins touching lines into one paragraph; but when no line of it is long enough for
+    a wrapper at any believable width (:data:`MIN_WRAP` or more) to have broken it, as written
+    (tags and all, which is what a converter counted), its writer broke every line:
+    "Strategic Vision 95%" then "Execution & Craft 70%", or chips one per line without bullets.
+    Each line becomes a block that ``wraps`` (the section parsers join prose back, as for the
+    text reader's touching lines); a paragraph that inline syntax spans stays whole.
+    """
+    out: list[Block] = []
+    out_raws: list[list[str]] = []
+    for block, lines in zip(blocks, raws, strict=True):
+        if (
+            block.kind is Kind.PARAGRAPH
+            and len(lines) > 1
+            and block.end - block.start + 1 == len(lines)
+            and _all_short(source[block.start - 1 : block.end])
+            and strip_inline(join_lines(lines)) == " ".join(strip_inline(line) for line in lines)
+        ):
+            out.extend(block._replace(start=n, end=n) for n in range(block.start, block.end + 1))
+            out_raws.extend([line] for line in lines)
+        else:
+            out.append(block)
+            out_raws.append(lines)
+    return out, out_raws
+
+
+def _all_short(written: list[str]) -> bool:
+    """Could no line break between these lines (as written) be a wrap at a believable width?"""
+    return all(
+        len(above.rstrip()) + 1 + len(below.split(None, 1)[0] if below.strip() else "") <= MIN_WRAP
+        for above, below in itertools.pairwise(written)
+    )
 
 
 def _hard_breaks(text: str) -> set[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractor.read.blocks import Block, Kind
+from extractor.read.columns import column_lines
 from extractor.read.lines import (
     OPEN_QUOTE,
     RULE_FIRST,
@@ -34,7 +35,7 @@ def read_text(text: str) -> list[Block]:
     one paragraph (``wraps``, joined by the section parsers); in a page without blank lines
     (``innerText``, a browser copy) every line is a paragraph of its own.
     """
-    split = split_lines(text)
+    split = column_lines(text) or split_lines(text)
     lines = strip_link_references(split)
     # Link markers exist only where the reference list was found (or the page holds one).
     links = lines is not split or LINK_START in text
@@ -126,7 +127,7 @@ def _continues(
         return False
     if above_kind is Kind.ITEM and line.indent > 0 and line.indent >= previous.indent:
         return True
-    if not soft_breaks and looks_like_heading(line.text):
+    if not soft_breaks and looks_like_heading(line.text) and not _ends_mid_phrase(previous.text):
         return False
     return wraps_into(" " * previous.indent + previous.text, line.text, width)
 
@@ -144,6 +145,13 @@ def _between_quotations(
 
 _BLOCK_END = (".", "!", "?", '"', "”", "»")
 _DANGLING = (" —", " –", " ―", " --")  # a dash with nothing after it: the text goes on
+# Words no line of a page ends with unless a wrap cut the phrase: "Director of Digital
+# Services at" / "Statens Vegvesen Digital" is one headline, not a line and a title.
+_MID_PHRASE = frozenset("a an the of at in on for to and or with by from".split())
+
+
+def _ends_mid_phrase(text: str) -> bool:
+    return text.rpartition(" ")[2] in _MID_PHRASE
 
 
 def _isolated(lines: list[Line], shaped: list[Block], index: int) -> bool:

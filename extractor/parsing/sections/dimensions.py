@@ -27,6 +27,11 @@ _LINE_MAX_CHARS = 120
 # ending otherwise is never handed to the backtracking pattern, which is most lines of a page.
 _SCORE_ENDINGS = ("%", "100", "percent", "\n")
 _BAR_TOLERANCE = 2
+# Several "name score" pairs on one line: what a converter or a browser gives when each row is
+# an inline element (custom elements, <span>s, a glued <dt>/<dd> list) — "Strategic
+# Vision90%Execution & Craft 70%". Each pair's name is at least two letters long.
+_PAIR = re.compile(rf"\s*(?P<name>[^\d%]*?[^\d\s%:–—-])\s*[:–—-]?\s*{_SCORE}")
+_RUN_MAX_CHARS = 1200
 
 
 class _State:
@@ -50,6 +55,12 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
             _meter(block, state)
             continue
         whole = _match(block.text) or _table_row(block)
+        pairs = None if whole else _run_together(block.text)
+        if pairs:
+            state.flush()
+            for name, raw in pairs:
+                state.last = _add(name, raw, [block], draft)
+            continue
         if whole:
             state.flush()
             state.last = _add(whole["name"], whole["score"], [block], draft)
@@ -112,6 +123,20 @@ def _match(text: str) -> re.Match[str] | None:
     if len(text) > _LINE_MAX_CHARS or not text.endswith(_SCORE_ENDINGS):
         return None
     return _ON_ONE_LINE.match(text)
+
+
+def _run_together(text: str) -> list[tuple[str, str]] | None:
+    """Two or more dimensions on one line, each a name and its score, nothing else between."""
+    if len(text) > _RUN_MAX_CHARS or not text.endswith(_SCORE_ENDINGS):
+        return None
+    pairs: list[tuple[str, str]] = []
+    at = 0
+    for found in _PAIR.finditer(text):
+        if found.start() != at or not _could_be_name(found["name"].strip()):
+            return None
+        pairs.append((found["name"], found["score"]))
+        at = found.end()
+    return pairs if len(pairs) >= 2 and at == len(text) else None
 
 
 def _table_row(block: Block) -> re.Match[str] | None:
