@@ -67,3 +67,15 @@ def test_a_two_column_table_of_scores_is_not_a_layout() -> None:
 @given(st.text(alphabet=" a\n\t.\u00a0", max_size=40))
 def test_the_quick_gap_test_is_the_pattern(text: str) -> None:
     assert _has_gap(text) == bool(_GAP.search(text))
+
+
+def test_a_bulleted_list_with_hanging_indents_is_not_a_column() -> None:
+    """pandoc's plain text sets each item as "-   text" with its wrapped lines indented to the
+    text: the marker and the text line up like a gutter, but a list is one column."""
+    items = [
+        "-   The internet went from curation to recommendation to generation —",
+        "    each era requires rethinking your entire product and sometimes your",
+        "    business model",
+    ]
+    text = "\n".join(["Leadership Principles", "", *items * 4, "", "Notable Quotes"])
+    assert column_lines(text) is None

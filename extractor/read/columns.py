@@ -31,6 +31,7 @@ _MIN_PROSE_WORDS = 5  # a column line this long is prose: a layout column, not a
 _MIN_PROSE = 2
 _CANDIDATES = 4
 _SIDE_CELL_ROWS = 2  # a further column this short is a side cell's caption, not a table's
+_LIST_MARKER = re.compile(r"[-*+•●▪◦‣∙·]|\d{1,3}[.)]|\(?[a-z\d]{1,3}\)")
 _MAX_LINES = 20_000  # a longer text is not a screen dump; left as it is
 
 
@@ -163,7 +164,8 @@ def _reads_as_columns(rows: list[str], gutter: int) -> bool:
         right = row[gutter:]
         if right[:1].strip():
             at_gutter += 1
-            if row[:gutter].strip():
+            left = row[:gutter].strip()
+            if left and not _LIST_MARKER.fullmatch(left):  # "-   item": a list, not a column
                 both += 1
         if len(right.split()) >= _MIN_PROSE_WORDS:
             prose += 1
