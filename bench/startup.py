@@ -10,12 +10,12 @@ of ``python -c pass`` measured in the same run. The target is a ratio of at most
 Python's own start-up depends on whether each module's bytecode is cached, so both cases are
 measured, in a private cache folder (``PYTHONPYCACHEPREFIX``), never in the source tree:
 
-- ``cached``: every module's bytecode is cached, as for any installed tool after its first run
-  (pip writes it at install; an editable install writes it on first import);
+- ``cached``: every module's bytecode is cached, as for any installed tool: pip writes it for a
+  regular install, and our build backend (``_build/backend.py``) for an editable one, even where
+  ``PYTHONDONTWRITEBYTECODE=1`` is set (as in the sandboxes this project is developed in);
 - ``source``: the extractor package is compiled from source on every run, everything else
-  cached: an editable install where bytecode is never written (``PYTHONDONTWRITEBYTECODE=1``,
-  as in the sandboxes this project is developed in). This is where each imported module costs
-  the most.
+  cached: modules edited since the install, run where bytecode is never written. This is where
+  each imported module costs the most.
 
 The segmenter's word table (``extractor/parsing/chips/wordcache.py``) is built by the warm-up
 runs, so the figures are what every run after the very first pays; ``--cold`` adds one run of

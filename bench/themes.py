@@ -4,7 +4,7 @@ The repo's text samples that have an HTML twin are fitted on too: the twin lists
 own element, so it gives their true split. Run from the repo root:
 
     python -m bench.themes          # per-page chip F1 (fit vs held-back), confidence table, timing
-    python -m bench.themes --fit    # refit on the fit part; rewrites extractor/chips/weights.py
+    python -m bench.themes --fit    # refit on the fit part; rewrites parsing/chips/weights.py
 
 The corpus is ``../shared/corpora/leader-pages-dev``. Every 4th case (004, 008, ..., 060) is held
 back: the fit never sees it, so its F1 is the honest estimate for chip lists written by others.
@@ -41,7 +41,7 @@ from extractor.pipeline import parse_bytes
 
 CORPUS = Path("../shared/corpora/leader-pages-dev")
 SAMPLES = Path("samples")
-WEIGHTS_FILE = Path("extractor/chips/weights.py")
+WEIGHTS_FILE = Path("extractor/parsing/chips/weights.py")
 HOLD_EVERY = 4
 # Weights the corpus cannot fit (no chip recurs across its pages): a chip the site itself uses
 # elsewhere outweighs any single other cue.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING, Any
 
+from extractor.base.catalog import severity_of
 from extractor.base.config import Config
 from extractor.base.findings import Finding, sort_key
 from extractor.base.urls import web_url
@@ -140,6 +141,8 @@ def parse_bytes(
     blocks = document.blocks
     draft = assemble(blocks, config.known_themes)
     cross_check(draft, document)
+    if decoded.guessed:
+        draft.diagnostics.append(_encoding_guessed(data, decoded.encoding))
     url_found = web_url(url) or web_url(document.canonical)
     digest = sha256 or hashlib.sha256(data).hexdigest()
     record = _record(draft, source_data(path, chosen, decoded.encoding, digest, url_found))
@@ -189,6 +192,18 @@ def parse_member(
         corrections=corrections,
         sha256=sha256,
     )
+
+
+def _encoding_guessed(data: bytes, encoding: str) -> Finding:
+    """The note for a page decoded by a guess, at its first line that is not ASCII (where a
+    wrong guess shows)."""
+    first = next((i for i, byte in enumerate(data) if byte >= 0x80), 0)
+    message = (
+        f"not UTF-8 and no charset declared: read as {encoding}, a guess from the bytes; "
+        "if accented letters or quote marks look wrong, save the page as UTF-8"
+    )
+    line = data.count(b"\n", 0, first) + 1
+    return Finding(severity_of("encoding-guessed"), "encoding-guessed", message, line, None)
 
 
 def _record(draft: Draft, source: dict[str, Any]) -> dict[str, Any]:

@@ -82,6 +82,13 @@ VARIANTS = {
     "inline-html": SAMPLE.replace(
         "Margin before growth", '<span class="chip">Margin before growth</span>'
     ),
+    # An editor's short lines, one item per line with neither bullets nor blank lines between
+    # them (Markdown would join them into one paragraph; no wrapper would have broken them).
+    "plain-lines": _section(
+        _dimensions([f"{n} {s}%" for n, s in DIMENSIONS]),
+        "Key Themes",
+        "Software eats freight\nMargin before growth\nBoards as thinking partners\n",
+    ),
     "hard-wrapped": "\n".join(
         textwrap.fill(
             line, 60, break_on_hyphens=True, subsequent_indent="> " if line.startswith(">") else ""

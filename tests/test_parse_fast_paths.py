@@ -44,6 +44,7 @@ from extractor.parsing.sections.quotes import (
 )
 from extractor.parsing.shapes import is_prose, prose_flags
 from extractor.read.blocks import Block, Kind
+from extractor.read.columns import column_lines
 from extractor.read.lines import (
     OPEN_QUOTE,
     RULE_FIRST,
@@ -79,6 +80,8 @@ LINES = [
     "Early Career",
     "Ada Lovelace",
     "Chief Product Officer at Kinetic Ledger",
+    "Director of Digital Services at",
+    "Statens Vegvesen Digital",
     "Strategic Vision 80%",
     "Growth 75%",
     "She built the first payments team in Lagos and still ships every feature on USSD first.",
@@ -112,7 +115,7 @@ pages = st.lists(st.sampled_from(LINES), max_size=40).map("\n".join)
 
 def _read_text_by_lines(text: str) -> list[Block]:
     """read_text as first written: a Line object per line, each helper reading its fields."""
-    split = split_lines(text)
+    split = column_lines(text) or split_lines(text)
     stripped = strip_link_texts([line.text for line in split])
     lines = (
         split
@@ -191,7 +194,11 @@ def _continues(
         return False
     if above_kind is Kind.ITEM and line.indent > 0 and line.indent >= previous.indent:
         return True
-    if not soft_breaks and looks_like_heading(line.text):
+    if (
+        not soft_breaks
+        and looks_like_heading(line.text)
+        and previous.text.rpartition(" ")[2] not in _MID_PHRASE
+    ):
         return False
     return wraps_into(" " * previous.indent + previous.text, line.text, width)
 
@@ -227,6 +234,7 @@ def _isolated(lines: list[Line], shaped: list[Block], index: int) -> bool:
 
 
 _BLANK = Block(Kind.PARAGRAPH, "", 0, 0)
+_MID_PHRASE = frozenset("a an the of at in on for to and or with by from".split())
 
 
 def _blank_separated_by_definition(lines: Sequence[Line]) -> list[bool]:
@@ -319,7 +327,7 @@ def test_prose_of_a_page_in_one_pass_is_prose_block_by_block(blocks: list[Block]
 
 
 def _best_chain_from_every_anchor(
-    page: locate._Page, anchors: list[locate._Anchor]
+    page: locate._Page, anchors: list[locate._Anchor], *, bare: bool = False
 ) -> list[locate._Anchor]:
     """_best_chain as first written: a run tried from every anchor, whatever came before."""
     best: list[locate._Anchor] = []
@@ -335,7 +343,9 @@ def _best_chain_from_every_anchor(
             if locate._trailing_fit(page, chain, any_fit=True):
                 break
             chain.pop()
-        if locate._chain_weight(chain) > locate._chain_weight(best):
+        if locate._chain_weight(chain) > locate._chain_weight(best) and (
+            bare or not locate._empty_title(page, chain)
+        ):
             best = chain
     return best
 
@@ -347,6 +357,7 @@ PROFILE_LINES = [
     "Dimension Profile",
     "Strategic Vision 80%",
     "Growth 75%",
+    "Vision 9/10",
     "Key Themes",
     "mobile money interoperability Lagos fintech",
     "Episode Summary",
@@ -371,7 +382,9 @@ def test_runs_stop_once_one_holds_every_anchor_and_the_best_is_the_same(
     blocks = read_text("\n\n".join(lines))
     page = locate._Page(blocks)
     anchors = locate._anchors(page)
-    assert locate._best_chain(page, anchors) == _best_chain_from_every_anchor(page, anchors)
+    for bare in (False, True):
+        expected = _best_chain_from_every_anchor(page, anchors, bare=bare)
+        assert locate._best_chain(page, anchors, bare=bare) == expected
 
 
 # --- searches skipped when the text cannot match -----------------------------------------
@@ -605,6 +618,7 @@ def _is_the_name_by_definition(
 
 NAME_LINES = [
     "Ada Lovelace",
+    "Dimension Profile",
     "ADA LOVELACE",
     "Leaders",
     "Chief Product Officer at Kinetic Ledger",
@@ -628,13 +642,19 @@ NAME_LINES = [
         st.sampled_from(["Ada Lovelace", "Grace Hopper", "Kinetic Ledger", "Ada"]), max_size=3
     ),
     st.booleans(),
+    st.lists(st.sampled_from([None, None, "dimensions"]), min_size=8, max_size=8),
 )
 def test_name_found_with_each_line_judged_once_is_the_name_found_before(
-    lines: list[tuple[str, Kind]], named: list[str], with_prose: bool
+    lines: list[tuple[str, Kind]],
+    named: list[str],
+    with_prose: bool,
+    rules: list[str | None],
 ) -> None:
     blocks = [Block(kind, text, i * 2 + 1, i * 2 + 1) for i, (text, kind) in enumerate(lines)]
     profile_words = frozenset(named)
     prose = [is_prose(blocks, i) for i in range(len(blocks))] if with_prose else None
-    for lo in range(len(blocks)):
-        args = (blocks, lo, len(blocks), profile_words, prose)
-        assert find_name(*args) == _find_name_by_definition(*args)
+    for titles in (None, rules):
+        for lo in range(len(blocks)):
+            args = (blocks, lo, len(blocks), profile_words, prose)
+            expected = _find_name_by_definition(*args, titles=titles)
+            assert find_name(*args, titles=titles) == expected

@@ -6,9 +6,11 @@ own machinery (pydantic, jsonschema, lxml, the batch modules, orjson only when t
 
 from __future__ import annotations
 
+import importlib
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -65,3 +67,23 @@ def test_help_width_is_argparses(monkeypatch: pytest.MonkeyPatch, columns: str |
     else:
         monkeypatch.setenv("COLUMNS", columns)
     assert terminal_columns() == shutil.get_terminal_size().columns
+
+
+def test_an_editable_install_compiles_the_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build backend byte-compiles the source tree an editable install runs from (where
+    ``PYTHONDONTWRITEBYTECODE`` is set, nothing else would), after building the wheel as
+    setuptools does."""
+    from setuptools import build_meta
+
+    monkeypatch.syspath_prepend(str(ROOT / "_build"))
+    backend = importlib.import_module("backend")
+    built: list[str] = []
+    monkeypatch.setattr(build_meta, "build_editable", lambda d, *_: built.append(d) or "x.whl")
+    (tmp_path / "extractor" / "sub").mkdir(parents=True)
+    (tmp_path / "extractor" / "sub" / "mod.py").write_text("X = 1\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert backend.build_editable(str(tmp_path / "dist")) == "x.whl"
+    assert built == [str(tmp_path / "dist")]
+    assert list((tmp_path / "extractor" / "sub" / "__pycache__").glob("mod.*.pyc"))

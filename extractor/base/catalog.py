@@ -102,6 +102,23 @@ CODES: dict[str, Code] = {
             "Move the line into a section, or delete it from the source if it is noise.",
         ),
         Code(
+            "name-doubtful",
+            W,
+            "parse",
+            "The line taken for the leader's name is not written like a person's name (two to six "
+            "capitalised words): the real name may have been missed, or be written unusually.",
+            "Check the name; fix the page (or the record, with a correction) if it is wrong.",
+            guess=True,
+        ),
+        Code(
+            "encoding-guessed",
+            N,
+            "parse",
+            "The page is not UTF-8 and declares no charset (no BOM, no meta charset, no HTTP "
+            "charset): its encoding was guessed from the bytes (windows-1252 for Western text).",
+            "Check accented letters and quote marks; save the page as UTF-8 to be certain.",
+        ),
+        Code(
             "headline-missing",
             W,
             "parse",

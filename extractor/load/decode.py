@@ -58,6 +58,9 @@ def is_archive(path: str) -> bool:
 class Decoded:
     text: str
     encoding: str
+    # Read from the bytes' evidence alone (no BOM, not UTF-8, no charset declared): a guess,
+    # which the parse reports, so a wrong one is looked for rather than published unseen.
+    guessed: bool = False
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -184,13 +187,13 @@ def decode(data: bytes, *, html: bool = False, charset: str | None = None) -> De
     except UnicodeDecodeError:
         western = None
     if western is not None and not looks_misdecoded(western):
-        return Decoded(western, "cp1252")
+        return Decoded(western, "cp1252", guessed=True)
     detected = _detected(data)
     if detected is not None:
         return detected
     if western is not None:
-        return Decoded(western, "cp1252")
-    return Decoded(data.decode("latin-1"), "latin-1")
+        return Decoded(western, "cp1252", guessed=True)
+    return Decoded(data.decode("latin-1"), "latin-1", guessed=True)
 
 
 def _detected(data: bytes) -> Decoded | None:
@@ -205,7 +208,7 @@ def _detected(data: bytes) -> Decoded | None:
         text = data.decode(encoding)
     except (LookupError, UnicodeDecodeError):
         return None
-    return None if looks_misdecoded(text) else Decoded(text, encoding)
+    return None if looks_misdecoded(text) else Decoded(text, encoding, guessed=True)
 
 
 def _decode_as(data: bytes, encoding: str) -> Decoded:

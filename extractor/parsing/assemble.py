@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from extractor.base.errors import Refusal
 from extractor.parsing.chrome import is_chrome, note_chrome
 from extractor.parsing.draft import Draft
+from extractor.parsing.leader_name import written_like_a_name
 from extractor.parsing.locate import Span, locate
 from extractor.parsing.sections import Section, SectionParser, parser_for
 from extractor.parsing.sections.base import paragraphs
@@ -39,7 +40,8 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     ]
     draft.evidence.append(outline.preamble.body)
     name_at = 0 if span is not None and span.name is not None else None
-    parse_preamble(_without_meters(outline.preamble, draft), draft, name_at)
+    name = parse_preamble(_without_meters(outline.preamble, draft), draft, name_at)
+    _doubt_name(name, draft)
     if unlabelled.body:
         draft.flag(
             "section-label-missing",
@@ -51,6 +53,20 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     for section, parser in outline.sections:
         _parse_section(section, parser, draft)
     return draft
+
+
+def _doubt_name(name: Block, draft: Draft) -> None:
+    """The best line for the name may still not read as a person's (the real name was written
+    in a way the parser did not take, say, and the headline stood next): a guess, said so."""
+    caseless = not any(c.isupper() or c.islower() for c in name.text)  # 李伟: no capitals to read
+    if not caseless and not written_like_a_name(name.text):
+        draft.flag(
+            "name-doubtful",
+            f"the line taken for the name, {name.text!r}, is not written like a person's name "
+            "(two to six capitalised words)",
+            name,
+            "name",
+        )
 
 
 def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:

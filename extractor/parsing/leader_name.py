@@ -31,6 +31,8 @@ def find_name(
     first: int,
     profile_words: frozenset[str],
     prose: Sequence[bool] | None = None,
+    *,
+    titles: Sequence[str | None] | None = None,
 ) -> int | None:
     """The index of the name: the line that best starts "name, headline, bio" before ``first``.
 
@@ -39,22 +41,24 @@ def find_name(
     which is what rejects a site's logo or menu above the real name. A name whose words recur
     in the profile (the bio and summary name the leader) gains; a heading gains a little.
     Ties go to the line nearest the sections. ``prose``: whether each block is prose, when the
-    caller knows it already.
+    caller knows it already; ``titles``: each block's section rule, if it is a known section's
+    title ("Dimension Profile" is written like a name, and is never one).
 
     Every line of the window is judged once (prose? does it name the leader? is it written
     like a person's name?), and counted from the bottom up: each candidate reads how many of the
     lines under it are prose or name the leader from those counts, without reading the lines
     again.
     """
-    candidates = [
+    shaped = [
         index
         for index in range(lo, first)
         if blocks[index].kind in (Kind.HEADING, Kind.PARAGRAPH)
         and looks_like_name(blocks[index].text)
     ]
+    candidates = shaped if titles is None else [i for i in shaped if titles[i] is None]
     if not candidates:
         return None
-    lines = _Window(blocks, profile_words, candidates)
+    lines = _Window(blocks, profile_words, shaped)
     top = candidates[0] + 1  # every line under some candidate: top .. first - 1
     # From each line of the window down to ``first``: how many lines are prose, and how many
     # name the leader (one more entry, 0, for ``first`` itself).
@@ -78,16 +82,17 @@ class _Window:
     """What :func:`find_name` asks of the lines before the sections, each answered once:
     whether a line is written like a person's name, and whether the profile names it again.
 
-    ``candidates``: the lines that look like a name (a heading or paragraph of that shape)."""
+    ``shaped``: the lines that look like a name (a heading or paragraph of that shape), section
+    titles among them."""
 
-    __slots__ = ("_person", "_recurs", "blocks", "candidates", "profile_words")
+    __slots__ = ("_person", "_recurs", "blocks", "profile_words", "shaped")
 
     def __init__(
-        self, blocks: Sequence[Block], profile_words: frozenset[str], candidates: list[int]
+        self, blocks: Sequence[Block], profile_words: frozenset[str], shaped: list[int]
     ) -> None:
         self.blocks = blocks
         self.profile_words = profile_words
-        self.candidates = frozenset(candidates)
+        self.shaped = frozenset(shaped)
         self._person: dict[int, bool] = {}
         self._recurs: dict[int, bool] = {}
 
@@ -108,7 +113,7 @@ class _Window:
     def names_the_leader(self, index: int) -> bool:
         """A heading or paragraph that looks like a name, is written like a person's name, and
         is named again by the profile: the leader's name standing on this line."""
-        return index in self.candidates and self.person(index) and self.recurs(index)
+        return index in self.shaped and self.person(index) and self.recurs(index)
 
 
 def _name_score(
@@ -148,6 +153,9 @@ def _is_the_name(lines: _Window, below: int, person: bool, recurs: bool) -> bool
 
 
 _PARTICLE_MAX_CHARS = 3
+_POSTNOMINAL_MAX_CHARS = 4
+# Short lower-case words of English that stand in headlines and titles, never in a person's name.
+_FUNCTION_WORDS = frozenset(("at", "of", "and", "for", "the", "in", "on", "to", "with", "by"))
 _PERSON_WORDS = (2, 6)
 
 
@@ -156,10 +164,14 @@ def written_like_a_name(text: str) -> bool:
 
     Short lower-case particles ("de", "van", "bin") and initials are allowed; words of scripts
     without case count as written like a name. A headline has lower-case words ("of", "at"),
-    a menu or banner shouts in capitals: neither reads as a person.
+    a menu or banner shouts in capitals: neither reads as a person. The particles of names are
+    short, but English function words never are one: "Chief Product Officer at Example Co" is
+    the headline's "role at company", however it is capitalised.
     """
     words = text.split()
     if not _PERSON_WORDS[0] <= len(words) <= _PERSON_WORDS[1]:
+        return False
+    if not _FUNCTION_WORDS.isdisjoint(words):
         return False
     capitalised = 0
     for word in words:
@@ -175,8 +187,15 @@ def written_like_a_name(text: str) -> bool:
             if len(word) > _PARTICLE_MAX_CHARS:
                 return False
             continue
-        if several and shouting and not word.endswith("."):
-            return False  # ALL CAPS (a single capital or an initial is fine)
+        # ALL CAPS is no name (a single capital or an initial is fine), except after the name
+        # itself, letters of honours and degrees: "Jane Smith OBE", "Amara Okafor, MD, MPH"
+        if (
+            several
+            and shouting
+            and not word.endswith(".")
+            and (capitalised < _PERSON_WORDS[0] or len(word.rstrip(",")) > _POSTNOMINAL_MAX_CHARS)
+        ):
+            return False
         capitalised += 1
     return capitalised >= 1
 

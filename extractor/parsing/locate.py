@@ -161,27 +161,27 @@ def locate(blocks: Sequence[Block]) -> Span | None:
     anchors = _anchors(page)
     if not anchors:
         return None
-    prose = page.prose
-    chain = _best_chain(page, anchors)
+    # Only bare titles: the best of them, as before there was a choice (the page is then refused
+    # or read for what its titles say).
+    chain = _best_chain(page, anchors) or _best_chain(page, anchors, bare=True)
     strays: list[int] = []
     end = _body_start(chain[-1]) + _trailing_fit(page, chain, strays)
-    name = _name_before(blocks, chain[0].index, end, prose)
+    name = _name_before(page, chain[0].index, end)
     if name is None:
         earlier = _earlier_part(page, anchors, chain)
-        name = _name_before(blocks, earlier[0].index, end, prose) if earlier else None
+        name = _name_before(page, earlier[0].index, end) if earlier else None
         chain = [*earlier, *chain] if earlier and name is not None else chain
     first = chain[0]
     titles = _plain_titles(page, chain, end)
     return Span(first.index if name is None else name, end, name, titles, frozenset(strays))
 
 
-def _name_before(
-    blocks: Sequence[Block], first: int, end: int, prose: Sequence[bool]
-) -> int | None:
-    """The name line in the few blocks before the first section, judged against the profile
-    (``prose``: whether each block is prose)."""
+def _name_before(page: _Page, first: int, end: int) -> int | None:
+    """The name line in the few blocks before the first section, judged against the profile."""
+    blocks, prose = page.blocks, page.prose
     profile_words = words_of([b for i, b in enumerate(blocks[:end]) if i >= first or prose[i]])
-    return find_name(blocks, max(0, first - _LOOKBACK), first, profile_words, prose)
+    lo = max(0, first - _LOOKBACK)
+    return find_name(blocks, lo, first, profile_words, prose, titles=page.rules)
 
 
 def _earlier_part(page: _Page, anchors: list[_Anchor], chain: list[_Anchor]) -> list[_Anchor]:
@@ -193,7 +193,7 @@ def _earlier_part(page: _Page, anchors: list[_Anchor], chain: list[_Anchor]) -> 
     unplaced content of the section they follow.
     """
     above = [a for a in anchors if a.index < chain[0].index]
-    earlier = _best_chain(page, above) if above else []
+    earlier = _best_chain(page, above, bare=True) if above else []
     if {a.rule for a in earlier} & {a.rule for a in chain}:
         return []
     return earlier
@@ -238,11 +238,13 @@ def _titled_dimensions_before(anchors: list[_Anchor], index: int) -> bool:
     return bool(anchors) and anchors[-1].rule == "dimensions" and anchors[-1].index == index - 1
 
 
-def _best_chain(page: _Page, anchors: list[_Anchor]) -> list[_Anchor]:
+def _best_chain(page: _Page, anchors: list[_Anchor], *, bare: bool = False) -> list[_Anchor]:
     """The run of linked anchors with the most distinct sections (the first such run on ties).
 
     A run is tried from every anchor, so a site's menu entry that happens to be a section title
     ("Topics" above the profile) cannot take the profile's own title away from it.
+    ``bare``: a lone title with nothing of its shape under it may be the run (see
+    :func:`_empty_title`).
     """
     best: list[_Anchor] = []
     best_weight = 0  # the weight of no run
@@ -276,13 +278,23 @@ def _best_chain(page: _Page, anchors: list[_Anchor]) -> list[_Anchor]:
             chain.pop()  # a last title with nothing of its shape under it: a footer link
             at.pop()
         weight = _chain_weight(chain)
-        if weight > best_weight:
+        if weight > best_weight and (bare or not _empty_title(page, chain)):
             best, best_weight = chain, weight
-        if len(chain) == len(anchors) - first:
-            # Every anchor from here to the last is in this run: a run from a later anchor
-            # has a subset of its sections, so it cannot weigh more (the first run wins ties).
+        if len(chain) == len(anchors) - first and weight <= best_weight:
+            # Every anchor from here to the last is in this run, and the best run weighs as
+            # much: a run from a later anchor has a subset of its sections, so it cannot weigh
+            # more (the first run wins ties).
             break
     return best
+
+
+def _empty_title(page: _Page, chain: list[_Anchor]) -> bool:
+    """A lone section title with nothing of its shape under it ("Dimension Profile" over scores
+    written as "9/10"): no core for the profile, however much its section weighs, or every
+    section after it would be cut off as chrome. It may still start the profile when the name
+    stands above it and not above the core (:func:`_earlier_part`): its lines are then read as
+    its section's, and reported there."""
+    return len(chain) == 1 and chain[0].titled and not _trailing_fit(page, chain, any_fit=True)
 
 
 def _body_start(anchor: _Anchor) -> int:

@@ -175,9 +175,14 @@ def _is_chip(blocks: Sequence[Block], index: int) -> bool:
 
 
 def _is_principle(blocks: Sequence[Block], index: int) -> bool:
+    """A bullet, or a long enough paragraph where the list has no bullets: once the list has
+    them, a paragraph after its last bullet is what follows the list ("You may also like", a
+    footer line), not an item that lost its marker."""
     block = blocks[index]
     return block.kind is Kind.ITEM or (
-        block.kind is Kind.PARAGRAPH and len(block.text.split()) >= _PRINCIPLE_MIN_WORDS
+        block.kind is Kind.PARAGRAPH
+        and len(block.text.split()) >= _PRINCIPLE_MIN_WORDS
+        and (index == 0 or blocks[index - 1].kind is not Kind.ITEM)
     )
 
 

@@ -140,7 +140,12 @@ class _Walker:
         return self.blocks
 
     def _is_boundary(self, element: etree._Element) -> bool:
-        return element.tag in BLOCK_TAGS or element in self.chip_children
+        tag = element.tag
+        return (
+            tag in BLOCK_TAGS
+            or element in self.chip_children
+            or _is_container_component(tag, element)
+        )
 
     def _start(self, element: etree._Element, tag: str, attrs: Attrs) -> None:
         if tag == "br":
@@ -200,7 +205,7 @@ class _Walker:
         if element.tag in _HEADINGS:
             return
         children = [c for c in element if isinstance(c.tag, str)]
-        if len(children) < 2 or any(c.tag not in _CHIP_TAGS for c in children):
+        if len(children) < 2 or not all(_is_chip_tag(c.tag) for c in children):
             return
         if len({c.tag for c in children}) != 1:
             return
@@ -230,6 +235,26 @@ class _Walker:
             if text:
                 self.blocks.append(_block(text, self.open))
         self.open = _Open()
+
+
+def _is_chip_tag(tag: str) -> bool:
+    """An inline element that a site repeats for each chip, or a custom element.
+
+    Custom elements (``<x-chip>``, ``<tag-pill>``: the name has a hyphen, as the HTML standard
+    requires of them) are inline until the site's CSS says otherwise, and a component library's
+    repeated element is one item each: siblings of one such tag are chips like ``<span>``s.
+    """
+    return tag in _CHIP_TAGS or "-" in tag
+
+
+def _is_container_component(tag: str, element: etree._Element) -> bool:
+    """A custom element that holds other elements (``<leader-profile>``, ``<score-row>``).
+
+    Web components that hold markup are laid out as blocks (a component library's ``:host {
+    display: block }``); a leaf one (``<relative-time>``, ``<x-chip>``) stays inline in its
+    sentence, and its repeated siblings are chips (``_is_chip_tag``).
+    """
+    return "-" in tag and len(element) > 0
 
 
 def _block(text: str, state: _Open) -> Block:

@@ -15,8 +15,9 @@ from extractor.read.blocks import Block, Kind, new_block
 
 BULLET = re.compile(r"^(?P<marker>[•●▪◦‣∙·*+\-]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
 # An attribution starts with a dash that is not a bullet: em/en/horizontal bar, or "--" and
-# "---" (how Markdown with smart punctuation, pandoc's for one, writes an en or em dash).
-ATTRIBUTION = re.compile(r"^(?P<marker>—|–|―|---|--)\s*(?P<text>\S.*)$")
+# "---" (how Markdown with smart punctuation, pandoc's for one, writes an en or em dash), or a
+# tilde and a space ("~ On shipping"), as some editors sign a quotation.
+ATTRIBUTION = re.compile(r"^(?P<marker>—|–|―|---|--|~(?=\s))\s*(?P<text>\S.*)$")
 OPEN_QUOTE = '"“„«‘'
 CLOSE_QUOTE = '"”»’“'
 _SENTENCE_END = tuple(".!?:;,。！？；：，")  # with the full-width stops of CJK text
@@ -71,7 +72,7 @@ def _indent(raw: str) -> int:
 _INDENTING = frozenset(" \t\u00a0\ufeff")  # what an indent may start with
 
 
-_ATTRIBUTION_FIRST = frozenset("—–―-")
+_ATTRIBUTION_FIRST = frozenset("—–―-~")
 _BULLET_FIRST = frozenset("•●▪◦‣∙·*+-0123456789")
 
 

@@ -31,7 +31,7 @@ from extractor.read.mdinline import (
     strip_inline,
     table_cells,
 )
-from extractor.read.reflow import join_lines, wrap_width, wraps_into
+from extractor.read.reflow import MIN_WRAP, join_lines, wrap_width, wraps_into
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
@@ -49,8 +49,14 @@ __all__ = ["read_markdown", "strip_inline"]
 
 
 def read_markdown(text: str) -> list[Block]:
-    text = remove_html(text)
-    hard_breaks = _hard_breaks(text)
+    # The lines as written, tags and all: a converter wrapped them at its width with the tags
+    # counted (pandoc), so that is the length that tells a wrap from a line break.
+    source = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    html_ends = _html_block_ends(text)
+    removed = remove_html(text)
+    # A <br> at a line's end is a hard break too; the other forms are judged without the tags.
+    hard_breaks = _hard_breaks(removed) | (_hard_breaks(text) if removed is not text else set())
+    text = removed
     lines = split_lines(text)
     width = wrap_width([" " * line.indent + line.text for line in lines])
     tables = _table_lines(lines)
@@ -72,8 +78,18 @@ def read_markdown(text: str) -> list[Block]:
         block, raw = found
         previous = lines[index - 1] if index else None
         soft = previous is not None and previous.number not in hard_breaks
-        if blocks and _merges(
-            blocks[-1], open_quote[-1], block, (line, previous), width=width, soft=soft
+        closed = previous is not None and previous.number in html_ends
+        if (
+            blocks
+            and not closed
+            and _merges(
+                blocks[-1],
+                open_quote[-1],
+                block,
+                (line, previous),
+                width=width,
+                soft=soft,
+            )
         ):
             raws[-1].append(raw)
             blocks[-1] = blocks[-1]._replace(end=line.number)
@@ -82,7 +98,7 @@ def read_markdown(text: str) -> list[Block]:
             blocks.append(block)
             raws.append([raw])
             open_quote.append(block.kind is Kind.QUOTE and quote_is_open(strip_inline(raw)))
-    return attach_lone_markers(_finish(blocks, raws))
+    return attach_lone_markers(_finish(*_lines_apart(blocks, raws, source)))
 
 
 def _block(line: Line, blocks: list[Block]) -> tuple[Block, str] | None:
@@ -159,6 +175,8 @@ def _merges(
         return block.text[:1] not in OPEN_QUOTE
     if block.kind is not Kind.PARAGRAPH:
         return False
+    if _indented_block(previous, before) and line.indent < _CODE_INDENT:
+        return False
     if previous.kind is Kind.ITEM and line.indent > 0:
         return True
     if previous.kind in (Kind.PARAGRAPH, Kind.ATTRIBUTION) and soft:
@@ -166,7 +184,80 @@ def _merges(
     return before is not None and wraps_into(" " * before.indent + before.text, line.text, width)
 
 
-_HARD_BREAK = re.compile(r"(?:  |\\)$")
+_CODE_INDENT = 4
+
+
+def _indented_block(previous: Block, before: Line | None) -> bool:
+    """Did ``previous`` open on an indented line of its own (Markdown's indented block)?
+
+    Such a block takes no lazy continuation: a line indented less starts a new block.
+    html2text writes a definition list's ``<dd>`` so ("Strategic Vision", blank, "    70%",
+    then "Execution & Craft" on the next line), and the two must not join.
+    """
+    return (
+        previous.kind is Kind.PARAGRAPH
+        and before is not None
+        and before.indent >= _CODE_INDENT
+        and previous.start == before.number
+    )
+
+
+_HARD_BREAK = re.compile(r"(?:  |\\|<br\s*/?>)$", re.IGNORECASE)
+# Raw HTML that a converter kept (pandoc's gfm writes a layout table as HTML): a block element
+# closing at a line's end, or opening at the next line's start, ends the block there.
+_BLOCK_NAMES = r"(?:p|li|dt|dd|td|th|tr|div|h[1-6]|ul|ol|dl|table|tbody|thead|section|article)"
+_CLOSES_BLOCK = re.compile(rf"</{_BLOCK_NAMES}>\s*$", re.IGNORECASE)
+_OPENS_BLOCK = re.compile(rf"^\s*<{_BLOCK_NAMES}[\s>/]", re.IGNORECASE)
+
+
+def _html_block_ends(text: str) -> set[int]:
+    """Numbers of the lines after which raw HTML ends a block (``</li>`` last, ``<li>`` next)."""
+    if "<" not in text:
+        return set()
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return {
+        number
+        for number, raw in enumerate(raws, 1)
+        if _CLOSES_BLOCK.search(raw) or (number < len(raws) and _OPENS_BLOCK.match(raws[number]))
+    }
+
+
+def _lines_apart(
+    blocks: list[Block], raws: list[list[str]], source: list[str]
+) -> tuple[list[Block], list[list[str]]]:
+    """Paragraphs whose every line is short, set apart again line by line (with their raws).
+
+    Markdown joins touching lines into one paragraph; but when no line of it is long enough for
+    a wrapper at any believable width (:data:`MIN_WRAP` or more) to have broken it, as written
+    (tags and all, which is what a converter counted), its writer broke every line:
+    "Strategic Vision 95%" then "Execution & Craft 70%", or chips one per line without bullets.
+    Each line becomes a block that ``wraps`` (the section parsers join prose back, as for the
+    text reader's touching lines); a paragraph that inline syntax spans stays whole.
+    """
+    out: list[Block] = []
+    out_raws: list[list[str]] = []
+    for block, lines in zip(blocks, raws, strict=True):
+        if (
+            block.kind is Kind.PARAGRAPH
+            and len(lines) > 1
+            and block.end - block.start + 1 == len(lines)
+            and _all_short(source[block.start - 1 : block.end])
+            and strip_inline(join_lines(lines)) == " ".join(strip_inline(line) for line in lines)
+        ):
+            out.extend(block._replace(start=n, end=n) for n in range(block.start, block.end + 1))
+            out_raws.extend([line] for line in lines)
+        else:
+            out.append(block)
+            out_raws.append(lines)
+    return out, out_raws
+
+
+def _all_short(written: list[str]) -> bool:
+    """Could no line break between these lines (as written) be a wrap at a believable width?"""
+    return all(
+        len(above.rstrip()) + 1 + len(below.split(None, 1)[0] if below.strip() else "") <= MIN_WRAP
+        for above, below in itertools.pairwise(written)
+    )
 
 
 def _hard_breaks(text: str) -> set[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractor.read.blocks import Block, Kind, new_block
+from extractor.read.columns import column_lines
 from extractor.read.lines import (
     OPEN_QUOTE,
     RULE_FIRST,
@@ -33,10 +34,17 @@ def read_text(text: str) -> list[Block]:
     one paragraph (``wraps``, joined by the section parsers); in a page without blank lines
     (``innerText``, a browser copy) every line is a paragraph of its own.
 
-    The lines are read by position from parallel lists (line ``i`` is number ``i + 1``): their
-    texts, indents, shapes and soft-break verdicts; the only object made per line is its block.
+    The lines are read by position from parallel lists: their texts, source numbers, indents,
+    shapes and soft-break verdicts; the only object made per line is its block.
     """
-    split, indents = split_texts(text)
+    columns = column_lines(text)
+    if columns:  # side-by-side columns, each read in turn: lines keep their source numbers
+        split = [line.text for line in columns]
+        indents = [line.indent for line in columns]
+        numbers = [line.number for line in columns]
+    else:
+        split, indents = split_texts(text)
+        numbers = list(range(1, len(split) + 1))
     texts = strip_link_texts(split)
     # Link markers exist only where the reference list was found (or the page holds one).
     links = texts is not split or LINK_START in text
@@ -53,9 +61,9 @@ def read_text(text: str) -> list[Block]:
     # continues the one above, and whether its neighbours set it apart as a title, read these.
     shaped = [
         classify(line, number, soft) if line else _BLANK
-        for number, (line, soft) in enumerate(zip(texts, soft_breaks, strict=True), 1)
+        for line, number, soft in zip(texts, numbers, soft_breaks, strict=False)
     ]
-    page = (texts, indents, width)
+    page = (texts, numbers, indents, width)
     # Each block as its first line gave it, then its last line and whether it is a quotation
     # not closed yet; the texts of a block that runs over several lines (joined at the end).
     blocks: list[Block] = []
@@ -77,7 +85,7 @@ def read_text(text: str) -> list[Block]:
             )
         ):
             last = len(blocks) - 1
-            ends[last] = index + 1
+            ends[last] = numbers[index]
             parts = wrapped.get(last)
             if parts is None:
                 parts = wrapped[last] = [blocks[last].text]
@@ -91,7 +99,7 @@ def read_text(text: str) -> list[Block]:
             and looks_like_heading(line)
             and not _between_quotations(blocks, open_quote, texts, index)
         ):
-            number = index + 1
+            number = numbers[index]
             block = new_block(
                 (Kind.HEADING, line, number, number, "", 0, 0, None, soft_breaks[index])
             )
@@ -109,12 +117,13 @@ def read_text(text: str) -> list[Block]:
 
 def _continues(
     above: tuple[Kind, int, bool],
-    page: tuple[list[str], list[int], int | None],
+    page: tuple[list[str], list[int], list[int], int | None],
     here: tuple[int, Kind, bool],
 ) -> bool:
     """Is line ``index`` (of shape ``kind`` by itself) the wrapped tail of the block above
     rather than a block of its own? ``above``: that block's kind, its last line, whether it is
-    a quotation not closed yet; ``page``: the lines' texts and indents, and the wrap width;
+    a quotation not closed yet; ``page``: the lines' texts, source numbers and indents, and the
+    wrap width;
     ``here``: the line's index, its shape, and whether blank lines separate blocks around it.
 
     A quote still open continues, as does a line ending in a dash (the wrap came right after
@@ -123,12 +132,12 @@ def _continues(
     in a page without blank lines, it looks like a section title: there a title follows the
     last line of a paragraph directly, and that line may happen to be nearly full.
     """
-    texts, indents, width = page
+    texts, numbers, indents, width = page
     index, kind, soft_breaks = here
     above_kind, above_end, open_quote = above
     previous = texts[index - 1] if index else ""
-    # The line above is number ``index``: the block must end on it.
-    if not previous or above_end != index:
+    # The block must end on the line above.
+    if not previous or above_end != numbers[index - 1]:
         return False
     text = texts[index]
     if above_kind is Kind.HEADING or is_lone_marker(text):
@@ -144,7 +153,7 @@ def _continues(
     indent = indents[index]
     if above_kind is Kind.ITEM and indent > 0 and indent >= indents[index - 1]:
         return True
-    if not soft_breaks and looks_like_heading(text):
+    if not soft_breaks and looks_like_heading(text) and not _ends_mid_phrase(previous):
         return False
     return wraps_into(" " * indents[index - 1] + previous, text, width)
 
@@ -162,6 +171,13 @@ def _between_quotations(
 
 _BLOCK_END = (".", "!", "?", '"', "”", "»")
 _DANGLING = (" —", " –", " ―", " --")  # a dash with nothing after it: the text goes on
+# Words no line of a page ends with unless a wrap cut the phrase: "Director of Digital
+# Services at" / "Statens Vegvesen Digital" is one headline, not a line and a title.
+_MID_PHRASE = frozenset("a an the of at in on for to and or with by from".split())
+
+
+def _ends_mid_phrase(text: str) -> bool:
+    return text.rpartition(" ")[2] in _MID_PHRASE
 
 
 def _isolated(texts: list[str], shaped: list[Block], index: int) -> bool:

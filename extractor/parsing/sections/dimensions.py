@@ -12,8 +12,11 @@ from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block, Kind
 
-_SCORE = r"(?P<score>\d{1,3}(?:[.,]\d+)?)\s*(?:%|/\s*100\b|percent\b)"
-_ON_ONE_LINE = re.compile(rf"^(?P<name>[^\d%]*[^\d\s%:–—-])\s*[:–—-]?\s*{_SCORE}$")
+# Any number of digits and a sign: "Talent -5%" or "Vision 1000%" is a score out of range, to be
+# reported as one, not "5%" after a dash or a line that matches nothing.
+_SCORE = r"(?P<score>[-−]?\d{1,9}(?:[.,]\d+)?)\s*(?:%|/\s*100\b|percent\b)"
+# The separator may be a dash ("Vision – 95%"), but a hyphen against the digits is a minus sign.
+_ON_ONE_LINE = re.compile(rf"^(?P<name>[^\d%]*[^\d\s%:–—−-])\s*(?:[:–—]|-(?!\d))?\s*{_SCORE}$")
 _SCORE_ONLY = re.compile(rf"^{_SCORE}$")
 # A table row (reader marker "|"): the score column may carry no "%".
 _TABLE_ROW = re.compile(r"^(?P<name>[^\d%]*[^\d\s%:–—-])\s+(?P<score>\d{1,3}(?:[.,]\d+)?)\s*%?$")
@@ -24,6 +27,11 @@ _LINE_MAX_CHARS = 120
 # ending otherwise is never handed to the backtracking pattern, which is most lines of a page.
 _SCORE_ENDINGS = ("%", "100", "percent", "\n")
 _BAR_TOLERANCE = 2
+# Several "name score" pairs on one line: what a converter or a browser gives when each row is
+# an inline element (custom elements, <span>s, a glued <dt>/<dd> list) — "Strategic
+# Vision90%Execution & Craft 70%". Each pair's name is at least two letters long.
+_PAIR = re.compile(rf"\s*(?P<name>[^\d%]*?[^\d\s%:–—-])\s*[:–—-]?\s*{_SCORE}")
+_RUN_MAX_CHARS = 1200
 
 
 class _State:
@@ -47,6 +55,12 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
             _meter(block, state)
             continue
         whole = _match(block.text) or _table_row(block)
+        pairs = None if whole else _run_together(block.text)
+        if pairs:
+            state.flush()
+            for name, raw in pairs:
+                state.last = _add(name, raw, [block], draft)
+            continue
         if whole:
             state.flush()
             state.last = _add(whole["name"], whole["score"], [block], draft)
@@ -111,6 +125,20 @@ def _match(text: str) -> re.Match[str] | None:
     return _ON_ONE_LINE.match(text)
 
 
+def _run_together(text: str) -> list[tuple[str, str]] | None:
+    """Two or more dimensions on one line, each a name and its score, nothing else between."""
+    if len(text) > _RUN_MAX_CHARS or not text.endswith(_SCORE_ENDINGS):
+        return None
+    pairs: list[tuple[str, str]] = []
+    at = 0
+    for found in _PAIR.finditer(text):
+        if found.start() != at or not _could_be_name(found["name"].strip()):
+            return None
+        pairs.append((found["name"], found["score"]))
+        at = found.end()
+    return pairs if len(pairs) >= 2 and at == len(text) else None
+
+
 def _table_row(block: Block) -> re.Match[str] | None:
     if block.marker != "|" or len(block.text) > _LINE_MAX_CHARS:
         return None
@@ -124,7 +152,7 @@ def _could_be_name(text: str) -> bool:
 def _add(
     name: str, raw_score: str, blocks: list[Block], draft: Draft
 ) -> tuple[str, int, Block] | None:
-    value = float(raw_score.replace(",", "."))
+    value = float(raw_score.replace(",", ".").replace("−", "-"))
     score = round(value)
     name = name.strip()
     if not 0 <= score <= 100:

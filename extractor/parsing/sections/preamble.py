@@ -26,11 +26,14 @@ _NOT_IN_NAME = re.compile(r"[\d%@#|<>{}\[\]=/\\›»«‹→←·•]|https?:")
 _ABBREVIATION_END = re.compile(
     r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{1,4}|[IVX]{1,4}|[A-Z][a-z]*[A-Z]\w*|(?:\w\.){1,3}\w?)\.$"
 )
-_SENTENCE_BREAK = re.compile(r"\w{2,}[.!?]\s+[A-Z]")
+# A full stop, then a capital: a sentence ended, unless the word is a short capitalised
+# abbreviation, as honorifics are ("Dr. Amara Okafor", "Prof. Dr. Hans Müller", "Rev. King").
+_SENTENCE_BREAK = re.compile(r"\b(?![A-Z][a-z]{1,3}\.)\w{2,}[.!?]\s+[A-Z]")
 
 
-def parse_preamble(section: Section, draft: Draft, name_at: int | None = None) -> None:
-    """Name, headline, bio; ``name_at`` is where the locator found the name, if it did."""
+def parse_preamble(section: Section, draft: Draft, name_at: int | None = None) -> Block:
+    """Name, headline, bio; ``name_at`` is where the locator found the name, if it did.
+    Returns the name's block."""
     blocks = list(section.body)
     name_located = name_at is not None and 0 <= name_at < len(blocks)
     if name_at is None or not name_located:
@@ -53,6 +56,7 @@ def parse_preamble(section: Section, draft: Draft, name_at: int | None = None) -
         rest = _without_stray_lines(rest, draft)
     if rest:
         draft.put("bio", paragraphs(rest), rest)
+    return name
 
 
 def _without_stray_lines(rest: list[Block], draft: Draft) -> list[Block]:

@@ -14,7 +14,7 @@ from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block, Kind
 from extractor.read.lines import CLOSE_QUOTE, OPEN_QUOTE
 
-_TRAILING_ATTRIBUTION = re.compile(r"^\s*(?:—|–|―|--|-)\s*(?P<text>\S.*)$")
+_TRAILING_ATTRIBUTION = re.compile(r"^\s*(?:—|–|―|--|-|~(?=\s))\s*(?P<text>\S.*)$")
 _NOT_A_NAME_START = frozenset(
     """on about in at the from when why how during speaking discussing re regarding a an of for to
     with by as""".split()

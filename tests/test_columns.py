@@ -1,0 +1,81 @@
+"""Side-by-side columns in a text dump (w3m, links, elinks, inscriptis on a table layout).
+
+The dump is made here the way a text browser lays out a three-cell table row: a menu cell,
+the profile cell wrapped at its own width, an advertisement cell; the page must parse to the
+same record as the profile alone, every line keeping its source number.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from conftest import SAMPLES
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractor.pipeline import parse_bytes
+from extractor.read.columns import _GAP, _has_gap, column_lines
+from extractor.record.serialize import record_dict
+
+PROFILE = (SAMPLES / "gustav-soderstrom.txt").read_text("utf-8")
+MENU = ["Menu", "Home", "All leaders", "Search", "", "Other guests", "Ines Carvalho", "Ama Boateng"]
+IGNORED = ("source", "diagnostics", "provenance")
+
+
+def dump(width: int = 38, gutter: int = 24, side: int = 64) -> str:
+    column: list[str] = []
+    for line in PROFILE.split("\n"):
+        lead = len(line) - len(line.lstrip())
+        wrapped = textwrap.wrap(line.strip(), width - lead, break_on_hyphens=False)
+        column += [" " * lead + part for part in wrapped] or [""]
+    rows = []
+    for i, text in enumerate(column):
+        left = MENU[i] if i < len(MENU) else ""
+        row = left.ljust(gutter) + text
+        if i == 0:
+            row = row.ljust(side) + "Advertisement"
+        rows.append(row.rstrip())
+    return "OPERATORS ONLINE\n\n" + "\n".join(rows) + "\n\nCopyright 2026 | Webmaster | Top\n"
+
+
+def content(data: str, name: str) -> dict[str, object]:
+    record = record_dict(parse_bytes(data.encode("utf-8"), name).record)
+    return {k: v for k, v in record.items() if k not in IGNORED}
+
+
+def test_a_profile_beside_a_menu_and_an_ad_cell_parses_as_the_profile() -> None:
+    assert content(dump(), "dump.txt") == content(PROFILE, "page.txt")
+
+
+def test_each_column_keeps_its_source_line_numbers() -> None:
+    text = dump()
+    lines = column_lines(text)
+    assert lines is not None
+    source = text.split("\n")
+    for line in lines:
+        if line.text:
+            words = line.text.split()
+            assert all(word in source[line.number - 1] for word in words)
+
+
+def test_a_two_column_table_of_scores_is_not_a_layout() -> None:
+    table = "\n".join(f"{name:<30}{score}%" for name, score in [("Strategic Vision", 95)] * 12)
+    assert column_lines("Dimension Profile\n" + table) is None
+    assert column_lines(PROFILE) is None
+
+
+@given(st.text(alphabet=" a\n\t.\u00a0", max_size=40))
+def test_the_quick_gap_test_is_the_pattern(text: str) -> None:
+    assert _has_gap(text) == bool(_GAP.search(text))
+
+
+def test_a_bulleted_list_with_hanging_indents_is_not_a_column() -> None:
+    """pandoc's plain text sets each item as "-   text" with its wrapped lines indented to the
+    text: the marker and the text line up like a gutter, but a list is one column."""
+    items = [
+        "-   The internet went from curation to recommendation to generation —",
+        "    each era requires rethinking your entire product and sometimes your",
+        "    business model",
+    ]
+    text = "\n".join(["Leadership Principles", "", *items * 4, "", "Notable Quotes"])
+    assert column_lines(text) is None
