@@ -29,7 +29,7 @@ import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -54,6 +54,8 @@ from extractor.correct.corrections import CorrectionSet
 from extractor.record.folder import Status
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from extractor.batch.archives import Expanded
 
 _WINDOW_PER_JOB = 4
@@ -422,6 +424,9 @@ class _Workers:
                 yield from process_chunk(chunk, chips)
             return
         if self.pool is None:
+            # multiprocessing loads only for a pool: a run in one process never pays for it
+            from concurrent.futures import ProcessPoolExecutor
+
             self.pool = ProcessPoolExecutor(
                 max_workers=self.jobs, initializer=init_worker, initargs=(self.job,)
             )

@@ -17,15 +17,19 @@ from typing import Any
 from extractor.base.atomic import TMP_SUFFIX, write_atomic
 from extractor.base.jsontext import compact, indented, loads
 from extractor.batch.state import PUBLISHED
-from extractor.record.folder import LEADERS, RECORDS, REPORT, record_path
-from extractor.record.schema import SCHEMA_FILE, schema_json
+from extractor.record.folder import LEADERS, RECORDS, REPORT, SCHEMA_FILE, record_path
+
+# The published schema as ``extractor.record.schema.schema_json()`` writes it, kept beside this
+# module (tests/test_schema.py holds the two equal): generating it needs the pydantic model, which
+# cost every run ~0.1 s of imports for one file that only changes with the model.
+SCHEMA_COPY = Path(__file__).with_name(SCHEMA_FILE)
 
 
 def render(db: sqlite3.Connection, out: Path, head: dict[str, Any]) -> None:
     """records/, leaders.jsonl, report.json and the schema, as the database says."""
     _published(db, out)
     _report(db, out, head)
-    write_atomic(out / SCHEMA_FILE, schema_json())
+    write_atomic(out / SCHEMA_FILE, SCHEMA_COPY.read_bytes())
 
 
 _FLUSH = 1 << 20  # bytes of leaders.jsonl held before they are written
