@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.base.atomic import TMP_SUFFIX, write_atomic
-from extractor.base.jsontext import compact, indented, loads
+from extractor.base.jsontext import compact_of, indented, loads
 from extractor.batch.state import PUBLISHED
 from extractor.record.folder import LEADERS, RECORDS, REPORT, SCHEMA_FILE, record_path
 
@@ -45,18 +45,19 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     existing = {entry.name: entry for entry in os.scandir(folder)}
     wanted: set[str] = set()
-    with _Streamed(out / LEADERS, binary=True) as leaders:
+    with _Streamed(out / LEADERS, binary=True) as leaders, _RecordFiles(folder) as files:
         lines: list[bytes] = []
         held = 0
         for record_id, text in db.execute(PUBLISHED):
-            target = record_path(out, record_id)
-            name = target.name
+            name = record_path(out, record_id).name
             wanted.add(name)
             data = text.encode("utf-8")
             found = existing.get(name)
-            if found is None or not _holds(found, data):
-                _write_new(str(target), data)
-            line = compact(loads(text)).encode("utf-8") + b"\n"
+            if found is None:
+                files.create(name, data)
+            elif not _holds(found, data):
+                files.replace(name, data)
+            line = compact_of(text) + b"\n"
             lines.append(line)
             held += len(line)
             if held >= _FLUSH:
@@ -77,18 +78,64 @@ def _holds(entry: os.DirEntry[str], data: bytes) -> bool:
         return False
 
 
-def _write_new(target: str, data: bytes) -> None:
-    """``write_atomic`` without Python's file object (no ``fstat``, no ``isatty`` probe)."""
-    head, _, name = target.rpartition(os.sep)
-    tmp = f"{head}{os.sep}.{name}.{os.getpid()}{TMP_SUFFIX}"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-    finally:
-        os.close(fd)
-    os.replace(tmp, target)  # noqa: PTH105 - a str path: no Path object per record
+class _RecordFiles:
+    """Record files written whole with bare system calls, relative to one open directory.
+
+    A file that is not there yet is written as an unnamed file of the folder (``O_TMPFILE``)
+    then linked in under its name: a reader never sees it half written, a killed run leaves
+    nothing behind, and the folder's entries change once per file instead of twice (a
+    temporary name, then a rename). Where the system has no ``O_TMPFILE``, or the name turns
+    out to be taken, the file is written to a temporary name and renamed over it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.fd = -1
+        self.unnamed = hasattr(os, "O_TMPFILE")
+
+    def __enter__(self) -> _RecordFiles:
+        self.fd = os.open(self.folder, os.O_RDONLY | os.O_DIRECTORY)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        os.close(self.fd)
+
+    def create(self, name: str, data: bytes) -> None:
+        """``name`` (not there when the folder was listed) holding ``data``."""
+        if not self.unnamed:
+            self.replace(name, data)
+            return
+        try:
+            fd = os.open(".", os.O_WRONLY | os.O_TMPFILE, 0o666, dir_fd=self.fd)
+        except OSError:  # a file system (or kernel) without unnamed files
+            self.unnamed = False
+            self.replace(name, data)
+            return
+        try:
+            _write_all(fd, data)
+            os.link(f"/proc/self/fd/{fd}", name, dst_dir_fd=self.fd)
+        except FileExistsError:
+            self.replace(name, data)
+        except FileNotFoundError:  # no /proc to name the open file by
+            self.unnamed = False
+            self.replace(name, data)
+        finally:
+            os.close(fd)
+
+    def replace(self, name: str, data: bytes) -> None:
+        """``name`` holding ``data``, written to a temporary name and renamed over it."""
+        tmp = f".{name}.{os.getpid()}{TMP_SUFFIX}"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666, dir_fd=self.fd)
+        try:
+            _write_all(fd, data)
+        finally:
+            os.close(fd)
+        os.replace(tmp, name, src_dir_fd=self.fd, dst_dir_fd=self.fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _report(db: sqlite3.Connection, out: Path, head: dict[str, Any]) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
-from extractor.base.jsontext import loads
+from extractor.base.jsontext import loads_written
 from extractor.base.urls import web_url
 from extractor.batch.sources import Window, cut, span, spooled
 from extractor.batch.state import connect
@@ -59,6 +59,9 @@ class Item:
     reason: str | None = None
     source: list[tuple[int, str]] = field(default_factory=list)
     key: str = ""
+    # The record was read from a text orjson writes back alike (``jsontext.loads_written``): its
+    # compact JSON needs no search for floats.
+    plain: bool = False
 
     @property
     def provenance(self) -> dict[str, list[int] | str]:
@@ -155,9 +158,9 @@ class _FolderState:
         key = entry["key"]
         shown_own = entry_status in {Status.CONFLICT, Status.DUPLICATE}  # what it gives now
         text = self._own(key) if shown_own else self._published(key) or self._own(key)
-        record = loads(text) if text else None
+        record, plain = loads_written(text) if text else (None, False)
         reason = findings[0]["message"] if status is Verdict.REFUSED and findings else None
-        item = Item(entry["path"], status, record, findings, reason)
+        item = Item(entry["path"], status, record, findings, reason, plain=plain)
         if self.spool is not None:
             item.source = _spooled_window(item, self.spool.get(key))
         return item

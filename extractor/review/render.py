@@ -31,7 +31,7 @@ from typing import IO, Any
 import orjson
 
 from extractor import __version__
-from extractor.base.jsontext import compact
+from extractor.base.jsontext import compact, has_float
 from extractor.correct.corrections import CorrectionSet
 from extractor.review.collect import STATUS_RANK, Item
 
@@ -87,13 +87,23 @@ def _payload(item: Item) -> dict[str, Any]:
 
 
 def _payload_json(item: Item) -> str:
-    """``compact(_payload(item))``, with the source lines (most of its strings) written in one
-    call: they are known to be strings, so they need no search for floats."""
+    """``compact(_payload(item))``. The source lines (most of its strings) are known to be
+    strings and a record read as plain needs no search for floats either: when the rest holds
+    none, orjson writes the whole payload in one call."""
+    payload = _payload(item)
+    if item.plain and not has_float([v for k, v in payload.items() if k not in _KNOWN]):
+        try:
+            return orjson.dumps(payload).decode("utf-8")
+        except TypeError:  # a lone surrogate in a source line: written field by field below
+            pass
     parts = [
         f'"{name}":{_source_json(value) if name == "src" else compact(value)}'
-        for name, value in _payload(item).items()
+        for name, value in payload.items()
     ]
     return "{" + ",".join(parts) + "}"
+
+
+_KNOWN = frozenset({"r", "src"})  # a plain record; the source lines and their first number
 
 
 def _source_json(value: list[Any]) -> str:
