@@ -34,6 +34,17 @@ def indented(data: Any) -> str:
         return json.dumps(data, ensure_ascii=False, indent=2)
 
 
+def indented_plain(data: Any) -> tuple[str, bool]:
+    """``indented(data)``, and whether orjson wrote it alone (no float, nothing it refuses):
+    then :func:`compact_plain` of the same data is ``compact(data)`` without a second walk."""
+    try:
+        if not _has_float(data):
+            return orjson.dumps(data, default=_refuse, option=_INDENT).decode("utf-8"), True
+    except (TypeError, ValueError):
+        pass
+    return indented(data), False
+
+
 def compact(data: Any) -> str:
     """``json.dumps(data, ensure_ascii=False, separators=(",", ":"))``."""
     try:

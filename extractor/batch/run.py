@@ -258,6 +258,8 @@ def _spooled(outcomes: Iterator[Outcome], spool: Spool) -> Iterator[Outcome]:
     for outcome in outcomes:
         if outcome.window is not None:
             spool.add(outcome.item.key, outcome.window)
+        else:
+            spool.drop(outcome.item.key)  # an earlier outcome's would not show this one
         yield outcome
 
 
@@ -332,7 +334,9 @@ def _store(db: sqlite3.Connection, outcomes: list[Outcome], run: int, fp: str) -
             "DELETE FROM pages WHERE key = ?", [(o.item.key,) for o in read if not o.record_json]
         )
         texts = [
-            (o.item.key, text_sha(o.record_json), o.record_json) for o in read if o.record_json
+            (o.item.key, o.record_sha or text_sha(o.record_json), o.record_json)
+            for o in read
+            if o.record_json
         ]
         db.executemany(
             "INSERT OR IGNORE INTO texts (sha, json) VALUES (?, ?)",

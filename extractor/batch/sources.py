@@ -16,15 +16,18 @@ state: a killed run's is removed by the next run with the other temporary files.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import orjson
 
 from extractor.base.atomic import TMP_SUFFIX
+from extractor.base.jsontext import has_float
+from extractor.base.urls import web_url
 
 MARGIN = 3  # lines shown either side of the lines a record points to
 MAX_LINES = 400
@@ -58,6 +61,58 @@ def cut(text: str, marks: list[int], sha256: str) -> Window:
     return Window(sha256, len(lines), first, [shorten(line) for line in shown])
 
 
+def encode(window: Window, shown: list[Any] | None = None) -> bytes:
+    """``window`` as the spool holds it, with what :func:`shown` prepared of the page's review
+    entry (if anything): encoded where it was cut, it crosses from a worker process as one
+    bytes object (a dataclass of strings costs several times that to pickle)."""
+    return orjson.dumps([window.sha256, window.count, window.first, window.lines, shown])
+
+
+# The codes of the finding whose split line the review page shows raw beside the chips.
+GUESS_CODES = ("themes-segmented", "themes-split")
+
+
+def shown(
+    text_sha: str,
+    record: dict[str, Any],
+    record_json: bytes,
+    findings: list[dict[str, Any]],
+    window: Window,
+) -> list[Any] | None:
+    """The review entry of a page whose record the run publishes as the worker wrote it, made
+    where the record is in memory: the digest of the record's text (``state.text_sha``), the
+    number of its findings, the review page's payload from the record on (``"r"``, ``"f"``,
+    ``"src"``, ``"g"``, ``"url"``, as ``review.render`` writes them, ``record_json`` being the
+    record's compact JSON), then its name, company and counts of findings by severity for the
+    index. ``collect`` uses it only for the very text (by digest) and the very findings (by
+    count: none added by the run); ``tests/test_sources.py`` holds the page it gives
+    byte-identical to the one written from the state and the files. None when a part would
+    need the standard library's spelling (a float, a lone surrogate)."""
+    if not window.lines or has_float(findings):
+        return None
+    lines = list(enumerate(window.lines, start=window.first))
+    guess = next((f for f in findings if f.get("code") in GUESS_CODES), None)
+    source = record.get("source")
+    url = web_url(source.get("url")) if isinstance(source, dict) else None
+    try:
+        parts = [b'"r":' + record_json]
+        if findings:
+            parts.append(b'"f":' + orjson.dumps(findings))
+        parts.append(b'"src":' + orjson.dumps([window.first, window.lines]))
+        if guess is not None:
+            raw = dict(lines).get(guess.get("line") or -1, "")
+            parts.append(b'"g":' + orjson.dumps({"line": guess.get("line"), "raw": raw}))
+        if url:
+            parts.append(b'"url":' + orjson.dumps(url))
+    except TypeError:  # a lone surrogate: the review writes it the standard library's way
+        return None
+    name = record.get("name") if isinstance(record.get("name"), str) else None
+    company = record.get("company") if isinstance(record.get("company"), str) else ""
+    severities = Counter(f.get("severity") for f in findings)
+    counts = [severities.get(s, 0) for s in ("error", "warning", "info")]
+    return [text_sha, len(findings), b",".join(parts).decode("utf-8"), name, company, *counts]
+
+
 def shorten(line: str) -> str:
     return line if len(line) <= MAX_CHARS else line[: MAX_CHARS - 1] + "…"
 
@@ -79,14 +134,24 @@ class Spool:
         self.size = 0
         self.dirty = False  # written since the last flush
 
-    def add(self, key: str, window: Window) -> None:
-        data = orjson.dumps([window.sha256, window.count, window.first, window.lines])
+    def add(self, key: str, data: bytes) -> None:
+        """``key``'s window, as :func:`encode` gave it (in the worker that cut it)."""
         self.handle.write(data)
         self.where[key] = (self.size, len(data))
         self.size += len(data)
         self.dirty = True
 
+    def drop(self, key: str) -> None:
+        """Forget ``key``'s window: its latest outcome has none (the spool holds only the
+        latest outcome's, whose findings the state holds)."""
+        self.where.pop(key, None)
+
     def get(self, key: str) -> Window | None:
+        found = self.entry(key)
+        return None if found is None else found[0]
+
+    def entry(self, key: str) -> tuple[Window, list[Any] | None] | None:
+        """``key``'s window and the review entry :func:`shown` prepared (if any)."""
         found = self.where.get(key)
         if found is None:
             return None
@@ -95,8 +160,10 @@ class Spool:
             self.dirty = False
         start, size = found
         # One positioned read: the file's offset (where ``add`` writes) is left alone.
-        sha, count, first, lines = orjson.loads(os.pread(self.handle.fileno(), size, start))
-        return Window(sha, count, first, lines)
+        sha, count, first, lines, prepared = orjson.loads(
+            os.pread(self.handle.fileno(), size, start)
+        )
+        return Window(sha, count, first, lines), prepared
 
     def close(self) -> None:
         try:

@@ -13,16 +13,17 @@ from typing import TYPE_CHECKING, Any
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
+from extractor.base.jsontext import compact_plain, indented_plain
 from extractor.batch.inputs import Input
-from extractor.batch.sources import Window, cut, marks_of
-from extractor.batch.state import forget_inherited_lock
+from extractor.batch.sources import cut, encode, marks_of, shown
+from extractor.batch.state import forget_inherited_lock, text_sha
 from extractor.batch.vocabulary import PageChips, page_chips, relevant, with_vocabulary
 from extractor.check.policy import Policy
 from extractor.correct.corrections import CorrectionSet
 from extractor.load.decode import read_bytes
 from extractor.pipeline import ParseResult, parse_bytes, parse_member
 from extractor.record.folder import Status, status_of
-from extractor.record.serialize import record_dict, to_json
+from extractor.record.serialize import record_dict
 from extractor.record.slug import slugify
 
 # Parts of a record that say where it came from, not who the leader is: two inputs whose records
@@ -53,7 +54,70 @@ class Outcome:
     seconds: float = 0.0
     chips: PageChips = field(default_factory=PageChips)
     known: tuple[str, ...] = ()  # vocabulary chips given to the splitter for this outcome
-    window: Window | None = None  # the source lines the review page shows (see batch.sources)
+    # The source lines the review page shows (a ``batch.sources.Window``, encoded for the spool).
+    window: bytes | None = None
+    record_sha: str | None = None  # of record_json: its key in the state's texts table
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Sent from a worker as a tuple of plain values: dataclasses (the input, the chips)
+        cost several times as much to pickle and unpickle, for every page of a run."""
+        item, chips = self.item, self.chips
+        return (
+            _outcome,
+            (
+                item.key,
+                item.path,
+                item.root,
+                self.sha256,
+                self.status.value,
+                self.base_id,
+                self.identity,
+                self.content,
+                self.record_json,
+                self.findings,
+                self.seconds,
+                chips.plain,
+                chips.lines,
+                self.known,
+                self.window,
+                self.record_sha,
+            ),
+        )
+
+
+def _outcome(  # noqa: PLR0917 - the fields of an Outcome, as its __reduce__ sends them
+    key: str,
+    path: str,
+    root: str,
+    sha256: str | None,
+    status: str,
+    base_id: str | None,
+    identity: str | None,
+    content: str | None,
+    record_json: str | None,
+    findings: list[Finding],
+    seconds: float,
+    plain: tuple[str, ...] | None,
+    lines: tuple[str, ...],
+    known: tuple[str, ...],
+    window: bytes | None,
+    record_sha: str | None,
+) -> Outcome:
+    return Outcome(
+        Input(key, path, root),
+        sha256,
+        Status(status),
+        base_id,
+        identity,
+        content,
+        record_json,
+        findings,
+        seconds,
+        PageChips(plain, lines),
+        known,
+        window,
+        record_sha,
+    )
 
 
 @dataclass(frozen=True)
@@ -145,11 +209,16 @@ def process(item: Input, job: Job, known: tuple[str, ...] | None = None) -> Outc
         return _no_record(job, Outcome(item, digest, Status.FAILED), message, started)
     # The plain record the pipeline built (no pydantic model in a worker: the same JSON).
     data_dict = record_dict(result.data, result.provenance)
-    text = to_json(data_dict)
+    indented, plain = indented_plain(data_dict)
+    text = indented + "\n"  # as to_json writes it
     findings = [f.at(item.path) for f in result.findings]
     record_id: str = result.data["id"]
     company = slugify(result.data["company"]) if result.data["company"] else ""
-    window = None if member or digest is None else _window(result, digest)
+    sha = text_sha(text)
+    window = None
+    if not member and digest is not None:
+        record_json = compact_plain(data_dict) if plain else None
+        window = _window(result, digest, sha, data_dict, record_json, findings)
     return Outcome(
         item,
         digest,
@@ -163,18 +232,32 @@ def process(item: Input, job: Job, known: tuple[str, ...] | None = None) -> Outc
         page_chips(result),
         known or (),
         window,
+        sha,
     )
 
 
-def _window(result: ParseResult, digest: str) -> Window | None:
+def _window(  # noqa: PLR0917 - one call, by position
+    result: ParseResult,
+    digest: str,
+    sha: str,
+    record: dict[str, Any],
+    record_json: bytes | None,
+    findings: list[Finding],
+) -> bytes | None:
     """The review page's window of a page read from a file, when the review page would decode
     the file to the same text: an HTML page is decoded alike, a text page when its bytes are
-    UTF-8 (the parser looks for an HTML charset declaration in any page that is not)."""
+    UTF-8 (the parser looks for an HTML charset declaration in any page that is not). With it,
+    the page's review entry, when the record's compact JSON (``record_json``) is known."""
     source = result.data["source"]
     if source["format"] != "html" and source["encoding"] != "utf-8":
         return None
     marks = marks_of(result.provenance.values(), (f.line for f in result.findings))
-    return cut(result.text, marks, digest)
+    window = cut(result.text, marks, digest)
+    if record_json is None:
+        return encode(window)
+    return encode(
+        window, shown(sha, record, record_json, [f.to_json() for f in findings], window)
+    )
 
 
 def content_digest(record: dict[str, Any]) -> str:

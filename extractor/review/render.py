@@ -86,10 +86,26 @@ def _payload(item: Item) -> dict[str, Any]:
     return data
 
 
+def _prepared_json(item: Item, prepared: list[Any]) -> str:
+    """The payload of an item the worker prepared (``batch.sources.shown``): its key, path and
+    status, then the rest as the worker wrote it."""
+    head = f'"k":{_string(item.key)},"p":{_string(item.path)},"s":{_string(item.status.value)}'
+    return "{" + head + "," + str(prepared[0]) + "}"
+
+
+def _string(value: str) -> str:
+    try:
+        return orjson.dumps(value).decode("utf-8")
+    except TypeError:  # a lone surrogate
+        return json.dumps(value, ensure_ascii=False)
+
+
 def _payload_json(item: Item) -> str:
     """``compact(_payload(item))``. The source lines (most of its strings) are known to be
     strings and a record read as plain needs no search for floats either: when the rest holds
     none, orjson writes the whole payload in one call."""
+    if item.prepared is not None:
+        return _prepared_json(item, item.prepared)
     payload = _payload(item)
     if item.plain and not has_float([v for k, v in payload.items() if k not in _KNOWN]):
         try:
@@ -117,18 +133,32 @@ def _source_json(value: list[Any]) -> str:
 
 
 def _row(item: Item) -> list[Any]:
+    if item.prepared is not None:
+        _, name, company, errors, warnings, infos = item.prepared
+        return [
+            item.key,
+            item.path,
+            item.status.value,
+            name or Path(item.path).name,
+            company or "",
+            errors,
+            warnings,
+            infos,
+            1 if name else 0,
+        ]
     record = item.record or {}
     name = record.get("name") if isinstance(record.get("name"), str) else None
     company = record.get("company") if isinstance(record.get("company"), str) else ""
+    severities = Counter(f.get("severity") for f in item.findings) if item.findings else {}
     return [
         item.key,
         item.path,
         item.status.value,
         name or Path(item.path).name,
         company or "",
-        item.count("error"),
-        item.count("warning"),
-        item.count("info"),
+        severities.get("error", 0),
+        severities.get("warning", 0),
+        severities.get("info", 0),
         1 if name else 0,
     ]
 
