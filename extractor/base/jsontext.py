@@ -34,15 +34,15 @@ def indented(data: Any) -> str:
         return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def indented_plain(data: Any) -> tuple[str, bool]:
-    """``indented(data)``, and whether orjson wrote it alone (no float, nothing it refuses):
-    then :func:`compact_plain` of the same data is ``compact(data)`` without a second walk."""
+def indented_floatless(data: Any) -> str:
+    """``indented(data)`` for data that holds no float by its type (a record as the model
+    dumps it: the published schema has no number but integers), without the walk looking for
+    one; anything orjson refuses (a lone surrogate, an int beyond 64 bits) still takes the
+    standard library's path."""
     try:
-        if not _has_float(data):
-            return orjson.dumps(data, default=_refuse, option=_INDENT).decode("utf-8"), True
+        return orjson.dumps(data, default=_refuse, option=_INDENT).decode("utf-8")
     except (TypeError, ValueError):
-        pass
-    return indented(data), False
+        return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 def compact(data: Any) -> str:

@@ -16,7 +16,6 @@ state: a killed run's is removed by the next run with the other temporary files.
 from __future__ import annotations
 
 import os
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,7 +25,6 @@ from typing import IO, Any
 import orjson
 
 from extractor.base.atomic import TMP_SUFFIX
-from extractor.base.jsontext import has_float
 from extractor.base.urls import web_url
 
 MARGIN = 3  # lines shown either side of the lines a record points to
@@ -58,7 +56,8 @@ def cut(text: str, marks: list[int], sha256: str) -> Window:
     lines = text.split("\n")
     first, last = span(len(lines), marks)
     shown = lines[first - 1 : last] if last >= first else []  # never a slice from the end
-    return Window(sha256, len(lines), first, [shorten(line) for line in shown])
+    short = [line if len(line) <= MAX_CHARS else shorten(line) for line in shown]
+    return Window(sha256, len(lines), first, short)
 
 
 def encode(window: Window, shown: list[Any] | None = None) -> bytes:
@@ -86,11 +85,11 @@ def shown(
     record's compact JSON), then its name, company and counts of findings by severity for the
     index. ``collect`` uses it only for the very text (by digest) and the very findings (by
     count: none added by the run); ``tests/test_sources.py`` holds the page it gives
-    byte-identical to the one written from the state and the files. None when a part would
-    need the standard library's spelling (a float, a lone surrogate)."""
-    if not window.lines or has_float(findings):
+    byte-identical to the one written from the state and the files. ``findings`` are as
+    ``Finding.to_json`` gives them (no float: lines are integers). None when a part would need
+    the standard library's spelling (a lone surrogate)."""
+    if not window.lines:
         return None
-    lines = list(enumerate(window.lines, start=window.first))
     guess = next((f for f in findings if f.get("code") in GUESS_CODES), None)
     source = record.get("source")
     url = web_url(source.get("url")) if isinstance(source, dict) else None
@@ -100,7 +99,9 @@ def shown(
             parts.append(b'"f":' + orjson.dumps(findings))
         parts.append(b'"src":' + orjson.dumps([window.first, window.lines]))
         if guess is not None:
-            raw = dict(lines).get(guess.get("line") or -1, "")
+            line = guess.get("line") or -1
+            at = line - window.first if isinstance(line, int) else -1
+            raw = window.lines[at] if 0 <= at < len(window.lines) else ""
             parts.append(b'"g":' + orjson.dumps({"line": guess.get("line"), "raw": raw}))
         if url:
             parts.append(b'"url":' + orjson.dumps(url))
@@ -108,8 +109,8 @@ def shown(
         return None
     name = record.get("name") if isinstance(record.get("name"), str) else None
     company = record.get("company") if isinstance(record.get("company"), str) else ""
-    severities = Counter(f.get("severity") for f in findings)
-    counts = [severities.get(s, 0) for s in ("error", "warning", "info")]
+    severities = [f.get("severity") for f in findings]
+    counts = [severities.count(s) for s in ("error", "warning", "info")]
     return [text_sha, len(findings), b",".join(parts).decode("utf-8"), name, company, *counts]
 
 
@@ -120,8 +121,11 @@ def shorten(line: str) -> str:
 def marks_of(spans: Iterable[object], lines: Iterable[object]) -> list[int]:
     """The lines a record points to: both ends of every provenance span (``[first, last]``;
     an editor's value has none), then every finding's line."""
-    marks = [n for s in spans if isinstance(s, list | tuple) for n in s if isinstance(n, int)]
+    marks = [n for s in spans if isinstance(s, _SPANS) for n in s if isinstance(n, int)]
     return marks + [n for n in lines if isinstance(n, int)]
+
+
+_SPANS = (list, tuple)
 
 
 class Spool:

@@ -10,10 +10,12 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import orjson
+
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
-from extractor.base.jsontext import compact_plain, indented_plain
+from extractor.base.jsontext import indented_floatless
 from extractor.batch.inputs import Input
 from extractor.batch.sources import cut, encode, marks_of, shown
 from extractor.batch.state import forget_inherited_lock, text_sha
@@ -209,15 +211,16 @@ def process(item: Input, job: Job, known: tuple[str, ...] | None = None) -> Outc
         return _no_record(job, Outcome(item, digest, Status.FAILED), message, started)
     # The plain record the pipeline built (no pydantic model in a worker: the same JSON).
     data_dict = record_dict(result.data, result.provenance)
-    indented, plain = indented_plain(data_dict)
-    text = indented + "\n"  # as to_json writes it
+    # ``data`` is exactly what the model dumps (no float in a record: its numbers are integers),
+    # provenance spans are line numbers: orjson writes it as json.dumps would, without the walk.
+    text = indented_floatless(data_dict) + "\n"  # as to_json writes it
     findings = [f.at(item.path) for f in result.findings]
     record_id: str = result.data["id"]
     company = slugify(result.data["company"]) if result.data["company"] else ""
     sha = text_sha(text)
     window = None
     if not member and digest is not None:
-        record_json = compact_plain(data_dict) if plain else None
+        record_json = _compact(data_dict)
         window = _window(result, digest, sha, data_dict, record_json, findings)
     return Outcome(
         item,
@@ -234,6 +237,14 @@ def process(item: Input, job: Job, known: tuple[str, ...] | None = None) -> Outc
         window,
         sha,
     )
+
+
+def _compact(record: dict[str, Any]) -> bytes | None:
+    """The record's compact JSON for the review page, where orjson writes it alone."""
+    try:
+        return orjson.dumps(record)
+    except TypeError:  # a lone surrogate: the review page writes it from the state
+        return None
 
 
 def _window(  # noqa: PLR0917 - one call, by position
@@ -255,9 +266,7 @@ def _window(  # noqa: PLR0917 - one call, by position
     window = cut(result.text, marks, digest)
     if record_json is None:
         return encode(window)
-    return encode(
-        window, shown(sha, record, record_json, [f.to_json() for f in findings], window)
-    )
+    return encode(window, shown(sha, record, record_json, [f.to_json() for f in findings], window))
 
 
 def content_digest(record: dict[str, Any]) -> str:
