@@ -60,11 +60,29 @@ def cut(text: str, marks: list[int], sha256: str) -> Window:
     return Window(sha256, len(lines), first, short)
 
 
-def encode(window: Window, shown: list[Any] | None = None) -> bytes:
-    """``window`` as the spool holds it, with what :func:`shown` prepared of the page's review
+def encode(window: Window, shown: bytes | None = None) -> bytes:
+    """``window`` as the spool holds it, after what :func:`shown` prepared of the page's review
     entry (if anything): encoded where it was cut, it crosses from a worker process as one
-    bytes object (a dataclass of strings costs several times that to pickle)."""
-    return orjson.dumps([window.sha256, window.count, window.first, window.lines, shown])
+    bytes object (a dataclass of strings costs several times that to pickle). Three lines
+    (compact JSON holds no line break): the entry's digest, counts and row, or ``null``; the
+    payload's rest, as is; the window. A reader decodes only the parts it uses."""
+    window_json = orjson.dumps([window.sha256, window.count, window.first, window.lines])
+    return (shown or b"null\n") + b"\n" + window_json
+
+
+@dataclass(frozen=True, slots=True)
+class Spooled:
+    """One input's spool entry (:func:`encode`): ``meta`` is the prepared entry's text digest,
+    number of findings, then its index row's name, company and counts (None if none was
+    prepared), ``rest`` its payload from the record on; the window is decoded when asked for."""
+
+    meta: list[Any] | None
+    rest: str
+    raw_window: bytes
+
+    def window(self) -> Window:
+        sha, count, first, lines = orjson.loads(self.raw_window)
+        return Window(sha, count, first, lines)
 
 
 # The codes of the finding whose split line the review page shows raw beside the chips.
@@ -77,7 +95,7 @@ def shown(
     record_json: bytes,
     findings: list[dict[str, Any]],
     window: Window,
-) -> list[Any] | None:
+) -> bytes | None:
     """The review entry of a page whose record the run publishes as the worker wrote it, made
     where the record is in memory: the digest of the record's text (``state.text_sha``), the
     number of its findings, the review page's payload from the record on (``"r"``, ``"f"``,
@@ -87,7 +105,8 @@ def shown(
     count: none added by the run); ``tests/test_sources.py`` holds the page it gives
     byte-identical to the one written from the state and the files. ``findings`` are as
     ``Finding.to_json`` gives them (no float: lines are integers). None when a part would need
-    the standard library's spelling (a lone surrogate)."""
+    the standard library's spelling (a lone surrogate). Two lines, as :func:`encode` keeps
+    them: the digest, counts and row as JSON, then the payload's rest."""
     if not window.lines:
         return None
     guess = next((f for f in findings if f.get("code") in GUESS_CODES), None)
@@ -111,7 +130,8 @@ def shown(
     company = record.get("company") if isinstance(record.get("company"), str) else ""
     severities = [f.get("severity") for f in findings]
     counts = [severities.count(s) for s in ("error", "warning", "info")]
-    return [text_sha, len(findings), b",".join(parts).decode("utf-8"), name, company, *counts]
+    meta = orjson.dumps([text_sha, len(findings), name, company, *counts])
+    return meta + b"\n" + b",".join(parts)
 
 
 def shorten(line: str) -> str:
@@ -152,10 +172,10 @@ class Spool:
 
     def get(self, key: str) -> Window | None:
         found = self.entry(key)
-        return None if found is None else found[0]
+        return None if found is None else found.window()
 
-    def entry(self, key: str) -> tuple[Window, list[Any] | None] | None:
-        """``key``'s window and the review entry :func:`shown` prepared (if any)."""
+    def entry(self, key: str) -> Spooled | None:
+        """``key``'s entry: its window, and the review entry :func:`shown` prepared (if any)."""
         found = self.where.get(key)
         if found is None:
             return None
@@ -164,10 +184,8 @@ class Spool:
             self.dirty = False
         start, size = found
         # One positioned read: the file's offset (where ``add`` writes) is left alone.
-        sha, count, first, lines, prepared = orjson.loads(
-            os.pread(self.handle.fileno(), size, start)
-        )
-        return Window(sha, count, first, lines), prepared
+        meta, rest, window = os.pread(self.handle.fileno(), size, start).split(b"\n", 2)
+        return Spooled(orjson.loads(meta), rest.decode("utf-8"), window)
 
     def close(self) -> None:
         try:

@@ -182,9 +182,10 @@ class _FolderState:
         key = entry["key"]
         shown_own = entry_status in {Status.CONFLICT, Status.DUPLICATE}  # what it gives now
         found = self.spool.entry(key) if self.spool is not None else None
-        if found is not None and found[1] is not None and not shown_own:
-            sha, count, *prepared = found[1]
+        if found is not None and found.meta is not None and not shown_own:
+            sha, count, *row = found.meta
             if self.shas.get(key) == sha and len(findings) == count and status is not REFUSED:
+                prepared = [found.rest, *row]
                 return Item(entry["path"], status, findings=findings, prepared=prepared)
         text = (
             self._own(key)
@@ -195,7 +196,7 @@ class _FolderState:
         reason = findings[0]["message"] if status is Verdict.REFUSED and findings else None
         item = Item(entry["path"], status, record, findings, reason, plain=plain)
         if self.spool is not None:
-            item.source = _spooled_window(item, found[0] if found else None)
+            item.source = _spooled_window(item, found.window() if found else None)
         return item
 
     def _published(self, key: str, path: str) -> str | None:
