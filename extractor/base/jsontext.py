@@ -45,6 +45,18 @@ def indented_floatless(data: Any) -> str:
         return json.dumps(data, ensure_ascii=False, indent=2)
 
 
+def spelled(value: float) -> orjson.Fragment:
+    """A float as the standard library spells it, for orjson to write as is."""
+    return orjson.Fragment(json.dumps(value))
+
+
+def indented_spelled(data: Any) -> str:
+    """``indented(data)`` for data whose every float the caller has replaced by
+    :func:`spelled`; raises TypeError for anything orjson refuses (the caller then takes
+    :func:`indented`)."""
+    return orjson.dumps(data, default=_refuse, option=_INDENT).decode("utf-8")
+
+
 def compact(data: Any) -> str:
     """``json.dumps(data, ensure_ascii=False, separators=(",", ":"))``."""
     try:
@@ -126,7 +138,7 @@ def _has_float(value: Any) -> bool:
 def _with_fragments(value: Any) -> Any:
     kind = type(value)
     if kind is float:
-        return orjson.Fragment(json.dumps(value))
+        return spelled(value)
     if kind is dict:
         return {k: _with_fragments(v) for k, v in value.items()}
     if kind is list or kind is tuple:

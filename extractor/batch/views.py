@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from extractor.base.atomic import TMP_SUFFIX, write_atomic
-from extractor.base.jsontext import compact_of, indented, loads
+from extractor.base.jsontext import (
+    compact_of,
+    has_float,
+    indented,
+    indented_spelled,
+    loads,
+    spelled,
+)
 from extractor.batch.state import PUBLISHED
 from extractor.record.folder import LEADERS, RECORDS, REPORT, SCHEMA_FILE, record_path
 
@@ -146,7 +153,7 @@ def _report(db: sqlite3.Connection, out: Path, head: dict[str, Any]) -> None:
             handle.write(f"\n  {json.dumps(name)}: {_indented(value)},")
         handle.write('\n  "inputs": [')
         for count, entry in enumerate(report_entries(db)):
-            handle.write(("," if count else "") + "\n    " + _indented(entry, level=2))
+            handle.write(("," if count else "") + "\n    " + _entry_json(entry))
         handle.write("\n  ]\n}\n")
 
 
@@ -195,6 +202,21 @@ class _Streamed:
             self.tmp.replace(self.target)
         else:
             self.tmp.unlink(missing_ok=True)
+
+
+def _entry_json(entry: dict[str, Any]) -> str:
+    """``_indented(entry, level=2)`` for an entry of :func:`report_entries`: its one float is
+    ``seconds`` (the other values are the database's text, integers and booleans, and the
+    findings, checked), handed to orjson as the standard library spells it."""
+    seconds = entry["seconds"]
+    if type(seconds) is float and not has_float(entry["findings"]):
+        try:
+            text = indented_spelled({**entry, "seconds": spelled(seconds)})
+        except TypeError:  # what orjson refuses: the standard library's way, as ever
+            pass
+        else:
+            return text.replace("\n", "\n    ")
+    return _indented(entry, level=2)
 
 
 def _indented(value: Any, level: int = 1) -> str:
