@@ -29,7 +29,6 @@ import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -54,7 +53,7 @@ from extractor.correct.corrections import CorrectionSet
 from extractor.record.folder import Status
 
 if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     from extractor.batch.archives import Expanded
 
