@@ -94,7 +94,9 @@ def _verdicts(db: sqlite3.Connection, plan: Plan) -> None:
             v = plan.verdicts.get(key)
             if v is None:
                 continue
-            notes = json.dumps([f.to_json() for f in v.notes], ensure_ascii=False)
+            notes = (
+                json.dumps([f.to_json() for f in v.notes], ensure_ascii=False) if v.notes else "[]"
+            )
             verdict = (v.status.value, v.record_id, v.change, v.other, notes)
             if tuple(before) != verdict:
                 rows.append((*verdict, key))

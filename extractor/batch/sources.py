@@ -53,11 +53,13 @@ def cut(text: str, marks: list[int], sha256: str) -> Window:
     """The window of ``text`` (a page as decoded) around ``marks``."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
-    first, last = span(len(lines), marks)
-    shown = lines[first - 1 : last] if last >= first else []  # never a slice from the end
+    count = text.count("\n") + 1
+    first, last = span(count, marks)
+    # Lines up to the last shown only (the rest of a long HTML source stays one string), and
+    # never a slice from the end.
+    shown = text.split("\n", last)[first - 1 : last] if last >= first else []
     short = [line if len(line) <= MAX_CHARS else shorten(line) for line in shown]
-    return Window(sha256, len(lines), first, short)
+    return Window(sha256, count, first, short)
 
 
 def encode(window: Window, shown: bytes | None = None) -> bytes:
