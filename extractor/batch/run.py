@@ -353,15 +353,20 @@ def _chips_row(o: Outcome) -> tuple[str, str | None, str, str, None]:
     plain = o.chips.plain
     return (
         o.item.key,
-        None if plain is None else json.dumps(plain, ensure_ascii=False),
-        json.dumps(o.chips.lines, ensure_ascii=False),
-        json.dumps(o.known, ensure_ascii=False),
+        None if plain is None else _json(plain),
+        _json(o.chips.lines),
+        _json(o.known),
         None,
     )
 
 
+def _json(values: tuple[str, ...] | list[Any]) -> str:
+    """``json.dumps(values, ensure_ascii=False)``; an empty one (the usual case) spelled out."""
+    return json.dumps(values, ensure_ascii=False) if values else "[]"
+
+
 def _row(o: Outcome, run: int, fp: str) -> tuple[Any, ...]:
-    findings = json.dumps([f.to_json() for f in o.findings], ensure_ascii=False)
+    findings = _json([f.to_json() for f in o.findings])
     return (
         o.item.key,
         o.item.root,
