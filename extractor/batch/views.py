@@ -119,14 +119,23 @@ class _RecordFiles:
             return
         try:
             _write_all(fd, data)
-            os.link(f"/proc/self/fd/{fd}", name, dst_dir_fd=self.fd)
-        except FileExistsError:
-            self.replace(name, data)
-        except FileNotFoundError:  # no /proc to name the open file by
-            self.unnamed = False
-            self.replace(name, data)
+            linked = self._link(fd, name)
         finally:
             os.close(fd)
+        if not linked:
+            self.replace(name, data)
+
+    def _link(self, fd: int, name: str) -> bool:
+        """Give the unnamed file open at ``fd`` its ``name``; False when that cannot be done
+        (the name is taken, or no ``/proc`` names open files here: then never again)."""
+        try:
+            os.link(f"/proc/self/fd/{fd}", name, dst_dir_fd=self.fd)
+        except FileExistsError:
+            return False
+        except OSError:
+            self.unnamed = False
+            return False
+        return True
 
     def replace(self, name: str, data: bytes) -> None:
         """``name`` holding ``data``, written to a temporary name and renamed over it."""
