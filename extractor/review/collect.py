@@ -131,7 +131,8 @@ def iter_items(
         for number, (_, build) in enumerate(pending, start=1):
             item = build()
             item.key = f"r{number}"
-            item.source = item.source or _source_window(item)
+            if not item.source and item.prepared is None:
+                item.source = _source_window(item)
             yield item
     finally:
         for state in opened:
@@ -180,7 +181,7 @@ class _FolderState:
         status = _VERDICT.get(entry_status, Verdict.ERRORS) if entry_status else Verdict.ERRORS
         findings = entry["findings"]
         key = entry["key"]
-        shown_own = entry_status in {Status.CONFLICT, Status.DUPLICATE}  # what it gives now
+        shown_own = entry_status in _SHOWN_OWN
         found = self.spool.entry(key) if self.spool is not None else None
         if found is not None and found.meta is not None and not shown_own:
             sha, count, *row = found.meta
@@ -267,6 +268,7 @@ def _status(findings: list[dict[str, Any]]) -> Verdict:
 
 
 _STATUSES = {status.value: status for status in Status}
+_SHOWN_OWN = frozenset({Status.CONFLICT, Status.DUPLICATE})  # shown with what they give now
 
 
 def _entry_status(value: Any) -> Status | None:
