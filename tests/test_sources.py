@@ -48,6 +48,22 @@ def test_the_ingest_review_page_is_the_one_read_from_the_files(tmp_path: Path) -
     assert not list(out.glob(".review-sources*")), "the spool outlives its run"
 
 
+def test_the_review_page_of_a_run_in_worker_processes_is_the_same(tmp_path: Path) -> None:
+    """Enough pages for a pool of workers, each writing its spool file: the page is the one read
+    from the files, and no spool file outlives the run."""
+    pages = tmp_path / "in"
+    pages.mkdir()
+    for copy in "abc":
+        _pages(pages / copy)
+    assert len(list(pages.rglob("*.*"))) >= 64  # the pool's minimum (batch.run._POOL_MIN)
+    out = tmp_path / "out"
+    assert main(["ingest", "-q", "--jobs", "2", "--out", str(out), str(pages)]) in (0, 1)
+    again = tmp_path / "again.html"
+    assert main(["review", str(out), "--out", str(again)]) == 0
+    assert (out / "review.html").read_bytes() == again.read_bytes()
+    assert not list(out.glob(".review-sources*")), "a spool file outlives its run"
+
+
 def test_spooled_windows_are_used_and_only_for_the_bytes_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

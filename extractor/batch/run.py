@@ -165,7 +165,7 @@ def _run(
     done = {} if force else _reusable(db, inputs.items, fp)
     progress = Progress(len(inputs), quiet=quiet)
     clock = _Clock()
-    job = Job(config, done, archives.members if archives else {}, corrections)
+    job = Job(config, done, archives.members if archives else {}, corrections, str(out))
     with _Workers(job, jobs if len(inputs.items) >= _POOL_MIN else 1) as workers:
         outcomes = _spooled(workers.outcomes(inputs.items), spool)
         _read(db, outcomes, run=run, fp=fp, progress=progress, clock=clock)

@@ -150,20 +150,59 @@ def marks_of(spans: Iterable[object], lines: Iterable[object]) -> list[int]:
 _SPANS = (list, tuple)
 
 
+# Where a worker process put an entry (see :class:`SpoolWriter`): its file, offset and size.
+Placed = tuple[str, int, int]
+
+
+class SpoolWriter:
+    """A worker process's own spool file in the output folder: the entries of a chunk of work
+    are written there in one system call and only where they are crosses back to the run, not
+    the entries themselves (most of what a worker sent per page). A killed run's are removed
+    by the next run with the other temporary files; a finished run's by :meth:`Spool.close`."""
+
+    def __init__(self, folder: str) -> None:
+        self.path = str(Path(folder) / f".review-sources.{os.getpid()}{TMP_SUFFIX}")
+        self.fd = -1
+        self.size = 0
+
+    def write(self, entries: list[bytes]) -> list[Placed]:
+        if self.fd < 0:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
+            self.fd = os.open(self.path, flags, 0o600)
+        data = memoryview(b"".join(entries))
+        while data:
+            data = data[os.write(self.fd, data) :]
+        placed = []
+        for entry in entries:
+            placed.append((self.path, self.size, len(entry)))
+            self.size += len(entry)
+        return placed
+
+
 class Spool:
-    """Windows by input key, in a temporary file of the output folder while a run lasts."""
+    """Windows by input key, in temporary files of the output folder while a run lasts: this
+    process's own, and those its worker processes wrote (:class:`SpoolWriter`)."""
 
     def __init__(self, out: Path) -> None:
         self.path = out / f".review-sources.{os.getpid()}{TMP_SUFFIX}"
         self.handle: IO[bytes] = self.path.open("w+b")
-        self.where: dict[str, tuple[int, int]] = {}
+        self.where: dict[str, tuple[int, int, int]] = {}  # key → (file descriptor, at, size)
+        self.others: dict[str, int] = {}  # workers' files, open for reading
         self.size = 0
         self.dirty = False  # written since the last flush
 
-    def add(self, key: str, data: bytes) -> None:
-        """``key``'s window, as :func:`encode` gave it (in the worker that cut it)."""
+    def add(self, key: str, data: bytes | Placed) -> None:
+        """``key``'s window, as :func:`encode` gave it (in the worker that cut it), or where
+        a worker process put it."""
+        if isinstance(data, tuple):
+            path, start, size = data
+            fd = self.others.get(path)
+            if fd is None:
+                fd = self.others[path] = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+            self.where[key] = (fd, start, size)
+            return
         self.handle.write(data)
-        self.where[key] = (self.size, len(data))
+        self.where[key] = (-1, self.size, len(data))
         self.size += len(data)
         self.dirty = True
 
@@ -181,12 +220,14 @@ class Spool:
         found = self.where.get(key)
         if found is None:
             return None
-        if self.dirty:
-            self.handle.flush()
-            self.dirty = False
-        start, size = found
+        fd, start, size = found
+        if fd < 0:
+            if self.dirty:
+                self.handle.flush()
+                self.dirty = False
+            fd = self.handle.fileno()
         # One positioned read: the file's offset (where ``add`` writes) is left alone.
-        meta, rest, window = os.pread(self.handle.fileno(), size, start).split(b"\n", 2)
+        meta, rest, window = os.pread(fd, size, start).split(b"\n", 2)
         return Spooled(orjson.loads(meta), rest.decode("utf-8"), window)
 
     def close(self) -> None:
@@ -194,6 +235,9 @@ class Spool:
             self.handle.close()  # may raise (a full disk fails the last flush)
         finally:
             self.path.unlink(missing_ok=True)
+            for path, fd in self.others.items():
+                os.close(fd)
+                Path(path).unlink(missing_ok=True)
 
 
 _OPEN: dict[Path, Spool] = {}  # output folder (resolved) → the spool of the run writing it

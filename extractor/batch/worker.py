@@ -17,7 +17,7 @@ from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
 from extractor.base.jsontext import indented_floatless
 from extractor.batch.inputs import Input
-from extractor.batch.sources import cut, encode, marks_of, shown
+from extractor.batch.sources import Placed, SpoolWriter, cut, encode, marks_of, shown
 from extractor.batch.state import forget_inherited_lock, text_sha
 from extractor.batch.vocabulary import PageChips, page_chips, relevant, with_vocabulary
 from extractor.check.policy import Policy
@@ -56,8 +56,9 @@ class Outcome:
     seconds: float = 0.0
     chips: PageChips = field(default_factory=PageChips)
     known: tuple[str, ...] = ()  # vocabulary chips given to the splitter for this outcome
-    # The source lines the review page shows (a ``batch.sources.Window``, encoded for the spool).
-    window: bytes | None = None
+    # The source lines the review page shows (a ``batch.sources.Window``, encoded for the spool),
+    # or where a worker process wrote them (its spool file, offset and size).
+    window: bytes | Placed | None = None
     record_sha: str | None = None  # of record_json: its key in the state's texts table
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
@@ -102,7 +103,7 @@ def _outcome(  # noqa: PLR0917 - the fields of an Outcome, as its __reduce__ sen
     plain: tuple[str, ...] | None,
     lines: tuple[str, ...],
     known: tuple[str, ...],
-    window: bytes | None,
+    window: bytes | Placed | None,
     record_sha: str | None,
 ) -> Outcome:
     return Outcome(
@@ -131,6 +132,7 @@ class Job:
     done: dict[str, str] = field(default_factory=dict)
     archived: dict[str, Member] = field(default_factory=dict)  # input key → page in a WARC
     corrections: CorrectionSet = field(default_factory=CorrectionSet)  # editors', by record id
+    spool: str = ""  # the output folder, where worker processes write their spool files
 
     @property
     def policy(self) -> Policy:
@@ -138,12 +140,14 @@ class Job:
 
 
 _JOB = Job()
+_WRITER: SpoolWriter | None = None  # a worker process's spool file (see batch.sources)
 _WATCH_SECONDS = 0.5
 
 
 def init_worker(job: Job, forked: bool = True) -> None:
-    global _JOB  # noqa: PLW0603 - one job per worker process, set once at start
+    global _JOB, _WRITER  # noqa: PLW0603 - one job per worker process, set once at start
     _JOB = job
+    _WRITER = SpoolWriter(job.spool) if forked and job.spool else None
     if forked:
         forget_inherited_lock()
         _exit_with(os.getppid())
@@ -167,8 +171,15 @@ def process_chunk(
     """Each input's outcome; with ``known`` (key → vocabulary chips), each is parsed again
     with those chips added to the config's ``known_themes``, whether its bytes changed or not."""
     if known is None:
-        return [process(item, _JOB) for item in items]
-    return [process(item, _JOB, known.get(item.key, ())) for item in items]
+        outcomes = [process(item, _JOB) for item in items]
+    else:
+        outcomes = [process(item, _JOB, known.get(item.key, ())) for item in items]
+    if _WRITER is not None:
+        spooled = [o for o in outcomes if isinstance(o.window, bytes)]
+        placed = _WRITER.write([o.window for o in spooled if isinstance(o.window, bytes)])
+        for outcome, where in zip(spooled, placed, strict=True):
+            outcome.window = where
+    return outcomes
 
 
 def relevance_chunk(
