@@ -161,14 +161,16 @@ class SpoolWriter:
     by the next run with the other temporary files; a finished run's by :meth:`Spool.close`."""
 
     def __init__(self, folder: str) -> None:
+        """Made when the worker starts, while its run holds the folder: a worker orphaned by a
+        killed run writes on into the file it has (removed by the next run), never a new one."""
         self.path = str(Path(folder) / f".review-sources.{os.getpid()}{TMP_SUFFIX}")
-        self.fd = -1
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
+        self.fd = os.open(self.path, flags, 0o600)
         self.size = 0
 
     def write(self, entries: list[bytes]) -> list[Placed]:
-        if self.fd < 0:
-            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
-            self.fd = os.open(self.path, flags, 0o600)
+        if not entries:
+            return []
         data = memoryview(b"".join(entries))
         while data:
             data = data[os.write(self.fd, data) :]
@@ -231,13 +233,15 @@ class Spool:
         return Spooled(orjson.loads(meta), rest.decode("utf-8"), window)
 
     def close(self) -> None:
+        """Close and remove every spool file of the folder: this process's, and its workers'
+        (those it read from, and any it did not hear of, as a worker killed mid-chunk leaves)."""
         try:
             self.handle.close()  # may raise (a full disk fails the last flush)
         finally:
-            self.path.unlink(missing_ok=True)
-            for path, fd in self.others.items():
+            for fd in self.others.values():
                 os.close(fd)
-                Path(path).unlink(missing_ok=True)
+            for path in self.path.parent.glob(f".review-sources.*{TMP_SUFFIX}"):
+                path.unlink(missing_ok=True)
 
 
 _OPEN: dict[Path, Spool] = {}  # output folder (resolved) → the spool of the run writing it
