@@ -118,8 +118,9 @@ def write_pages(folder: Path, count: int, kind: str) -> None:
         target.write_text(text.replace(name, unique), encoding="utf-8")
 
 
-def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds, and CPU seconds of the process and its workers (robust to a busy box)."""
+def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds of the process and its workers (robust to a busy box), and
+    their user share (the rest is the kernel's: creating files, above all)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     # Outside the checkout: ``python -m`` puts the working directory first on sys.path, ahead
@@ -128,8 +129,8 @@ def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     subprocess.run(command, check=False, env=env, stdout=subprocess.DEVNULL, cwd=cwd)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu
+    user = after.ru_utime - before.ru_utime
+    return wall, user + (after.ru_stime - before.ru_stime), user
 
 
 def measure(
@@ -141,12 +142,12 @@ def measure(
     *,
     spent: list[Path],
     baseline: dict[str, str] | None = None,
-) -> dict[str, tuple[float, float]]:
-    """Median (wall, CPU) seconds of parse-only in one process, in ``jobs`` processes (the
+) -> dict[str, tuple[float, float, float]]:
+    """Median (wall, CPU, user CPU) seconds of parse-only in one process, in ``jobs`` processes (the
     reference, when ``jobs`` > 1) and of ingest (and of the ``baseline`` environment's ingest),
     interleaved run by run so a change in the machine's load hits all. Output folders go to
     ``spent``, to be deleted after the last run."""
-    times: dict[str, list[tuple[float, float]]] = {"parse": [], "ingest": []}
+    times: dict[str, list[tuple[float, float, float]]] = {"parse": [], "ingest": []}
     for _ in range(runs):
         times["parse"].append(_timed([python, "-c", _PARSE, str(pages)], env))
         if jobs > 1:
@@ -160,10 +161,12 @@ def measure(
             command = [python, "-m", "extractor", "ingest", "--out", str(out)]
             run = [*command, "-q", "--jobs", str(jobs), str(pages)]
             times.setdefault(name, []).append(_timed(run, where))
-    return {
-        name: (statistics.median(w for w, _ in pairs), statistics.median(c for _, c in pairs))
-        for name, pairs in times.items()
-    }
+    return {name: _medians(runs_) for name, runs_ in times.items()}
+
+
+def _medians(runs: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    wall, cpu, user = zip(*runs, strict=True)
+    return statistics.median(wall), statistics.median(cpu), statistics.median(user)
 
 
 def main() -> None:
@@ -246,19 +249,24 @@ _POOL_PAGES = 70  # enough for ingest to start its pool (it parses fewer in one 
 
 
 def _line(
-    kind: str, count: int, jobs: int, m: dict[str, tuple[float, float]], which: str = "ingest"
+    kind: str,
+    count: int,
+    jobs: int,
+    m: dict[str, tuple[float, float, float]],
+    which: str = "ingest",
 ) -> str:
     """One result line: ingest (``which``) against the reference (parse in ``jobs`` processes),
-    and the overhead per page in CPU milliseconds."""
-    (parse, parse_cpu), (ingest, ingest_cpu) = m.get("parse_pool", m["parse"]), m[which]
+    the overhead per page in CPU milliseconds, and the ratio of user CPU alone."""
+    (parse, parse_cpu, parse_user) = m.get("parse_pool", m["parse"])
+    (ingest, ingest_cpu, ingest_user) = m[which]
     line = (
         f"{kind} pages={count} jobs={jobs}: wall parse {parse:.2f}s ingest {ingest:.2f}s "
         f"ratio {parse / ingest:.2f}; CPU parse {parse_cpu:.2f}s ingest {ingest_cpu:.2f}s "
         f"ratio {parse_cpu / ingest_cpu:.2f} (+{(ingest_cpu - parse_cpu) / count * 1000:.2f} ms "
-        "CPU per page)"
+        f"CPU per page; user CPU ratio {parse_user / ingest_user:.2f})"
     )
     if "parse_pool" in m:
-        one, one_cpu = m["parse"]
+        one, one_cpu, _ = m["parse"]
         line += f"; (parse in 1 process: wall {one:.2f}s, CPU {one_cpu:.2f}s)"
     return line
 
