@@ -5,12 +5,16 @@ point to (with a margin). Reading them back at the end of a run meant reading, h
 decoding every source a second time (for a 50 KB HTML page, more than the rest of its review
 entry). A worker that has just parsed a page has its decoded text: it cuts the window there, and
 the run spools it to a temporary file in the output folder (:class:`Spool`; an offset per input
-key in memory), for the review page written at the end of that run.
+key in memory), for the review page written at the end of that run. With the window, the worker
+writes the rest of the page's review entry from the record it holds (:func:`shown`), so the
+review page neither reads nor re-serialises the record. Worker processes write their entries to
+files of their own (:class:`SpoolWriter`) and send back only where they are.
 
 A spooled window is only a cache of what re-reading the file gives: the review page uses it when
 the record it shows came from the very bytes the worker read (same sha256) and the record's
-lines give the same window; otherwise it reads the file, as it always did. The spool is never
-state: a killed run's is removed by the next run with the other temporary files.
+lines give the same window; otherwise it reads the file, as it always did. A prepared entry is
+used only for the very record text and findings the state holds. The spool is never state: a
+killed run's is removed by the next run with the other temporary files.
 """
 
 from __future__ import annotations

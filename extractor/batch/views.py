@@ -1,8 +1,9 @@
 """The files of an output folder, rendered from its state database at the end of every run.
 
-Each file is written whole to a temporary name and renamed into place, so a reader never sees
-a torn file; every run renders them all again from the database, so a run killed while
-rendering is made good by the next one. Nothing here is ever read back as state.
+Each file is written whole before it gets its name (a temporary name renamed into place, or a
+new record file written unnamed and linked in), so a reader never sees a torn file; every run
+renders them all again from the database, so a run killed while rendering is made good by the
+next one. Nothing here is ever read back as state.
 """
 
 from __future__ import annotations
