@@ -14,7 +14,7 @@ import orjson
 
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
-from extractor.base.findings import Finding
+from extractor.base.findings import Finding, Severity
 from extractor.base.jsontext import indented_floatless
 from extractor.batch.inputs import Input
 from extractor.batch.sources import Placed, SpoolWriter, cut, encode, marks_of, shown
@@ -77,7 +77,10 @@ class Outcome:
                 self.identity,
                 self.content,
                 self.record_json,
-                self.findings,
+                [
+                    (f.severity.value, f.code, f.message, f.line, f.field, f.file, f.record)
+                    for f in self.findings
+                ],
                 self.seconds,
                 chips.plain,
                 chips.lines,
@@ -86,6 +89,10 @@ class Outcome:
                 self.record_sha,
             ),
         )
+
+
+_STATUSES = {status.value: status for status in Status}
+_SEVERITIES = {severity.value: severity for severity in Severity}
 
 
 def _outcome(  # noqa: PLR0917 - the fields of an Outcome, as its __reduce__ sends them
@@ -98,7 +105,7 @@ def _outcome(  # noqa: PLR0917 - the fields of an Outcome, as its __reduce__ sen
     identity: str | None,
     content: str | None,
     record_json: str | None,
-    findings: list[Finding],
+    findings: list[tuple[Any, ...]],
     seconds: float,
     plain: tuple[str, ...] | None,
     lines: tuple[str, ...],
@@ -109,12 +116,12 @@ def _outcome(  # noqa: PLR0917 - the fields of an Outcome, as its __reduce__ sen
     return Outcome(
         Input(key, path, root),
         sha256,
-        Status(status),
+        _STATUSES[status],
         base_id,
         identity,
         content,
         record_json,
-        findings,
+        [Finding(_SEVERITIES[f[0]], *f[1:]) for f in findings],
         seconds,
         PageChips(plain, lines),
         known,
