@@ -11,7 +11,9 @@ start-up included):
 
 Reports medians of ``--runs`` runs and the throughput ratio (parse seconds / ingest seconds),
 in wall time and in CPU time (the process and its workers: steadier on a shared machine).
-The one-process parse is timed for ``--jobs 2`` too, and shown beside it.
+The one-process parse is timed for ``--jobs 2`` too, and shown beside it. Each result ends with
+the user CPU ratio alone and the kernel's floor at that moment: what creating the run's record
+files costs by itself (see ``_floor``; on this sandbox it swings tenfold with deletions nearby).
 
 The output folders are deleted after the last run, not between runs: ext4 will not reuse an
 inode freed in the last minute or more, and skipping over each freed one costs every new file
@@ -206,6 +208,9 @@ def main() -> None:
                 print(_line(args.kind, args.pages, jobs, m), flush=True)
                 if baseline is not None:
                     print("  baseline: " + _line(args.kind, args.pages, jobs, m, "baseline"))
+                print(
+                    "  " + _floor(spent[-1] if baseline is None else spent[-2], spent), flush=True
+                )
         finally:
             for out in spent:
                 shutil.rmtree(out, ignore_errors=True)
@@ -246,6 +251,31 @@ def _warm(
 
 
 _POOL_PAGES = 70  # enough for ingest to start its pool (it parses fewer in one process)
+
+
+def _floor(out: Path, spent: list[Path]) -> str:
+    """What the kernel alone charges for the files a run must create: the last ingest's record
+    files written again, as ingest writes them, into a fresh folder beside it. On this
+    sandbox's ext4 (no journal) creating a file costs ~15 µs in a quiet file system and ten
+    times that within ~30 s of many files being deleted anywhere near (inodes freed that
+    recently are skipped, one by one). The folder is deleted with the others, after the last
+    run."""
+    from extractor.batch.views import _RecordFiles
+
+    records = [(p.name, p.read_bytes()) for p in sorted((out / "records").iterdir())]
+    folder = Path(tempfile.mkdtemp(prefix="ingest-floor-", dir=out.parent))
+    spent.append(folder)
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    with _RecordFiles(folder) as files:
+        for name, data in records:
+            files.create(name, data)
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    each = cpu / max(1, len(records)) * 1e6
+    return (
+        f"kernel floor now: creating its {len(records)} record files costs {cpu:.2f}s CPU "
+        f"({each:.0f} µs each)"
+    )
 
 
 def _line(
