@@ -11,12 +11,20 @@ start-up included):
 
 Reports medians of ``--runs`` runs and the throughput ratio (parse seconds / ingest seconds),
 in wall time and in CPU time (the process and its workers: steadier on a shared machine).
-The one-process parse is timed for ``--jobs 2`` too, and shown beside it.
+The one-process parse is timed for ``--jobs 2`` too, and shown beside it. Each result ends with
+the user CPU ratio alone and the kernel's floor at that moment: what creating the run's record
+files costs by itself (see ``_floor``; on this sandbox it swings tenfold with deletions nearby).
 
 The output folders are deleted after the last run, not between runs: ext4 will not reuse an
 inode freed in the last minute or more, and skipping over each freed one costs every new file
 (here ~0.2 ms each after 2,000 deletions), which would charge ingest for the benchmark's own
 clean-up rather than for its work.
+Bytecode: by default every module's bytecode is cached (in a private folder,
+``PYTHONPYCACHEPREFIX``, warmed by one untimed run of each command), as for any installed tool
+(pip writes it at install); ``--bytecode source`` times the sandbox's condition instead
+(``PYTHONDONTWRITEBYTECODE=1`` and no cache: every extractor module compiled from source on
+every run), which charges ingest for compiling the modules only it imports.
+
 ``--pythonpath`` times another checkout (e.g. the old code) with this interpreter;
 ``--baseline`` times a second checkout's ingest in the same runs, interleaved (before and after
 a change, under the same load), and reports its ratio too::
@@ -112,8 +120,9 @@ def write_pages(folder: Path, count: int, kind: str) -> None:
         target.write_text(text.replace(name, unique), encoding="utf-8")
 
 
-def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds, and CPU seconds of the process and its workers (robust to a busy box)."""
+def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds of the process and its workers (robust to a busy box), and
+    their user share (the rest is the kernel's: creating files, above all)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     # Outside the checkout: ``python -m`` puts the working directory first on sys.path, ahead
@@ -122,8 +131,8 @@ def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     subprocess.run(command, check=False, env=env, stdout=subprocess.DEVNULL, cwd=cwd)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu
+    user = after.ru_utime - before.ru_utime
+    return wall, user + (after.ru_stime - before.ru_stime), user
 
 
 def measure(
@@ -135,12 +144,12 @@ def measure(
     *,
     spent: list[Path],
     baseline: dict[str, str] | None = None,
-) -> dict[str, tuple[float, float]]:
-    """Median (wall, CPU) seconds of parse-only in one process, in ``jobs`` processes (the
+) -> dict[str, tuple[float, float, float]]:
+    """Median (wall, CPU, user CPU) seconds of parse-only in one process, in ``jobs`` processes (the
     reference, when ``jobs`` > 1) and of ingest (and of the ``baseline`` environment's ingest),
     interleaved run by run so a change in the machine's load hits all. Output folders go to
     ``spent``, to be deleted after the last run."""
-    times: dict[str, list[tuple[float, float]]] = {"parse": [], "ingest": []}
+    times: dict[str, list[tuple[float, float, float]]] = {"parse": [], "ingest": []}
     for _ in range(runs):
         times["parse"].append(_timed([python, "-c", _PARSE, str(pages)], env))
         if jobs > 1:
@@ -154,10 +163,12 @@ def measure(
             command = [python, "-m", "extractor", "ingest", "--out", str(out)]
             run = [*command, "-q", "--jobs", str(jobs), str(pages)]
             times.setdefault(name, []).append(_timed(run, where))
-    return {
-        name: (statistics.median(w for w, _ in pairs), statistics.median(c for _, c in pairs))
-        for name, pairs in times.items()
-    }
+    return {name: _medians(runs_) for name, runs_ in times.items()}
+
+
+def _medians(runs: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    wall, cpu, user = zip(*runs, strict=True)
+    return statistics.median(wall), statistics.median(cpu), statistics.median(user)
 
 
 def main() -> None:
@@ -171,15 +182,24 @@ def main() -> None:
     parser.add_argument(
         "--baseline", default="", help="PYTHONPATH of a second checkout whose ingest is timed too"
     )
+    parser.add_argument(
+        "--bytecode",
+        choices=["cached", "source"],
+        default="cached",
+        help="cached: as an installed tool runs (default); source: compiled on every run",
+    )
     args = parser.parse_args()
-    env = dict(os.environ)
-    if args.pythonpath:
-        env["PYTHONPATH"] = args.pythonpath
-    baseline = {**os.environ, "PYTHONPATH": args.baseline} if args.baseline else None
     spent: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="ingest-pages-") as tmp:
+        base = _bytecode_env(args.bytecode, Path(tmp) / "pycache")
+        env = dict(base)
+        if args.pythonpath:
+            env["PYTHONPATH"] = args.pythonpath
+        baseline = {**base, "PYTHONPATH": args.baseline} if args.baseline else None
         pages = Path(tmp) / "pages"
         write_pages(pages, args.pages, args.kind)
+        if args.bytecode == "cached":
+            _warm(Path(tmp), pages, args.python, [env, baseline], spent)
         try:
             for jobs in args.jobs:
                 m = measure(
@@ -188,25 +208,95 @@ def main() -> None:
                 print(_line(args.kind, args.pages, jobs, m), flush=True)
                 if baseline is not None:
                     print("  baseline: " + _line(args.kind, args.pages, jobs, m, "baseline"))
+                print(
+                    "  " + _floor(spent[-1] if baseline is None else spent[-2], spent), flush=True
+                )
         finally:
             for out in spent:
                 shutil.rmtree(out, ignore_errors=True)
 
 
+def _bytecode_env(kind: str, cache: Path) -> dict[str, str]:
+    """The timed processes' environment: bytecode cached in ``cache`` (written by the warm-up),
+    or (``source``) never written, as in the sandbox this is developed in."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if kind == "source":
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    else:
+        env["PYTHONPYCACHEPREFIX"] = str(cache)
+    return env
+
+
+def _warm(
+    tmp: Path, pages: Path, python: str, envs: list[dict[str, str] | None], spent: list[Path]
+) -> None:
+    """One untimed run of each command on a few pages, in each environment: every module the
+    timed runs import has its bytecode cached (the pool's modules too)."""
+    few = tmp / "warm"
+    few.mkdir()
+    for page in sorted(pages.iterdir())[:_POOL_PAGES]:
+        shutil.copy(page, few / page.name)
+    cwd = tempfile.gettempdir()
+    for env in envs:
+        if env is None:
+            continue
+        out = Path(tempfile.mkdtemp(prefix="ingest-bench-"))
+        spent.append(out)
+        for command in (
+            [python, "-c", _PARSE, str(few)],
+            [python, "-c", _PARSE_POOL, str(few), "2"],
+            [python, "-m", "extractor", "ingest", "--out", str(out), "-q", "--jobs", "2", str(few)],
+        ):
+            subprocess.run(command, check=False, env=env, stdout=subprocess.DEVNULL, cwd=cwd)
+
+
+_POOL_PAGES = 70  # enough for ingest to start its pool (it parses fewer in one process)
+
+
+def _floor(out: Path, spent: list[Path]) -> str:
+    """What the kernel alone charges for the files a run must create: the last ingest's record
+    files written again, as ingest writes them, into a fresh folder beside it. On this
+    sandbox's ext4 (no journal) creating a file costs ~15 µs in a quiet file system and ten
+    times that within ~30 s of many files being deleted anywhere near (inodes freed that
+    recently are skipped, one by one). The folder is deleted with the others, after the last
+    run."""
+    from extractor.batch.views import _RecordFiles
+
+    records = [(p.name, p.read_bytes()) for p in sorted((out / "records").iterdir())]
+    folder = Path(tempfile.mkdtemp(prefix="ingest-floor-", dir=out.parent))
+    spent.append(folder)
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    with _RecordFiles(folder) as files:
+        for name, data in records:
+            files.create(name, data)
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    each = cpu / max(1, len(records)) * 1e6
+    return (
+        f"kernel floor now: creating its {len(records)} record files costs {cpu:.2f}s CPU "
+        f"({each:.0f} µs each)"
+    )
+
+
 def _line(
-    kind: str, count: int, jobs: int, m: dict[str, tuple[float, float]], which: str = "ingest"
+    kind: str,
+    count: int,
+    jobs: int,
+    m: dict[str, tuple[float, float, float]],
+    which: str = "ingest",
 ) -> str:
     """One result line: ingest (``which``) against the reference (parse in ``jobs`` processes),
-    and the overhead per page in CPU milliseconds."""
-    (parse, parse_cpu), (ingest, ingest_cpu) = m.get("parse_pool", m["parse"]), m[which]
+    the overhead per page in CPU milliseconds, and the ratio of user CPU alone."""
+    (parse, parse_cpu, parse_user) = m.get("parse_pool", m["parse"])
+    (ingest, ingest_cpu, ingest_user) = m[which]
     line = (
         f"{kind} pages={count} jobs={jobs}: wall parse {parse:.2f}s ingest {ingest:.2f}s "
         f"ratio {parse / ingest:.2f}; CPU parse {parse_cpu:.2f}s ingest {ingest_cpu:.2f}s "
         f"ratio {parse_cpu / ingest_cpu:.2f} (+{(ingest_cpu - parse_cpu) / count * 1000:.2f} ms "
-        "CPU per page)"
+        f"CPU per page; user CPU ratio {parse_user / ingest_user:.2f})"
     )
     if "parse_pool" in m:
-        one, one_cpu = m["parse"]
+        one, one_cpu, _ = m["parse"]
         line += f"; (parse in 1 process: wall {one:.2f}s, CPU {one_cpu:.2f}s)"
     return line
 

@@ -11,7 +11,18 @@ from conftest import ROOT
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.base.jsontext import compact, indented, loads
+from extractor.base.jsontext import (
+    compact,
+    compact_of,
+    compact_plain,
+    has_float,
+    indented,
+    indented_floatless,
+    indented_spelled,
+    loads,
+    loads_written,
+    spelled,
+)
 
 GOLDENS = sorted((ROOT / "tests" / "golden").rglob("*.json"))
 HOSTILE = [
@@ -79,3 +90,44 @@ json_values = st.recursive(
 def test_any_json_value(value: Any) -> None:
     assert indented(value) == stdlib_indented(value)
     assert compact(value) == stdlib_compact(value)
+
+
+@given(json_values)
+def test_a_text_read_plain_is_written_compact_as_before(value: Any) -> None:
+    """``compact_of`` (orjson alone when it writes the stored text back alike) gives what
+    ``compact(loads(text))`` gave, for any text ``indented`` wrote: floats, big ints and all."""
+    text = indented(value) + "\n"
+    try:
+        before = compact(loads(text)).encode("utf-8")
+    except (UnicodeEncodeError, ValueError):
+        return  # a lone surrogate: not UTF-8 either way
+    assert compact_of(text) == before
+    data, plain = loads_written(text)
+    assert repr(data) == repr(loads(text))  # repr: NaN is not equal to itself
+    if plain:
+        assert compact_plain(data) == before
+
+
+@pytest.mark.parametrize("path", GOLDENS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_records_are_read_plain(path: Path) -> None:
+    """The common case takes the quick path: every golden record's text reads plain."""
+    text = indented(json.loads(path.read_text(encoding="utf-8"))) + "\n"
+    assert loads_written(text)[1]
+
+
+def test_what_orjson_would_spell_otherwise_does_not_read_plain() -> None:
+    for value in [{"a": 1e-05}, {"a": [2**64]}, [float("nan")], {"a": [2.5e-07]}]:
+        assert not loads_written(indented(value))[1]
+    assert loads_written(indented({"a": 0.1}))[1]  # spelled alike by both: plain
+
+
+@given(json_values)
+def test_floatless_and_spelled_writers_match_the_standard_library(value: Any) -> None:
+    if not has_float(value):
+        assert indented_floatless(value) == stdlib_indented(value)
+    spelled_value = {"v": value, "seconds": spelled(0.00012)}
+    try:
+        text = indented_spelled(spelled_value)
+    except TypeError:
+        return  # what orjson refuses: the caller takes indented()
+    assert text == stdlib_indented({"v": value, "seconds": 0.00012}) or has_float(value)

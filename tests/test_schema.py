@@ -11,6 +11,7 @@ from conftest import GOLDEN, ROOT
 from jsonschema import Draft202012Validator
 
 from extractor import SCHEMA_VERSION
+from extractor.batch.views import SCHEMA_COPY
 from extractor.record.schema import SCHEMA_FILE, record_schema, schema_json
 
 SCHEMA_PATH = ROOT / "schemas" / SCHEMA_FILE
@@ -25,6 +26,14 @@ def test_published_schema_matches_the_model() -> None:
     assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_json(), (
         "schemas/ drifted from the model: run "
         "`extractor schema --out schemas/leader-record.schema.json`"
+    )
+
+
+def test_packaged_copy_matches_the_model() -> None:
+    """The copy an ingest run writes into its folder (without building the model)."""
+    assert SCHEMA_COPY.read_text(encoding="utf-8") == schema_json(), (
+        "the packaged schema drifted from the model: run "
+        "`extractor schema --out extractor/batch/leader-record.schema.json`"
     )
 
 

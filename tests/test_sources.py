@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT
@@ -47,24 +48,51 @@ def test_the_ingest_review_page_is_the_one_read_from_the_files(tmp_path: Path) -
     assert not list(out.glob(".review-sources*")), "the spool outlives its run"
 
 
+def test_the_review_page_of_a_run_in_worker_processes_is_the_same(tmp_path: Path) -> None:
+    """Enough pages for a pool of workers, each writing its spool file: the page is the one read
+    from the files, and no spool file outlives the run."""
+    pages = tmp_path / "in"
+    pages.mkdir()
+    for copy in "abc":
+        _pages(pages / copy)
+    assert len(list(pages.rglob("*.*"))) >= 64  # the pool's minimum (batch.run._POOL_MIN)
+    out = tmp_path / "out"
+    assert main(["ingest", "-q", "--jobs", "2", "--out", str(out), str(pages)]) in (0, 1)
+    again = tmp_path / "again.html"
+    assert main(["review", str(out), "--out", str(again)]) == 0
+    assert (out / "review.html").read_bytes() == again.read_bytes()
+    assert not list(out.glob(".review-sources*")), "a spool file outlives its run"
+
+
 def test_spooled_windows_are_used_and_only_for_the_bytes_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Every page parsed by the run is shown from its spool; a page edited after the run is not
-    (``extractor review`` reads it, finds other bytes and shows no source)."""
+    """Every page parsed by the run is shown from its spool: most as the worker prepared their
+    entry, the rest (a duplicate shows its own record) from their window; a page edited after
+    the run is not (``extractor review`` reads it, finds other bytes and shows no source)."""
     used: list[bool] = []
+    prepared: list[str] = []
     spooled_window = collect._spooled_window
+    built = collect._FolderState.item
 
     def counting(item: collect.Item, found: Window | None) -> list[tuple[int, str]]:
         shown = spooled_window(item, found)
         used.append(bool(shown))
         return shown
 
+    def item(self: collect._FolderState, entry: dict[str, Any]) -> collect.Item:
+        made = built(self, entry)
+        if made.prepared is not None:
+            prepared.append(made.path)
+        return made
+
     monkeypatch.setattr(collect, "_spooled_window", counting)
+    monkeypatch.setattr(collect._FolderState, "item", item)
     main(["ingest", "-q", "--out", str(tmp_path / "out"), str(_pages(tmp_path / "in"))])
     western = 1  # the one page whose bytes are not UTF-8
     assert used.count(False) == western, used
-    assert len(used) > 20
+    assert len(used) + len(prepared) > 20
+    assert len(prepared) > 10
 
 
 @given(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import glob
 import os
+import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,7 +132,7 @@ class _Collector:
                 ):
                     continue
                 if file.is_file():  # broken links, FIFOs and sockets in folders are passed over
-                    self._add(Input(prefix + name, str(file), resolved_root), file)
+                    self._add(Input(prefix + name, str(file), resolved_root), file, regular=True)
 
     def _add_file(self, path: Path, spelled: str, root: Path) -> None:
         """A file named (or matched): keyed relative to ``root`` when inside it, else by name."""
@@ -142,8 +143,9 @@ class _Collector:
     def _is_output(self, folder: Path) -> bool:
         return folder == self.out or (folder / STATE).is_file()
 
-    def _add(self, item: Input, file: Path) -> None:
-        if _written_by_tool(file):
+    def _add(self, item: Input, file: Path, *, regular: bool = False) -> None:
+        """``regular``: ``file`` is known to be a regular file (a folder's, just listed)."""
+        if _written_by_tool(file, regular=regular):
             self.result.notes.append(f"{item.path}: written by extractor; not read as a page")
             return
         seen = self.by_key.get(item.key)
@@ -190,12 +192,17 @@ def _identity(file: Path) -> str:
         return str(file.absolute())
 
 
-def _written_by_tool(file: Path) -> bool:
+def _written_by_tool(file: Path, *, regular: bool = False) -> bool:
     """An HTML file this tool wrote (the review page): its generator mark is at the top."""
-    if file.suffix.lower() not in _HTML_SUFFIXES or not file.is_file():
+    if file.suffix.lower() not in _HTML_SUFFIXES or not (regular or file.is_file()):
         return False
-    try:
-        with file.open("rb") as handle:
-            return TOOL_MARK in handle.read(_SNIFF)
+    try:  # bare system calls: every HTML input is sniffed; a FIFO opens without blocking
+        fd = os.open(file, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
         return False
+    try:
+        return stat.S_ISREG(os.fstat(fd).st_mode) and TOOL_MARK in os.read(fd, _SNIFF)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)

@@ -56,6 +56,7 @@ def apply(
         else {}
     )
     rows = []
+    pages = _Pages(db)
     for target in targets:
         previous = target.previous
         in_place = (
@@ -65,7 +66,7 @@ def apply(
         )
         if in_place and target.key in reused:
             continue  # neither the page nor the config changed: nor can the record
-        row = _published_row(db, target, in_place, versions)
+        row = _published_row(db, target, in_place, versions, pages)
         if row is not None:
             rows.append(row)
     versions.flush()
@@ -93,7 +94,9 @@ def _verdicts(db: sqlite3.Connection, plan: Plan) -> None:
             v = plan.verdicts.get(key)
             if v is None:
                 continue
-            notes = json.dumps([f.to_json() for f in v.notes], ensure_ascii=False)
+            notes = (
+                json.dumps([f.to_json() for f in v.notes], ensure_ascii=False) if v.notes else "[]"
+            )
             verdict = (v.status.value, v.record_id, v.change, v.other, notes)
             if tuple(before) != verdict:
                 rows.append((*verdict, key))
@@ -109,17 +112,48 @@ def _write_verdicts(db: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None
     )
 
 
+class _Pages:
+    """Each page's record (its text's digest, the head of that text) and content digest, read
+    in one query rather than one per record published; the whole text only when it is to be
+    published under another id than its own."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.found: dict[str, tuple[str, str, str]] | None = None  # read on first use
+
+    def get(self, key: str, record_id: str) -> tuple[str, str, str | None]:
+        """The digest and content of ``key``'s record, and its text under ``record_id``
+        when that is not its own (None: the page's text as it is)."""
+        if self.found is None:
+            self.found = {
+                key: (sha, head, content)
+                for key, sha, head, content in self.db.execute(
+                    "SELECT p.key, p.sha, substr(t.json, 1, ?), i.content FROM pages p "
+                    "JOIN texts t ON t.sha = p.sha JOIN inputs i ON i.key = p.key",
+                    (_HEAD,),
+                )
+            }
+        sha, head, content = self.found[key]
+        if _names(head, record_id):
+            return sha, content, None
+        (text,) = self.db.execute("SELECT json FROM texts WHERE sha = ?", (sha,)).fetchone()
+        published = _with_id(text, record_id)
+        return sha, content, None if published is text else published
+
+
+_HEAD = 400  # characters of a record's text that hold its id
+
+
 def _published_row(
-    db: sqlite3.Connection, target: _Target, in_place: bool, versions: _History
+    db: sqlite3.Connection,
+    target: _Target,
+    in_place: bool,
+    versions: _History,
+    pages: _Pages,
 ) -> tuple[str, str, str, int, str] | None:
     """The records row for ``target`` (and its history entry), or None when nothing changed."""
-    sha, text, content = db.execute(
-        "SELECT p.sha, t.json, i.content FROM pages p JOIN texts t ON t.sha = p.sha "
-        "JOIN inputs i ON i.key = p.key WHERE p.key = ?",
-        (target.key,),
-    ).fetchone()
-    published = _with_id(text, target.record_id)
-    if published is not text:  # published under another id: a text of its own
+    sha, content, published = pages.get(target.key, target.record_id)
+    if published is not None:  # published under another id: a text of its own
         sha = text_sha(published)
         db.execute("INSERT OR IGNORE INTO texts (sha, json) VALUES (?, ?)", (sha, published))
     previous = target.previous
@@ -145,10 +179,16 @@ def published_sha(db: sqlite3.Connection, record_id: str) -> str | None:
     return None if row is None else str(row[0])
 
 
+def _names(head: str, record_id: str) -> bool:
+    """Whether a record text starting with ``head`` has the id ``record_id``: the usual case,
+    told without parsing (the id is the record's second key)."""
+    return f'\n  "id": "{record_id}",\n' in head[:_HEAD]
+
+
 def _with_id(text: str, record_id: str) -> str:
     """The record as the page gives it, under the id it is published as."""
-    if f'\n  "id": "{record_id}",\n' in text[:400]:
-        return text  # the usual case, without parsing: the id is the record's second key
+    if _names(text, record_id):
+        return text
     record = json.loads(text)
     record["id"] = record_id
     return to_json(record)

@@ -5,12 +5,16 @@ point to (with a margin). Reading them back at the end of a run meant reading, h
 decoding every source a second time (for a 50 KB HTML page, more than the rest of its review
 entry). A worker that has just parsed a page has its decoded text: it cuts the window there, and
 the run spools it to a temporary file in the output folder (:class:`Spool`; an offset per input
-key in memory), for the review page written at the end of that run.
+key in memory), for the review page written at the end of that run. With the window, the worker
+writes the rest of the page's review entry from the record it holds (:func:`shown`), so the
+review page neither reads nor re-serialises the record. Worker processes write their entries to
+files of their own (:class:`SpoolWriter`) and send back only where they are.
 
 A spooled window is only a cache of what re-reading the file gives: the review page uses it when
 the record it shows came from the very bytes the worker read (same sha256) and the record's
-lines give the same window; otherwise it reads the file, as it always did. The spool is never
-state: a killed run's is removed by the next run with the other temporary files.
+lines give the same window; otherwise it reads the file, as it always did. A prepared entry is
+used only for the very record text and findings the state holds. The spool is never state: a
+killed run's is removed by the next run with the other temporary files.
 """
 
 from __future__ import annotations
@@ -20,11 +24,12 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import orjson
 
 from extractor.base.atomic import TMP_SUFFIX
+from extractor.base.urls import web_url
 
 MARGIN = 3  # lines shown either side of the lines a record points to
 MAX_LINES = 400
@@ -52,10 +57,87 @@ def cut(text: str, marks: list[int], sha256: str) -> Window:
     """The window of ``text`` (a page as decoded) around ``marks``."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
-    first, last = span(len(lines), marks)
-    shown = lines[first - 1 : last] if last >= first else []  # never a slice from the end
-    return Window(sha256, len(lines), first, [shorten(line) for line in shown])
+    count = text.count("\n") + 1
+    first, last = span(count, marks)
+    # Lines up to the last shown only (the rest of a long HTML source stays one string), and
+    # never a slice from the end.
+    shown = text.split("\n", last)[first - 1 : last] if last >= first else []
+    short = [line if len(line) <= MAX_CHARS else shorten(line) for line in shown]
+    return Window(sha256, count, first, short)
+
+
+def encode(window: Window, shown: bytes | None = None) -> bytes:
+    """``window`` as the spool holds it, after what :func:`shown` prepared of the page's review
+    entry (if anything): encoded where it was cut, it crosses from a worker process as one
+    bytes object (a dataclass of strings costs several times that to pickle). Three lines
+    (compact JSON holds no line break): the entry's digest, counts and row, or ``null``; the
+    payload's rest, as is; the window. A reader decodes only the parts it uses."""
+    window_json = orjson.dumps([window.sha256, window.count, window.first, window.lines])
+    return (shown or b"null\n") + b"\n" + window_json
+
+
+@dataclass(frozen=True, slots=True)
+class Spooled:
+    """One input's spool entry (:func:`encode`): ``meta`` is the prepared entry's text digest,
+    number of findings, then its index row's name, company and counts (None if none was
+    prepared), ``rest`` its payload from the record on; the window is decoded when asked for."""
+
+    meta: list[Any] | None
+    rest: str
+    raw_window: bytes
+
+    def window(self) -> Window:
+        sha, count, first, lines = orjson.loads(self.raw_window)
+        return Window(sha, count, first, lines)
+
+
+# The codes of the finding whose split line the review page shows raw beside the chips.
+GUESS_CODES = ("themes-segmented", "themes-split")
+
+
+def shown(
+    text_sha: str,
+    record: dict[str, Any],
+    record_json: bytes,
+    findings: list[dict[str, Any]],
+    window: Window,
+) -> bytes | None:
+    """The review entry of a page whose record the run publishes as the worker wrote it, made
+    where the record is in memory: the digest of the record's text (``state.text_sha``), the
+    number of its findings, the review page's payload from the record on (``"r"``, ``"f"``,
+    ``"src"``, ``"g"``, ``"url"``, as ``review.render`` writes them, ``record_json`` being the
+    record's compact JSON), then its name, company and counts of findings by severity for the
+    index. ``collect`` uses it only for the very text (by digest) and the very findings (by
+    count: none added by the run); ``tests/test_sources.py`` holds the page it gives
+    byte-identical to the one written from the state and the files. ``findings`` are as
+    ``Finding.to_json`` gives them (no float: lines are integers). None when a part would need
+    the standard library's spelling (a lone surrogate). Two lines, as :func:`encode` keeps
+    them: the digest, counts and row as JSON, then the payload's rest."""
+    if not window.lines:
+        return None
+    guess = next((f for f in findings if f.get("code") in GUESS_CODES), None)
+    source = record.get("source")
+    url = web_url(source.get("url")) if isinstance(source, dict) else None
+    try:
+        parts = [b'"r":' + record_json]
+        if findings:
+            parts.append(b'"f":' + orjson.dumps(findings))
+        parts.append(b'"src":' + orjson.dumps([window.first, window.lines]))
+        if guess is not None:
+            line = guess.get("line") or -1
+            at = line - window.first if isinstance(line, int) else -1
+            raw = window.lines[at] if 0 <= at < len(window.lines) else ""
+            parts.append(b'"g":' + orjson.dumps({"line": guess.get("line"), "raw": raw}))
+        if url:
+            parts.append(b'"url":' + orjson.dumps(url))
+    except TypeError:  # a lone surrogate: the review writes it the standard library's way
+        return None
+    name = record.get("name") if isinstance(record.get("name"), str) else None
+    company = record.get("company") if isinstance(record.get("company"), str) else ""
+    severities = [f.get("severity") for f in findings]
+    counts = [severities.count(s) for s in ("error", "warning", "info")]
+    meta = orjson.dumps([text_sha, len(findings), name, company, *counts])
+    return meta + b"\n" + b",".join(parts)
 
 
 def shorten(line: str) -> str:
@@ -65,44 +147,105 @@ def shorten(line: str) -> str:
 def marks_of(spans: Iterable[object], lines: Iterable[object]) -> list[int]:
     """The lines a record points to: both ends of every provenance span (``[first, last]``;
     an editor's value has none), then every finding's line."""
-    marks = [n for s in spans if isinstance(s, list | tuple) for n in s if isinstance(n, int)]
+    marks = [n for s in spans if isinstance(s, _SPANS) for n in s if isinstance(n, int)]
     return marks + [n for n in lines if isinstance(n, int)]
 
 
+_SPANS = (list, tuple)
+
+
+# Where a worker process put an entry (see :class:`SpoolWriter`): its file, offset and size.
+Placed = tuple[str, int, int]
+
+
+class SpoolWriter:
+    """A worker process's own spool file in the output folder: the entries of a chunk of work
+    are written there in one system call and only where they are crosses back to the run, not
+    the entries themselves (most of what a worker sent per page). A killed run's are removed
+    by the next run with the other temporary files; a finished run's by :meth:`Spool.close`."""
+
+    def __init__(self, folder: str) -> None:
+        """Made when the worker starts, while its run holds the folder: a worker orphaned by a
+        killed run writes on into the file it has (removed by the next run), never a new one."""
+        self.path = str(Path(folder) / f".review-sources.{os.getpid()}{TMP_SUFFIX}")
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
+        self.fd = os.open(self.path, flags, 0o600)
+        self.size = 0
+
+    def write(self, entries: list[bytes]) -> list[Placed]:
+        if not entries:
+            return []
+        data = memoryview(b"".join(entries))
+        while data:
+            data = data[os.write(self.fd, data) :]
+        placed = []
+        for entry in entries:
+            placed.append((self.path, self.size, len(entry)))
+            self.size += len(entry)
+        return placed
+
+
 class Spool:
-    """Windows by input key, in a temporary file of the output folder while a run lasts."""
+    """Windows by input key, in temporary files of the output folder while a run lasts: this
+    process's own, and those its worker processes wrote (:class:`SpoolWriter`)."""
 
     def __init__(self, out: Path) -> None:
         self.path = out / f".review-sources.{os.getpid()}{TMP_SUFFIX}"
         self.handle: IO[bytes] = self.path.open("w+b")
-        self.where: dict[str, tuple[int, int]] = {}
+        self.where: dict[str, tuple[int, int, int]] = {}  # key → (file descriptor, at, size)
+        self.others: dict[str, int] = {}  # workers' files, open for reading
         self.size = 0
         self.dirty = False  # written since the last flush
 
-    def add(self, key: str, window: Window) -> None:
-        data = orjson.dumps([window.sha256, window.count, window.first, window.lines])
+    def add(self, key: str, data: bytes | Placed) -> None:
+        """``key``'s window, as :func:`encode` gave it (in the worker that cut it), or where
+        a worker process put it."""
+        if isinstance(data, tuple):
+            path, start, size = data
+            fd = self.others.get(path)
+            if fd is None:
+                fd = self.others[path] = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+            self.where[key] = (fd, start, size)
+            return
         self.handle.write(data)
-        self.where[key] = (self.size, len(data))
+        self.where[key] = (-1, self.size, len(data))
         self.size += len(data)
         self.dirty = True
 
+    def drop(self, key: str) -> None:
+        """Forget ``key``'s window: its latest outcome has none (the spool holds only the
+        latest outcome's, whose findings the state holds)."""
+        self.where.pop(key, None)
+
     def get(self, key: str) -> Window | None:
+        found = self.entry(key)
+        return None if found is None else found.window()
+
+    def entry(self, key: str) -> Spooled | None:
+        """``key``'s entry: its window, and the review entry :func:`shown` prepared (if any)."""
         found = self.where.get(key)
         if found is None:
             return None
-        if self.dirty:
-            self.handle.flush()
-            self.dirty = False
-        start, size = found
+        fd, start, size = found
+        if fd < 0:
+            if self.dirty:
+                self.handle.flush()
+                self.dirty = False
+            fd = self.handle.fileno()
         # One positioned read: the file's offset (where ``add`` writes) is left alone.
-        sha, count, first, lines = orjson.loads(os.pread(self.handle.fileno(), size, start))
-        return Window(sha, count, first, lines)
+        meta, rest, window = os.pread(fd, size, start).split(b"\n", 2)
+        return Spooled(orjson.loads(meta), rest.decode("utf-8"), window)
 
     def close(self) -> None:
+        """Close and remove every spool file of the folder: this process's, and its workers'
+        (those it read from, and any it did not hear of, as a worker killed mid-chunk leaves)."""
         try:
             self.handle.close()  # may raise (a full disk fails the last flush)
         finally:
-            self.path.unlink(missing_ok=True)
+            for fd in self.others.values():
+                os.close(fd)
+            for path in self.path.parent.glob(f".review-sources.*{TMP_SUFFIX}"):
+                path.unlink(missing_ok=True)
 
 
 _OPEN: dict[Path, Spool] = {}  # output folder (resolved) → the spool of the run writing it

@@ -1,8 +1,9 @@
 """The files of an output folder, rendered from its state database at the end of every run.
 
-Each file is written whole to a temporary name and renamed into place, so a reader never sees
-a torn file; every run renders them all again from the database, so a run killed while
-rendering is made good by the next one. Nothing here is ever read back as state.
+Each file is written whole before it gets its name (a temporary name renamed into place, or a
+new record file written unnamed and linked in), so a reader never sees a torn file; every run
+renders them all again from the database, so a run killed while rendering is made good by the
+next one. Nothing here is ever read back as state.
 """
 
 from __future__ import annotations
@@ -15,17 +16,28 @@ from pathlib import Path
 from typing import Any
 
 from extractor.base.atomic import TMP_SUFFIX, write_atomic
-from extractor.base.jsontext import compact, indented, loads
+from extractor.base.jsontext import (
+    compact_of,
+    has_float,
+    indented,
+    indented_spelled,
+    loads,
+    spelled,
+)
 from extractor.batch.state import PUBLISHED
-from extractor.record.folder import LEADERS, RECORDS, REPORT, record_path
-from extractor.record.schema import SCHEMA_FILE, schema_json
+from extractor.record.folder import LEADERS, RECORDS, REPORT, SCHEMA_FILE, record_path
+
+# The published schema as ``extractor.record.schema.schema_json()`` writes it, kept beside this
+# module (tests/test_schema.py holds the two equal): generating it needs the pydantic model, which
+# cost every run ~0.1 s of imports for one file that only changes with the model.
+SCHEMA_COPY = Path(__file__).with_name(SCHEMA_FILE)
 
 
 def render(db: sqlite3.Connection, out: Path, head: dict[str, Any]) -> None:
     """records/, leaders.jsonl, report.json and the schema, as the database says."""
     _published(db, out)
     _report(db, out, head)
-    write_atomic(out / SCHEMA_FILE, schema_json())
+    write_atomic(out / SCHEMA_FILE, SCHEMA_COPY.read_bytes())
 
 
 _FLUSH = 1 << 20  # bytes of leaders.jsonl held before they are written
@@ -41,18 +53,19 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     existing = {entry.name: entry for entry in os.scandir(folder)}
     wanted: set[str] = set()
-    with _Streamed(out / LEADERS, binary=True) as leaders:
+    with _Streamed(out / LEADERS, binary=True) as leaders, _RecordFiles(folder) as files:
         lines: list[bytes] = []
         held = 0
         for record_id, text in db.execute(PUBLISHED):
-            target = record_path(out, record_id)
-            name = target.name
+            name = record_path(out, record_id).name
             wanted.add(name)
             data = text.encode("utf-8")
             found = existing.get(name)
-            if found is None or not _holds(found, data):
-                _write_new(str(target), data)
-            line = compact(loads(text)).encode("utf-8") + b"\n"
+            if found is None:
+                files.create(name, data)
+            elif not _holds(found, data):
+                files.replace(name, data)
+            line = compact_of(text) + b"\n"
             lines.append(line)
             held += len(line)
             if held >= _FLUSH:
@@ -73,18 +86,73 @@ def _holds(entry: os.DirEntry[str], data: bytes) -> bool:
         return False
 
 
-def _write_new(target: str, data: bytes) -> None:
-    """``write_atomic`` without Python's file object (no ``fstat``, no ``isatty`` probe)."""
-    head, _, name = target.rpartition(os.sep)
-    tmp = f"{head}{os.sep}.{name}.{os.getpid()}{TMP_SUFFIX}"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-    finally:
-        os.close(fd)
-    os.replace(tmp, target)  # noqa: PTH105 - a str path: no Path object per record
+class _RecordFiles:
+    """Record files written whole with bare system calls, relative to one open directory.
+
+    A file that is not there yet is written as an unnamed file of the folder (``O_TMPFILE``)
+    then linked in under its name: a reader never sees it half written, a killed run leaves
+    nothing behind, and the folder's entries change once per file instead of twice (a
+    temporary name, then a rename). Where the system has no ``O_TMPFILE``, or the name turns
+    out to be taken, the file is written to a temporary name and renamed over it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.fd = -1
+        self.unnamed = hasattr(os, "O_TMPFILE")
+
+    def __enter__(self) -> _RecordFiles:
+        self.fd = os.open(self.folder, os.O_RDONLY | os.O_DIRECTORY)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        os.close(self.fd)
+
+    def create(self, name: str, data: bytes) -> None:
+        """``name`` (not there when the folder was listed) holding ``data``."""
+        if not self.unnamed:
+            self.replace(name, data)
+            return
+        try:
+            fd = os.open(".", os.O_WRONLY | os.O_TMPFILE, 0o666, dir_fd=self.fd)
+        except OSError:  # a file system (or kernel) without unnamed files
+            self.unnamed = False
+            self.replace(name, data)
+            return
+        try:
+            _write_all(fd, data)
+            linked = self._link(fd, name)
+        finally:
+            os.close(fd)
+        if not linked:
+            self.replace(name, data)
+
+    def _link(self, fd: int, name: str) -> bool:
+        """Give the unnamed file open at ``fd`` its ``name``; False when that cannot be done
+        (the name is taken, or no ``/proc`` names open files here: then never again)."""
+        try:
+            os.link(f"/proc/self/fd/{fd}", name, dst_dir_fd=self.fd)
+        except FileExistsError:
+            return False
+        except OSError:
+            self.unnamed = False
+            return False
+        return True
+
+    def replace(self, name: str, data: bytes) -> None:
+        """``name`` holding ``data``, written to a temporary name and renamed over it."""
+        tmp = f".{name}.{os.getpid()}{TMP_SUFFIX}"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666, dir_fd=self.fd)
+        try:
+            _write_all(fd, data)
+        finally:
+            os.close(fd)
+        os.replace(tmp, name, src_dir_fd=self.fd, dst_dir_fd=self.fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _report(db: sqlite3.Connection, out: Path, head: dict[str, Any]) -> None:
@@ -95,7 +163,7 @@ def _report(db: sqlite3.Connection, out: Path, head: dict[str, Any]) -> None:
             handle.write(f"\n  {json.dumps(name)}: {_indented(value)},")
         handle.write('\n  "inputs": [')
         for count, entry in enumerate(report_entries(db)):
-            handle.write(("," if count else "") + "\n    " + _indented(entry, level=2))
+            handle.write(("," if count else "") + "\n    " + _entry_json(entry))
         handle.write("\n  ]\n}\n")
 
 
@@ -144,6 +212,21 @@ class _Streamed:
             self.tmp.replace(self.target)
         else:
             self.tmp.unlink(missing_ok=True)
+
+
+def _entry_json(entry: dict[str, Any]) -> str:
+    """``_indented(entry, level=2)`` for an entry of :func:`report_entries`: its one float is
+    ``seconds`` (the other values are the database's text, integers and booleans, and the
+    findings, checked), handed to orjson as the standard library spells it."""
+    seconds = entry["seconds"]
+    if type(seconds) is float and not has_float(entry["findings"]):
+        try:
+            text = indented_spelled({**entry, "seconds": spelled(seconds)})
+        except TypeError:  # what orjson refuses: the standard library's way, as ever
+            pass
+        else:
+            return text.replace("\n", "\n    ")
+    return _indented(entry, level=2)
 
 
 def _indented(value: Any, level: int = 1) -> str:

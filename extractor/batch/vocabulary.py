@@ -67,12 +67,15 @@ def relevant(
     for chip in vocabulary:
         if key := lemma_key(chip):
             by_key.setdefault(key, []).append(chip)
+    firsts = {key[0] for key in by_key}  # a run that starts with no chip's first lemma: none
     out = []
     for page, lines in pages:
         found: set[str] = set()
         for line in lines:
             lemmas = [t.lemma for t in tokenize(line)]
             for start in range(len(lemmas)):
+                if lemmas[start] not in firsts:
+                    continue
                 for end in range(start + 1, min(len(lemmas), start + MAX_CHIP_WORDS) + 1):
                     found.update(by_key.get(tuple(lemmas[start:end]), ()))
         out.append((page, tuple(sorted(found))))

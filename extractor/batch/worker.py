@@ -10,19 +10,22 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import orjson
+
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
-from extractor.base.findings import Finding
+from extractor.base.findings import Finding, Severity
+from extractor.base.jsontext import indented_floatless
 from extractor.batch.inputs import Input
-from extractor.batch.sources import Window, cut, marks_of
-from extractor.batch.state import forget_inherited_lock
+from extractor.batch.sources import Placed, SpoolWriter, cut, encode, marks_of, shown
+from extractor.batch.state import forget_inherited_lock, text_sha
 from extractor.batch.vocabulary import PageChips, page_chips, relevant, with_vocabulary
 from extractor.check.policy import Policy
 from extractor.correct.corrections import CorrectionSet
 from extractor.load.decode import read_bytes
 from extractor.pipeline import ParseResult, parse_bytes, parse_member
 from extractor.record.folder import Status, status_of
-from extractor.record.serialize import record_dict, to_json
+from extractor.record.serialize import record_dict
 from extractor.record.slug import slugify
 
 # Parts of a record that say where it came from, not who the leader is: two inputs whose records
@@ -53,7 +56,78 @@ class Outcome:
     seconds: float = 0.0
     chips: PageChips = field(default_factory=PageChips)
     known: tuple[str, ...] = ()  # vocabulary chips given to the splitter for this outcome
-    window: Window | None = None  # the source lines the review page shows (see batch.sources)
+    # The source lines the review page shows (a ``batch.sources.Window``, encoded for the spool),
+    # or where a worker process wrote them (its spool file, offset and size).
+    window: bytes | Placed | None = None
+    record_sha: str | None = None  # of record_json: its key in the state's texts table
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Sent from a worker as a tuple of plain values: dataclasses (the input, the chips)
+        cost several times as much to pickle and unpickle, for every page of a run."""
+        item, chips = self.item, self.chips
+        return (
+            _outcome,
+            (
+                item.key,
+                item.path,
+                item.root,
+                self.sha256,
+                self.status.value,
+                self.base_id,
+                self.identity,
+                self.content,
+                self.record_json,
+                [
+                    (f.severity.value, f.code, f.message, f.line, f.field, f.file, f.record)
+                    for f in self.findings
+                ],
+                self.seconds,
+                chips.plain,
+                chips.lines,
+                self.known,
+                self.window,
+                self.record_sha,
+            ),
+        )
+
+
+_STATUSES = {status.value: status for status in Status}
+_SEVERITIES = {severity.value: severity for severity in Severity}
+
+
+def _outcome(  # noqa: PLR0917 - the fields of an Outcome, as its __reduce__ sends them
+    key: str,
+    path: str,
+    root: str,
+    sha256: str | None,
+    status: str,
+    base_id: str | None,
+    identity: str | None,
+    content: str | None,
+    record_json: str | None,
+    findings: list[tuple[Any, ...]],
+    seconds: float,
+    plain: tuple[str, ...] | None,
+    lines: tuple[str, ...],
+    known: tuple[str, ...],
+    window: bytes | Placed | None,
+    record_sha: str | None,
+) -> Outcome:
+    return Outcome(
+        Input(key, path, root),
+        sha256,
+        _STATUSES[status],
+        base_id,
+        identity,
+        content,
+        record_json,
+        [Finding(_SEVERITIES[f[0]], *f[1:]) for f in findings],
+        seconds,
+        PageChips(plain, lines),
+        known,
+        window,
+        record_sha,
+    )
 
 
 @dataclass(frozen=True)
@@ -65,6 +139,7 @@ class Job:
     done: dict[str, str] = field(default_factory=dict)
     archived: dict[str, Member] = field(default_factory=dict)  # input key → page in a WARC
     corrections: CorrectionSet = field(default_factory=CorrectionSet)  # editors', by record id
+    spool: str = ""  # the output folder, where worker processes write their spool files
 
     @property
     def policy(self) -> Policy:
@@ -72,12 +147,14 @@ class Job:
 
 
 _JOB = Job()
+_WRITER: SpoolWriter | None = None  # a worker process's spool file (see batch.sources)
 _WATCH_SECONDS = 0.5
 
 
 def init_worker(job: Job, forked: bool = True) -> None:
-    global _JOB  # noqa: PLW0603 - one job per worker process, set once at start
+    global _JOB, _WRITER  # noqa: PLW0603 - one job per worker process, set once at start
     _JOB = job
+    _WRITER = SpoolWriter(job.spool) if forked and job.spool else None
     if forked:
         forget_inherited_lock()
         _exit_with(os.getppid())
@@ -101,8 +178,15 @@ def process_chunk(
     """Each input's outcome; with ``known`` (key → vocabulary chips), each is parsed again
     with those chips added to the config's ``known_themes``, whether its bytes changed or not."""
     if known is None:
-        return [process(item, _JOB) for item in items]
-    return [process(item, _JOB, known.get(item.key, ())) for item in items]
+        outcomes = [process(item, _JOB) for item in items]
+    else:
+        outcomes = [process(item, _JOB, known.get(item.key, ())) for item in items]
+    if _WRITER is not None:
+        spooled = [o for o in outcomes if isinstance(o.window, bytes)]
+        placed = _WRITER.write([o.window for o in spooled if isinstance(o.window, bytes)])
+        for outcome, where in zip(spooled, placed, strict=True):
+            outcome.window = where
+    return outcomes
 
 
 def relevance_chunk(
@@ -145,11 +229,17 @@ def process(item: Input, job: Job, known: tuple[str, ...] | None = None) -> Outc
         return _no_record(job, Outcome(item, digest, Status.FAILED), message, started)
     # The plain record the pipeline built (no pydantic model in a worker: the same JSON).
     data_dict = record_dict(result.data, result.provenance)
-    text = to_json(data_dict)
+    # ``data`` is exactly what the model dumps (no float in a record: its numbers are integers),
+    # provenance spans are line numbers: orjson writes it as json.dumps would, without the walk.
+    text = indented_floatless(data_dict) + "\n"  # as to_json writes it
     findings = [f.at(item.path) for f in result.findings]
     record_id: str = result.data["id"]
     company = slugify(result.data["company"]) if result.data["company"] else ""
-    window = None if member or digest is None else _window(result, digest)
+    sha = text_sha(text)
+    window = None
+    if not member and digest is not None:
+        record_json = _compact(data_dict)
+        window = _window(result, digest, sha, data_dict, record_json, findings)
     return Outcome(
         item,
         digest,
@@ -163,18 +253,38 @@ def process(item: Input, job: Job, known: tuple[str, ...] | None = None) -> Outc
         page_chips(result),
         known or (),
         window,
+        sha,
     )
 
 
-def _window(result: ParseResult, digest: str) -> Window | None:
+def _compact(record: dict[str, Any]) -> bytes | None:
+    """The record's compact JSON for the review page, where orjson writes it alone."""
+    try:
+        return orjson.dumps(record)
+    except TypeError:  # a lone surrogate: the review page writes it from the state
+        return None
+
+
+def _window(  # noqa: PLR0917 - one call, by position
+    result: ParseResult,
+    digest: str,
+    sha: str,
+    record: dict[str, Any],
+    record_json: bytes | None,
+    findings: list[Finding],
+) -> bytes | None:
     """The review page's window of a page read from a file, when the review page would decode
     the file to the same text: an HTML page is decoded alike, a text page when its bytes are
-    UTF-8 (the parser looks for an HTML charset declaration in any page that is not)."""
+    UTF-8 (the parser looks for an HTML charset declaration in any page that is not). With it,
+    the page's review entry, when the record's compact JSON (``record_json``) is known."""
     source = result.data["source"]
     if source["format"] != "html" and source["encoding"] != "utf-8":
         return None
     marks = marks_of(result.provenance.values(), (f.line for f in result.findings))
-    return cut(result.text, marks, digest)
+    window = cut(result.text, marks, digest)
+    if record_json is None:
+        return encode(window)
+    return encode(window, shown(sha, record, record_json, [f.to_json() for f in findings], window))
 
 
 def content_digest(record: dict[str, Any]) -> str:

@@ -21,11 +21,15 @@ def record_dict(
     """A record (the model, or its plain data as the pipeline builds it) as JSON data, with
     ``provenance`` as its last key when given."""
     if isinstance(record, Mapping):
-        data = {key: value for key, value in record.items() if key != "provenance"}
+        data = dict(record)
+        data.pop("provenance", None)
     else:
         data = record.model_dump(mode="json", exclude={"provenance"})
     if provenance is not None:
-        data["provenance"] = {path: spans(value) for path, value in provenance.items()}
+        data["provenance"] = {
+            path: EDITOR if isinstance(value, str) else [value[0], value[1]]
+            for path, value in provenance.items()
+        }  # spans(value), in line: a call per value cost more than the rest
     return data
 
 

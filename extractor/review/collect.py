@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
-from extractor.base.jsontext import loads
+from extractor.base.jsontext import loads_written
 from extractor.base.urls import web_url
 from extractor.batch.sources import Window, cut, span, spooled
 from extractor.batch.state import connect
@@ -36,6 +38,7 @@ class Verdict(StrEnum):
 
 
 STATUS_RANK = {verdict: rank for rank, verdict in enumerate(Verdict)}
+REFUSED = Verdict.REFUSED
 _VERDICT = {
     Status.OK: Verdict.CLEAN,
     Status.WARNINGS: Verdict.WARNINGS,
@@ -59,6 +62,12 @@ class Item:
     reason: str | None = None
     source: list[tuple[int, str]] = field(default_factory=list)
     key: str = ""
+    # The record was read from a text orjson writes back alike (``jsontext.loads_written``): its
+    # compact JSON needs no search for floats.
+    plain: bool = False
+    # What the worker that parsed the page prepared of its entry (``batch.sources.shown``, from
+    # the payload on): the page shows it as is. The record itself is then not read at all.
+    prepared: list[Any] | None = None
 
     @property
     def provenance(self) -> dict[str, list[int] | str]:
@@ -122,11 +131,21 @@ def iter_items(
         for number, (_, build) in enumerate(pending, start=1):
             item = build()
             item.key = f"r{number}"
-            item.source = item.source or _source_window(item)
+            if not item.source and item.prepared is None:
+                item.source = _source_window(item)
             yield item
     finally:
         for state in opened:
             state.close()
+
+
+# Every published text, with the input publishing it, in the order :func:`iter_items` lists
+# inputs: by path, then key (SQLite compares text as UTF-8 bytes: code point order, as Python).
+_PUBLISHED_BY_PATH = (
+    "SELECT i.path, i.key, t.json FROM inputs i JOIN records r ON r.input_key = i.key "
+    "JOIN history h ON h.id = r.id AND h.version = r.version JOIN texts t ON t.sha = h.sha "
+    "ORDER BY i.path, i.key"
+)
 
 
 class _FolderState:
@@ -137,11 +156,20 @@ class _FolderState:
     def __init__(self, folder: Path) -> None:
         self.db = connect(folder, write=False)
         self.spool = spooled(folder)  # source windows, when this process's run is writing it
-        # input key → (id, version) of the record it publishes: small, so read up front.
-        self.published: dict[str, tuple[str, int]] = {
-            key: (rid, version)
-            for key, rid, version in self.db.execute("SELECT input_key, id, version FROM records")
-        }
+        # input key → (id, version) of the record it publishes, and the digest of its text:
+        # small, so read up front.
+        self.published: dict[str, tuple[str, int]] = {}
+        self.shas: dict[str, str | None] = {}
+        for key, rid, version, sha in self.db.execute(
+            "SELECT r.input_key, r.id, r.version, h.sha FROM records r "
+            "LEFT JOIN history h ON h.id = r.id AND h.version = r.version"
+        ):
+            self.published[key] = (rid, version)
+            self.shas[key] = sha
+        # The published texts, one at a time in the order the page lists inputs (see _published),
+        # read once a page needs its text.
+        self.texts: sqlite3.Cursor | None = None
+        self.ahead: tuple[str, str, str] | None = None
 
     def entries(self) -> list[dict[str, Any]]:
         return [
@@ -153,19 +181,42 @@ class _FolderState:
         status = _VERDICT.get(entry_status, Verdict.ERRORS) if entry_status else Verdict.ERRORS
         findings = entry["findings"]
         key = entry["key"]
-        shown_own = entry_status in {Status.CONFLICT, Status.DUPLICATE}  # what it gives now
-        text = self._own(key) if shown_own else self._published(key) or self._own(key)
-        record = loads(text) if text else None
+        shown_own = entry_status in _SHOWN_OWN
+        found = self.spool.entry(key) if self.spool is not None else None
+        if found is not None and found.meta is not None and not shown_own:
+            sha, count, *row = found.meta
+            if self.shas.get(key) == sha and len(findings) == count and status is not REFUSED:
+                prepared = [found.rest, *row]
+                return Item(entry["path"], status, findings=findings, prepared=prepared)
+        text = (
+            self._own(key)
+            if shown_own
+            else self._published(key, str(entry["path"])) or self._own(key)
+        )
+        record, plain = loads_written(text) if text else (None, False)
         reason = findings[0]["message"] if status is Verdict.REFUSED and findings else None
-        item = Item(entry["path"], status, record, findings, reason)
+        item = Item(entry["path"], status, record, findings, reason, plain=plain)
         if self.spool is not None:
-            item.source = _spooled_window(item, self.spool.get(key))
+            item.source = _spooled_window(item, found.window() if found else None)
         return item
 
-    def _published(self, key: str) -> str | None:
+    def _published(self, key: str, path: str) -> str | None:
+        """The text ``key`` (read from ``path``) publishes. Items are built in path order (ties
+        by key), the order of one query over all published texts: it is read alongside, row by
+        row, rather than queried once per item; a text not found where the order puts it is
+        looked up."""
         published = self.published.get(key)
         if published is None:
             return None
+        if self.texts is None:
+            self.texts = self.db.execute(_PUBLISHED_BY_PATH)
+            self.ahead = self.texts.fetchone()
+        while self.ahead is not None and (self.ahead[0], self.ahead[1]) < (path, key):
+            self.ahead = self.texts.fetchone()  # a row no item asks for
+        if self.ahead is not None and self.ahead[1] == key:
+            text = self.ahead[2]
+            self.ahead = self.texts.fetchone()
+            return text or None
         row = self.db.execute(
             "SELECT t.json FROM history h JOIN texts t ON t.sha = h.sha "
             "WHERE h.id = ? AND h.version = ?",
@@ -216,11 +267,12 @@ def _status(findings: list[dict[str, Any]]) -> Verdict:
     return _FINDING_VERDICT.get(status_of(parsed), Verdict.ERRORS)
 
 
+_STATUSES = {status.value: status for status in Status}
+_SHOWN_OWN = frozenset({Status.CONFLICT, Status.DUPLICATE})  # shown with what they give now
+
+
 def _entry_status(value: Any) -> Status | None:
-    try:
-        return Status(value)
-    except ValueError:
-        return None
+    return _STATUSES.get(value) if isinstance(value, str) else None
 
 
 def _source_window(item: Item) -> list[tuple[int, str]]:
@@ -259,5 +311,5 @@ def _spooled_window(item: Item, found: Window | None) -> list[tuple[int, str]]:
 
 
 def _marks(item: Item) -> list[int]:
-    marks = [n for s in item.provenance.values() if isinstance(s, list) for n in s]
+    marks = list(chain.from_iterable(s for s in item.provenance.values() if isinstance(s, list)))
     return marks + [f["line"] for f in item.findings if isinstance(f.get("line"), int)]

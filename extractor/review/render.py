@@ -31,7 +31,7 @@ from typing import IO, Any
 import orjson
 
 from extractor import __version__
-from extractor.base.jsontext import compact
+from extractor.base.jsontext import compact, has_float
 from extractor.correct.corrections import CorrectionSet
 from extractor.review.collect import STATUS_RANK, Item
 
@@ -86,14 +86,40 @@ def _payload(item: Item) -> dict[str, Any]:
     return data
 
 
+def _prepared_json(item: Item, prepared: list[Any]) -> str:
+    """The payload of an item the worker prepared (``batch.sources.shown``): its key, path and
+    status, then the rest as the worker wrote it."""
+    head = f'"k":{_string(item.key)},"p":{_string(item.path)},"s":{_string(item.status.value)}'
+    return "{" + head + "," + str(prepared[0]) + "}"
+
+
+def _string(value: str) -> str:
+    try:
+        return orjson.dumps(value).decode("utf-8")
+    except TypeError:  # a lone surrogate
+        return json.dumps(value, ensure_ascii=False)
+
+
 def _payload_json(item: Item) -> str:
-    """``compact(_payload(item))``, with the source lines (most of its strings) written in one
-    call: they are known to be strings, so they need no search for floats."""
+    """``compact(_payload(item))``. The source lines (most of its strings) are known to be
+    strings and a record read as plain needs no search for floats either: when the rest holds
+    none, orjson writes the whole payload in one call."""
+    if item.prepared is not None:
+        return _prepared_json(item, item.prepared)
+    payload = _payload(item)
+    if item.plain and not has_float([v for k, v in payload.items() if k not in _KNOWN]):
+        try:
+            return orjson.dumps(payload).decode("utf-8")
+        except TypeError:  # a lone surrogate in a source line: written field by field below
+            pass
     parts = [
         f'"{name}":{_source_json(value) if name == "src" else compact(value)}'
-        for name, value in _payload(item).items()
+        for name, value in payload.items()
     ]
     return "{" + ",".join(parts) + "}"
+
+
+_KNOWN = frozenset({"r", "src"})  # a plain record; the source lines and their first number
 
 
 def _source_json(value: list[Any]) -> str:
@@ -107,18 +133,32 @@ def _source_json(value: list[Any]) -> str:
 
 
 def _row(item: Item) -> list[Any]:
+    if item.prepared is not None:
+        _, name, company, errors, warnings, infos = item.prepared
+        return [
+            item.key,
+            item.path,
+            item.status.value,
+            name or Path(item.path).name,
+            company or "",
+            errors,
+            warnings,
+            infos,
+            1 if name else 0,
+        ]
     record = item.record or {}
     name = record.get("name") if isinstance(record.get("name"), str) else None
     company = record.get("company") if isinstance(record.get("company"), str) else ""
+    severities = Counter(f.get("severity") for f in item.findings) if item.findings else {}
     return [
         item.key,
         item.path,
         item.status.value,
         name or Path(item.path).name,
         company or "",
-        item.count("error"),
-        item.count("warning"),
-        item.count("info"),
+        severities.get("error", 0),
+        severities.get("warning", 0),
+        severities.get("info", 0),
         1 if name else 0,
     ]
 
