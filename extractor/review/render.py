@@ -133,19 +133,28 @@ def _source_json(value: list[Any]) -> str:
 
 
 def _row(item: Item) -> list[Any]:
+    """The index row: key, path, status, shown name, company, error/warning/note counts, and
+    whether the record has a name (from the worker's prepared entry when there is one)."""
     if item.prepared is not None:
         _, name, company, errors, warnings, infos = item.prepared
-        return [
-            item.key,
-            item.path,
-            item.status.value,
-            name or Path(item.path).name,
-            company or "",
-            errors,
-            warnings,
-            infos,
-            1 if name else 0,
-        ]
+    else:
+        record = item.record or {}
+        name = record.get("name") if isinstance(record.get("name"), str) else None
+        company = record.get("company") if isinstance(record.get("company"), str) else ""
+        found = Counter(f.get("severity") for f in item.findings) if item.findings else {}
+        errors, warnings, infos = (found.get(s, 0) for s in ("error", "warning", "info"))
+    shown = name or Path(item.path).name
+    return [
+        item.key,
+        item.path,
+        item.status.value,
+        shown,
+        company or "",
+        errors,
+        warnings,
+        infos,
+        1 if name else 0,
+    ]
     record = item.record or {}
     name = record.get("name") if isinstance(record.get("name"), str) else None
     company = record.get("company") if isinstance(record.get("company"), str) else ""
