@@ -24,12 +24,31 @@ never a phrase of any page or list:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from extractor.parsing.chips.lexicon import bigram_strength
+from extractor.parsing.chips.lexicon import WordFacts, bigram_strength
 
-if TYPE_CHECKING:
-    from extractor.parsing.chips.features import Features, Token
+Features = list[tuple[str, float]]
+
+
+class Token(Protocol):
+    """What these cues read of a line word (``features.Token``, which imports this module)."""
+
+    @property
+    def word(self) -> str: ...
+    @property
+    def key(self) -> str: ...
+    @property
+    def facts(self) -> WordFacts: ...
+    @property
+    def cap(self) -> bool: ...
+    @property
+    def acronym(self) -> bool: ...
+    @property
+    def digit(self) -> bool: ...
+    @property
+    def function(self) -> str: ...
+
 
 # log10 of the web corpus the bigram counts come from (about 1.02e12 tokens), less the 4 that
 # ``bigram_strength`` takes off, less the 9 that turn a Zipf value into log10 of a probability:
