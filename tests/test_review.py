@@ -265,9 +265,10 @@ def test_clicking_a_field_highlights_its_source_and_filters_work(
     statuses = browser.execute_script(
         "return Array.from(document.querySelectorAll('#rowbox .row')).map(r => r.dataset.status)"
     )
-    # Samples whose run-together themes split with every boundary clear carry a note, not a
-    # warning, so they count as clean (elena-petrova.txt, rafael-mendes.txt).
-    assert statuses == ["clean"] * 7
+    # A run-together themes line now always names its weakest boundary (a warning) unless the
+    # site's own tags confirm every chip (issue 12's confidence, recalibrated on the held-out
+    # trial), so the samples that split one are not clean.
+    assert statuses == ["clean"] * 6
     browser.execute_script("window.scrollTo(0, 0)")
     browser.save_screenshot(str(shots() / "review-index.png"))
 

@@ -82,7 +82,9 @@ def test_a_page_with_separate_chips_fixes_a_split_and_removing_it_undoes_it(
     diagnostics = helped["diagnostics"]
     assert isinstance(diagnostics, list)
     used = "known chips used: " + ", ".join(f"'{c}'" for c in CHIPS)
-    assert any(d["code"] == "themes-split" and used in d["message"] for d in diagnostics)
+    # The first chip is not a known one and its boundary is not sure enough for a note (issue
+    # 12's confidence): a warning that still names the known chips it used.
+    assert any(d["code"] == "themes-segmented" and used in d["message"] for d in diagnostics)
     assert summary["changed"] == 1 and summary["new"] == 1
 
     again = ingest(out, pages)  # nothing changed: nothing parsed again, nothing written anew

@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import NamedTuple, cast
 
+from extractor.parsing.chips.evidence import gap_evidence, mostly_lower, standalone_evidence
 from extractor.parsing.chips.lexicon import (
     CONJUNCTIONS,
     DETERMINERS,
@@ -97,7 +98,7 @@ def _token(word: str) -> Token:
         cap=cap,
         acronym=acronym,
         digit=key[:1].isdigit(),  # a number ("10", "5G"), not an acronym with one ("PSD2")
-        function=_function_class(key),
+        function="" if acronym else _function_class(key),  # "IT", "US" are names here
     )
 
 
@@ -324,8 +325,7 @@ def lemma_key(chip: str) -> tuple[str, ...]:
 
 def lowercase_line(tokens: Sequence[Token]) -> bool:
     """Capitals are evidence only in a mostly lower-case line (not in Title Case Chips)."""
-    lower = sum(1 for t in tokens if t.word[:1].islower())
-    return lower * 3 >= len(tokens) * 2
+    return mostly_lower(tokens)
 
 
 def boundary_features(tokens: Sequence[Token], i: int, runs: Runs, lower: bool) -> Features:
@@ -365,6 +365,7 @@ def word_gap_features(before: Token | None, prev: Token, nxt: Token, lower: bool
             out.append(("b:web_content", 1.0))  # a fixed phrase: "open source", "last mile"
     out.extend(_capital_cues(before, prev, nxt, lower))
     out.extend(_word_class_cues(prev, nxt))
+    out.extend(gap_evidence(prev, nxt, lower))
     return out
 
 
@@ -470,6 +471,7 @@ def single_features(token: Token, in_page: bool, lower: bool) -> Features:
         out.append(("one:capital", 1.0))
     if not token.facts.known:
         out.append(("one:unknown", 1.0))
+    out.extend(standalone_evidence(token))
     return out
 
 

@@ -4,7 +4,7 @@ note when every gap is clear by the calibrated margin."""
 from __future__ import annotations
 
 from extractor.parsing.chips.split import Split
-from extractor.parsing.chips.weights import CONFIDENT_WRONG, DOUBT_MARGIN
+from extractor.parsing.chips.weights import CONFIDENT_MARGIN, CONFIDENT_WRONG
 from extractor.parsing.draft import Draft
 from extractor.read.blocks import Block
 
@@ -39,7 +39,7 @@ def flag_split(split: Split, block: Block, draft: Draft) -> None:
     elif count > 1:
         draft.flag(
             "themes-split",
-            f"{head}, every boundary clear by a margin of at least {DOUBT_MARGIN:g} "
+            f"{head}, every boundary clear by a margin of at least {CONFIDENT_MARGIN:g} "
             f"(on the development corpus, {CONFIDENT_WRONG} splits this sure were wrong){known}",
             block,
             "themes",

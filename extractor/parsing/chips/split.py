@@ -31,7 +31,7 @@ from extractor.parsing.chips.features import (
     vocabulary_spans,
     word_gap_features,
 )
-from extractor.parsing.chips.weights import DOUBT_MARGIN, WEIGHTS
+from extractor.parsing.chips.weights import CONFIDENT_MARGIN, DOUBT_MARGIN, WEIGHTS
 
 MAX_LINE_WORDS = 160
 # Word-level scores under the fitted weights, shared by every line of the process (bounded):
@@ -413,12 +413,23 @@ def gap_margins(lattice: Lattice, cuts: set[int], size: int) -> tuple[list[float
 
 
 def split_line(
-    line: str, page_text: str, known: Vocabulary | None = None, margin: float | None = None
+    line: str,
+    page_text: str,
+    known: Vocabulary | None = None,
+    margin: float | None = None,
+    sure: float | None = None,
 ) -> Split:
-    """Split ``line`` into chips; a line too long to judge comes back whole, and doubtful."""
+    """Split ``line`` into chips; a line too long to judge comes back whole, and doubtful.
+
+    ``margin``: gaps below it are named as doubtful. ``sure``: a split is confident only when
+    every gap clears it (calibrated separately, ``CONFIDENT_MARGIN``); one that has no doubtful
+    gap but does not clear it has its weakest gap named instead, unless every chip is a known
+    chip of the site (``known``).
+    """
     words = line.split()
     vocab = known or Vocabulary({})
     margin = DOUBT_MARGIN if margin is None else margin
+    sure = CONFIDENT_MARGIN if sure is None else sure
     if len(words) <= 1 or len(words) > MAX_LINE_WORDS:
         # Too long to judge: one doubt with no alternative, reported as such.
         doubt = [Doubt(0, 0.0, "", "")] if len(words) > 1 else []
@@ -445,6 +456,11 @@ def split_line(
         if vocab.chips
         else []
     )
+    if not doubts and margins and min(margins) < sure and len(used) < len(chips):
+        # Not sure enough to call it confident, unless the site's own tags confirm every chip.
+        gap = margins.index(min(margins)) + 1
+        alternative = _alternative(best, spanner, cuts, gap, size)
+        doubts.append(_doubt(words, cuts, alternative, gap, margins[gap - 1]))
     return Split(chips, margins, _dedupe(doubts), used)
 
 
