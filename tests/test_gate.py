@@ -66,7 +66,13 @@ def test_each_rule_fixture_triggers_exactly_its_rule(
 
 def test_every_gate_rule_has_a_fixture() -> None:
     covered = {c["code"] for c in CASES}
-    separately = {"id-duplicate", "input-duplicate", "json-invalid", "input-refused"}
+    separately = {
+        "id-duplicate",
+        "input-duplicate",
+        "json-invalid",
+        "input-refused",
+        "leaders-stale",
+    }
     gate_codes = {c.code for c in CODES.values() if c.stage in {"gate", "input"}}
     assert gate_codes - separately <= covered
 
@@ -282,3 +288,28 @@ def test_folders_check_pages_records_and_jsonl_and_list_the_rest(
     assert f"{dangling}: error input-refused: {dangling} is a broken symbolic link" in out
     assert "2 file(s) skipped" in out.splitlines()[-1]
     assert "2 record(s) checked" in out.splitlines()[-1]  # the others were still checked
+
+
+def test_an_output_folder_keeps_its_runs_refusals_and_says_when_its_views_disagree(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The gate over an ingest folder fails where the run failed (an input it refused has no
+    record), and a record file edited after the run no longer matches leaders.jsonl."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "amara.txt").write_bytes((ROOT / "samples" / "amara-okafor.txt").read_bytes())
+    (pages / "junk.txt").write_text("just some words\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["ingest", "-q", "--jobs", "1", "--out", str(out), str(pages)]) == 1
+    capsys.readouterr()
+    code, findings = gate_json([str(out)], capsys)
+    refused = [f for f in findings if f["code"] == "input-refused"]
+    assert code == 1 and [f["file"] for f in refused] == [str(pages / "junk.txt")]
+    assert not [f for f in findings if f["code"] == "leaders-stale"]
+    record_file = out / "records" / "amara-okafor.json"
+    record = json.loads(record_file.read_text(encoding="utf-8"))
+    record["headline"] = "Edited by hand"
+    record_file.write_text(json.dumps(record), encoding="utf-8")
+    _, findings = gate_json([str(out)], capsys)
+    stale = [f for f in findings if f["code"] == "leaders-stale"]
+    assert [(f["file"], f["severity"]) for f in stale] == [(str(record_file), "warning")]

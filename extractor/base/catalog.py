@@ -243,6 +243,16 @@ CODES: dict[str, Code] = {
             "Decode the entity or strip the markup.",
         ),
         Code(
+            "leaders-stale",
+            W,
+            "gate",
+            "An output folder's leaders.jsonl has no line for a record file, or another version "
+            "of it: one of them was edited after the run, and tools reading either would publish "
+            "different data.",
+            "Make the edit a correction (corrections/) and run ingest again, or publish from one "
+            "of the two only.",
+        ),
+        Code(
             "mojibake",
             E,
             "gate",

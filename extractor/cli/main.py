@@ -107,7 +107,9 @@ def _add_validate(commands: Commands) -> None:
         description="Check leader pages (parsed first), record JSON files, JSONL files and "
         "batch output folders against the published schema and the content rules "
         "(see 'extractor rules'); corrections files (an output folder's corrections/ too) "
-        "against their schema and the records checked with them. Exit 0: no errors; "
+        "against their schema and the records checked with them. An output folder also "
+        "gives its last run's refused inputs (errors, as the run reported them) and any record "
+        "file that leaders.jsonl disagrees with. Exit 0: no errors; "
         "1: errors found (or warnings with --strict); 2: the gate could not run.",
     )
     validate.add_argument("paths", nargs="+", metavar="PATH")

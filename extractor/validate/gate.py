@@ -23,7 +23,7 @@ from extractor.check.policy import Policy
 from extractor.load.decode import read_bytes
 from extractor.pipeline import parse_file
 from extractor.read import PAGE_SUFFIXES
-from extractor.record.folder import CORRECTIONS, RECORDS, REPORT, SCHEMA_FILE
+from extractor.record.folder import CORRECTIONS, LEADERS, RECORDS, REPORT, SCHEMA_FILE
 from extractor.record.plain import is_exact
 from extractor.record.serialize import record_dict
 
@@ -141,12 +141,90 @@ def run_gate(paths: list[str], config: Config) -> GateResult:
             seen = first_seen.setdefault(checked.record_id, (str(file), checked.content))
             if seen[0] != str(file):
                 findings.extend(policy.apply([_same_id(checked, seen, str(file))]))
+    for folder in _output_folders(paths):
+        findings.extend(policy.apply(_folder_findings(folder)))
     for file, loaded in corrections if targets else ():  # alone, a file is checked by schema
         from extractor.correct.check import check_against  # corrections files: rare
 
         against = [f.at(str(file), f.record) for f in check_against(loaded, targets)]
         findings.extend(policy.apply(against))
     return GateResult(findings, len(files), records, skipped)
+
+
+def _output_folders(paths: list[str]) -> list[Path]:
+    return [Path(raw) for raw in paths if (Path(raw) / RECORDS).is_dir()]
+
+
+# Inputs of the last run that gave no record, or a record that is not published: the run said
+# so (and exited 1); a gate over its folder must not pass where the run did not.
+_UNPUBLISHED = {"refused", "failed", "conflict"}
+
+
+def _folder_findings(folder: Path) -> list[Finding]:
+    """What an output folder says beyond its record files: the last run's inputs that gave no
+    published record (from its report), and a ``leaders.jsonl`` that disagrees with them."""
+    return [*_unpublished_inputs(folder), *_stale_leaders(folder)]
+
+
+def _unpublished_inputs(folder: Path) -> list[Finding]:
+    try:
+        report = json.loads((folder / REPORT).read_text(encoding="utf-8"))
+        entries = report["inputs"]
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+        return []  # no report (or not ours): the records are all there is to check
+    found: list[Finding] = []
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict) or entry.get("status") not in _UNPUBLISHED:
+            continue
+        for item in entry.get("findings") or []:
+            finding = Finding.from_json(item)
+            if finding is not None and finding.severity is Severity.ERROR:
+                found.append(finding.at(str(entry.get("path") or finding.file), finding.record))
+    return found
+
+
+def _stale_leaders(folder: Path) -> list[Finding]:
+    """Records whose line in ``leaders.jsonl`` is another version of their record file (one was
+    edited after the run), or is missing: tools that read the JSONL would publish other data."""
+    try:
+        text = (folder / LEADERS).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    lines: dict[str, Any] = {}
+    for line in text.splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue  # the gate checks the file itself when it is named
+        if isinstance(record, dict) and isinstance(record.get("id"), str):
+            lines[record["id"]] = record
+    found: list[Finding] = []
+    for file in sorted((folder / RECORDS).glob("*.json")):
+        try:
+            record = json.loads(file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue  # reported by the record check
+        record_id = record.get("id") if isinstance(record, dict) else None
+        if not isinstance(record_id, str) or lines.get(record_id) == record:
+            continue
+        where = (
+            "has no line for this record"
+            if record_id not in lines
+            else "holds another version of this record"
+        )
+        message = f"{LEADERS} {where} (one of them was edited after the run)"
+        found.append(
+            Finding(
+                severity_of("leaders-stale"),
+                "leaders-stale",
+                message,
+                None,
+                None,
+                str(file),
+                record_id,
+            )
+        )
+    return found
 
 
 def _is_corrections(file: Path) -> bool:
