@@ -226,7 +226,7 @@ def _anchors(page: _Page) -> list[_Anchor]:
             anchors.append(_Anchor(index, rule, True))
         if page.dimension_lines[index] and block.kind is not Kind.HEADING:
             run += 1
-            if run == _DIMENSION_RUN and not _titled_dimensions_before(anchors, index - 1):
+            if run == _DIMENSION_RUN and not _dimensions_before(page, anchors, index - 1):
                 anchors.append(_Anchor(index - 1, "dimensions", False))
         else:
             run = 0
@@ -234,8 +234,14 @@ def _anchors(page: _Page) -> list[_Anchor]:
     return anchors
 
 
-def _titled_dimensions_before(anchors: list[_Anchor], index: int) -> bool:
-    return bool(anchors) and anchors[-1].rule == "dimensions" and anchors[-1].index == index - 1
+def _dimensions_before(page: _Page, anchors: list[_Anchor], index: int) -> bool:
+    """Does the run of score lines at ``index`` go on the dimensions section just above it
+    (every block between its title and the run a dimension: one score set on a line of its own,
+    "Growth & Distribution" then "45%", must not start a second profile there)?"""
+    if not anchors or anchors[-1].rule != "dimensions":
+        return False
+    start = _body_start(anchors[-1])
+    return all(page.fits("dimensions", between) for between in range(start, index))
 
 
 def _best_chain(page: _Page, anchors: list[_Anchor], *, bare: bool = False) -> list[_Anchor]:
