@@ -313,3 +313,14 @@ def test_an_output_folder_keeps_its_runs_refusals_and_says_when_its_views_disagr
     _, findings = gate_json([str(out)], capsys)
     stale = [f for f in findings if f["code"] == "leaders-stale"]
     assert [(f["file"], f["severity"]) for f in stale] == [(str(record_file), "warning")]
+
+
+def test_a_dimension_scored_twice_is_reported_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record = patched({})
+    record["dimensions"] = [*record["dimensions"], *[dict(record["dimensions"][0])] * 3]
+    _, findings = gate_json([write(tmp_path, "r.json", record)], capsys)
+    repeats = [f for f in findings if "scored" in f["message"]]
+    assert [(f["code"], f["field"]) for f in repeats] == [("dimension-set", "dimensions[6]")]
+    assert "4 times" in repeats[0]["message"]

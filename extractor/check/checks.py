@@ -122,16 +122,22 @@ def dimension_set(subject: Subject, config: Config) -> Iterator[Hit]:
     if not dimensions:
         return
     expected = {fold_key(n): n for n in config.dimensions}
-    seen = set()
+    seen: dict[str, list[int]] = {}  # each name: where it stands
     for i, dimension in enumerate(dimensions):
         key = fold_key(str(dimension.get("name", "")))
-        seen.add(key)
-        if key not in expected:
+        seen.setdefault(key, []).append(i)
+        if key not in expected and len(seen[key]) == 1:
             yield (
                 "dimension-set",
                 f"unexpected dimension {dimension.get('name')!r}",
                 f"dimensions[{i}].name",
             )
+    for places in seen.values():
+        if len(places) > 1:  # a page that scores one dimension twice: which score is meant?
+            name = dimensions[places[0]].get("name")
+            where = f"dimensions[{places[0]}] and {len(places) - 1} more"
+            message = f"dimension {name!r} is scored {len(places)} times ({where})"
+            yield "dimension-set", message, f"dimensions[{places[1]}]"
     missing = [name for key, name in expected.items() if key not in seen]
     if missing:
         yield "dimension-set", f"missing dimension(s): {', '.join(missing)}", "dimensions"
