@@ -101,7 +101,9 @@ def test_a_refused_input_does_not_stop_the_batch(tmp_path: Path) -> None:
     assert statuses == {"a.txt": "ok", "b.txt": "refused", "c.txt": "ok"}
 
 
-def test_two_inputs_with_one_id_are_a_conflict_neither_wins(tmp_path: Path) -> None:
+def test_two_inputs_with_one_id_are_a_conflict_neither_wins(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     pages = tmp_path / "pages"
     pages.mkdir()
     (pages / "a.txt").write_text(leader_page("Ada Stone"), encoding="utf-8")
@@ -109,6 +111,8 @@ def test_two_inputs_with_one_id_are_a_conflict_neither_wins(tmp_path: Path) -> N
     (pages / "b.txt").write_text(leader_page("Ada Stone", other), encoding="utf-8")
     out = tmp_path / "out"
     assert ingest("--out", str(out), str(pages)) == 1
+    said = capsys.readouterr().err.splitlines()  # each input's line says why it failed the run
+    assert [line.split(": ")[1] for line in said] == ["error id-duplicate"] * 2
     assert not (out / "records" / "ada-stone.json").exists()
     entries = report(out)["inputs"]
     assert [e["status"] for e in entries] == ["conflict", "conflict"]  # type: ignore[union-attr]

@@ -197,15 +197,17 @@ def _run(
 
 
 def _problems(db: sqlite3.Connection, run: int) -> list[str]:
-    """What failed the run, input by input: its first error finding, placed at its file."""
+    """What failed the run, input by input: its first error finding, placed at its file (the
+    run's own notes too: a conflict is said there, not by the page's parse)."""
     rows = db.execute(
-        "SELECT path, status, findings FROM inputs WHERE run = ? AND status IN (?, ?, ?, ?) "
-        "ORDER BY key",
+        "SELECT path, status, findings, notes FROM inputs WHERE run = ? "
+        "AND status IN (?, ?, ?, ?) ORDER BY key",
         (run, Status.ERRORS, Status.REFUSED, Status.FAILED, Status.CONFLICT),
     )
     lines = []
-    for path, status, findings in rows:
-        parsed = [f for f in map(Finding.from_json, loads(findings)) if f is not None]
+    for path, status, findings, notes in rows:
+        items = [*loads(notes), *loads(findings)]
+        parsed = [f for f in map(Finding.from_json, items) if f is not None]
         worst = sorted(parsed, key=lambda f: f.severity.rank)
         lines.append(worst[0].render(path) if worst else f"{path}: error {status}")
     return lines
