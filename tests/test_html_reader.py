@@ -66,6 +66,17 @@ def test_blockquote_with_figcaption_gives_quote_and_attribution() -> None:
     ]
 
 
+def test_a_cite_set_inline_in_a_quotation_is_its_attribution() -> None:
+    html = '<blockquote>"Ship it every day."<cite>On shipping</cite></blockquote>'
+    blocks = read_html(html).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (Kind.QUOTE, '"Ship it every day."'),
+        (Kind.ATTRIBUTION, "On shipping"),
+    ]
+    prose = read_html("<p>As <cite>The Mythical Man-Month</cite> says, add no one late.</p>")
+    assert [b.text for b in prose.blocks] == ["As The Mythical Man-Month says, add no one late."]
+
+
 def test_deeply_nested_document_keeps_its_text() -> None:
     depth = 100_000
     html = "<div>" * depth + "<h1>Deep</h1><p>text</p>" + "</div>" * depth + "<p>after</p>"

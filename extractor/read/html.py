@@ -112,6 +112,9 @@ class _Walker:
         self.context: list[tuple[Kind | None, int, str, int]] = [(None, 0, "", 0)]
         self.after_inline_end = False
         self.chip_children: set[etree._Element] = set()
+        # <cite>s set inline right after a quotation's words ('"Ship it."<cite>On speed</cite>'):
+        # the attribution, a line of its own (decided when the element opens)
+        self.inline_cites: set[etree._Element] = set()
         self.group_ids: dict[etree._Element, int] = {}
 
     def walk(self, root: etree._Element) -> list[Block]:
@@ -145,6 +148,7 @@ class _Walker:
             tag in BLOCK_TAGS
             or element in self.chip_children
             or _is_container_component(tag, element)
+            or element in self.inline_cites
         )
 
     def _start(self, element: etree._Element, tag: str, attrs: Attrs) -> None:
@@ -152,6 +156,8 @@ class _Walker:
             self._flush()
             self._text(element.tail, element)
             return
+        if tag == "cite" and self.context[-1][0] is Kind.QUOTE and self.open.has_text:
+            self.inline_cites.add(element)
         meter = _meter(element, tag, attrs) if attrs else None
         if meter is not None:
             self._flush()
