@@ -59,7 +59,7 @@ def test_no_proc_to_link_from_falls_back_for_good(
 def test_an_outcome_crosses_between_processes_unchanged(tmp_path: Path) -> None:
     """Outcomes are pickled as tuples of plain values: what arrives equals what was sent."""
     job = Job(Config())
-    init_worker(job, forked=False)
+    init_worker(job)
     pages = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".txt", ".html", ".md"})
     sent = [process(Input(p.name, str(p), str(SAMPLES)), job) for p in pages]
     assert any(o.findings for o in sent) and any(o.window for o in sent)

@@ -46,3 +46,24 @@ def test_workers_of_a_killed_run_exit(tmp_path: Path) -> None:
     while _processes_naming(str(out)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _processes_naming(str(out)) == []
+
+
+def test_a_worker_whose_run_died_before_it_started_exits() -> None:
+    """The run's pid is handed to the worker: one set up after its run was killed (its parent
+    is then init, or a subreaper) ends at once, where asking getppid() would wait for ever."""
+    code = (
+        "import time\n"
+        "from extractor.batch.worker import Job, init_worker\n"
+        "init_worker(Job(), 1)  # a run that is not this process's parent: gone\n"
+        "time.sleep(10)\n"
+        "print('still here')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=8,
+    )
+    assert (done.returncode, done.stdout) == (1, "")

@@ -426,7 +426,7 @@ class _Workers:
         chunks = (_chunk(items[i : i + size], known) for i in range(0, len(items), size))
         if self.jobs == 1:
             if not self.local:
-                init_worker(self.job, forked=False)
+                init_worker(self.job)
                 self.local = True
             for chunk, chips in chunks:
                 yield from process_chunk(chunk, chips)
@@ -436,7 +436,7 @@ class _Workers:
             from concurrent.futures import ProcessPoolExecutor
 
             self.pool = ProcessPoolExecutor(
-                max_workers=self.jobs, initializer=init_worker, initargs=(self.job,)
+                max_workers=self.jobs, initializer=init_worker, initargs=(self.job, os.getpid())
             )
         pool = self.pool
         window: deque[Future[list[Outcome]]] = deque(

@@ -151,13 +151,16 @@ _WRITER: SpoolWriter | None = None  # a worker process's spool file (see batch.s
 _WATCH_SECONDS = 0.5
 
 
-def init_worker(job: Job, forked: bool = True) -> None:
+def init_worker(job: Job, parent: int | None = None) -> None:
+    """Set up a worker process (``parent``: the run's pid, given by the run itself: a worker
+    asking ``getppid()`` here would get init's when the run was killed before this ran, and
+    then wait for that to die, for ever); without ``parent``, the run's own process."""
     global _JOB, _WRITER  # noqa: PLW0603 - one job per worker process, set once at start
     _JOB = job
-    _WRITER = SpoolWriter(job.spool) if forked and job.spool else None
-    if forked:
+    _WRITER = SpoolWriter(job.spool) if parent is not None and job.spool else None
+    if parent is not None:
         forget_inherited_lock()
-        _exit_with(os.getppid())
+        _exit_with(parent)
 
 
 def _exit_with(parent: int) -> None:
