@@ -330,3 +330,16 @@ def test_the_quick_read_gives_what_the_careful_read_gives(
         with pytest.raises(Refusal) as slow:
             careful(str(path), limit)
         assert (quick.value.code, quick.value.message) == (slow.value.code, slow.value.message)
+
+
+def test_files_of_a_folder_that_are_not_pages_are_named_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "ada.txt").write_text(leader_page("Ada Stone"), encoding="utf-8")
+    (pages / "blob.bin").write_bytes(b"\x00\x01")
+    (pages / "notes.docx").write_bytes(b"PK")
+    assert main(["ingest", "--jobs", "1", "--out", str(tmp_path / "out"), str(pages)]) == 0
+    said = capsys.readouterr().err
+    assert "2 file(s) not read" in said and "blob.bin, notes.docx" in said

@@ -58,6 +58,9 @@ class Inputs:
         return len(self.items)
 
 
+_PASSED_OVER_SHOWN = 5
+
+
 def expand_inputs(args: list[str], out: Path | None = None) -> Inputs:
     """Inputs sorted by key. Folders yield their page files; ``-`` reads paths from stdin."""
     collector = _Collector(out.resolve() if out is not None else None)
@@ -110,6 +113,7 @@ class _Collector:
         if whole:
             self.result.scanned.add(resolved_root)
         base = _key(folder / "_", root)[:-1]  # the folder's own key prefix ("" for the root)
+        passed_over: list[str] = []  # files of the folder that are not pages: said, not read
         for here_name, dirs, files in os.walk(folder):
             here = Path(here_name)
             prefix = base + "".join(f"{part}/" for part in here.relative_to(folder).parts)
@@ -127,12 +131,26 @@ class _Collector:
             dirs[:] = kept
             for name in sorted(files):
                 file = here / name
-                if name.startswith(".") or not (
-                    file.suffix.lower() in PAGE_SUFFIXES or is_archive(name)
-                ):
+                if name.startswith("."):
+                    continue
+                if not (file.suffix.lower() in PAGE_SUFFIXES or is_archive(name)):
+                    passed_over.append(prefix + name)
                     continue
                 if file.is_file():  # broken links, FIFOs and sockets in folders are passed over
                     self._add(Input(prefix + name, str(file), resolved_root), file, regular=True)
+                else:
+                    passed_over.append(prefix + name)
+        if passed_over:
+            shown = ", ".join(passed_over[:_PASSED_OVER_SHOWN])
+            more = (
+                f" and {len(passed_over) - _PASSED_OVER_SHOWN} more"
+                if len(passed_over) > _PASSED_OVER_SHOWN
+                else ""
+            )
+            self.result.notes.append(
+                f"{folder}: {len(passed_over)} file(s) not read, not pages by their name or "
+                f"not regular files: {shown}{more}"
+            )
 
     def _add_file(self, path: Path, spelled: str, root: Path) -> None:
         """A file named (or matched): keyed relative to ``root`` when inside it, else by name."""
