@@ -23,7 +23,7 @@ from extractor.check.policy import Policy
 from extractor.load.decode import read_bytes
 from extractor.pipeline import parse_file
 from extractor.read import PAGE_SUFFIXES
-from extractor.record.folder import CORRECTIONS, LEADERS, RECORDS, REPORT, SCHEMA_FILE
+from extractor.record.folder import CORRECTIONS, LEADERS, RECORDS, REPORT, SCHEMA_FILE, Status
 from extractor.record.plain import is_exact
 from extractor.record.serialize import record_dict
 
@@ -124,6 +124,7 @@ def run_gate(paths: list[str], config: Config) -> GateResult:
     records = 0
     first_seen: dict[str, tuple[str, str]] = {}
     targets: dict[str, dict[str, Any]] = {}
+    read: dict[Path, tuple[str, dict[str, Any]]] = {}  # record files: their id and record
     corrections: list[tuple[Path, list[Correction]]] = []
     for file in files:
         if _is_corrections(file):
@@ -137,12 +138,13 @@ def run_gate(paths: list[str], config: Config) -> GateResult:
                 continue
             if checked.record is not None:
                 targets.setdefault(checked.record_id, checked.record)
+                read[file] = (checked.record_id, checked.record)
             records += 1
             seen = first_seen.setdefault(checked.record_id, (str(file), checked.content))
             if seen[0] != str(file):
                 findings.extend(policy.apply([_same_id(checked, seen, str(file))]))
     for folder in _output_folders(paths):
-        findings.extend(policy.apply(_folder_findings(folder)))
+        findings.extend(policy.apply(_folder_findings(folder, read)))
     for file, loaded in corrections if targets else ():  # alone, a file is checked by schema
         from extractor.correct.check import check_against  # corrections files: rare
 
@@ -157,13 +159,14 @@ def _output_folders(paths: list[str]) -> list[Path]:
 
 # Inputs of the last run that gave no record, or a record that is not published: the run said
 # so (and exited 1); a gate over its folder must not pass where the run did not.
-_UNPUBLISHED = {"refused", "failed", "conflict"}
+_UNPUBLISHED = {Status.REFUSED, Status.FAILED, Status.CONFLICT}
 
 
-def _folder_findings(folder: Path) -> list[Finding]:
+def _folder_findings(folder: Path, read: dict[Path, tuple[str, dict[str, Any]]]) -> list[Finding]:
     """What an output folder says beyond its record files: the last run's inputs that gave no
-    published record (from its report), and a ``leaders.jsonl`` that disagrees with them."""
-    return [*_unpublished_inputs(folder), *_stale_leaders(folder)]
+    published record (from its report), and a ``leaders.jsonl`` that disagrees with them
+    (``read``: the record files the gate has read, with their ids)."""
+    return [*_unpublished_inputs(folder), *_stale_leaders(folder, read)]
 
 
 def _unpublished_inputs(folder: Path) -> list[Finding]:
@@ -183,7 +186,7 @@ def _unpublished_inputs(folder: Path) -> list[Finding]:
     return found
 
 
-def _stale_leaders(folder: Path) -> list[Finding]:
+def _stale_leaders(folder: Path, read: dict[Path, tuple[str, dict[str, Any]]]) -> list[Finding]:
     """Records whose line in ``leaders.jsonl`` is another version of their record file (one was
     edited after the run), or is missing: tools that read the JSONL would publish other data."""
     try:
@@ -199,31 +202,13 @@ def _stale_leaders(folder: Path) -> list[Finding]:
         if isinstance(record, dict) and isinstance(record.get("id"), str):
             lines[record["id"]] = record
     found: list[Finding] = []
-    for file in sorted((folder / RECORDS).glob("*.json")):
-        try:
-            record = json.loads(file.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError):
-            continue  # reported by the record check
-        record_id = record.get("id") if isinstance(record, dict) else None
-        if not isinstance(record_id, str) or lines.get(record_id) == record:
+    for file, (record_id, record) in read.items():
+        if file.parent != folder / RECORDS or lines.get(record_id) == record:
             continue
-        where = (
-            "has no line for this record"
-            if record_id not in lines
-            else "holds another version of this record"
-        )
-        message = f"{LEADERS} {where} (one of them was edited after the run)"
-        found.append(
-            Finding(
-                severity_of("leaders-stale"),
-                "leaders-stale",
-                message,
-                None,
-                None,
-                str(file),
-                record_id,
-            )
-        )
+        where = "has no line for" if record_id not in lines else "holds another version of"
+        message = f"{LEADERS} {where} this record (one of them was edited after the run)"
+        code = "leaders-stale"
+        found.append(Finding(severity_of(code), code, message).at(str(file), record_id))
     return found
 
 
