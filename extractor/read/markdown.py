@@ -52,7 +52,7 @@ def read_markdown(text: str) -> list[Block]:
     # The lines as written, tags and all: a converter wrapped them at its width with the tags
     # counted (pandoc), so that is the length that tells a wrap from a line break.
     source = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    html_ends = _html_block_ends(text)
+    html_ends = _html_block_ends(source) if "<" in text else set()
     removed = remove_html(text)
     # A <br> at a line's end is a hard break too; the other forms are judged without the tags.
     hard_breaks = _hard_breaks(removed) | (_hard_breaks(text) if removed is not text else set())
@@ -210,11 +210,9 @@ _CLOSES_BLOCK = re.compile(rf"</{_BLOCK_NAMES}>\s*$", re.IGNORECASE)
 _OPENS_BLOCK = re.compile(rf"^\s*<{_BLOCK_NAMES}[\s>/]", re.IGNORECASE)
 
 
-def _html_block_ends(text: str) -> set[int]:
-    """Numbers of the lines after which raw HTML ends a block (``</li>`` last, ``<li>`` next)."""
-    if "<" not in text:
-        return set()
-    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+def _html_block_ends(raws: list[str]) -> set[int]:
+    """Numbers of the lines (as written) after which raw HTML ends a block (``</li>`` last,
+    ``<li>`` next)."""
     return {
         number
         for number, raw in enumerate(raws, 1)

@@ -15,8 +15,11 @@ from extractor.read.blocks import Block, Kind
 # Any number of digits and a sign: "Talent -5%" or "Vision 1000%" is a score out of range, to be
 # reported as one, not "5%" after a dash or a line that matches nothing.
 _SCORE = r"(?P<score>[-−]?\d{1,9}(?:[.,]\d+)?)\s*(?:%|/\s*100\b|percent\b)"
-# The separator may be a dash ("Vision – 95%"), but a hyphen against the digits is a minus sign.
-_ON_ONE_LINE = re.compile(rf"^(?P<name>[^\d%]*[^\d\s%:–—−-])\s*(?:[:–—]|-(?!\d))?\s*{_SCORE}$")
+# A name ends in a letter or a sign other than a dash; the separator may be a dash ("Vision –
+# 95%"), but a hyphen against the digits is a minus sign.
+_NAME_END = r"[^\d\s%:–—−-]"
+_SEPARATOR = r"\s*(?:[:–—]|-(?!\d))?\s*"
+_ON_ONE_LINE = re.compile(rf"^(?P<name>[^\d%]*{_NAME_END}){_SEPARATOR}{_SCORE}$")
 _SCORE_ONLY = re.compile(rf"^{_SCORE}$")
 # A table row (reader marker "|"): the score column may carry no "%".
 _TABLE_ROW = re.compile(r"^(?P<name>[^\d%]*[^\d\s%:–—-])\s+(?P<score>\d{1,3}(?:[.,]\d+)?)\s*%?$")
@@ -30,7 +33,7 @@ _BAR_TOLERANCE = 2
 # Several "name score" pairs on one line: what a converter or a browser gives when each row is
 # an inline element (custom elements, <span>s, a glued <dt>/<dd> list) — "Strategic
 # Vision90%Execution & Craft 70%". Each pair's name is at least two letters long.
-_PAIR = re.compile(rf"\s*(?P<name>[^\d%]*?[^\d\s%:–—-])\s*[:–—-]?\s*{_SCORE}")
+_PAIR = re.compile(rf"\s*(?P<name>[^\d%]*?{_NAME_END}){_SEPARATOR}{_SCORE}")
 _RUN_MAX_CHARS = 1200
 
 
