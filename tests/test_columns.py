@@ -13,8 +13,10 @@ from conftest import SAMPLES
 from hypothesis import given
 from hypothesis import strategies as st
 
+from extractor.parsing.sections import is_section_title
 from extractor.pipeline import parse_bytes
 from extractor.read.columns import _GAP, _has_gap, column_lines
+from extractor.read.text import read_text
 from extractor.record.serialize import record_dict
 
 PROFILE = (SAMPLES / "gustav-soderstrom.txt").read_text("utf-8")
@@ -79,3 +81,43 @@ def test_a_bulleted_list_with_hanging_indents_is_not_a_column() -> None:
     ]
     text = "\n".join(["Leadership Principles", "", *items * 4, "", "Notable Quotes"])
     assert column_lines(text) is None
+
+
+def narrow_dump(headline: str, bio: str | None = None, width: int = 36) -> str:
+    """A text browser's table cell without blank lines between its rows (w3m sets one row of
+    the layout table under the other), the headline (and bio) wrapped at the cell's width."""
+    lines = [line for line in PROFILE.split("\n") if line.strip()]
+    at = lines.index("Co-President, CPO and CTO at Spotify")
+    lines[at] = headline
+    if bio is not None:
+        lines[at + 1] = bio
+    column = [part for line in lines for part in textwrap.wrap(line.strip(), width)]
+    menu = MENU + [""] * len(column)
+    rows = [(menu[i].ljust(24) + text).rstrip() for i, text in enumerate(column)]
+    rows[0] = rows[0].ljust(64) + "Advertisement"
+    return "OPERATORS ONLINE\n\n" + "\n".join(rows) + "\n"
+
+
+def test_a_company_name_wrapped_in_a_narrow_cell_stays_in_the_headline() -> None:
+    """'Director of Research at Volta' / 'Institute for Energy': the second line looks like a
+    title, but it is no section's and the wrap cut a capitalised name."""
+    headline = "Director of Research at Volta Institute for Energy"
+    page = narrow_dump(headline)
+    assert "Volta\n" in page  # the cell's width did cut the name
+    record = content(page, "dump.txt")
+    assert record["headline"] == headline
+    assert record["company"] == "Volta Institute for Energy"
+
+
+def test_a_known_title_under_a_full_line_ending_in_a_name_stays_a_title() -> None:
+    """The same wrap shape with a section's title under it: the title starts its section."""
+    lines = [
+        "Leads a team of forty researchers in Accra",
+        "studying mini-grids and solar home for Volta",
+        "Dimension Profile",
+        "Strategic Vision 95%",
+    ]
+    page = "\n".join(["Some filler words to set the width of the text."] * 3 + lines) + "\n"
+    assert "Dimension Profile" in [b.text for b in read_text(page, is_section_title)]
+    # Without the section names the shape alone reads it as the name's wrapped tail.
+    assert "Dimension Profile" not in [b.text for b in read_text(page)]

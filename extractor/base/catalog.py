@@ -126,6 +126,16 @@ CODES: dict[str, Code] = {
             "Add the headline line under the name.",
         ),
         Code(
+            "headline-guessed",
+            W,
+            "parse",
+            "No headline line under the name, but the paragraph there starts with one ('Role at "
+            "Company', then a new sentence): a narrow column wrapped the headline into the bio. "
+            "The headline is taken from that start, cut where the company's capitalised words end.",
+            "Check the headline and the bio's first words.",
+            guess=True,
+        ),
+        Code(
             "headline-ambiguous",
             N,
             "parse",

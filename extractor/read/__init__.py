@@ -22,11 +22,11 @@ Reader: TypeAlias = "Callable[[str, TitleTest], Document]"
 # needs only FORMATS, and lxml loads only when HTML is read.
 
 
-def _read_text(text: str, _: TitleTest) -> Document:
+def _read_text(text: str, is_title: TitleTest) -> Document:
     from extractor.read.blocks import Document
     from extractor.read.text import read_text
 
-    return Document(read_text(text))
+    return Document(read_text(text, is_title))
 
 
 def _read_markdown(text: str, _: TitleTest) -> Document:

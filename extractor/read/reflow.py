@@ -14,7 +14,7 @@ import re
 
 MIN_WRAP = 40  # narrower "widths" are lists of short lines, not wrapping
 _MAX_WRAP = 132  # wider than a terminal: one line per paragraph
-_NEAR = 0.75  # a wrapped line ends within the last quarter of the width
+NEAR = 0.75  # a wrapped line ends within the last quarter of the width
 _WORD_HYPHEN = re.compile(r"\w-$")
 _BULLET_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
 
@@ -39,7 +39,7 @@ def wrap_width(texts: list[str]) -> int | None:
         return None
     width = lengths[over]
     over = sum(1 for n in lengths if n > width)
-    near = sum(1 for n in lengths if width * _NEAR <= n <= width)
+    near = sum(1 for n in lengths if width * NEAR <= n <= width)
     if over * 10 <= len(lengths) and near >= 3 and near * 3 >= len(lengths):
         return width
     return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.read.blocks import Block, Kind, new_block
+from extractor.read.blocks import Block, Kind, TitleTest, new_block, no_titles
 from extractor.read.columns import column_lines
 from extractor.read.lines import (
     OPEN_QUOTE,
@@ -19,6 +19,7 @@ from extractor.read.lines import (
 from extractor.read.linkrefs import LINK_START, split_link_runs, strip_link_texts
 from extractor.read.reflow import (
     MIN_WRAP,
+    NEAR,
     blank_line_separated,
     join_lines,
     wrap_width,
@@ -26,8 +27,8 @@ from extractor.read.reflow import (
 )
 
 
-def read_text(text: str) -> list[Block]:
-    """Blocks of pasted or converted text.
+def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
+    """Blocks of pasted or converted text; ``is_title`` tells a profile section's title.
 
     Three ways a line break is read: at a detected wrap width it is undone here (hard-wrapped
     converter output); in a page that separates paragraphs by blank lines, touching lines stay
@@ -63,7 +64,7 @@ def read_text(text: str) -> list[Block]:
         classify(line, number, soft) if line else _BLANK
         for line, number, soft in zip(texts, numbers, soft_breaks, strict=False)
     ]
-    page = (texts, numbers, indents, width)
+    page = (texts, numbers, indents, width, is_title)
     # Each block as its first line gave it, then its last line and whether it is a quotation
     # not closed yet; the texts of a block that runs over several lines (joined at the end).
     blocks: list[Block] = []
@@ -117,7 +118,7 @@ def read_text(text: str) -> list[Block]:
 
 def _continues(
     above: tuple[Kind, int, bool],
-    page: tuple[list[str], list[int], list[int], int | None],
+    page: tuple[list[str], list[int], list[int], int | None, TitleTest],
     here: tuple[int, Kind, bool],
 ) -> bool:
     """Is line ``index`` (of shape ``kind`` by itself) the wrapped tail of the block above
@@ -130,9 +131,10 @@ def _continues(
     it); so does an indented line under a bullet; and any line that
     only a hard wrap at ``width`` moved off the line before it (see :mod:`reflow`), unless,
     in a page without blank lines, it looks like a section title: there a title follows the
-    last line of a paragraph directly, and that line may happen to be nearly full.
+    last line of a paragraph directly, and that line may happen to be nearly full — unless
+    the wrap shows it is no title (see :func:`_wrapped_not_title`).
     """
-    texts, numbers, indents, width = page
+    texts, numbers, indents, width, is_title = page
     index, kind, soft_breaks = here
     above_kind, above_end, open_quote = above
     previous = texts[index - 1] if index else ""
@@ -153,9 +155,39 @@ def _continues(
     indent = indents[index]
     if above_kind is Kind.ITEM and indent > 0 and indent >= indents[index - 1]:
         return True
-    if not soft_breaks and looks_like_heading(text) and not _ends_mid_phrase(previous):
+    set_above = " " * indents[index - 1] + previous  # as the page sets it, with its indent
+    following = texts[index + 1] if index + 1 < len(texts) else ""
+    if (
+        not soft_breaks
+        and looks_like_heading(text)
+        and not _ends_mid_phrase(previous)
+        and not _wrapped_not_title(set_above, text, following, width, is_title)
+    ):
         return False
-    return wraps_into(" " * indents[index - 1] + previous, text, width)
+    return wraps_into(set_above, text, width)
+
+
+def _wrapped_not_title(
+    set_above: str, text: str, following: str, width: int | None, is_title: TitleTest
+) -> bool:
+    """Is title-like ``text`` the wrapped tail of the line above rather than a title?
+
+    Only where the wrap test holds (the first word would not have fitted above), and neither
+    line is a section's title. Then either of two shapes gives it away. The next line is a
+    section's title: a title has its section's lines under it, so ``text`` ends the block above
+    (a chip line wrapped before a capitalised last chip, "... traceability" / "Guatemala").
+    Or the line above is full and ends in a capitalised word with no stop: the wrap cut a name
+    (a narrow table cell's "Director of Research at Volta" / "Institute for Energy"); a real
+    title follows a sentence's end, a score or a lower-case chip, or room on the line above.
+    """
+    if width is None or not wraps_into(set_above, text, width):
+        return False
+    if is_title(text) or is_title(set_above.strip()):
+        return False
+    if following and is_title(following):
+        return True
+    last = set_above.rpartition(" ")[2]
+    return len(set_above) >= NEAR * width and last[:1].isupper() and last[-1:].isalpha()
 
 
 def _between_quotations(

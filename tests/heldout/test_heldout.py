@@ -61,20 +61,11 @@ _PIPE_LAYOUT = (
     "the leader's name share one line ('[Wen Jie Lau](/p/3)| | **Chidi Okonkwo-Hart**'); a "
     "reader could split such rows into cells"
 )
-_NARROW_HEADLINE = (
-    "in the profile's narrow table column the headline either fills the column (then the text "
-    "reader's wrap test joins the bio to it) or wraps before a Title Case word, which the "
-    "reader keeps apart as a possible section title ('... at Volta' / 'Institute for Energy')"
-)
 _UNMARKED_LAST_QUOTE = (
     "the last quote has neither quote marks nor an attribution (a <blockquote> in the HTML) and "
     "a site box follows it; in the text copy it reads as the box's first line"
 )
 _NEIGHBOUR_CELL = "lynx puts the next table cell's text ('Advertisement') on the quote's last line"
-_WRAPPED_CHIP_LINE = (
-    "lynx wraps the chip line before a capitalised last chip ('... traceability' / 'Guatemala'); "
-    "the reader keeps that line apart as a possible title, so the chips are read one per line"
-)
 _BIO_PARAGRAPHS = (
     "pandoc's gfm keeps the two bio paragraphs as raw <p> on touching lines; they are joined "
     "into one paragraph"
@@ -93,18 +84,8 @@ SKIPS: dict[tuple[str, str], str] = {
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("conv:html2text", TABLE): _PIPE_LAYOUT,
     ("conv:html2text-nowrap", TABLE): _PIPE_LAYOUT,
-    **{
-        ("conv:w3m", number): _NARROW_HEADLINE
-        for number in "008 011 014 020 023 026 029 032 038 041 044".split()
-    },
-    **{
-        (g, n): _NARROW_HEADLINE
-        for g in ("conv:links", "conv:elinks")
-        for n in "002 005 014 023 026 029 035 041".split()
-    },
     ("copy:web-components", "005"): _UNMARKED_LAST_QUOTE,
     ("conv:lynx", "005"): _NEIGHBOUR_CELL,
-    ("conv:lynx", "041"): _WRAPPED_CHIP_LINE,
     ("conv:pandoc-gfm", "002"): _BIO_PARAGRAPHS,
 }
 

@@ -48,6 +48,16 @@ def parse_preamble(section: Section, draft: Draft, name_at: int | None = None) -
     if rest and is_headline(rest[0]):
         headline = rest.pop(0)
         put_headline(draft, headline)
+    elif rest and (cut := headline_at_start(rest[0])):
+        headline, rest[0] = _split_block(rest[0], cut)
+        put_headline(draft, headline)
+        draft.flag(
+            "headline-guessed",
+            f"no headline line under the name; taken from the start of the paragraph there: "
+            f"{headline.text!r}, then the bio: {rest[0].text[:40]!r}",
+            headline,
+            "headline",
+        )
     else:
         draft.flag(
             "headline-missing", "no headline (role at company) under the name", name, "headline"
@@ -57,6 +67,66 @@ def parse_preamble(section: Section, draft: Draft, name_at: int | None = None) -
     if rest:
         draft.put("bio", paragraphs(rest), rest)
     return name
+
+
+# Lower-case words that go on a capitalised name ("Bank of America", "Banco do Brasil").
+_NAME_LINKS = frozenset(
+    "of for and & de do da das dos du des del la le van von der den y e di in".split()
+)
+
+
+def headline_at_start(block: Block) -> int | None:
+    """Where a headline the wrap joined to the bio ends in ``block``'s text, or None.
+
+    A narrow column (a text browser's table cell) may fill the headline's line, and the wrap
+    test then joins the bio's first line to it: "SVP Merchandising at Orchard Lane Runs
+    merchandising for ...". Only a block of several source lines can hide one. The shape: a
+    short role written as a title (mostly capitalised), " at ", the company's capitalised
+    words (lower-case links such as "of" only between two of them), then a capitalised word
+    with a lower-case word after it: a new sentence. Punctuation after the company ("at Acme,
+    where ...") means it is the bio's own sentence: no cut.
+    """
+    if block.kind is not Kind.PARAGRAPH or block.start == block.end:
+        return None
+    words = block.text.split(" ")
+    try:
+        at = words.index("at", 1, _HEADLINE_MAX_WORDS)
+    except ValueError:
+        return None
+    role = words[:at]
+    capitalised = sum(1 for word in role if word[:1].isupper())
+    if capitalised * 2 < len(role) or not role[0][:1].isupper():
+        return None  # a title is capitalised: "Head of Product", not "She leads product"
+    if any(word.endswith((".", "!", "?", ":")) for word in role):
+        return None
+    index = at + 1
+    while index + 1 < len(words):
+        word, following = words[index], words[index + 1]
+        if not word or not word[-1].isalnum():
+            return None  # "Acme," / "Acme.": the sentence goes on, or the bio's own stop
+        if word[0].isupper() or word[0].isdigit():
+            if _starts_sentence(following) and index > at + 1:
+                return len(" ".join(words[:index]))  # "Orchard Lane" | "Runs merchandising"
+        elif word in _NAME_LINKS or (word == "the" and words[index - 1] in _NAME_LINKS):
+            if _starts_sentence(following) and following != "the":
+                # "Ruta Verde CEO of a ...": the name broke off, the sentence began a word back
+                return len(" ".join(words[: index - 1])) if index - 1 > at + 1 else None
+        else:
+            return None
+        index += 1
+    return None
+
+
+def _starts_sentence(following: str) -> bool:
+    """A lower-case word after a capitalised one that no name would link on."""
+    return following[:1].islower() and following not in _NAME_LINKS
+
+
+def _split_block(block: Block, cut: int) -> tuple[Block, Block]:
+    """The headline and the bio as two blocks on the paragraph's first line (where the
+    headline was) and its lines."""
+    head = block._replace(text=block.text[:cut], end=block.start)
+    return head, block._replace(text=block.text[cut + 1 :])
 
 
 def _without_stray_lines(rest: list[Block], draft: Draft) -> list[Block]:
