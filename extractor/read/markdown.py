@@ -60,6 +60,8 @@ def read_markdown(text: str) -> list[Block]:
     lines = split_lines(text)
     width = wrap_width([" " * line.indent + line.text for line in lines])
     tables = _table_lines(lines)
+    if "|" in text:
+        lines = _layout_cells(lines, tables)
     blocks: list[Block] = []
     raws: list[list[str]] = []  # each block's lines before inline syntax is removed
     open_quote: list[bool] = []  # whether each block is a quotation not closed yet
@@ -72,6 +74,8 @@ def read_markdown(text: str) -> list[Block]:
             if _table_row(line, blocks, raws):
                 open_quote.append(False)
             continue
+        if _SETEXT.match(line.text) and _under_broken_lines(lines, index, hard_breaks):
+            continue  # a table's rule under cells' lines, not a heading's underline
         found = _block(line, blocks)
         if found is None:
             continue
@@ -142,6 +146,53 @@ def _block(line: Line, blocks: list[Block]) -> tuple[Block, str] | None:
     return block, raw
 
 
+# A pipe right after a cell's text: how html2text separates a table's cells ("Vision| 85%").
+# People write a pipe between spaces ("Speaker | Author"); that is text.
+_CELL_END = re.compile(r"(?<=\S)\|")
+_VALUE = re.compile(r"^[\d\s.,%/+-]*$")  # a label's value cell: "85%", "4.5"
+
+
+def _layout_cells(lines: list[Line], tables: set[int]) -> list[Line]:
+    """Lines with a layout table's cells apart, each cell a line of the same source number.
+
+    html2text writes a table row as its cells' texts joined by ``|`` with no line break
+    between cells, so a layout table (menu | profile | advertisement) glues the menu cell's
+    last line to the profile cell's first: ``[Wen Jie Lau](/p/3)| | **Chidi Okonkwo-Hart**``.
+    A row of a label and its value ("Strategic Vision| 85%") stays one line, without the
+    pipe: "Strategic Vision 85%" is what the sections read.
+    """
+    out: list[Line] = []
+    for line in lines:
+        cells = _cells_of(line.text) if line.number not in tables else None
+        if cells is None:
+            out.append(line)
+            continue
+        out += [Line(line.number, cell, 0) for cell in cells]
+    return out
+
+
+def _cells_of(text: str) -> list[str] | None:
+    """The cells of an html2text row as the lines to read, or None when ``text`` is not one."""
+    if "|" not in text or not _CELL_END.search(text):
+        return None
+    filled = [cell for cell in (part.strip() for part in text.split("|")) if cell]
+    if len(filled) == 2 and _VALUE.match(filled[1]):
+        return [" ".join(filled)]
+    return filled or None
+
+
+def _under_broken_lines(lines: list[Line], index: int, hard_breaks: set[int]) -> bool:
+    """Is the dash run at ``index`` under a paragraph of several hard-broken lines?
+
+    A setext underline makes its whole paragraph one heading; a heading of lines with hard
+    breaks between them is html2text's table: the rule under a layout table's first row.
+    """
+    if index < 2:
+        return False
+    above, before = lines[index - 1], lines[index - 2]
+    return bool(above.text and before.text) and before.number in hard_breaks
+
+
 def _promote_setext(blocks: list[Block], underline: str) -> None:
     last = blocks[-1]
     level = 1 if underline.startswith("=") else 2
@@ -181,7 +232,12 @@ def _merges(
         return True
     if previous.kind in (Kind.PARAGRAPH, Kind.ATTRIBUTION) and soft:
         return True
-    return before is not None and wraps_into(" " * before.indent + before.text, line.text, width)
+    # A hard break ends the line where the writer ended it: whatever the width, no wrap.
+    return (
+        soft
+        and before is not None
+        and wraps_into(" " * before.indent + before.text, line.text, width)
+    )
 
 
 _CODE_INDENT = 4

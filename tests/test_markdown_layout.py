@@ -1,0 +1,90 @@
+"""html2text on a page laid out with a table (menu cell | profile cell | side cell).
+
+html2text writes a table row as its cells' texts joined by ``|``, so the menu cell's last line
+and the profile cell's first share one line, and writes the rule under the table's first row
+under the cells' hard-broken lines, where it reads as a setext underline. The Markdown reader
+takes such rows apart; a pipe between spaces, as people write one, stays text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import SAMPLES
+
+from extractor.pipeline import parse_bytes
+from extractor.read.markdown import _cells_of, read_markdown
+from extractor.record.serialize import record_dict
+
+html2text = pytest.importorskip("html2text")
+
+MENU = (
+    '<b>Menu</b><br><a href="/">Home</a><br><a href="/l">All leaders</a><br><br>'
+    '<b>Other guests</b><br><a href="/p/1">Ines Carvalho</a><br><a href="/p/2">Ama Boateng</a>'
+)
+
+
+def layout_page(article: str) -> str:
+    """The profile in a cell of a layout table, as sites of the 2000s set pages. (No cell
+    after it: html2text would put its text on the profile's last line, after " | ", which
+    reads as the attribution's own words; a known gap.)"""
+    return (
+        '<html><body><table><tr><td colspan="3"><b>LEADERS WEEKLY</b></td></tr>'
+        f"<tr><td>{MENU}</td><td></td><td>{article}</td></tr>"
+        '<tr><td colspan="3">Copyright 2026 | Contact</td></tr></table></body></html>'
+    )
+
+
+def test_the_menu_cell_s_last_link_is_not_the_leader_s_name() -> None:
+    page = (SAMPLES / "gustav-soderstrom.html").read_text("utf-8")
+    found = re.search(r'<article class="leader">(.*)</article>', page, re.S)
+    assert found
+    # The cell opens with the name in bold and the headline under it, no heading element.
+    article = re.sub(
+        r"<header.*?</header>",
+        "<b>Gustav Soderstrom</b><br>Co-President, CPO and CTO at Spotify<br>",
+        found[1],
+        flags=re.S,
+    )
+    markdown = str(html2text.HTML2Text().handle(layout_page(article)))
+    assert re.search(r"Ama Boateng\]\(/p/2\)\| \| +\*\*Gustav", markdown)  # the glued row
+    record = record_dict(parse_bytes(markdown.encode(), "page.md").record)
+    expected = record_dict(parse_bytes(page.encode(), "page.html").record)
+    assert record["name"] == "Gustav Soderstrom"
+    assert record["headline"] == "Co-President, CPO and CTO at Spotify"
+    for key in ("dimensions", "themes", "summary", "principles", "quotes"):
+        assert record[key] == expected[key], key
+
+
+def test_cells_are_taken_apart_only_at_a_pipe_glued_to_text() -> None:
+    assert _cells_of("[Wen Jie Lau](/p/3)| | **Chidi Okonkwo-Hart**") == [
+        "[Wen Jie Lau](/p/3)",
+        "**Chidi Okonkwo-Hart**",
+    ]
+    assert _cells_of("Strategic Vision| 85%") == ["Strategic Vision 85%"]
+    assert _cells_of("Product Leader | Speaker | Author") is None
+    assert _cells_of("Copyright 2026 | Contact") is None
+
+
+def test_the_rule_under_hard_broken_cell_lines_is_no_heading() -> None:
+    text = "**Chidi Okonkwo-Hart**  \nHead of Product at Kobo Rail  \n---  \nLeads payments.\n"
+    blocks = read_markdown(text)
+    assert [b.kind.value for b in blocks] == ["paragraph", "paragraph", "paragraph"]
+    assert [b.text for b in blocks][:2] == ["Chidi Okonkwo-Hart", "Head of Product at Kobo Rail"]
+    # One line over a dash run is a setext heading still.
+    assert read_markdown("Key Themes\n---\n\nmentorship\n")[0].kind.value == "heading"
+
+
+def test_a_hard_break_is_never_undone_as_a_wrap() -> None:
+    """html2text ends a cell's last line with a hard break; the next cell's title must not
+    join it however full the line is."""
+    filler = "word " * 14
+    text = (
+        f"{filler}\n{filler}\n{filler}\n"
+        "registration and the public APIs that insurers and garages use here.  \n"
+        "Dimension Profile  \nStrategic Vision| 70%  \n"
+    )
+    texts = [b.text for b in read_markdown(text)]
+    assert "Dimension Profile" in texts
+    assert "Strategic Vision 70%" in texts
