@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from extractor.parsing.sections.dimensions import is_dimension_line
-from extractor.parsing.sections.quotes import reads_as_caption
+from extractor.parsing.sections.quotes import looks_like_person, reads_as_caption
 from extractor.read.blocks import Block, Kind
 from extractor.read.lines import OPEN_QUOTE
 
@@ -205,13 +205,16 @@ def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:
     A short line under a quotation may as well be the site's ("Share", "Follow us"), so it is
     a caption when it is set in the block quote too, when another quotation follows it, or
     when the section already set a caption this way (caption, then the next quotation) above
-    it: the last quote keeps its caption.
+    it: the last quote keeps its caption. So does a caption that says on what, as a site's
+    label never does.
     """
     if not _caption_candidate(blocks, index):
         return False
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if blocks[index].kind is Kind.QUOTE or (following is not None and following.kind is Kind.QUOTE):
         return True  # set inside block-quote markup, as its quotation is: no site line is
+    if _names_a_topic(blocks[index].text):
+        return True  # "Daniel Ek, on restraint", "On hiring": no site's label reads so
     for earlier in range(index - 1, max(0, index - _CAPTION_LOOKBACK), -1):
         if _caption_candidate(blocks, earlier):
             if blocks[earlier + 1].kind is Kind.QUOTE:
@@ -219,6 +222,18 @@ def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:
         elif blocks[earlier].kind is not Kind.QUOTE:
             return False
     return False
+
+
+_TOPIC_START = ("on ", "about ")
+
+
+def _names_a_topic(text: str) -> bool:
+    """An attribution's topic: "On hiring", or a person's name, then "on ..." after a comma."""
+    head, comma, tail = text.partition(",")
+    topic = tail.strip() if comma else text
+    if not topic.casefold().startswith(_TOPIC_START) or len(topic.split()) < 2:
+        return False
+    return not comma or looks_like_person(head.strip())
 
 
 def _caption_candidate(blocks: Sequence[Block], index: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from extractor.read.blocks import Block, Kind, TitleTest, new_block, no_titles
 from extractor.read.columns import column_lines
 from extractor.read.lines import (
+    CLOSE_QUOTE,
     OPEN_QUOTE,
     RULE_FIRST,
     attach_lone_markers,
@@ -146,6 +147,8 @@ def _continues(
         return False
     if open_quote or previous.endswith(_DANGLING):
         return True
+    if above_kind is Kind.QUOTE and previous.rstrip(".,").endswith(_CLOSING):
+        return False  # the quotation closed at the line's end: what follows is not its words
     if kind is Kind.ATTRIBUTION and above_kind in (Kind.PARAGRAPH, Kind.ITEM):
         # A dash the wrap put first on the line, inside a sentence: only a quote has an
         # attribution under it.
@@ -202,6 +205,7 @@ def _between_quotations(
 
 
 _BLOCK_END = (".", "!", "?", '"', "”", "»")
+_CLOSING = tuple(CLOSE_QUOTE)
 _DANGLING = (" —", " –", " ―", " --")  # a dash with nothing after it: the text goes on
 # Words no line of a page ends with unless a wrap cut the phrase: "Director of Digital
 # Services at" / "Statens Vegvesen Digital" is one headline, not a line and a title.

@@ -64,7 +64,6 @@ _UNMARKED_LAST_QUOTE = (
     "the last quote has neither quote marks nor an attribution (a <blockquote> in the HTML) and "
     "a site box follows it; in the text copy it reads as the box's first line"
 )
-_NEIGHBOUR_CELL = "lynx puts the next table cell's text ('Advertisement') on the quote's last line"
 _BIO_PARAGRAPHS = (
     "pandoc's gfm keeps the two bio paragraphs as raw <p> on touching lines; they are joined "
     "into one paragraph"
@@ -84,7 +83,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("conv:html2text", "002"): _CELL_PARAGRAPHS,
     ("conv:html2text-nowrap", "002"): _CELL_PARAGRAPHS,
     ("copy:web-components", "005"): _UNMARKED_LAST_QUOTE,
-    ("conv:lynx", "005"): _NEIGHBOUR_CELL,
     ("conv:pandoc-gfm", "002"): _BIO_PARAGRAPHS,
 }
 
