@@ -1,9 +1,10 @@
-"""html2text on a page laid out with a table (menu cell | profile cell | side cell).
+"""html2text and markdownify on a page laid out with a table (menu cell | profile cell).
 
 html2text writes a table row as its cells' texts joined by ``|``, so the menu cell's last line
 and the profile cell's first share one line, and writes the rule under the table's first row
 under the cells' hard-broken lines, where it reads as a setext underline. The Markdown reader
-takes such rows apart; a pipe between spaces, as people write one, stays text.
+takes such rows apart; a pipe between spaces, as people write one, stays text. markdownify
+writes a table nested in a cell on its parent row's one line (see :mod:`extractor.read.mdnested`).
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ import re
 
 import pytest
 from conftest import SAMPLES
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractor.pipeline import parse_bytes
 from extractor.read.markdown import _cells_of, read_markdown
+from extractor.read.mdnested import holds_a_table, nested_rows
 from extractor.record.serialize import record_dict
 
 html2text = pytest.importorskip("html2text")
@@ -36,18 +40,44 @@ def layout_page(article: str) -> str:
     )
 
 
-def test_the_menu_cell_s_last_link_is_not_the_leader_s_name() -> None:
-    page = (SAMPLES / "gustav-soderstrom.html").read_text("utf-8")
-    found = re.search(r'<article class="leader">(.*)</article>', page, re.S)
+PAGE = (SAMPLES / "gustav-soderstrom.html").read_text("utf-8")
+
+
+def profile_cell() -> str:
+    """The sample's article, opening with the name in bold and the headline under it."""
+    found = re.search(r'<article class="leader">(.*)</article>', PAGE, re.S)
     assert found
-    # The cell opens with the name in bold and the headline under it, no heading element.
-    article = re.sub(
+    return re.sub(
         r"<header.*?</header>",
         "<b>Gustav Soderstrom</b><br>Co-President, CPO and CTO at Spotify<br>",
         found[1],
         flags=re.S,
     )
-    markdown = str(html2text.HTML2Text().handle(layout_page(article)))
+
+
+def profile_table(article: str) -> str:
+    """The profile's parts as rows of a table of its own (name, bio, each section's title,
+    each score, ...), as table-laid-out sites set them."""
+    rows = [
+        "<b>Gustav Soderstrom</b><br>Co-President, CPO and CTO at Spotify",
+        "Co-President, Chief Product Officer and Chief Technology Officer at Spotify.",
+        "Dimension Profile",
+        "Strategic Vision</td><td>95%",
+        "Execution &amp; Craft</td><td>70%",
+        "Key Themes",
+        "AI DJ, internal podcasting",
+        "Leadership Principles",
+        "<ol><li>Design for the phone your customer has</li><li>Reliability is the product</li></ol>",
+        "Notable Quotes",
+        "<i>\u201cShip it.\u201d</i> \u2014 On speed",
+    ]
+    inner = "".join(f"<tr><td>{row}</td></tr>" for row in rows)
+    return f"<table>{inner}</table>"
+
+
+def test_the_menu_cell_s_last_link_is_not_the_leader_s_name() -> None:
+    page = PAGE
+    markdown = str(html2text.HTML2Text().handle(layout_page(profile_cell())))
     assert re.search(r"Ama Boateng\]\(/p/2\)\| \| +\*\*Gustav", markdown)  # the glued row
     record = record_dict(parse_bytes(markdown.encode(), "page.md").record)
     expected = record_dict(parse_bytes(page.encode(), "page.html").record)
@@ -88,3 +118,39 @@ def test_a_hard_break_is_never_undone_as_a_wrap() -> None:
     texts = [b.text for b in read_markdown(text)]
     assert "Dimension Profile" in texts
     assert "Strategic Vision 70%" in texts
+
+
+def test_markdownify_s_one_line_nested_table_is_read_row_by_row() -> None:
+    markdownify = pytest.importorskip("markdownify")
+    markdown = str(markdownify.markdownify(layout_page(profile_table(""))))
+    assert any("Gustav" in line and "| --- |" in line for line in markdown.split("\n"))
+    record = record_dict(parse_bytes(markdown.encode(), "page.md").record)
+    assert record["name"] == "Gustav Soderstrom"
+    assert record["headline"] == "Co-President, CPO and CTO at Spotify"
+    assert record["dimensions"] == [
+        {"name": "Strategic Vision", "score": 95},
+        {"name": "Execution & Craft", "score": 70},
+    ]
+    assert record["themes"] == ["AI DJ", "internal podcasting"]
+    assert record["principles"] == [
+        "Design for the phone your customer has",
+        "Reliability is the product",
+    ]
+    assert record["quotes"] == [
+        {"text": "Ship it.", "speaker": "Gustav Soderstrom", "context": "On speed"}
+    ]
+
+
+@given(
+    st.lists(
+        st.one_of(st.just(""), st.just("---"), st.text("ab *Xy,.&%", min_size=1, max_size=12)),
+        max_size=20,
+    )
+)
+def test_a_flattened_table_loses_no_cell_text(cells: list[str]) -> None:
+    cells = [cell.strip() for cell in cells]
+    if not holds_a_table(cells):
+        return
+    kept = [cell for cell in cells if cell and cell.strip("-")]
+    pieces = nested_rows(cells)
+    assert " ".join(raw for _, raw, _ in pieces).split() == " ".join(kept).split()

@@ -31,6 +31,7 @@ from extractor.read.mdinline import (
     strip_inline,
     table_cells,
 )
+from extractor.read.mdnested import holds_a_table, nested_rows
 from extractor.read.reflow import MIN_WRAP, join_lines, wrap_width, wraps_into
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -71,8 +72,7 @@ def read_markdown(text: str) -> list[Block]:
         if _MARKERS_ONLY.match(line.text):
             continue
         if line.number in tables:
-            if _table_row(line, blocks, raws):
-                open_quote.append(False)
+            open_quote += [False] * _table_row(line, blocks, raws)
             continue
         if _SETEXT.match(line.text) and _under_broken_lines(lines, index, hard_breaks):
             continue  # a table's rule under cells' lines, not a heading's underline
@@ -388,21 +388,26 @@ def _simple_table_lines(lines: list[Line]) -> set[int]:
     return rows
 
 
-def _table_row(line: Line, blocks: list[Block], raws: list[list[str]]) -> bool:
+def _table_row(line: Line, blocks: list[Block], raws: list[list[str]]) -> int:
     """A row as one paragraph of its cells (``Strategic Vision 88%``); alignment rows go.
+    Returns how many blocks it added.
 
     The marker ``|`` says the cells were a table's: a bare number there is a table column's
     value (a score column without ``%``), which the section parsers may rely on.
 
     A header row is kept as a paragraph too: if its cells are a profile row (a converter that
-    takes the first row for the header), the section parser reads it like any other.
+    takes the first row for the header), the section parser reads it like any other. A row
+    that carries a whole table flattened into it (see :mod:`mdnested`) gives its inner rows.
     """
     if is_table_alignment(line.text) or _BORDER.match(line.text):
-        return False
+        return 0
     cells = table_cells(line.text) or [line.text]
-    raw = " ".join(cell for cell in cells if cell)
-    if not raw:
-        return False
-    blocks.append(Block(Kind.PARAGRAPH, raw, line.number, line.number, marker="|", wraps=False))
-    raws.append([raw])
-    return True
+    if holds_a_table(cells):
+        pieces = nested_rows(cells)
+    else:
+        raw = " ".join(cell for cell in cells if cell)
+        pieces = [(Kind.PARAGRAPH, raw, "|")] if raw else []
+    for kind, raw, marker in pieces:
+        blocks.append(Block(kind, raw, line.number, line.number, marker=marker, wraps=False))
+        raws.append([raw])
+    return len(pieces)

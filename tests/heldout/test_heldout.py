@@ -48,17 +48,13 @@ _SQUEEZED = (
     "at 60 columns w3m gives the profile's table cell 20 columns: dimension names wrap under "
     "their own scores ('Strategic       85%' / 'Vision')"
 )
-_ONE_LINE_TABLE = (
-    "markdownify writes the nested layout table as one pipe-table row: the whole profile, "
-    "sections and list items included, on one line"
-)
 _GRID_TABLE = (
     "pandoc's plain writer draws the nested layout table as a grid table with cells a few "
     "columns wide and breaks words inside them ('Pr' / 'oduct,')"
 )
 _CELL_PARAGRAPHS = (
-    "html2text runs the two <p> of a table cell together with neither space nor line break "
-    "('six countries.Previously an'): the bio's paragraph break is not in its output"
+    "html2text and markdownify run the two <p> of a table cell together (html2text with neither "
+    "space nor line break, 'six countries.Previously an'): the bio's paragraph break is lost"
 )
 _UNMARKED_LAST_QUOTE = (
     "the last quote has neither quote marks nor an attribution (a <blockquote> in the HTML) and "
@@ -73,15 +69,20 @@ TABLE = "table-grid"
 # (group, design or case number, reason): the converter destroys what the record needs.
 SKIPS: dict[tuple[str, str], str] = {
     ("conv:w3m-60", TABLE): _SQUEEZED,
-    ("conv:markdownify", TABLE): _ONE_LINE_TABLE,
-    ("conv:markdownify-setext", TABLE): _ONE_LINE_TABLE,
     ("conv:pandoc-plain", TABLE): _GRID_TABLE,
     ("conv:pandoc-plain-nowrap", TABLE): _GRID_TABLE,
 }
 # (group, design or case number, reason): readers' gaps, expected to fail until fixed.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("conv:html2text", "002"): _CELL_PARAGRAPHS,
-    ("conv:html2text-nowrap", "002"): _CELL_PARAGRAPHS,
+    **{
+        (g, "002"): _CELL_PARAGRAPHS
+        for g in (
+            "conv:html2text",
+            "conv:html2text-nowrap",
+            "conv:markdownify",
+            "conv:markdownify-setext",
+        )
+    },
     ("copy:web-components", "005"): _UNMARKED_LAST_QUOTE,
     ("conv:pandoc-gfm", "002"): _BIO_PARAGRAPHS,
 }
