@@ -121,3 +121,11 @@ def test_a_known_title_under_a_full_line_ending_in_a_name_stays_a_title() -> Non
     assert "Dimension Profile" in [b.text for b in read_text(page, is_section_title)]
     # Without the section names the shape alone reads it as the name's wrapped tail.
     assert "Dimension Profile" not in [b.text for b in read_text(page)]
+
+
+def test_lynx_button_markers_are_not_the_page_s_text() -> None:
+    """lynx writes a button as "(BUTTON) label": an accordion's titles come out so."""
+    page = PROFILE.replace("Key Themes", "(BUTTON) Key Themes").replace(
+        "Dimension Profile", "(BUTTON) Dimension Profile"
+    )
+    assert content(page, "page.txt") == content(PROFILE, "page.txt")

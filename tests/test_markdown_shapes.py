@@ -89,6 +89,26 @@ VARIANTS = {
         "Key Themes",
         "Software eats freight\nMargin before growth\nBoards as thinking partners\n",
     ),
+    # pandoc's own Markdown of a component-library page: headings hold nested attributed spans
+    # and an icon; list items hold fenced divs (an icon's, then the text's).
+    "pandoc-attributes": re.sub(
+        r"^## (.+)$",
+        lambda m: (
+            f"## [[{m[1]}]{{.MuiTypography-h6}}]{{.summary}}"
+            "[![](data:image/svg+xml;base64,PHN2Zz4=)]{.icon} {#s .heading}"
+        ),
+        SAMPLE,
+        flags=re.M,
+    ),
+    "pandoc-fenced-items": re.sub(
+        r"^\d\. (.+)$",
+        lambda m: (
+            "-   ::: MuiListItemIcon-root\n    ![](data:image/svg+xml;base64,PHN2Zz4=)\n    :::\n\n"
+            f"    ::: MuiListItemText-root\n    [{m[1]}]{{.body1}}\n    :::\n"
+        ),
+        SAMPLE,
+        flags=re.M,
+    ),
     "hard-wrapped": "\n".join(
         textwrap.fill(
             line, 60, break_on_hyphens=True, subsequent_indent="> " if line.startswith(">") else ""

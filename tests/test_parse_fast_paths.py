@@ -43,9 +43,10 @@ from extractor.parsing.sections.quotes import (
     split_attribution,
 )
 from extractor.parsing.shapes import is_prose, prose_flags
-from extractor.read.blocks import Block, Kind
+from extractor.read.blocks import Block, Kind, no_titles
 from extractor.read.columns import column_lines
 from extractor.read.lines import (
+    CLOSE_QUOTE,
     OPEN_QUOTE,
     RULE_FIRST,
     Line,
@@ -66,7 +67,7 @@ from extractor.read.reflow import (
     wrap_width,
     wraps_into,
 )
-from extractor.read.text import read_text
+from extractor.read.text import _without_buttons, _wrapped_not_title, read_text
 
 # Lines of every shape the reader tells apart: titles, prose (long, short, hard-wrapped),
 # bullets, lone markers, quotes open and closed, attributions, score lines, rules, link lists.
@@ -82,6 +83,9 @@ LINES = [
     "Chief Product Officer at Kinetic Ledger",
     "Director of Digital Services at",
     "Statens Vegvesen Digital",
+    "Leads the research programme of the energy lab at Volta",
+    "Institute for Energy",
+    "(BUTTON) Key Themes",
     "Strategic Vision 80%",
     "Growth 75%",
     "She built the first payments team in Lagos and still ships every feature on USSD first.",
@@ -116,6 +120,9 @@ pages = st.lists(st.sampled_from(LINES), max_size=40).map("\n".join)
 def _read_text_by_lines(text: str) -> list[Block]:
     """read_text as first written: a Line object per line, each helper reading its fields."""
     split = column_lines(text) or split_lines(text)
+    if "(BUTTON)" in text:
+        unmarked = _without_buttons([line.text for line in split])
+        split = [Line(line.number, t, line.indent) for line, t in zip(split, unmarked, strict=True)]
     stripped = strip_link_texts([line.text for line in split])
     lines = (
         split
@@ -149,6 +156,7 @@ def _read_text_by_lines(text: str) -> list[Block]:
                 line,
                 shaped[index].kind,
                 (previous, width, soft_breaks[index]),
+                lines[index + 1].text if index + 1 < len(lines) else "",
             )
         ):
             ends[-1] = line.number
@@ -179,6 +187,7 @@ def _continues(
     line: Line,
     kind: Kind,
     page: tuple[Line | None, int | None, bool],
+    following: str,
 ) -> bool:
     previous, width, soft_breaks = page
     above_kind, above_end, open_quote = above
@@ -188,6 +197,8 @@ def _continues(
         return False
     if open_quote or previous.text.endswith((" —", " –", " ―", " --")):
         return True
+    if above_kind is Kind.QUOTE and previous.text.rstrip(".,").endswith(tuple(CLOSE_QUOTE)):
+        return False
     if kind is Kind.ATTRIBUTION and above_kind in (Kind.PARAGRAPH, Kind.ITEM):
         return wraps_into(" " * previous.indent + previous.text, line.text, width)
     if kind is not Kind.PARAGRAPH:
@@ -198,6 +209,9 @@ def _continues(
         not soft_breaks
         and looks_like_heading(line.text)
         and previous.text.rpartition(" ")[2] not in _MID_PHRASE
+        and not _wrapped_not_title(
+            " " * previous.indent + previous.text, line.text, following, width, no_titles
+        )
     ):
         return False
     return wraps_into(" " * previous.indent + previous.text, line.text, width)

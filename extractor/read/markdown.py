@@ -39,6 +39,8 @@ _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _RULE = re.compile(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _QUOTE = re.compile(r"^>\s?(.*)$")
 _FENCE = re.compile(r"^(```|~~~|:::)")  # code fences, and pandoc's fenced divs
+# A list item that opens with a fenced div (pandoc's Markdown of a <li> holding <div>s).
+_FENCED_ITEM = re.compile(r"^([-*+]|\d{1,3}[.)])\s+:{3,}(?:\s.*)?$")
 # A line of emphasis markers alone: markup with no text, as html2text writes when an <i> left
 # open in the page is closed by a later element (the text it emphasised stands lines above).
 _MARKERS_ONLY = re.compile(r"^(?:\*{1,2}|_{1,2})$")
@@ -76,7 +78,9 @@ def read_markdown(text: str) -> list[Block]:
             continue
         if _SETEXT.match(line.text) and _under_broken_lines(lines, index, hard_breaks):
             continue  # a table's rule under cells' lines, not a heading's underline
-        found = _block(line, blocks)
+        fenced = _FENCED_ITEM.match(line.text)
+        # "-   ::: {.icon}": a lone bullet; the item's text comes on its indented lines.
+        found = _block(Line(line.number, fenced[1], line.indent) if fenced else line, blocks)
         if found is None:
             continue
         block, raw = found

@@ -29,7 +29,10 @@ _EMPHASIS = re.compile(
     r"|(?<![\w_])_(?!\s)([^_]+)(?<!\s)_(?![\w_])|`([^`]+)`|~~([^~]+)~~"
 )
 # Pandoc's Markdown: attributes after a span, link or heading, ``[text]{.class}``.
-_SPAN = re.compile(r"\[([^\]]+)\]\{[^{}]*\}")
+# Innermost first (no bracket inside), empty ones too (an icon's span once its image is gone);
+# a span holding a span (``[[Key Themes]{.title}]{.summary}``) takes one pass per level.
+_SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}]*\}")
+_SPAN_DEPTH = 6
 _ATTRIBUTES = re.compile(r"(?<=\))\{[^{}]*\}|\s+\{[#.][^{}]*\}\s*$")
 # "---" between words: an em dash in every Markdown with typographic punctuation (pandoc,
 # SmartyPants, kramdown, Goldmark's typographer); pandoc writes an em dash back this way.
@@ -105,11 +108,12 @@ def strip_inline(text: str) -> str:
     if "\\" in text:
         text = text.removesuffix("\\")  # a hard line break's backslash
         text = _ESCAPE.sub(lambda m: chr(_PROTECT_BASE + ord(m[1])), text)
-    text = _SPAN.sub(
-        lambda m: m[1] + (" " if m.end() < len(text) and text[m.end()] == "[" else ""), text
-    )
+    if "]{" in text:
+        text = _without_spans(text)
     text = _ATTRIBUTES.sub("", text)
     text = _IMAGE.sub("", text)
+    if "]{" in text:
+        text = _without_spans(text)  # the spans that held only an image
     text = _LINK.sub(r"\1", text)
     text = _EMPHASIS.sub(_emphasised, text)
     if "---" in text:
@@ -119,6 +123,22 @@ def strip_inline(text: str) -> str:
     if _PROTECTED.search(text):  # one scan in C, not a Python loop over every character
         text = text.translate(_UNPROTECT)
     return clean(text)
+
+
+def _without_spans(text: str) -> str:
+    """Pandoc's bracketed spans ``[text]{attributes}`` as their text, nested ones included; a
+    space between two spans that touch (chips set side by side)."""
+    for _ in range(_SPAN_DEPTH):
+        current = text
+
+        def label(match: re.Match[str], current: str = current) -> str:
+            touching = match.end() < len(current) and current[match.end()] == "["
+            return match[1] + (" " if touching else "")
+
+        text = _SPAN.sub(label, current)
+        if text == current or "]{" not in text:
+            break
+    return text
 
 
 def _emphasised(match: re.Match[str]) -> str:

@@ -47,6 +47,8 @@ def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
     else:
         split, indents = split_texts(text)
         numbers = list(range(1, len(split) + 1))
+    if _BUTTON in text:
+        split = _without_buttons(split)
     texts = strip_link_texts(split)
     # Link markers exist only where the reference list was found (or the page holds one).
     links = texts is not split or LINK_START in text
@@ -115,6 +117,15 @@ def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
         return attach_lone_markers(split_link_runs(blocks))
     # Without a lone marker, attaching markers gives the blocks as they are.
     return attach_lone_markers(blocks) if lone else blocks
+
+
+_BUTTON = "(BUTTON)"
+
+
+def _without_buttons(texts: list[str]) -> list[str]:
+    """lynx writes a form button as ``(BUTTON) label``: an accordion's section title comes out
+    "(BUTTON) Key Themes". The marker is lynx's, not the page's; the label stays."""
+    return [" ".join(t.replace(_BUTTON, " ").split()) if _BUTTON in t else t for t in texts]
 
 
 def _continues(
