@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from extractor.parsing.sections.dimensions import is_dimension_line
-from extractor.parsing.sections.quotes import looks_like_person, reads_as_caption
+from extractor.parsing.sections.quotes import names_a_topic, reads_as_caption
 from extractor.read.blocks import Block, Kind
 from extractor.read.lines import OPEN_QUOTE
 
@@ -194,6 +194,12 @@ def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if following is not None and following.kind is Kind.ATTRIBUTION:
         return True
+    if (
+        following is not None
+        and names_a_topic(following.text)
+        and _caption_candidate(blocks, index + 1)
+    ):
+        return True  # words set without marks, "On hiring" under them
     if _undashed_attribution(blocks, index):
         return True
     return (block.kind is Kind.QUOTE or block.text[:1] in OPEN_QUOTE) and reads_as_quote(block.text)
@@ -213,7 +219,7 @@ def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if blocks[index].kind is Kind.QUOTE or (following is not None and following.kind is Kind.QUOTE):
         return True  # set inside block-quote markup, as its quotation is: no site line is
-    if _names_a_topic(blocks[index].text):
+    if names_a_topic(blocks[index].text):
         return True  # "Daniel Ek, on restraint", "On hiring": no site's label reads so
     for earlier in range(index - 1, max(0, index - _CAPTION_LOOKBACK), -1):
         if _caption_candidate(blocks, earlier):
@@ -224,20 +230,9 @@ def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:
     return False
 
 
-_TOPIC_START = ("on ", "about ")
-
-
-def _names_a_topic(text: str) -> bool:
-    """An attribution's topic: "On hiring", or a person's name, then "on ..." after a comma."""
-    head, comma, tail = text.partition(",")
-    topic = tail.strip() if comma else text
-    if not topic.casefold().startswith(_TOPIC_START) or len(topic.split()) < 2:
-        return False
-    return not comma or looks_like_person(head.strip())
-
-
 def _caption_candidate(blocks: Sequence[Block], index: int) -> bool:
-    """A plain short line standing right under a closed quotation.
+    """A plain short line standing right under a closed quotation (or under any paragraph,
+    when it names a topic: "On hiring" under words a site set without quote marks).
 
     Whether a plain line came out as a paragraph or as an inferred title (level 0) depends
     only on the blank lines around it, so both count; a marked-up heading never does. Inside
@@ -252,7 +247,10 @@ def _caption_candidate(blocks: Sequence[Block], index: int) -> bool:
         return False
     previous = blocks[index - 1]
     return (
-        previous.kind is Kind.QUOTE
+        (
+            previous.kind is Kind.QUOTE
+            or (previous.kind is Kind.PARAGRAPH and names_a_topic(block.text))
+        )
         and block.start - previous.end <= _CAPTION_GAP
         and any(c.isalpha() for c in block.text)  # names who or what: a lone dash does not
         and reads_as_caption(previous.text, block.text)

@@ -89,11 +89,12 @@ def _undashed_attribution(pending: _Pending, block: Block, following: Block | No
 def reads_as_caption(quote: str, text: str) -> bool:
     """Could ``text``, standing right under quotation ``quote``, be its undashed attribution?
 
-    Only after a quotation that opened and closed, and only for a line that is not itself
-    quoted and reads like a caption (a few words), not a sentence.
+    Only after a quotation that opened and closed (or, when the line names a topic, after
+    words set as a quotation without marks: a block quote's ``<footer>``), and only for a line
+    that is not itself quoted and reads like a caption (a few words), not a sentence.
     """
     closed = quote[:1] in OPEN_QUOTE and quote.rstrip(".").endswith(tuple(CLOSE_QUOTE))
-    if not closed or not text or text[0] in OPEN_QUOTE:
+    if not text or text[0] in OPEN_QUOTE or not (closed or names_a_topic(text)):
         return False
     return len(text.split()) <= _ATTRIBUTION_MAX_WORDS and not text.endswith((".", "!", "?"))
 
@@ -161,6 +162,19 @@ def split_attribution(text: str, leader: str) -> tuple[str, str | None]:
     if named and looks_like_person(named["name"]):
         return named["name"], named["topic"]
     return leader, text
+
+
+_TOPIC_START = ("on ", "about ")
+
+
+def names_a_topic(text: str) -> bool:
+    """An attribution's topic: "On hiring", or a person's name, then "on ..." after a comma.
+    No site's own label reads so ("Share", "Advertisement")."""
+    head, comma, tail = text.partition(",")
+    topic = tail.strip() if comma else text
+    if not topic.casefold().startswith(_TOPIC_START) or len(topic.split()) < 2:
+        return False
+    return not comma or looks_like_person(head.strip())
 
 
 def looks_like_person(text: str) -> bool:

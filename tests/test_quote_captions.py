@@ -1,0 +1,51 @@
+"""A block quote's caption without a dash: Bootstrap's ``<blockquote><p>…</p><footer>On …
+</footer></blockquote>`` draws the dash with CSS, so converters give the caption bare, inside
+the quote's markup and without quote marks around the words."""
+
+from __future__ import annotations
+
+from extractor.pipeline import parse_bytes
+from extractor.record.serialize import record_dict
+
+PAGE = """# Ada Stone
+
+CEO at Acme Labs
+
+Ada Stone runs Acme Labs, a maker of small robots for warehouses.
+
+## Dimension Profile
+
+- Strategic Vision: 95%
+
+## Notable Quotes
+
+> Nobody remembers a fast payment.
+>
+> On refund speed
+
+> Ship the boring version first.
+>
+> Grace Mutua, on her first year
+"""
+
+
+def test_a_bare_caption_inside_the_block_quote_is_its_attribution() -> None:
+    record = record_dict(parse_bytes(PAGE.encode(), "page.md").record)
+    assert record["quotes"] == [
+        {
+            "text": "Nobody remembers a fast payment.",
+            "speaker": "Ada Stone",
+            "context": "On refund speed",
+        },
+        {
+            "text": "Ship the boring version first.",
+            "speaker": "Grace Mutua",
+            "context": "on her first year",
+        },
+    ]
+
+
+def test_a_bare_line_that_names_no_topic_is_not_taken_for_a_caption() -> None:
+    page = PAGE.replace("> On refund speed", "> Advertisement")
+    quotes = record_dict(parse_bytes(page.encode(), "page.md").record)["quotes"]
+    assert all(q["context"] != "Advertisement" for q in quotes)
