@@ -186,3 +186,18 @@ def test_truncated_html_samples_give_a_record_or_a_refusal(page: object, fractio
     data = page.read_bytes()  # type: ignore[attr-defined]
     with contextlib.suppress(Refusal):
         parse_bytes(data[: int(len(data) * fraction)], "cut.html", "html")
+
+
+def test_chips_set_as_buttons_are_read_and_controls_are_not() -> None:
+    """A component library renders chips as <button>s side by side; a lone button, a button
+    that toggles something and a form's buttons are controls and stay dropped."""
+    html = (
+        "<main><h2>Key Themes</h2><div class='flex'><button type='button'>heat pumps</button>"
+        "<button type='button'>firmware updates</button></div>"
+        "<p>Read more <button>Share</button></p>"
+        "<div><button aria-expanded='false'>Show all</button><button>Close</button></div>"
+        "<form><button>Subscribe</button><button>Cancel</button></form></main>"
+    )
+    texts = [b.text for b in read_html(html).blocks]
+    assert "heat pumps" in texts and "firmware updates" in texts
+    assert not {"Share", "Show all", "Close", "Subscribe", "Cancel"} & set(" ".join(texts).split())

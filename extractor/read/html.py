@@ -294,7 +294,9 @@ def _group_of(parent: etree._Element | None, walker: _Walker) -> int:
 
 def _is_dropped(element: etree._Element, tag: str, attrs: Attrs, is_title: TitleTest) -> bool:
     if tag in _DROPPED_TAGS:
-        return not (tag == "button" and _is_section_title(element, is_title))
+        return not (
+            tag == "button" and (_is_section_title(element, is_title) or _is_chip(element, attrs))
+        )
     if attrs and _is_hidden_or_chrome(tag, attrs):
         return True
     return tag in _PAGE_FRAME_TAGS and not _inside(element, _FRAME_SCOPES)
@@ -330,6 +332,32 @@ def _is_section_title(element: etree._Element, is_title: TitleTest) -> bool:
     """An accordion's button that names a profile section is its title, not a control."""
     text = _text_of(element)
     return bool(text) and is_title(text)
+
+
+# A button with one of these opens, submits or toggles something: a control, never a chip.
+_CONTROL_ATTRIBUTES = ("aria-expanded", "aria-controls", "aria-haspopup", "aria-pressed", "form")
+
+
+def _is_chip(element: etree._Element, attrs: Attrs) -> bool:
+    """A tag set as a button among buttons (a chip list a component library renders with
+    ``<button>``s): two or more buttons are all their container holds, none is a control."""
+    if _is_control(attrs):
+        return False
+    parent = element.getparent()
+    if parent is None or (parent.text or "").strip() or _inside(element, _FORMS):
+        return False
+    siblings = [child for child in parent if isinstance(child.tag, str)]
+    return len(siblings) >= 2 and all(
+        child.tag == "button" and not _is_control(child.attrib) and not (child.tail or "").strip()
+        for child in siblings
+    )
+
+
+def _is_control(attrs: Attrs | etree._Attrib) -> bool:
+    return attrs.get("type") == "submit" or any(name in attrs for name in _CONTROL_ATTRIBUTES)
+
+
+_FORMS = frozenset({"form"})
 
 
 def _inside(element: etree._Element, tags: frozenset[str]) -> bool:
