@@ -129,3 +129,10 @@ def test_lynx_button_markers_are_not_the_page_s_text() -> None:
         "Dimension Profile", "(BUTTON) Dimension Profile"
     )
     assert content(page, "page.txt") == content(PROFILE, "page.txt")
+
+
+def test_pandoc_plain_s_empty_image_marks_are_not_the_page_s_text() -> None:
+    """pandoc's plain writer prints an image without alt text (a list item's icon) as "[]"."""
+    page = PROFILE.replace("  • ", "  • []")
+    assert page != PROFILE
+    assert content(page, "page.txt") == content(PROFILE, "page.txt")

@@ -109,6 +109,15 @@ VARIANTS = {
         SAMPLE,
         flags=re.M,
     ),
+    # pandoc's gfm keeps an icon's <img> as raw HTML broken over lines, the item's text after it.
+    "pandoc-gfm-icon-items": re.sub(
+        r"^\d\. (.+)$",
+        lambda m: (
+            f'-   <img\n    src="data:image/svg+xml;base64,PHN2Zz4="\n    class="h-5 w-5" />{m[1]}'
+        ),
+        SAMPLE,
+        flags=re.M,
+    ),
     "hard-wrapped": "\n".join(
         textwrap.fill(
             line, 60, break_on_hyphens=True, subsequent_indent="> " if line.startswith(">") else ""

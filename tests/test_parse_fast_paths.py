@@ -120,7 +120,7 @@ pages = st.lists(st.sampled_from(LINES), max_size=40).map("\n".join)
 def _read_text_by_lines(text: str) -> list[Block]:
     """read_text as first written: a Line object per line, each helper reading its fields."""
     split = column_lines(text) or split_lines(text)
-    if "(BUTTON)" in text:
+    if "(BUTTON)" in text or "[]" in text:
         unmarked = _without_buttons([line.text for line in split])
         split = [Line(line.number, t, line.indent) for line, t in zip(split, unmarked, strict=True)]
     stripped = strip_link_texts([line.text for line in split])

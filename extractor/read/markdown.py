@@ -115,7 +115,13 @@ def _block(line: Line, blocks: list[Block]) -> tuple[Block, str] | None:
     atx = _ATX.match(line.text)
     if atx:
         return Block(Kind.HEADING, atx[2], number, number, level=len(atx[1])), atx[2]
-    if _SETEXT.match(line.text) and blocks and blocks[-1].end == number - 1:
+    if (
+        _SETEXT.match(line.text)
+        and blocks
+        and blocks[-1].end == number - 1
+        and blocks[-1].kind is Kind.PARAGRAPH
+        and len(line.text.strip()) > 1  # a lone "-" is an empty item's bullet (its text follows)
+    ):
         _promote_setext(blocks, line.text)
         return None
     if _RULE.match(line.text):

@@ -49,12 +49,23 @@ def remove_html(text: str) -> str:
     """Raw HTML tags removed, the newlines inside them kept (so line numbers hold).
 
     Where one element closes and the next opens with nothing between (``</a><a …>``, chips
-    laid out by CSS), a space keeps their words apart.
+    laid out by CSS), a space keeps their words apart. The text after a tag that spans lines
+    stands at the tag's column.
     """
     if "<" not in text:
         return text
     text = _ADJACENT_ELEMENTS.sub(r"\1 ", _AUTOLINK.sub(r"\1", _remove_comments(text)))
-    return _TAG.sub(lambda m: "\n" * m[0].count("\n"), text)
+
+    def blank(match: re.Match[str]) -> str:
+        lines = match[0].count("\n")
+        if not lines:
+            return ""
+        # The text after a tag that spans lines keeps the tag's column: pandoc breaks an <img>
+        # in a list item over lines, and "-   <img …" / "…/>Never ship" is the item's text.
+        column = match.start() - (text.rfind("\n", 0, match.start()) + 1)
+        return "\n" * lines + " " * column
+
+    return _TAG.sub(blank, text)
 
 
 def _remove_comments(text: str) -> str:

@@ -47,7 +47,7 @@ def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
     else:
         split, indents = split_texts(text)
         numbers = list(range(1, len(split) + 1))
-    if _BUTTON in text:
+    if _BUTTON in text or _NO_ALT in text:
         split = _without_buttons(split)
     texts = strip_link_texts(split)
     # Link markers exist only where the reference list was found (or the page holds one).
@@ -120,12 +120,20 @@ def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
 
 
 _BUTTON = "(BUTTON)"
+_NO_ALT = "[]"
 
 
 def _without_buttons(texts: list[str]) -> list[str]:
-    """lynx writes a form button as ``(BUTTON) label``: an accordion's section title comes out
-    "(BUTTON) Key Themes". The marker is lynx's, not the page's; the label stays."""
-    return [" ".join(t.replace(_BUTTON, " ").split()) if _BUTTON in t else t for t in texts]
+    """The converter's marks for what has no text of its own, gone: lynx writes a form button
+    as ``(BUTTON) label`` (an accordion's section title comes out "(BUTTON) Key Themes"), and
+    pandoc's plain writer an image without alt text (a list item's icon) as ``[]``. The
+    labels stay."""
+    return [
+        " ".join(t.replace(_BUTTON, " ").replace(_NO_ALT, " ").split())
+        if _BUTTON in t or _NO_ALT in t
+        else t
+        for t in texts
+    ]
 
 
 def _continues(
