@@ -15,6 +15,11 @@ from extractor.parsing.sections.dimensions import is_dimension_line, parse_dimen
 from extractor.parsing.sections.preamble import parse_preamble
 from extractor.read.blocks import Block, Kind
 
+# Kind's members read once: in Python 3.11 reading one off the enum class costs ~100 ns
+# (its metaclass defines ``__getattr__``), and these tests run for every line of a page.
+_HEADING = Kind.HEADING
+_METER = Kind.METER
+
 _MIN_EVIDENCE = 2
 
 
@@ -88,7 +93,7 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     for index in sorted(span.strays):
         note_chrome([content[index]], "inside the profile's last section", draft)
     return [
-        Block(Kind.HEADING, b.text.removesuffix(":").rstrip(), b.start, b.end, "", 0, 0, None, True)
+        Block(_HEADING, b.text.removesuffix(":").rstrip(), b.start, b.end, "", 0, 0, None, True)
         if index in span.titles
         else b
         for index, b in enumerate(content[span.start : span.end], span.start)
@@ -104,7 +109,7 @@ def outline_of(blocks: list[Block]) -> Outline:
         parser = parser_for(block)
         if (
             parser is None
-            and block.kind is Kind.HEADING  # the cheap part of the test, asked here first
+            and block.kind is _HEADING  # the cheap part of the test, asked here first
             and _starts_unknown_section(blocks, index, seen_known)
         ):
             body = []
@@ -125,15 +130,13 @@ def _starts_unknown_section(blocks: list[Block], index: int, seen_known: bool) -
     nothing under them; those are content, not sections.
     """
     block = blocks[index]
-    if block.kind is not Kind.HEADING:
+    if block.kind is not _HEADING:
         return False
     if block.level <= 1 and not seen_known:
         return False  # inferred headings and the page title (h1) before the sections
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     return (
-        following is not None
-        and following.kind is not Kind.HEADING
-        and parser_for(following) is None
+        following is not None and following.kind is not _HEADING and parser_for(following) is None
     )
 
 
@@ -192,7 +195,7 @@ def _parse_section(section: Section, parser: SectionParser | None, draft: Draft)
 
 def _without_meters(section: Section, draft: Draft) -> Section:
     """Bars outside the dimension profile carry no text; they are decoration, not content."""
-    meters = [b for b in section.body if b.kind is Kind.METER and not b.text]
+    meters = [b for b in section.body if b.kind is _METER and not b.text]
     for block in meters:
         draft.accounted.update(range(block.start, block.end + 1))
     if not meters:

@@ -13,6 +13,13 @@ from dataclasses import dataclass
 from extractor.base.textnorm import clean
 from extractor.read.blocks import Block, Kind, new_block
 
+# Kind's members read once: in Python 3.11 reading one off the enum class costs ~100 ns
+# (its metaclass defines ``__getattr__``), and these tests run for every line of a page.
+_ATTRIBUTION = Kind.ATTRIBUTION
+_ITEM = Kind.ITEM
+_PARAGRAPH = Kind.PARAGRAPH
+_QUOTE = Kind.QUOTE
+
 BULLET = re.compile(r"^(?P<marker>[•●▪◦‣∙·*+\-]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
 # An attribution starts with a dash that is not a bullet: em/en/horizontal bar, or "--" and
 # "---" (how Markdown with smart punctuation, pandoc's for one, writes an en or em dash), or a
@@ -83,17 +90,13 @@ def classify(text: str, number: int, wraps: bool = True) -> Block:
     match = ATTRIBUTION.match(text) if first in _ATTRIBUTION_FIRST else None
     if match:
         marker = match["marker"]
-        return new_block(
-            (Kind.ATTRIBUTION, match["text"], number, number, marker, 0, 0, None, wraps)
-        )
+        return new_block((_ATTRIBUTION, match["text"], number, number, marker, 0, 0, None, wraps))
     match = BULLET.match(text) if first in _BULLET_FIRST else None
     if match:
-        return new_block(
-            (Kind.ITEM, match["text"], number, number, match["marker"], 0, 0, None, wraps)
-        )
+        return new_block((_ITEM, match["text"], number, number, match["marker"], 0, 0, None, wraps))
     if first in OPEN_QUOTE:
-        return new_block((Kind.QUOTE, text, number, number, "", 0, 0, None, wraps))
-    return new_block((Kind.PARAGRAPH, text, number, number, "", 0, 0, None, wraps))
+        return new_block((_QUOTE, text, number, number, "", 0, 0, None, wraps))
+    return new_block((_PARAGRAPH, text, number, number, "", 0, 0, None, wraps))
 
 
 _RULE = re.compile(r"^(?:[-=_*~─━═]\s*){3,}$")
@@ -162,15 +165,13 @@ def attach_lone_markers(blocks: list[Block]) -> list[Block]:
     marker: Block | None = None
     for block in blocks:
         if marker is not None:
-            kind = Kind.ATTRIBUTION if marker.text in _LONE_DASHES else Kind.ITEM
+            kind = _ATTRIBUTION if marker.text in _LONE_DASHES else _ITEM
             out.append(
                 Block(kind, block.text, marker.start, block.end, marker.text, group=block.group)
             )
             marker = None
             continue
-        if block.kind is Kind.PARAGRAPH and (
-            block.text in _LONE_BULLETS or block.text in _LONE_DASHES
-        ):
+        if block.kind is _PARAGRAPH and (block.text in _LONE_BULLETS or block.text in _LONE_DASHES):
             marker = block
             continue
         out.append(block)
