@@ -105,12 +105,14 @@ def outline_of(blocks: list[Block]) -> Outline:
     outline = Outline(Section("", None, []))
     body = outline.preamble.body
     seen_known = False
+    # Each block's parser, asked once: a heading's test reads the next block's too.
+    parsers = [parser_for(block) for block in blocks]
     for index, block in enumerate(blocks):
-        parser = parser_for(block)
+        parser = parsers[index]
         if (
             parser is None
             and block.kind is _HEADING  # the cheap part of the test, asked here first
-            and _starts_unknown_section(blocks, index, seen_known)
+            and _starts_unknown_section(blocks, parsers, index, seen_known)
         ):
             body = []
             outline.sections.append((Section(block.text, block, body), None))
@@ -123,7 +125,9 @@ def outline_of(blocks: list[Block]) -> Outline:
     return outline
 
 
-def _starts_unknown_section(blocks: list[Block], index: int, seen_known: bool) -> bool:
+def _starts_unknown_section(
+    blocks: list[Block], parsers: list[SectionParser | None], index: int, seen_known: bool
+) -> bool:
     """A heading the registry does not know starts a section only if content follows it.
 
     A run of short capitalised lines (theme chips one per line, say) looks like headings with
@@ -135,9 +139,7 @@ def _starts_unknown_section(blocks: list[Block], index: int, seen_known: bool) -
     if block.level <= 1 and not seen_known:
         return False  # inferred headings and the page title (h1) before the sections
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    return (
-        following is not None and following.kind is not _HEADING and parser_for(following) is None
-    )
+    return following is not None and following.kind is not _HEADING and parsers[index + 1] is None
 
 
 def _take_unlabelled_dimensions(preamble: Section) -> Section:

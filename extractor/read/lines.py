@@ -148,11 +148,12 @@ def extend(block: Block, text: str, number: int) -> Block:
 
 _LONE_BULLETS = frozenset("•●▪◦‣∙·*+-")
 _LONE_DASHES = frozenset({"—", "–", "―", "--", "---"})
+LONE_MARKERS = _LONE_BULLETS | _LONE_DASHES  # either: one set to look a line up in
 
 
 def is_lone_marker(text: str) -> bool:
     """A bullet or dash alone on its line: it marks the next block, it never continues one."""
-    return text in _LONE_BULLETS or text in _LONE_DASHES
+    return text in LONE_MARKERS
 
 
 def attach_lone_markers(blocks: list[Block]) -> list[Block]:
@@ -171,7 +172,7 @@ def attach_lone_markers(blocks: list[Block]) -> list[Block]:
             )
             marker = None
             continue
-        if block.kind is _PARAGRAPH and (block.text in _LONE_BULLETS or block.text in _LONE_DASHES):
+        if block.kind is _PARAGRAPH and block.text in LONE_MARKERS:
             marker = block
             continue
         out.append(block)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from extractor.read.blocks import Block, Kind, new_block
 from extractor.read.columns import column_lines
 from extractor.read.lines import (
+    LONE_MARKERS,
     OPEN_QUOTE,
     RULE_FIRST,
     attach_lone_markers,
@@ -109,7 +110,7 @@ def read_text(text: str) -> list[Block]:
         ):
             number = numbers[index]
             block = new_block((_HEADING, line, number, number, "", 0, 0, None, soft_breaks[index]))
-        lone = lone or is_lone_marker(block.text)
+        lone = lone or block.text in LONE_MARKERS  # (is_lone_marker, without the call)
         blocks.append(block)
         ends.append(block.end)
         open_quote.append(block.kind is _QUOTE and quote_is_open(block.text))
