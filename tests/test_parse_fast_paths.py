@@ -4,10 +4,9 @@ The text reader reads its lines from parallel lists, prose is judged for a page 
 the locator stops trying runs once one holds every anchor, a few line tests skip a regex search
 when the text cannot match, the line splitter, format test and decoder test one character (or
 count bytes) where they searched or scanned, and the splitter reads page spellings from
-per-process tables. Each
-is compared here with its plain definition (the former code, kept here as the reference) on
-generated input whose lines mix the shapes that matter; the splitter's lattice is held to plain
-loops on tables full of ties.
+per-process tables. Each is compared here with its plain definition (the former code, kept
+here as the reference) on generated input whose lines mix the shapes that matter; the
+splitter's lattice is held to plain loops on tables full of ties.
 """
 
 from __future__ import annotations
