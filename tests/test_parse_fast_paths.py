@@ -2,22 +2,27 @@
 
 The text reader reads its lines from parallel lists, prose is judged for a page in one pass,
 the locator stops trying runs once one holds every anchor, a few line tests skip a regex search
-when the text cannot match, and the splitter reads page spellings from per-process tables. Each
-is compared here with its plain definition (the former code, kept here as the reference) on
-generated input whose lines mix the shapes that matter; the splitter's lattice is held to plain
-loops on tables full of ties.
+when the text cannot match, the line splitter, format test and decoder test one character (or
+count bytes) where they searched or scanned, and the splitter reads page spellings from
+per-process tables. Each is compared here with its plain definition (the former code, kept
+here as the reference) on generated input whose lines mix the shapes that matter; the
+splitter's lattice is held to plain loops on tables full of ties.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
+from pathlib import PurePath
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractor.base.textnorm import clean
+from extractor.load.decode import _CONTROL_BYTES
 from extractor.parsing import locate
 from extractor.parsing.chips import features, split
 from extractor.parsing.leader_name import (
@@ -43,6 +48,7 @@ from extractor.parsing.sections.quotes import (
     split_attribution,
 )
 from extractor.parsing.shapes import is_prose, prose_flags
+from extractor.read import _MD_EVIDENCE_NEEDS, _suffix
 from extractor.read.blocks import Block, Kind, no_titles
 from extractor.read.columns import column_lines
 from extractor.read.lines import (
@@ -50,6 +56,7 @@ from extractor.read.lines import (
     OPEN_QUOTE,
     RULE_FIRST,
     Line,
+    _indent,
     attach_lone_markers,
     classify,
     closes_quote,
@@ -58,6 +65,7 @@ from extractor.read.lines import (
     looks_like_heading,
     quote_is_open,
     split_lines,
+    split_texts,
 )
 from extractor.read.linkrefs import LINK_START, split_link_runs, strip_link_texts
 from extractor.read.reflow import (
@@ -672,3 +680,56 @@ def test_name_found_with_each_line_judged_once_is_the_name_found_before(
             args = (blocks, lo, len(blocks), profile_words, prose)
             expected = _find_name_by_definition(*args, titles=titles)
             assert find_name(*args, titles=titles) == expected
+
+
+def _split_texts_as_before(text: str) -> tuple[list[str], list[int]]:
+    """split_texts as first written: CR searched for as a pair, indents found by searching the
+    text for a newline and each indenting character."""
+    plain = text.isascii()
+    if not plain:
+        text = unicodedata.normalize("NFC", text)
+        plain = "\u200b" not in text and "\ufeff" not in text
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    raws = text.split("\n")
+    texts = [" ".join(raw.split()) for raw in raws] if plain else [clean(raw) for raw in raws]
+    indenting = " \t\u00a0\ufeff"
+    if text[:1] in indenting or any(f"\n{first}" in text for first in indenting):
+        indents = [_indent(raw) if raw[:1] in indenting else 0 for raw in raws]
+    else:
+        indents = [0] * len(raws)
+    return texts, indents
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="a Z\t\r\n\u00a0\ufeff\u200bé·-", max_size=40))
+def test_lines_split_with_one_character_tests_are_the_lines_split_before(text: str) -> None:
+    assert split_texts(text) == _split_texts_as_before(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab./\\ ", max_size=12))
+def test_extension_read_from_the_name_is_the_path_objects(path: str) -> None:
+    assert _suffix(path) == PurePath(path).suffix
+
+
+_MD_NEEDS_BEFORE = (("#",), ("**",), ("](",), ("---",), ("\n=", "\n-"), (">",))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="#*]()-=\n> <aé", max_size=30))
+def test_markdown_evidence_gated_by_one_character_is_the_evidence_searched_whole(
+    head: str,
+) -> None:
+    needed = [any(needle in head for needle in needs) for needs in _MD_NEEDS_BEFORE]
+    gated = [
+        any(first in head and needle in head for first, needle in needs)
+        for needs in _MD_EVIDENCE_NEEDS
+    ]
+    assert gated == needed
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=64))
+def test_control_bytes_counted_by_translate_are_the_patterns_matches(data: bytes) -> None:
+    pattern = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+    assert len(data) - len(data.translate(None, _CONTROL_BYTES)) == len(pattern.findall(data))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 import stat
 import sys
 from dataclasses import dataclass
@@ -42,7 +41,8 @@ _BOMS = (
 )
 
 # Control characters that never occur in text (tab, LF, FF, CR and ESC excepted).
-_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+# Counted with ``bytes.translate`` (deleting them): a tenth of the time of a regex scan.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 
 
 # Crawl archives hold many pages: ``extractor.load.warc`` reads them, never ``decode``.
@@ -230,7 +230,7 @@ def _refuse_binary(data: bytes) -> None:
     head = data[:4096]
     if _utf16_without_bom(head):
         return
-    controls = len(_CONTROL.findall(head))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls > max(8, len(head) // 100):
         raise Refusal("binary", "input is binary data (many control bytes), not a text page")
 
@@ -238,8 +238,8 @@ def _refuse_binary(data: bytes) -> None:
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 without a BOM shows as NUL in every other byte of ASCII text."""
     head = data[:4096]
-    if len(head) < 8:
-        return None
+    if len(head) < 8 or b"\x00" not in head:
+        return None  # no NUL byte: neither half can be mostly NULs (most pages: one scan)
     even_nuls = head[0::2].count(0)
     odd_nuls = head[1::2].count(0)
     half = len(head) // 2

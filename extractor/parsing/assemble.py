@@ -15,6 +15,11 @@ from extractor.parsing.sections.dimensions import is_dimension_line, parse_dimen
 from extractor.parsing.sections.preamble import parse_preamble
 from extractor.read.blocks import Block, Kind
 
+# Kind's members read once: in Python 3.11 reading one off the enum class costs ~100 ns
+# (its metaclass defines ``__getattr__``), and these tests run for every line of a page.
+_HEADING = Kind.HEADING
+_METER = Kind.METER
+
 _MIN_EVIDENCE = 2
 
 
@@ -88,7 +93,7 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     for index in sorted(span.strays):
         note_chrome([content[index]], "inside the profile's last section", draft)
     return [
-        Block(Kind.HEADING, b.text.removesuffix(":").rstrip(), b.start, b.end, "", 0, 0, None, True)
+        Block(_HEADING, b.text.removesuffix(":").rstrip(), b.start, b.end, "", 0, 0, None, True)
         if index in span.titles
         else b
         for index, b in enumerate(content[span.start : span.end], span.start)
@@ -100,12 +105,14 @@ def outline_of(blocks: list[Block]) -> Outline:
     outline = Outline(Section("", None, []))
     body = outline.preamble.body
     seen_known = False
+    # Each block's parser, asked once: a heading's test reads the next block's too.
+    parsers = [parser_for(block) for block in blocks]
     for index, block in enumerate(blocks):
-        parser = parser_for(block)
+        parser = parsers[index]
         if (
             parser is None
-            and block.kind is Kind.HEADING  # the cheap part of the test, asked here first
-            and _starts_unknown_section(blocks, index, seen_known)
+            and block.kind is _HEADING  # the cheap part of the test, asked here first
+            and _starts_unknown_section(blocks, parsers, index, seen_known)
         ):
             body = []
             outline.sections.append((Section(block.text, block, body), None))
@@ -118,23 +125,21 @@ def outline_of(blocks: list[Block]) -> Outline:
     return outline
 
 
-def _starts_unknown_section(blocks: list[Block], index: int, seen_known: bool) -> bool:
+def _starts_unknown_section(
+    blocks: list[Block], parsers: list[SectionParser | None], index: int, seen_known: bool
+) -> bool:
     """A heading the registry does not know starts a section only if content follows it.
 
     A run of short capitalised lines (theme chips one per line, say) looks like headings with
     nothing under them; those are content, not sections.
     """
     block = blocks[index]
-    if block.kind is not Kind.HEADING:
+    if block.kind is not _HEADING:
         return False
     if block.level <= 1 and not seen_known:
         return False  # inferred headings and the page title (h1) before the sections
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    return (
-        following is not None
-        and following.kind is not Kind.HEADING
-        and parser_for(following) is None
-    )
+    return following is not None and following.kind is not _HEADING and parsers[index + 1] is None
 
 
 def _take_unlabelled_dimensions(preamble: Section) -> Section:
@@ -192,7 +197,7 @@ def _parse_section(section: Section, parser: SectionParser | None, draft: Draft)
 
 def _without_meters(section: Section, draft: Draft) -> Section:
     """Bars outside the dimension profile carry no text; they are decoration, not content."""
-    meters = [b for b in section.body if b.kind is Kind.METER and not b.text]
+    meters = [b for b in section.body if b.kind is _METER and not b.text]
     for block in meters:
         draft.accounted.update(range(block.start, block.end + 1))
     if not meters:

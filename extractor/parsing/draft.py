@@ -112,7 +112,10 @@ class Draft:
         """Append to a list field; returns the item's path (``themes[3]``) for sub-provenance."""
         if name not in LIST_FIELDS:
             return self._unknown_field(name, value, blocks)
-        items = cast("dict[str, list[Item]]", self.values).setdefault(name, [])
+        values: dict[str, list[Item]] = self.values  # type: ignore[assignment]
+        items = values.get(name)
+        if items is None:
+            items = values[name] = []
         items.append(value)
         path = f"{name}[{len(items) - 1}]"
         self.trace(path, blocks)

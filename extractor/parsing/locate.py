@@ -41,6 +41,15 @@ from extractor.parsing.shapes import (
 from extractor.read.blocks import Block, Kind
 from extractor.read.lines import OPEN_QUOTE, looks_like_heading
 
+# Kind's members read once: in Python 3.11 reading one off the enum class costs ~100 ns
+# (its metaclass defines ``__getattr__``), and these tests run for every line of a page.
+_ATTRIBUTION = Kind.ATTRIBUTION
+_HEADING = Kind.HEADING
+_ITEM = Kind.ITEM
+_METER = Kind.METER
+_PARAGRAPH = Kind.PARAGRAPH
+_QUOTE = Kind.QUOTE
+
 # How many blocks before the first section the name may stand (name, headline, bio paragraphs,
 # a few stray lines): enough for a long bio, short enough not to wander into the site's header.
 _LOOKBACK = 30
@@ -141,7 +150,7 @@ class _Page:
             block = self.blocks[index]
             known = (
                 1
-                if block.kind in (Kind.HEADING, Kind.PARAGRAPH)
+                if block.kind in (_HEADING, _PARAGRAPH)
                 and looks_like_name(block.text)  # cheap on a long line: asked first
                 and written_like_a_name(block.text)
                 else 0
@@ -204,14 +213,14 @@ def _plain_titles(page: _Page, chain: list[_Anchor], end: int) -> frozenset[int]
     blocks = page.blocks
     found: set[int] = set()
     for position, anchor in enumerate(chain):
-        if not anchor.titled or blocks[anchor.index].kind is not Kind.PARAGRAPH:
+        if not anchor.titled or blocks[anchor.index].kind is not _PARAGRAPH:
             continue
         stop = chain[position + 1].index if position + 1 < len(chain) else end
         title = blocks[anchor.index]
         found.update(
             index
             for index in range(anchor.index + 1, stop)
-            if blocks[index].kind is Kind.PARAGRAPH and _unknown_title(page, index, stop, title)
+            if blocks[index].kind is _PARAGRAPH and _unknown_title(page, index, stop, title)
         )
     return frozenset(found)
 
@@ -224,7 +233,7 @@ def _anchors(page: _Page) -> list[_Anchor]:
         rule = page.rules[index]
         if rule is not None:
             anchors.append(_Anchor(index, rule, True))
-        if page.dimension_lines[index] and block.kind is not Kind.HEADING:
+        if page.dimension_lines[index] and block.kind is not _HEADING:
             run += 1
             if run == _DIMENSION_RUN and not _dimensions_before(page, anchors, index - 1):
                 anchors.append(_Anchor(index - 1, "dimensions", False))
@@ -468,8 +477,7 @@ def _fitting(
         if stop_at_title and page.rules[index] is not None:
             break
         if page.fits(shape, index) and not (
-            block.kind is Kind.HEADING
-            and _heads_extra_section(page, index, stop, last_title, topic)
+            block.kind is _HEADING and _heads_extra_section(page, index, stop, last_title, topic)
         ):
             if topic is not None and _prose_shaped(shape) and not continues(blocks, index):
                 if (paragraphs or strict) and not on_topic(
@@ -505,7 +513,7 @@ def _heads_extra_section(
     A short line under a quotation may be its undashed attribution or the title of a section
     the site added after the quotes; the prose under it decides.
     """
-    if topic is None or page.blocks[index].kind is not Kind.HEADING:
+    if topic is None or page.blocks[index].kind is not _HEADING:
         return False
     return _unknown_title(page, index, stop, last_title) and on_topic(
         wrapped_paragraph(page.blocks, index + 1), topic.words()
@@ -523,13 +531,13 @@ def _resumes(blocks: Sequence[Block], index: int, stop: int, rule: str) -> bool:
         return False
     block = blocks[index]
     if rule == "quotes":
-        return block.kind in (Kind.QUOTE, Kind.ATTRIBUTION) or (
+        return block.kind in (_QUOTE, _ATTRIBUTION) or (
             block.text[:1] in OPEN_QUOTE and reads_as_quote(block.text)
         )
     if rule == "principles":
-        return block.kind is Kind.ITEM
+        return block.kind is _ITEM
     if rule == "dimensions":
-        return block.kind is Kind.METER or is_dimension_line(block.text)
+        return block.kind is _METER or is_dimension_line(block.text)
     return False
 
 
@@ -541,11 +549,11 @@ def _unknown_title(page: _Page, index: int, stop: int, like: Block | None) -> bo
     """
     blocks = page.blocks
     block = blocks[index]
-    if index + 1 >= stop or blocks[index + 1].kind is Kind.QUOTE or not page.prose[index + 1]:
+    if index + 1 >= stop or blocks[index + 1].kind is _QUOTE or not page.prose[index + 1]:
         return False
-    if block.kind is Kind.HEADING and not _plain(block):
+    if block.kind is _HEADING and not _plain(block):
         return like is None or (block.kind is like.kind and block.level == like.level)
-    if block.kind is Kind.HEADING and like is None:
+    if block.kind is _HEADING and like is None:
         return True
     return like is not None and _plain(like) and looks_like_heading(block.text.removesuffix(":"))
 
@@ -557,7 +565,7 @@ def _plain(block: Block) -> bool:
     paragraph depends only on what stands around it (a blank line, an attribution above):
     two such titles are set alike.
     """
-    return block.kind is Kind.PARAGRAPH or (block.kind is Kind.HEADING and block.level == 0)
+    return block.kind is _PARAGRAPH or (block.kind is _HEADING and block.level == 0)
 
 
 _ORDER = {rule.name: position for position, rule in enumerate(SECTIONS)}

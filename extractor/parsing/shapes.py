@@ -16,6 +16,15 @@ from extractor.parsing.sections.quotes import names_a_topic, reads_as_caption
 from extractor.read.blocks import Block, Kind
 from extractor.read.lines import OPEN_QUOTE
 
+# Kind's members read once: in Python 3.11 reading one off the enum class costs ~100 ns
+# (its metaclass defines ``__getattr__``), and these tests run for every line of a page.
+_ATTRIBUTION = Kind.ATTRIBUTION
+_HEADING = Kind.HEADING
+_ITEM = Kind.ITEM
+_METER = Kind.METER
+_PARAGRAPH = Kind.PARAGRAPH
+_QUOTE = Kind.QUOTE
+
 _PROSE_MIN_WORDS = 12
 _WRAP_MAX_LINES = 40
 _WRAPPED_LINE_MIN_CHARS = 40
@@ -88,7 +97,7 @@ def is_prose(blocks: Sequence[Block], index: int) -> bool:
     """A paragraph of running text: a sentence or a long line, judged on the whole paragraph
     when the source hard-wrapped it over several lines."""
     block = blocks[index]
-    if block.kind not in (Kind.PARAGRAPH, Kind.QUOTE):
+    if block.kind not in (_PARAGRAPH, _QUOTE):
         return False
     text = wrapped_paragraph(blocks, index)
     if ends_sentence(text):  # then it holds a word: the stop is not white space
@@ -112,7 +121,7 @@ def prose_flags(blocks: Sequence[Block]) -> list[bool]:
         )
     flags: list[bool] = []
     for i, block in enumerate(blocks):
-        if block.kind not in (Kind.PARAGRAPH, Kind.QUOTE):
+        if block.kind not in (_PARAGRAPH, _QUOTE):
             flags.append(False)
             continue
         text = wrapped_paragraph(blocks, i) if follows[i] or follows[i + 1] else block.text
@@ -156,13 +165,13 @@ def is_dimension_block(
     text = block.text
     if dimension_line is None:
         dimension_line = is_dimension_line(text)
-    if block.kind is Kind.METER or dimension_line or _SCORE_ONLY.match(text):
+    if block.kind is _METER or dimension_line or _SCORE_ONLY.match(text):
         return True
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     return (
         following is not None
         and len(text.split()) <= _LABEL_MAX_WORDS
-        and (following.kind is Kind.METER or bool(_SCORE_ONLY.match(following.text)))
+        and (following.kind is _METER or bool(_SCORE_ONLY.match(following.text)))
     )
 
 
@@ -171,7 +180,7 @@ def _is_chip(blocks: Sequence[Block], index: int) -> bool:
     block = blocks[index]
     if block.group:
         return True
-    return block.kind in (Kind.PARAGRAPH, Kind.ITEM, Kind.HEADING) and not ends_sentence(block.text)
+    return block.kind in (_PARAGRAPH, _ITEM, _HEADING) and not ends_sentence(block.text)
 
 
 def _is_principle(blocks: Sequence[Block], index: int) -> bool:
@@ -179,20 +188,20 @@ def _is_principle(blocks: Sequence[Block], index: int) -> bool:
     them, a paragraph after its last bullet is what follows the list ("You may also like", a
     footer line), not an item that lost its marker."""
     block = blocks[index]
-    return block.kind is Kind.ITEM or (
-        block.kind is Kind.PARAGRAPH
+    return block.kind is _ITEM or (
+        block.kind is _PARAGRAPH
         and len(block.text.split()) >= _PRINCIPLE_MIN_WORDS
-        and (index == 0 or blocks[index - 1].kind is not Kind.ITEM)
+        and (index == 0 or blocks[index - 1].kind is not _ITEM)
     )
 
 
 def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
     """A quote, an attribution, or unmarked text that an attribution follows (quote + who)."""
     block = blocks[index]
-    if block.kind is Kind.ATTRIBUTION or (block.kind is Kind.ITEM and block.marker == "-"):
+    if block.kind is _ATTRIBUTION or (block.kind is _ITEM and block.marker == "-"):
         return True
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    if following is not None and following.kind is Kind.ATTRIBUTION:
+    if following is not None and following.kind is _ATTRIBUTION:
         return True
     if (
         following is not None
@@ -202,7 +211,7 @@ def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
         return True  # words set without marks, "On hiring" under them
     if _undashed_attribution(blocks, index):
         return True
-    return (block.kind is Kind.QUOTE or block.text[:1] in OPEN_QUOTE) and reads_as_quote(block.text)
+    return (block.kind is _QUOTE or block.text[:1] in OPEN_QUOTE) and reads_as_quote(block.text)
 
 
 def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:
@@ -217,15 +226,15 @@ def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:
     if not _caption_candidate(blocks, index):
         return False
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    if blocks[index].kind is Kind.QUOTE or (following is not None and following.kind is Kind.QUOTE):
+    if blocks[index].kind is _QUOTE or (following is not None and following.kind is _QUOTE):
         return True  # set inside block-quote markup, as its quotation is: no site line is
     if names_a_topic(blocks[index].text):
         return True  # "Daniel Ek, on restraint", "On hiring": no site's label reads so
     for earlier in range(index - 1, max(0, index - _CAPTION_LOOKBACK), -1):
         if _caption_candidate(blocks, earlier):
-            if blocks[earlier + 1].kind is Kind.QUOTE:
+            if blocks[earlier + 1].kind is _QUOTE:
                 return True
-        elif blocks[earlier].kind is not Kind.QUOTE:
+        elif blocks[earlier].kind is not _QUOTE:
             return False
     return False
 
@@ -241,16 +250,12 @@ def _caption_candidate(blocks: Sequence[Block], index: int) -> bool:
     """
     block = blocks[index]
     if index <= 0 or not (
-        block.kind in (Kind.PARAGRAPH, Kind.QUOTE)
-        or (block.kind is Kind.HEADING and block.level == 0)
+        block.kind in (_PARAGRAPH, _QUOTE) or (block.kind is _HEADING and block.level == 0)
     ):
         return False
     previous = blocks[index - 1]
     return (
-        (
-            previous.kind is Kind.QUOTE
-            or (previous.kind is Kind.PARAGRAPH and names_a_topic(block.text))
-        )
+        (previous.kind is _QUOTE or (previous.kind is _PARAGRAPH and names_a_topic(block.text)))
         and block.start - previous.end <= _CAPTION_GAP
         and any(c.isalpha() for c in block.text)  # names who or what: a lone dash does not
         and reads_as_caption(previous.text, block.text)

@@ -105,7 +105,7 @@ def detect_format(path: str, text: str) -> Format:
     HTML tag (raw HTML that pandoc's Markdown keeps), or three marks of two different kinds of
     markup. Markup inside a sentence of a text page stays text (and the gate flags it).
     """
-    by_extension = _EXTENSIONS.get(PurePath(path).suffix.lower())
+    by_extension = _EXTENSIONS.get(_suffix(path).lower())
     head = text[:8192].lstrip("\ufeff")
     if by_extension == "text" and _plainly_markdown(head):
         return "markdown"
@@ -119,13 +119,35 @@ def detect_format(path: str, text: str) -> Format:
     return "text"
 
 
+def _suffix(path: str) -> str:
+    """``PurePath(path).suffix``; a plain last component is read directly (building the path
+    object costs more than the rest of the format test on a page with an extension)."""
+    name = path.rpartition("/")[2]
+    if not name or name in (".", "..") or "\\" in name:
+        return PurePath(path).suffix
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
 # What each evidence pattern cannot match without: a pattern is run only when the text has it
-# (most text pages have none of them, and the scans are the format test's whole cost).
-_MD_EVIDENCE_NEEDS = (("#",), ("**",), ("](",), ("---",), ("\n=", "\n-"), (">",))
+# (most text pages have none of them, and the scans are the format test's whole cost). Each
+# needle comes with one of its characters, looked for first: a one-character search is many
+# times faster than a longer one in text that is not ASCII, and most pages lack these.
+_MD_EVIDENCE_NEEDS = (
+    (("#", "#"),),
+    (("*", "**"),),
+    (("]", "]("),),
+    (("-", "---"),),
+    (("=", "\n="), ("-", "\n-")),
+    ((">", ">"),),
+)
 
 
 def _plainly_markdown(head: str) -> bool:
-    needed = [any(needle in head for needle in needs) for needs in _MD_EVIDENCE_NEEDS]
+    needed = [
+        any(first in head and needle in head for first, needle in needs)
+        for needs in _MD_EVIDENCE_NEEDS
+    ]
     if not any(needed) and "<" not in head:
         return False  # no kind of evidence can match: the patterns need not even be compiled
     evidence = _evidence()

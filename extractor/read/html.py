@@ -14,11 +14,19 @@ from functools import lru_cache
 from lxml import etree
 
 from extractor.base.textnorm import clean
-from extractor.read.blocks import Block, Document, Kind, TitleTest, no_titles
+from extractor.read.blocks import Block, Document, Kind, TitleTest, new_block, no_titles
 from extractor.read.flatten import flatten
 from extractor.read.htmltags import BLOCK_TAGS
 from extractor.read.lines import ATTRIBUTION, BULLET, attach_lone_markers, classify
 from extractor.read.structured import canonical_link, collect_all_structured
+
+# Kind's members read once: in Python 3.11 reading one off the enum class costs ~100 ns
+# (its metaclass defines ``__getattr__``), and these tests run for every block of a page.
+_ATTRIBUTION = Kind.ATTRIBUTION
+_HEADING = Kind.HEADING
+_ITEM = Kind.ITEM
+_METER = Kind.METER
+_QUOTE = Kind.QUOTE
 
 # Never content: code, media, forms, navigation. (Dropped with everything inside them.)
 _DROPPED_TAGS = frozenset(
@@ -156,14 +164,14 @@ class _Walker:
             self._flush()
             self._text(element.tail, element)
             return
-        if tag == "cite" and self.context[-1][0] is Kind.QUOTE and self.open.has_text:
+        if tag == "cite" and self.context[-1][0] is _QUOTE and self.open.has_text:
             self.inline_cites.add(element)
         meter = _meter(element, tag, attrs) if attrs else None
         if meter is not None:
             self._flush()
             label = clean(attrs.get("aria-label") or "")
             line = _line(element)
-            self.blocks.append(Block(Kind.METER, label, line, line, meter=meter))
+            self.blocks.append(Block(_METER, label, line, line, meter=meter))
         if self._is_boundary(element):
             self._flush()
             self.context.append(self._context_for(element, tag, attrs))
@@ -189,18 +197,18 @@ class _Walker:
     ) -> tuple[Kind | None, int, str, int]:
         kind, level, marker, group = self.context[-1]
         if tag in _HEADINGS:
-            return (Kind.HEADING, _HEADINGS[tag], "", 0)
+            return (_HEADING, _HEADINGS[tag], "", 0)
         role = attrs.get("role")
         if role == "heading":
-            return (Kind.HEADING, _int(attrs.get("aria-level"), 2), "", 0)
+            return (_HEADING, _int(attrs.get("aria-level"), 2), "", 0)
         if tag == "blockquote":
-            return (Kind.QUOTE, 0, "", 0)
-        if tag in _ATTRIBUTION_TAGS or (tag == "footer" and kind is Kind.QUOTE):
-            return (Kind.ATTRIBUTION, 0, "", 0)
+            return (_QUOTE, 0, "", 0)
+        if tag in _ATTRIBUTION_TAGS or (tag == "footer" and kind is _QUOTE):
+            return (_ATTRIBUTION, 0, "", 0)
         if tag == "li" or role == "listitem":
             parent = element.getparent()
             ordered = parent is not None and parent.tag == "ol"
-            return (Kind.ITEM, 0, "1." if ordered else "•", _group_of(parent, self))
+            return (_ITEM, 0, "1." if ordered else "•", _group_of(parent, self))
         if element in self.chip_children:
             parent = element.getparent()
             return (kind, level, marker, _group_of(parent, self))
@@ -264,25 +272,33 @@ def _is_container_component(tag: str, element: etree._Element) -> bool:
 
 
 def _block(text: str, state: _Open) -> Block:
+    # (Built with ``new_block``: ``Block(...)`` runs the NamedTuple's Python ``__new__``, which
+    # takes three times as long, for every block of a page.)
     start = max(state.start, 1)
     end = max(state.end, start)
     kind = state.kind
-    if kind is Kind.ATTRIBUTION:
+    if kind is _ATTRIBUTION:
         match = ATTRIBUTION.match(text)
-        return Block(Kind.ATTRIBUTION, match["text"] if match else text, start, end, "—")
-    if kind is Kind.ITEM:
+        return new_block(
+            (_ATTRIBUTION, match["text"] if match else text, start, end, "—", 0, 0, None, True)
+        )
+    if kind is _ITEM:
         bullet = BULLET.match(text)
         body = bullet["text"] if bullet else text
-        return Block(Kind.ITEM, body, start, end, state.marker, group=state.group)
-    if kind is Kind.HEADING:
-        return Block(Kind.HEADING, text, start, end, level=state.level)
-    if kind is Kind.QUOTE:
+        return new_block((_ITEM, body, start, end, state.marker, 0, state.group, None, True))
+    if kind is _HEADING:
+        return new_block((_HEADING, text, start, end, "", state.level, 0, None, True))
+    if kind is _QUOTE:
         shaped = classify(text, start)
-        if shaped.kind is Kind.ATTRIBUTION:
-            return Block(Kind.ATTRIBUTION, shaped.text, start, end, shaped.marker)
-        return Block(Kind.QUOTE, text, start, end, group=state.group)
+        if shaped.kind is _ATTRIBUTION:
+            return new_block(
+                (_ATTRIBUTION, shaped.text, start, end, shaped.marker, 0, 0, None, True)
+            )
+        return new_block((_QUOTE, text, start, end, "", 0, state.group, None, True))
     shaped = classify(text, start)
-    return Block(shaped.kind, shaped.text, start, end, shaped.marker, group=state.group)
+    return new_block(
+        (shaped.kind, shaped.text, start, end, shaped.marker, 0, state.group, None, True)
+    )
 
 
 def _group_of(parent: etree._Element | None, walker: _Walker) -> int:

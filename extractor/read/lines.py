@@ -13,6 +13,13 @@ from dataclasses import dataclass
 from extractor.base.textnorm import clean
 from extractor.read.blocks import Block, Kind, new_block
 
+# Kind's members read once: in Python 3.11 reading one off the enum class costs ~100 ns
+# (its metaclass defines ``__getattr__``), and these tests run for every line of a page.
+_ATTRIBUTION = Kind.ATTRIBUTION
+_ITEM = Kind.ITEM
+_PARAGRAPH = Kind.PARAGRAPH
+_QUOTE = Kind.QUOTE
+
 BULLET = re.compile(r"^(?P<marker>[•●▪◦‣∙·*+\-]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
 # An attribution starts with a dash that is not a bullet: em/en/horizontal bar, or "--" and
 # "---" (how Markdown with smart punctuation, pandoc's for one, writes an en or em dash), or a
@@ -53,14 +60,13 @@ def split_texts(text: str) -> tuple[list[str], list[int]]:
     if not plain:
         text = unicodedata.normalize("NFC", text)
         plain = "\u200b" not in text and "\ufeff" not in text  # nothing invisible to remove
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # (a one-character test: a search for "\r\n" costs a scan of its own)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     raws = text.split("\n")
     texts = [" ".join(raw.split()) for raw in raws] if plain else [clean(raw) for raw in raws]
-    if text[:1] in _INDENTING or any(f"\n{first}" in text for first in _INDENTING):
-        # Most lines start with their text: only those that do not have an indent to measure.
-        indents = [_indent(raw) if raw[:1] in _INDENTING else 0 for raw in raws]
-    else:
-        indents = [0] * len(raws)
+    # Most lines start with their text: only those that do not have an indent to measure (a
+    # test of each line's first character costs less than searching the text for "\n ").
+    indents = [_indent(raw) if raw[:1] in _INDENTING else 0 for raw in raws]
     return texts, indents
 
 
@@ -84,17 +90,13 @@ def classify(text: str, number: int, wraps: bool = True) -> Block:
     match = ATTRIBUTION.match(text) if first in _ATTRIBUTION_FIRST else None
     if match:
         marker = match["marker"]
-        return new_block(
-            (Kind.ATTRIBUTION, match["text"], number, number, marker, 0, 0, None, wraps)
-        )
+        return new_block((_ATTRIBUTION, match["text"], number, number, marker, 0, 0, None, wraps))
     match = BULLET.match(text) if first in _BULLET_FIRST else None
     if match:
-        return new_block(
-            (Kind.ITEM, match["text"], number, number, match["marker"], 0, 0, None, wraps)
-        )
+        return new_block((_ITEM, match["text"], number, number, match["marker"], 0, 0, None, wraps))
     if first in OPEN_QUOTE:
-        return new_block((Kind.QUOTE, text, number, number, "", 0, 0, None, wraps))
-    return new_block((Kind.PARAGRAPH, text, number, number, "", 0, 0, None, wraps))
+        return new_block((_QUOTE, text, number, number, "", 0, 0, None, wraps))
+    return new_block((_PARAGRAPH, text, number, number, "", 0, 0, None, wraps))
 
 
 _RULE = re.compile(r"^(?:[-=_*~─━═]\s*){3,}$")
@@ -146,11 +148,12 @@ def extend(block: Block, text: str, number: int) -> Block:
 
 _LONE_BULLETS = frozenset("•●▪◦‣∙·*+-")
 _LONE_DASHES = frozenset({"—", "–", "―", "--", "---"})
+LONE_MARKERS = _LONE_BULLETS | _LONE_DASHES  # either: one set to look a line up in
 
 
 def is_lone_marker(text: str) -> bool:
     """A bullet or dash alone on its line: it marks the next block, it never continues one."""
-    return text in _LONE_BULLETS or text in _LONE_DASHES
+    return text in LONE_MARKERS
 
 
 def attach_lone_markers(blocks: list[Block]) -> list[Block]:
@@ -163,15 +166,13 @@ def attach_lone_markers(blocks: list[Block]) -> list[Block]:
     marker: Block | None = None
     for block in blocks:
         if marker is not None:
-            kind = Kind.ATTRIBUTION if marker.text in _LONE_DASHES else Kind.ITEM
+            kind = _ATTRIBUTION if marker.text in _LONE_DASHES else _ITEM
             out.append(
                 Block(kind, block.text, marker.start, block.end, marker.text, group=block.group)
             )
             marker = None
             continue
-        if block.kind is Kind.PARAGRAPH and (
-            block.text in _LONE_BULLETS or block.text in _LONE_DASHES
-        ):
+        if block.kind is _PARAGRAPH and block.text in LONE_MARKERS:
             marker = block
             continue
         out.append(block)

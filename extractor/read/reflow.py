@@ -61,18 +61,17 @@ def blank_line_separated(texts: list[str]) -> list[bool]:
     """
     nonblank = [i for i, text in enumerate(texts) if text]
     last = len(texts) - 1
-    followed = [0]
-    count = 0
-    for i in nonblank:
-        if i < last and not texts[i + 1]:
-            count += 1
-        followed.append(count)
+    # followed[k]: how many of the first k non-blank lines have a blank line under them.
+    followed = list(
+        itertools.accumulate((i < last and not texts[i + 1] for i in nonblank), initial=0)
+    )
     verdicts = [False] * len(texts)
     size = len(nonblank)
+    reach, share = _NEIGHBOURHOOD, _BLANK_SEPARATED
     for position, i in enumerate(nonblank):
-        low = position - _NEIGHBOURHOOD if position > _NEIGHBOURHOOD else 0
-        high = min(position + _NEIGHBOURHOOD + 1, size)
-        verdicts[i] = followed[high] - followed[low] >= _BLANK_SEPARATED * (high - low)
+        low = position - reach if position > reach else 0
+        high = min(position + reach + 1, size)
+        verdicts[i] = followed[high] - followed[low] >= share * (high - low)
     return verdicts
 
 

@@ -6,6 +6,7 @@ from extractor.read.blocks import Block, Kind, TitleTest, new_block, no_titles
 from extractor.read.columns import column_lines
 from extractor.read.lines import (
     CLOSE_QUOTE,
+    LONE_MARKERS,
     OPEN_QUOTE,
     RULE_FIRST,
     attach_lone_markers,
@@ -26,6 +27,14 @@ from extractor.read.reflow import (
     wrap_width,
     wraps_into,
 )
+
+# Kind's members read once: in Python 3.11 reading one off the enum class costs ~100 ns
+# (its metaclass defines ``__getattr__``), and these tests run for every line of a page.
+_ATTRIBUTION = Kind.ATTRIBUTION
+_HEADING = Kind.HEADING
+_ITEM = Kind.ITEM
+_PARAGRAPH = Kind.PARAGRAPH
+_QUOTE = Kind.QUOTE
 
 
 def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
@@ -98,19 +107,17 @@ def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
             continue
         block = shaped[index]
         if (
-            block.kind is Kind.PARAGRAPH
+            block.kind is _PARAGRAPH
             and _isolated(texts, shaped, index)
             and looks_like_heading(line)
             and not _between_quotations(blocks, open_quote, texts, index)
         ):
             number = numbers[index]
-            block = new_block(
-                (Kind.HEADING, line, number, number, "", 0, 0, None, soft_breaks[index])
-            )
-        lone = lone or is_lone_marker(block.text)
+            block = new_block((_HEADING, line, number, number, "", 0, 0, None, soft_breaks[index]))
+        lone = lone or block.text in LONE_MARKERS  # (is_lone_marker, without the call)
         blocks.append(block)
         ends.append(block.end)
-        open_quote.append(block.kind is Kind.QUOTE and quote_is_open(block.text))
+        open_quote.append(block.kind is _QUOTE and quote_is_open(block.text))
     for at, parts in wrapped.items():
         blocks[at] = blocks[at]._replace(text=join_lines(parts), end=ends[at])
     if links:
@@ -162,20 +169,20 @@ def _continues(
     if not previous or above_end != numbers[index - 1]:
         return False
     text = texts[index]
-    if above_kind is Kind.HEADING or is_lone_marker(text):
+    if above_kind is _HEADING or is_lone_marker(text):
         return False
     if open_quote or previous.endswith(_DANGLING):
         return True
-    if above_kind is Kind.QUOTE and previous.rstrip(".,").endswith(_CLOSING):
+    if above_kind is _QUOTE and previous.rstrip(".,").endswith(_CLOSING):
         return False  # the quotation closed at the line's end: what follows is not its words
-    if kind is Kind.ATTRIBUTION and above_kind in (Kind.PARAGRAPH, Kind.ITEM):
+    if kind is _ATTRIBUTION and above_kind in (_PARAGRAPH, _ITEM):
         # A dash the wrap put first on the line, inside a sentence: only a quote has an
         # attribution under it.
         return wraps_into(" " * indents[index - 1] + previous, text, width)
-    if kind is not Kind.PARAGRAPH:
+    if kind is not _PARAGRAPH:
         return False
     indent = indents[index]
-    if above_kind is Kind.ITEM and indent > 0 and indent >= indents[index - 1]:
+    if above_kind is _ITEM and indent > 0 and indent >= indents[index - 1]:
         return True
     set_above = " " * indents[index - 1] + previous  # as the page sets it, with its indent
     following = texts[index + 1] if index + 1 < len(texts) else ""
@@ -217,7 +224,7 @@ def _between_quotations(
 ) -> bool:
     """A short line between two quotations is the first one's attribution (a name without
     a dash, as a ``<cite>`` comes out), not a section title."""
-    if not blocks or blocks[-1].kind is not Kind.QUOTE or open_quote[-1]:
+    if not blocks or blocks[-1].kind is not _QUOTE or open_quote[-1]:
         return False
     following = next((text for text in texts[index + 1 :] if text), "")
     return following[:1] in OPEN_QUOTE
@@ -252,14 +259,14 @@ def _isolated(texts: list[str], shaped: list[Block], index: int) -> bool:
         return False  # blank above, text below: the first line of a paragraph
     below = texts[index + 1]
     return (
-        shaped[index + 1].kind is Kind.PARAGRAPH
+        shaped[index + 1].kind is _PARAGRAPH
         and below.endswith((".", "!", "?"))
         and len(below.split()) > len(texts[index].split())
     )
 
 
 def _ends_block(text: str, shaped: Block) -> bool:
-    return text.endswith(_BLOCK_END) or shaped.kind is Kind.ATTRIBUTION
+    return text.endswith(_BLOCK_END) or shaped.kind is _ATTRIBUTION
 
 
-_BLANK = Block(Kind.PARAGRAPH, "", 0, 0)  # what ``shaped`` holds for a blank line: never read
+_BLANK = Block(_PARAGRAPH, "", 0, 0)  # what ``shaped`` holds for a blank line: never read
