@@ -136,3 +136,18 @@ def test_pandoc_plain_s_empty_image_marks_are_not_the_page_s_text() -> None:
     page = PROFILE.replace("  • ", "  • []")
     assert page != PROFILE
     assert content(page, "page.txt") == content(PROFILE, "page.txt")
+
+
+def test_a_section_title_under_a_full_line_starts_its_section() -> None:
+    """A chip line that fills the wrap width, the next section's title right under it."""
+    lines = [
+        "CTO at Nordkraft AB, a Swedish maker of industrial heat pumps and firmware.",
+        "",
+        "Key Themes",
+        "heat pumps firmware updates remote diagnostics hardware & software teams",
+        "Episode Summary",
+        "",
+        "Björn Åkesson explains how Nordkraft ships firmware updates to heat pumps.",
+    ]
+    blocks = [b.text for b in read_text("\n".join(lines) + "\n", is_section_title)]
+    assert "Episode Summary" in blocks

@@ -105,6 +105,7 @@ def outline_of(blocks: list[Block]) -> Outline:
     outline = Outline(Section("", None, []))
     body = outline.preamble.body
     seen_known = False
+    current: SectionParser | None = None
     # Each block's parser, asked once: a heading's test reads the next block's too.
     parsers = [parser_for(block) for block in blocks]
     for index, block in enumerate(blocks):
@@ -113,16 +114,36 @@ def outline_of(blocks: list[Block]) -> Outline:
             parser is None
             and block.kind is _HEADING  # the cheap part of the test, asked here first
             and _starts_unknown_section(blocks, parsers, index, seen_known)
+            and not _chip_among_chips(blocks, index, current)
         ):
+            current = None
             body = []
             outline.sections.append((Section(block.text, block, body), None))
         elif parser is not None:
             seen_known = True
+            current = parser
             body = []
             outline.sections.append((Section(block.text, block, body), parser))
         else:
             body.append(block)
     return outline
+
+
+_CHIP_MAX_WORDS = 6
+
+
+def _chip_among_chips(blocks: list[Block], index: int, current: SectionParser | None) -> bool:
+    """In the themes, one chip per line: a capitalised chip ("SMS reminders", "São Paulo")
+    looks like a title the reader inferred, but another short line, not a sentence, follows it
+    as one follows every chip. Set-apart titles of an extra section head prose."""
+    if current is None or current.name != "themes" or blocks[index].level:
+        return False
+    following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+    return (
+        bool(following)
+        and len(following.split()) <= _CHIP_MAX_WORDS
+        and not following.endswith((".", "!", "?", ":"))
+    )
 
 
 def _starts_unknown_section(

@@ -184,6 +184,8 @@ def _continues(
     indent = indents[index]
     if above_kind is _ITEM and indent > 0 and indent >= indents[index - 1]:
         return True
+    if is_title(text) and not _ends_mid_phrase(previous):
+        return False  # a section's own title starts its section, however full the line above
     set_above = " " * indents[index - 1] + previous  # as the page sets it, with its indent
     following = texts[index + 1] if index + 1 < len(texts) else ""
     if (
