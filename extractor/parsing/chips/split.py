@@ -234,11 +234,26 @@ class Scorer:
         return total
 
     def table(self) -> list[list[float]]:
-        """``score(s, s + n)`` for every start and length, in one pass with local lookups.
+        """``score(s, s + n)`` for every start and length (``scores[s][n]``)."""
+        return self._rows_and_backward()[0]
+
+    def solve(self) -> Solution:
+        """The best split's lattice and, for every start, the best split through a chip from
+        there of at least k words: what ``build_lattice`` and ``gap_margins`` compute from
+        ``table()``, in two passes over the table instead of four (the rows are made in the
+        backward pass, the spanning chips found in the forward one; same sums, same order)."""
+        size = len(self.tokens)
+        rows, backward, ahead = self._rows_and_backward()
+        forward, back, best_value, best_length = _forward_and_spans(rows, backward, size)
+        return Solution(Lattice(rows, forward, back, backward, ahead), best_value, best_length)
+
+    def _rows_and_backward(self) -> tuple[list[list[float]], list[float], list[int]]:
+        """The chip scores row by row from the line's end, with the best suffix of each start.
 
         The same sums, in the same order, as ``score``; this is the hot loop of every split, so
         it avoids the method calls, and a start the page says nothing of (most) takes the plain
-        sum (``test_chips`` checks the two agree).
+        sum (``test_chips`` checks the two agree). The backward pass is ``build_lattice``'s:
+        ties go to the farthest end.
         """
         size = len(self.tokens)
         length, start, end, gap, single = self.length, self.start, self.end, self.gap, self.single
@@ -247,9 +262,10 @@ class Scorer:
         w_head, w_lemma, w_exact = self.w_head, self.w_lemma, self.w_exact
         w_maximal, w_modifier, w_vocab = self.w_maximal, self.w_modifier, self.w_vocab
         spans = self.vocab_spans
-        rows: list[list[float]] = []
+        rows: list[list[float]] = [[]] * size
+        backward, ahead = [0.0] * (size + 1), [size] * (size + 1)
         one = length[1]
-        for s in range(size):
+        for s in range(size - 1, -1, -1):
             row = [_NEG] * (MAX_CHIP_WORDS + 1)
             base = start[s] + gap[s]
             top = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
@@ -277,8 +293,16 @@ class Scorer:
             if spans is not None:
                 for n in spans[s]:
                     row[n] += w_vocab
-            rows.append(row)
-        return rows
+            rows[s] = row
+            best, arg = _NEG, size
+            n = top
+            while n > 0:
+                value = row[n] + backward[s + n]
+                if value > best:
+                    best, arg = value, s + n
+                n -= 1
+            backward[s], ahead[s] = best, arg
+        return rows, backward, ahead
 
     def features(self, s: int, e: int) -> list[Features]:
         """The named features behind ``score(s, e)``: what the weights are fitted on."""
@@ -310,6 +334,15 @@ class Lattice:
     ahead: list[int]
 
 
+@dataclass
+class Solution:
+    """The lattice with the best spanning chip of every start (``_forward_and_spans``)."""
+
+    lattice: Lattice
+    best_value: list[float]
+    best_length: list[int]
+
+
 def decode(score: Callable[[int, int], float], size: int) -> Lattice:
     """Forward and backward best scores over the chips ``score(s, e)`` of a line of ``size``."""
     scores = [[_NEG] * (MAX_CHIP_WORDS + 1) for _ in range(size)]
@@ -325,18 +358,6 @@ def build_lattice(scores: list[list[float]], size: int) -> Lattice:
 
     Ties go to the earliest start going forwards and to the farthest end going backwards.
     """
-    forward, back = [0.0] * (size + 1), [0] * (size + 1)
-    for e in range(1, size + 1):
-        best, arg = _NEG, 0
-        s = e - MAX_CHIP_WORDS if e > MAX_CHIP_WORDS else 0
-        n = e - s
-        while s < e:
-            value = forward[s] + scores[s][n]
-            if value > best:
-                best, arg = value, s
-            s += 1
-            n -= 1
-        forward[e], back[e] = best, arg
     backward, ahead = [0.0] * (size + 1), [size] * (size + 1)
     for s in range(size - 1, -1, -1):
         row = scores[s]
@@ -347,7 +368,47 @@ def build_lattice(scores: list[list[float]], size: int) -> Lattice:
             if value > best:
                 best, arg = value, e
         backward[s], ahead[s] = best, arg
+    forward, back, _, _ = _forward_and_spans(scores, backward, size)
     return Lattice(scores, forward, back, backward, ahead)
+
+
+def _forward_and_spans(
+    scores: list[list[float]], backward: list[float], size: int
+) -> tuple[list[float], list[int], list[float], list[int]]:
+    """The forward pass (best prefix of every position; ties to the earliest start), and with
+    it, once the backward pass is known, the best split through a chip from each start ``s`` of
+    at least ``k`` words (``best_value[s * (MAX_CHIP_WORDS + 1) + k]``, a suffix maximum over
+    lengths, ties to the longer chip) and that chip's length; -inf and 0 where there is none.
+
+    The prefix ending at ``e`` is pushed from each start in turn, so ``forward[s]`` is final
+    when ``s`` is reached and the first start to reach the best value keeps it.
+    """
+    top = MAX_CHIP_WORDS + 1
+    forward, back = [_NEG] * (size + 1), [0] * (size + 1)
+    forward[0] = 0.0
+    best_value = [_NEG] * (size * top + top)
+    best_length = [0] * (size * top + top)
+    at = 0  # s * top
+    for s in range(size):
+        row, fs = scores[s], forward[s]
+        value_so_far, length_so_far = _NEG, 0
+        n = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
+        while n > 1:
+            prefix = fs + row[n]
+            e = s + n
+            if prefix > forward[e]:
+                forward[e], back[e] = prefix, s
+            value = prefix + backward[e]
+            if value > value_so_far:
+                value_so_far, length_so_far = value, n
+            best_value[at + n] = value_so_far
+            best_length[at + n] = length_so_far
+            n -= 1
+        prefix = fs + row[1]
+        if prefix > forward[s + 1]:
+            forward[s + 1], back[s + 1] = prefix, s
+        at += top
+    return forward, back, best_value, best_length
 
 
 def _prefix_cuts(lattice: Lattice, end: int) -> list[int]:
@@ -369,31 +430,22 @@ def _suffix_cuts(lattice: Lattice, start: int, size: int) -> list[int]:
 
 
 def gap_margins(lattice: Lattice, cuts: set[int], size: int) -> tuple[list[float], list[int]]:
+    """Margin of the chosen decision at every gap, and the chip that best spans each gap."""
+    _, _, best_value, best_length = _forward_and_spans(lattice.scores, lattice.backward, size)
+    return _margins(lattice, best_value, best_length, cuts, size)
+
+
+def _margins(
+    lattice: Lattice, best_value: list[float], best_length: list[int], cuts: set[int], size: int
+) -> tuple[list[float], list[int]]:
     """Margin of the chosen decision at every gap, and the chip that best spans each gap.
 
     A chip from ``s`` spans gap ``g`` when it is longer than ``g - s``; so with, for each ``s``,
-    the best value over lengths of at least ``k`` (a suffix maximum; ties to the longer chip),
-    each gap looks at no more than ``MAX_CHIP_WORDS - 1`` starts (ties to the earlier one).
+    the best value over lengths of at least ``k`` (``_forward_and_spans``), each gap looks at no
+    more than ``MAX_CHIP_WORDS - 1`` starts (ties to the earlier one).
     """
-    forward, backward, scores = lattice.forward, lattice.backward, lattice.scores
+    forward, backward = lattice.forward, lattice.backward
     top = MAX_CHIP_WORDS + 1
-    # best_value[s * top + k], best_length[...]: the best split through a chip from s of at
-    # least k words (k >= 2), and that chip's length; -inf and 0 where there is none.
-    best_value = [_NEG] * (size * top + top)
-    best_length = [0] * (size * top + top)
-    at = 0  # s * top
-    for s in range(size):
-        row, fs = scores[s], forward[s]
-        value_so_far, length_so_far = _NEG, 0
-        n = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
-        while n > 1:
-            value = fs + row[n] + backward[s + n]
-            if value > value_so_far:
-                value_so_far, length_so_far = value, n
-            best_value[at + n] = value_so_far
-            best_length[at + n] = length_so_far
-            n -= 1
-        at += top
     margins: list[float] = []
     spanner = [0] * (size + 1)
     for gap in range(1, size):
@@ -437,9 +489,10 @@ def split_line(
     tokens = tokenize(line)
     scorer = Scorer(tokens, PageEvidence(page_text, tokens), vocab)
     size = len(words)
-    best = build_lattice(scorer.table(), size)
+    solved = scorer.solve()
+    best = solved.lattice
     cuts = _prefix_cuts(best, size)
-    margins, spanner = gap_margins(best, set(cuts), size)
+    margins, spanner = _margins(best, solved.best_value, solved.best_length, set(cuts), size)
     doubts = []
     for gap, value in enumerate(margins, start=1):
         if value < margin:
