@@ -375,10 +375,15 @@ def _capital_cues(before: Token | None, prev: Token, nxt: Token, lower: bool) ->
     content_prev = not prev.function
     if lower:
         if content_prev and not prev.cap and not prev.acronym:
-            if nxt.cap:
-                out.append(("b:lower_to_cap", 1.0))
-            if nxt.acronym:
-                out.append(("b:lower_to_acronym", 1.0))
+            if prev.facts.adjective and (nxt.cap or nxt.acronym):
+                # an adjective modifies the name or acronym after it ("generative AI",
+                # "public APIs"): not the start of a chip, as after any other word
+                out.append(("b:adjective_to_capital", 1.0))
+            else:
+                if nxt.cap:
+                    out.append(("b:lower_to_cap", 1.0))
+                if nxt.acronym:
+                    out.append(("b:lower_to_acronym", 1.0))
         if prev.cap and nxt.cap:
             out.append(("b:cap_to_cap", 1.0))
         if (prev.cap or prev.acronym) and not (nxt.cap or nxt.acronym) and not nxt.function:
@@ -505,6 +510,38 @@ def chip_features(size: int, match: PageMatch, vocabulary: bool) -> Features:
     if vocabulary:
         out.append(("c:vocabulary", 1.0))
     return out
+
+
+# Content words in a row that a chip holds only rarely: editorial tags are short noun phrases,
+# and English stacks at most three nouns and modifiers before a head ("claims fraud
+# detection", "chronic disease management"); four in a row are nearly always two chips.
+LONG_COMPOUND = 4
+
+
+def compound_limits(tokens: Sequence[Token]) -> list[int]:
+    """For each start, the fewest words from there that hold ``LONG_COMPOUND`` content words in
+    a row (``MAX_CHIP_WORDS + 1`` when no chip from there does)."""
+    size, none = len(tokens), MAX_CHIP_WORDS + 1
+    # ends[i]: the first position from i on that ends LONG_COMPOUND content words in a row
+    ends = [size] * (size + LONG_COMPOUND)
+    run = 0
+    runs = []
+    for token in tokens:
+        run = 0 if token.function else run + 1
+        runs.append(run)
+    for i in range(size - 1, -1, -1):
+        ends[i] = i if runs[i] >= LONG_COMPOUND else ends[i + 1]
+    limits = []
+    for s in range(size):
+        end = ends[s + LONG_COMPOUND - 1]
+        limits.append(end - s + 1 if end - s < MAX_CHIP_WORDS and end < size else none)
+    return limits
+
+
+def compound_features(long_compound: bool) -> Features:
+    """A chip with ``LONG_COMPOUND`` content words in a row (see ``compound_limits``), unless
+    the site's own tags have it: they outweigh what English usually does."""
+    return [("c:long_compound", 1.0)] if long_compound else []
 
 
 def join_features(parts: Iterable[Features]) -> dict[str, float]:

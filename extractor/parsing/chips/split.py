@@ -22,6 +22,8 @@ from extractor.parsing.chips.features import (
     Token,
     boundary_features,
     chip_features,
+    compound_features,
+    compound_limits,
     end_features,
     lemma_key,
     lowercase_line,
@@ -101,6 +103,7 @@ class _Weights:
         self.exact = w("c:page_exact", 0.0)
         self.maximal = w("c:page_maximal", 0.0)
         self.vocab = w("c:vocabulary", 0.0)
+        self.long_compound = w("c:long_compound", 0.0)
         self.head = w("c:page_then_more", 0.0)
         self.modifier = w("c:page_modifier_only", 0.0)
         self.gap = (
@@ -139,6 +142,8 @@ class Scorer:
         self.w_maximal, self.w_vocab = fixed.maximal, fixed.vocab
         self.w_head, self.w_modifier = fixed.head, fixed.modifier
         self.w_gap = fixed.gap
+        self.w_long = fixed.long_compound
+        self.long_at = compound_limits(tokens)
         self._word_scores(lower)
         self._gap_scores(lower)
 
@@ -229,8 +234,11 @@ class Scorer:
                 total += self.w_lemma + (self.w_exact if exact else 0.0)
                 total += self.w_maximal if maximal else 0.0
                 total += 0.0 if self.clean[s] >> n & 1 else self.w_modifier
-        if self.vocab_spans is not None and n in self.vocab_spans[s]:
+        known = self.vocab_spans is not None and n in self.vocab_spans[s]
+        if known:
             total += self.w_vocab
+        if n >= self.long_at[s] and not known:
+            total += self.w_long
         return total
 
     def table(self) -> list[list[float]]:
@@ -262,6 +270,7 @@ class Scorer:
         w_head, w_lemma, w_exact = self.w_head, self.w_lemma, self.w_exact
         w_maximal, w_modifier, w_vocab = self.w_maximal, self.w_modifier, self.w_vocab
         spans = self.vocab_spans
+        long_at, w_long = self.long_at, self.w_long
         rows: list[list[float]] = [[]] * size
         backward, ahead = [0.0] * (size + 1), [size] * (size + 1)
         one = length[1]
@@ -293,6 +302,9 @@ class Scorer:
             if spans is not None:
                 for n in spans[s]:
                     row[n] += w_vocab
+            for n in range(long_at[s], top + 1):
+                if spans is None or n not in spans[s]:
+                    row[n] += w_long  # ``compound_features``: not for the site's own chips
             rows[s] = row
             best, arg = _NEG, size
             n = top
@@ -315,6 +327,7 @@ class Scorer:
             start_features(tokens[s], self.lower),
             end_features(tokens[e - 1]),
             chip_features(n, match, vocab),
+            compound_features(n >= self.long_at[s] and not vocab),
         ]
         if s > 0:
             parts.append(boundary_features(tokens, s, self.page_runs, self.lower))
