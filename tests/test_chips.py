@@ -203,3 +203,22 @@ def test_four_content_words_in_a_row_are_a_long_compound_unless_the_site_has_it(
         for s in range(len(tokens)):
             for n in range(1, len(tokens) - s + 1):
                 assert table[s][n] == pytest.approx(scorer.score(s, s + n))
+
+
+def test_words_the_page_uses_apart_are_a_cue_for_a_cut() -> None:
+    """'mentorship' and 'fundraising' each in a sentence of their own, never one after the
+    other: the page is evidence for two chips; said together, for one."""
+    from extractor.parsing.chips.features import PageEvidence, page_gap_features
+
+    tokens = tokenize("volunteer mentorship fundraising for schools")
+    content = [not t.function for t in tokens]
+    for page, apart in (
+        ("She built mentorship at scale. Fundraising came later.", True),
+        ("Her mentorship fundraising model spread.", False),
+        ("Nothing about either.", False),
+    ):
+        runs = PageEvidence(page, tokens).runs(tokens)
+        names = {name for name, _ in page_gap_features(runs, 2, content)}
+        assert ("b:page_both_apart" in names) is apart, page
+    runs = PageEvidence("fundraising, and schools", tokens).runs(tokens)
+    assert "b:page_both_apart" not in {n for n, _ in page_gap_features(runs, 3, content)}

@@ -237,7 +237,8 @@ def test_scorer_arrays_are_the_weighted_named_features(case: tuple[list[str], st
             if i:
                 before = tokens[i - 2] if i >= 2 else None
                 word = total(word_gap_features(before, tokens[i - 1], token, lower))
-                assert scorer.gap[i] == word + total(page_gap_features(runs, i))
+                content = [not t.function for t in tokens]
+                assert scorer.gap[i] == word + total(page_gap_features(runs, i, content))
 
 
 @settings(max_examples=150, deadline=None)

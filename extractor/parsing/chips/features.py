@@ -335,11 +335,15 @@ def boundary_features(tokens: Sequence[Token], i: int, runs: Runs, lower: bool) 
     the two words together.
     """
     before = tokens[i - 2] if i >= 2 else None
-    return page_gap_features(runs, i) + word_gap_features(before, tokens[i - 1], tokens[i], lower)
+    content = [not t.function for t in tokens]
+    return page_gap_features(runs, i, content) + word_gap_features(
+        before, tokens[i - 1], tokens[i], lower
+    )
 
 
-def page_gap_features(runs: Runs, i: int) -> Features:
-    """What the page says about the gap before word ``i``."""
+def page_gap_features(runs: Runs, i: int, content: Sequence[bool]) -> Features:
+    """What the page says about the gap before word ``i`` (``content``: which line words are
+    content words)."""
     out: Features = []
     lemma_runs = runs[0]
     if lemma_runs[i - 1] >= 2:
@@ -352,6 +356,11 @@ def page_gap_features(runs: Runs, i: int) -> Features:
             out.append(("b:page_phrase_ends", 1.0))
         if lemma_runs[i] >= 2:
             out.append(("b:page_phrase_starts", 1.0))
+        if lemma_runs[i - 1] == 1 and lemma_runs[i] and content[i - 1] and content[i]:
+            # The page uses both words, never the one right after the other: a compound the
+            # bio or summary talks about is said whole there ("mentorship" and "fundraising",
+            # each in its own sentence, are two topics).
+            out.append(("b:page_both_apart", 1.0))
     return out
 
 

@@ -111,6 +111,7 @@ class _Weights:
             w("b:page_pair_exact", 0.0),
             w("b:page_phrase_ends", 0.0),
             w("b:page_phrase_starts", 0.0),
+            w("b:page_both_apart", 0.0),
         )
 
 
@@ -176,7 +177,8 @@ class Scorer:
         (``page_gap_features``, summed here in the same order)."""
         tokens = self.tokens
         fitted = self.weights is _FITTED
-        w_pair, w_pair_exact, w_ends, w_starts = self.w_gap
+        w_pair, w_pair_exact, w_ends, w_starts, w_apart = self.w_gap
+        content = self.start_ok
         lemma_runs, key_runs = self.runs, self.exact_runs
         size = len(tokens)
         # phrase_end[i]: the page says a phrase of two or more words that ends before word i.
@@ -199,10 +201,14 @@ class Scorer:
             before = prev
             if lemma_runs[i - 1] >= 2:
                 gap.append(word + (w_pair + w_pair_exact if key_runs[i - 1] >= 2 else w_pair))
-            elif lemma_runs[i] >= 2:
-                gap.append(word + (w_ends + w_starts if phrase_end[i] else w_starts))
+                continue
+            if lemma_runs[i] >= 2:
+                page = w_ends + w_starts if phrase_end[i] else w_starts
             else:
-                gap.append(word + (w_ends if phrase_end[i] else 0.0))
+                page = w_ends if phrase_end[i] else 0.0
+            if lemma_runs[i - 1] == 1 and lemma_runs[i] and content[i - 1] and content[i]:
+                page += w_apart
+            gap.append(word + page)
         self.gap = gap
 
     def _sum(self, features: Features) -> float:
