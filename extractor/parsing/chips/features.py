@@ -533,11 +533,14 @@ def compound_limits(tokens: Sequence[Token]) -> list[int]:
     size, none = len(tokens), MAX_CHIP_WORDS + 1
     # ends[i]: the first position from i on that ends LONG_COMPOUND content words in a row
     ends = [size] * (size + LONG_COMPOUND)
-    run = 0
+    run = longest = 0
     runs = []
     for token in tokens:
         run = 0 if token.function else run + 1
         runs.append(run)
+        longest = run if run > longest else longest
+    if longest < LONG_COMPOUND:
+        return [none] * size
     for i in range(size - 1, -1, -1):
         ends[i] = i if runs[i] >= LONG_COMPOUND else ends[i + 1]
     limits = []

@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from extractor.parsing.chips.features import (
     MAX_CHIP_WORDS,
@@ -153,23 +154,26 @@ class Scorer:
         spelling is scored once per process."""
         fitted = self.weights is _FITTED
         table = (_LOWER_WORDS if lower else _OTHER_WORDS) if fitted else {}
-        runs = self.runs
-        start, end, single = [], [], []
-        for i, token in enumerate(self.tokens):
-            scores = table.get(token.word)
-            if scores is None:
-                scores = (
-                    self._sum(start_features(token, lower)),
-                    self._sum(end_features(token)),
-                    self._sum(single_features(token, False, lower)),
-                    self._sum(single_features(token, True, lower)),
-                )
-                if len(table) < _CACHE_LIMIT:
-                    table[token.word] = scores
-            start.append(scores[0])
-            end.append(scores[1])
-            single.append(scores[3] if runs[i] >= 1 else scores[2])
-        self.start, self.end, self.single = start, end, single
+        scored = [table.get(token.word) for token in self.tokens]
+        if None in scored:
+            for i, token in enumerate(self.tokens):
+                if scored[i] is None:
+                    scores = (
+                        self._sum(start_features(token, lower)),
+                        self._sum(end_features(token)),
+                        self._sum(single_features(token, False, lower)),
+                        self._sum(single_features(token, True, lower)),
+                    )
+                    if len(table) < _CACHE_LIMIT:
+                        table[token.word] = scores
+                    scored[i] = scores
+        words = cast("list[tuple[float, float, float, float]]", scored)  # every word scored now
+        self.start = [scores[0] for scores in words]
+        self.end = [scores[1] for scores in words]
+        self.single = [
+            scores[3] if run >= 1 else scores[2]
+            for scores, run in zip(words, self.runs, strict=True)
+        ]
 
     def _gap_scores(self, lower: bool) -> None:
         """The score of a boundary in front of each word: what English says about the two
@@ -308,9 +312,10 @@ class Scorer:
             if spans is not None:
                 for n in spans[s]:
                     row[n] += w_vocab
-            for n in range(long_at[s], top + 1):
-                if spans is None or n not in spans[s]:
-                    row[n] += w_long  # ``compound_features``: not for the site's own chips
+            if long_at[s] <= top:
+                for n in range(long_at[s], top + 1):
+                    if spans is None or n not in spans[s]:
+                        row[n] += w_long  # ``compound_features``: not for the site's own chips
             rows[s] = row
             best, arg = _NEG, size
             n = top
