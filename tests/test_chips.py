@@ -147,3 +147,78 @@ def test_score_table_agrees_with_chip_scores() -> None:
     for s in range(len(tokens)):
         for n in range(1, min(8, len(tokens) - s) + 1):
             assert table[s][n] == pytest.approx(scorer.score(s, s + n))
+
+
+def test_an_adjective_before_a_name_or_acronym_is_not_a_chip_start() -> None:
+    """'generative AI', 'public APIs': an adjective modifies what follows, so the capital after
+    it is no cue for a new chip (as it is after a noun: 'agent networks | USSD')."""
+    from extractor.parsing.chips.features import word_gap_features
+
+    for line in ("impact of generative AI", "plain language public APIs"):
+        tokens = tokenize(line)
+        names = {name for name, _ in word_gap_features(tokens[-3], tokens[-2], tokens[-1], True)}
+        assert "b:adjective_to_capital" in names
+        assert not names & {"b:lower_to_acronym", "b:lower_to_cap"}
+    tokens = tokenize("agent networks USSD")
+    names = {name for name, _ in word_gap_features(tokens[0], tokens[1], tokens[2], True)}
+    assert "b:lower_to_acronym" in names
+
+
+def plain_compound_limits(words: list[str]) -> list[int]:
+    """The fewest words from each start holding four content words in a row, by trying every
+    length (what ``compound_limits`` computes in one pass)."""
+    tokens = tokenize(" ".join(words))
+    out = []
+    for s in range(len(tokens)):
+        limit = 9
+        for n in range(1, min(8, len(tokens) - s) + 1):
+            chip = tokens[s : s + n]
+            if any(all(not t.function for t in chip[i : i + 4]) for i in range(n - 3)):
+                limit = n
+                break
+        out.append(limit)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from("a of the and for data team lab AI growth".split()), max_size=24))
+def test_compound_limits_match_trying_every_length(words: list[str]) -> None:
+    from extractor.parsing.chips.features import compound_limits
+
+    assert compound_limits(tokenize(" ".join(words))) == plain_compound_limits(words)
+
+
+def test_four_content_words_in_a_row_are_a_long_compound_unless_the_site_has_it() -> None:
+    from extractor.parsing.chips.features import PageEvidence
+    from extractor.parsing.chips.split import Scorer
+
+    line = "solar energy access field trials"
+    tokens = tokenize(line)
+    for known, expected in (((), True), (("solar energy access field",), False)):
+        scorer = Scorer(tokens, PageEvidence("", tokens), vocabulary(known))
+        names = {name for part in scorer.features(0, 4) for name, _ in part}
+        assert ("c:long_compound" in names) is expected
+        assert "c:long_compound" not in {n for part in scorer.features(0, 3) for n, _ in part}
+        table = scorer.table()
+        for s in range(len(tokens)):
+            for n in range(1, len(tokens) - s + 1):
+                assert table[s][n] == pytest.approx(scorer.score(s, s + n))
+
+
+def test_words_the_page_uses_apart_are_a_cue_for_a_cut() -> None:
+    """'mentorship' and 'fundraising' each in a sentence of their own, never one after the
+    other: the page is evidence for two chips; said together, for one."""
+    from extractor.parsing.chips.features import PageEvidence, page_gap_features
+
+    tokens = tokenize("volunteer mentorship fundraising for schools")
+    content = [not t.function for t in tokens]
+    for page, apart in (
+        ("She built mentorship at scale. Fundraising came later.", True),
+        ("Her mentorship fundraising model spread.", False),
+        ("Nothing about either.", False),
+    ):
+        runs = PageEvidence(page, tokens).runs(tokens)
+        names = {name for name, _ in page_gap_features(runs, 2, content)}
+        assert ("b:page_both_apart" in names) is apart, page
+    runs = PageEvidence("fundraising, and schools", tokens).runs(tokens)
+    assert "b:page_both_apart" not in {n for n, _ in page_gap_features(runs, 3, content)}

@@ -237,7 +237,8 @@ def test_scorer_arrays_are_the_weighted_named_features(case: tuple[list[str], st
             if i:
                 before = tokens[i - 2] if i >= 2 else None
                 word = total(word_gap_features(before, tokens[i - 1], token, lower))
-                assert scorer.gap[i] == word + total(page_gap_features(runs, i))
+                content = [not t.function for t in tokens]
+                assert scorer.gap[i] == word + total(page_gap_features(runs, i, content))
 
 
 @settings(max_examples=150, deadline=None)
@@ -263,3 +264,60 @@ def test_a_doubtful_spot_is_named_once() -> None:
             if len(texts) != len(set(texts)):
                 repeated.append(f"{page.name}: {finding[2]}")
     assert not repeated, "\n".join(repeated)
+
+
+# --- the splitter's two-pass solve against the plain passes it replaced ----------------------
+
+
+def plain_solve(scores: list[list[float]], size: int) -> tuple[list[float], ...]:
+    """Forward pull pass, backward pass and the best spanning chip of every gap, each in a
+    loop of its own over the table (the code ``Scorer.solve`` replaced)."""
+    neg, top = float("-inf"), MAX_CHIP_WORDS + 1
+    forward, back = [0.0] * (size + 1), [0] * (size + 1)
+    for e in range(1, size + 1):
+        best, arg = neg, 0
+        for s in range(max(0, e - MAX_CHIP_WORDS), e):
+            if forward[s] + scores[s][e - s] > best:
+                best, arg = forward[s] + scores[s][e - s], s
+        forward[e], back[e] = best, arg
+    backward, ahead = [0.0] * (size + 1), [size] * (size + 1)
+    for s in range(size - 1, -1, -1):
+        best, arg = neg, size
+        for e in range(min(size, s + MAX_CHIP_WORDS), s, -1):
+            if scores[s][e - s] + backward[e] > best:
+                best, arg = scores[s][e - s] + backward[e], e
+        backward[s], ahead[s] = best, arg
+    spanning: list[float] = []
+    for gap in range(1, size):
+        value, chip = neg, 0
+        for s in range(max(0, gap - MAX_CHIP_WORDS + 1), gap):
+            for n in range(min(MAX_CHIP_WORDS, size - s), gap - s, -1):
+                total = forward[s] + scores[s][n] + backward[s + n]
+                if total > value:
+                    value, chip = total, s * top + n
+        spanning += [value, float(chip)]
+    return forward, [float(b) for b in back], backward, [float(a) for a in ahead], spanning
+
+
+@settings(max_examples=150, deadline=None)
+@given(line_and_page())
+def test_solve_gives_the_plain_passes(case: tuple[list[str], str]) -> None:
+    """``Scorer.solve`` (rows made in the backward pass, spanning chips found in the forward
+    one) gives exactly what the separate passes give, ties included."""
+    from extractor.parsing.chips.split import Scorer, Vocabulary, _margins
+
+    words, text = case
+    tokens = tokenize(" ".join(words))
+    scorer = Scorer(tokens, PageEvidence(text, tokens), Vocabulary({}))
+    size = len(tokens)
+    solved = scorer.solve()
+    lattice = solved.lattice
+    forward, back, backward, ahead, spanning = plain_solve(scorer.table(), size)
+    assert lattice.scores == scorer.table()
+    assert (lattice.forward, lattice.backward) == (forward, backward)
+    assert ([float(b) for b in lattice.back], [float(a) for a in lattice.ahead]) == (back, ahead)
+    margins, spanner = _margins(lattice, solved.best_value, solved.best_length, set(), size)
+    for gap in range(1, size):
+        value, chip = spanning[2 * gap - 2], spanning[2 * gap - 1]
+        assert spanner[gap] == chip
+        assert margins[gap - 1] == value - (forward[gap] + backward[gap])

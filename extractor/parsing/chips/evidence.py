@@ -150,9 +150,13 @@ def mostly_lower(tokens: Sequence[Token]) -> bool:
     """Whether capitals can be read as names and acronyms: most words that could be written
     either way (not acronyms, numbers or function words) are lower-case. Title Case lines
     ("Product Strategy Music Streaming") capitalise nearly every such word."""
-    words = [t for t in tokens if not t.acronym and not t.digit and not t.function]
-    words = [t for t in words if t.word[:1].isalpha()]
-    if not words:
-        return False
-    lower = sum(1 for t in words if t.word[:1].islower())
-    return lower * 2 > len(words)
+    lower = either = 0
+    for t in tokens:
+        if t.acronym or t.digit or t.function:
+            continue
+        first = t.word[:1]
+        if first.isalpha():
+            either += 1
+            if first.islower():
+                lower += 1
+    return lower * 2 > either if either else False

@@ -335,11 +335,15 @@ def boundary_features(tokens: Sequence[Token], i: int, runs: Runs, lower: bool) 
     the two words together.
     """
     before = tokens[i - 2] if i >= 2 else None
-    return page_gap_features(runs, i) + word_gap_features(before, tokens[i - 1], tokens[i], lower)
+    content = [not t.function for t in tokens]
+    return page_gap_features(runs, i, content) + word_gap_features(
+        before, tokens[i - 1], tokens[i], lower
+    )
 
 
-def page_gap_features(runs: Runs, i: int) -> Features:
-    """What the page says about the gap before word ``i``."""
+def page_gap_features(runs: Runs, i: int, content: Sequence[bool]) -> Features:
+    """What the page says about the gap before word ``i`` (``content``: which line words are
+    content words)."""
     out: Features = []
     lemma_runs = runs[0]
     if lemma_runs[i - 1] >= 2:
@@ -352,6 +356,11 @@ def page_gap_features(runs: Runs, i: int) -> Features:
             out.append(("b:page_phrase_ends", 1.0))
         if lemma_runs[i] >= 2:
             out.append(("b:page_phrase_starts", 1.0))
+        if lemma_runs[i - 1] == 1 and lemma_runs[i] and content[i - 1] and content[i]:
+            # The page uses both words, never the one right after the other: a compound the
+            # bio or summary talks about is said whole there ("mentorship" and "fundraising",
+            # each in its own sentence, are two topics).
+            out.append(("b:page_both_apart", 1.0))
     return out
 
 
@@ -375,10 +384,15 @@ def _capital_cues(before: Token | None, prev: Token, nxt: Token, lower: bool) ->
     content_prev = not prev.function
     if lower:
         if content_prev and not prev.cap and not prev.acronym:
-            if nxt.cap:
-                out.append(("b:lower_to_cap", 1.0))
-            if nxt.acronym:
-                out.append(("b:lower_to_acronym", 1.0))
+            if prev.facts.adjective and (nxt.cap or nxt.acronym):
+                # an adjective modifies the name or acronym after it ("generative AI",
+                # "public APIs"): not the start of a chip, as after any other word
+                out.append(("b:adjective_to_capital", 1.0))
+            else:
+                if nxt.cap:
+                    out.append(("b:lower_to_cap", 1.0))
+                if nxt.acronym:
+                    out.append(("b:lower_to_acronym", 1.0))
         if prev.cap and nxt.cap:
             out.append(("b:cap_to_cap", 1.0))
         if (prev.cap or prev.acronym) and not (nxt.cap or nxt.acronym) and not nxt.function:
@@ -505,6 +519,41 @@ def chip_features(size: int, match: PageMatch, vocabulary: bool) -> Features:
     if vocabulary:
         out.append(("c:vocabulary", 1.0))
     return out
+
+
+# Content words in a row that a chip holds only rarely: editorial tags are short noun phrases,
+# and English stacks at most three nouns and modifiers before a head ("claims fraud
+# detection", "chronic disease management"); four in a row are nearly always two chips.
+LONG_COMPOUND = 4
+
+
+def compound_limits(tokens: Sequence[Token]) -> list[int]:
+    """For each start, the fewest words from there that hold ``LONG_COMPOUND`` content words in
+    a row (``MAX_CHIP_WORDS + 1`` when no chip from there does)."""
+    size, none = len(tokens), MAX_CHIP_WORDS + 1
+    # ends[i]: the first position from i on that ends LONG_COMPOUND content words in a row
+    ends = [size] * (size + LONG_COMPOUND)
+    run = longest = 0
+    runs = []
+    for token in tokens:
+        run = 0 if token.function else run + 1
+        runs.append(run)
+        longest = run if run > longest else longest
+    if longest < LONG_COMPOUND:
+        return [none] * size
+    for i in range(size - 1, -1, -1):
+        ends[i] = i if runs[i] >= LONG_COMPOUND else ends[i + 1]
+    limits = []
+    for s in range(size):
+        end = ends[s + LONG_COMPOUND - 1]
+        limits.append(end - s + 1 if end - s < MAX_CHIP_WORDS and end < size else none)
+    return limits
+
+
+def compound_features(long_compound: bool) -> Features:
+    """A chip with ``LONG_COMPOUND`` content words in a row (see ``compound_limits``), unless
+    the site's own tags have it: they outweigh what English usually does."""
+    return [("c:long_compound", 1.0)] if long_compound else []
 
 
 def join_features(parts: Iterable[Features]) -> dict[str, float]:

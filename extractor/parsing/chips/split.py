@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from extractor.parsing.chips.features import (
     MAX_CHIP_WORDS,
@@ -22,6 +23,8 @@ from extractor.parsing.chips.features import (
     Token,
     boundary_features,
     chip_features,
+    compound_features,
+    compound_limits,
     end_features,
     lemma_key,
     lowercase_line,
@@ -101,6 +104,7 @@ class _Weights:
         self.exact = w("c:page_exact", 0.0)
         self.maximal = w("c:page_maximal", 0.0)
         self.vocab = w("c:vocabulary", 0.0)
+        self.long_compound = w("c:long_compound", 0.0)
         self.head = w("c:page_then_more", 0.0)
         self.modifier = w("c:page_modifier_only", 0.0)
         self.gap = (
@@ -108,6 +112,7 @@ class _Weights:
             w("b:page_pair_exact", 0.0),
             w("b:page_phrase_ends", 0.0),
             w("b:page_phrase_starts", 0.0),
+            w("b:page_both_apart", 0.0),
         )
 
 
@@ -139,6 +144,8 @@ class Scorer:
         self.w_maximal, self.w_vocab = fixed.maximal, fixed.vocab
         self.w_head, self.w_modifier = fixed.head, fixed.modifier
         self.w_gap = fixed.gap
+        self.w_long = fixed.long_compound
+        self.long_at = compound_limits(tokens)
         self._word_scores(lower)
         self._gap_scores(lower)
 
@@ -147,23 +154,26 @@ class Scorer:
         spelling is scored once per process."""
         fitted = self.weights is _FITTED
         table = (_LOWER_WORDS if lower else _OTHER_WORDS) if fitted else {}
-        runs = self.runs
-        start, end, single = [], [], []
-        for i, token in enumerate(self.tokens):
-            scores = table.get(token.word)
-            if scores is None:
-                scores = (
-                    self._sum(start_features(token, lower)),
-                    self._sum(end_features(token)),
-                    self._sum(single_features(token, False, lower)),
-                    self._sum(single_features(token, True, lower)),
-                )
-                if len(table) < _CACHE_LIMIT:
-                    table[token.word] = scores
-            start.append(scores[0])
-            end.append(scores[1])
-            single.append(scores[3] if runs[i] >= 1 else scores[2])
-        self.start, self.end, self.single = start, end, single
+        scored = [table.get(token.word) for token in self.tokens]
+        if None in scored:
+            for i, token in enumerate(self.tokens):
+                if scored[i] is None:
+                    scores = (
+                        self._sum(start_features(token, lower)),
+                        self._sum(end_features(token)),
+                        self._sum(single_features(token, False, lower)),
+                        self._sum(single_features(token, True, lower)),
+                    )
+                    if len(table) < _CACHE_LIMIT:
+                        table[token.word] = scores
+                    scored[i] = scores
+        words = cast("list[tuple[float, float, float, float]]", scored)  # every word scored now
+        self.start = [scores[0] for scores in words]
+        self.end = [scores[1] for scores in words]
+        self.single = [
+            scores[3] if run >= 1 else scores[2]
+            for scores, run in zip(words, self.runs, strict=True)
+        ]
 
     def _gap_scores(self, lower: bool) -> None:
         """The score of a boundary in front of each word: what English says about the two
@@ -171,7 +181,8 @@ class Scorer:
         (``page_gap_features``, summed here in the same order)."""
         tokens = self.tokens
         fitted = self.weights is _FITTED
-        w_pair, w_pair_exact, w_ends, w_starts = self.w_gap
+        w_pair, w_pair_exact, w_ends, w_starts, w_apart = self.w_gap
+        content = self.start_ok
         lemma_runs, key_runs = self.runs, self.exact_runs
         size = len(tokens)
         # phrase_end[i]: the page says a phrase of two or more words that ends before word i.
@@ -194,10 +205,14 @@ class Scorer:
             before = prev
             if lemma_runs[i - 1] >= 2:
                 gap.append(word + (w_pair + w_pair_exact if key_runs[i - 1] >= 2 else w_pair))
-            elif lemma_runs[i] >= 2:
-                gap.append(word + (w_ends + w_starts if phrase_end[i] else w_starts))
+                continue
+            if lemma_runs[i] >= 2:
+                page = w_ends + w_starts if phrase_end[i] else w_starts
             else:
-                gap.append(word + (w_ends if phrase_end[i] else 0.0))
+                page = w_ends if phrase_end[i] else 0.0
+            if lemma_runs[i - 1] == 1 and lemma_runs[i] and content[i - 1] and content[i]:
+                page += w_apart
+            gap.append(word + page)
         self.gap = gap
 
     def _sum(self, features: Features) -> float:
@@ -229,16 +244,34 @@ class Scorer:
                 total += self.w_lemma + (self.w_exact if exact else 0.0)
                 total += self.w_maximal if maximal else 0.0
                 total += 0.0 if self.clean[s] >> n & 1 else self.w_modifier
-        if self.vocab_spans is not None and n in self.vocab_spans[s]:
+        known = self.vocab_spans is not None and n in self.vocab_spans[s]
+        if known:
             total += self.w_vocab
+        if n >= self.long_at[s] and not known:
+            total += self.w_long
         return total
 
     def table(self) -> list[list[float]]:
-        """``score(s, s + n)`` for every start and length, in one pass with local lookups.
+        """``score(s, s + n)`` for every start and length (``scores[s][n]``)."""
+        return self._rows_and_backward()[0]
+
+    def solve(self) -> Solution:
+        """The best split's lattice and, for every start, the best split through a chip from
+        there of at least k words: what ``build_lattice`` and ``gap_margins`` compute from
+        ``table()``, in two passes over the table instead of four (the rows are made in the
+        backward pass, the spanning chips found in the forward one; same sums, same order)."""
+        size = len(self.tokens)
+        rows, backward, ahead = self._rows_and_backward()
+        forward, back, best_value, best_length = _forward_and_spans(rows, backward, size)
+        return Solution(Lattice(rows, forward, back, backward, ahead), best_value, best_length)
+
+    def _rows_and_backward(self) -> tuple[list[list[float]], list[float], list[int]]:
+        """The chip scores row by row from the line's end, with the best suffix of each start.
 
         The same sums, in the same order, as ``score``; this is the hot loop of every split, so
         it avoids the method calls, and a start the page says nothing of (most) takes the plain
-        sum (``test_chips`` checks the two agree).
+        sum (``test_chips`` checks the two agree). The backward pass is ``build_lattice``'s:
+        ties go to the farthest end.
         """
         size = len(self.tokens)
         length, start, end, gap, single = self.length, self.start, self.end, self.gap, self.single
@@ -247,9 +280,11 @@ class Scorer:
         w_head, w_lemma, w_exact = self.w_head, self.w_lemma, self.w_exact
         w_maximal, w_modifier, w_vocab = self.w_maximal, self.w_modifier, self.w_vocab
         spans = self.vocab_spans
-        rows: list[list[float]] = []
+        long_at, w_long = self.long_at, self.w_long
+        rows: list[list[float]] = [[]] * size
+        backward, ahead = [0.0] * (size + 1), [size] * (size + 1)
         one = length[1]
-        for s in range(size):
+        for s in range(size - 1, -1, -1):
             row = [_NEG] * (MAX_CHIP_WORDS + 1)
             base = start[s] + gap[s]
             top = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
@@ -277,8 +312,20 @@ class Scorer:
             if spans is not None:
                 for n in spans[s]:
                     row[n] += w_vocab
-            rows.append(row)
-        return rows
+            if long_at[s] <= top:
+                for n in range(long_at[s], top + 1):
+                    if spans is None or n not in spans[s]:
+                        row[n] += w_long  # ``compound_features``: not for the site's own chips
+            rows[s] = row
+            best, arg = _NEG, size
+            n = top
+            while n > 0:
+                value = row[n] + backward[s + n]
+                if value > best:
+                    best, arg = value, s + n
+                n -= 1
+            backward[s], ahead[s] = best, arg
+        return rows, backward, ahead
 
     def features(self, s: int, e: int) -> list[Features]:
         """The named features behind ``score(s, e)``: what the weights are fitted on."""
@@ -291,6 +338,7 @@ class Scorer:
             start_features(tokens[s], self.lower),
             end_features(tokens[e - 1]),
             chip_features(n, match, vocab),
+            compound_features(n >= self.long_at[s] and not vocab),
         ]
         if s > 0:
             parts.append(boundary_features(tokens, s, self.page_runs, self.lower))
@@ -310,6 +358,15 @@ class Lattice:
     ahead: list[int]
 
 
+@dataclass
+class Solution:
+    """The lattice with the best spanning chip of every start (``_forward_and_spans``)."""
+
+    lattice: Lattice
+    best_value: list[float]
+    best_length: list[int]
+
+
 def decode(score: Callable[[int, int], float], size: int) -> Lattice:
     """Forward and backward best scores over the chips ``score(s, e)`` of a line of ``size``."""
     scores = [[_NEG] * (MAX_CHIP_WORDS + 1) for _ in range(size)]
@@ -325,18 +382,6 @@ def build_lattice(scores: list[list[float]], size: int) -> Lattice:
 
     Ties go to the earliest start going forwards and to the farthest end going backwards.
     """
-    forward, back = [0.0] * (size + 1), [0] * (size + 1)
-    for e in range(1, size + 1):
-        best, arg = _NEG, 0
-        s = e - MAX_CHIP_WORDS if e > MAX_CHIP_WORDS else 0
-        n = e - s
-        while s < e:
-            value = forward[s] + scores[s][n]
-            if value > best:
-                best, arg = value, s
-            s += 1
-            n -= 1
-        forward[e], back[e] = best, arg
     backward, ahead = [0.0] * (size + 1), [size] * (size + 1)
     for s in range(size - 1, -1, -1):
         row = scores[s]
@@ -347,7 +392,47 @@ def build_lattice(scores: list[list[float]], size: int) -> Lattice:
             if value > best:
                 best, arg = value, e
         backward[s], ahead[s] = best, arg
+    forward, back, _, _ = _forward_and_spans(scores, backward, size)
     return Lattice(scores, forward, back, backward, ahead)
+
+
+def _forward_and_spans(
+    scores: list[list[float]], backward: list[float], size: int
+) -> tuple[list[float], list[int], list[float], list[int]]:
+    """The forward pass (best prefix of every position; ties to the earliest start), and with
+    it, once the backward pass is known, the best split through a chip from each start ``s`` of
+    at least ``k`` words (``best_value[s * (MAX_CHIP_WORDS + 1) + k]``, a suffix maximum over
+    lengths, ties to the longer chip) and that chip's length; -inf and 0 where there is none.
+
+    The prefix ending at ``e`` is pushed from each start in turn, so ``forward[s]`` is final
+    when ``s`` is reached and the first start to reach the best value keeps it.
+    """
+    top = MAX_CHIP_WORDS + 1
+    forward, back = [_NEG] * (size + 1), [0] * (size + 1)
+    forward[0] = 0.0
+    best_value = [_NEG] * (size * top + top)
+    best_length = [0] * (size * top + top)
+    at = 0  # s * top
+    for s in range(size):
+        row, fs = scores[s], forward[s]
+        value_so_far, length_so_far = _NEG, 0
+        n = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
+        while n > 1:
+            prefix = fs + row[n]
+            e = s + n
+            if prefix > forward[e]:
+                forward[e], back[e] = prefix, s
+            value = prefix + backward[e]
+            if value > value_so_far:
+                value_so_far, length_so_far = value, n
+            best_value[at + n] = value_so_far
+            best_length[at + n] = length_so_far
+            n -= 1
+        prefix = fs + row[1]
+        if prefix > forward[s + 1]:
+            forward[s + 1], back[s + 1] = prefix, s
+        at += top
+    return forward, back, best_value, best_length
 
 
 def _prefix_cuts(lattice: Lattice, end: int) -> list[int]:
@@ -369,31 +454,22 @@ def _suffix_cuts(lattice: Lattice, start: int, size: int) -> list[int]:
 
 
 def gap_margins(lattice: Lattice, cuts: set[int], size: int) -> tuple[list[float], list[int]]:
+    """Margin of the chosen decision at every gap, and the chip that best spans each gap."""
+    _, _, best_value, best_length = _forward_and_spans(lattice.scores, lattice.backward, size)
+    return _margins(lattice, best_value, best_length, cuts, size)
+
+
+def _margins(
+    lattice: Lattice, best_value: list[float], best_length: list[int], cuts: set[int], size: int
+) -> tuple[list[float], list[int]]:
     """Margin of the chosen decision at every gap, and the chip that best spans each gap.
 
     A chip from ``s`` spans gap ``g`` when it is longer than ``g - s``; so with, for each ``s``,
-    the best value over lengths of at least ``k`` (a suffix maximum; ties to the longer chip),
-    each gap looks at no more than ``MAX_CHIP_WORDS - 1`` starts (ties to the earlier one).
+    the best value over lengths of at least ``k`` (``_forward_and_spans``), each gap looks at no
+    more than ``MAX_CHIP_WORDS - 1`` starts (ties to the earlier one).
     """
-    forward, backward, scores = lattice.forward, lattice.backward, lattice.scores
+    forward, backward = lattice.forward, lattice.backward
     top = MAX_CHIP_WORDS + 1
-    # best_value[s * top + k], best_length[...]: the best split through a chip from s of at
-    # least k words (k >= 2), and that chip's length; -inf and 0 where there is none.
-    best_value = [_NEG] * (size * top + top)
-    best_length = [0] * (size * top + top)
-    at = 0  # s * top
-    for s in range(size):
-        row, fs = scores[s], forward[s]
-        value_so_far, length_so_far = _NEG, 0
-        n = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
-        while n > 1:
-            value = fs + row[n] + backward[s + n]
-            if value > value_so_far:
-                value_so_far, length_so_far = value, n
-            best_value[at + n] = value_so_far
-            best_length[at + n] = length_so_far
-            n -= 1
-        at += top
     margins: list[float] = []
     spanner = [0] * (size + 1)
     for gap in range(1, size):
@@ -437,9 +513,10 @@ def split_line(
     tokens = tokenize(line)
     scorer = Scorer(tokens, PageEvidence(page_text, tokens), vocab)
     size = len(words)
-    best = build_lattice(scorer.table(), size)
+    solved = scorer.solve()
+    best = solved.lattice
     cuts = _prefix_cuts(best, size)
-    margins, spanner = gap_margins(best, set(cuts), size)
+    margins, spanner = _margins(best, solved.best_value, solved.best_length, set(cuts), size)
     doubts = []
     for gap, value in enumerate(margins, start=1):
         if value < margin:
