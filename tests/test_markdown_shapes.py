@@ -111,9 +111,10 @@ VARIANTS = {
     ),
     # pandoc's gfm keeps an icon's <img> as raw HTML broken over lines, the item's text after it.
     "pandoc-gfm-icon-items": re.sub(
-        r"^\d\. (.+)$",
+        r"^\d\. (.+) (\w+)$",
         lambda m: (
-            f'-   <img\n    src="data:image/svg+xml;base64,PHN2Zz4="\n    class="h-5 w-5" />{m[1]}'
+            '-   <img\n    src="data:image/svg+xml;base64,PHN2Zz4="\n'
+            f'    class="h-5 w-5" />{m[1]}\n    {m[2]}'  # the item's text wrapped, too
         ),
         SAMPLE,
         flags=re.M,

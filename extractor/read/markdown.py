@@ -20,6 +20,7 @@ from extractor.read.lines import (
     attach_lone_markers,
     classify,
     closes_quote,
+    is_lone_marker,
     quote_is_open,
     split_lines,
 )
@@ -226,6 +227,8 @@ def _merges(
     line, before = where
     if previous.end != line.number - 1 or previous.kind is Kind.HEADING:
         return False
+    if is_lone_marker(block.text):
+        return False  # a bullet alone on its line opens the next item, its text below
     if previous.kind is Kind.QUOTE and block.kind is Kind.QUOTE and previous.marker == ">":
         return block.marker == ">"
     if open_quote:
