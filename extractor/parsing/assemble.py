@@ -12,7 +12,7 @@ from extractor.parsing.locate import Span, locate
 from extractor.parsing.sections import Section, SectionParser, parser_for
 from extractor.parsing.sections.base import paragraphs
 from extractor.parsing.sections.dimensions import is_dimension_line, parse_dimensions
-from extractor.parsing.sections.preamble import parse_preamble
+from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
 from extractor.read.blocks import Block, Kind
 
 _MIN_EVIDENCE = 2
@@ -33,6 +33,7 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     span = locate(content)
     profile = content if span is None else _within(content, span, draft)
     outline = outline_of(profile)
+    _headline_heading(outline, draft)
     unlabelled = _take_unlabelled_dimensions(outline.preamble)
     _require_leader_page(outline, unlabelled)
     draft.evidence = [
@@ -135,6 +136,46 @@ def _starts_unknown_section(blocks: list[Block], index: int, seen_known: bool) -
         and following.kind is not Kind.HEADING
         and parser_for(following) is None
     )
+
+
+_HEADLINE_HEADING_MAX_WORDS = 12
+
+
+def _headline_heading(outline: Outline, draft: Draft) -> None:
+    """A heading right under the name that no section knows and that reads as a headline is
+    the headline, its prose the bio: not an extra section.
+
+    Component libraries set the subtitle under a name as a heading of its own (``<h2>`` or
+    ``<h6>`` under the ``<h1>``): the outline cut a section there, titled with the headline,
+    and left the preamble with the name alone. "Role at company" is the headline's shape; a
+    short title-like line without " at " is still read as the headline when nothing but the
+    name stands above it, and flagged (it may title a section of its own).
+    """
+    if not outline.sections or not outline.preamble.body:
+        return
+    section, parser = outline.sections[0]
+    heading = section.heading
+    name = outline.preamble.body[-1]
+    if (
+        parser is not None
+        or heading is None
+        or heading.kind is not Kind.HEADING
+        or not looks_like_name(name.text)
+        or len(heading.text.split()) > _HEADLINE_HEADING_MAX_WORDS
+        or not is_headline_text(heading.text)
+        or heading.text.endswith(":")
+    ):
+        return
+    outline.preamble.body.extend([heading, *section.body])
+    del outline.sections[0]
+    if " at " not in heading.text:
+        draft.flag(
+            "headline-under-name-heading",
+            f"the heading under the name, {heading.text!r}, read as the headline (no known "
+            "section's title); the prose under it as the bio",
+            heading,
+            "headline",
+        )
 
 
 def _take_unlabelled_dimensions(preamble: Section) -> Section:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from extractor.parsing.sections.preamble import is_headline, looks_like_name
+from extractor.parsing.sections.preamble import is_byline, is_headline, looks_like_name
 from extractor.parsing.shapes import is_prose
 from extractor.read.blocks import Block, Kind
 
@@ -129,7 +129,15 @@ def _name_score(
     recurs = lines.recurs(index)
     score = (_PERSON if person else 0) + (_RECURS if recurs else 0)
     rest = index + 1  # the bio: from here down to ``first``
-    if rest < first and is_headline(blocks[rest]) and not _is_the_name(lines, rest, person, recurs):
+    while rest < first - 1 and is_byline(blocks[rest]):
+        rest += 1  # the post's date or author under the name: the site's, counted for nothing
+    # A byline stands under the post's title, the leader's name: the line after it is no name.
+    titled = rest > index + 1
+    if (
+        rest < first
+        and is_headline(blocks[rest])
+        and (titled or not _is_the_name(lines, rest, person, recurs))
+    ):
         score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest].text else 0)
         rest += 1
     prose = prose_from[rest - top] if rest < first else 0
