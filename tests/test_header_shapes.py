@@ -168,6 +168,60 @@ def test_a_long_name_line_the_profile_never_names_is_left_whole_and_flagged() ->
     assert "name-doubtful" in _codes(record)
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_name_line_too_long_for_a_name_still_starts_the_profile(fmt: str) -> None:
+    """Eleven words with the headline: no name candidate by shape; the profile's summary names
+    the leader, so the line is the name's, split there (a menu line above is not the name)."""
+    line = "Lucía de la Fuente Chief People Officer at Grupo Andaluz de Seguros"
+    heading = f"# {line}" if fmt == "markdown" else line
+    summary = "Lucía de la Fuente talks about pricing and hiring."
+    page = f"Toggle navigation\n\nExecProfiles\n\n{heading}\n\n{BIO}\n" + SECTIONS_TEXT.replace(
+        "Mira Okonkwo-Hale talks about pricing and hiring.", summary
+    )
+    name = "p.md" if fmt == "markdown" else "p.txt"
+    record = record_dict(parse_bytes(page.encode("utf-8"), name, fmt).record)
+    assert _header(record) == {
+        "name": "Lucía de la Fuente",
+        "headline": "Chief People Officer at Grupo Andaluz de Seguros",
+        "role": "Chief People Officer",
+        "company": "Grupo Andaluz de Seguros",
+        "bio": BIO,
+    }
+    assert "name-headline-joined" in _codes(record)
+
+
+def test_a_name_line_written_like_a_name_with_the_headline_in_it() -> None:
+    """Six capitalised words, no headline under them, the profile names only the first three."""
+    line = "Tomasz Wielgosz Nowak General Manager, Payments"
+    page = f"{line}\n\n{BIO}\n" + SECTIONS_TEXT.replace(
+        "Mira Okonkwo-Hale talks", "Tomasz Wielgosz Nowak talks"
+    )
+    record = _parse(page, "text")
+    assert (record["name"], record["headline"]) == (
+        "Tomasz Wielgosz Nowak",
+        "General Manager, Payments",
+    )
+    assert "name-headline-joined" in _codes(record)
+
+
+@pytest.mark.parametrize("named", ["Mary Ann", "Mary Ann Smith"])
+def test_a_name_is_not_cut_at_a_surname(named: str) -> None:
+    page = f"Mary Ann Smith\n\n{BIO}\n" + SECTIONS_TEXT.replace("Mira Okonkwo-Hale", named)
+    record = _parse(page, "text")
+    assert (record["name"], record["headline"]) == ("Mary Ann Smith", None)
+    assert "name-headline-joined" not in _codes(record)
+
+
+def test_a_name_with_a_headline_under_it_is_never_cut() -> None:
+    page = (
+        f"Tomasz Wielgosz Nowak General Manager\n\nHead of Credit at Ledgerline\n\n{BIO}\n"
+        + SECTIONS_TEXT.replace("Mira Okonkwo-Hale talks", "Tomasz Wielgosz Nowak talks")
+    )
+    record = _parse(page, "text")
+    assert record["name"] == "Tomasz Wielgosz Nowak General Manager"
+    assert record["headline"] == "Head of Credit at Ledgerline"
+
+
 def _line(text: str) -> Block:
     return Block(Kind.PARAGRAPH, text, 1, 1)
 

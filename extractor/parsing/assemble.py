@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from extractor.base.errors import Refusal
 from extractor.parsing.chrome import is_chrome, note_chrome
 from extractor.parsing.draft import Draft
-from extractor.parsing.leader_name import written_like_a_name
+from extractor.parsing.leader_name import joined_name_end, written_like_a_name
 from extractor.parsing.locate import Span, locate
 from extractor.parsing.sections import Section, SectionParser, parser_for
 from extractor.parsing.sections.base import paragraphs
@@ -41,7 +41,8 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     ]
     draft.evidence.append(outline.preamble.body)
     name_at = 0 if span is not None and span.name is not None else None
-    name = parse_preamble(_without_meters(outline.preamble, draft), draft, name_at)
+    preamble = _without_meters(outline.preamble, draft)
+    name = parse_preamble(preamble, draft, name_at, joined_name_end)
     _doubt_name(name, draft)
     if unlabelled.body:
         draft.flag(

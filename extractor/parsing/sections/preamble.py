@@ -9,6 +9,8 @@ the bio the prose after that.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Protocol
 
 from extractor.base.errors import Refusal
 from extractor.parsing.chrome import note_chrome
@@ -31,9 +33,21 @@ _ABBREVIATION_END = re.compile(
 _SENTENCE_BREAK = re.compile(r"\b(?![A-Z][a-z]{1,3}\.)\w{2,}[.!?]\s+[A-Z]")
 
 
-def parse_preamble(section: Section, draft: Draft, name_at: int | None = None) -> Block:
-    """Name, headline, bio; ``name_at`` is where the locator found the name, if it did.
-    Returns the name's block."""
+class NameEnd(Protocol):
+    """Where the leader's name ends in a line that also holds the headline (the line's text,
+    the profile's text outside it), or None:
+    :func:`extractor.parsing.leader_name.joined_name_end`."""
+
+    def __call__(
+        self, text: str, elsewhere: Callable[[], str], *, no_headline_below: bool = ...
+    ) -> int | None: ...
+
+
+def parse_preamble(
+    section: Section, draft: Draft, name_at: int | None = None, name_end: NameEnd | None = None
+) -> Block:
+    """Name, headline, bio; ``name_at`` is where the locator found the name, if it did;
+    ``name_end`` splits a name line that also holds the headline. Returns the name's block."""
     blocks = list(section.body)
     name_located = name_at is not None and 0 <= name_at < len(blocks)
     if name_at is None or not name_located:
@@ -44,7 +58,7 @@ def parse_preamble(section: Section, draft: Draft, name_at: int | None = None) -
         draft.unplaced(block, "before the name")
     name = blocks[name_at]
     rest = blocks[name_at + 1 :]
-    name, rest = _name_apart_from_headline(name, rest, draft)
+    name, rest = _name_apart_from_headline(name, rest, draft, name_end)
     rest = _without_bylines(rest, draft)
     if rest and is_headline(rest[0]):
         headline = rest.pop(0)
@@ -71,7 +85,7 @@ def parse_preamble(section: Section, draft: Draft, name_at: int | None = None) -
 
 
 def _name_apart_from_headline(
-    name: Block, rest: list[Block], draft: Draft
+    name: Block, rest: list[Block], draft: Draft, name_end: NameEnd | None
 ) -> tuple[Block, list[Block]]:
     """Put the name; when the name's line also holds the headline, the headline apart.
 
@@ -86,7 +100,12 @@ def _name_apart_from_headline(
     if rest and (tail := _after_name(rest[0].text, name.text)) and is_headline_text(tail):
         draft.put("name", name.text, [name])
         return name, [rest[0]._replace(text=tail), *rest[1:]]
-    cut = _name_start(name.text, draft, name)
+
+    def elsewhere() -> str:
+        return "\n".join(b.text for body in draft.evidence for b in body if b.start != name.start)
+
+    below = bool(rest) and is_headline(rest[0])
+    cut = None if name_end is None else name_end(name.text, elsewhere, no_headline_below=not below)
     if cut is None:
         draft.put("name", name.text, [name])
         return name, rest
@@ -111,37 +130,13 @@ def _after_name(text: str, name: str) -> str | None:
     return tail if tail[:1].isupper() else None
 
 
-def _name_start(text: str, draft: Draft, name: Block) -> int | None:
-    """Where a name ends inside a name line that also holds the headline, or None.
-
-    Only asked of a line not written like a person's name; the name must be two to six
-    words written like one, named again in the profile's text (outside this line), and the
-    rest a capitalised, headline-shaped line.
-    """
-    from extractor.parsing.leader_name import written_like_a_name
-
-    if written_like_a_name(text):
-        return None
-    words = text.split(" ")
-    elsewhere: str | None = None
-    for count in range(min(len(words) - 1, _PERSON_MAX_WORDS), 1, -1):
-        head, tail = " ".join(words[:count]), " ".join(words[count:])
-        if not (tail[:1].isupper() and written_like_a_name(head) and is_headline_text(tail)):
-            continue
-        if elsewhere is None:
-            elsewhere = "\n".join(
-                b.text for body in draft.evidence for b in body if b.start != name.start
-            )
-        if re.search(rf"(?<!\w){re.escape(head)}(?!\w)", elsewhere):
-            return len(head)
-    return None
-
-
-_PERSON_MAX_WORDS = 6
 # A line between the name and the headline that dates the post or times the read ("Posted on
 # March 2, 2026 by editor", "12 May 2025", "2025-05-12", "6 min read"), or names its author
 # ("By the editors"): the site's, not the leader's.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+)
 _BYLINE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH}\s+\d{{4}}\b"
