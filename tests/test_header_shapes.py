@@ -145,6 +145,17 @@ def test_a_heading_after_the_bio_is_still_an_extra_section() -> None:
     assert [s["title"] for s in record["extra_sections"]] == ["Early Career"]
 
 
+def test_a_heading_right_after_a_headline_is_still_an_extra_section() -> None:
+    """The headline reads like a name (no " at "): the heading under it is no second headline."""
+    main = (
+        "<h1>Mira Okonkwo-Hale</h1><p>General Manager, Payments</p>"
+        "<h2>Early Career</h2><p>She started in collections at a regional bank.</p>"
+    )
+    record = _parse(_html(main), "html")
+    assert (record["headline"], record["bio"]) == ("General Manager, Payments", None)
+    assert [s["title"] for s in record["extra_sections"]] == ["Early Career"]
+
+
 def test_a_breadcrumb_name_then_the_name_with_its_headline() -> None:
     page = (
         "Home\nProfiles\nMira Okonkwo-Hale\nMira Okonkwo-Hale Head of Credit at Ledgerline\n\n"

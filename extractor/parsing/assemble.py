@@ -33,7 +33,7 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     span = locate(content)
     profile = content if span is None else _within(content, span, draft)
     outline = outline_of(profile)
-    _headline_heading(outline, draft)
+    _headline_heading(outline, draft, located=span is not None and span.name is not None)
     unlabelled = _take_unlabelled_dimensions(outline.preamble)
     _require_leader_page(outline, unlabelled)
     draft.evidence = [
@@ -142,7 +142,7 @@ def _starts_unknown_section(blocks: list[Block], index: int, seen_known: bool) -
 _HEADLINE_HEADING_MAX_WORDS = 12
 
 
-def _headline_heading(outline: Outline, draft: Draft) -> None:
+def _headline_heading(outline: Outline, draft: Draft, *, located: bool) -> None:
     """A heading right under the name that no section knows and that reads as a headline is
     the headline, its prose the bio: not an extra section.
 
@@ -150,15 +150,20 @@ def _headline_heading(outline: Outline, draft: Draft) -> None:
     ``<h6>`` under the ``<h1>``): the outline cut a section there, titled with the headline,
     and left the preamble with the name alone. "Role at company" is the headline's shape; a
     short title-like line without " at " is still read as the headline when nothing but the
-    name stands above it, and flagged (it may title a section of its own).
+    name stands above it, and flagged (it may title a section of its own). The preamble must be
+    the name alone: the located name (``located``), or a page title (``<h1>``) last before the
+    heading; a heading after a headline or bio is a section of its own.
     """
-    if not outline.sections or not outline.preamble.body:
+    body = outline.preamble.body
+    if not outline.sections or not body:
         return
     section, parser = outline.sections[0]
     heading = section.heading
-    name = outline.preamble.body[-1]
+    name = body[-1]
+    alone = len(body) == 1 if located else name.kind is Kind.HEADING and name.level == 1
     if (
-        parser is not None
+        not alone
+        or parser is not None
         or heading is None
         or heading.kind is not Kind.HEADING
         or not looks_like_name(name.text)
