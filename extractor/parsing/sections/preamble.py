@@ -131,8 +131,9 @@ def _after_name(text: str, name: str) -> str | None:
 
 
 # A line between the name and the headline that dates the post or times the read ("Posted on
-# March 2, 2026 by editor", "12 May 2025", "2025-05-12", "6 min read"), or names its author
-# ("By the editors"): the site's, not the leader's.
+# March 2, 2026 by editor", "12 May 2025", "2025-05-12", "6 min read", "3 days ago"), or names
+# its author ("By the editors", "Published in Interviews by the editors"): the site's, not the
+# leader's.
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
@@ -142,6 +143,8 @@ _BYLINE = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH}\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
     r"|\b\d+\s*(?:min|mins|minutes?)\.?\s+(?:read|listen)\b"
+    r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|^(?:Posted|Updated|Published|Written|Last updated)\b.*\s[Bb]y\s"
     r"|^[Bb]y\s+\S+(?:\s+\S+){0,3}$",
 )
 _BYLINE_MAX_WORDS = 16
