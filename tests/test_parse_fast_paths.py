@@ -39,6 +39,7 @@ from extractor.parsing.leader_name import (
 from extractor.parsing.sections.preamble import (
     _SENTENCE_BREAK,
     _breaks_sentences,
+    is_byline,
     is_headline,
     looks_like_name,
 )
@@ -600,10 +601,15 @@ def _name_score_by_definition(
     recurs = bool(words_of([block]) & profile_words)
     score = (_PERSON if person else 0) + (_RECURS if recurs else 0)
     rest = index + 1  # the bio: from here down to ``first``
+    while rest < first - 1 and is_byline(blocks[rest]):
+        rest += 1  # a byline under the post's title: the line after it is no name
     if (
         rest < first
         and is_headline(blocks[rest])
-        and not _is_the_name_by_definition(blocks[rest], person, recurs, profile_words)
+        and (
+            rest > index + 1
+            or not _is_the_name_by_definition(blocks[rest], person, recurs, profile_words)
+        )
     ):
         score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest].text else 0)
         rest += 1

@@ -136,6 +136,28 @@ CODES: dict[str, Code] = {
             guess=True,
         ),
         Code(
+            "name-headline-joined",
+            W,
+            "parse",
+            "The name's line also holds the headline (a heading that sets the headline inline "
+            "after the name, read as one line) and is not written like a person's name: the "
+            "longest start of it written like a name that the profile's text names again is "
+            "taken as the name, the rest as the headline.",
+            "Check the name and the headline; put the headline on a line of its own.",
+            guess=True,
+        ),
+        Code(
+            "headline-under-name-heading",
+            W,
+            "parse",
+            "A heading right under the name that is no known section's title and is not written "
+            "as 'role at company' was read as the headline (the prose under it as the bio), not "
+            "as an extra section.",
+            "Check the headline; if the heading titles a section of its own, give the profile a "
+            "headline line under the name.",
+            guess=True,
+        ),
+        Code(
             "headline-ambiguous",
             N,
             "parse",

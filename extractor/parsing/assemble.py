@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from extractor.base.errors import Refusal
 from extractor.parsing.chrome import is_chrome, note_chrome
 from extractor.parsing.draft import Draft
-from extractor.parsing.leader_name import written_like_a_name
+from extractor.parsing.leader_name import joined_name_end, written_like_a_name
 from extractor.parsing.locate import Span, locate
 from extractor.parsing.sections import Section, SectionParser, parser_for
 from extractor.parsing.sections.base import paragraphs
 from extractor.parsing.sections.dimensions import is_dimension_line, parse_dimensions
-from extractor.parsing.sections.preamble import parse_preamble
+from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
 from extractor.read.blocks import Block, Kind
 
 # Kind's members read once: in Python 3.11 reading one off the enum class costs ~100 ns
@@ -38,6 +38,7 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     span = locate(content)
     profile = content if span is None else _within(content, span, draft)
     outline = outline_of(profile)
+    _headline_heading(outline, draft, located=span is not None and span.name is not None)
     unlabelled = _take_unlabelled_dimensions(outline.preamble)
     _require_leader_page(outline, unlabelled)
     draft.evidence = [
@@ -45,7 +46,8 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     ]
     draft.evidence.append(outline.preamble.body)
     name_at = 0 if span is not None and span.name is not None else None
-    name = parse_preamble(_without_meters(outline.preamble, draft), draft, name_at)
+    preamble = _without_meters(outline.preamble, draft)
+    name = parse_preamble(preamble, draft, name_at, joined_name_end)
     _doubt_name(name, draft)
     if unlabelled.body:
         draft.flag(
@@ -161,6 +163,51 @@ def _starts_unknown_section(
         return False  # inferred headings and the page title (h1) before the sections
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     return following is not None and following.kind is not _HEADING and parsers[index + 1] is None
+
+
+_HEADLINE_HEADING_MAX_WORDS = 12
+
+
+def _headline_heading(outline: Outline, draft: Draft, *, located: bool) -> None:
+    """A heading right under the name that no section knows and that reads as a headline is
+    the headline, its prose the bio: not an extra section.
+
+    Component libraries set the subtitle under a name as a heading of its own (``<h2>`` or
+    ``<h6>`` under the ``<h1>``): the outline cut a section there, titled with the headline,
+    and left the preamble with the name alone. "Role at company" is the headline's shape; a
+    short title-like line without " at " is still read as the headline when nothing but the
+    name stands above it, and flagged (it may title a section of its own). The preamble must be
+    the name alone: the located name (``located``), or a page title (``<h1>``) last before the
+    heading; a heading after a headline or bio is a section of its own.
+    """
+    body = outline.preamble.body
+    if not outline.sections or not body:
+        return
+    section, parser = outline.sections[0]
+    heading = section.heading
+    name = body[-1]
+    alone = len(body) == 1 if located else name.kind is Kind.HEADING and name.level == 1
+    if (
+        not alone
+        or parser is not None
+        or heading is None
+        or heading.kind is not Kind.HEADING
+        or not looks_like_name(name.text)
+        or len(heading.text.split()) > _HEADLINE_HEADING_MAX_WORDS
+        or not is_headline_text(heading.text)
+        or heading.text.endswith(":")
+    ):
+        return
+    outline.preamble.body.extend([heading, *section.body])
+    del outline.sections[0]
+    if " at " not in heading.text:
+        draft.flag(
+            "headline-under-name-heading",
+            f"the heading under the name, {heading.text!r}, read as the headline (no known "
+            "section's title); the prose under it as the bio",
+            heading,
+            "headline",
+        )
 
 
 def _take_unlabelled_dimensions(preamble: Section) -> Section:

@@ -9,11 +9,16 @@ then by whether the profile names it again.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from functools import cache, lru_cache
 from itertools import pairwise
 
-from extractor.parsing.sections.preamble import is_headline, looks_like_name
+from extractor.parsing.sections.preamble import (
+    is_byline,
+    is_headline,
+    is_headline_text,
+    looks_like_name,
+)
 from extractor.parsing.shapes import is_prose
 from extractor.read.blocks import Block, Kind
 
@@ -33,6 +38,7 @@ def find_name(
     prose: Sequence[bool] | None = None,
     *,
     titles: Sequence[str | None] | None = None,
+    profile_text: Callable[[], str] | None = None,
 ) -> int | None:
     """The index of the name: the line that best starts "name, headline, bio" before ``first``.
 
@@ -42,7 +48,9 @@ def find_name(
     in the profile (the bio and summary name the leader) gains; a heading gains a little.
     Ties go to the line nearest the sections. ``prose``: whether each block is prose, when the
     caller knows it already; ``titles``: each block's section rule, if it is a known section's
-    title ("Dimension Profile" is written like a name, and is never one).
+    title ("Dimension Profile" is written like a name, and is never one); ``profile_text``:
+    the profile's text from its first section on, asked only when a line too long for a name
+    may be the name with its headline on the same line (see :func:`joined_name_end`).
 
     Every line of the window is judged once (prose? does it name the leader? is it written
     like a person's name?), and counted from the bottom up: each candidate reads how many of the
@@ -55,10 +63,13 @@ def find_name(
         if blocks[index].kind in (Kind.HEADING, Kind.PARAGRAPH)
         and looks_like_name(blocks[index].text)
     ]
+    joined = _joined_lines(blocks, lo, first, profile_text, titles)
+    if joined:
+        shaped = sorted({*shaped, *joined})
     candidates = shaped if titles is None else [i for i in shaped if titles[i] is None]
     if not candidates:
         return None
-    lines = _Window(blocks, profile_words, shaped)
+    lines = _Window(blocks, profile_words, shaped, joined)
     top = candidates[0] + 1  # every line under some candidate: top .. first - 1
     # From each line of the window down to ``first``: how many lines are prose, and how many
     # name the leader (one more entry, 0, for ``first`` itself).
@@ -78,6 +89,83 @@ def find_name(
     return None if best is None else best[1]
 
 
+def _joined_lines(
+    blocks: Sequence[Block],
+    lo: int,
+    first: int,
+    profile_text: Callable[[], str] | None,
+    titles: Sequence[str | None] | None,
+) -> frozenset[int]:
+    """Lines in the window too long to be a name that start with the leader's name, the
+    headline after it on the same line (see :func:`joined_name_end`)."""
+    if profile_text is None:
+        return frozenset()
+    found: set[int] = set()
+    text = cache(profile_text)  # joined once, when a line first asks
+    for index in range(lo, first):
+        block = blocks[index]
+        if (
+            block.kind not in (Kind.HEADING, Kind.PARAGRAPH)
+            or (titles is not None and titles[index] is not None)
+            or looks_like_name(block.text)
+            or not _joined_shape(block.text)
+        ):
+            continue
+        if joined_name_end(block.text, text) is not None:
+            found.add(index)
+    return frozenset(found)
+
+
+_JOINED_MAX_WORDS = 26  # a name's six words and a headline's twenty
+
+
+def _joined_shape(text: str) -> bool:
+    """Cheap first test of a joined name line: short, capitalised, not a sentence."""
+    words = text.split()
+    return (
+        _PERSON_WORDS[0] < len(words) <= _JOINED_MAX_WORDS
+        and text[:1].isupper()
+        and written_like_a_name(" ".join(words[: _PERSON_WORDS[0]]))
+    )
+
+
+def joined_name_end(
+    text: str, elsewhere: Callable[[], str], *, no_headline_below: bool = False
+) -> int | None:
+    """Where the leader's name ends in a line that also holds the headline, or None.
+
+    A heading that sets the headline inline after the name comes out of a text browser as one
+    line ("Jane Doe Chief Operating Officer at Acme"). The name is the longest start of two to
+    six words written like a person's name, followed by a capitalised line shaped like a
+    headline, that the profile's text (``elsewhere()``, not this line) names again, as a whole
+    and between word boundaries: the summary and quotes name the leader, the headline's words
+    never follow the name there.
+
+    A line written like a name may hold both too ("Jane Doe General Manager, Payments": six
+    capitalised words): asked only when no headline stands under it (``no_headline_below``)
+    and the profile never names the whole line, and then the headline has two words at least.
+    """
+    shortest_tail = 1
+    if written_like_a_name(text):
+        if not no_headline_below or _names(elsewhere(), text):
+            return None
+        shortest_tail = 2  # a surname alone is no headline: "Mary Ann" | "Smith" is not cut
+    words = text.split(" ")
+    longest = min(len(words) - shortest_tail, _PERSON_WORDS[1])
+    for count in range(longest, _PERSON_WORDS[0] - 1, -1):
+        head, tail = " ".join(words[:count]), " ".join(words[count:])
+        if not (tail[:1].isupper() and written_like_a_name(head) and is_headline_text(tail)):
+            continue
+        if _names(elsewhere(), head):
+            return len(head)
+    return None
+
+
+def _names(text: str, name: str) -> bool:
+    """Does ``text`` hold ``name`` between word boundaries?"""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
 class _Window:
     """What :func:`find_name` asks of the lines before the sections, each answered once:
     whether a line is written like a person's name, and whether the profile names it again.
@@ -85,26 +173,35 @@ class _Window:
     ``shaped``: the lines that look like a name (a heading or paragraph of that shape), section
     titles among them."""
 
-    __slots__ = ("_person", "_recurs", "blocks", "profile_words", "shaped")
+    __slots__ = ("_person", "_recurs", "blocks", "joined", "profile_words", "shaped")
 
     def __init__(
-        self, blocks: Sequence[Block], profile_words: frozenset[str], shaped: list[int]
+        self,
+        blocks: Sequence[Block],
+        profile_words: frozenset[str],
+        shaped: list[int],
+        joined: frozenset[int] = frozenset(),
     ) -> None:
         self.blocks = blocks
         self.profile_words = profile_words
         self.shaped = frozenset(shaped)
+        self.joined = joined  # lines that hold the name, then the headline
         self._person: dict[int, bool] = {}
         self._recurs: dict[int, bool] = {}
 
     def person(self, index: int) -> bool:
-        """:func:`written_like_a_name` of the line."""
+        """:func:`written_like_a_name` of the line (of its name, for a joined line)."""
         known = self._person.get(index)
         if known is None:
-            known = self._person[index] = written_like_a_name(self.blocks[index].text)
+            text = self.blocks[index].text
+            known = self._person[index] = index in self.joined or written_like_a_name(text)
         return known
 
     def recurs(self, index: int) -> bool:
-        """Does the profile name the line's capitalised words again?"""
+        """Does the profile name the line's capitalised words again (a joined line's name is
+        named again: it is found that way)?"""
+        if index in self.joined:
+            return True
         known = self._recurs.get(index)
         if known is None:
             known = self._recurs[index] = bool(words_of([self.blocks[index]]) & self.profile_words)
@@ -129,7 +226,17 @@ def _name_score(
     recurs = lines.recurs(index)
     score = (_PERSON if person else 0) + (_RECURS if recurs else 0)
     rest = index + 1  # the bio: from here down to ``first``
-    if rest < first and is_headline(blocks[rest]) and not _is_the_name(lines, rest, person, recurs):
+    while rest < first - 1 and is_byline(blocks[rest]):
+        rest += 1  # the post's date or author under the name: the site's, counted for nothing
+    # A byline stands under the post's title, the leader's name: the line after it is no name.
+    titled = rest > index + 1
+    if index in lines.joined:  # the headline is on the name's own line
+        score += _HEADLINE + (_ROLE_AT if " at " in block.text else 0)
+    elif (
+        rest < first
+        and is_headline(blocks[rest])
+        and (titled or not _is_the_name(lines, rest, person, recurs))
+    ):
         score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest].text else 0)
         rest += 1
     prose = prose_from[rest - top] if rest < first else 0

@@ -190,7 +190,13 @@ def _name_before(page: _Page, first: int, end: int) -> int | None:
     blocks, prose = page.blocks, page.prose
     profile_words = words_of([b for i, b in enumerate(blocks[:end]) if i >= first or prose[i]])
     lo = max(0, first - _LOOKBACK)
-    return find_name(blocks, lo, first, profile_words, prose, titles=page.rules)
+
+    def profile_text() -> str:
+        return "\n".join(b.text for b in blocks[first:end])
+
+    return find_name(
+        blocks, lo, first, profile_words, prose, titles=page.rules, profile_text=profile_text
+    )
 
 
 def _earlier_part(page: _Page, anchors: list[_Anchor], chain: list[_Anchor]) -> list[_Anchor]:

@@ -50,6 +50,9 @@ _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:sr-only|visually-hidden|screen-reader-te
 _WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*(\d{1,3}(?:\.\d+)?)\s*%", re.IGNORECASE)
 _CHIP_SEPARATORS = re.compile(r"^[\s·•|,;/]*$")
 _CHIP_TAGS = frozenset({"span", "a", "button", "em", "strong", "b", "i", "code", "mark", "small"})
+# A heading's secondary text set inline after its title ("Jane Doe <small>CTO at Acme</small>",
+# Bootstrap's documented subtitle; a span classed as a subtitle): a line of its own.
+_SUBTITLE_CLASS = re.compile(r"subtitle|sub-title|subheading|sub-heading|tagline", re.IGNORECASE)
 _METER_TAGS = frozenset({"progress", "meter"})
 _METER_ROLES = frozenset({"progressbar", "meter"})
 # An element's attributes, read once per element (most elements have none: this is shared).
@@ -123,6 +126,8 @@ class _Walker:
         # <cite>s set inline right after a quotation's words ('"Ship it."<cite>On speed</cite>'):
         # the attribution, a line of its own (decided when the element opens)
         self.inline_cites: set[etree._Element] = set()
+        # a heading's subtitle after its title (see ``_SUBTITLE_CLASS``): its own block
+        self.subtitles: set[etree._Element] = set()
         self.group_ids: dict[etree._Element, int] = {}
 
     def walk(self, root: etree._Element) -> list[Block]:
@@ -157,6 +162,7 @@ class _Walker:
             or element in self.chip_children
             or _is_container_component(tag, element)
             or element in self.inline_cites
+            or element in self.subtitles
         )
 
     def _start(self, element: etree._Element, tag: str, attrs: Attrs) -> None:
@@ -166,6 +172,10 @@ class _Walker:
             return
         if tag == "cite" and self.context[-1][0] is _QUOTE and self.open.has_text:
             self.inline_cites.add(element)
+        elif (
+            self.context[-1][0] is Kind.HEADING and self.open.has_text and _is_subtitle(tag, attrs)
+        ):
+            self.subtitles.add(element)
         meter = _meter(element, tag, attrs) if attrs else None
         if meter is not None:
             self._flush()
@@ -209,6 +219,8 @@ class _Walker:
             parent = element.getparent()
             ordered = parent is not None and parent.tag == "ol"
             return (_ITEM, 0, "1." if ordered else "•", _group_of(parent, self))
+        if element in self.subtitles:
+            return (None, 0, "", 0)  # a line of its own under the title, not the heading
         if element in self.chip_children:
             parent = element.getparent()
             return (kind, level, marker, _group_of(parent, self))
@@ -249,6 +261,14 @@ class _Walker:
             if text:
                 self.blocks.append(_block(text, self.open))
         self.open = _Open()
+
+
+def _is_subtitle(tag: str, attrs: Attrs) -> bool:
+    """A heading's secondary text: ``<small>``, or an inline element classed as a subtitle."""
+    if tag == "small":
+        return True
+    classes = attrs.get("class") if attrs else None
+    return classes is not None and _SUBTITLE_CLASS.search(classes) is not None
 
 
 def _is_chip_tag(tag: str) -> bool:

@@ -9,6 +9,8 @@ the bio the prose after that.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Protocol
 
 from extractor.base.errors import Refusal
 from extractor.parsing.chrome import note_chrome
@@ -31,9 +33,21 @@ _ABBREVIATION_END = re.compile(
 _SENTENCE_BREAK = re.compile(r"\b(?![A-Z][a-z]{1,3}\.)\w{2,}[.!?]\s+[A-Z]")
 
 
-def parse_preamble(section: Section, draft: Draft, name_at: int | None = None) -> Block:
-    """Name, headline, bio; ``name_at`` is where the locator found the name, if it did.
-    Returns the name's block."""
+class NameEnd(Protocol):
+    """Where the leader's name ends in a line that also holds the headline (the line's text,
+    the profile's text outside it), or None:
+    :func:`extractor.parsing.leader_name.joined_name_end`."""
+
+    def __call__(
+        self, text: str, elsewhere: Callable[[], str], *, no_headline_below: bool = ...
+    ) -> int | None: ...
+
+
+def parse_preamble(
+    section: Section, draft: Draft, name_at: int | None = None, name_end: NameEnd | None = None
+) -> Block:
+    """Name, headline, bio; ``name_at`` is where the locator found the name, if it did;
+    ``name_end`` splits a name line that also holds the headline. Returns the name's block."""
     blocks = list(section.body)
     name_located = name_at is not None and 0 <= name_at < len(blocks)
     if name_at is None or not name_located:
@@ -43,8 +57,9 @@ def parse_preamble(section: Section, draft: Draft, name_at: int | None = None) -
     for block in blocks[:name_at]:
         draft.unplaced(block, "before the name")
     name = blocks[name_at]
-    draft.put("name", name.text, [name])
     rest = blocks[name_at + 1 :]
+    name, rest = _name_apart_from_headline(name, rest, draft, name_end)
+    rest = _without_bylines(rest, draft)
     if rest and is_headline(rest[0]):
         headline = rest.pop(0)
         put_headline(draft, headline)
@@ -67,6 +82,89 @@ def parse_preamble(section: Section, draft: Draft, name_at: int | None = None) -
     if rest:
         draft.put("bio", paragraphs(rest), rest)
     return name
+
+
+def _name_apart_from_headline(
+    name: Block, rest: list[Block], draft: Draft, name_end: NameEnd | None
+) -> tuple[Block, list[Block]]:
+    """Put the name; when the name's line also holds the headline, the headline apart.
+
+    A heading that sets the headline inline after the name ("Jane Doe <small>CTO at
+    Acme</small>", read as text: one line) comes out of a text browser as one line. When the
+    line above already gave the name (a breadcrumb's last item), the line that starts with
+    it again is that name plus the headline: the rest is the headline. When the name's own
+    line is too long to be a person's name, the longest start of it that is written like a
+    name and that the profile's text names again is the name, the rest the headline: a guess,
+    flagged.
+    """
+    if rest and (tail := _after_name(rest[0].text, name.text)) and is_headline_text(tail):
+        draft.put("name", name.text, [name])
+        return name, [rest[0]._replace(text=tail), *rest[1:]]
+
+    def elsewhere() -> str:
+        return "\n".join(b.text for body in draft.evidence for b in body if b.start != name.start)
+
+    below = bool(rest) and is_headline(rest[0])
+    cut = None if name_end is None else name_end(name.text, elsewhere, no_headline_below=not below)
+    if cut is None:
+        draft.put("name", name.text, [name])
+        return name, rest
+    head, tail = name.text[:cut], name.text[cut + 1 :]
+    named = name._replace(text=head)
+    draft.put("name", head, [name])
+    draft.flag(
+        "name-headline-joined",
+        f"the name's line {name.text!r} reads as the name {head!r} (which the profile names "
+        f"again) and the headline {tail!r}",
+        name,
+        "name",
+    )
+    return named, [name._replace(kind=Kind.PARAGRAPH, text=tail, level=0), *rest]
+
+
+def _after_name(text: str, name: str) -> str | None:
+    """``text`` without ``name`` at its start (a word boundary after it), or None."""
+    if not text.startswith(name + " "):
+        return None
+    tail = text[len(name) + 1 :].strip()
+    return tail if tail[:1].isupper() else None
+
+
+# A line between the name and the headline that dates the post or times the read ("Posted on
+# March 2, 2026 by editor", "12 May 2025", "2025-05-12", "6 min read", "3 days ago"), or names
+# its author ("By the editors", "Published in Interviews by the editors"): the site's, not the
+# leader's.
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+)
+_BYLINE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH}\s+\d{{4}}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
+    r"|\b\d+\s*(?:min|mins|minutes?)\.?\s+(?:read|listen)\b"
+    r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|^(?:Posted|Updated|Published|Written|Last updated)\b.*\s[Bb]y\s"
+    r"|^[Bb]y\s+\S+(?:\s+\S+){0,3}$",
+)
+_BYLINE_MAX_WORDS = 16
+
+
+def is_byline(block: Block) -> bool:
+    """A short line that dates the post, times its reading or names its author."""
+    if block.kind not in (Kind.PARAGRAPH, Kind.HEADING, Kind.ATTRIBUTION):
+        return False
+    return len(block.text.split()) <= _BYLINE_MAX_WORDS and _BYLINE.search(block.text) is not None
+
+
+def _without_bylines(rest: list[Block], draft: Draft) -> list[Block]:
+    """Bylines right under the name are the site's: noted as chrome, the headline is next."""
+    count = 0
+    while count < len(rest) - 1 and is_byline(rest[count]):
+        count += 1
+    if count:
+        note_chrome(rest[:count], "between the name and the headline", draft)
+    return rest[count:]
 
 
 # Lower-case words that go on a capitalised name ("Bank of America", "Banco do Brasil").
@@ -194,7 +292,11 @@ def is_headline(block: Block) -> bool:
     """A short line that is not a sentence; "... at Pampa & Co." still counts."""
     if block.kind not in (Kind.PARAGRAPH, Kind.HEADING):
         return False
-    text = block.text
+    return is_headline_text(block.text)
+
+
+def is_headline_text(text: str) -> bool:
+    """:func:`is_headline` of a line's text."""
     words = text.split()
     return (
         len(words) <= _HEADLINE_MAX_WORDS
