@@ -11,7 +11,12 @@ from extractor.parsing.leader_name import written_like_a_name
 from extractor.parsing.locate import Span, locate
 from extractor.parsing.sections import Section, SectionParser, parser_for
 from extractor.parsing.sections.base import paragraphs
-from extractor.parsing.sections.dimensions import is_dimension_line, is_score, parse_dimensions
+from extractor.parsing.sections.dimensions import (
+    is_captioned_score,
+    is_dimension_line,
+    is_score,
+    parse_dimensions,
+)
 from extractor.parsing.sections.preamble import parse_preamble
 from extractor.read.blocks import Block, Kind
 
@@ -135,6 +140,7 @@ def _starts_unknown_section(blocks: list[Block], index: int, seen_known: bool) -
         and following.kind is not Kind.HEADING
         and parser_for(following) is None
         and not is_score(following.text)  # a dimension's label, its score a line below
+        and not is_captioned_score(following.text)  # "Score: 70%" under it
     )
 
 

@@ -307,7 +307,12 @@ def _table_row(block: Block) -> re.Match[str] | None:
 
 
 def _could_be_name(text: str) -> bool:
-    return 0 < len(text.split()) <= _NAME_MAX_WORDS and not text.endswith((".", "?", "!"))
+    """A few words, no sentence; a lone number ("12") names nothing."""
+    return (
+        0 < len(text.split()) <= _NAME_MAX_WORDS
+        and not text.endswith((".", "?", "!"))
+        and not text.isdigit()
+    )
 
 
 def _percent(raw: str, scale: str | None) -> tuple[float, str | None]:
