@@ -126,14 +126,20 @@ def test_a_bare_number_without_a_label_is_reported() -> None:
 
 
 def test_a_caption_under_each_label_and_before_each_colon() -> None:
-    under = _parse("Strategic Vision\nScore: 70%\nExecution & Craft\nScore: 60%")
-    same_line = _parse("Strategic Vision Score: 70%\nExecution & Craft Score: 60%")
+    under = _parse("Strategic Vision\nScore: 70%\nExecution & Craft\nScore: 60%\nTeam\nScore: 5%")
+    same_line = _parse("Strategic Vision Score: 70%\nExecution & Craft Score: 60%\nTeam Score: 5%")
     expected = [
         {"name": "Strategic Vision", "score": 70},
         {"name": "Execution & Craft", "score": 60},
+        {"name": "Team", "score": 5},
     ]
     assert under["dimensions"] == expected
     assert same_line["dimensions"] == expected
+
+
+def test_two_names_that_end_alike_keep_their_last_word() -> None:
+    record = _parse("Product Strategy: 70%\nGrowth Strategy: 60%")
+    assert [d["name"] for d in record["dimensions"]] == ["Product Strategy", "Growth Strategy"]
 
 
 def test_different_words_before_the_colons_are_names() -> None:

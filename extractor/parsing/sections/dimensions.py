@@ -43,6 +43,9 @@ _NAME_MAX_WORDS = 8
 # Dimension lines are short; longer lines are never tried, which also bounds regex work.
 _LINE_MAX_CHARS = 120
 _BAR_TOLERANCE = 2
+_CAPTION_MIN_LINES = 3
+# How far past a bar its number may stand (a second bar drawn inside the first, say).
+_BARS_MAX = 3
 # Several "name score" pairs on one line: what a converter or a browser gives when each row is
 # an inline element (custom elements, <span>s, a glued <dt>/<dd> list) — "Strategic
 # Vision90%Execution & Craft 70%". Each pair's name is at least two letters long.
@@ -60,9 +63,9 @@ def _ends_like_a_score(text: str) -> bool:
 class _State:
     """The name waiting for its score, and the dimension a following bar belongs to."""
 
-    def __init__(self, draft: Draft, captions: frozenset[str]) -> None:
+    def __init__(self, draft: Draft, captions: tuple[frozenset[str], int]) -> None:
         self.draft = draft
-        self.captions = captions  # see :func:`_captions`
+        self.captions, self.caption_lines = captions  # see :func:`_captions`
         self.pending: Block | None = None
         self.bars: list[Block] = []  # bars between the pending name and its number
         self.last: tuple[str, int, Block] | None = None  # (path, score, block)
@@ -113,7 +116,7 @@ def _read_line(block: Block, state: _State) -> bool:
         return True
     if whole:
         state.flush()
-        name = _without_caption(whole, state.captions)
+        name = _without_caption(whole, state)
         state.last = _add(name, whole["score"], whole["scale"], [block], draft)
         return True
     pairs = _run_together(block.text) or _drawn_table(block.text)
@@ -143,7 +146,7 @@ def _pending_score(raw: str, scale: str | None, block: Block, state: _State) -> 
 
 def _number_follows(body: list[Block], index: int) -> bool:
     """Is the next block after this run of bars a number (the score the page shows)?"""
-    for block in body[index + 1 :]:
+    for block in body[index + 1 : index + 1 + _BARS_MAX]:
         if block.kind is not Kind.METER:
             text = block.text
             return len(text) <= _LINE_MAX_CHARS and bool(
@@ -152,11 +155,11 @@ def _number_follows(body: list[Block], index: int) -> bool:
     return False
 
 
-def _captions(body: list[Block]) -> frozenset[str]:
+def _captions(body: list[Block]) -> tuple[frozenset[str], int]:
     """Words that caption the score rather than name a dimension ("Score: 70%" under each
     label, or "Strategic Vision Score: 70%" on each line): dimension names differ from one
-    another, so a last word before a colon that every such line of the section shares (two
-    lines at least) is the value's caption."""
+    another, so a last word before a colon that every such line of the section shares is the
+    value's caption (two lines at least; see :func:`_without_caption` for names it ends)."""
     ends: list[str] = []
     for block in body:
         found = _match(block.text)
@@ -164,8 +167,8 @@ def _captions(body: list[Block]) -> frozenset[str]:
             continue
         ends.append(found["name"].split()[-1].casefold())
     if len(ends) < 2 or len(set(ends)) != 1:
-        return frozenset()
-    return frozenset(ends)
+        return frozenset(), 0
+    return frozenset(ends), len(ends)
 
 
 def _caption_of(found: re.Match[str], captions: frozenset[str]) -> bool:
@@ -173,11 +176,17 @@ def _caption_of(found: re.Match[str], captions: frozenset[str]) -> bool:
     return found["sep"] == ":" and found["name"].strip().casefold() in captions
 
 
-def _without_caption(found: re.Match[str], captions: frozenset[str]) -> str:
+def _without_caption(found: re.Match[str], state: _State) -> str:
+    """The name without the caption that ends it ("Strategic Vision Score: 70%").
+
+    Only when three lines at least end so: two names may well end alike ("Product Strategy",
+    "Growth Strategy"). A caption stripped wrongly still leaves names that the dimension-set
+    check reports as unexpected.
+    """
     name: str = found["name"]
-    if found["sep"] == ":" and captions:
+    if found["sep"] == ":" and state.caption_lines >= _CAPTION_MIN_LINES:
         words = name.split()
-        if len(words) > 1 and words[-1].casefold() in captions:
+        if len(words) > 1 and words[-1].casefold() in state.captions:
             return " ".join(words[:-1])
     return name
 
