@@ -179,3 +179,35 @@ def test_a_bar_with_its_number_beside_it_raises_no_alarm() -> None:
     assert not _codes(record, "score-from-bar") and not _codes(record, "content-unplaced")
     (mismatch,) = _codes(record, "score-bar-mismatch")  # the label is kept, the bar disagrees
     assert mismatch["field"] == "dimensions[1].score"
+
+
+_PIECES = [
+    "Strategic Vision",
+    "Score:",
+    "70",
+    "70%",
+    "7/10",
+    "2/3",
+    "4,5 of 5",
+    "/ 100",
+    "out of",
+    "│",
+    "|",
+    "├──┼──┤",
+    "+---+",
+    "-5",
+    "Team & Leadership 60%",
+    "1000",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=4), max_size=10))
+def test_any_mix_of_score_forms_reads_without_error_and_alike_twice(
+    lines: list[list[str]],
+) -> None:
+    """Whatever the section holds, a record comes out, every score in 0-100, the same twice."""
+    body = "\n".join(" ".join(line) for line in lines)
+    first, second = _parse(body), _parse(body)
+    assert first == second
+    assert all(0 <= d["score"] <= 100 for d in first["dimensions"])

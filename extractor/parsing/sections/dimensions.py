@@ -30,7 +30,9 @@ _SCORE_ONLY = re.compile(rf"^{_SCORE}$")
 # A bare whole number on its own line: a score only right under a dimension's label.
 _BARE = re.compile(r"^(?P<score>\d{1,3})$")
 # A table row (reader marker "|"): the score column may carry no "%".
-_TABLE_ROW = re.compile(r"^(?P<name>[^\d%]*[^\d\s%:–—-])\s+(?P<score>\d{1,3}(?:[.,]\d+)?)\s*%?$")
+_TABLE_ROW = re.compile(
+    r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>)\s+(?P<score>\d{1,3}(?:[.,]\d+)?)\s*%?(?P<scale>)$"
+)
 # A table drawn with characters (elinks, w3m, links, pandoc's grid tables): cell walls, and rules
 # made of box-drawing characters, dashes, pluses and equals signs.
 _CELL_WALL = re.compile(r"[│┃|]")
@@ -332,7 +334,7 @@ def _percent(raw: str, scale: str | None) -> tuple[float, str | None]:
     returned as NaN, which no range admits: the line is reported, not guessed at.
     """
     value = float(raw.replace(",", ".").replace("−", "-"))
-    if scale is None:
+    if not scale:  # None, or the table row's empty group
         return value, None
     maximum = float(scale.replace(",", "."))
     if maximum == 100:
@@ -356,7 +358,7 @@ def _add(
             draft.unplaced(block, "Dimension Profile (a name with no score)")
         return None
     score = round(value)
-    shown = raw_score if scale is None else f"{raw_score}/{scale}"
+    shown = f"{raw_score}/{scale}" if scale else raw_score
     if not 0 <= score <= 100:
         draft.flag(
             "score-out-of-range",
