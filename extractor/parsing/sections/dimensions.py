@@ -1,7 +1,14 @@
 """Dimension Profile: "Strategic Vision 95%", on one line or split over two, or a bar (HTML).
 
-The visible label is the source of truth; a bar (``Kind.METER``) only fills a missing score or
-raises a warning when it disagrees with the label.
+A score is a percentage ("95%", "95 percent"), a number out of 100 ("95 / 100", "95 out of
+100"), or a number on a small scale ("7/10", "4.5 of 5") when it equals a whole percentage
+(converted, and flagged ``score-scaled``); any other scale is reported, not guessed at. Under
+its label a score may follow a caption every score shares ("Score: 95%") or stand as a bare
+number ("95"): only there, never elsewhere in the section or the page. A table drawn with
+characters gives its rows' cells.
+
+The visible number is the source of truth; a bar (``Kind.METER``) only fills a missing score or
+raises a warning when it disagrees with the number shown next to it.
 """
 
 from __future__ import annotations
