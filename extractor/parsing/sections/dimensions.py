@@ -17,6 +17,7 @@ import math
 import re
 from fractions import Fraction
 
+from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block, Kind
@@ -105,6 +106,9 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
         if _RULE.match(block.text):
             draft.accounted.update(range(block.start, block.end + 1))  # a drawn table's rule
             continue
+        if _column_headings(body, index):
+            note_chrome([block], "atop the dimension table (its column headings)", draft)
+            continue
         if _read_line(block, state):
             continue
         state.flush()
@@ -142,6 +146,18 @@ def _read_line(block: Block, state: _State) -> bool:
     scale = score.groupdict().get("scale")
     _pending_score(score["score"], scale, block, state)
     return True
+
+
+def _column_headings(body: list[Block], index: int) -> bool:
+    """A drawn table's first row, all names ("│ Dimension │ Score │"), over rows with scores."""
+    text = body[index].text
+    if any(not _RULE.match(b.text) for b in body[:index]) or _CELL_WALL.search(text) is None:
+        return False
+    cells = [c.strip() for c in _CELL_WALL.split(_RULE_RUN.sub(" ", text)) if c.strip()]
+    if len(cells) < 2 or not all(_could_be_name(c) and not is_score(c) for c in cells):
+        return False
+    following = next((b for b in body[index + 1 :] if not _RULE.match(b.text)), None)
+    return following is not None and _drawn_table(following.text) is not None
 
 
 def _pending_score(raw: str, scale: str | None, block: Block, state: _State) -> None:
