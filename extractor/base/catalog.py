@@ -180,6 +180,14 @@ CODES: dict[str, Code] = {
             "Use whole percentages in the source.",
         ),
         Code(
+            "score-scaled",
+            W,
+            "parse",
+            "A dimension score written on another scale ('7/10', '4.5 / 5', '3 of 5') was converted "
+            "to the percentage it equals exactly.",
+            "Write scores as percentages, or check the converted value.",
+        ),
+        Code(
             "score-from-bar",
             W,
             "parse",

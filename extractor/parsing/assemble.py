@@ -11,7 +11,12 @@ from extractor.parsing.leader_name import joined_name_end, written_like_a_name
 from extractor.parsing.locate import Span, locate
 from extractor.parsing.sections import Section, SectionParser, parser_for
 from extractor.parsing.sections.base import paragraphs
-from extractor.parsing.sections.dimensions import is_dimension_line, parse_dimensions
+from extractor.parsing.sections.dimensions import (
+    is_captioned_score,
+    is_dimension_line,
+    is_score,
+    parse_dimensions,
+)
 from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
 from extractor.read.blocks import Block, Kind
 
@@ -162,7 +167,13 @@ def _starts_unknown_section(
     if block.level <= 1 and not seen_known:
         return False  # inferred headings and the page title (h1) before the sections
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    return following is not None and following.kind is not _HEADING and parsers[index + 1] is None
+    return (
+        following is not None
+        and following.kind is not _HEADING
+        and parsers[index + 1] is None
+        and not is_score(following.text)  # a dimension's label, its score a line below
+        and not is_captioned_score(following.text)  # "Score: 70%" under it
+    )
 
 
 _HEADLINE_HEADING_MAX_WORDS = 12

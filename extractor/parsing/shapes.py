@@ -11,7 +11,14 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from extractor.parsing.sections.dimensions import is_dimension_line
+from extractor.parsing.sections.dimensions import (
+    is_bare_score,
+    is_captioned_score,
+    is_dimension_line,
+    is_score,
+    is_table_row,
+    is_table_rule,
+)
 from extractor.parsing.sections.quotes import names_a_topic, reads_as_caption
 from extractor.read.blocks import Block, Kind
 from extractor.read.lines import OPEN_QUOTE
@@ -54,7 +61,6 @@ def ends_sentence(text: str) -> bool:
     return bool(body) and body[-1] in _STOPS
 
 
-_SCORE_ONLY = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s*%$")
 _LABEL_MAX_WORDS = 6
 _QUOTE_MIN_WORDS = 3
 _CAPTION_LOOKBACK = 40  # blocks; bounds the look back over a long run of quotations
@@ -158,20 +164,42 @@ def continues(blocks: Sequence[Block], index: int) -> bool:
 def is_dimension_block(
     blocks: Sequence[Block], index: int, dimension_line: bool | None = None
 ) -> bool:
-    """A score line, a bar, a bare score, or a short label with a score under it.
+    """A score line, a bar, a score on its own line, a drawn table's row or rule, or a short
+    label with a score under it. A bare number ("70") is a score only right under such a
+    label (the dimension parser reads it so only inside its section).
 
     ``dimension_line``: ``is_dimension_line`` of the block's text, when the caller knows it."""
     block = blocks[index]
     text = block.text
     if dimension_line is None:
         dimension_line = is_dimension_line(text)
-    if block.kind is _METER or dimension_line or _SCORE_ONLY.match(text):
+    if block.kind is _METER or dimension_line or is_score(text):
+        return True
+    if is_table_rule(text) or is_table_row(text):
+        return True
+    previous = blocks[index - 1] if index > 0 else None
+    if previous is not None and is_bare_score(text) and _label(previous):
         return True
     following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if following is None or not _label(block):
+        return False
     return (
-        following is not None
-        and len(text.split()) <= _LABEL_MAX_WORDS
-        and (following.kind is _METER or bool(_SCORE_ONLY.match(following.text)))
+        following.kind is _METER
+        or is_score(following.text)
+        or is_captioned_score(following.text)
+        or is_bare_score(following.text)
+    )
+
+
+def _label(block: Block) -> bool:
+    """A short line that could name a dimension (no sentence, no number at its end)."""
+    text = block.text
+    return (
+        block.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.ITEM)
+        and 0 < len(text.split()) <= _LABEL_MAX_WORDS
+        and not ends_sentence(text)
+        and not text[-1:].isdigit()
+        and not text.endswith("%")
     )
 
 

@@ -1,35 +1,61 @@
 """Dimension Profile: "Strategic Vision 95%", on one line or split over two, or a bar (HTML).
 
-The visible label is the source of truth; a bar (``Kind.METER``) only fills a missing score or
-raises a warning when it disagrees with the label.
+A score is a percentage ("95%", "95 percent"), a number out of 100 ("95 / 100", "95 out of
+100"), or a number on a small scale ("7/10", "4.5 of 5") when it equals a whole percentage
+(converted, and flagged ``score-scaled``); any other scale is reported, not guessed at. Under
+its label a score may follow a caption every score shares ("Score: 95%") or stand as a bare
+number ("95"): only there, never elsewhere in the section or the page. A table drawn with
+characters gives its rows' cells.
+
+The visible number is the source of truth; a bar (``Kind.METER``) only fills a missing score or
+raises a warning when it disagrees with the number shown next to it.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from fractions import Fraction
 
+from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block, Kind
 
 # Any number of digits and a sign: "Talent -5%" or "Vision 1000%" is a score out of range, to be
-# reported as one, not "5%" after a dash or a line that matches nothing.
-_SCORE = r"(?P<score>[-−]?\d{1,9}(?:[.,]\d+)?)\s*(?:%|/\s*100\b|percent\b)"
+# reported as one, not "5%" after a dash or a line that matches nothing. A score is a percentage,
+# or a number out of a maximum ("70 / 100", "7/10", "4.5 out of 5", "3 of 5"): the maximum is
+# read as written and judged by :func:`_percent`.
+_NUMBER = r"[-−]?\d{1,9}(?:[.,]\d+)?"
+_SCALE = r"(?:/|\bout\s+of\b|\bof\b)\s*(?P<scale>\d{1,4}(?:[.,]\d+)?)\b"
+_SCORE = rf"(?P<score>{_NUMBER})\s*(?:%|percent\b|{_SCALE})"
 # A name ends in a letter or a sign other than a dash; the separator may be a dash ("Vision –
 # 95%"), but a hyphen against the digits is a minus sign.
 _NAME_END = r"[^\d\s%:–—−-]"
-_SEPARATOR = r"\s*(?:[:–—]|-(?!\d))?\s*"
+_SEPARATOR = r"\s*(?P<sep>[:–—]|-(?!\d))?\s*"
 _ON_ONE_LINE = re.compile(rf"^(?P<name>[^\d%]*{_NAME_END}){_SEPARATOR}{_SCORE}$")
 _SCORE_ONLY = re.compile(rf"^{_SCORE}$")
+# A bare whole number on its own line: a score only right under a dimension's label.
+_BARE = re.compile(r"^(?P<score>\d{1,3})$")
 # A table row (reader marker "|"): the score column may carry no "%".
-_TABLE_ROW = re.compile(r"^(?P<name>[^\d%]*[^\d\s%:–—-])\s+(?P<score>\d{1,3}(?:[.,]\d+)?)\s*%?$")
+_TABLE_ROW = re.compile(
+    r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>)\s+(?P<score>\d{1,3}(?:[.,]\d+)?)\s*%?(?P<scale>)$"
+)
+# A table drawn with characters (elinks, w3m, links, pandoc's grid tables): cell walls, and rules
+# made of box-drawing characters, dashes, pluses and equals signs.
+_CELL_WALL = re.compile(r"[│┃|]")
+_RULE = re.compile(r"^[\s─━═┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬+\-=:|│┃]+$")
+_RULE_RUN = re.compile(r"[─━═┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬+=\-:]{3,}")
+# Scales other than 100 that a score is read on: small ones ("7/10", "4 of 5"). A larger one
+# ("11/25", "3/2026") is more often a date or a count than a rating.
+_SCALE_MAX = 10
 _NAME_MAX_WORDS = 8
 # Dimension lines are short; longer lines are never tried, which also bounds regex work.
 _LINE_MAX_CHARS = 120
-# Every score form ends the line with one of these ("$" also allows a final newline): a line
-# ending otherwise is never handed to the backtracking pattern, which is most lines of a page.
-_SCORE_ENDINGS = ("%", "100", "percent", "\n")
 _BAR_TOLERANCE = 2
+_CAPTION_MIN_LINES = 3
+# How far past a bar its number may stand (a second bar drawn inside the first, say).
+_BARS_MAX = 3
 # Several "name score" pairs on one line: what a converter or a browser gives when each row is
 # an inline element (custom elements, <span>s, a glued <dt>/<dd> list) — "Strategic
 # Vision90%Execution & Craft 70%". Each pair's name is at least two letters long.
@@ -37,41 +63,53 @@ _PAIR = re.compile(rf"\s*(?P<name>[^\d%]*?{_NAME_END}){_SEPARATOR}{_SCORE}")
 _RUN_MAX_CHARS = 1200
 
 
+def _ends_like_a_score(text: str) -> bool:
+    """The cheap test before a pattern: every score form ends in "%", a digit or "percent"
+    ("$" also allows a final newline). Most lines of a page end otherwise."""
+    last = text[-1:]
+    return last == "%" or last.isdigit() or last == "\n" or text.endswith("percent")
+
+
 class _State:
     """The name waiting for its score, and the dimension a following bar belongs to."""
 
-    def __init__(self, draft: Draft) -> None:
+    def __init__(self, draft: Draft, captions: tuple[frozenset[str], int]) -> None:
         self.draft = draft
+        self.captions, self.caption_lines = captions  # see :func:`_captions`
         self.pending: Block | None = None
+        self.bars: list[Block] = []  # bars between the pending name and its number
         self.last: tuple[str, int, Block] | None = None  # (path, score, block)
 
     def flush(self) -> None:
         if self.pending is not None:
-            self.draft.unplaced(self.pending, "Dimension Profile (a name with no score)")
+            if self.bars:  # the name's bar, and no number came: the bar's value, said so
+                bar, *others = self.bars
+                self.bars = []
+                _from_bar(self.pending, bar, self)
+                for other in others:
+                    _meter(other, self)
+            else:
+                self.draft.unplaced(self.pending, "Dimension Profile (a name with no score)")
         self.pending = None
 
 
 def parse_dimensions(section: Section, draft: Draft) -> None:
-    state = _State(draft)
-    for block in section.body:
+    body = section.body
+    state = _State(draft, _captions(body))
+    for index, block in enumerate(body):
         if block.kind is Kind.METER:
-            _meter(block, state)
+            if state.pending is not None and _number_follows(body, index):
+                state.bars.append(block)  # checked against the number shown next to it
+            else:
+                _meter(block, state)
             continue
-        whole = _match(block.text) or _table_row(block)
-        pairs = None if whole else _run_together(block.text)
-        if pairs:
-            state.flush()
-            for name, raw in pairs:
-                state.last = _add(name, raw, [block], draft)
+        if _RULE.match(block.text):
+            draft.accounted.update(range(block.start, block.end + 1))  # a drawn table's rule
             continue
-        if whole:
-            state.flush()
-            state.last = _add(whole["name"], whole["score"], [block], draft)
+        if _column_headings(body, index):
+            note_chrome([block], "atop the dimension table (its column headings)", draft)
             continue
-        score = _SCORE_ONLY.match(block.text) if len(block.text) <= _LINE_MAX_CHARS else None
-        if score and state.pending is not None:
-            state.last = _add(state.pending.text, score["score"], [state.pending, block], draft)
-            state.pending = None
+        if _read_line(block, state):
             continue
         state.flush()
         state.last = None
@@ -82,6 +120,102 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
     state.flush()
 
 
+def _read_line(block: Block, state: _State) -> bool:
+    """Read ``block`` as one or more dimensions, or as the score of the name above it."""
+    draft = state.draft
+    whole = _match(block.text) or _table_row(block)
+    if whole and _caption_of(whole, state.captions) and state.pending is not None:
+        _pending_score(whole["score"], whole["scale"], block, state)  # "Score: 70%"
+        return True
+    if whole:
+        state.flush()
+        name = _without_caption(whole, state)
+        state.last = _add(name, whole["score"], whole["scale"], [block], draft)
+        return True
+    pairs = _run_together(block.text) or _drawn_table(block.text)
+    if pairs:
+        state.flush()
+        for name, raw, scale in pairs:
+            state.last = _add(name, raw, scale, [block], draft)
+        return True
+    if state.pending is None or len(block.text) > _LINE_MAX_CHARS:
+        return False
+    score = _SCORE_ONLY.match(block.text) or _BARE.match(block.text)
+    if score is None:
+        return False
+    scale = score.groupdict().get("scale")
+    _pending_score(score["score"], scale, block, state)
+    return True
+
+
+def _column_headings(body: list[Block], index: int) -> bool:
+    """A drawn table's first row, all names ("│ Dimension │ Score │"), over rows with scores."""
+    text = body[index].text
+    if any(not _RULE.match(b.text) for b in body[:index]) or _CELL_WALL.search(text) is None:
+        return False
+    cells = [c.strip() for c in _CELL_WALL.split(_RULE_RUN.sub(" ", text)) if c.strip()]
+    if len(cells) < 2 or not all(_could_be_name(c) and not is_score(c) for c in cells):
+        return False
+    following = next((b for b in body[index + 1 :] if not _RULE.match(b.text)), None)
+    return following is not None and _drawn_table(following.text) is not None
+
+
+def _pending_score(raw: str, scale: str | None, block: Block, state: _State) -> None:
+    assert state.pending is not None
+    name_block, bars = state.pending, state.bars
+    state.pending, state.bars = None, []
+    state.last = _add(name_block.text, raw, scale, [name_block, block], state.draft)
+    for bar in bars:
+        _meter(bar, state)
+
+
+def _number_follows(body: list[Block], index: int) -> bool:
+    """Is the next block after this run of bars a number (the score the page shows)?"""
+    for block in body[index + 1 : index + 1 + _BARS_MAX]:
+        if block.kind is not Kind.METER:
+            text = block.text
+            return len(text) <= _LINE_MAX_CHARS and bool(
+                _SCORE_ONLY.match(text) or _BARE.match(text) or _ON_ONE_LINE.match(text)
+            )
+    return False
+
+
+def _captions(body: list[Block]) -> tuple[frozenset[str], int]:
+    """Words that caption the score rather than name a dimension ("Score: 70%" under each
+    label, or "Strategic Vision Score: 70%" on each line): dimension names differ from one
+    another, so a last word before a colon that every such line of the section shares is the
+    value's caption (two lines at least; see :func:`_without_caption` for names it ends)."""
+    ends: list[str] = []
+    for block in body:
+        found = _match(block.text)
+        if found is None or found["sep"] != ":":
+            continue
+        ends.append(found["name"].split()[-1].casefold())
+    if len(ends) < 2 or len(set(ends)) != 1:
+        return frozenset(), 0
+    return frozenset(ends), len(ends)
+
+
+def _caption_of(found: re.Match[str], captions: frozenset[str]) -> bool:
+    """The line's whole name is the caption: a score for the name above it."""
+    return found["sep"] == ":" and found["name"].strip().casefold() in captions
+
+
+def _without_caption(found: re.Match[str], state: _State) -> str:
+    """The name without the caption that ends it ("Strategic Vision Score: 70%").
+
+    Only when three lines at least end so: two names may well end alike ("Product Strategy",
+    "Growth Strategy"). A caption stripped wrongly still leaves names that the dimension-set
+    check reports as unexpected.
+    """
+    name: str = found["name"]
+    if found["sep"] == ":" and state.caption_lines >= _CAPTION_MIN_LINES:
+        words = name.split()
+        if len(words) > 1 and words[-1].casefold() in state.captions:
+            return " ".join(words[:-1])
+    return name
+
+
 def _meter(block: Block, state: _State) -> None:
     """A bar: check it against the label just read, or take its value when there is none."""
     assert block.meter is not None
@@ -89,15 +223,7 @@ def _meter(block: Block, state: _State) -> None:
     if state.pending is not None or (block.text and state.last is None):
         name_block = state.pending or block
         state.pending = None
-        state.last = _add(name_block.text, str(block.meter), [name_block, block], draft)
-        if state.last is not None:
-            draft.flag(
-                "score-from-bar",
-                f"dimension {name_block.text!r} shows no number; "
-                f"score {block.meter} read from its bar",
-                block,
-                f"{state.last[0]}.score",
-            )
+        _from_bar(name_block, block, state)
         return
     if state.last is not None:
         path, score, _ = state.last
@@ -109,37 +235,103 @@ def _meter(block: Block, state: _State) -> None:
                 block,
                 f"{path}.score",
             )
-        state.last = None
     else:
         draft.accounted.update(range(block.start, block.end + 1))
 
 
+def _from_bar(name_block: Block, block: Block, state: _State) -> None:
+    """A dimension that shows no number: its bar's value, flagged as read from the bar."""
+    assert block.meter is not None
+    draft = state.draft
+    state.last = _add(name_block.text, str(block.meter), None, [name_block, block], draft)
+    if state.last is not None:
+        draft.flag(
+            "score-from-bar",
+            f"dimension {name_block.text!r} shows no number; score {block.meter} read from its bar",
+            block,
+            f"{state.last[0]}.score",
+        )
+
+
 def is_dimension_line(text: str) -> bool:
     """For finding a dimension list whose section label is missing."""
-    if not text.endswith(_SCORE_ENDINGS):
+    if not _ends_like_a_score(text):
         return False  # asked of every line of a page: the cheap test without a call
     match = _match(text)
-    return bool(match) and _could_be_name(match["name"]) if match else False
+    return (
+        match is not None
+        and _could_be_name(match["name"])
+        and not math.isnan(_percent(match["score"], match["scale"])[0])
+    )
+
+
+def is_score(text: str) -> bool:
+    """A score standing on its own line ("95%", "70 / 100", "7/10"); not a bare number."""
+    return (
+        len(text) <= _LINE_MAX_CHARS
+        and _ends_like_a_score(text)
+        and _SCORE_ONLY.match(text) is not None
+    )
+
+
+def is_captioned_score(text: str) -> bool:
+    """A score after a one-word caption and a colon ("Score: 70%"): under a label, its value."""
+    match = _match(text)
+    return match is not None and match["sep"] == ":" and len(match["name"].split()) == 1
+
+
+def is_bare_score(text: str) -> bool:
+    """A whole number from 0 to 100 on its own line: a score right under a dimension's label."""
+    return _BARE.match(text) is not None and int(text) <= 100
+
+
+def is_table_rule(text: str) -> bool:
+    """A rule of a table drawn with characters ("├────┼────┤", "+----+----+")."""
+    return len(text) >= 3 and _RULE.match(text) is not None
+
+
+def is_table_row(text: str) -> bool:
+    """A drawn table's row (or rows run together) of dimension names and scores."""
+    return _drawn_table(text) is not None
 
 
 def _match(text: str) -> re.Match[str] | None:
-    if len(text) > _LINE_MAX_CHARS or not text.endswith(_SCORE_ENDINGS):
+    if len(text) > _LINE_MAX_CHARS or not _ends_like_a_score(text):
         return None
     return _ON_ONE_LINE.match(text)
 
 
-def _run_together(text: str) -> list[tuple[str, str]] | None:
+def _run_together(text: str) -> list[tuple[str, str, str | None]] | None:
     """Two or more dimensions on one line, each a name and its score, nothing else between."""
-    if len(text) > _RUN_MAX_CHARS or not text.endswith(_SCORE_ENDINGS):
+    if len(text) > _RUN_MAX_CHARS or not _ends_like_a_score(text):
         return None
-    pairs: list[tuple[str, str]] = []
+    pairs: list[tuple[str, str, str | None]] = []
     at = 0
     for found in _PAIR.finditer(text):
         if found.start() != at or not _could_be_name(found["name"].strip()):
             return None
-        pairs.append((found["name"], found["score"]))
+        pairs.append((found["name"], found["score"], found["scale"]))
         at = found.end()
     return pairs if len(pairs) >= 2 and at == len(text) else None
+
+
+def _drawn_table(text: str) -> list[tuple[str, str, str | None]] | None:
+    """Rows of a table drawn with characters, one row or several run together: cells between
+    walls, rules dropped; every pair of cells is a name, then its score (a heading row of two
+    names, "Dimension | Score", is none)."""
+    if len(text) > _RUN_MAX_CHARS or _CELL_WALL.search(text) is None:
+        return None
+    cells = [c.strip() for c in _CELL_WALL.split(_RULE_RUN.sub(" ", text))]
+    cells = [c for c in cells if c]
+    if not cells or len(cells) % 2:
+        return None
+    pairs: list[tuple[str, str, str | None]] = []
+    for name, value in zip(cells[::2], cells[1::2], strict=True):
+        score = _SCORE_ONLY.match(value) if len(value) <= _LINE_MAX_CHARS else None
+        if score is None or not _could_be_name(name) or name[-1:].isdigit():
+            return None
+        pairs.append((name, score["score"], score["scale"]))
+    return pairs
 
 
 def _table_row(block: Block) -> re.Match[str] | None:
@@ -149,25 +341,64 @@ def _table_row(block: Block) -> re.Match[str] | None:
 
 
 def _could_be_name(text: str) -> bool:
-    return 0 < len(text.split()) <= _NAME_MAX_WORDS and not text.endswith((".", "?", "!"))
+    """A few words, no sentence; a lone number ("12") names nothing."""
+    return (
+        0 < len(text.split()) <= _NAME_MAX_WORDS
+        and not text.endswith((".", "?", "!"))
+        and not text.isdigit()
+    )
+
+
+def _percent(raw: str, scale: str | None) -> tuple[float, str | None]:
+    """The score as a percentage, and the conversion made when it was on another scale.
+
+    Out of 100 is a percentage as written. A small scale ("7/10", "4.5 of 5") converts only
+    when the percentage is a whole number; otherwise (and for any other scale) the value is
+    returned as NaN, which no range admits: the line is reported, not guessed at.
+    """
+    value = float(raw.replace(",", ".").replace("−", "-"))
+    if not scale:  # None, or the table row's empty group
+        return value, None
+    maximum = float(scale.replace(",", "."))
+    if maximum == 100:
+        return value, None
+    if not (1 < maximum <= _SCALE_MAX and maximum.is_integer()) or not 0 <= value <= maximum:
+        return float("nan"), None
+    percent = Fraction(raw.replace(",", ".")) * 100 / int(maximum)
+    if percent.denominator != 1:
+        return float("nan"), None
+    return float(percent), f"{raw}/{int(maximum)}"
 
 
 def _add(
-    name: str, raw_score: str, blocks: list[Block], draft: Draft
+    name: str, raw_score: str, scale: str | None, blocks: list[Block], draft: Draft
 ) -> tuple[str, int, Block] | None:
-    value = float(raw_score.replace(",", ".").replace("−", "-"))
-    score = round(value)
+    value, converted = _percent(raw_score, scale)
     name = name.strip()
+    if math.isnan(value):  # a scale read no further
+        draft.unplaced(blocks[-1], "Dimension Profile (a score on a scale not read)")
+        for block in blocks[:-1]:
+            draft.unplaced(block, "Dimension Profile (a name with no score)")
+        return None
+    score = round(value)
+    shown = f"{raw_score}/{scale}" if scale else raw_score
     if not 0 <= score <= 100:
         draft.flag(
             "score-out-of-range",
-            f"dimension {name!r} has score {raw_score}, outside 0-100; not recorded",
+            f"dimension {name!r} has score {shown}, outside 0-100; not recorded",
             blocks[-1],
             "dimensions",
         )
         return None
     path = draft.append("dimensions", {"name": name, "score": score}, blocks)
-    if value != score:
+    if converted is not None:
+        draft.flag(
+            "score-scaled",
+            f"dimension {name!r} score {converted} read as {score}%",
+            blocks[-1],
+            f"{path}.score",
+        )
+    elif value != score:
         draft.flag(
             "score-rounded",
             f"dimension {name!r} score {raw_score} rounded to {score}",
