@@ -59,11 +59,29 @@ def cut(text: str, marks: list[int], sha256: str) -> Window:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     count = text.count("\n") + 1
     first, last = span(count, marks)
-    # Lines up to the last shown only (the rest of a long HTML source stays one string), and
-    # never a slice from the end.
-    shown = text.split("\n", last)[first - 1 : last] if last >= first else []
+    shown = _lines(text, first, last) if last >= first else []
     short = [line if len(line) <= MAX_CHARS else shorten(line) for line in shown]
     return Window(sha256, count, first, short)
+
+
+def _lines(text: str, first: int, last: int) -> list[str]:
+    """Lines ``first`` to ``last`` (from 1) of ``text``: ``text.split("\n")[first - 1 : last]``
+    without making a string of any other line. From the first line, the text is split up to
+    the last shown (the rest of a long HTML source stays one string); from further down, the
+    lines before are skipped by finding their ends, and only the window's part is split (an
+    HTML page of long lines, whose window is below its head, spent most of its cut making the
+    lines above it: 50 of 90 µs on the benchmark's page)."""
+    if first == 1:
+        return text.split("\n", last)[:last]
+    start = 0
+    for _ in range(first - 1):
+        start = text.index("\n", start) + 1
+    end = start
+    for _ in range(last - first + 1):
+        end = text.find("\n", end) + 1
+        if end == 0:  # the last line of the text, with no line break after it
+            return text[start:].split("\n")
+    return text[start : end - 1].split("\n")
 
 
 def encode(window: Window, shown: bytes | None = None) -> bytes:
