@@ -17,7 +17,7 @@ from conftest import ROOT
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.batch.sources import MAX_LINES, Window, _lines, cut, span
+from extractor.batch.sources import MAX_LINES, Window, cut, span
 from extractor.cli.main import main
 from extractor.review import collect
 
@@ -118,14 +118,19 @@ def test_a_window_is_the_lines_it_claims(lines: list[str], newline: str, marks: 
     )
 
 
-@given(st.text(st.sampled_from("ab\né\n\n"), max_size=80), st.integers(1, 40), st.integers(0, 40))
-def test_a_windows_lines_are_those_of_a_whole_split(text: str, first: int, size: int) -> None:
-    """The lines cut out without splitting the rest are those of a split of the whole text."""
-    count = text.count("\n") + 1
-    first = min(first, count)
-    last = min(count, first + size - 1)
-    if last >= first:
-        assert _lines(text, first, last) == text.split("\n")[first - 1 : last]
+@given(
+    st.text(st.sampled_from("ab\né\n\n\r"), max_size=120),
+    st.lists(st.integers(-5, 60), max_size=4),
+)
+def test_a_window_is_a_slice_of_the_whole_split(text: str, marks: list[int]) -> None:
+    """Wherever the marks put it, a window (short lines: none cut) is the slice ``span`` gives
+    of the whole text split at its line breaks, and its count is the text's line count."""
+    whole = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    window = cut(text, marks, "sha")
+    first, last = span(len(whole), marks)
+    assert window.count == len(whole)
+    assert window.first == first
+    assert window.lines == whole[first - 1 : last]
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
