@@ -286,14 +286,19 @@ def _line(
     which: str = "ingest",
 ) -> str:
     """One result line: ingest (``which``) against the reference (parse in ``jobs`` processes),
-    the overhead per page in CPU milliseconds, and the ratio of user CPU alone."""
+    the overhead per page in CPU milliseconds, then the ratio of user CPU alone and the
+    overhead split into user and system (kernel) CPU: what the code can cut, and what is mostly
+    the file system's (compare the floor printed after the line)."""
     (parse, parse_cpu, parse_user) = m.get("parse_pool", m["parse"])
     (ingest, ingest_cpu, ingest_user) = m[which]
+    user_ms = (ingest_user - parse_user) / count * 1000
+    system_ms = ((ingest_cpu - ingest_user) - (parse_cpu - parse_user)) / count * 1000
     line = (
         f"{kind} pages={count} jobs={jobs}: wall parse {parse:.2f}s ingest {ingest:.2f}s "
         f"ratio {parse / ingest:.2f}; CPU parse {parse_cpu:.2f}s ingest {ingest_cpu:.2f}s "
         f"ratio {parse_cpu / ingest_cpu:.2f} (+{(ingest_cpu - parse_cpu) / count * 1000:.2f} ms "
-        f"CPU per page; user CPU ratio {parse_user / ingest_user:.2f})"
+        f"CPU per page; user CPU ratio {parse_user / ingest_user:.2f}: user +{user_ms:.2f} ms, "
+        f"system +{system_ms:.2f} ms per page)"
     )
     if "parse_pool" in m:
         one, one_cpu, _ = m["parse"]

@@ -116,3 +116,51 @@ def test_a_window_is_the_lines_it_claims(lines: list[str], newline: str, marks: 
         shown == everything[n - 1] or shown.endswith("…")
         for n, shown in enumerate(window.lines, start=window.first)
     )
+
+
+@given(
+    st.text(st.sampled_from("ab\né\n\n\r"), max_size=120),
+    st.lists(st.integers(-5, 60), max_size=4),
+)
+def test_a_window_is_a_slice_of_the_whole_split(text: str, marks: list[int]) -> None:
+    """Wherever the marks put it, a window (short lines: none cut) is the slice ``span`` gives
+    of the whole text split at its line breaks, and its count is the text's line count."""
+    whole = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    window = cut(text, marks, "sha")
+    first, last = span(len(whole), marks)
+    assert window.count == len(whole)
+    assert window.first == first
+    assert window.lines == whole[first - 1 : last]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_leaders_lines_from_the_workers_json_are_those_of_the_state(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    """leaders.jsonl takes each line from the compact JSON the worker wrote (spooled) when the
+    state's text is the one it wrote: the same bytes as reading the text back, which it does for
+    the others (a page not read as UTF-8 has no prepared entry)."""
+    from extractor.base.jsontext import compact_of
+    from extractor.batch import views
+    from extractor.batch.state import PUBLISHED, connect
+
+    read_back: list[str] = []
+
+    def counted(text: str) -> bytes:
+        read_back.append(text)
+        return compact_of(text)
+
+    monkeypatch.setattr(views, "compact_of", counted)
+    pages = tmp_path / "in"
+    pages.mkdir()
+    for copy in "abc":
+        _pages(pages / copy)
+    out = tmp_path / "out"
+    assert main(["ingest", "-q", "--jobs", jobs, "--out", str(out), str(pages)]) in (0, 1)
+    db = connect(out, write=False)
+    try:
+        texts = [text for _, text in db.execute(PUBLISHED)]
+    finally:
+        db.close()
+    assert (out / "leaders.jsonl").read_bytes() == b"".join(compact_of(t) + b"\n" for t in texts)
+    assert 0 < len(read_back) < len(texts) / 4, "the workers' JSON was not used"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import TextIO
 
@@ -15,6 +14,8 @@ def stream_records(out: Path, sink: TextIO) -> None:
     Printed once the run has settled (after id conflicts are resolved), so a record that a
     later input withdraws never reaches the pipe.
     """
+    import shutil  # with bz2 and lzma: only for a run that streams its records
+
     with (out / LEADERS).open(encoding="utf-8") as handle:
         shutil.copyfileobj(handle, sink)
     sink.flush()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,8 +25,9 @@ from extractor.base.jsontext import (
     loads,
     spelled,
 )
-from extractor.batch.state import PUBLISHED
+from extractor.batch.sources import Spool, spooled
 from extractor.record.folder import LEADERS, RECORDS, REPORT, SCHEMA_FILE, record_path
+from extractor.record.slug import SLUG_PATTERN
 
 # The published schema as ``extractor.record.schema.schema_json()`` writes it, kept beside this
 # module (tests/test_schema.py holds the two equal): generating it needs the pydantic model, which
@@ -41,6 +43,13 @@ def render(db: sqlite3.Connection, out: Path, head: dict[str, Any]) -> None:
 
 
 _FLUSH = 1 << 20  # bytes of leaders.jsonl held before they are written
+# The published records, sorted by id, as ``state.PUBLISHED`` gives them, with the input each
+# comes from and its text's digest (to find the compact JSON the run's worker wrote).
+_PUBLISHED = (
+    "SELECT r.id, r.input_key, h.sha, t.json FROM records r "
+    "JOIN history h ON h.id = r.id AND h.version = r.version "
+    "JOIN texts t ON t.sha = h.sha ORDER BY r.id"
+)
 
 
 def _published(db: sqlite3.Connection, out: Path) -> None:
@@ -48,16 +57,19 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
     leaders.jsonl, from one pass over the published records, sorted by id.
 
     The folder is listed once: a record file is compared with the new text only where one
-    exists (no ``stat`` per record on a first run), and is written with bare system calls."""
+    exists (no ``stat`` per record on a first run), and is written with bare system calls.
+    A line of leaders.jsonl is the compact JSON the run's worker wrote of the very text (see
+    :meth:`Spool.compact`), when it has it; else the text is read again."""
     folder = out / RECORDS
     folder.mkdir(parents=True, exist_ok=True)
     existing = {entry.name: entry for entry in os.scandir(folder)}
     wanted: set[str] = set()
+    spool = spooled(out)
     with _Streamed(out / LEADERS, binary=True) as leaders, _RecordFiles(folder) as files:
         lines: list[bytes] = []
         held = 0
-        for record_id, text in db.execute(PUBLISHED):
-            name = record_path(out, record_id).name
+        for record_id, key, sha, text in db.execute(_PUBLISHED):
+            name = _file_name(out, record_id)
             wanted.add(name)
             data = text.encode("utf-8")
             found = existing.get(name)
@@ -65,7 +77,7 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
                 files.create(name, data)
             elif not _holds(found, data):
                 files.replace(name, data)
-            line = compact_of(text) + b"\n"
+            line = _compact(spool, key, sha, text) + b"\n"
             lines.append(line)
             held += len(line)
             if held >= _FLUSH:
@@ -75,6 +87,26 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
     for name, entry in existing.items():
         if name not in wanted and Path(name).suffix == ".json" and entry.is_file():
             Path(entry.path).unlink()
+
+
+def _compact(spool: Spool | None, key: str, sha: str, text: str) -> bytes:
+    """``compact_of(text)``, from the spool when the worker that wrote ``text`` is of this run."""
+    found = spool.compact(key, sha) if spool is not None else None
+    return compact_of(text) if found is None else found
+
+
+def _file_name(out: Path, record_id: str) -> str:
+    """The name of ``record_path(out, record_id)`` (which checks the id), without a path made
+    for each of the run's records but those named otherwise (a reserved name)."""
+    name = f"{record_id}.json"
+    if _PLAIN_ID.fullmatch(record_id) and len(record_id) > _RESERVED_UP_TO:
+        return name
+    return record_path(out, record_id).name
+
+
+# An id that ``record_path`` takes as it is: a slug, longer than any reserved name ("com1").
+_PLAIN_ID = re.compile(SLUG_PATTERN)
+_RESERVED_UP_TO = 4
 
 
 def _holds(entry: os.DirEntry[str], data: bytes) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import threading
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -166,6 +165,8 @@ def init_worker(job: Job, parent: int | None = None) -> None:
 def _exit_with(parent: int) -> None:
     """End this worker when ``parent`` dies: a killed run's workers would otherwise wait on
     their task queue for ever (they hold its other end themselves), orphaned."""
+
+    import threading  # a pool's workers only: a run in one process never starts a thread
 
     def watch() -> None:
         while os.getppid() == parent:

@@ -184,7 +184,7 @@ class _FolderState:
         shown_own = entry_status in _SHOWN_OWN
         found = self.spool.entry(key) if self.spool is not None else None
         if found is not None and found.meta is not None and not shown_own:
-            sha, count, *row = found.meta
+            sha, count, _, *row = found.meta
             if self.shas.get(key) == sha and len(findings) == count and status is not REFUSED:
                 prepared = [found.rest, *row]
                 return Item(entry["path"], status, findings=findings, prepared=prepared)

@@ -13,7 +13,7 @@ the index is kept (it is small), and the two are joined at the end, replacing an
 
 from __future__ import annotations
 
-import base64
+import binascii
 import hashlib
 import json
 import os
@@ -23,7 +23,6 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from io import StringIO
 from pathlib import Path
 from typing import IO, Any
@@ -43,7 +42,9 @@ _STYLE = re.compile(r"<style>(.*?)</style>", re.S)
 
 
 def _template() -> str:
-    return resources.files("extractor.review").joinpath("templates", _TEMPLATE).read_text("utf-8")
+    """The page's template, a file of this package (read by path: ``importlib.resources``
+    loaded zipfile and more for every ingest run, and the package is never run from a zip)."""
+    return (Path(__file__).parent / "templates" / _TEMPLATE).read_text("utf-8")
 
 
 def _csp(template: str) -> str:
@@ -53,12 +54,17 @@ def _csp(template: str) -> str:
         match = pattern.search(template)
         assert match, "the review template lost its script or style"
         raw = hashlib.sha256(match.group(1).encode("utf-8")).digest()
-        return "'sha256-" + base64.b64encode(raw).decode("ascii") + "'"
+        return "'sha256-" + _base64(raw) + "'"
 
     return (
         f"default-src 'none'; script-src {digest(_SCRIPT)}; style-src {digest(_STYLE)}; "
         "img-src data:; base-uri 'none'; form-action 'none'"
     )
+
+
+def _base64(data: bytes) -> str:
+    """``base64.b64encode(data)`` as text, from ``binascii`` (built in) as that module does."""
+    return binascii.b2a_base64(data, newline=False).decode("ascii")
 
 
 def data_json(value: Any) -> str:
@@ -190,7 +196,7 @@ class _Chunks:
             return
         raw = ("[" + ",".join(self.pending) + "]").encode()
         packer = zlib.compressobj(_LEVEL, zlib.DEFLATED, -15)  # raw deflate: "deflate-raw"
-        packed = base64.b64encode(packer.compress(raw) + packer.flush()).decode("ascii")
+        packed = _base64(packer.compress(raw) + packer.flush())
         self.spool.write(f'<script type="application/octet-stream" id="c{self.count}">')
         self.spool.write(packed + "</script>\n")
         self.count += 1
