@@ -52,6 +52,15 @@ CODES: dict[str, Code] = {
             guess=True,
         ),
         Code(
+            "themes-unglued",
+            W,
+            "parse",
+            "Theme chips were glued together with no space between (chips set as buttons side by "
+            "side); the line was cut where two common words met inside one unknown word.",
+            "Check the chips; separate them with commas or one per line in the source.",
+            guess=True,
+        ),
+        Code(
             "themes-split",
             N,
             "parse",

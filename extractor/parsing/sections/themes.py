@@ -6,6 +6,7 @@ import re
 
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
+from extractor.read.blocks import Block
 
 _SEPARATORS = re.compile(r"\s*(?:·|•|\||;|\s/\s)\s*")
 _COMMA = re.compile(r"\s*,\s*")
@@ -17,7 +18,10 @@ _RUN_TOGETHER_MIN_WORDS = 9
 def parse_themes(section: Section, draft: Draft) -> None:
     for block in section.body:
         chips = [block.text] if block.group else split_explicit(block.text)
-        if len(chips) == 1 and not block.group and _run_together(block.text):
+        glued = _glue_points(block.text) if len(chips) == 1 and not block.group else []
+        if glued:
+            chips = _unglue(block, glued, draft)
+        elif len(chips) == 1 and not block.group and _run_together(block.text):
             # The segmenter and its word tables load only for a page whose chips run together
             # (looked up here at each call: a spy on chips.split.split_line sees every split).
             from extractor.parsing.chips.report import flag_split
@@ -28,6 +32,30 @@ def parse_themes(section: Section, draft: Draft) -> None:
             flag_split(split, block, draft)
         for chip in chips:
             draft.append("themes", chip, [block])
+
+
+def _glue_points(text: str) -> list[int]:
+    """Where chips glued with no space between (buttons side by side) meet; the word tables
+    are asked only for a line that may hold such joins."""
+    from extractor.parsing.chips.glue import glue_points, may_be_glued
+
+    return glue_points(text) if may_be_glued(text) else []
+
+
+def _unglue(block: Block, points: list[int], draft: Draft) -> list[str]:
+    """The chips cut at each join, said so with the joins named."""
+    from extractor.parsing.chips.glue import unglued
+
+    text = block.text
+    joins = ", ".join(f"'{text[max(0, p - 12) : p]}|{text[p : p + 12]}'" for p in points)
+    draft.flag(
+        "themes-unglued",
+        f"theme chips were glued together with no space between; split at {len(points)} "
+        f"joins where two common words met inside one word: {joins}",
+        block,
+        "themes",
+    )
+    return unglued(text, points)
 
 
 # A lowercase word followed by a capitalised one: where one sentence-case chip ends and the

@@ -1,0 +1,69 @@
+"""Chips glued together with no space between: "heat pumpsfirmware updatesremote diagnostics".
+
+A component library that sets each chip as a ``<button>`` or ``inline-block`` with no
+whitespace between them gives, in ``innerText`` and in every converter, the chips' words run
+into each other at every chip boundary. Each glued token is unknown to English as a whole
+(word frequency zero) while both of its halves are common words ("pumps" + "firmware",
+"sales" + "Spain"): that is where one chip ends and the next begins. A rare word or a name
+that happens to be two words ("Nordkraft", "healthtech") is one token among ordinary ones, so
+a line is taken apart only where two or more tokens are glued so: chips glued once are glued
+at every boundary.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from extractor.parsing.chips.lexicon import facts
+
+_MIN_TOKEN = 6  # "ab"+"cd" is too short to tell
+_MIN_PART = 2
+_COMMON = 3.0  # Zipf frequency of each half: a word in everyday use
+_MIN_GLUES = 2
+_TOKEN = re.compile(r"[^\s-]+")
+# Without two long tokens, or a capital inside one, no line is worth the word table's lookups.
+_LONG = 10
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def may_be_glued(text: str) -> bool:
+    """A cheap first test: two tokens of ten letters or more, or a capital inside a word."""
+    long = sum(1 for token in text.split() if len(token) >= _LONG)
+    return long >= _MIN_GLUES or (long >= 1 and _CAMEL.search(text) is not None)
+
+
+def glue_points(text: str) -> list[int]:
+    """Offsets in ``text`` where a chip ends and the next begins with no space between, when
+    the line has at least two; else none."""
+    points = [
+        match.start() + cut
+        for match in _TOKEN.finditer(text)
+        if (cut := _glued_at(match[0])) is not None
+    ]
+    return points if len(points) >= _MIN_GLUES else []
+
+
+def unglued(text: str, points: list[int]) -> list[str]:
+    """The chips of ``text`` cut at ``points`` (each piece stripped)."""
+    bounds = [0, *points, len(text)]
+    return [text[a:b].strip() for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+
+
+def _glued_at(token: str) -> int | None:
+    """Where ``token`` is two common words glued together, or None (a word in its own right)."""
+    word = token.strip(".,;:!?()[]\"'“”‘’&")
+    if len(word) < _MIN_TOKEN or not word.isalpha() or _zipf(word) > 0:
+        return None
+    best: tuple[float, int] | None = None
+    for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+        score = min(_zipf(word[:cut]), _zipf(word[cut:]))
+        if score >= _COMMON and (best is None or score > best[0]):
+            best = (score, cut)
+    if best is None:
+        return None
+    return token.index(word) + best[1]
+
+
+def _zipf(word: str) -> float:
+    return facts(word.casefold()).zipf
