@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.parsing.chips.glue import glue_points, may_be_glued, unglued
+from extractor.parsing.chips.glue import glue_points, unglued
+from extractor.parsing.sections.themes import may_be_glued
 from extractor.pipeline import parse_bytes
 from extractor.record.serialize import record_dict
 

@@ -15,22 +15,11 @@ from __future__ import annotations
 import itertools
 import re
 
-from extractor.parsing.chips.lexicon import facts
-
 _MIN_TOKEN = 6  # "ab"+"cd" is too short to tell
 _MIN_PART = 2
 _COMMON = 3.0  # Zipf frequency of each half: a word in everyday use
 _MIN_GLUES = 2
 _TOKEN = re.compile(r"[^\s-]+")
-# Without two long tokens, or a capital inside one, no line is worth the word table's lookups.
-_LONG = 10
-_CAMEL = re.compile(r"[a-z][A-Z]")
-
-
-def may_be_glued(text: str) -> bool:
-    """A cheap first test: two tokens of ten letters or more, or a capital inside a word."""
-    long = sum(1 for token in text.split() if len(token) >= _LONG)
-    return long >= _MIN_GLUES or (long >= 1 and _CAMEL.search(text) is not None)
 
 
 def glue_points(text: str) -> list[int]:
@@ -66,4 +55,7 @@ def _glued_at(token: str) -> int | None:
 
 
 def _zipf(word: str) -> float:
+    # The word tables load only for a line that may be glued (most pages have none).
+    from extractor.parsing.chips.lexicon import facts
+
     return facts(word.casefold()).zipf

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import re
-from fractions import Fraction
 
 from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
@@ -364,6 +363,8 @@ def _percent(raw: str, scale: str | None) -> tuple[float, str | None]:
         return value, None
     if not (1 < maximum <= _SCALE_MAX and maximum.is_integer()) or not 0 <= value <= maximum:
         return float("nan"), None
+    from fractions import Fraction  # exact arithmetic, loaded only for a score on a small scale
+
     percent = Fraction(raw.replace(",", ".")) * 100 / int(maximum)
     if percent.denominator != 1:
         return float("nan"), None

@@ -11,6 +11,7 @@ from extractor.read.blocks import Block
 _SEPARATORS = re.compile(r"\s*(?:·|•|\||;|\s/\s)\s*")
 _COMMA = re.compile(r"\s*,\s*")
 _CHIP_MAX_WORDS = 8
+_GLUED_TOKENS = 2  # as glue.glue_points asks: chips glued at two joins at least
 # A line longer than this with no separators is taken for chips run together.
 _RUN_TOGETHER_MIN_WORDS = 9
 
@@ -37,9 +38,22 @@ def parse_themes(section: Section, draft: Draft) -> None:
 def _glue_points(text: str) -> list[int]:
     """Where chips glued with no space between (buttons side by side) meet; the word tables
     are asked only for a line that may hold such joins."""
-    from extractor.parsing.chips.glue import glue_points, may_be_glued
+    if not may_be_glued(text):
+        return []
+    from extractor.parsing.chips.glue import glue_points
 
-    return glue_points(text) if may_be_glued(text) else []
+    return glue_points(text)
+
+
+# Without two long tokens, or a capital inside one, no line is worth the word table's lookups.
+_LONG = 10
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def may_be_glued(text: str) -> bool:
+    """A cheap first test: two tokens of ten letters or more, or a capital inside a word."""
+    long = sum(1 for token in text.split() if len(token) >= _LONG)
+    return long >= _GLUED_TOKENS or (long >= 1 and _CAMEL.search(text) is not None)
 
 
 def _unglue(block: Block, points: list[int], draft: Draft) -> list[str]:
