@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-_MIN_TOKEN = 6  # "ab"+"cd" is too short to tell
+_MIN_TOKEN = 8  # shorter glued pairs ("AIDJ") are too short to tell from a word
 _MIN_PART = 2
 _COMMON = 3.0  # Zipf frequency of each half: a word in everyday use
 _MIN_GLUES = 2
