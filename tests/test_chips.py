@@ -7,8 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from extractor.parsing.chips.features import tokenize
 from extractor.parsing.chips.split import split_line, vocabulary

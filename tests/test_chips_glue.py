@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from extractor.parsing.chips.glue import glue_points, unglued
 from extractor.parsing.sections.themes import may_be_glued

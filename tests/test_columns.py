@@ -10,8 +10,7 @@ from __future__ import annotations
 import textwrap
 
 from conftest import SAMPLES
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from extractor.parsing.sections import is_section_title
 from extractor.pipeline import parse_bytes

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from extractor.base.config import Config, ConfigError, load_config, may_configure
 

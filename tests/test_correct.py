@@ -12,8 +12,7 @@ from typing import Any
 
 import pytest
 from conftest import EDITOR_THEMES, ROOT, SAMPLES
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 from jsonschema import Draft202012Validator
 
 from extractor.base.catalog import CODES

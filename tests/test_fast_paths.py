@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from extractor.base.config import Config
 from extractor.base.mojibake import MOJIBAKE, looks_misdecoded

@@ -7,8 +7,7 @@ guessed, and loses no word of it.
 
 from __future__ import annotations
 
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 from test_columns import narrow_dump
 
 from extractor.parsing.sections.preamble import headline_at_start

@@ -5,8 +5,7 @@ from __future__ import annotations
 import contextlib
 
 from conftest import ROOT
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from extractor.base.errors import Refusal
 from extractor.load.decode import decode

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import random
 
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from extractor.batch.identity import Live, Plan, Published, resolve
 from extractor.check.policy import Policy

@@ -6,8 +6,7 @@ import json
 from typing import Any
 
 from conftest import GOLDEN, SAMPLES
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from extractor.pipeline import parse_bytes
 from extractor.record.serialize import record_dict

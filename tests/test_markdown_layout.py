@@ -13,8 +13,7 @@ import re
 
 import pytest
 from conftest import SAMPLES
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from extractor.pipeline import parse_bytes
 from extractor.read.markdown import _cells_of, read_markdown

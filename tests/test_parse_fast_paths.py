@@ -18,8 +18,7 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from extractor.base.textnorm import clean
 from extractor.load.decode import _CONTROL_BYTES

@@ -21,8 +21,7 @@ from typing import Any
 
 import pytest
 from conftest import CORPORA, ROOT, relative, sample_paths
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 from jsonschema import Draft202012Validator
 from pydantic import ValidationError
 

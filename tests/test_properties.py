@@ -9,8 +9,7 @@ import json
 from pathlib import Path
 
 from conftest import ROOT, sample_paths
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 from jsonschema import Draft202012Validator
 
 from extractor.base.errors import Refusal

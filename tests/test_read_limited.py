@@ -6,8 +6,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from extractor.base.errors import Refusal
 from extractor.load.decode import _read_limited

@@ -6,8 +6,7 @@ import json
 from typing import Any
 
 from conftest import GOLDEN
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from extractor.record.serialize import to_json, to_json_bytes
 

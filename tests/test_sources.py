@@ -14,8 +14,7 @@ from typing import Any
 
 import pytest
 from conftest import ROOT
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from extractor.batch.sources import MAX_LINES, Window, cut, span
 from extractor.cli.main import main

@@ -20,8 +20,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CORPORA, GOLDEN, ROOT, SAMPLES
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from extractor.parsing.chips import lexicon, wordcache
 from extractor.parsing.chips.features import token_key

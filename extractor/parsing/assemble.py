@@ -18,12 +18,12 @@ from extractor.parsing.sections.dimensions import (
     parse_dimensions,
 )
 from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
-from extractor.read.blocks import Block, Kind
-
-# Kind's members read once: in Python 3.11 reading one off the enum class costs ~100 ns
-# (its metaclass defines ``__getattr__``), and these tests run for every line of a page.
-_HEADING = Kind.HEADING
-_METER = Kind.METER
+from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
+    HEADING as _HEADING,
+    METER as _METER,
+    Block,
+    Kind,
+)
 
 _MIN_EVIDENCE = 2
 

@@ -38,17 +38,16 @@ from extractor.parsing.shapes import (
     vocabulary,
     wrapped_paragraph,
 )
-from extractor.read.blocks import Block, Kind
+from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
+    ATTRIBUTION as _ATTRIBUTION,
+    HEADING as _HEADING,
+    ITEM as _ITEM,
+    METER as _METER,
+    PARAGRAPH as _PARAGRAPH,
+    QUOTE as _QUOTE,
+    Block,
+)
 from extractor.read.lines import OPEN_QUOTE, looks_like_heading
-
-# Kind's members read once: in Python 3.11 reading one off the enum class costs ~100 ns
-# (its metaclass defines ``__getattr__``), and these tests run for every line of a page.
-_ATTRIBUTION = Kind.ATTRIBUTION
-_HEADING = Kind.HEADING
-_ITEM = Kind.ITEM
-_METER = Kind.METER
-_PARAGRAPH = Kind.PARAGRAPH
-_QUOTE = Kind.QUOTE
 
 # How many blocks before the first section the name may stand (name, headline, bio paragraphs,
 # a few stray lines): enough for a long bio, short enough not to wander into the site's header.

@@ -20,17 +20,17 @@ from extractor.parsing.sections.dimensions import (
     is_table_rule,
 )
 from extractor.parsing.sections.quotes import names_a_topic, reads_as_caption
-from extractor.read.blocks import Block, Kind
+from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
+    ATTRIBUTION as _ATTRIBUTION,
+    HEADING as _HEADING,
+    ITEM as _ITEM,
+    METER as _METER,
+    PARAGRAPH as _PARAGRAPH,
+    QUOTE as _QUOTE,
+    Block,
+    Kind,
+)
 from extractor.read.lines import OPEN_QUOTE
-
-# Kind's members read once: in Python 3.11 reading one off the enum class costs ~100 ns
-# (its metaclass defines ``__getattr__``), and these tests run for every line of a page.
-_ATTRIBUTION = Kind.ATTRIBUTION
-_HEADING = Kind.HEADING
-_ITEM = Kind.ITEM
-_METER = Kind.METER
-_PARAGRAPH = Kind.PARAGRAPH
-_QUOTE = Kind.QUOTE
 
 _PROSE_MIN_WORDS = 12
 _WRAP_MAX_LINES = 40

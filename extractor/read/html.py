@@ -14,19 +14,23 @@ from functools import lru_cache
 from lxml import etree
 
 from extractor.base.textnorm import clean
-from extractor.read.blocks import Block, Document, Kind, TitleTest, new_block, no_titles
+from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
+    ATTRIBUTION as _ATTRIBUTION,
+    HEADING as _HEADING,
+    ITEM as _ITEM,
+    METER as _METER,
+    QUOTE as _QUOTE,
+    Block,
+    Document,
+    Kind,
+    TitleTest,
+    new_block,
+    no_titles,
+)
 from extractor.read.flatten import flatten
 from extractor.read.htmltags import BLOCK_TAGS
 from extractor.read.lines import ATTRIBUTION, BULLET, attach_lone_markers, classify
 from extractor.read.structured import canonical_link, collect_all_structured
-
-# Kind's members read once: in Python 3.11 reading one off the enum class costs ~100 ns
-# (its metaclass defines ``__getattr__``), and these tests run for every block of a page.
-_ATTRIBUTION = Kind.ATTRIBUTION
-_HEADING = Kind.HEADING
-_ITEM = Kind.ITEM
-_METER = Kind.METER
-_QUOTE = Kind.QUOTE
 
 # Never content: code, media, forms, navigation. (Dropped with everything inside them.)
 _DROPPED_TAGS = frozenset(

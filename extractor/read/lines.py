@@ -11,14 +11,14 @@ import unicodedata
 from dataclasses import dataclass
 
 from extractor.base.textnorm import clean
-from extractor.read.blocks import Block, Kind, new_block
-
-# Kind's members read once: in Python 3.11 reading one off the enum class costs ~100 ns
-# (its metaclass defines ``__getattr__``), and these tests run for every line of a page.
-_ATTRIBUTION = Kind.ATTRIBUTION
-_ITEM = Kind.ITEM
-_PARAGRAPH = Kind.PARAGRAPH
-_QUOTE = Kind.QUOTE
+from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
+    ATTRIBUTION as _ATTRIBUTION,
+    ITEM as _ITEM,
+    PARAGRAPH as _PARAGRAPH,
+    QUOTE as _QUOTE,
+    Block,
+    new_block,
+)
 
 BULLET = re.compile(r"^(?P<marker>[•●▪◦‣∙·*+\-]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
 # An attribution starts with a dash that is not a bullet: em/en/horizontal bar, or "--" and

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from extractor.read.blocks import Block, Kind, TitleTest, new_block, no_titles
+from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
+    ATTRIBUTION as _ATTRIBUTION,
+    HEADING as _HEADING,
+    ITEM as _ITEM,
+    PARAGRAPH as _PARAGRAPH,
+    QUOTE as _QUOTE,
+    Block,
+    Kind,
+    TitleTest,
+    new_block,
+    no_titles,
+)
 from extractor.read.columns import column_lines
 from extractor.read.lines import (
     CLOSE_QUOTE,
@@ -27,14 +38,6 @@ from extractor.read.reflow import (
     wrap_width,
     wraps_into,
 )
-
-# Kind's members read once: in Python 3.11 reading one off the enum class costs ~100 ns
-# (its metaclass defines ``__getattr__``), and these tests run for every line of a page.
-_ATTRIBUTION = Kind.ATTRIBUTION
-_HEADING = Kind.HEADING
-_ITEM = Kind.ITEM
-_PARAGRAPH = Kind.PARAGRAPH
-_QUOTE = Kind.QUOTE
 
 
 def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
