@@ -10,8 +10,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Invisible characters that carry no text: zero-width space and a stray BOM mid-text.
-_INVISIBLE = re.compile(r"[\u200b\ufeff]")
+# Invisible characters that carry no text: a zero-width space, a BOM, a soft hyphen (where
+# Word or an ``&shy;`` says a word may break), a word joiner.
+INVISIBLE = "\u200b\ufeff\u00ad\u2060"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 
 
 def clean(text: str) -> str:

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from extractor.base.textnorm import clean
+from extractor.base.textnorm import INVISIBLE, clean
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     ATTRIBUTION as _ATTRIBUTION,
     ITEM as _ITEM,
@@ -59,7 +59,7 @@ def split_texts(text: str) -> tuple[list[str], list[int]]:
     plain = text.isascii()
     if not plain:
         text = unicodedata.normalize("NFC", text)
-        plain = "\u200b" not in text and "\ufeff" not in text  # nothing invisible to remove
+        plain = not any(mark in text for mark in INVISIBLE)  # nothing invisible to remove
     if "\r" in text:  # (a one-character test: a search for "\r\n" costs a scan of its own)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     raws = text.split("\n")
