@@ -44,6 +44,7 @@ from extractor.parsing.sections.preamble import (
 )
 from extractor.parsing.sections.quotes import (
     _NAME_THEN_TOPIC,
+    _name_and_rest,
     looks_like_person,
     split_attribution,
 )
@@ -422,7 +423,7 @@ def _split_attribution_by_definition(text: str, leader: str) -> tuple[str, str |
     text = text.strip()
     if not text:
         return leader, None
-    head, comma, tail = text.partition(",")
+    head, comma, tail = _name_and_rest(text)  # the rule, shared: only the topic search is fast
     if comma and looks_like_person(head.strip()):
         return head.strip(), tail.strip() or None
     if looks_like_person(text):
@@ -436,7 +437,9 @@ def _split_attribution_by_definition(text: str, leader: str) -> tuple[str, str |
 @settings(max_examples=500, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["Marc", "Lin", "on", "about", "discussing", "hiring", "On", "x,", "5"]),
+        st.sampled_from(
+            ["Marc", "Lin", "on", "about", "discussing", "hiring", "On", "x,", "5", "—"]
+        ),
         max_size=7,
     ).map(" ".join)
 )

@@ -19,7 +19,7 @@ from extractor.parsing.sections.dimensions import (
     is_table_row,
     is_table_rule,
 )
-from extractor.parsing.sections.quotes import names_a_topic, reads_as_caption
+from extractor.parsing.sections.quotes import names_who_or_what, reads_as_caption
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     ATTRIBUTION as _ATTRIBUTION,
     HEADING as _HEADING,
@@ -233,7 +233,7 @@ def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
         return True
     if (
         following is not None
-        and names_a_topic(following.text)
+        and names_who_or_what(following.text)
         and _caption_candidate(blocks, index + 1)
     ):
         return True  # words set without marks, "On hiring" under them
@@ -256,7 +256,7 @@ def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if blocks[index].kind is _QUOTE or (following is not None and following.kind is _QUOTE):
         return True  # set inside block-quote markup, as its quotation is: no site line is
-    if names_a_topic(blocks[index].text):
+    if names_who_or_what(blocks[index].text):
         return True  # "Daniel Ek, on restraint", "On hiring": no site's label reads so
     for earlier in range(index - 1, max(0, index - _CAPTION_LOOKBACK), -1):
         if _caption_candidate(blocks, earlier):
@@ -283,7 +283,7 @@ def _caption_candidate(blocks: Sequence[Block], index: int) -> bool:
         return False
     previous = blocks[index - 1]
     return (
-        (previous.kind is _QUOTE or (previous.kind is _PARAGRAPH and names_a_topic(block.text)))
+        (previous.kind is _QUOTE or (previous.kind is _PARAGRAPH and names_who_or_what(block.text)))
         and block.start - previous.end <= _CAPTION_GAP
         and any(c.isalpha() for c in block.text)  # names who or what: a lone dash does not
         and reads_as_caption(previous.text, block.text)

@@ -94,7 +94,7 @@ def reads_as_caption(quote: str, text: str) -> bool:
     that is not itself quoted and reads like a caption (a few words), not a sentence.
     """
     closed = quote[:1] in OPEN_QUOTE and quote.rstrip(".").endswith(tuple(CLOSE_QUOTE))
-    if not text or text[0] in OPEN_QUOTE or not (closed or names_a_topic(text)):
+    if not text or text[0] in OPEN_QUOTE or not (closed or names_who_or_what(text)):
         return False
     return len(text.split()) <= _ATTRIBUTION_MAX_WORDS and not text.endswith((".", "!", "?"))
 
@@ -105,6 +105,8 @@ def _is_attribution(block: Block) -> bool:
 
 def _start(block: Block, draft: Draft) -> _Pending:
     text = block.text
+    if _single_quoted(text):
+        return _Pending(block, text)
     if not text or text[0] not in OPEN_QUOTE:
         if block.kind is not Kind.QUOTE:
             draft.flag(
@@ -136,8 +138,26 @@ def _emit(pending: _Pending, draft: Draft) -> None:
             draft.trace(f"{path}.context", [pending.attribution])
 
 
+_SINGLE_QUOTED_MIN_WORDS = 3
+
+
+def _single_quoted(text: str) -> bool:
+    """'Words set in straight single quotes.' (British style, and what many editors type): a
+    pair at both ends around three words or more, not an elision ("'90s were ...")."""
+    return (
+        len(text) > 2
+        and text[0] == "'"
+        and text.rstrip(".,").endswith("'")
+        and text[1:2].isalpha()
+        and len(text.split()) >= _SINGLE_QUOTED_MIN_WORDS
+    )
+
+
 def unquote(text: str) -> str:
     """Remove one pair of wrapping quote marks; unbalanced marks are left for the gate to flag."""
+    if _single_quoted(text):
+        inner = text.rstrip(".,")
+        return (inner[1:-1] + text[len(inner) :]).strip()
     if len(text) >= 2 and text[0] in OPEN_QUOTE and text[-1] in CLOSE_QUOTE:
         return text[1:-1].strip()
     if len(text) >= 3 and text[0] in OPEN_QUOTE and text[-2] in CLOSE_QUOTE and text[-1] in ".,":
@@ -150,7 +170,7 @@ def split_attribution(text: str, leader: str) -> tuple[str, str | None]:
     text = text.strip()
     if not text:
         return leader, None
-    head, comma, tail = text.partition(",")
+    head, comma, tail = _name_and_rest(text)
     if comma and looks_like_person(head.strip()):
         return head.strip(), tail.strip() or None
     if looks_like_person(text):
@@ -165,12 +185,25 @@ def split_attribution(text: str, leader: str) -> tuple[str, str | None]:
 
 
 _TOPIC_START = ("on ", "about ")
+# Between a speaker's name and the rest of a caption: a comma ("Grace Mutua, on hiring") or a
+# dash ("Liam O'Connor — On golden paths", a <figcaption> with the context in its <cite>).
+_NAME_ENDS = (", ", " — ", " – ", " - ", ",")
 
 
-def names_a_topic(text: str) -> bool:
-    """An attribution's topic: "On hiring", or a person's name, then "on ..." after a comma.
-    No site's own label reads so ("Share", "Advertisement")."""
-    head, comma, tail = text.partition(",")
+def _name_and_rest(text: str) -> tuple[str, str, str]:
+    """``text.partition`` at the earliest separator that may follow a name, or no split."""
+    found = [(at, separator) for separator in _NAME_ENDS if (at := text.find(separator)) > 0]
+    if not found:
+        return text, "", ""
+    at, separator = min(found)
+    return text[:at], separator, text[at + len(separator) :]
+
+
+def names_who_or_what(text: str) -> bool:
+    """An attribution's topic: "On hiring", or a person's name, then "on ..." after a comma
+    or a dash ("Liam O'Connor — On golden paths"). No site's own label reads so ("Share",
+    "Advertisement", "Next post — Summer dresses")."""
+    head, comma, tail = _name_and_rest(text)
     topic = tail.strip() if comma else text
     if not topic.casefold().startswith(_TOPIC_START) or len(topic.split()) < 2:
         return False
