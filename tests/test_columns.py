@@ -150,3 +150,19 @@ def test_a_section_title_under_a_full_line_starts_its_section() -> None:
     ]
     blocks = [b.text for b in read_text("\n".join(lines) + "\n", is_section_title)]
     assert "Episode Summary" in blocks
+
+
+def test_a_prose_line_ending_unfinished_runs_on_in_a_page_without_blank_lines() -> None:
+    """w3m sets a table cell's text without blank lines, wrapped at the cell: a line of prose
+    that ends in "the" or "and" did not end its paragraph (one that ends in "in" may have)."""
+    lines = [
+        "Siobhán O'Brien",
+        "VP Product at Lantern Health",
+        "Leads product at Lantern Health, a telehealth company for rural clinics and",
+        "GP practices in Ireland, after ten years building booking software.",
+        "Dimension Profile",
+        "Strategic Vision 80%",
+    ]
+    texts = [b.text for b in read_text("\n".join(lines) + "\n", is_section_title)]
+    assert texts[2] == " ".join(lines[2:4])
+    assert "Dimension Profile" in texts

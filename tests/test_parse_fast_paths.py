@@ -215,6 +215,12 @@ def _continues(
     if above_kind is Kind.ITEM and line.indent > 0 and line.indent >= previous.indent:
         return True
     if (
+        above_kind is Kind.PARAGRAPH
+        and previous.text.rpartition(" ")[2] in {"a", "an", "the", "of", "and", "or"}
+        and len(previous.text.split()) >= 6
+    ):
+        return True
+    if (
         not soft_breaks
         and looks_like_heading(line.text)
         and previous.text.rpartition(" ")[2] not in _MID_PHRASE

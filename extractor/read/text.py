@@ -184,11 +184,13 @@ def _continues(
         return wraps_into(" " * indents[index - 1] + previous, text, width)
     if kind is not _PARAGRAPH:
         return False
+    if is_title(text) and not _ends_mid_phrase(previous):
+        return False  # a section's own title starts its section, however full or indented
     indent = indents[index]
     if above_kind is _ITEM and indent > 0 and indent >= indents[index - 1]:
         return True
-    if is_title(text) and not _ends_mid_phrase(previous):
-        return False  # a section's own title starts its section, however full the line above
+    if above_kind is _PARAGRAPH and _ends_unfinished(previous) and _prose_line(previous):
+        return True  # "... a company of the" / "Nordic kind": no sentence ends so
     set_above = " " * indents[index - 1] + previous  # as the page sets it, with its indent
     following = texts[index + 1] if index + 1 < len(texts) else ""
     if (
@@ -241,6 +243,20 @@ _DANGLING = (" —", " –", " ―", " --")  # a dash with nothing after it: the
 # Words no line of a page ends with unless a wrap cut the phrase: "Director of Digital
 # Services at" / "Statens Vegvesen Digital" is one headline, not a line and a title.
 _MID_PHRASE = frozenset("a an the of at in on for to and or with by from".split())
+
+
+_PROSE_LINE_WORDS = 6
+# Words no sentence ends with (a preposition may: "the language they dream in").
+_UNFINISHED = frozenset("a an the of and or".split())
+
+
+def _ends_unfinished(text: str) -> bool:
+    return text.rpartition(" ")[2] in _UNFINISHED
+
+
+def _prose_line(text: str) -> bool:
+    """A line of running text, long enough that a wrap (not a title or chip) ended it."""
+    return text.count(" ") >= _PROSE_LINE_WORDS - 1
 
 
 def _ends_mid_phrase(text: str) -> bool:
