@@ -49,3 +49,17 @@ def test_a_bare_line_that_names_no_topic_is_not_taken_for_a_caption() -> None:
     page = PAGE.replace("> On refund speed", "> Advertisement")
     quotes = record_dict(parse_bytes(page.encode(), "page.md").record)["quotes"]
     assert all(q["context"] != "Advertisement" for q in quotes)
+
+
+def test_a_quotation_of_two_paragraphs_in_one_block_quote_is_one_quote() -> None:
+    page = PAGE.replace(
+        "> Nobody remembers a fast payment.\n>\n> On refund speed",
+        "> “Downtime in payments is not an outage.\n>\n> It is someone's salary not arriving.”"
+        "\n>\n> — On settlement",
+    )
+    quotes = record_dict(parse_bytes(page.encode(), "page.md").record)["quotes"]
+    assert quotes[0] == {
+        "text": "Downtime in payments is not an outage. It is someone's salary not arriving.",
+        "speaker": "Ada Stone",
+        "context": "On settlement",
+    }

@@ -83,6 +83,9 @@ def read_markdown(text: str) -> list[Block]:
         # "-   ::: {.icon}": a lone bullet; the item's text comes on its indented lines.
         found = _block(Line(line.number, fenced[1], line.indent) if fenced else line, blocks)
         if found is None:
+            if blocks and open_quote[-1] and _QUOTE.match(line.text):
+                # ">" alone inside a quotation still open: its next paragraph goes on with it.
+                blocks[-1] = blocks[-1]._replace(end=line.number)
             continue
         block, raw = found
         previous = lines[index - 1] if index else None
