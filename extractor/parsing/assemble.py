@@ -18,6 +18,7 @@ from extractor.parsing.sections.dimensions import (
     parse_dimensions,
 )
 from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
+from extractor.parsing.sections.quotes import names_who_or_what
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     HEADING as _HEADING,
     METER as _METER,
@@ -122,6 +123,7 @@ def outline_of(blocks: list[Block]) -> Outline:
             and block.kind is _HEADING  # the cheap part of the test, asked here first
             and _starts_unknown_section(blocks, parsers, index, seen_known)
             and not _chip_among_chips(blocks, index, current)
+            and not _caption_among_quotes(blocks, index, current)
         ):
             current = None
             body = []
@@ -151,6 +153,16 @@ def _chip_among_chips(blocks: list[Block], index: int, current: SectionParser | 
         and len(following.split()) <= _CHIP_MAX_WORDS
         and not following.endswith((".", "!", "?", ":"))
     )
+
+
+def _caption_among_quotes(
+    blocks: list[Block], index: int, current: SectionParser | None
+) -> bool:
+    """In the quotes, a caption that names who or what ("Amaka Okonkwo — On settlement") set
+    apart on its line reads like a title the reader inferred; it is the quote's attribution."""
+    if current is None or current.name != "quotes" or blocks[index].level:
+        return False
+    return names_who_or_what(blocks[index].text)
 
 
 def _starts_unknown_section(

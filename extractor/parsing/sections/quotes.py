@@ -81,6 +81,7 @@ def _undashed_attribution(pending: _Pending, block: Block, following: Block | No
         block.kind is Kind.HEADING
         and following is not None
         and following.text[:1] not in OPEN_QUOTE
+        and not names_who_or_what(block.text)  # "Amaka Okonkwo — On settlement": no title
     ):
         return False
     return reads_as_caption(pending.text, block.text)
