@@ -56,30 +56,59 @@ def test_list_items_and_quotations_are_never_taken(kind: Kind) -> None:
 PAGE = (
     "<html><body><article><h1>Liam O'Connor</h1><h3>Head of Platform at Tidewater Bank</h3>"
     "<p>Head of Platform at Tidewater Bank in Halifax, responsible for the internal developer "
-    "platform.</p>\n<div class='subscription-widget'><p>Thanks for reading Field Notes! "
-    "Subscribe for free to receive new posts.</p><form><input type='email'>"
+    "platform.</p>\n<div class='{}'><p>{}</p><form><input type='email'>"
     "<input type='submit' value='Subscribe'></form></div>\n"
     "<h2>Dimension Profile</h2><ul><li>Strategic Vision 60%</li></ul>"
     "<h2>Key Themes</h2><ul><li>planning</li></ul><h2>Episode Summary</h2>"
     "<p>Liam O'Connor describes the operating rhythm of a platform team at Tidewater Bank.</p>"
     "</article></body></html>"
 )
+BIO = (
+    "Head of Platform at Tidewater Bank in Halifax, responsible for the internal developer "
+    "platform."
+)
+CTA = "Thanks for reading Field Notes! Subscribe for free to receive new posts."
 
 
-def test_widget_between_bio_and_sections_is_reported_not_read() -> None:
-    data = parse_bytes(PAGE.encode(), "page.html").data
-    assert data["bio"] == (
-        "Head of Platform at Tidewater Bank in Halifax, responsible for the internal developer "
-        "platform."
+def _chrome_notes(page: str) -> tuple[object, list[object]]:
+    data = parse_bytes(page.encode(), "page.html").data
+    diagnostics = data["diagnostics"]
+    assert isinstance(diagnostics, list)
+    return data["bio"], [d for d in diagnostics if d["code"] == "site-chrome"]
+
+
+def _note(where: str) -> dict[str, object]:
+    message = f"line 2 {where} read as site chrome (1 blocks), not as profile content"
+    return {"severity": "info", "code": "site-chrome", "message": message, "line": 2, "field": None}
+
+
+def test_call_to_action_between_bio_and_sections_is_reported_not_read() -> None:
+    bio, notes = _chrome_notes(PAGE.format("box", CTA))
+    assert (bio, notes) == (BIO, [_note("(a call to subscribe)")])
+
+
+@pytest.mark.parametrize("name", ["subscription-widget", "newsletter-form", "Newsletter"])
+def test_widget_named_by_its_markup_is_reported_whatever_its_words(name: str) -> None:
+    bio, notes = _chrome_notes(PAGE.format(name, "Essays on platform teams, each Sunday."))
+    assert (bio, notes) == (BIO, [_note("(a subscription widget, by the page's markup)")])
+
+
+def test_hidden_widget_is_dropped_as_hidden_content_is() -> None:
+    bio, notes = _chrome_notes(PAGE.format("newsletter hidden", "Essays each Sunday."))
+    assert (bio, notes) == (BIO, [])
+
+
+def test_container_named_newsletter_holding_the_profile_is_read() -> None:
+    page = PAGE.format("box", CTA).replace("<article>", "<div class='newsletter-post'>")
+    bio, notes = _chrome_notes(page.replace("</article>", "</div>"))
+    assert (bio, notes) == (BIO, [_note("(a call to subscribe)")])
+
+
+def test_inline_element_named_newsletter_stays_in_its_sentence() -> None:
+    page = PAGE.format("box", CTA).replace(
+        "internal developer platform.</p>",
+        "internal developer platform and the <a class='newsletter-link'>Field Notes</a> letter.</p>",
     )
-    chrome = [d for d in data["diagnostics"] if d["code"] == "site-chrome"]  # type: ignore[union-attr,index]
-    assert chrome == [
-        {
-            "severity": "info",
-            "code": "site-chrome",
-            "message": "line 2 (a call to subscribe) read as site chrome (1 blocks), "
-            "not as profile content",
-            "line": 2,
-            "field": None,
-        }
-    ]
+    bio, notes = _chrome_notes(page)
+    assert bio == BIO.removesuffix(".") + " and the Field Notes letter."
+    assert notes == [_note("(a call to subscribe)")]

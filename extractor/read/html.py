@@ -58,6 +58,9 @@ _CHROME_MARKERS = re.compile(r"cookie|consent|gdpr|newsletter-signup|skip-link",
 # A page's frame elements carry state classes ("cookies-not-set") that name a banner they are
 # not: only what stands inside them can be a banner.
 _NEVER_CHROME_BY_NAME = frozenset({"html", "body", "main", "article"})
+# A subscription or newsletter widget's class or id ("subscription-widget", "newsletter-form").
+_WIDGET_MARKERS = re.compile(r"subscri|newsletter", re.IGNORECASE)
+_WIDGET_MAX_CHARS = 400
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|hidden)(?:\s|$)")
 _WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*(\d{1,3}(?:\.\d+)?)\s*%", re.IGNORECASE)
@@ -80,12 +83,14 @@ def read_html(text: str, is_title: TitleTest = no_titles) -> Document:
         return Document([])
     candidates = collect_all_structured(root)
     structured, source = candidates[0] if candidates else ({}, "")
-    blocks = [b._replace(wraps=False) for b in attach_lone_markers(_walk_page(root, is_title))]
-    return Document(blocks, structured, source, canonical_link(root), candidates)
+    read, chrome = _walk_page(root, is_title)
+    blocks = [b._replace(wraps=False) for b in attach_lone_markers(read)]
+    return Document(blocks, structured, source, canonical_link(root), candidates, chrome)
 
 
-def _walk_page(root: etree._Element, is_title: TitleTest) -> list[Block]:
-    """The page's blocks; a dialog shown over the page that holds a document comes first.
+def _walk_page(root: etree._Element, is_title: TitleTest) -> tuple[list[Block], list[Block]]:
+    """The page's blocks and its marked chrome; a dialog shown over the page that holds a
+    document comes first.
 
     A dialog open over a page (a profile opened from a directory) is what the reader sees: the
     page behind it is inert. Its blocks lead, and the page behind follows, for the parser to set
@@ -93,10 +98,12 @@ def _walk_page(root: etree._Element, is_title: TitleTest) -> list[Block]:
     """
     dialog = _shown_document_dialog(root)
     if dialog is None:
-        return _Walker(is_title).walk(root)
-    front = _Walker(is_title).walk(dialog)
-    behind = _Walker(is_title, skip=dialog).walk(root)
-    return front + behind
+        walker = _Walker(is_title)
+        return walker.walk(root), walker.chrome
+    front = _Walker(is_title)
+    behind = _Walker(is_title, skip=dialog)
+    blocks = front.walk(dialog) + behind.walk(root)
+    return blocks, front.chrome + behind.chrome
 
 
 def _shown_document_dialog(root: etree._Element) -> etree._Element | None:
@@ -179,9 +186,14 @@ class _Open:
 class _Walker:
     """One pass over the tree; text accumulates until a block boundary flushes it."""
 
-    def __init__(self, is_title: TitleTest, skip: etree._Element | None = None) -> None:
+    def __init__(
+        self, is_title: TitleTest, skip: etree._Element | None = None, widgets: bool = True
+    ) -> None:
         self.is_title = is_title
         self.skip = skip  # an element read on its own (a dialog shown over the page)
+        # blocks of subscription widgets (``_is_widget``), read apart: the page's chrome
+        self.chrome: list[Block] = []
+        self.widgets = widgets  # False while reading a widget itself
         self.blocks: list[Block] = []
         self.open = _Open()
         self.context: list[tuple[Kind | None, int, str, int]] = [(None, 0, "", 0)]
@@ -204,6 +216,12 @@ class _Walker:
             if event == "start":
                 items = element.items()
                 attrs = dict(items) if items else _NO_ATTRS
+                if self.widgets and attrs and _is_widget(element, tag, attrs):
+                    self._flush()
+                    self.chrome.extend(_Walker(self.is_title, widgets=False).walk(element))
+                    skipped.add(element)
+                    walker.skip_subtree()
+                    continue
                 if element is self.skip or _is_dropped(element, tag, attrs, self.is_title):
                     skipped.add(element)
                     walker.skip_subtree()
@@ -430,6 +448,25 @@ def _is_hidden(attrs: Attrs) -> bool:
         return True
     style = attrs.get("style")
     return bool(style) and _HIDDEN_STYLE.search(str(style)) is not None
+
+
+def _is_widget(element: etree._Element, tag: str, attrs: Attrs) -> bool:
+    """A subscription widget: shown, named so by its class or id, and small (a prompt and a form,
+    not a newsletter site's whole article). Read apart, and reported as the page's chrome."""
+    classes, ident = attrs.get("class"), attrs.get("id")
+    if not (classes and _names_widget(classes)) and not (ident and _names_widget(ident)):
+        return False
+    if tag not in BLOCK_TAGS or tag in _NEVER_CHROME_BY_NAME:
+        return False  # a link named "newsletter" inside a sentence is the sentence's
+    if _is_hidden(attrs) or _class_verdict(attrs.get("class") or "")[0]:
+        return False  # hidden: dropped as hidden content is, nothing to report
+    return not _holds_document(element) and len(_text_of(element)) <= _WIDGET_MAX_CHARS
+
+
+@lru_cache(maxsize=4096)
+def _names_widget(names: str) -> bool:
+    """A class list or id naming a subscription widget (searched once per distinct list)."""
+    return _WIDGET_MARKERS.search(names) is not None
 
 
 def _holds_document(element: etree._Element) -> bool:
