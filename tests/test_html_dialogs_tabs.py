@@ -74,10 +74,11 @@ def test_hidden_tab_panels_are_content_other_hidden_elements_are_not() -> None:
         '<div role="tabpanel" aria-hidden="true"><p>three</p></div>'
         '<div role="tabpanel" class="tab hidden" style="display:none"><p>four</p></div>'
         "<details><summary>More</summary><p>five</p></details>"
+        '<div hidden="until-found"><p>six</p></div>'
         '<div hidden><p>gone</p></div><span class="sr-only">gone</span>'
         '<div role="tabpanel" class="cookie-banner"><p>gone</p></div>'
     )
-    assert texts(html) == ["one", "two", "three", "four", "More", "five"]
+    assert texts(html) == ["one", "two", "three", "four", "More", "five", "six"]
 
 
 def test_tab_bar_labels_are_navigation() -> None:

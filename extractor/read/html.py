@@ -443,8 +443,15 @@ def _is_hidden_or_chrome(element: etree._Element, tag: str, attrs: Attrs, role: 
 
 
 def _is_hidden(attrs: Attrs) -> bool:
-    """Hidden by the ``hidden`` attribute, ``aria-hidden`` or an inline style."""
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+    """Hidden by the ``hidden`` attribute, ``aria-hidden`` or an inline style.
+
+    ``hidden="until-found"`` is an accordion's collapsed panel, which find-in-page opens: the
+    page's content, only folded away.
+    """
+    hidden = attrs.get("hidden")
+    if hidden is not None and hidden.lower() != "until-found":
+        return True
+    if attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")
     return bool(style) and _HIDDEN_STYLE.search(str(style)) is not None
