@@ -64,7 +64,9 @@ def test_closed_dialogs_prompts_and_consent_modals_stay_dropped() -> None:
     consent = '<div role="dialog" class="cookie-consent"><h2>Cookies</h2><h3>Choices</h3></div>'
     consent_in = '<div id="consent"><dialog open><h2>Cookies</h2><h3>Choices</h3></dialog></div>'
     prompt_role = '<div role="dialog"><h2>Join us</h2><p>Get our posts.</p></div>'
-    for markup in (closed, prompt, alert, consent, consent_in, prompt_role):
+    in_template = "<template><dialog open><h2>A</h2><h3>B</h3></dialog></template>"
+    in_hidden = '<div style="display:none"><div role="dialog"><h2>A</h2><h3>B</h3></div></div>'
+    for markup in (closed, prompt, alert, consent, consent_in, prompt_role, in_template, in_hidden):
         assert texts("<p>page</p>" + markup) == ["page"], markup
 
 

@@ -113,7 +113,8 @@ def _shown_document_dialog(root: etree._Element) -> etree._Element | None:
     for element in found if isinstance(found, list) else ():
         if not isinstance(element, etree._Element) or not _holds_document(element):
             continue
-        if not any(_is_dropped_by_attrs(a) for a in _self_and_ancestors(element)):
+        chain = _self_and_ancestors(element)
+        if not any(a.tag in _DROPPED_TAGS or _is_dropped_by_attrs(a) for a in chain):
             return element
     return None
 
