@@ -17,6 +17,7 @@ from extractor.check import run_rules
 from extractor.check.policy import Policy
 from extractor.load.decode import decode, read_bytes
 from extractor.parsing.assemble import assemble
+from extractor.parsing.chrome import note_chrome
 from extractor.parsing.crosscheck import cross_check
 from extractor.parsing.draft import LIST_FIELDS, TEXT_FIELDS, Draft
 from extractor.parsing.sections import is_section_title
@@ -140,6 +141,8 @@ def parse_bytes(
     document = READERS[chosen](decoded.text, is_section_title)
     blocks = document.blocks
     draft = assemble(blocks, config.known_themes)
+    if document.chrome:
+        note_chrome(document.chrome, "(a subscription widget, by the page's markup)", draft)
     cross_check(draft, document)
     if decoded.guessed:
         draft.diagnostics.append(_encoding_guessed(data, decoded.encoding))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractor.base.errors import Refusal
-from extractor.parsing.chrome import is_chrome, note_chrome
+from extractor.parsing.chrome import is_call_to_action, is_chrome, note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.leader_name import joined_name_end, written_like_a_name
 from extractor.parsing.locate import Span, locate
@@ -88,6 +88,8 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
         if is_chrome(block.text):
             draft.chrome.append(block)
             draft.accounted.update(range(block.start, block.end + 1))
+        elif is_call_to_action(block):
+            note_chrome([block], "(a call to subscribe)", draft)
         else:
             content.append(block)
     return content

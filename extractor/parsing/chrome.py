@@ -12,7 +12,7 @@ from extractor.base.catalog import severity_of
 from extractor.base.findings import Finding
 from extractor.base.textnorm import fold_key
 from extractor.parsing.draft import Draft
-from extractor.read.blocks import Block
+from extractor.read.blocks import Block, Kind
 
 _CHROME_LINES = frozenset(
     fold_key(line)
@@ -65,6 +65,24 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 
 _CHROME_MAX_CHARS = 120
 
+# A newsletter's call to action, by its shape rather than one site's words: an invitation to
+# subscribe (sign up) to posts/updates/the newsletter, or to join/get the newsletter or an inbox
+# delivery, optionally after a "Thanks for reading <publication>!" sentence; or that thanks
+# followed by a call to share. (A principle may start "Join" or "Get": only a newsletter or an
+# inbox makes it an invitation.)
+_CALL_TO_ACTION = re.compile(
+    r"""^(?:thanks?(?:\s+you)?\s+for\s+reading\b[^.!?]{0,80}[.!?]+\s*)?
+    (?:(?:subscribe|sign\s+up)\b[^.!?]{0,60}?
+       \b(?:newsletter|posts?|updates|inbox|issues|emails?|articles)\b[^.!?]{0,40}
+     |(?:join|get|receive)\b[^.!?]{0,60}?\b(?:newsletter|inbox)\b[^.!?]{0,40}
+     |(?<=[.!?]\s)(?:share|this\s+post\s+is\s+public)\b[^.!?]{0,80})
+    [.!?]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CALL_TO_ACTION_MAX_CHARS = 200
+# A widget's prompt is a paragraph or its heading; list items and quotations are the profile's.
+_CALL_TO_ACTION_KINDS = frozenset({Kind.PARAGRAPH, Kind.HEADING})
+
 
 @lru_cache(maxsize=8192)
 def is_chrome(text: str) -> bool:
@@ -74,6 +92,17 @@ def is_chrome(text: str) -> bool:
     if _COPYRIGHT.match(text):
         return True
     return fold_key(_ARROW.sub("", text)) in _CHROME_LINES
+
+
+def is_call_to_action(block: Block) -> bool:
+    """True for a whole line that asks the reader to subscribe to the site's posts ("Thanks for
+    reading X! Subscribe for free to receive new posts."): the site's widget, not the profile."""
+    text = block.text
+    return (
+        block.kind in _CALL_TO_ACTION_KINDS
+        and len(text) <= _CALL_TO_ACTION_MAX_CHARS
+        and _CALL_TO_ACTION.match(text) is not None
+    )
 
 
 def note_chrome(part: list[Block], where: str, draft: Draft) -> None:

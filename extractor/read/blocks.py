@@ -94,6 +94,9 @@ class Document:
     canonical: str | None = None
     # Every structured source the page carried, in page order (``structured`` is the first).
     candidates: list[tuple[dict[str, object], str]] = field(default_factory=list)
+    # What the page's markup names as site chrome (a subscription widget): set aside by the
+    # reader, reported by the parser, never read into a field.
+    chrome: list[Block] = field(default_factory=list)
 
 
 # Whether a line of text is a profile section's title. The section registry lives in a later

@@ -35,7 +35,7 @@ from extractor.read.structured import canonical_link, collect_all_structured
 # Never content: code, media, forms, navigation. (Dropped with everything inside them.)
 _DROPPED_TAGS = frozenset(
     """head script style noscript template svg math iframe object embed canvas video audio map
-    select button input textarea nav dialog""".split()
+    select button input textarea nav""".split()
 )
 _DROPPED_BLOCKS = frozenset({"head", "template", "dialog", "select", "textarea"})
 _PAGE_FRAME_TAGS = frozenset({"header", "footer", "aside"})
@@ -45,10 +45,22 @@ _ATTRIBUTION_TAGS = frozenset({"figcaption", "cite"})
 _CHROME_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"}
 )
+# A tab bar's labels are navigation between panels; the panels are the page's content, hidden
+# only until their tab is chosen (an accordion's ``<details>`` is never hidden to begin with).
+_TAB_ROLE = "tab"
+_TAB_PANEL_ROLE = "tabpanel"
+_DIALOG_ROLE = "dialog"
+# A dialog that holds a document of its own (a profile opened over a directory) has sections;
+# a prompt (newsletter, consent, "are you sure?") has one heading at most.
+_DOCUMENT_HEADINGS = 2
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _CHROME_MARKERS = re.compile(r"cookie|consent|gdpr|newsletter-signup|skip-link", re.IGNORECASE)
 # A page's frame elements carry state classes ("cookies-not-set") that name a banner they are
 # not: only what stands inside them can be a banner.
 _NEVER_CHROME_BY_NAME = frozenset({"html", "body", "main", "article"})
+# A subscription or newsletter widget's class or id ("subscription-widget", "newsletter-form").
+_WIDGET_MARKERS = re.compile(r"subscri|newsletter", re.IGNORECASE)
+_WIDGET_MAX_CHARS = 400
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|hidden)(?:\s|$)")
 _WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*(\d{1,3}(?:\.\d+)?)\s*%", re.IGNORECASE)
@@ -71,8 +83,63 @@ def read_html(text: str, is_title: TitleTest = no_titles) -> Document:
         return Document([])
     candidates = collect_all_structured(root)
     structured, source = candidates[0] if candidates else ({}, "")
-    blocks = [b._replace(wraps=False) for b in attach_lone_markers(_Walker(is_title).walk(root))]
-    return Document(blocks, structured, source, canonical_link(root), candidates)
+    read, chrome = _walk_page(root, is_title)
+    blocks = [b._replace(wraps=False) for b in attach_lone_markers(read)]
+    return Document(blocks, structured, source, canonical_link(root), candidates, chrome)
+
+
+def _walk_page(root: etree._Element, is_title: TitleTest) -> tuple[list[Block], list[Block]]:
+    """The page's blocks and its marked chrome; a dialog shown over the page that holds a
+    document comes first.
+
+    A dialog open over a page (a profile opened from a directory) is what the reader sees: the
+    page behind it is inert. Its blocks lead, and the page behind follows, for the parser to set
+    aside as chrome, so nothing is lost.
+    """
+    dialog = _shown_document_dialog(root)
+    if dialog is None:
+        walker = _Walker(is_title)
+        return walker.walk(root), walker.chrome
+    front = _Walker(is_title)
+    behind = _Walker(is_title, skip=dialog)
+    blocks = front.walk(dialog) + behind.walk(root)
+    return blocks, front.chrome + behind.chrome
+
+
+def _shown_document_dialog(root: etree._Element) -> etree._Element | None:
+    """The first dialog shown over the page (``<dialog open>``, or a role=dialog element not
+    hidden and not named as a banner) that holds a document of its own."""
+    found = _DIALOGS(root)
+    for element in found if isinstance(found, list) else ():
+        if not isinstance(element, etree._Element) or not _holds_document(element):
+            continue
+        chain = _self_and_ancestors(element)
+        if not any(a.tag in _DROPPED_TAGS or _is_dropped_by_attrs(a) for a in chain):
+            return element
+    return None
+
+
+# Found by libxml2's own search: most pages have none, and no page pays a walk in Python.
+_DIALOGS = etree.XPath("//dialog[@open] | //*[@role='dialog']")
+
+
+def _self_and_ancestors(element: etree._Element) -> list[etree._Element]:
+    chain = [element]
+    parent = element.getparent()
+    while parent is not None:
+        chain.append(parent)
+        parent = parent.getparent()
+    return chain
+
+
+def _is_dropped_by_attrs(element: etree._Element) -> bool:
+    """Hidden or named as chrome by its attributes (a dialog's own role aside)."""
+    items = element.items()
+    if not items:
+        return False
+    attrs = {str(k): str(v) for k, v in items}
+    role = attrs.get("role")
+    return _is_hidden_or_chrome(element, str(element.tag), attrs, role)
 
 
 def _parse(text: str) -> etree._Element | None:
@@ -120,8 +187,14 @@ class _Open:
 class _Walker:
     """One pass over the tree; text accumulates until a block boundary flushes it."""
 
-    def __init__(self, is_title: TitleTest) -> None:
+    def __init__(
+        self, is_title: TitleTest, skip: etree._Element | None = None, widgets: bool = True
+    ) -> None:
         self.is_title = is_title
+        self.skip = skip  # an element read on its own (a dialog shown over the page)
+        # blocks of subscription widgets (``_is_widget``), read apart: the page's chrome
+        self.chrome: list[Block] = []
+        self.widgets = widgets  # False while reading a widget itself
         self.blocks: list[Block] = []
         self.open = _Open()
         self.context: list[tuple[Kind | None, int, str, int]] = [(None, 0, "", 0)]
@@ -144,7 +217,13 @@ class _Walker:
             if event == "start":
                 items = element.items()
                 attrs = dict(items) if items else _NO_ATTRS
-                if _is_dropped(element, tag, attrs, self.is_title):
+                if self.widgets and attrs and _is_widget(element, tag, attrs):
+                    self._flush()
+                    self.chrome.extend(_Walker(self.is_title, widgets=False).walk(element))
+                    skipped.add(element)
+                    walker.skip_subtree()
+                    continue
+                if element is self.skip or _is_dropped(element, tag, attrs, self.is_title):
                     skipped.add(element)
                     walker.skip_subtree()
                     if tag in BLOCK_TAGS or tag in _DROPPED_BLOCKS:
@@ -333,32 +412,90 @@ def _group_of(parent: etree._Element | None, walker: _Walker) -> int:
 
 
 def _is_dropped(element: etree._Element, tag: str, attrs: Attrs, is_title: TitleTest) -> bool:
+    role = attrs.get("role") if attrs else None
+    if role == _TAB_ROLE:
+        return not _titles_its_panel(element, is_title)
     if tag in _DROPPED_TAGS:
         return not (
             tag == "button" and (_is_section_title(element, is_title) or _is_chip(element, attrs))
         )
-    if attrs and _is_hidden_or_chrome(tag, attrs):
+    if tag == "dialog" and not ("open" in attrs and _holds_document(element)):
+        return True  # a closed dialog is not shown; an open prompt is not the page's content
+    if attrs and _is_hidden_or_chrome(element, tag, attrs, role):
         return True
     return tag in _PAGE_FRAME_TAGS and not _inside(element, _FRAME_SCOPES)
 
 
-def _is_hidden_or_chrome(tag: str, attrs: Attrs) -> bool:
-    """What the attributes say: hidden, a chrome role, or named as a banner (cookie, consent)."""
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True
-    if attrs.get("role") in _CHROME_ROLES:
-        return True
-    style = attrs.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
+def _is_hidden_or_chrome(element: etree._Element, tag: str, attrs: Attrs, role: str | None) -> bool:
+    """What the attributes say: hidden, a chrome role, or named as a banner (cookie, consent).
+
+    A tab panel is hidden only until its tab is chosen: its content is the page's.
+    """
     classes = attrs.get("class")
     hidden_class, chrome_class = _class_verdict(classes) if classes else (False, False)
-    if hidden_class:
+    if role != _TAB_PANEL_ROLE and (hidden_class or _is_hidden(attrs)):
+        return True
+    if role in _CHROME_ROLES and not (role == _DIALOG_ROLE and _holds_document(element)):
         return True
     if tag in _NEVER_CHROME_BY_NAME:
         return False
     ident = attrs.get("id")
     return chrome_class or (bool(ident) and _CHROME_MARKERS.search(str(ident)) is not None)
+
+
+def _is_hidden(attrs: Attrs) -> bool:
+    """Hidden by the ``hidden`` attribute, ``aria-hidden`` or an inline style.
+
+    ``hidden="until-found"`` is an accordion's collapsed panel, which find-in-page opens: the
+    page's content, only folded away.
+    """
+    hidden = attrs.get("hidden")
+    if hidden is not None and hidden.lower() != "until-found":
+        return True
+    if attrs.get("aria-hidden") == "true":
+        return True
+    style = attrs.get("style")
+    return bool(style) and _HIDDEN_STYLE.search(str(style)) is not None
+
+
+def _is_widget(element: etree._Element, tag: str, attrs: Attrs) -> bool:
+    """A subscription widget: shown, named so by its class or id, and small (a prompt and a form,
+    not a newsletter site's whole article). Read apart, and reported as the page's chrome."""
+    classes, ident = attrs.get("class"), attrs.get("id")
+    if not (classes and _names_widget(classes)) and not (ident and _names_widget(ident)):
+        return False
+    if tag not in BLOCK_TAGS or tag in _NEVER_CHROME_BY_NAME:
+        return False  # a link named "newsletter" inside a sentence is the sentence's
+    if _is_hidden(attrs) or _class_verdict(attrs.get("class") or "")[0]:
+        return False  # hidden: dropped as hidden content is, nothing to report
+    return not _holds_document(element) and len(_text_of(element)) <= _WIDGET_MAX_CHARS
+
+
+@lru_cache(maxsize=4096)
+def _names_widget(names: str) -> bool:
+    """A class list or id naming a subscription widget (searched once per distinct list)."""
+    return _WIDGET_MARKERS.search(names) is not None
+
+
+def _holds_document(element: etree._Element) -> bool:
+    """A dialog shown over the page that holds a document of its own: two headings or more."""
+    headings = element.iter(*_HEADING_TAGS)
+    return sum(1 for _, _ in zip(range(_DOCUMENT_HEADINGS), headings, strict=False)) >= (
+        _DOCUMENT_HEADINGS
+    )
+
+
+def _titles_its_panel(element: etree._Element, is_title: TitleTest) -> bool:
+    """A tab set right above its own panel (an accordion built as tabs) that names a profile
+    section titles that panel; a tab bar's labels are navigation."""
+    following = element.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    return (
+        following is not None
+        and following.get("role") == _TAB_PANEL_ROLE
+        and _is_section_title(element, is_title)
+    )
 
 
 @lru_cache(maxsize=4096)
