@@ -331,7 +331,15 @@ _PERSON_MAX_WITH_PARTICLES = 10
 def _counted_words(words: Sequence[str]) -> int:
     """The words of a name that count toward its length: not its short lower-case particles
     ("de", "la", "y", "van", "bin"), which long names of several languages hold several of."""
-    return sum(1 for word in words if not (word[:1].islower() and len(word) <= _PARTICLE_MAX_CHARS))
+    return sum(1 for word in words if not _is_particle(word))
+
+
+def _is_particle(word: str) -> bool:
+    """A short word whose first letter is lower case ("de", "van", "d'")."""
+    if len(word) > _PARTICLE_MAX_CHARS:
+        return False
+    first = next((c for c in word if c.isalpha()), "")
+    return first.islower()
 
 
 def written_like_a_name(text: str) -> bool:
