@@ -339,3 +339,17 @@ def test_a_labelled_headline_line_loses_its_label(line: str, headline: str) -> N
     record = _parse(page, "text")
     assert record["name"] == "Mira Okonkwo-Hale"
     assert record["headline"] == headline
+
+
+def test_a_posts_author_and_date_under_the_headline_are_the_sites() -> None:
+    """A newsletter post pasted as text: title (the name), subtitle (the headline), then the
+    post's author and date, a reading time and counters: the author is not the name, even
+    when the profile names the author too."""
+    meta = "Wren Ito\nMar 14, 2026\n∙ 8 min read\n♡ 42 7Share\n\n"
+    page = f"The Ledger Letter\n\nMira Okonkwo-Hale\nHead of Credit at Ledgerline\n{meta}{BIO}\n"
+    sections = SECTIONS_TEXT.replace(
+        "Mira Okonkwo-Hale talks", "Wren Ito and Mira Okonkwo-Hale talk"
+    )
+    record = _parse(page + sections, "text")
+    assert _header(record) == EXPECTED
+    assert "name-doubtful" not in _codes(record)

@@ -295,7 +295,7 @@ def _name_score(
         and (titled or not _is_the_name(lines, rest, person, recurs))
     ):
         score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest].text else 0)
-        rest += 1
+        rest = _past_post_meta(blocks, rest + 1, first)
     prose = prose_from[rest - top] if rest < first else 0
     score += min(prose, _BIO_PARAGRAPHS) - 2 * (first - rest - prose)
     if rest < first and naming_from[rest - top]:
@@ -303,6 +303,22 @@ def _name_score(
     if block.kind is Kind.HEADING:
         score += 2 if block.level == 1 else 1
     return score
+
+
+def _past_post_meta(blocks: Sequence[Block], rest: int, first: int) -> int:
+    """The first line after the post's byline under a headline, or ``rest``.
+
+    A blog post sets its title (the leader's name) and subtitle (the headline), then its
+    author and date ("Jane Roe", "Mar 14, 2026"): the site's lines, which count neither for
+    nor against the name above them. An author's line is one written like a name with a
+    byline right under it.
+    """
+    while rest < first - 1 and (
+        is_byline(blocks[rest])
+        or (written_like_a_name(blocks[rest].text) and is_byline(blocks[rest + 1]))
+    ):
+        rest += 1
+    return rest
 
 
 def _is_the_name(lines: _Window, below: int, person: bool, recurs: bool) -> bool:
