@@ -94,9 +94,14 @@ def test_sentence_end_read_from_the_end_agrees_with_the_pattern(text: str) -> No
 
 
 def _written_like_a_name_by_definition(text: str) -> bool:
-    """written_like_a_name as first written: every word's letters listed."""
+    """written_like_a_name as first written: every word's letters listed; short lower-case
+    particles ("de", "van") do not count toward the two to six words, ten words at most."""
     words = text.split()
-    if not 2 <= len(words) <= 6:
+    firsts = [[c for c in w if c.isalpha()][:1] for w in words]
+    particles = sum(
+        1 for w, f in zip(words, firsts, strict=True) if len(w) <= 3 and f and f[0].islower()
+    )
+    if not 2 <= len(words) - particles <= 6 or len(words) > 10:
         return False
     if {"at", "of", "and", "for", "the", "in", "on", "to", "with", "by"} & set(words):
         return False  # a headline's words, never a name's

@@ -255,3 +255,101 @@ def _line(text: str) -> Block:
 )
 def test_is_byline(text: str, expected: bool) -> None:
     assert is_byline(_line(text)) is expected
+
+
+MONONYM_SUMMARY = "Nandi talks about pricing at Ledgerline and hiring."
+MONONYM_SECTIONS = SECTIONS_TEXT.replace(
+    "Mira Okonkwo-Hale talks about pricing and hiring.", MONONYM_SUMMARY
+).replace("Strategic Vision\n70%", "| Dimension | Score |\n|---|---|\n| Strategic Vision | 70% |")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_a_one_word_title_the_profile_names_is_the_name_flagged(fmt: str) -> None:
+    """A mononym in the page's top heading, a post's author and date under the headline: the
+    title is the name (a guess, flagged), the author line is the site's, not the name."""
+    if fmt == "markdown":
+        page = f"# Nandi\n\n*Ledgerline · Head of Credit*\n\n{BIO}\n" + MONONYM_SECTIONS
+        record = record_dict(parse_bytes(page.encode("utf-8"), "p.md", fmt).record)
+    else:
+        meta = '<div class="meta"><a href="/@w">Wren Ito</a><div>Mar 14, 2026</div></div>'
+        main = f"<h1>Nandi</h1><h3>Ledgerline · Head of Credit</h3>{meta}<p>{BIO}</p>"
+        page = _html(main).replace(
+            "Mira Okonkwo-Hale talks about pricing and hiring.", MONONYM_SUMMARY
+        )
+        record = _parse(page, fmt)
+    assert (record["name"], record["headline"], record["bio"]) == (
+        "Nandi",
+        "Ledgerline · Head of Credit",
+        BIO,
+    )
+    assert "name-doubtful" in _codes(record)
+
+
+def test_a_one_word_title_the_profile_never_names_is_not_taken_over_a_name() -> None:
+    """A site's one-word title ("Leaders") is named nowhere in the profile: the name under it
+    stands."""
+    page = f"# Leaders\n\nMira Okonkwo-Hale\n\nHead of Credit at Ledgerline\n\n{BIO}\n"
+    record = record_dict(parse_bytes((page + SECTIONS_TEXT).encode(), "p.md", "markdown").record)
+    assert _header(record) == EXPECTED
+
+
+def test_a_name_with_particles_may_have_more_than_six_words() -> None:
+    """Particles ("de", "la", "y") do not count toward a name's six words: the whole line is
+    the name, the line under it the headline."""
+    name = "Inés Ortega de la Vega y Castillo"
+    page = f"{name}\nHead of Credit at Ledgerline\n\n{BIO}\n" + SECTIONS_TEXT.replace(
+        "Mira Okonkwo-Hale", name
+    )
+    record = _parse(page, "text")
+    assert _header(record) == {**EXPECTED, "name": name}
+    assert "name-headline-joined" not in _codes(record)
+
+
+def test_a_particle_does_not_make_two_words_a_name() -> None:
+    """ "Previously an" has one word that counts: not written like a person's name."""
+    from extractor.parsing.leader_name import written_like_a_name
+
+    assert not written_like_a_name("Previously an")
+    assert written_like_a_name("Ludwig van Beethoven")
+    assert not written_like_a_name("Ana de la Cruz y de los Rios de Sa e Ma")  # eleven words
+
+
+def test_a_properties_table_under_the_title_gives_the_headline() -> None:
+    """A notes app's page: the title, then a properties table (label cell, value cell; chips).
+    The title is the name, the Role value the headline; no chip is taken for the name."""
+    props = (
+        '<table class="properties"><tr><th>Role</th><td>Head of Credit at Ledgerline</td></tr>'
+        "<tr><th>Tags</th><td><span>underwriting rules</span><span>collections</span></td></tr>"
+        "</table>"
+    )
+    record = _parse(_html(f"<h1>Mira Okonkwo-Hale</h1>{props}<p>{BIO}</p>"), "html")
+    assert _header(record) == EXPECTED
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Role: Head of Credit at Ledgerline", "Head of Credit at Ledgerline"),
+        ("Job title: Head of Credit at Ledgerline", "Head of Credit at Ledgerline"),
+        ("CEO: Ledgerline", "CEO: Ledgerline"),  # an acronym is a role, one word no headline
+    ],
+)
+def test_a_labelled_headline_line_loses_its_label(line: str, headline: str) -> None:
+    page = f"Mira Okonkwo-Hale\n{line}\n\n{BIO}\n" + SECTIONS_TEXT
+    record = _parse(page, "text")
+    assert record["name"] == "Mira Okonkwo-Hale"
+    assert record["headline"] == headline
+
+
+def test_a_posts_author_and_date_under_the_headline_are_the_sites() -> None:
+    """A newsletter post pasted as text: title (the name), subtitle (the headline), then the
+    post's author and date, a reading time and counters: the author is not the name, even
+    when the profile names the author too."""
+    meta = "Wren Ito\nMar 14, 2026\n∙ 8 min read\n♡ 42 7Share\n\n"
+    page = f"The Ledger Letter\n\nMira Okonkwo-Hale\nHead of Credit at Ledgerline\n{meta}{BIO}\n"
+    sections = SECTIONS_TEXT.replace(
+        "Mira Okonkwo-Hale talks", "Wren Ito and Mira Okonkwo-Hale talk"
+    )
+    record = _parse(page + sections, "text")
+    assert _header(record) == EXPECTED
+    assert "name-doubtful" not in _codes(record)

@@ -574,6 +574,18 @@ def _find_name_by_definition(
     ]
     if not candidates:
         return None
+
+    def known(i: int) -> bool:  # written like a name, or named by the profile
+        return written_like_a_name(blocks[i].text) or bool(words_of([blocks[i]]) & profile_words)
+
+    if any(
+        blocks[i].kind is Kind.HEADING
+        and blocks[i].level == 1
+        and written_like_a_name(blocks[i].text)
+        and words_of([blocks[i]]) & profile_words
+        for i in candidates
+    ):
+        candidates = [i for i in candidates if known(i)]  # nothing else beats the title
     top = candidates[0] + 1  # every line under some candidate: top .. first - 1
     # From each line of the window down to ``first``: how many lines are prose, and how many
     # name the leader (one more entry, 0, for ``first`` itself).
@@ -621,6 +633,11 @@ def _name_score_by_definition(
     ):
         score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest].text else 0)
         rest += 1
+        while rest < first - 1 and (
+            is_byline(blocks[rest])
+            or (written_like_a_name(blocks[rest].text) and is_byline(blocks[rest + 1]))
+        ):
+            rest += 1  # the post's author and date under its subtitle: the site's
     prose = prose_from[rest - top] if rest < first else 0
     score += min(prose, _BIO_PARAGRAPHS) - 2 * (first - rest - prose)
     if rest < first and naming_from[rest - top]:
@@ -686,7 +703,10 @@ def test_name_found_with_each_line_judged_once_is_the_name_found_before(
     with_prose: bool,
     rules: list[str | None],
 ) -> None:
-    blocks = [Block(kind, text, i * 2 + 1, i * 2 + 1) for i, (text, kind) in enumerate(lines)]
+    blocks = [
+        Block(kind, text, i * 2 + 1, i * 2 + 1, level=i % 2 if kind is Kind.HEADING else 0)
+        for i, (text, kind) in enumerate(lines)
+    ]
     profile_words = frozenset(named)
     prose = [is_prose(blocks, i) for i in range(len(blocks))] if with_prose else None
     for titles in (None, rules):

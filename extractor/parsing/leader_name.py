@@ -69,7 +69,8 @@ def find_name(
     candidates = shaped if titles is None else [i for i in shaped if titles[i] is None]
     if not candidates:
         return None
-    lines = _Window(blocks, profile_words, shaped, joined)
+    lines = _Window(blocks, profile_words, shaped, joined, profile_text)
+    candidates = _under_the_title(lines, candidates)
     top = candidates[0] + 1  # every line under some candidate: top .. first - 1
     # From each line of the window down to ``first``: how many lines are prose, and how many
     # name the leader (one more entry, 0, for ``first`` itself).
@@ -87,6 +88,26 @@ def find_name(
         if best is None or score >= best[0]:
             best = (score, index)
     return None if best is None else best[1]
+
+
+def _under_the_title(lines: _Window, candidates: list[int]) -> list[int]:
+    """Without the lines that cannot outweigh the page's title when it names the leader.
+
+    The top heading (``<h1>``, ``#``) written like a person's name and named again by the
+    profile is the strongest evidence a page gives: a line neither written like a name nor
+    named by the profile (a chip, a property's value under the title) may then never be taken
+    instead, however well the lines under it read as "headline, bio".
+    """
+    titled = any(
+        lines.blocks[i].kind is Kind.HEADING
+        and lines.blocks[i].level == 1
+        and lines.person(i)
+        and lines.recurs(i)
+        for i in candidates
+    )
+    if not titled:
+        return candidates
+    return [i for i in candidates if lines.person(i) or lines.recurs(i)]
 
 
 def _joined_lines(
@@ -125,8 +146,19 @@ def _joined_shape(text: str) -> bool:
     return (
         _PERSON_WORDS[0] < len(words) <= _JOINED_MAX_WORDS
         and text[:1].isupper()
-        and written_like_a_name(" ".join(words[: _PERSON_WORDS[0]]))
+        and written_like_a_name(" ".join(_shortest_name(words)))
     )
+
+
+def _shortest_name(words: Sequence[str]) -> Sequence[str]:
+    """The first words of a line up to the second that counts toward a name's length (see
+    :func:`_counted_words`): "Lucía de la Fuente", not "Lucía de"."""
+    counted = 0
+    for end, word in enumerate(words, 1):
+        counted += _counted_words((word,))
+        if counted == _PERSON_WORDS[0]:
+            return words[:end]
+    return words
 
 
 def joined_name_end(
@@ -151,7 +183,7 @@ def joined_name_end(
             return None
         shortest_tail = 2  # a surname alone is no headline: "Mary Ann" | "Smith" is not cut
     words = text.split(" ")
-    longest = min(len(words) - shortest_tail, _PERSON_WORDS[1])
+    longest = min(len(words) - shortest_tail, _PERSON_MAX_WITH_PARTICLES)
     for count in range(longest, _PERSON_WORDS[0] - 1, -1):
         head, tail = " ".join(words[:count]), " ".join(words[count:])
         if not (tail[:1].isupper() and written_like_a_name(head) and is_headline_text(tail)):
@@ -173,7 +205,15 @@ class _Window:
     ``shaped``: the lines that look like a name (a heading or paragraph of that shape), section
     titles among them."""
 
-    __slots__ = ("_person", "_recurs", "blocks", "joined", "profile_words", "shaped")
+    __slots__ = (
+        "_person",
+        "_recurs",
+        "_text",
+        "blocks",
+        "joined",
+        "profile_words",
+        "shaped",
+    )
 
     def __init__(
         self,
@@ -181,26 +221,43 @@ class _Window:
         profile_words: frozenset[str],
         shaped: list[int],
         joined: frozenset[int] = frozenset(),
+        profile_text: Callable[[], str] | None = None,
     ) -> None:
         self.blocks = blocks
         self.profile_words = profile_words
         self.shaped = frozenset(shaped)
         self.joined = joined  # lines that hold the name, then the headline
+        self._text = None if profile_text is None else cache(profile_text)
         self._person: dict[int, bool] = {}
         self._recurs: dict[int, bool] = {}
 
     def person(self, index: int) -> bool:
-        """:func:`written_like_a_name` of the line (of its name, for a joined line)."""
+        """:func:`written_like_a_name` of the line (of its name, for a joined line), or the
+        page's title standing as a mononym (see :meth:`mononym`)."""
         known = self._person.get(index)
         if known is None:
             text = self.blocks[index].text
-            known = self._person[index] = index in self.joined or written_like_a_name(text)
+            known = index in self.joined or written_like_a_name(text) or self.mononym(index)
+            self._person[index] = known
         return known
+
+    def mononym(self, index: int) -> bool:
+        """The page's top heading (``<h1>``, ``#``) is one capitalised word that the profile's
+        text names again as a word of its own: a person known by one name ("Thandiwe"), the
+        strongest evidence a page gives for its name. A site's one-word title ("Profile") is
+        named nowhere in the profile. Taken as a guess: the name is flagged as doubtful."""
+        block = self.blocks[index]
+        if block.kind is not Kind.HEADING or block.level != 1 or self._text is None:
+            return False
+        word = block.text
+        if " " in word or not word.isalpha() or not word[0].isupper() or word.isupper():
+            return False
+        return _names(self._text(), word)
 
     def recurs(self, index: int) -> bool:
         """Does the profile name the line's capitalised words again (a joined line's name is
         named again: it is found that way)?"""
-        if index in self.joined:
+        if index in self.joined or self.mononym(index):
             return True
         known = self._recurs.get(index)
         if known is None:
@@ -238,7 +295,7 @@ def _name_score(
         and (titled or not _is_the_name(lines, rest, person, recurs))
     ):
         score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest].text else 0)
-        rest += 1
+        rest = _past_post_meta(blocks, rest + 1, first)
     prose = prose_from[rest - top] if rest < first else 0
     score += min(prose, _BIO_PARAGRAPHS) - 2 * (first - rest - prose)
     if rest < first and naming_from[rest - top]:
@@ -246,6 +303,22 @@ def _name_score(
     if block.kind is Kind.HEADING:
         score += 2 if block.level == 1 else 1
     return score
+
+
+def _past_post_meta(blocks: Sequence[Block], rest: int, first: int) -> int:
+    """The first line after the post's byline under a headline, or ``rest``.
+
+    A blog post sets its title (the leader's name) and subtitle (the headline), then its
+    author and date ("Jane Roe", "Mar 14, 2026"): the site's lines, which count neither for
+    nor against the name above them. An author's line is one written like a name with a
+    byline right under it.
+    """
+    while rest < first - 1 and (
+        is_byline(blocks[rest])
+        or (written_like_a_name(blocks[rest].text) and is_byline(blocks[rest + 1]))
+    ):
+        rest += 1
+    return rest
 
 
 def _is_the_name(lines: _Window, below: int, person: bool, recurs: bool) -> bool:
@@ -266,8 +339,28 @@ _FUNCTION_WORDS = frozenset(("at", "of", "and", "for", "the", "in", "on", "to", 
 _PERSON_WORDS = (2, 6)
 
 
+# Particles do not count toward the six words ("Bernardo Álvarez de la Cruz y Montenegro"), but
+# a line of this many words is never one name, whatever its particles.
+_PERSON_MAX_WITH_PARTICLES = 10
+
+
+def _counted_words(words: Sequence[str]) -> int:
+    """The words of a name that count toward its length: not its short lower-case particles
+    ("de", "la", "y", "van", "bin"), which long names of several languages hold several of."""
+    return sum(1 for word in words if not _is_particle(word))
+
+
+def _is_particle(word: str) -> bool:
+    """A short word whose first letter is lower case ("de", "van", "d'")."""
+    if len(word) > _PARTICLE_MAX_CHARS:
+        return False
+    first = next((c for c in word if c.isalpha()), "")
+    return first.islower()
+
+
 def written_like_a_name(text: str) -> bool:
-    """Two to six words, each capitalised as a name is (not ALL CAPS, not lower case).
+    """Two to six words (short lower-case particles not counted), each capitalised as a name is
+    (not ALL CAPS, not lower case).
 
     Short lower-case particles ("de", "van", "bin") and initials are allowed; words of scripts
     without case count as written like a name. A headline has lower-case words ("of", "at"),
@@ -276,7 +369,9 @@ def written_like_a_name(text: str) -> bool:
     the headline's "role at company", however it is capitalised.
     """
     words = text.split()
-    if not _PERSON_WORDS[0] <= len(words) <= _PERSON_WORDS[1]:
+    if not _PERSON_WORDS[0] <= _counted_words(words) <= _PERSON_WORDS[1]:
+        return False
+    if len(words) > _PERSON_MAX_WITH_PARTICLES:
         return False
     if not _FUNCTION_WORDS.isdisjoint(words):
         return False

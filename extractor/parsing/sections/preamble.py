@@ -61,6 +61,7 @@ def parse_preamble(
     rest = blocks[name_at + 1 :]
     name, rest = _name_apart_from_headline(name, rest, draft, name_end)
     rest = _without_bylines(rest, draft)
+    rest = _without_property_label(rest, draft)
     if rest and is_headline(rest[0]):
         headline = rest.pop(0)
         put_headline(draft, headline)
@@ -179,6 +180,58 @@ def _without_bylines(rest: list[Block], draft: Draft) -> list[Block]:
     if count:
         note_chrome(rest[:count], "between the name and the headline", draft)
     return rest[count:]
+
+
+_LABEL_MAX_WORDS = 2
+# "Role: Head of Platform at Acme": a property's label, a colon, its value.
+_LABELLED = re.compile(r"^(?P<label>[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*)?):\s+(?P<value>\S.*)$")
+
+
+def is_property_label(text: str) -> bool:
+    """One or two capitalised words of letters, not an acronym: how a properties table or a
+    form labels its values ("Role", "Job title"). "CEO" is a role, never a label."""
+    words = text.split()
+    return (
+        0 < len(words) <= _LABEL_MAX_WORDS
+        and text[:1].isupper()
+        and all(word.isalpha() for word in words)
+        and not words[0].isupper()
+    )
+
+
+def _without_property_label(rest: list[Block], draft: Draft) -> list[Block]:
+    """The headline under the name set as a property ("Role | Head of Platform at Acme"): the
+    label is the page's, the value the headline.
+
+    Two shapes: the label and the value as two blocks of one source line (a properties table's
+    header and data cells), or one line "Label: value". Either way the label is one or two
+    capitalised words and the value reads as a headline of two words at least; the label is
+    noted as the site's, never made part of the headline.
+    """
+    if not rest:
+        return rest
+    label = rest[0]
+    if label.kind is not Kind.PARAGRAPH:
+        return rest
+    if (
+        len(rest) > 1
+        and rest[1].kind is Kind.PARAGRAPH
+        and rest[1].start == label.start
+        and is_property_label(label.text)
+        and len(rest[1].text.split()) > 1
+        and is_headline(rest[1])
+    ):
+        note_chrome([label], "a property's label above the headline", draft)
+        return rest[1:]
+    match = _LABELLED.match(label.text)
+    if (
+        match
+        and is_property_label(match["label"])
+        and len(match["value"].split()) > 1
+        and is_headline_text(match["value"])
+    ):
+        return [label._replace(text=match["value"]), *rest[1:]]
+    return rest
 
 
 # Lower-case words that go on a capitalised name ("Bank of America", "Banco do Brasil").
