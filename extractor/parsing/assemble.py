@@ -157,9 +157,7 @@ def _chip_among_chips(blocks: list[Block], index: int, current: SectionParser | 
     )
 
 
-def _caption_among_quotes(
-    blocks: list[Block], index: int, current: SectionParser | None
-) -> bool:
+def _caption_among_quotes(blocks: list[Block], index: int, current: SectionParser | None) -> bool:
     """In the quotes, a caption that names who or what ("Amaka Okonkwo — On settlement") set
     apart on its line reads like a title the reader inferred; it is the quote's attribution."""
     if current is None or current.name != "quotes" or blocks[index].level:
