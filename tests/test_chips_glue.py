@@ -39,6 +39,19 @@ def test_glued_chips_are_cut_where_two_common_words_meet() -> None:
     ]
 
 
+def test_a_capital_inside_a_word_marks_a_join_when_the_word_before_it_is_common() -> None:
+    assert split("loyalty appsin-store tabletsbeauty advisersA/B testingpersonalisation") == [
+        "loyalty apps",
+        "in-store tablets",
+        "beauty advisers",
+        "A/B testing",
+        "personalisation",
+    ]
+    assert split("YouTube creators iPhone apps McKinsey alumni") == [
+        "YouTube creators iPhone apps McKinsey alumni"
+    ]
+
+
 def test_one_unknown_compound_among_ordinary_words_is_a_word() -> None:
     assert split("healthtech pricing for clinics") == ["healthtech pricing for clinics"]
     assert split("Nordkraft heat pumps interoperability") == [

@@ -15,9 +15,10 @@ from __future__ import annotations
 import itertools
 import re
 
-_MIN_TOKEN = 8  # shorter glued pairs ("AIDJ") are too short to tell from a word
+_MIN_TOKEN = 6  # "ab"+"cd" is too short to tell from a word
 _MIN_PART = 2
-_COMMON = 3.0  # Zipf frequency of each half: a word in everyday use
+_COMMON = 3.0  # Zipf frequency of a word in everyday use
+_PART_COMMON = 2.0  # each half of a lower-case token cut in two ("personalisation" is 2.2)
 _MIN_GLUES = 2
 _TOKEN = re.compile(r"[^\s-]+")
 
@@ -39,19 +40,44 @@ def unglued(text: str, points: list[int]) -> list[str]:
     return [text[a:b].strip() for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
 
 
+# A lower-case letter, then a capital: where "advisers" meets "A/B testing" in "advisersA/B".
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def _glued_at(token: str) -> int | None:
     """Where ``token`` is two common words glued together, or None (a word in its own right)."""
     word = token.strip(".,;:!?()[]\"'“”‘’&")
-    if len(word) < _MIN_TOKEN or not word.isalpha() or _zipf(word) > 0:
+    if len(word) < _MIN_TOKEN:
+        return None
+    if not word.isalpha() or not word[0].islower():
+        # A capitalised unknown word is a name ("Nordkraft"), not two words glued; only a
+        # capital inside it may mark a join ("salesSpain", "PortugalSMS", "advisersA/B").
+        return _camel_join(token)
+    if _zipf(word) > 0:
         return None
     best: tuple[float, int] | None = None
     for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
-        score = min(_zipf(word[:cut]), _zipf(word[cut:]))
-        if score >= _COMMON and (best is None or score > best[0]):
-            best = (score, cut)
+        left, right = _zipf(word[:cut]), _zipf(word[cut:])
+        # Both halves in use; of the cuts that make two words, the one whose words are the
+        # most common together ("apps|in", not "app|sin").
+        if min(left, right) >= _PART_COMMON and (best is None or left + right > best[0]):
+            best = (left + right, cut)
     if best is None:
         return None
     return token.index(word) + best[1]
+
+
+def _camel_join(token: str) -> int | None:
+    """A common lower-case word glued to a capital that begins an acronym or a name
+    ("advisersA/B"), in a token English does not know as a whole."""
+    join = _CAMEL_JOIN.search(token)
+    if join is None:
+        return None
+    left = token[: join.start()].lstrip(".,;:!?()[]\"'“”‘’&")
+    if not left.isalpha() or len(left) < _MIN_TOKEN - 2 or _zipf(left) < _COMMON:
+        return None
+    letters = "".join(ch for ch in token if ch.isalpha())
+    return join.start() if _zipf(letters) == 0 else None
 
 
 def _zipf(word: str) -> float:
