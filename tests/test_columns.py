@@ -166,3 +166,19 @@ def test_a_prose_line_ending_unfinished_runs_on_in_a_page_without_blank_lines() 
     texts = [b.text for b in read_text("\n".join(lines) + "\n", is_section_title)]
     assert texts[2] == " ".join(lines[2:4])
     assert "Dimension Profile" in texts
+
+
+def test_a_row_of_lynx_buttons_is_a_row_of_chips_even_wrapped() -> None:
+    """Chips set as <button>s come out of lynx as "(BUTTON) chip (BUTTON) chip ...", wrapped
+    at its width: the row gives the chips, each whole."""
+    chips = [
+        "curation to recommendation to generation era",
+        "fault-tolerant user interfaces for AI",
+        "product magic tricks for virality",
+        "AI DJ as generative product innovation",
+    ]
+    row = " ".join(f"(BUTTON) {chip}" for chip in chips)
+    wrapped = "\n".join(textwrap.wrap(row, 72))
+    line = next(t for t in PROFILE.split("\n") if t.startswith("curation to recommendation"))
+    record = content(PROFILE.replace(line, wrapped), "page.txt")
+    assert record["themes"] == chips

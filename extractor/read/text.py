@@ -137,13 +137,30 @@ def _without_buttons(texts: list[str]) -> list[str]:
     """The converter's marks for what has no text of its own, gone: lynx writes a form button
     as ``(BUTTON) label`` (an accordion's section title comes out "(BUTTON) Key Themes"), and
     pandoc's plain writer an image without alt text (a list item's icon) as ``[]``. The
-    labels stay."""
-    return [
-        " ".join(t.replace(_BUTTON, " ").replace(_NO_ALT, " ").split())
-        if _BUTTON in t or _NO_ALT in t
-        else t
-        for t in texts
-    ]
+    labels stay. A row of buttons is a row of chips: its marks become the separator " · ",
+    and a row lynx wrapped ("(BUTTON) heat pumps (BUTTON) remote" / "diagnostics (BUTTON) …")
+    is joined back on its first line (the next left blank: line numbers hold)."""
+    texts = list(texts)
+    row: int | None = None  # the first line of a row of buttons, while its tails follow
+    for index, text in enumerate(texts):
+        if text.startswith(_BUTTON) and text.count(_BUTTON) >= _BUTTON_ROW:
+            row = index
+        elif row is not None and _BUTTON in text and not text.startswith(_BUTTON):
+            texts[row], texts[index] = join_lines([texts[row], text]), ""
+        else:
+            row = None
+    return [_unmarked(t) if _BUTTON in t or _NO_ALT in t else t for t in texts]
+
+
+_BUTTON_ROW = 2
+
+
+def _unmarked(text: str) -> str:
+    text = text.replace(_NO_ALT, " ")
+    if text.count(_BUTTON) >= _BUTTON_ROW:
+        labels = [" ".join(label.split()) for label in text.split(_BUTTON)]
+        return " · ".join(label for label in labels if label)
+    return " ".join(text.replace(_BUTTON, " ").split())
 
 
 def _continues(
