@@ -20,7 +20,7 @@ def parse_principles(section: Section, draft: Draft) -> None:
         if marker is not None:
             draft.append("principles", block.text, [marker, block])
             marker = None
-        elif _is_lone_ordinal(block):
+        elif is_lone_ordinal(block):
             marker = block
         else:
             draft.append("principles", block.text, [block])
@@ -28,5 +28,6 @@ def parse_principles(section: Section, draft: Draft) -> None:
         draft.append("principles", marker.text, [marker])
 
 
-def _is_lone_ordinal(block: Block) -> bool:
+def is_lone_ordinal(block: Block) -> bool:
+    """A list number alone in its block ("1.", "2)", "01"): the next block's marker."""
     return len(block.text) <= 4 and _LONE_ORDINAL.fullmatch(block.text) is not None
