@@ -18,6 +18,7 @@ from extractor.parsing.sections.dimensions import (
     parse_dimensions,
 )
 from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
+from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     HEADING as _HEADING,
     METER as _METER,
@@ -166,6 +167,8 @@ def _starts_unknown_section(
         return False
     if block.level <= 1 and not seen_known:
         return False  # inferred headings and the page title (h1) before the sections
+    if block.level == 0 and index and _numbers_next(blocks[index - 1]):
+        return False  # "01" then "Hire slowly", "65" then "Strategic Vision": an item, a label
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     return (
         following is not None
@@ -174,6 +177,12 @@ def _starts_unknown_section(
         and not is_score(following.text)  # a dimension's label, its score a line below
         and not is_captioned_score(following.text)  # "Score: 70%" under it
     )
+
+
+def _numbers_next(block: Block) -> bool:
+    """A number alone in its block (a list number, a card's score above its label): the short
+    line after it, which a text reader may take for a heading, is what it numbers or scores."""
+    return block.kind is not _HEADING and (is_lone_ordinal(block) or is_score(block.text))
 
 
 _HEADLINE_HEADING_MAX_WORDS = 12
