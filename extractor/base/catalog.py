@@ -212,6 +212,15 @@ CODES: dict[str, Code] = {
             "Fix whichever of the two is wrong.",
         ),
         Code(
+            "score-pairing-doubtful",
+            W,
+            "parse",
+            "A dimension section opens with a score before any name, but its lines do not "
+            "alternate score, name throughout: which score belongs to which name is doubtful.",
+            "Put each score on the line of its dimension's name.",
+            guess=True,
+        ),
+        Code(
             "quote-marks-missing",
             N,
             "parse",

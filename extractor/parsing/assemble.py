@@ -18,6 +18,7 @@ from extractor.parsing.sections.dimensions import (
     parse_dimensions,
 )
 from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
+from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.quotes import names_who_or_what
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     HEADING as _HEADING,
@@ -178,6 +179,8 @@ def _starts_unknown_section(
         return False
     if block.level <= 1 and not seen_known:
         return False  # inferred headings and the page title (h1) before the sections
+    if block.level == 0 and _numbered_label(blocks, parsers, index):
+        return False  # "01" then "Hire slowly", "65" then "Strategic Vision": an item, a label
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     return (
         following is not None
@@ -186,6 +189,29 @@ def _starts_unknown_section(
         and not is_score(following.text)  # a dimension's label, its score a line below
         and not is_captioned_score(following.text)  # "Score: 70%" under it
     )
+
+
+def _numbered_label(blocks: list[Block], parsers: list[SectionParser | None], index: int) -> bool:
+    """Is block ``index`` the label of the number before it, in a section that sets each
+    number BEFORE its text (title, number, text, number, text... : list numbers set apart, a
+    card grid's score above its label)?
+
+    Walking back in pairs must reach the section title right before a number: a section that
+    sets the number after its name (title, name, number, name, number) is not so, and a
+    heading after its last number starts a section of its own.
+    """
+    at = index - 1
+    while at > 0 and _lone_number(blocks[at]):
+        at -= 1  # the block before the number: the section title, or the previous label
+        if parsers[at] is not None:
+            return True
+        at -= 1
+    return False
+
+
+def _lone_number(block: Block) -> bool:
+    """A number alone in its block: a list number ("01", "2."), a score ("65", "65%")."""
+    return block.kind is not _HEADING and (is_lone_ordinal(block) or is_score(block.text))
 
 
 _HEADLINE_HEADING_MAX_WORDS = 12

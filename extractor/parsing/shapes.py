@@ -19,6 +19,7 @@ from extractor.parsing.sections.dimensions import (
     is_table_row,
     is_table_rule,
 )
+from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.quotes import names_who_or_what, reads_as_caption
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     ATTRIBUTION as _ATTRIBUTION,
@@ -218,9 +219,17 @@ def _is_principle(blocks: Sequence[Block], index: int) -> bool:
     block = blocks[index]
     return block.kind is _ITEM or (
         block.kind is _PARAGRAPH
-        and len(block.text.split()) >= _PRINCIPLE_MIN_WORDS
+        and (len(block.text.split()) >= _PRINCIPLE_MIN_WORDS or _numbered_apart(blocks, index))
         and (index == 0 or blocks[index - 1].kind is not _ITEM)
     )
+
+
+def _numbered_apart(blocks: Sequence[Block], index: int) -> bool:
+    """A list number set in a block of its own ("01", then the principle), or the block it
+    numbers: a numbered list whose numbers a site or converter set apart, short items and all."""
+    if index + 1 < len(blocks) and is_lone_ordinal(blocks[index]):
+        return True
+    return index > 0 and is_lone_ordinal(blocks[index - 1])
 
 
 def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:

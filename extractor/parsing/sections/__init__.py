@@ -8,6 +8,8 @@ lacks is never dropped: it lands in ``extra_sections`` with a ``section-unmapped
 
 from __future__ import annotations
 
+import re
+
 from extractor.base.textnorm import fold_key
 from extractor.parsing.sections.base import Section, SectionParser
 from extractor.parsing.sections.dimensions import parse_dimensions
@@ -65,14 +67,41 @@ def is_section_title(text: str) -> bool:
 
 
 _TITLE_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH})
+_ITEM = Kind.ITEM
+# A section number before a title, as the folded key has it: "1. Key Themes", "01 — Key
+# Themes", "2) Key Themes", "Section 2: Key Themes" all fold to a number (perhaps after a word
+# that names a part of a document) and a space before the title.
+_NUMBERED = re.compile(r"(?:(?:section|part|chapter) )?\d{1,2} (?P<title>\D.*)")
+_ORDINAL_MARKER = re.compile(r"\d{1,2}[.)]?")
 
 
 def parser_for(block: Block) -> SectionParser | None:
-    """The section parser whose title this block is (case, accents and a trailing colon ignored)."""
+    """The section parser whose title this block is (case, accents and a trailing colon ignored).
+
+    A known title after a section number ("2. Key Themes", "01 — Key Themes") is that title:
+    sites number their sections. Only the known titles count, so a numbered principle ("1. Ship
+    small") stays a list item; a numbered list item whose text is a known title is one.
+    """
     text = block.text
-    if len(text) > _TITLE_MAX_CHARS or block.kind not in _TITLE_KINDS:
+    if len(text) > _TITLE_MAX_CHARS:
         return None  # asked of every block: the length first, it rules out most
-    return _BY_TITLE.get(fold_key(text))
+    kind = block.kind
+    if kind is _ITEM:
+        if not text[:1].isalpha() or _ORDINAL_MARKER.fullmatch(block.marker) is None:
+            return None
+        return _BY_TITLE.get(fold_key(text))
+    if kind not in _TITLE_KINDS:
+        return None
+    key = fold_key(text)
+    found = _BY_TITLE.get(key)
+    if found is None and key[:1] in _NUMBER_FIRST:
+        numbered = _NUMBERED.fullmatch(key)
+        if numbered is not None:
+            return _BY_TITLE.get(numbered["title"])
+    return found
+
+
+_NUMBER_FIRST = frozenset("0123456789scp")  # what a numbered title's key may start with
 
 
 __all__ = ["SECTIONS", "Section", "SectionParser", "parser_for", "register", "unregister"]

@@ -94,6 +94,22 @@ class _State:
 
 def parse_dimensions(section: Section, draft: Draft) -> None:
     body = section.body
+    pairs = _scores_first(body)
+    if pairs is not None:
+        for score, name in pairs:
+            found = _SCORE_ONLY.match(score.text) or _BARE.match(score.text)
+            assert found is not None  # (checked by _scores_first)
+            scale = found.groupdict().get("scale")
+            _add(name.text, found["score"], scale, [score, name], draft)
+        return
+    if body and _lone_score(body[0]):
+        draft.flag(
+            "score-pairing-doubtful",
+            f"the dimension section opens with a score ({body[0].text!r}) before any name, but"
+            " its lines do not alternate score, name: each name was given the score after it",
+            body[0],
+            "dimensions",
+        )
     state = _State(draft, _captions(body))
     for index, block in enumerate(body):
         if block.kind is Kind.METER:
@@ -117,6 +133,34 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
         else:
             draft.unplaced(block, "Dimension Profile")
     state.flush()
+
+
+def _scores_first(body: list[Block]) -> list[tuple[Block, Block]] | None:
+    """Each score with the name AFTER it, when the section is a run of score, name, score,
+    name... from its first line to its last (card grids set the big number above its label).
+
+    Only the whole run counts: a section that opens with a number but then breaks the
+    alternation is read name-first and flagged (see :func:`parse_dimensions`).
+    """
+    if len(body) < 2 or len(body) % 2:
+        return None
+    pairs = list(zip(body[::2], body[1::2], strict=True))
+    for score, name in pairs:
+        if not _lone_score(score) or name.kind is Kind.METER or _lone_score(name):
+            return None
+        if not _could_be_name(name.text) or _match(name.text) is not None:
+            return None
+    return pairs
+
+
+def _lone_score(block: Block) -> bool:
+    """A score with no name on its line: "65", "65%", "7/10"."""
+    text = block.text
+    return (
+        block.kind is not Kind.METER
+        and len(text) <= _LINE_MAX_CHARS
+        and (_SCORE_ONLY.match(text) or _BARE.match(text)) is not None
+    )
 
 
 def _read_line(block: Block, state: _State) -> bool:

@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
+import re
+
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
+from extractor.read.blocks import Block
+
+# A list number alone in its block: "1.", "2)", "01". Sites set a numbered list's numbers in an
+# element of their own (a table cell, a "01" div beside the text), and converters keep it on
+# a line of its own; it numbers the next block, it is no principle.
+_LONE_ORDINAL = re.compile(r"\d{1,3}[.)]?")
 
 
 def parse_principles(section: Section, draft: Draft) -> None:
+    marker: Block | None = None
     for block in section.body:
-        draft.append("principles", block.text, [block])
+        if marker is not None:
+            draft.append("principles", block.text, [marker, block])
+            marker = None
+        elif is_lone_ordinal(block):
+            marker = block
+        else:
+            draft.append("principles", block.text, [block])
+    if marker is not None:  # a number with nothing after it: kept, and its length is flagged
+        draft.append("principles", marker.text, [marker])
+
+
+def is_lone_ordinal(block: Block) -> bool:
+    """A list number alone in its block ("1.", "2)", "01"): the next block's marker."""
+    return len(block.text) <= 4 and _LONE_ORDINAL.fullmatch(block.text) is not None
