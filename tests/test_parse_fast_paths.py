@@ -95,6 +95,8 @@ LINES = [
     "Leads the research programme of the energy lab at Volta",
     "Institute for Energy",
     "(BUTTON) Key Themes",
+    "(BUTTON) heat pumps (BUTTON) firmware updates (BUTTON) remote diagnostics and the",
+    "long tail (BUTTON) hardware & software teams",
     "Strategic Vision 80%",
     "Growth 75%",
     "She built the first payments team in Lagos and still ships every feature on USSD first.",
@@ -129,6 +131,7 @@ pages = st.lists(st.sampled_from(LINES), max_size=40).map("\n".join)
 def _read_text_by_lines(text: str) -> list[Block]:
     """read_text as first written: a Line object per line, each helper reading its fields."""
     split = column_lines(text) or split_lines(text)
+    as_wrapped = split
     if "(BUTTON)" in text or "[]" in text:
         unmarked = _without_buttons([line.text for line in split])
         split = [Line(line.number, t, line.indent) for line, t in zip(split, unmarked, strict=True)]
@@ -139,8 +142,13 @@ def _read_text_by_lines(text: str) -> list[Block]:
         else [Line(line.number, t, line.indent) for line, t in zip(split, stripped, strict=False)]
     )
     links = lines is not split or LINK_START in text
+    measured = lines if as_wrapped is split else as_wrapped
     width = wrap_width(
-        [" " * line.indent + line.text for line in lines if line.indent + len(line.text) > MIN_WRAP]
+        [
+            " " * line.indent + line.text
+            for line in measured
+            if line.indent + len(line.text) > MIN_WRAP
+        ]
     )
     soft_breaks = _blank_separated_by_definition(lines)
     shaped = [

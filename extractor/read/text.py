@@ -59,16 +59,21 @@ def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
     else:
         split, indents = split_texts(text)
         numbers = list(range(1, len(split) + 1))
+    as_wrapped = split  # the lines as the converter wrapped them, its marks included
     if _BUTTON in text or _NO_ALT in text:
         split = _without_buttons(split)
     texts = strip_link_texts(split)
     # Link markers exist only where the reference list was found (or the page holds one).
     links = texts is not split or LINK_START in text
-    # (Only lines longer than any wrap width count: the others are not built.)
+    # (Only lines longer than any wrap width count: the others are not built.) The width is
+    # the converter's: measured on its lines, before its button marks went and a row of
+    # buttons was joined back into one long line.
     width = wrap_width(
         [
             " " * indent + line
-            for line, indent in zip(texts, indents, strict=False)  # without a reference list
+            for line, indent in zip(
+                texts if as_wrapped is split else as_wrapped, indents, strict=False
+            )  # without a reference list
             if indent + len(line) > MIN_WRAP
         ]
     )
