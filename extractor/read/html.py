@@ -83,12 +83,16 @@ def read_html(text: str, is_title: TitleTest = no_titles) -> Document:
         return Document([])
     candidates = collect_all_structured(root)
     structured, source = candidates[0] if candidates else ({}, "")
-    read, chrome = _walk_page(root, is_title)
+    # A dialog shown over the page: looked for (an XPath over every element) only when the
+    # text names one at all, as a third of pages do.
+    read, chrome = _walk_page(root, is_title, dialogs="ialog" in text)
     blocks = [b._replace(wraps=False) for b in attach_lone_markers(read)]
     return Document(blocks, structured, source, canonical_link(root), candidates, chrome)
 
 
-def _walk_page(root: etree._Element, is_title: TitleTest) -> tuple[list[Block], list[Block]]:
+def _walk_page(
+    root: etree._Element, is_title: TitleTest, *, dialogs: bool = True, widgets: bool = True
+) -> tuple[list[Block], list[Block]]:
     """The page's blocks and its marked chrome; a dialog shown over the page that holds a
     document comes first.
 
@@ -96,12 +100,12 @@ def _walk_page(root: etree._Element, is_title: TitleTest) -> tuple[list[Block], 
     page behind it is inert. Its blocks lead, and the page behind follows, for the parser to set
     aside as chrome, so nothing is lost.
     """
-    dialog = _shown_document_dialog(root)
+    dialog = _shown_document_dialog(root) if dialogs else None
     if dialog is None:
-        walker = _Walker(is_title)
+        walker = _Walker(is_title, widgets=widgets)
         return walker.walk(root), walker.chrome
-    front = _Walker(is_title)
-    behind = _Walker(is_title, skip=dialog)
+    front = _Walker(is_title, widgets=widgets)
+    behind = _Walker(is_title, skip=dialog, widgets=widgets)
     blocks = front.walk(dialog) + behind.walk(root)
     return blocks, front.chrome + behind.chrome
 
@@ -217,7 +221,12 @@ class _Walker:
             if event == "start":
                 items = element.items()
                 attrs = dict(items) if items else _NO_ATTRS
-                if self.widgets and attrs and _is_widget(element, tag, attrs):
+                if (
+                    self.widgets
+                    and attrs
+                    and _names_a_widget(attrs)
+                    and _is_widget(element, tag, attrs)
+                ):
                     self._flush()
                     self.chrome.extend(_Walker(self.is_title, widgets=False).walk(element))
                     skipped.add(element)
@@ -433,7 +442,15 @@ def _is_hidden_or_chrome(element: etree._Element, tag: str, attrs: Attrs, role: 
     """
     classes = attrs.get("class")
     hidden_class, chrome_class = _class_verdict(classes) if classes else (False, False)
-    if role != _TAB_PANEL_ROLE and (hidden_class or _is_hidden(attrs)):
+    style = attrs.get("style")
+    # (``_is_hidden`` inline: the tests run for every element that has attributes.)
+    hidden = (
+        hidden_class
+        or ("hidden" in attrs and _is_hidden(attrs))
+        or attrs.get("aria-hidden") == "true"
+        or (bool(style) and _HIDDEN_STYLE.search(str(style)) is not None)
+    )
+    if hidden and role != _TAB_PANEL_ROLE:
         return True
     if role in _CHROME_ROLES and not (role == _DIALOG_ROLE and _holds_document(element)):
         return True
@@ -469,6 +486,12 @@ def _is_widget(element: etree._Element, tag: str, attrs: Attrs) -> bool:
     if _is_hidden(attrs) or _class_verdict(attrs.get("class") or "")[0]:
         return False  # hidden: dropped as hidden content is, nothing to report
     return not _holds_document(element) and len(_text_of(element)) <= _WIDGET_MAX_CHARS
+
+
+def _names_a_widget(attrs: Attrs) -> bool:
+    """The cheap half of :func:`_is_widget`: a class or id that names a widget."""
+    classes, ident = attrs.get("class"), attrs.get("id")
+    return bool((classes and _names_widget(classes)) or (ident and _names_widget(ident)))
 
 
 @lru_cache(maxsize=4096)
