@@ -151,6 +151,7 @@ _BYLINE_PATTERN = (
 )
 # Every form but the author's needs a digit: a line without one and without those first words
 # is no byline, and the pattern (0.6 ms to compile) is built only when a line may be one.
+_DIGIT = re.compile(r"\d")
 _BYLINE_STARTS = ("By ", "by ", "Posted", "Updated", "Published", "Written", "Last updated")
 
 
@@ -167,7 +168,7 @@ def is_byline(block: Block) -> bool:
     if block.kind not in (Kind.PARAGRAPH, Kind.HEADING, Kind.ATTRIBUTION):
         return False
     text = block.text
-    if not text.startswith(_BYLINE_STARTS) and not any(c.isdigit() for c in text):
+    if not text.startswith(_BYLINE_STARTS) and _DIGIT.search(text) is None:
         return False
     return len(text.split()) <= _BYLINE_MAX_WORDS and _byline().search(text) is not None
 
