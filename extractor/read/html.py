@@ -224,7 +224,12 @@ class _Walker:
                 if (
                     self.widgets
                     and attrs
-                    and _names_a_widget(attrs)
+                    # named a widget by its class or id (asked inline: every element with
+                    # attributes passes here), then the rest of ``_is_widget``
+                    and (
+                        ((names := attrs.get("class")) and _names_widget(names))
+                        or ((names := attrs.get("id")) and _names_widget(names))
+                    )
                     and _is_widget(element, tag, attrs)
                 ):
                     self._flush()
@@ -264,9 +269,7 @@ class _Walker:
             return
         if tag == "cite" and self.context[-1][0] is _QUOTE and self.open.has_text:
             self.inline_cites.add(element)
-        elif (
-            self.context[-1][0] is Kind.HEADING and self.open.has_text and _is_subtitle(tag, attrs)
-        ):
+        elif self.context[-1][0] is _HEADING and self.open.has_text and _is_subtitle(tag, attrs):
             self.subtitles.add(element)
         meter = _meter(element, tag, attrs) if attrs else None
         if meter is not None:
@@ -486,12 +489,6 @@ def _is_widget(element: etree._Element, tag: str, attrs: Attrs) -> bool:
     if _is_hidden(attrs) or _class_verdict(attrs.get("class") or "")[0]:
         return False  # hidden: dropped as hidden content is, nothing to report
     return not _holds_document(element) and len(_text_of(element)) <= _WIDGET_MAX_CHARS
-
-
-def _names_a_widget(attrs: Attrs) -> bool:
-    """The cheap half of :func:`_is_widget`: a class or id that names a widget."""
-    classes, ident = attrs.get("class"), attrs.get("id")
-    return bool((classes and _names_widget(classes)) or (ident and _names_widget(ident)))
 
 
 @lru_cache(maxsize=4096)
