@@ -119,6 +119,18 @@ VARIANTS = {
         SAMPLE,
         flags=re.M,
     ),
+    # pandoc's Markdown of a Webflow link block (<a><div>chip</div></a>): a link around
+    # nothing, then the chip's text in a div of its own.
+    "pandoc-link-blocks": _section(
+        SAMPLE,
+        "Key Themes",
+        "".join(
+            f"[](/themes/{n}){{.tag .w-inline-block}}\n\n<div>\n\n{chip}\n\n</div>\n\n"
+            for n, chip in enumerate(
+                ["Software eats freight", "Margin before growth", "Boards as thinking partners"]
+            )
+        ),
+    ),
     "hard-wrapped": "\n".join(
         textwrap.fill(
             line, 60, break_on_hyphens=True, subsequent_indent="> " if line.startswith(">") else ""

@@ -21,6 +21,7 @@ _PROTECTED = re.compile(f"[{chr(_PROTECT_BASE)}-{chr(_PROTECT_BASE + 127)}]")
 _UNPROTECT = {_PROTECT_BASE + code: code for code in range(128)}
 _IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
 _LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
+_EMPTY_LINK = re.compile(r"\[\](?:\([^)]*\)|\{[^{}]*\})")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 # An emphasis span holds no marker of its own kind, so each search stops at the next marker
 # (a run of unmatched markers must not make the search quadratic).
@@ -123,6 +124,8 @@ def strip_inline(text: str) -> str:
         text = _without_spans(text)
     text = _ATTRIBUTES.sub("", text)
     text = _IMAGE.sub("", text)
+    if "[]" in text:
+        text = _EMPTY_LINK.sub("", text)  # a link around nothing but an image or an icon
     if "]{" in text:
         text = _without_spans(text)  # the spans that held only an image
     text = _LINK.sub(r"\1", text)
