@@ -76,7 +76,7 @@ from extractor.read.reflow import (
     wrap_width,
     wraps_into,
 )
-from extractor.read.text import _without_buttons, _wrapped_not_title, read_text
+from extractor.read.text import _without_converter_marks, _wrapped_not_title, read_text
 
 # Lines of every shape the reader tells apart: titles, prose (long, short, hard-wrapped),
 # bullets, lone markers, quotes open and closed, attributions, score lines, rules, link lists.
@@ -133,7 +133,7 @@ def _read_text_by_lines(text: str) -> list[Block]:
     split = column_lines(text) or split_lines(text)
     as_wrapped = split
     if "(BUTTON)" in text or "[]" in text:
-        unmarked = _without_buttons([line.text for line in split])
+        unmarked = _without_converter_marks([line.text for line in split])
         split = [Line(line.number, t, line.indent) for line, t in zip(split, unmarked, strict=True)]
     stripped = strip_link_texts([line.text for line in split])
     lines = (

@@ -61,7 +61,7 @@ def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
         numbers = list(range(1, len(split) + 1))
     as_wrapped = split  # the lines as the converter wrapped them, its marks included
     if _BUTTON in text or _NO_ALT in text:
-        split = _without_buttons(split)
+        split = _without_converter_marks(split)
     texts = strip_link_texts(split)
     # Link markers exist only where the reference list was found (or the page holds one).
     links = texts is not split or LINK_START in text
@@ -138,7 +138,7 @@ _BUTTON = "(BUTTON)"
 _NO_ALT = "[]"
 
 
-def _without_buttons(texts: list[str]) -> list[str]:
+def _without_converter_marks(texts: list[str]) -> list[str]:
     """The converter's marks for what has no text of its own, gone: lynx writes a form button
     as ``(BUTTON) label`` (an accordion's section title comes out "(BUTTON) Key Themes"), and
     pandoc's plain writer an image without alt text (a list item's icon) as ``[]``. The

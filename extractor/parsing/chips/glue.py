@@ -21,6 +21,7 @@ _COMMON = 3.0  # Zipf frequency of a word in everyday use
 _PART_COMMON = 2.0  # each half of a lower-case token cut in two ("personalisation" is 2.2)
 _MIN_GLUES = 2
 _TOKEN = re.compile(r"[^\s-]+")
+_EDGE = ".,;:!?()[]\"'“”‘’&"  # punctuation at a token's edges, not part of its word
 
 
 def glue_points(text: str) -> list[int]:
@@ -46,7 +47,7 @@ _CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 def _glued_at(token: str) -> int | None:
     """Where ``token`` is two common words glued together, or None (a word in its own right)."""
-    word = token.strip(".,;:!?()[]\"'“”‘’&")
+    word = token.strip(_EDGE)
     if len(word) < _MIN_TOKEN:
         return None
     if not word.isalpha() or not word[0].islower():
@@ -73,7 +74,7 @@ def _camel_join(token: str) -> int | None:
     join = _CAMEL_JOIN.search(token)
     if join is None:
         return None
-    left = token[: join.start()].lstrip(".,;:!?()[]\"'“”‘’&")
+    left = token[: join.start()].lstrip(_EDGE)
     if not left.isalpha() or len(left) < _MIN_TOKEN - 2 or _zipf(left) < _COMMON:
         return None
     letters = "".join(ch for ch in token if ch.isalpha())

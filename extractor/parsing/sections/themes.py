@@ -19,20 +19,28 @@ _RUN_TOGETHER_MIN_WORDS = 9
 def parse_themes(section: Section, draft: Draft) -> None:
     for block in section.body:
         chips = [block.text] if block.group else split_explicit(block.text)
-        glued = _glue_points(block.text) if len(chips) == 1 and not block.group else []
-        if glued:
-            chips = _unglue(block, glued, draft)
-        elif len(chips) == 1 and not block.group and _run_together(block.text):
-            # The segmenter and its word tables load only for a page whose chips run together
-            # (looked up here at each call: a spy on chips.split.split_line sees every split).
-            from extractor.parsing.chips.report import flag_split
-            from extractor.parsing.chips.split import split_line, vocabulary
-
-            split = split_line(block.text, draft.page_text(), vocabulary(draft.known_themes))
-            chips = split.chips
-            flag_split(split, block, draft)
+        if len(chips) == 1 and not block.group:
+            chips = _one_piece(block, draft)
         for chip in chips:
             draft.append("themes", chip, [block])
+
+
+def _one_piece(block: Block, draft: Draft) -> list[str]:
+    """The chips of a line with no separator: glued with no space, run together with spaces
+    (the segmenter), or the one chip it is."""
+    glued = _glue_points(block.text)
+    if glued:
+        return _unglue(block, glued, draft)
+    if not _run_together(block.text):
+        return [block.text]
+    # The segmenter and its word tables load only for a page whose chips run together
+    # (looked up here at each call: a spy on chips.split.split_line sees every split).
+    from extractor.parsing.chips.report import flag_split
+    from extractor.parsing.chips.split import split_line, vocabulary
+
+    split = split_line(block.text, draft.page_text(), vocabulary(draft.known_themes))
+    flag_split(split, block, draft)
+    return split.chips
 
 
 def _glue_points(text: str) -> list[int]:
