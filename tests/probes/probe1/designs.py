@@ -175,8 +175,7 @@ def wordpress(r):
         for x in r["quotes"]
     )
     recent = "".join(
-        f'<li><a href="/{i}">{e(a)} — {e(b)}</a></li>'
-        for i, (a, b) in enumerate(OTHERS)
+        f'<li><a href="/{i}">{e(a)} — {e(b)}</a></li>' for i, (a, b) in enumerate(OTHERS)
     )
     related = "".join(
         f'<div class="jp-relatedposts-post"><h4><a href="/r{i}">{e(a)}</a></h4><p>{e(b)}</p><p class="date">March {i + 3}, 2026</p></div>'
@@ -230,14 +229,12 @@ def wordpress(r):
 def printable(r):
     n = r["name"]
     dims = "".join(
-        f"<tr><td>{e(d['name'])}</td><td>{d['score']} / 100</td></tr>"
-        for d in r["dimensions"]
+        f"<tr><td>{e(d['name'])}</td><td>{d['score']} / 100</td></tr>" for d in r["dimensions"]
     )
     chips = " • ".join(e(t) for t in r["themes"])
     pr = "".join(f"<li>{e(p)}</li>" for p in r["principles"])
     qs = "".join(
-        f'<p class="q">"{e(x["text"])}"</p><p class="a">— {e(who(x, n))}</p>'
-        for x in r["quotes"]
+        f'<p class="q">"{e(x["text"])}"</p><p class="a">— {e(who(x, n))}</p>' for x in r["quotes"]
     )
     return (
         head(r, "<style>@media print{.noprint{display:none}}</style>")
@@ -309,9 +306,7 @@ def mui(r):
         f'<p class="MuiTypography-body1">{e(r["bio"])}</p></div>'
         + acc("Dimension Profile", f'<div class="MuiGrid-container">{dims}</div>')
         + acc("Key Themes", f'<div class="MuiStack-root">{chips}</div>')
-        + acc(
-            "Episode Summary", f'<p class="MuiTypography-body1">{e(r["summary"])}</p>'
-        )
+        + acc("Episode Summary", f'<p class="MuiTypography-body1">{e(r["summary"])}</p>')
         + acc("Leadership Principles", f'<ul class="MuiList-root">{pr}</ul>')
         + acc("Notable Quotes", qs)
         + f'<div class="MuiTypography-h5">Similar leaders</div><div class="MuiGrid-container">{cards}</div></div>'
@@ -328,9 +323,7 @@ def bootstrap3(r):
         f'<tr><td>{e(d["name"])}</td><td><div class="progress"><div class="progress-bar" role="progressbar" aria-valuenow="{d["score"]}" aria-valuemin="0" aria-valuemax="100" style="width: {d["score"]}%;">{d["score"]}%</div></div></td></tr>'
         for d in r["dimensions"]
     )
-    chips = "\n".join(
-        f'<span class="label label-primary">{e(t)}</span>' for t in r["themes"]
-    )
+    chips = "\n".join(f'<span class="label label-primary">{e(t)}</span>' for t in r["themes"])
     pr = "".join(f'<li class="list-group-item">{e(p)}</li>' for p in r["principles"])
 
     def foot(x):
@@ -338,9 +331,7 @@ def bootstrap3(r):
             return f'<footer>{e(x["speaker"])}, <cite title="context">{e(x["context"])}</cite></footer>'
         return f"<footer>{e(x['context'])}</footer>"
 
-    qs = "".join(
-        f"<blockquote><p>{e(x['text'])}</p>{foot(x)}</blockquote>" for x in r["quotes"]
-    )
+    qs = "".join(f"<blockquote><p>{e(x['text'])}</p>{foot(x)}</blockquote>" for x in r["quotes"])
 
     def panel(t, body):
         return f'<div class="panel panel-default"><div class="panel-heading"><h3 class="panel-title">{e(t)}</h3></div><div class="panel-body">{body}</div></div>'

@@ -15,9 +15,7 @@ from designs import DESIGNS  # noqa: E402
 from profiles import P  # noqa: E402
 
 OUT = HERE / "out"
-(HERE / "expected.json").write_text(
-    json.dumps(P, ensure_ascii=False, indent=1), encoding="utf-8"
-)
+(HERE / "expected.json").write_text(json.dumps(P, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def run(argv, stdin=None):
@@ -115,9 +113,7 @@ CONV = {
         "txt",
     ),
     "links": (
-        lambda h, p: run(
-            ["links", "-dump", "-width", "80", "-codepage", "utf-8", str(p)]
-        ),
+        lambda h, p: run(["links", "-dump", "-width", "80", "-codepage", "utf-8", str(p)]),
         "txt",
     ),
     "elinks": (

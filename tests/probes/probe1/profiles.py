@@ -16,11 +16,7 @@ D = [
 
 
 def dims(*scores):
-    return [
-        {"name": n, "score": s}
-        for n, s in zip(D, scores, strict=False)
-        if s is not None
-    ]
+    return [{"name": n, "score": s} for n, s in zip(D, scores, strict=False) if s is not None]
 
 
 def q(text, speaker, context):
@@ -318,12 +314,7 @@ for r in P:
     import re
     import unicodedata
 
-    s = (
-        unicodedata.normalize("NFKD", r["name"])
-        .encode("ascii", "ignore")
-        .decode()
-        .lower()
-    )
+    s = unicodedata.normalize("NFKD", r["name"]).encode("ascii", "ignore").decode().lower()
     r["id"] = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 if __name__ == "__main__":

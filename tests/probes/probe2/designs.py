@@ -39,8 +39,7 @@ def notion(r):
         for i, d in enumerate(r["dimensions"])
     )
     chips = "".join(
-        f'<span class="selected-value select-value-color-blue">{e(t)}</span>'
-        for t in r["themes"]
+        f'<span class="selected-value select-value-color-blue">{e(t)}</span>' for t in r["themes"]
     )
     # Notion exports every numbered item as its own <ol start=N>
     pr = "".join(
@@ -181,9 +180,7 @@ def nextjs(r):
         "isFallback": False,
         "gsp": True,
     }
-    dims = "".join(
-        f"<dt>{e(d['name'])}</dt><dd>{d['score']}/100</dd>" for d in r["dimensions"]
-    )
+    dims = "".join(f"<dt>{e(d['name'])}</dt><dd>{d['score']}/100</dd>" for d in r["dimensions"])
     chips = " ".join(f'<span class="badge">{e(t)}</span>' for t in r["themes"])
     pr = "".join(f"<li><p>{e(p)}</p></li>" for p in r["principles"])
     qs = "".join(
@@ -220,9 +217,7 @@ def email(r):
         f'<tr><td style="padding:2px 0;font-size:14px;">{e(d["name"])}</td><td align="right" style="padding:2px 0;font-size:14px;"><b>{d["score"]}%</b></td></tr>'
         for d in r["dimensions"]
     )
-    chips = "&nbsp;·&nbsp;".join(
-        f'<span style="color:#0a58ca">{e(t)}</span>' for t in r["themes"]
-    )
+    chips = "&nbsp;·&nbsp;".join(f'<span style="color:#0a58ca">{e(t)}</span>' for t in r["themes"])
     pr = "".join(
         f'<tr><td valign="top" style="width:20px">{i + 1}.</td><td {S}>{e(p)}</td></tr>'
         for i, p in enumerate(r["principles"])

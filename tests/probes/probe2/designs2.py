@@ -14,9 +14,7 @@ def amp(r):
         f'<tr><th scope="row">{e(d["name"])}</th><td>{d["score"]} %</td></tr>'
         for d in r["dimensions"]
     )
-    chips = "".join(
-        f'<li><a href="/t/{i}">{e(t)}</a></li>' for i, t in enumerate(r["themes"])
-    )
+    chips = "".join(f'<li><a href="/t/{i}">{e(t)}</a></li>' for i, t in enumerate(r["themes"]))
     pr = "".join(f"<li>{bold_lead(p)}</li>" for p in r["principles"])
     qs = "".join(
         f'<div class="slide"><p>“{e(x["text"])}”</p><p class="by">— {e(who(x, n))}</p></div>'
@@ -50,14 +48,12 @@ def amp(r):
 def substack(r):
     n = r["name"]
     dims = "".join(
-        f"<li><p><strong>{e(d['name'])}</strong>: {d['score']}%</p></li>"
-        for d in r["dimensions"]
+        f"<li><p><strong>{e(d['name'])}</strong>: {d['score']}%</p></li>" for d in r["dimensions"]
     )
     chips = ", ".join(f"<em>{e(t)}</em>" for t in r["themes"])
     pr = "".join(f"<li><p>{bold_lead(p)}</p></li>" for p in r["principles"])
     qs = "".join(
-        f"<blockquote><p>“{e(x['text'])}” — {e(who(x, n))}</p></blockquote>"
-        for x in r["quotes"]
+        f"<blockquote><p>“{e(x['text'])}” — {e(who(x, n))}</p></blockquote>" for x in r["quotes"]
     )
     sub = (
         '<div class="subscription-widget-wrap"><div class="subscription-widget"><div class="preamble"><p>Thanks for reading The Operator\'s Notebook! Subscribe for free to receive new posts.</p></div>'
@@ -89,16 +85,12 @@ def gdocs_html(r):
 
     dims = "".join(P(f"{e(d['name'])}\t{d['score']}%") for d in r["dimensions"])
     chips = "".join(
-        f'<li class="c3 li-bullet-0"><span class="c1">{e(t)}</span></li>'
-        for t in r["themes"]
+        f'<li class="c3 li-bullet-0"><span class="c1">{e(t)}</span></li>' for t in r["themes"]
     )
     pr = "".join(
-        f'<li class="c3 li-bullet-0"><span class="c1">{e(p)}</span></li>'
-        for p in r["principles"]
+        f'<li class="c3 li-bullet-0"><span class="c1">{e(p)}</span></li>' for p in r["principles"]
     )
-    qs = "".join(
-        P(f"“{e(x['text'])}”", "c7") + P(f"–&nbsp;{e(who(x, n))}") for x in r["quotes"]
-    )
+    qs = "".join(P(f"“{e(x['text'])}”", "c7") + P(f"–&nbsp;{e(who(x, n))}") for x in r["quotes"])
     return (
         '<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">.c6{font-weight:700;font-size:14pt}.c1{font-family:"Arial"}</style></head>'
         f'<body class="c9 doc-content"><p class="c5 title" id="h.x1"><span class="c8">{e(n)}</span></p><p class="c5 subtitle"><span>{e(r["headline"])}</span></p>'

@@ -172,6 +172,4 @@ with ThreadPoolExecutor(3) as ex:
 for d, (fn, ext) in TEXT.items():
     (OUT / d).mkdir(parents=True, exist_ok=True)
     for r in P:
-        Path(f"{OUT / d / r['id']}.{ext}").write_text(
-            fn(r), encoding="utf-8", newline=""
-        )
+        Path(f"{OUT / d / r['id']}.{ext}").write_text(fn(r), encoding="utf-8", newline="")

@@ -312,7 +312,5 @@ add(
     ],
 )
 
-(HERE / "expected.json").write_text(
-    json.dumps(P, ensure_ascii=False, indent=1), encoding="utf-8"
-)
+(HERE / "expected.json").write_text(json.dumps(P, ensure_ascii=False, indent=1), encoding="utf-8")
 print(len(P))
