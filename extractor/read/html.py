@@ -187,6 +187,11 @@ class _Open:
     group: int = 0
 
 
+# Block elements that leave the kind of text in them as it was (a <div>, a <p>: not a heading, a
+# quotation, an attribution or a list item); see ``_context_for``.
+_CONTEXT_KEEPING = BLOCK_TAGS - set(_HEADINGS) - _ATTRIBUTION_TAGS - {"blockquote", "footer", "li"}
+
+
 # What an element's end does, decided when it starts and kept on a stack until its end: the
 # end of an inline element, of a block boundary, of a skipped element (only its tail is read),
 # or of a ``<br>`` (nothing: its tail was read at its start).
@@ -259,7 +264,7 @@ class _Walker:
             self.chrome.extend(_Walker(self.is_title, widgets=False).walk(element))
             return _SKIPPED
         if element is self.skip or (
-            (verdict or role is not None or tag in _DECIDED_BY_TAG)
+            (verdict & _DROPPING or role is not None or tag in _DECIDED_BY_TAG)
             and _is_dropped(element, tag, role, verdict, self.is_title)
         ):
             if (tag in BLOCK_TAGS or tag in _DROPPED_BLOCKS) and self.open.parts:
@@ -272,9 +277,11 @@ class _Walker:
             if tail:
                 self._text(tail, element)
             return _BREAK
-        return self._start(element, tag, attrs, role)
+        return self._start(element, tag, attrs, role, verdict)
 
-    def _start(self, element: etree._Element, tag: str, attrs: Attrs, role: str | None) -> int:
+    def _start(
+        self, element: etree._Element, tag: str, attrs: Attrs, role: str | None, verdict: int
+    ) -> int:
         inline_cite = subtitle = False
         if self.open.has_text:
             kind = self.context[-1][0]
@@ -285,7 +292,7 @@ class _Walker:
                 inline_cite = True
             elif kind is _HEADING and _is_subtitle(tag, attrs):
                 subtitle = True
-        if attrs:
+        if verdict & _METER_ATTRS or tag in _METER_TAGS:
             meter = _meter(element, tag, attrs)
             if meter is not None:
                 if self.open.parts:
@@ -297,13 +304,17 @@ class _Walker:
         if (
             tag in BLOCK_TAGS
             or chip
-            or _is_container_component(tag, element)
+            or ("-" in tag and _is_container_component(tag, element))
             or inline_cite
             or subtitle
         ):
             if self.open.parts:
                 self._flush()
-            self.context.append(self._context_for(element, tag, role, subtitle, chip))
+            context = self.context
+            if tag in _CONTEXT_KEEPING and role is None and not subtitle:
+                context.append(context[-1])  # most blocks: a <div>, a <p> in what holds them
+            else:
+                context.append(self._context_for(element, tag, role, subtitle, chip))
             if tag not in _HEADINGS and len(element) > 1:
                 self._mark_chips(element)
             end = _BOUNDARY
@@ -366,22 +377,30 @@ class _Walker:
     def _text(self, text: str, element: etree._Element) -> None:
         line = _line(element)
         block = self.open
+        self.after_inline_end = False
         if not block.has_text:
+            if text.isspace():  # indentation between blocks, most often: only its line counts
+                block.end = max(block.end, line)
+                block.parts.append(text)
+                return
             block.start = line
             block.kind, block.level, block.marker, block.group = self.context[-1]
-            block.has_text = not text.isspace()
+            block.has_text = True
         last = block.start + text.strip().count("\n") if "\n" in text else block.start
         block.end = max(block.end, line, last)
         block.parts.append(text)
-        self.after_inline_end = False
 
     def _flush(self) -> None:
-        """Close the open block (called only when something was added since the last flush)."""
-        if self.open.has_text:
-            text = clean("".join(self.open.parts))
+        """Close the open block (called only when something was added since the last flush),
+        and open the next in its place (``_text`` sets where it starts and its kind)."""
+        block = self.open
+        if block.has_text:
+            text = clean("".join(block.parts))
             if text:
-                self.blocks.append(_block(text, self.open))
-        self.open = _Open()
+                self.blocks.append(_block(text, block))
+            block.has_text = False
+        block.parts = []
+        block.end = 0
 
 
 def _is_subtitle(tag: str, attrs: Attrs) -> bool:
@@ -460,7 +479,7 @@ def _is_dropped(
         return not (tag == "button" and (_is_section_title(element, is_title) or _is_chip(element)))
     if tag == "dialog" and not ("open" in element.attrib and _holds_document(element)):
         return True  # a closed dialog is not shown; an open prompt is not the page's content
-    if (verdict or role is not None) and _hidden_or_chrome(element, tag, role, verdict):
+    if (verdict & _DROPPING or role is not None) and _hidden_or_chrome(element, tag, role, verdict):
         return True
     return tag in _PAGE_FRAME_TAGS and not _inside(element, _FRAME_SCOPES)
 
@@ -485,12 +504,14 @@ def _hidden_or_chrome(element: etree._Element, tag: str, role: str | None, verdi
 _HIDDEN = 1  # a hidden class, the ``hidden`` attribute, ``aria-hidden`` or an inline style
 _CHROME_NAME = 2  # a class or id naming a banner (cookie, consent)
 _WIDGET_NAME = 4  # a class or id naming a subscription widget
+_METER_ATTRS = 8  # ``aria-valuenow`` or an inline style: maybe a score bar (``_meter``)
+_DROPPING = _HIDDEN | _CHROME_NAME
 
 
 def _verdict(attrs: Attrs) -> int:
     """What an element's attributes alone say of it (``_HIDDEN``, ``_CHROME_NAME``,
-    ``_WIDGET_NAME``), each attribute read once; the walk's tests consult this, not the
-    attributes.
+    ``_WIDGET_NAME``, ``_METER_ATTRS``), each attribute read once; the walk's tests consult this,
+    not the attributes.
 
     ``hidden="until-found"`` is an accordion's collapsed panel, which find-in-page opens: the
     page's content, only folded away.
@@ -506,8 +527,12 @@ def _verdict(attrs: Attrs) -> int:
     ) == "true":
         verdict |= _HIDDEN
     style = attrs.get("style")
-    if style and _HIDDEN_STYLE.search(style) is not None:
-        verdict |= _HIDDEN
+    if style:
+        verdict |= _METER_ATTRS
+        if _HIDDEN_STYLE.search(style) is not None:
+            verdict |= _HIDDEN
+    if "aria-valuenow" in attrs:
+        verdict |= _METER_ATTRS
     return verdict
 
 
