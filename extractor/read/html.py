@@ -86,7 +86,8 @@ def read_html(text: str, is_title: TitleTest = no_titles) -> Document:
     # A dialog shown over the page: looked for (an XPath over every element) only when the
     # text names one at all, as a third of pages do.
     read, chrome = _walk_page(root, is_title, dialogs="ialog" in text)
-    blocks = [b._replace(wraps=False) for b in attach_lone_markers(read)]
+    # (HTML blocks never wrap: the walk builds them so; a lone marker's block is built anew.)
+    blocks = [b._replace(wraps=False) if b.wraps else b for b in attach_lone_markers(read)]
     return Document(blocks, structured, source, canonical_link(root), candidates, chrome)
 
 
@@ -205,13 +206,21 @@ class _Walker:
     """One pass over the tree; text accumulates until a block boundary flushes it."""
 
     def __init__(
-        self, is_title: TitleTest, skip: etree._Element | None = None, widgets: bool = True
+        self,
+        is_title: TitleTest,
+        skip: etree._Element | None = None,
+        *,
+        widgets: bool = True,
+        wraps: bool = False,
     ) -> None:
         self.is_title = is_title
         self.skip = skip  # an element read on its own (a dialog shown over the page)
         # blocks of subscription widgets (``_is_widget``), read apart: the page's chrome
         self.chrome: list[Block] = []
         self.widgets = widgets  # False while reading a widget itself
+        # the blocks' ``wraps``: HTML blocks never wrap; a widget's blocks, reported as chrome
+        # as they are, keep the default
+        self.wraps = wraps
         self.blocks: list[Block] = []
         self.open = _Open()
         self.context: list[tuple[Kind | None, int, str, int]] = [(None, 0, "", 0)]
@@ -261,7 +270,7 @@ class _Walker:
         if verdict & _WIDGET_NAME and self.widgets and _is_widget(element, tag, verdict):
             if self.open.parts:
                 self._flush()
-            self.chrome.extend(_Walker(self.is_title, widgets=False).walk(element))
+            self.chrome.extend(_Walker(self.is_title, widgets=False, wraps=True).walk(element))
             return _SKIPPED
         if element is self.skip or (
             (verdict & _DROPPING or role is not None or tag in _DECIDED_BY_TAG)
@@ -299,7 +308,9 @@ class _Walker:
                     self._flush()
                 label = clean(attrs.get("aria-label") or "")
                 line = _line(element)
-                self.blocks.append(Block(_METER, label, line, line, meter=meter))
+                self.blocks.append(
+                    new_block((_METER, label, line, line, "", 0, 0, meter, self.wraps))
+                )
         chip = element in self.chip_children
         if (
             tag in BLOCK_TAGS
@@ -378,17 +389,17 @@ class _Walker:
         line = _line(element)
         block = self.open
         self.after_inline_end = False
+        block.parts.append(text)
         if not block.has_text:
             if text.isspace():  # indentation between blocks, most often: only its line counts
                 block.end = max(block.end, line)
-                block.parts.append(text)
                 return
             block.start = line
             block.kind, block.level, block.marker, block.group = self.context[-1]
             block.has_text = True
+        # the block reaches the text's own line, or as many lines below its start as it has
         last = block.start + text.strip().count("\n") if "\n" in text else block.start
         block.end = max(block.end, line, last)
-        block.parts.append(text)
 
     def _flush(self) -> None:
         """Close the open block (called only when something was added since the last flush),
@@ -397,7 +408,7 @@ class _Walker:
         if block.has_text:
             text = clean("".join(block.parts))
             if text:
-                self.blocks.append(_block(text, block))
+                self.blocks.append(_block(text, block, self.wraps))
             block.has_text = False
         block.parts = []
         block.end = 0
@@ -431,7 +442,7 @@ def _is_container_component(tag: str, element: etree._Element) -> bool:
     return "-" in tag and len(element) > 0
 
 
-def _block(text: str, state: _Open) -> Block:
+def _block(text: str, state: _Open, wraps: bool) -> Block:
     # (Built with ``new_block``: ``Block(...)`` runs the NamedTuple's Python ``__new__``, which
     # takes three times as long, for every block of a page.)
     start = max(state.start, 1)
@@ -440,24 +451,24 @@ def _block(text: str, state: _Open) -> Block:
     if kind is _ATTRIBUTION:
         match = ATTRIBUTION.match(text)
         return new_block(
-            (_ATTRIBUTION, match["text"] if match else text, start, end, "—", 0, 0, None, True)
+            (_ATTRIBUTION, match["text"] if match else text, start, end, "—", 0, 0, None, wraps)
         )
     if kind is _ITEM:
         bullet = BULLET.match(text)
         body = bullet["text"] if bullet else text
-        return new_block((_ITEM, body, start, end, state.marker, 0, state.group, None, True))
+        return new_block((_ITEM, body, start, end, state.marker, 0, state.group, None, wraps))
     if kind is _HEADING:
-        return new_block((_HEADING, text, start, end, "", state.level, 0, None, True))
+        return new_block((_HEADING, text, start, end, "", state.level, 0, None, wraps))
     if kind is _QUOTE:
-        shaped = classify(text, start)
+        shaped = classify(text, start, wraps)
         if shaped.kind is _ATTRIBUTION:
             return new_block(
-                (_ATTRIBUTION, shaped.text, start, end, shaped.marker, 0, 0, None, True)
+                (_ATTRIBUTION, shaped.text, start, end, shaped.marker, 0, 0, None, wraps)
             )
-        return new_block((_QUOTE, text, start, end, "", 0, state.group, None, True))
-    shaped = classify(text, start)
+        return new_block((_QUOTE, text, start, end, "", 0, state.group, None, wraps))
+    shaped = classify(text, start, wraps)
     return new_block(
-        (shaped.kind, shaped.text, start, end, shaped.marker, 0, state.group, None, True)
+        (shaped.kind, shaped.text, start, end, shaped.marker, 0, state.group, None, wraps)
     )
 
 
