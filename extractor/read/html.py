@@ -180,6 +180,7 @@ class _Open:
 
     start: int = 0
     end: int = 0
+    # the text so far; white space before the first text is not kept (``clean`` would strip it)
     parts: list[str] = field(default_factory=list)
     has_text: bool = False  # any part not all whitespace: kept, so no re-join per text node
     kind: Kind | None = None
@@ -244,8 +245,10 @@ class _Walker:
                 continue
             end = ends.pop()
             if end == _BOUNDARY:
-                if self.open.parts:
+                if self.open.has_text:  # (``_close`` inline: every block element ends here)
                     self._flush()
+                else:
+                    self.open.end = 0
                 self.context.pop()
                 self.after_inline_end = False
             elif end == _INLINE:
@@ -255,7 +258,7 @@ class _Walker:
             tail = element.tail
             if tail:
                 self._text(tail, element)
-        if self.open.parts:
+        if self.open.has_text:
             self._flush()
         return self.blocks
 
@@ -268,20 +271,18 @@ class _Walker:
         verdict = _verdict(attrs) if attrs else 0
         role = attrs.get("role") if attrs else None
         if verdict & _WIDGET_NAME and self.widgets and _is_widget(element, tag, verdict):
-            if self.open.parts:
-                self._flush()
+            self._close()
             self.chrome.extend(_Walker(self.is_title, widgets=False, wraps=True).walk(element))
             return _SKIPPED
         if element is self.skip or (
             (verdict & _DROPPING or role is not None or tag in _DECIDED_BY_TAG)
             and _is_dropped(element, tag, role, verdict, self.is_title)
         ):
-            if (tag in BLOCK_TAGS or tag in _DROPPED_BLOCKS) and self.open.parts:
-                self._flush()  # a dropped <script> inside a heading must not split it
+            if tag in BLOCK_TAGS or tag in _DROPPED_BLOCKS:
+                self._close()  # a dropped <script> inside a heading must not split it
             return _SKIPPED
         if tag == "br":
-            if self.open.parts:
-                self._flush()
+            self._close()
             tail = element.tail
             if tail:
                 self._text(tail, element)
@@ -304,8 +305,7 @@ class _Walker:
         if verdict & _METER_ATTRS or tag in _METER_TAGS:
             meter = _meter(element, tag, attrs)
             if meter is not None:
-                if self.open.parts:
-                    self._flush()
+                self._close()
                 label = clean(attrs.get("aria-label") or "")
                 line = _line(element)
                 self.blocks.append(
@@ -319,8 +319,10 @@ class _Walker:
             or inline_cite
             or subtitle
         ):
-            if self.open.parts:
+            if self.open.has_text:  # (``_close`` inline: every block element starts here)
                 self._flush()
+            else:
+                self.open.end = 0
             context = self.context
             if tag in _CONTEXT_KEEPING and role is None and not subtitle:
                 context.append(context[-1])  # most blocks: a <div>, a <p> in what holds them
@@ -389,7 +391,6 @@ class _Walker:
         line = _line(element)
         block = self.open
         self.after_inline_end = False
-        block.parts.append(text)
         if not block.has_text:
             if text.isspace():  # indentation between blocks, most often: only its line counts
                 block.end = max(block.end, line)
@@ -397,19 +398,27 @@ class _Walker:
             block.start = line
             block.kind, block.level, block.marker, block.group = self.context[-1]
             block.has_text = True
+        block.parts.append(text)
         # the block reaches the text's own line, or as many lines below its start as it has
         last = block.start + text.strip().count("\n") if "\n" in text else block.start
         block.end = max(block.end, line, last)
 
+    def _close(self) -> None:
+        """A block boundary: the open block ends (``_flush``), or, holding no text yet, forgets
+        the line the indentation since the last boundary reached."""
+        if self.open.has_text:
+            self._flush()
+        else:
+            self.open.end = 0
+
     def _flush(self) -> None:
-        """Close the open block (called only when something was added since the last flush),
-        and open the next in its place (``_text`` sets where it starts and its kind)."""
+        """End the open block, which has text, and open the next in its place (``_text`` sets
+        where it starts and its kind)."""
         block = self.open
-        if block.has_text:
-            text = clean("".join(block.parts))
-            if text:
-                self.blocks.append(_block(text, block, self.wraps))
-            block.has_text = False
+        text = clean("".join(block.parts))
+        if text:
+            self.blocks.append(_block(text, block, self.wraps))
+        block.has_text = False
         block.parts = []
         block.end = 0
 
