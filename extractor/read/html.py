@@ -8,8 +8,10 @@ The profile is found by its content (headings, section titles), never by one sit
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
 from lxml import etree
 
@@ -674,7 +676,7 @@ def _meter(element: etree._Element, tag: str, attrs: Attrs) -> int | None:
     if tag in _METER_TAGS and attrs.get("value") is not None:
         return _score(attrs.get("value"), attrs.get("max"))
     style = attrs.get("style")
-    if style and not _text_of(element) and len(element) == 0:
+    if style and len(element) == 0 and not _text_of(element):
         width = _WIDTH.search(style)
         if width:
             return round(float(width[1]))
@@ -698,7 +700,8 @@ def _line(element: etree._Element) -> int:
 
 
 def _text_of(element: etree._Element) -> str:
-    return clean("".join(str(t) for t in element.itertext()))
+    # (lxml's text is ``str`` in an HTML tree; its stubs allow ``bytes``)
+    return clean("".join(cast("Iterator[str]", element.itertext())))
 
 
 def _int(value: str | None, default: int) -> int:
