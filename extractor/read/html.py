@@ -85,8 +85,8 @@ def read_html(text: str, is_title: TitleTest = no_titles) -> Document:
         return Document([])
     candidates = collect_all_structured(root)
     structured, source = candidates[0] if candidates else ({}, "")
-    # A dialog shown over the page: looked for (an XPath over every element) only when the
-    # text names one at all, as a third of pages do.
+    # A dialog shown over the page: looked for (``_dialogs``) only when the text names one at
+    # all, as a third of pages do.
     read, chrome = _walk_page(root, is_title, dialogs="ialog" in text)
     # (HTML blocks never wrap: the walk builds them so; a lone marker's block is built anew.)
     blocks = [b._replace(wraps=False) if b.wraps else b for b in attach_lone_markers(read)]
