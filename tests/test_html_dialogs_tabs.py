@@ -138,3 +138,14 @@ def test_profile_behind_tabs_reads_whole() -> None:
             "context": "On golden paths",
         }
     ]
+
+
+def test_the_first_dialog_in_page_order_leads_whichever_its_kind() -> None:
+    # <dialog open> and role=dialog elements are looked for apart; a page with both kinds
+    # must still have the first one in page order read as the document.
+    document = "<h2>{0} one</h2><p>x</p><h2>{0} two</h2><p>y</p>"
+    role = '<div role="dialog">' + document.format("Role") + "</div>"
+    opened = "<dialog open>" + document.format("Open") + "</dialog>"
+    assert texts("<p>page</p>" + role + opened)[0] == "Role one"
+    assert texts("<p>page</p>" + opened + role)[0] == "Open one"
+    assert texts("<div>" + opened + "</div><p>page</p>" + role)[0] == "Open one"

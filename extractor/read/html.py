@@ -8,8 +8,10 @@ The profile is found by its content (headings, section titles), never by one sit
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
 from lxml import etree
 
@@ -83,10 +85,11 @@ def read_html(text: str, is_title: TitleTest = no_titles) -> Document:
         return Document([])
     candidates = collect_all_structured(root)
     structured, source = candidates[0] if candidates else ({}, "")
-    # A dialog shown over the page: looked for (an XPath over every element) only when the
-    # text names one at all, as a third of pages do.
+    # A dialog shown over the page: looked for (``_dialogs``) only when the text names one at
+    # all, as a third of pages do.
     read, chrome = _walk_page(root, is_title, dialogs="ialog" in text)
-    blocks = [b._replace(wraps=False) for b in attach_lone_markers(read)]
+    # (HTML blocks never wrap: the walk builds them so; a lone marker's block is built anew.)
+    blocks = [b._replace(wraps=False) if b.wraps else b for b in attach_lone_markers(read)]
     return Document(blocks, structured, source, canonical_link(root), candidates, chrome)
 
 
@@ -113,9 +116,8 @@ def _walk_page(
 def _shown_document_dialog(root: etree._Element) -> etree._Element | None:
     """The first dialog shown over the page (``<dialog open>``, or a role=dialog element not
     hidden and not named as a banner) that holds a document of its own."""
-    found = _DIALOGS(root)
-    for element in found if isinstance(found, list) else ():
-        if not isinstance(element, etree._Element) or not _holds_document(element):
+    for element in _dialogs(root):
+        if not _holds_document(element):
             continue
         chain = _self_and_ancestors(element)
         if not any(a.tag in _DROPPED_TAGS or _is_dropped_by_attrs(a) for a in chain):
@@ -123,7 +125,27 @@ def _shown_document_dialog(root: etree._Element) -> etree._Element | None:
     return None
 
 
-# Found by libxml2's own search: most pages have none, and no page pays a walk in Python.
+def _dialogs(root: etree._Element) -> list[etree._Element]:
+    """Every ``<dialog open>`` and role=dialog element, in document order.
+
+    Found without a walk in Python: ``<dialog>``s by lxml's search for a tag, role=dialog
+    elements by libxml2's XPath over ``role`` attributes (a third of the cost of testing every
+    element for one); the rare page with both kinds has them put in order by one union query.
+    """
+    opened = [e for e in root.iter("dialog") if e.get("open") is not None]
+    roled = _elements(_ROLE_DIALOGS(root))
+    if opened and roled:
+        return _elements(_DIALOGS(root))
+    return opened or roled
+
+
+def _elements(found: object) -> list[etree._Element]:
+    """The elements an XPath query found."""
+    items = found if isinstance(found, list) else []
+    return [e for e in items if isinstance(e, etree._Element)]
+
+
+_ROLE_DIALOGS = etree.XPath("//@role[. = 'dialog']/..")
 _DIALOGS = etree.XPath("//dialog[@open] | //*[@role='dialog']")
 
 
@@ -142,8 +164,7 @@ def _is_dropped_by_attrs(element: etree._Element) -> bool:
     if not items:
         return False
     attrs = {str(k): str(v) for k, v in items}
-    role = attrs.get("role")
-    return _is_hidden_or_chrome(element, str(element.tag), attrs, role)
+    return _hidden_or_chrome(element, str(element.tag), attrs.get("role"), _verdict(attrs))
 
 
 def _parse(text: str) -> etree._Element | None:
@@ -180,6 +201,7 @@ class _Open:
 
     start: int = 0
     end: int = 0
+    # the text so far; white space before the first text is not kept (``clean`` would strip it)
     parts: list[str] = field(default_factory=list)
     has_text: bool = False  # any part not all whitespace: kept, so no re-join per text node
     kind: Kind | None = None
@@ -188,124 +210,167 @@ class _Open:
     group: int = 0
 
 
+# Block elements that leave the kind of text in them as it was (a <div>, a <p>: not a heading, a
+# quotation, an attribution or a list item); see ``_context_for``.
+_CONTEXT_KEEPING = BLOCK_TAGS - set(_HEADINGS) - _ATTRIBUTION_TAGS - {"blockquote", "footer", "li"}
+
+
+# What an element's end does, decided when it starts and kept on a stack until its end: the
+# end of an inline element, of a block boundary, of a skipped element (only its tail is read),
+# or of a ``<br>`` (nothing: its tail was read at its start).
+_INLINE = 0
+_BOUNDARY = 1
+_SKIPPED = 2
+_BREAK = 3
+
+
 class _Walker:
     """One pass over the tree; text accumulates until a block boundary flushes it."""
 
     def __init__(
-        self, is_title: TitleTest, skip: etree._Element | None = None, widgets: bool = True
+        self,
+        is_title: TitleTest,
+        skip: etree._Element | None = None,
+        *,
+        widgets: bool = True,
+        wraps: bool = False,
     ) -> None:
         self.is_title = is_title
         self.skip = skip  # an element read on its own (a dialog shown over the page)
         # blocks of subscription widgets (``_is_widget``), read apart: the page's chrome
         self.chrome: list[Block] = []
         self.widgets = widgets  # False while reading a widget itself
+        # the blocks' ``wraps``: HTML blocks never wrap; a widget's blocks, reported as chrome
+        # as they are, keep the default
+        self.wraps = wraps
         self.blocks: list[Block] = []
         self.open = _Open()
         self.context: list[tuple[Kind | None, int, str, int]] = [(None, 0, "", 0)]
         self.after_inline_end = False
         self.chip_children: set[etree._Element] = set()
-        # <cite>s set inline right after a quotation's words ('"Ship it."<cite>On speed</cite>'):
-        # the attribution, a line of its own (decided when the element opens)
-        self.inline_cites: set[etree._Element] = set()
-        # a heading's subtitle after its title (see ``_SUBTITLE_CLASS``): its own block
-        self.subtitles: set[etree._Element] = set()
         self.group_ids: dict[etree._Element, int] = {}
 
     def walk(self, root: etree._Element) -> list[Block]:
         walker = etree.iterwalk(root, events=("start", "end"))
-        skipped: set[etree._Element] = set()
+        ends: list[int] = []  # per open element, what its end does (``_INLINE``...)
         for event, element in walker:
             tag = element.tag
             if not isinstance(tag, str):
                 continue  # comments and processing instructions that survived
             if event == "start":
-                items = element.items()
-                attrs = dict(items) if items else _NO_ATTRS
-                if (
-                    self.widgets
-                    and attrs
-                    # named a widget by its class or id (asked inline: every element with
-                    # attributes passes here), then the rest of ``_is_widget``
-                    and (
-                        ((names := attrs.get("class")) and _names_widget(names))
-                        or ((names := attrs.get("id")) and _names_widget(names))
-                    )
-                    and _is_widget(element, tag, attrs)
-                ):
+                items = element.items()  # read once; most elements have none
+                end = self._open_element(element, tag, dict(items) if items else _NO_ATTRS)
+                if end == _SKIPPED:
+                    walker.skip_subtree()
+                ends.append(end)
+                continue
+            end = ends.pop()
+            if end == _BOUNDARY:
+                if self.open.has_text:  # (``_close`` inline: every block element ends here)
                     self._flush()
-                    self.chrome.extend(_Walker(self.is_title, widgets=False).walk(element))
-                    skipped.add(element)
-                    walker.skip_subtree()
-                    continue
-                if element is self.skip or _is_dropped(element, tag, attrs, self.is_title):
-                    skipped.add(element)
-                    walker.skip_subtree()
-                    if tag in BLOCK_TAGS or tag in _DROPPED_BLOCKS:
-                        self._flush()  # a dropped <script> inside a heading must not split it
-                    continue
-                self._start(element, tag, attrs)
-            elif element in skipped:
-                skipped.discard(element)
-                self._text(element.tail, element)
-            else:
-                self._end(element)
-        self._flush()
+                else:
+                    self.open.end = 0
+                self.context.pop()
+                self.after_inline_end = False
+            elif end == _INLINE:
+                self.after_inline_end = True
+            elif end == _BREAK:
+                continue
+            tail = element.tail
+            if tail:
+                self._text(tail, element)
+        if self.open.has_text:
+            self._flush()
         return self.blocks
 
-    def _is_boundary(self, element: etree._Element) -> bool:
-        tag = element.tag
-        return (
-            tag in BLOCK_TAGS
-            or element in self.chip_children
-            or _is_container_component(tag, element)
-            or element in self.inline_cites
-            or element in self.subtitles
-        )
+    def _open_element(self, element: etree._Element, tag: str, attrs: Attrs) -> int:
+        """Read an element's start; what its end will do.
 
-    def _start(self, element: etree._Element, tag: str, attrs: Attrs) -> None:
+        Its attributes are read once, into one verdict (``_verdict``) that every test consults;
+        most elements have none, and a tag alone decides most of what they are.
+        """
+        verdict = _verdict(attrs) if attrs else 0
+        role = attrs.get("role") if attrs else None
+        if verdict & _WIDGET_NAME and self.widgets and _is_widget(element, tag, verdict):
+            self._close()
+            self.chrome.extend(_Walker(self.is_title, widgets=False, wraps=True).walk(element))
+            return _SKIPPED
+        if element is self.skip or (
+            (verdict & _DROPPING or role is not None or tag in _DECIDED_BY_TAG)
+            and _is_dropped(element, tag, role, verdict, self.is_title)
+        ):
+            if tag in BLOCK_TAGS or tag in _DROPPED_BLOCKS:
+                self._close()  # a dropped <script> inside a heading must not split it
+            return _SKIPPED
         if tag == "br":
-            self._flush()
-            self._text(element.tail, element)
-            return
-        if tag == "cite" and self.context[-1][0] is _QUOTE and self.open.has_text:
-            self.inline_cites.add(element)
-        elif self.context[-1][0] is _HEADING and self.open.has_text and _is_subtitle(tag, attrs):
-            self.subtitles.add(element)
-        meter = _meter(element, tag, attrs) if attrs else None
-        if meter is not None:
-            self._flush()
-            label = clean(attrs.get("aria-label") or "")
-            line = _line(element)
-            self.blocks.append(Block(_METER, label, line, line, meter=meter))
-        if self._is_boundary(element):
-            self._flush()
-            self.context.append(self._context_for(element, tag, attrs))
-            self._mark_chips(element)
-        elif self.after_inline_end and self.open.parts and not self.open.parts[-1][-1:].isspace():
-            self.open.parts.append(" ")  # <span>A</span><span>B</span> must not glue into "AB"
-        self.after_inline_end = False
-        self._text(element.text, element)
+            self._close()
+            tail = element.tail
+            if tail:
+                self._text(tail, element)
+            return _BREAK
+        return self._start(element, tag, attrs, role, verdict)
 
-    def _end(self, element: etree._Element) -> None:
-        if element.tag == "br":
-            return
-        if self._is_boundary(element):
-            self._flush()
-            self.context.pop()
-            self.after_inline_end = False
+    def _start(
+        self, element: etree._Element, tag: str, attrs: Attrs, role: str | None, verdict: int
+    ) -> int:
+        inline_cite = subtitle = False
+        if self.open.has_text:
+            kind = self.context[-1][0]
+            # <cite>s set inline right after a quotation's words ('"Ship it."<cite>On speed
+            # </cite>'): the attribution, a line of its own; a heading's subtitle after its
+            # title (see ``_SUBTITLE_CLASS``): its own block
+            if tag == "cite" and kind is _QUOTE:
+                inline_cite = True
+            elif kind is _HEADING and _is_subtitle(tag, attrs):
+                subtitle = True
+        if verdict & _METER_ATTRS or tag in _METER_TAGS:
+            meter = _meter(element, tag, attrs)
+            if meter is not None:
+                self._close()
+                label = clean(attrs.get("aria-label") or "")
+                line = _line(element)
+                self.blocks.append(
+                    new_block((_METER, label, line, line, "", 0, 0, meter, self.wraps))
+                )
+        chip = element in self.chip_children
+        if (
+            tag in BLOCK_TAGS
+            or chip
+            or ("-" in tag and _is_container_component(tag, element))
+            or inline_cite
+            or subtitle
+        ):
+            if self.open.has_text:  # (``_close`` inline: every block element starts here)
+                self._flush()
+            else:
+                self.open.end = 0
+            context = self.context
+            if tag in _CONTEXT_KEEPING and role is None and not subtitle:
+                context.append(context[-1])  # most blocks: a <div>, a <p> in what holds them
+            else:
+                context.append(self._context_for(element, tag, role, subtitle, chip))
+            if tag not in _HEADINGS and len(element) > 1:
+                self._mark_chips(element)
+            end = _BOUNDARY
         else:
-            self.after_inline_end = True
-        self._text(element.tail, element)
+            parts = self.open.parts
+            if self.after_inline_end and parts and not parts[-1][-1:].isspace():
+                parts.append(" ")  # <span>A</span><span>B</span> must not glue into "AB"
+            end = _INLINE
+        self.after_inline_end = False
+        text = element.text
+        if text:
+            self._text(text, element)
+        return end
 
     def _context_for(
-        self, element: etree._Element, tag: str, attrs: Attrs
+        self, element: etree._Element, tag: str, role: str | None, subtitle: bool, chip: bool
     ) -> tuple[Kind | None, int, str, int]:
         kind, level, marker, group = self.context[-1]
         if tag in _HEADINGS:
             return (_HEADING, _HEADINGS[tag], "", 0)
-        role = attrs.get("role")
         if role == "heading":
-            return (_HEADING, _int(attrs.get("aria-level"), 2), "", 0)
+            return (_HEADING, _int(element.get("aria-level"), 2), "", 0)
         if tag == "blockquote":
             return (_QUOTE, 0, "", 0)
         if tag in _ATTRIBUTION_TAGS or (tag == "footer" and kind is _QUOTE):
@@ -314,48 +379,69 @@ class _Walker:
             parent = element.getparent()
             ordered = parent is not None and parent.tag == "ol"
             return (_ITEM, 0, "1." if ordered else "•", _group_of(parent, self))
-        if element in self.subtitles:
+        if subtitle:
             return (None, 0, "", 0)  # a line of its own under the title, not the heading
-        if element in self.chip_children:
+        if chip:
             parent = element.getparent()
             return (kind, level, marker, _group_of(parent, self))
         return (kind, level, marker, group)
 
     def _mark_chips(self, element: etree._Element) -> None:
-        """Adjacent inline siblings with nothing but separators between them are chips."""
-        if element.tag in _HEADINGS:
-            return
-        children = [c for c in element if isinstance(c.tag, str)]
-        if len(children) < 2 or not all(_is_chip_tag(c.tag) for c in children):
-            return
-        if len({c.tag for c in children}) != 1:
+        """Adjacent inline siblings with nothing but separators between them are chips: two or
+        more children, all of one chip tag."""
+        children: list[etree._Element] = []
+        chip_tag = ""
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            if not chip_tag:
+                if not _is_chip_tag(tag):
+                    return
+                chip_tag = tag
+            elif tag != chip_tag:
+                return
+            children.append(child)
+        if len(children) < 2:
             return
         between = [element.text or ""] + [c.tail or "" for c in children]
         if all(_CHIP_SEPARATORS.match(t) for t in between) and all(_text_of(c) for c in children):
             self.chip_children.update(children)
 
-    def _text(self, text: str | None, element: etree._Element) -> None:
-        if not text:
-            return
+    def _text(self, text: str, element: etree._Element) -> None:
         line = _line(element)
         block = self.open
+        self.after_inline_end = False
         if not block.has_text:
+            if text.isspace():  # indentation between blocks, most often: only its line counts
+                block.end = max(block.end, line)
+                return
             block.start = line
             block.kind, block.level, block.marker, block.group = self.context[-1]
-            block.has_text = not text.isspace()
+            block.has_text = True
+        block.parts.append(text)
+        # the block reaches the text's own line, or as many lines below its start as it has
         last = block.start + text.strip().count("\n") if "\n" in text else block.start
         block.end = max(block.end, line, last)
-        block.parts.append(text)
-        self.after_inline_end = False
+
+    def _close(self) -> None:
+        """A block boundary: the open block ends (``_flush``), or, holding no text yet, forgets
+        the line the indentation since the last boundary reached."""
+        if self.open.has_text:
+            self._flush()
+        else:
+            self.open.end = 0
 
     def _flush(self) -> None:
-        if not self.open.parts:
-            return  # nothing opened since the last flush: the open block is still fresh
-        if self.open.has_text:
-            text = clean("".join(self.open.parts))
-            if text:
-                self.blocks.append(_block(text, self.open))
-        self.open = _Open()
+        """End the open block, which has text, and open the next in its place (``_text`` sets
+        where it starts and its kind)."""
+        block = self.open
+        text = clean("".join(block.parts))
+        if text:
+            self.blocks.append(_block(text, block, self.wraps))
+        block.has_text = False
+        block.parts = []
+        block.end = 0
 
 
 def _is_subtitle(tag: str, attrs: Attrs) -> bool:
@@ -386,7 +472,7 @@ def _is_container_component(tag: str, element: etree._Element) -> bool:
     return "-" in tag and len(element) > 0
 
 
-def _block(text: str, state: _Open) -> Block:
+def _block(text: str, state: _Open, wraps: bool) -> Block:
     # (Built with ``new_block``: ``Block(...)`` runs the NamedTuple's Python ``__new__``, which
     # takes three times as long, for every block of a page.)
     start = max(state.start, 1)
@@ -395,24 +481,24 @@ def _block(text: str, state: _Open) -> Block:
     if kind is _ATTRIBUTION:
         match = ATTRIBUTION.match(text)
         return new_block(
-            (_ATTRIBUTION, match["text"] if match else text, start, end, "—", 0, 0, None, True)
+            (_ATTRIBUTION, match["text"] if match else text, start, end, "—", 0, 0, None, wraps)
         )
     if kind is _ITEM:
         bullet = BULLET.match(text)
         body = bullet["text"] if bullet else text
-        return new_block((_ITEM, body, start, end, state.marker, 0, state.group, None, True))
+        return new_block((_ITEM, body, start, end, state.marker, 0, state.group, None, wraps))
     if kind is _HEADING:
-        return new_block((_HEADING, text, start, end, "", state.level, 0, None, True))
+        return new_block((_HEADING, text, start, end, "", state.level, 0, None, wraps))
     if kind is _QUOTE:
-        shaped = classify(text, start)
+        shaped = classify(text, start, wraps)
         if shaped.kind is _ATTRIBUTION:
             return new_block(
-                (_ATTRIBUTION, shaped.text, start, end, shaped.marker, 0, 0, None, True)
+                (_ATTRIBUTION, shaped.text, start, end, shaped.marker, 0, 0, None, wraps)
             )
-        return new_block((_QUOTE, text, start, end, "", 0, state.group, None, True))
-    shaped = classify(text, start)
+        return new_block((_QUOTE, text, start, end, "", 0, state.group, None, wraps))
+    shaped = classify(text, start, wraps)
     return new_block(
-        (shaped.kind, shaped.text, start, end, shaped.marker, 0, state.group, None, True)
+        (shaped.kind, shaped.text, start, end, shaped.marker, 0, state.group, None, wraps)
     )
 
 
@@ -423,78 +509,101 @@ def _group_of(parent: etree._Element | None, walker: _Walker) -> int:
     return walker.group_ids.setdefault(parent, len(walker.group_ids) + 1)
 
 
-def _is_dropped(element: etree._Element, tag: str, attrs: Attrs, is_title: TitleTest) -> bool:
-    role = attrs.get("role") if attrs else None
+def _is_dropped(
+    element: etree._Element, tag: str, role: str | None, verdict: int, is_title: TitleTest
+) -> bool:
+    """Not the page's content: a tab bar's label, code, media, a form's controls, a closed
+    dialog, what its attributes hide or name as chrome, the page's own header and footer."""
     if role == _TAB_ROLE:
         return not _titles_its_panel(element, is_title)
     if tag in _DROPPED_TAGS:
-        return not (
-            tag == "button" and (_is_section_title(element, is_title) or _is_chip(element, attrs))
-        )
-    if tag == "dialog" and not ("open" in attrs and _holds_document(element)):
+        return not (tag == "button" and (_is_section_title(element, is_title) or _is_chip(element)))
+    if tag == "dialog" and not ("open" in element.attrib and _holds_document(element)):
         return True  # a closed dialog is not shown; an open prompt is not the page's content
-    if attrs and _is_hidden_or_chrome(element, tag, attrs, role):
+    if (verdict & _DROPPING or role is not None) and _hidden_or_chrome(element, tag, role, verdict):
         return True
     return tag in _PAGE_FRAME_TAGS and not _inside(element, _FRAME_SCOPES)
 
 
-def _is_hidden_or_chrome(element: etree._Element, tag: str, attrs: Attrs, role: str | None) -> bool:
+# Where a tag alone can drop an element that has no attributes (``_is_dropped``).
+_DECIDED_BY_TAG = _DROPPED_TAGS | {"dialog"} | _PAGE_FRAME_TAGS
+
+
+def _hidden_or_chrome(element: etree._Element, tag: str, role: str | None, verdict: int) -> bool:
     """What the attributes say: hidden, a chrome role, or named as a banner (cookie, consent).
 
     A tab panel is hidden only until its tab is chosen: its content is the page's.
     """
-    classes = attrs.get("class")
-    hidden_class, chrome_class = _class_verdict(classes) if classes else (False, False)
-    style = attrs.get("style")
-    # (``_is_hidden`` inline: the tests run for every element that has attributes.)
-    hidden = (
-        hidden_class
-        or ("hidden" in attrs and _is_hidden(attrs))
-        or attrs.get("aria-hidden") == "true"
-        or (bool(style) and _HIDDEN_STYLE.search(str(style)) is not None)
-    )
-    if hidden and role != _TAB_PANEL_ROLE:
+    if verdict & _HIDDEN and role != _TAB_PANEL_ROLE:
         return True
     if role in _CHROME_ROLES and not (role == _DIALOG_ROLE and _holds_document(element)):
         return True
-    if tag in _NEVER_CHROME_BY_NAME:
-        return False
-    ident = attrs.get("id")
-    return chrome_class or (bool(ident) and _CHROME_MARKERS.search(str(ident)) is not None)
+    return bool(verdict & _CHROME_NAME) and tag not in _NEVER_CHROME_BY_NAME
 
 
-def _is_hidden(attrs: Attrs) -> bool:
-    """Hidden by the ``hidden`` attribute, ``aria-hidden`` or an inline style.
+# An element's verdict from its attributes (``_verdict``): bits of an int.
+_HIDDEN = 1  # a hidden class, the ``hidden`` attribute, ``aria-hidden`` or an inline style
+_CHROME_NAME = 2  # a class or id naming a banner (cookie, consent)
+_WIDGET_NAME = 4  # a class or id naming a subscription widget
+_METER_ATTRS = 8  # ``aria-valuenow`` or an inline style: maybe a score bar (``_meter``)
+_DROPPING = _HIDDEN | _CHROME_NAME
+
+
+def _verdict(attrs: Attrs) -> int:
+    """What an element's attributes alone say of it (``_HIDDEN``, ``_CHROME_NAME``,
+    ``_WIDGET_NAME``, ``_METER_ATTRS``), each attribute read once; the walk's tests consult this,
+    not the attributes.
 
     ``hidden="until-found"`` is an accordion's collapsed panel, which find-in-page opens: the
     page's content, only folded away.
     """
+    classes = attrs.get("class")
+    verdict = _class_verdict(classes) if classes else 0
+    ident = attrs.get("id")
+    if ident:
+        verdict |= _id_verdict(ident)
     hidden = attrs.get("hidden")
-    if hidden is not None and hidden.lower() != "until-found":
-        return True
-    if attrs.get("aria-hidden") == "true":
-        return True
+    if (hidden is not None and hidden.lower() != "until-found") or attrs.get(
+        "aria-hidden"
+    ) == "true":
+        verdict |= _HIDDEN
     style = attrs.get("style")
-    return bool(style) and _HIDDEN_STYLE.search(str(style)) is not None
-
-
-def _is_widget(element: etree._Element, tag: str, attrs: Attrs) -> bool:
-    """A subscription widget: shown, named so by its class or id, and small (a prompt and a form,
-    not a newsletter site's whole article). Read apart, and reported as the page's chrome."""
-    classes, ident = attrs.get("class"), attrs.get("id")
-    if not (classes and _names_widget(classes)) and not (ident and _names_widget(ident)):
-        return False
-    if tag not in BLOCK_TAGS or tag in _NEVER_CHROME_BY_NAME:
-        return False  # a link named "newsletter" inside a sentence is the sentence's
-    if _is_hidden(attrs) or _class_verdict(attrs.get("class") or "")[0]:
-        return False  # hidden: dropped as hidden content is, nothing to report
-    return not _holds_document(element) and len(_text_of(element)) <= _WIDGET_MAX_CHARS
+    if style:
+        verdict |= _METER_ATTRS
+        if _HIDDEN_STYLE.search(style) is not None:
+            verdict |= _HIDDEN
+    if "aria-valuenow" in attrs:
+        verdict |= _METER_ATTRS
+    return verdict
 
 
 @lru_cache(maxsize=4096)
-def _names_widget(names: str) -> bool:
-    """A class list or id naming a subscription widget (searched once per distinct list)."""
-    return _WIDGET_MARKERS.search(names) is not None
+def _class_verdict(classes: str) -> int:
+    """``_HIDDEN``, ``_CHROME_NAME``, ``_WIDGET_NAME`` as a class list says them: a site repeats
+    the same class lists on most of its elements, so each distinct list is searched once."""
+    return (
+        (_HIDDEN if _HIDDEN_CLASS.search(classes) else 0)
+        | (_CHROME_NAME if _CHROME_MARKERS.search(classes) else 0)
+        | (_WIDGET_NAME if _WIDGET_MARKERS.search(classes) else 0)
+    )
+
+
+def _id_verdict(ident: str) -> int:
+    """``_CHROME_NAME``, ``_WIDGET_NAME`` as an id says them."""
+    return (_CHROME_NAME if _CHROME_MARKERS.search(ident) else 0) | (
+        _WIDGET_NAME if _WIDGET_MARKERS.search(ident) else 0
+    )
+
+
+def _is_widget(element: etree._Element, tag: str, verdict: int) -> bool:
+    """A subscription widget: shown, named so by its class or id (``_WIDGET_NAME`` in its
+    verdict), and small (a prompt and a form, not a newsletter site's whole article). Read apart,
+    and reported as the page's chrome."""
+    if tag not in BLOCK_TAGS or tag in _NEVER_CHROME_BY_NAME:
+        return False  # a link named "newsletter" inside a sentence is the sentence's
+    if verdict & _HIDDEN:
+        return False  # hidden: dropped as hidden content is, nothing to report
+    return not _holds_document(element) and len(_text_of(element)) <= _WIDGET_MAX_CHARS
 
 
 def _holds_document(element: etree._Element) -> bool:
@@ -518,13 +627,6 @@ def _titles_its_panel(element: etree._Element, is_title: TitleTest) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)
-def _class_verdict(classes: str) -> tuple[bool, bool]:
-    """(names a hidden element, names a banner): a site repeats the same class lists on most of
-    its elements, so each distinct list is searched once."""
-    return bool(_HIDDEN_CLASS.search(classes)), bool(_CHROME_MARKERS.search(classes))
-
-
 def _is_section_title(element: etree._Element, is_title: TitleTest) -> bool:
     """An accordion's button that names a profile section is its title, not a control."""
     text = _text_of(element)
@@ -535,10 +637,10 @@ def _is_section_title(element: etree._Element, is_title: TitleTest) -> bool:
 _CONTROL_ATTRIBUTES = ("aria-expanded", "aria-controls", "aria-haspopup", "aria-pressed", "form")
 
 
-def _is_chip(element: etree._Element, attrs: Attrs) -> bool:
+def _is_chip(element: etree._Element) -> bool:
     """A tag set as a button among buttons (a chip list a component library renders with
     ``<button>``s): two or more buttons are all their container holds, none is a control."""
-    if _is_control(attrs):
+    if _is_control(element.attrib):
         return False
     parent = element.getparent()
     if parent is None or (parent.text or "").strip() or _inside(element, _FORMS):
@@ -574,7 +676,7 @@ def _meter(element: etree._Element, tag: str, attrs: Attrs) -> int | None:
     if tag in _METER_TAGS and attrs.get("value") is not None:
         return _score(attrs.get("value"), attrs.get("max"))
     style = attrs.get("style")
-    if style and not _text_of(element) and len(element) == 0:
+    if style and len(element) == 0 and not _text_of(element):
         width = _WIDTH.search(style)
         if width:
             return round(float(width[1]))
@@ -598,7 +700,8 @@ def _line(element: etree._Element) -> int:
 
 
 def _text_of(element: etree._Element) -> str:
-    return clean("".join(str(t) for t in element.itertext()))
+    # (lxml's text is ``str`` in an HTML tree; its stubs allow ``bytes``)
+    return clean("".join(cast("Iterator[str]", element.itertext())))
 
 
 def _int(value: str | None, default: int) -> int:

@@ -32,15 +32,19 @@ def collect_all_structured(root: etree._Element) -> list[tuple[dict[str, object]
     """
     found: list[tuple[dict[str, object], str]] = []
     for script in root.iter("script"):
-        kind = (script.get("type") or "").lower()
-        text = script.text or ""
-        if not text.strip() or len(text) > _MAX_BLOB_CHARS:
+        # A page's scripts are mostly code, often long: its text is read (a copy out of the
+        # tree) only from a script that can hold data.
+        json_ld = (script.get("type") or "").lower() == "application/ld+json"
+        if not json_ld and script.get("id") not in _BLOB_IDS:
             continue
-        if kind == "application/ld+json":
+        text = script.text or ""
+        if not text or text.isspace() or len(text) > _MAX_BLOB_CHARS:
+            continue
+        if json_ld:
             fields = _from_json_ld(_load(text))
             if fields:
                 found.append((fields, "JSON-LD"))
-        elif script.get("id") in _BLOB_IDS:
+        else:
             fields = _from_blob(_load(text))
             if fields:
                 found.append((fields, f"<script id={script.get('id')}>"))
