@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from extractor.base.memo import per_line
 from extractor.parsing.sections.preamble import (
     is_byline,
     is_headline,
@@ -358,6 +359,7 @@ def _is_particle(word: str) -> bool:
     return first.islower()
 
 
+@per_line  # the same lines are asked by each candidate, the locator and the outline
 def written_like_a_name(text: str) -> bool:
     """Two to six words (short lower-case particles not counted), each capitalised as a name is
     (not ALL CAPS, not lower case).

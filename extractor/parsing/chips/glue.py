@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 _MIN_TOKEN = 6  # "ab"+"cd" is too short to tell from a word
 _MIN_PART = 2
@@ -45,6 +46,7 @@ def unglued(text: str, points: list[int]) -> list[str]:
 _CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
+@lru_cache(maxsize=16384)  # a line's tokens are mostly words seen before: looked up once
 def _glued_at(token: str) -> int | None:
     """Where ``token`` is two common words glued together, or None (a word in its own right)."""
     word = token.strip(_EDGE)

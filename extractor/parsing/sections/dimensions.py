@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 
+from extractor.base.memo import per_line
 from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
@@ -296,6 +297,7 @@ def _from_bar(name_block: Block, block: Block, state: _State) -> None:
         )
 
 
+@per_line  # asked of every block of a page, twice; dimension lines recur across pages
 def is_dimension_line(text: str) -> bool:
     """For finding a dimension list whose section label is missing."""
     if not _ends_like_a_score(text):
