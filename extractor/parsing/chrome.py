@@ -103,8 +103,13 @@ def is_call_to_action(block: Block) -> bool:
     return (
         block.kind in _CALL_TO_ACTION_KINDS
         and len(text) <= _CALL_TO_ACTION_MAX_CHARS
-        and _CALL_TO_ACTION.match(text) is not None
+        and _asks_to_subscribe(text)
     )
+
+
+@per_line  # asked of every paragraph and heading of a page
+def _asks_to_subscribe(text: str) -> bool:
+    return _CALL_TO_ACTION.match(text) is not None
 
 
 def note_chrome(part: list[Block], where: str, draft: Draft) -> None:

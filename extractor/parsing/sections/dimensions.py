@@ -340,6 +340,7 @@ def is_table_row(text: str) -> bool:
     return _drawn_table(text) is not None
 
 
+@per_line  # asked of a line by the locator, the outline and the section, in turn
 def _match(text: str) -> re.Match[str] | None:
     if len(text) > _LINE_MAX_CHARS or not _ends_like_a_score(text):
         return None
