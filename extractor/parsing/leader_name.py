@@ -141,6 +141,7 @@ def _joined_lines(
 _JOINED_MAX_WORDS = 26  # a name's six words and a headline's twenty
 
 
+@per_line  # asked of every line above the sections of each page
 def _joined_shape(text: str) -> bool:
     """Cheap first test of a joined name line: short, capitalised, not a sentence."""
     words = text.split()

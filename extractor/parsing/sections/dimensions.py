@@ -195,8 +195,8 @@ def _read_line(block: Block, state: _State) -> bool:
 def _column_headings(body: list[Block], index: int) -> bool:
     """A drawn table's first row, all names ("│ Dimension │ Score │"), over rows with scores."""
     text = body[index].text
-    if any(not _RULE.match(b.text) for b in body[:index]) or _CELL_WALL.search(text) is None:
-        return False
+    if _CELL_WALL.search(text) is None or any(not _RULE.match(b.text) for b in body[:index]):
+        return False  # (the wall first: one search, where the rules are one per block above)
     cells = [c.strip() for c in _CELL_WALL.split(_RULE_RUN.sub(" ", text)) if c.strip()]
     if len(cells) < 2 or not all(_could_be_name(c) and not is_score(c) for c in cells):
         return False
