@@ -22,11 +22,13 @@ from hypothesis import given, settings, strategies as st
 
 from extractor.base.errors import Refusal
 from extractor.parsing.chips.features import (
+    _ID_SPELLINGS,
     _MAX_EVIDENCE_CHARS,
     _MAX_OCCURRENCES,
     MAX_CHIP_WORDS,
     PageEvidence,
     Token,
+    _page_reads,
     page_words,
     token_key,
     tokenize,
@@ -61,6 +63,16 @@ tricky = st.text(
 @given(tricky)
 def test_page_words_split_as_the_plain_pattern(text: str) -> None:
     assert page_words(text, MARK) == plain_words(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(tricky)
+def test_a_page_read_line_by_line_has_the_words_of_the_whole_text(text: str) -> None:
+    """``PageEvidence`` reads a page's lines one by one (each line once per process): the
+    spellings it gets, in order, are the words ``page_words`` finds in the whole text."""
+    spelled, _, present = _page_reads(text)
+    assert set(present) == set(spelled)
+    assert [_ID_SPELLINGS[c] for c in spelled] == page_words(text.casefold(), MARK)
 
 
 def test_page_words_known_cases() -> None:

@@ -472,8 +472,7 @@ def test_page_evidence_is_the_same_with_the_spelling_tables_cold_warm_or_cut(
         "Designing for low-bandwidth users, she said, is about trust. The product's feature "
         "set — trust as a product feature — grew from users' needs (2021)."
     )
-    features._SPELLINGS.clear()
-    features._SPELLING_CHARS.clear()
+    features._forget_spellings()  # every spelling table and the lines read with them
     cold = features.PageEvidence(text, tokens)
     warm = features.PageEvidence(text, tokens)
     assert (cold.stream, cold.word_keys) == (warm.stream, warm.word_keys)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from extractor.base.catalog import severity_of
 from extractor.base.findings import Finding
+from extractor.base.memo import per_line
 from extractor.base.textnorm import fold_key
 from extractor.parsing.draft import Draft
 from extractor.read.blocks import Block, Kind
@@ -85,6 +86,7 @@ _CALL_TO_ACTION_KINDS = frozenset({Kind.PARAGRAPH, Kind.HEADING})
 
 
 @lru_cache(maxsize=8192)
+@per_line  # asked of every block; menus and buttons recur on every page
 def is_chrome(text: str) -> bool:
     """True for a whole line of navigation or call to action (arrows and case ignored)."""
     if len(text) > _CHROME_MAX_CHARS:
@@ -101,8 +103,13 @@ def is_call_to_action(block: Block) -> bool:
     return (
         block.kind in _CALL_TO_ACTION_KINDS
         and len(text) <= _CALL_TO_ACTION_MAX_CHARS
-        and _CALL_TO_ACTION.match(text) is not None
+        and _asks_to_subscribe(text)
     )
+
+
+@per_line  # asked of every paragraph and heading of a page
+def _asks_to_subscribe(text: str) -> bool:
+    return _CALL_TO_ACTION.match(text) is not None
 
 
 def note_chrome(part: list[Block], where: str, draft: Draft) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from extractor.base.memo import per_line
 from extractor.parsing.sections.preamble import (
     is_byline,
     is_headline,
@@ -140,6 +141,7 @@ def _joined_lines(
 _JOINED_MAX_WORDS = 26  # a name's six words and a headline's twenty
 
 
+@per_line  # asked of every line above the sections of each page
 def _joined_shape(text: str) -> bool:
     """Cheap first test of a joined name line: short, capitalised, not a sentence."""
     words = text.split()
@@ -358,6 +360,7 @@ def _is_particle(word: str) -> bool:
     return first.islower()
 
 
+@per_line  # the same lines are asked by each candidate, the locator and the outline
 def written_like_a_name(text: str) -> bool:
     """Two to six words (short lower-case particles not counted), each capitalised as a name is
     (not ALL CAPS, not lower case).

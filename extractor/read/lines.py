@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from extractor.base.memo import per_line
 from extractor.base.textnorm import INVISIBLE, clean
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     ATTRIBUTION as _ATTRIBUTION,
@@ -112,6 +113,7 @@ def is_rule(text: str) -> bool:
     return _RULE.match(text) is not None and len(set(text.replace(" ", ""))) == 1
 
 
+@per_line  # asked of a line by the reader, then again by the locator
 def looks_like_heading(text: str) -> bool:
     """Short, unpunctuated, capitalised: how a section title looks in pasted text."""
     if not text or not text[0].isupper() or text.endswith(_SENTENCE_END):

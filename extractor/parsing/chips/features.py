@@ -12,7 +12,6 @@ chip is a few additions (see ``split.py``). The same features, as names, are wha
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
@@ -119,12 +118,15 @@ class PageEvidence:
 
     The text is read once into a stream with one character per page word: a line word's lemma
     (an id), a content word the line does not have (``_OTHER``) or a break (``_BREAK``:
-    punctuation, a function word). The stream is joined in C from each spelling's character,
-    read once per process (a batch shares its vocabulary), and a small per-page table: only the
-    few spellings that could be a line word (their key starts like one of the line's) are looked
-    at in Python. ``runs`` then finds, for each
-    word of the line, the longest stretch of the line the page says from there on, starting only
-    from the page positions of that very word.
+    punctuation, a function word). Each spelling of a page word has a character of its own for
+    the whole process (a batch shares its vocabulary), and each line of the page is read into
+    those characters once (:func:`_line_reads`: the same lines recur across the pages of a
+    batch), with each word's stream character when no line word matches it. A page is then its
+    lines' strings joined in C; only the few spellings that could be a line word (their key
+    starts like one of the line's) are looked at in Python, and only their places in the
+    stream are rewritten. ``runs`` then finds, for each word of the line, the longest stretch
+    of the line the page says from there on, starting only from the page positions of that
+    very word.
     No n-gram of the page is ever built.
     """
 
@@ -143,37 +145,37 @@ class PageEvidence:
                 ids[lemma] = chr(_FIRST_ID + len(ids))
                 prefixes.add(lemma[:3])
         reach |= prefixes
-        words = page_words(text[:_MAX_EVIDENCE_CHARS].casefold(), _SENTINEL)
-        # Each spelling of the page read once per process (a batch shares its vocabulary):
-        # how its key starts, its key, and its character when no line word matches it (a
-        # break for a function word or punctuation, else a content word the line lacks).
-        spellings = list(set(words))
-        found_reads = list(map(_SPELLINGS.get, spellings))
-        if not all(found_reads):
-            _learn_spellings(spellings)
-            found_reads = list(map(_SPELLINGS.get, spellings))
-        reads = cast("list[tuple[str, str, str]]", found_reads)  # every spelling is read now
-        # Only the few spellings that could be a line word (their key starts like one of the
-        # line's) are looked at here; the rest keep their character.
-        table: dict[str, str] = {}
-        keys: dict[str, str] = {}
-        for word, (_, key, _) in compress(
-            zip(spellings, reads, strict=True), map(reach.__contains__, map(_FIRST, reads))
+        # ``spelled``: each page word's spelling's character (the phrase-break mark's last);
+        # ``plain``: each page word's stream character when no line word matches it.
+        spelled, plain, present = _page_reads(text[:_MAX_EVIDENCE_CHARS])
+        mark = _SPELLING_IDS[_SENTINEL]
+        table: dict[str, str] = {}  # spelling character -> line id
+        keys: dict[str, str] = {}  # spelling -> key
+        id_keys: dict[str, str] = {}  # spelling character -> key
+        for char in compress(
+            present, map(reach.__contains__, map(_ID_PREFIXES.__getitem__, present))
         ):
+            key = _ID_READS[char][1]
             found = known.get(key)
             if found is None and key[:3] in prefixes:
                 # A near match ("metric" for "metrics"); each word's lemma is cached.
                 found = facts(key).lemma
-            if found is not None and found in ids:
-                table[word] = ids[found]
-                keys[word] = key
-        table[_SENTINEL] = _BREAK
-        keys.pop(_SENTINEL, None)
-        self.stream = _BREAK + "".join(
-            map(table.get, words, map(_SPELLING_CHARS.__getitem__, words))
-        )
-        self.words = words
+            if found is not None and found in ids and char != mark:
+                table[char] = ids[found]
+                keys[_ID_SPELLINGS[char]] = key
+                id_keys[char] = key
+        if table:
+            chars = list(plain)
+            for char, line_id in table.items():
+                at = spelled.find(char)
+                while at >= 0:
+                    chars[at] = line_id
+                    at = spelled.find(char, at + 1)
+            plain = "".join(chars)
+        self.stream = _BREAK + plain
+        self.words = spelled  # stream position p is word p - 1 (the stream opens with a break)
         self.word_keys = keys
+        self._id_keys = id_keys
         self.ids = ids
         self.edges = _BREAK + "".join(c for lemma, c in ids.items() if lemma in FUNCTION_WORDS)
 
@@ -183,7 +185,7 @@ class PageEvidence:
         page says as a phrase of its own (a break or function word on both sides); and one of
         the lengths it says at least once not followed by another content word (not only as a
         modifier: "generative AI *features*")."""
-        stream, words, word_keys, edges = self.stream, self.words, self.word_keys, self.edges
+        stream, words, word_keys, edges = self.stream, self.words, self._id_keys, self.edges
         ids = self.ids
         line = "".join([ids.get(t.lemma, _NOWHERE) for t in tokens])
         line_keys = [t.key for t in tokens]
@@ -268,24 +270,104 @@ def _page_key(word: str) -> str:
 
 
 # Per spelling of a page word, for the whole process: (its key's first three characters, its
-# key, its character in a stream when no line word matches it); and that character alone, which
-# the stream is joined from. Bounded: cleared when a page would take it past the limit.
+# key, its character in a stream when no line word matches it); that character alone; the
+# spelling's own character (from ``_ID_BASE`` on) and, by that character, the spelling and
+# its reading. Bounded: cleared, with the lines read into those characters, when a page takes
+# them past the limit.
 _SPELLINGS: dict[str, tuple[str, str, str]] = {}
 _SPELLING_CHARS: dict[str, str] = {}
+_SPELLING_IDS: dict[str, str] = {}
+_ID_SPELLINGS: dict[str, str] = {}
+_ID_READS: dict[str, tuple[str, str, str]] = {}
+_ID_PREFIXES: dict[str, str] = {}  # the first item of each reading
 _SPELLINGS_LIMIT = 200_000
-_FIRST = operator.itemgetter(0)
+_ID_BASE = 0xE000  # past the surrogates: a limit's worth and a page's more stay below 0x110000
+# A page's lines are read one by one, except where a line break is part of a phrase break
+# (a quote closing a line, a dash or quote opening the next): there the lines stay together.
+_LINE_BREAK = re.compile("\\n(?<![\\'‘’]\\n)(?![-\\'‘’])")
+# Where ``_LINE_BREAK`` does not cut; written to start with the line break, which the regex
+# engine then looks for alone (a class first would be tried at every position of the text).
+_JOINED_BREAK = re.compile("\n(?:(?<=['‘’]\n)|(?=[-'‘’]))")
+_LINE_READS_MAX_CHARS = 4096  # longer lines are read each time, never kept
+_LINES_KEPT = 2048
 
 
-def _learn_spellings(spellings: list[str]) -> None:
-    """Read every spelling of ``spellings`` the tables lack (a page's spellings all fit)."""
-    if len(_SPELLINGS) + len(spellings) > _SPELLINGS_LIMIT:
-        _SPELLINGS.clear()
-        _SPELLING_CHARS.clear()
-    for word in spellings:
-        if word not in _SPELLINGS:
-            read = _read_spelling(word)
-            _SPELLINGS[word] = read
-            _SPELLING_CHARS[word] = read[2]
+def _page_reads(text: str) -> tuple[str, str, list[str]]:
+    """Each word of ``text`` (as ``page_words`` gives them, the final mark included) as its
+    spelling's character, and as its stream character when no line word matches it; and the
+    characters of its distinct spellings."""
+    reads = _lines_read(text)
+    if len(_SPELLINGS) > _SPELLINGS_LIMIT:
+        _forget_spellings()  # read again: the tables then hold this page's spellings alone
+        reads = _lines_read(text)
+    return reads
+
+
+def _lines_read(text: str) -> tuple[str, str, list[str]]:
+    spelled: list[str] = []
+    plain: list[str] = []
+    distinct: list[frozenset[str]] = []
+    joined = _JOINED_BREAK.search(text) is not None
+    lines = _LINE_BREAK.split(text) if joined else text.split("\n")
+    for line in lines:
+        got = _line_reads(line) if len(line) <= _LINE_READS_MAX_CHARS else _read_line(line)
+        spelled.append(got[0])
+        plain.append(got[1])
+        distinct.append(got[2])
+    mark = _SPELLING_IDS.get(_SENTINEL) or _learn_spelling(_SENTINEL)
+    spelled.append(mark)
+    plain.append(_SPELLING_CHARS[_SENTINEL])
+    # The lines' sets of spellings hold the tables' own strings, whose hashes are known: a
+    # union of them costs less than a set of the page's characters, each a new string.
+    return "".join(spelled), "".join(plain), list(frozenset({mark}).union(*distinct))
+
+
+@lru_cache(maxsize=_LINES_KEPT)
+def _line_reads(line: str) -> tuple[str, str, frozenset[str]]:
+    """:func:`_read_line`, kept: the same lines recur (cleared with the spelling tables)."""
+    return _read_line(line)
+
+
+def _read_line(line: str) -> tuple[str, str, frozenset[str]]:
+    """The words of one line of the page as ``page_words`` splits them (without its final
+    mark: the page has one, at its end), as spelling characters and as stream characters, and
+    its distinct spellings' characters.
+
+    Cut at the line breaks ``_LINE_BREAK`` allows, a page's words are its lines' words in
+    order: a phrase break that ends at a line break ends at a line's end alike, and one that a
+    line break is part of (a dash or quote after it, a quote before it) is never cut."""
+    words = page_words(line.casefold(), _SENTINEL)
+    words.pop()
+    found = list(map(_SPELLING_IDS.get, words))
+    if None in found:
+        for word in words:
+            if word not in _SPELLING_IDS:
+                _learn_spelling(word)
+        found = list(map(_SPELLING_IDS.get, words))
+    chars = cast("list[str]", found)
+    plain = "".join(map(_SPELLING_CHARS.__getitem__, words))
+    return "".join(chars), plain, frozenset(chars)
+
+
+def _learn_spelling(word: str) -> str:
+    """Read a spelling the tables lack, and give it its character."""
+    read = _read_spelling(word)
+    char = chr(_ID_BASE + len(_SPELLING_IDS))
+    _SPELLINGS[word] = read
+    _SPELLING_CHARS[word] = read[2]
+    _SPELLING_IDS[word] = char
+    _ID_SPELLINGS[char] = word
+    _ID_READS[char] = read
+    _ID_PREFIXES[char] = read[0]
+    return char
+
+
+def _forget_spellings() -> None:
+    for table in (_SPELLINGS, _SPELLING_CHARS, _SPELLING_IDS, _ID_SPELLINGS):
+        table.clear()
+    _ID_READS.clear()
+    _ID_PREFIXES.clear()
+    _line_reads.cache_clear()
 
 
 def _read_spelling(word: str) -> tuple[str, str, str]:

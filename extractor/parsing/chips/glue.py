@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
+
+from extractor.base.memo import per_line
 
 _MIN_TOKEN = 6  # "ab"+"cd" is too short to tell from a word
 _MIN_PART = 2
@@ -27,12 +30,17 @@ _EDGE = ".,;:!?()[]\"'“”‘’&"  # punctuation at a token's edges, not part
 def glue_points(text: str) -> list[int]:
     """Offsets in ``text`` where a chip ends and the next begins with no space between, when
     the line has at least two; else none."""
+    return list(_glue_points(text))
+
+
+@per_line  # a page's chip lines recur across the pages of a site
+def _glue_points(text: str) -> tuple[int, ...]:
     points = [
         match.start() + cut
         for match in _TOKEN.finditer(text)
         if (cut := _glued_at(match[0])) is not None
     ]
-    return points if len(points) >= _MIN_GLUES else []
+    return tuple(points) if len(points) >= _MIN_GLUES else ()
 
 
 def unglued(text: str, points: list[int]) -> list[str]:
@@ -45,6 +53,7 @@ def unglued(text: str, points: list[int]) -> list[str]:
 _CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
+@lru_cache(maxsize=16384)  # a line's tokens are mostly words seen before: looked up once
 def _glued_at(token: str) -> int | None:
     """Where ``token`` is two common words glued together, or None (a word in its own right)."""
     word = token.strip(_EDGE)

@@ -9,6 +9,7 @@ lacks is never dropped: it lands in ``extra_sections`` with a ``section-unmapped
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor.base.textnorm import fold_key
 from extractor.parsing.sections.base import Section, SectionParser
@@ -52,6 +53,7 @@ def register(section: SectionParser) -> None:
     """Add a section parser after the built-in ones; its titles take precedence."""
     SECTIONS.append(section)
     _BY_TITLE.update({fold_key(title): section for title in section.titles})
+    _parser_for.cache_clear()
 
 
 def unregister(name: str) -> None:
@@ -59,11 +61,12 @@ def unregister(name: str) -> None:
     SECTIONS[:] = [section for section in SECTIONS if section.name != name]
     _BY_TITLE.clear()
     _BY_TITLE.update({fold_key(t): section for section in SECTIONS for t in section.titles})
+    _parser_for.cache_clear()
 
 
 def is_section_title(text: str) -> bool:
     """The readers' test for a section title set in an element that is not a heading."""
-    return parser_for(Block(Kind.HEADING, text, 0, 0)) is not None
+    return len(text) <= _TITLE_MAX_CHARS and _parser_for(Kind.HEADING, text, "") is not None
 
 
 _TITLE_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH})
@@ -85,9 +88,18 @@ def parser_for(block: Block) -> SectionParser | None:
     text = block.text
     if len(text) > _TITLE_MAX_CHARS:
         return None  # asked of every block: the length first, it rules out most
-    kind = block.kind
+    return _parser_for(block.kind, text, block.marker)
+
+
+# Asked of the same short lines several times per page (the readers' title test, the
+# locator, the outline) and across the pages of a batch ("Key Themes", a chip, a score):
+# answered once per kind, text and marker while the registry stays as it is.
+@lru_cache(maxsize=4096)
+def _parser_for(kind: Kind, text: str, marker: str) -> SectionParser | None:
+    """:func:`parser_for` of a block of ``kind`` with ``text`` (at most ``_TITLE_MAX_CHARS``)
+    and ``marker``."""
     if kind is _ITEM:
-        if not text[:1].isalpha() or _ORDINAL_MARKER.fullmatch(block.marker) is None:
+        if not text[:1].isalpha() or _ORDINAL_MARKER.fullmatch(marker) is None:
             return None
         return _BY_TITLE.get(fold_key(text))
     if kind not in _TITLE_KINDS:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 
+from extractor.base.memo import per_line
 from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
@@ -194,8 +195,8 @@ def _read_line(block: Block, state: _State) -> bool:
 def _column_headings(body: list[Block], index: int) -> bool:
     """A drawn table's first row, all names ("│ Dimension │ Score │"), over rows with scores."""
     text = body[index].text
-    if any(not _RULE.match(b.text) for b in body[:index]) or _CELL_WALL.search(text) is None:
-        return False
+    if _CELL_WALL.search(text) is None or any(not _RULE.match(b.text) for b in body[:index]):
+        return False  # (the wall first: one search, where the rules are one per block above)
     cells = [c.strip() for c in _CELL_WALL.split(_RULE_RUN.sub(" ", text)) if c.strip()]
     if len(cells) < 2 or not all(_could_be_name(c) and not is_score(c) for c in cells):
         return False
@@ -296,6 +297,7 @@ def _from_bar(name_block: Block, block: Block, state: _State) -> None:
         )
 
 
+@per_line  # asked of every block of a page, twice; dimension lines recur across pages
 def is_dimension_line(text: str) -> bool:
     """For finding a dimension list whose section label is missing."""
     if not _ends_like_a_score(text):
@@ -338,6 +340,7 @@ def is_table_row(text: str) -> bool:
     return _drawn_table(text) is not None
 
 
+@per_line  # asked of a line by the locator, the outline and the section, in turn
 def _match(text: str) -> re.Match[str] | None:
     if len(text) > _LINE_MAX_CHARS or not _ends_like_a_score(text):
         return None

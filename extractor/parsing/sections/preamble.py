@@ -14,6 +14,7 @@ from functools import cache
 from typing import Protocol
 
 from extractor.base.errors import Refusal
+from extractor.base.memo import per_line
 from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section, paragraphs
@@ -341,6 +342,7 @@ def _name_index(blocks: list[Block]) -> int | None:
     return None
 
 
+@per_line  # asked of the same lines by the locator, the name finder and the outline
 def looks_like_name(text: str) -> bool:
     """Short, with letters, no digits or markup, not a sentence (a suffix like "Jr." is fine)."""
     if len(text) > _NAME_MAX_CHARS:
@@ -363,6 +365,7 @@ def is_headline(block: Block) -> bool:
     return is_headline_text(block.text)
 
 
+@per_line
 def is_headline_text(text: str) -> bool:
     """:func:`is_headline` of a line's text."""
     words = text.split()

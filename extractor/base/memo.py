@@ -1,0 +1,35 @@
+"""Remembering a pure test of one line of text, for the lines that recur.
+
+The same short lines are judged again and again: by the reader, the locator, the outline and
+the section parsers of one page, each asking whether a line is a title, a name, a score line;
+and across the pages of a batch, whose headings, labels and buttons are the same. A test that
+depends on the line's text alone answers each such line once. Only short lines are kept, so a
+worker's memory stays small whatever the pages hold: a long line is judged each time it is
+asked (most such tests reject it on its length at once).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache, update_wrapper
+from typing import TypeVar
+
+T = TypeVar("T")
+
+LINE_MAX_CHARS = 200  # longer texts are paragraphs: judged each time, never kept
+LINES_KEPT = 4096  # per test
+
+
+def per_line(test: Callable[[str], T]) -> Callable[[str], T]:
+    """``test`` answered from a table for texts of at most ``LINE_MAX_CHARS`` characters.
+
+    ``test`` must depend on its argument only (no registry, no configuration), and return an
+    immutable value: every caller shares it.
+    """
+    kept = lru_cache(maxsize=LINES_KEPT)(test)
+
+    def judged(text: str) -> T:
+        return kept(text) if len(text) <= LINE_MAX_CHARS else test(text)
+
+    update_wrapper(judged, test)
+    return judged
