@@ -44,15 +44,16 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     content = _drop_chrome(blocks, draft)
     span = locate(content)
     profile = content if span is None else _within(content, span, draft)
-    outline = outline_of(profile)
-    _headline_heading(outline, draft, located=span is not None and span.name is not None)
+    located = span is not None and span.name is not None
+    outline = outline_of(profile, named=located)
+    _headline_heading(outline, draft, located=located)
     unlabelled = _take_unlabelled_dimensions(outline.preamble)
     _require_leader_page(outline, unlabelled)
     draft.evidence = [
         s.body for s, parser in outline.sections if not parser or parser.name != "themes"
     ]
     draft.evidence.append(outline.preamble.body)
-    name_at = 0 if span is not None and span.name is not None else None
+    name_at = 0 if located else None
     preamble = _without_meters(outline.preamble, draft)
     name = parse_preamble(preamble, draft, name_at, joined_name_end)
     _doubt_name(name, draft)
@@ -112,7 +113,10 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     ]
 
 
-def outline_of(blocks: list[Block]) -> Outline:
+def outline_of(blocks: list[Block], *, named: bool = False) -> Outline:
+    """The page cut at its section headings. ``named``: the first block is the name the locator
+    found; a profile opened in a dialog or card titles it with an ``<h2>`` (``##``) over ``<h3>``
+    sections, a heading that must not open a section of its own (the preamble would lose it)."""
     outline = Outline(Section("", None, []))
     body = outline.preamble.body
     seen_known = False
@@ -124,6 +128,7 @@ def outline_of(blocks: list[Block]) -> Outline:
         if (
             parser is None
             and block.kind is _HEADING  # the cheap part of the test, asked here first
+            and not (named and index == 0)
             and _starts_unknown_section(blocks, parsers, index, seen_known)
             and not _chip_among_chips(blocks, index, current)
             and not _caption_among_quotes(blocks, index, current)

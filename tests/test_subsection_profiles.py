@@ -1,0 +1,83 @@
+"""Profiles whose shape differs from "h1 name, h2 sections" (trial3 designs, in general form).
+
+Each test is one shape: a profile opened in a dialog or card titled by an ``<h2>`` (``##``)
+over ``<h3>`` sections, below a directory page with an ``<h1>`` of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extractor.read import Format
+from extractor.pipeline import parse_bytes
+
+DIRECTORY_HTML = (
+    "<body><header><a href='/'>Directory</a></header><main><h1>All people</h1>"
+    "<ul><li><h3>Priya Raman</h3><p>COO at Monsoon Labs</p></li></ul></main>"
+    "<dialog open aria-labelledby='t'><h2 id='t'>Liam O'Connor</h2>"
+    "<p>Head of Platform at Tidewater Bank</p>"
+    "<p>Head of Platform at Tidewater Bank in Halifax, responsible for the internal developer "
+    "platform.</p><h3>Dimension Profile</h3><ul><li>Strategic Vision 65%</li>"
+    "<li>Execution &amp; Craft 80%</li></ul><h3>Key Themes</h3><ul><li>golden paths</li>"
+    "<li>migrations</li></ul><h3>Episode Summary</h3><p>Liam O'Connor describes running an "
+    "internal developer platform as a product at Tidewater Bank.</p></dialog></body>"
+)
+
+DIRECTORY_MD = """\
+# All people
+
+-   ### Priya Raman
+
+    COO at Monsoon Labs
+
+## Liam O'Connor
+
+Head of Platform at Tidewater Bank
+
+Head of Platform at Tidewater Bank in Halifax, responsible for the internal developer platform.
+
+### Dimension Profile
+
+Strategic Vision 65%
+
+Execution & Craft 80%
+
+### Key Themes
+
+- golden paths
+- migrations
+
+### Episode Summary
+
+Liam O'Connor describes running an internal developer platform as a product at Tidewater Bank.
+"""
+
+
+def _parse(text: str, path: str, fmt: Format | None = None) -> dict[str, Any]:
+    return parse_bytes(text.encode(), path, fmt).data
+
+
+def _head(data: dict[str, Any]) -> tuple[object, ...]:
+    return (data["name"], data["headline"], data["bio"], data["themes"])
+
+
+EXPECTED_HEAD = (
+    "Liam O'Connor",
+    "Head of Platform at Tidewater Bank",
+    "Head of Platform at Tidewater Bank in Halifax, responsible for the internal developer "
+    "platform.",
+    ["golden paths", "migrations"],
+)
+
+
+def test_profile_titled_h2_in_an_open_dialog_reads_its_name() -> None:
+    assert _head(_parse(DIRECTORY_HTML, "page.html")) == EXPECTED_HEAD
+
+
+def test_profile_titled_h2_under_a_directory_h1_in_markdown() -> None:
+    data = _parse(DIRECTORY_MD, "page.md", "markdown")
+    assert _head(data) == EXPECTED_HEAD
+    assert data["dimensions"] == [
+        {"name": "Strategic Vision", "score": 65},
+        {"name": "Execution & Craft", "score": 80},
+    ]
