@@ -81,3 +81,36 @@ def test_profile_titled_h2_under_a_directory_h1_in_markdown() -> None:
         {"name": "Strategic Vision", "score": 65},
         {"name": "Execution & Craft", "score": 80},
     ]
+
+
+TABBED_MD = """\
+# Liam O'Connor
+
+Head of Platform at Tidewater Bank
+
+{tabs}
+
+## About
+
+Head of Platform at Tidewater Bank in Halifax, responsible for the internal developer platform.
+
+## Dimension Profile
+
+- Strategic Vision 65%
+- Execution & Craft 80%
+
+## Key Themes
+
+- golden paths
+- migrations
+"""
+
+
+def test_tab_labels_a_converter_ran_together_are_not_the_bio() -> None:
+    """Tab panels flattened by a converter: the tab bar's labels stand between the headline
+    and the "About" panel, run together or set apart; the bio is the About panel's alone."""
+    for tabs in ("OverviewScoresInsightsQuotes", "Overview · Scores · Insights · Quotes"):
+        result = parse_bytes(TABBED_MD.format(tabs=tabs).encode(), "page.md", "markdown")
+        assert _head(result.data) == EXPECTED_HEAD
+        assert "section-duplicate" not in [f.code for f in result.findings]
+        assert any(f.code == "site-chrome" and f.line == 5 for f in result.findings)

@@ -55,7 +55,8 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     draft.evidence.append(outline.preamble.body)
     name_at = 0 if located else None
     preamble = _without_meters(outline.preamble, draft)
-    name = parse_preamble(preamble, draft, name_at, joined_name_end)
+    bio_below = any(parser is not None and parser.name == "bio" for _, parser in outline.sections)
+    name = parse_preamble(preamble, draft, name_at, joined_name_end, bio_below=bio_below)
     _doubt_name(name, draft)
     if unlabelled.body:
         draft.flag(
