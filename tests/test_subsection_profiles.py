@@ -114,3 +114,36 @@ def test_tab_labels_a_converter_ran_together_are_not_the_bio() -> None:
         assert _head(result.data) == EXPECTED_HEAD
         assert "section-duplicate" not in [f.code for f in result.findings]
         assert any(f.code == "site-chrome" and f.line == 5 for f in result.findings)
+
+
+MONONYM_TEXT = """\
+   Staff Directory Search
+
+Thandiwe
+
+   Acme Studios · Chief of Staff
+
+   Chief of Staff at Acme Studios, the animation studio in Cape Town, where she set up the
+   planning rhythm for four productions.
+
+Dimension Profile
+
+   Strategic Vision 70%
+   Execution & Craft 90%
+
+Episode Summary
+
+   Thandiwe describes the operating rhythm she built at Acme Studios.
+"""
+
+
+def test_mononym_under_a_site_line_in_text_is_the_name_flagged() -> None:
+    """A text browser drops the <h1> that marks a one-word name: the site's line above it,
+    written like a name but named nowhere in the profile, is not the leader; the mononym is,
+    flagged as doubtful."""
+    result = parse_bytes(MONONYM_TEXT.encode(), "page.txt", "text")
+    assert (result.data["name"], result.data["headline"]) == (
+        "Thandiwe",
+        "Acme Studios · Chief of Staff",
+    )
+    assert any(f.code == "name-doubtful" and f.field == "name" for f in result.findings)
