@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from extractor.read import Format
 from extractor.pipeline import parse_bytes
+from extractor.read import Format
 
 DIRECTORY_HTML = (
     "<body><header><a href='/'>Directory</a></header><main><h1>All people</h1>"
@@ -147,3 +147,29 @@ def test_mononym_under_a_site_line_in_text_is_the_name_flagged() -> None:
         "Acme Studios · Chief of Staff",
     )
     assert any(f.code == "name-doubtful" and f.field == "name" for f in result.findings)
+
+
+CARD_HTML = (
+    "<div id='__next'><main><h1>Thandiwe</h1><h2 class='subtitle'>Chief of Staff at Acme "
+    "Studios</h2><p>Chief of Staff at Acme Studios, the animation studio in Cape Town.</p>"
+    "<section><h3>Topics:</h3><div><span class='badge'>planning</span> "
+    "<span class='badge'>saying no</span></div></section>"
+    "<section><h3>Summary</h3><p>Thandiwe describes the operating rhythm she built.</p>"
+    "</section><section><h3>Key Quotes</h3><figure><blockquote><p>My job is to make the "
+    "second-best idea wait a quarter.</p></blockquote><figcaption>Thandiwe — <cite>On saying "
+    "no</cite></figcaption></figure></section></main></div>"
+)
+
+
+def test_figcaption_naming_a_one_name_leader_then_the_source() -> None:
+    """A React card's quote: ``<figcaption>Name — <cite>source</cite></figcaption>``; the
+    leader known by one name is the speaker, the cite alone the context."""
+    data = _parse(CARD_HTML, "page.html")
+    assert data["quotes"] == [
+        {
+            "text": "My job is to make the second-best idea wait a quarter.",
+            "speaker": "Thandiwe",
+            "context": "On saying no",
+        }
+    ]
+    assert data["themes"] == ["planning", "saying no"]

@@ -291,9 +291,13 @@ def _caption_candidate(blocks: Sequence[Block], index: int) -> bool:
     ):
         return False
     previous = blocks[index - 1]
+    named = names_who_or_what(block.text)
+    # w3m sets two blank lines under a block quote: a caption that names who or what may
+    # stand one line further down.
+    gap = _CAPTION_GAP + 1 if named else _CAPTION_GAP
     return (
-        (previous.kind is _QUOTE or (previous.kind is _PARAGRAPH and names_who_or_what(block.text)))
-        and block.start - previous.end <= _CAPTION_GAP
+        (previous.kind is _QUOTE or (previous.kind is _PARAGRAPH and named))
+        and block.start - previous.end <= gap
         and any(c.isalpha() for c in block.text)  # names who or what: a lone dash does not
         and reads_as_caption(previous.text, block.text)
     )

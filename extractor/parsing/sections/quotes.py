@@ -172,8 +172,8 @@ def split_attribution(text: str, leader: str) -> tuple[str, str | None]:
     if not text:
         return leader, None
     head, comma, tail = _name_and_rest(text)
-    if comma and looks_like_person(head.strip()):
-        return head.strip(), tail.strip() or None
+    if comma and (looks_like_person(head.strip()) or (leader and head.strip() == leader)):
+        return head.strip(), tail.strip() or None  # the leader's own name: a mononym too
     if looks_like_person(text):
         return text, None
     # The pattern needs one of its topic words: without them it is not tried (it tries every
@@ -202,18 +202,37 @@ def _name_and_rest(text: str) -> tuple[str, str, str]:
 
 def names_who_or_what(text: str) -> bool:
     """An attribution's topic: "On hiring", or a person's name, then "on ..." after a comma
-    or a dash ("Liam O'Connor — On golden paths"). No site's own label reads so ("Share",
-    "Advertisement", "Next post — Summer dresses")."""
+    or a dash ("Liam O'Connor — On golden paths"), or a person's name, a dash and its source
+    in any words (a ``<figcaption>``'s "Name — <cite>Sur la billetterie</cite>"); a one-word
+    name only before "on ...". No site's own label reads so ("Share", "Advertisement",
+    "Next post — Summer dresses")."""
     head, comma, tail = _name_and_rest(text)
     topic = tail.strip() if comma else text
     if not topic.casefold().startswith(_TOPIC_START) or len(topic.split()) < 2:
-        return False
-    return not comma or looks_like_person(head.strip())
+        return comma in _DASHES and bool(topic) and looks_like_person(head.strip())
+    if not comma or looks_like_person(head.strip()):
+        return True
+    return comma in _DASHES and _one_name(head.strip())
+
+
+_DASHES = (" — ", " – ")
+
+
+def _one_name(text: str) -> bool:
+    """One capitalised word, not an acronym: a mononym ("Thandiwe")."""
+    return text.isalpha() and text[0].isupper() and not text.isupper()
+
+
+_PERSON_MAX_WORDS = 10  # with its particles ("Bernardo Álvarez de la Cruz y Montenegro")
 
 
 def looks_like_person(text: str) -> bool:
+    """Two to five capitalised words, not counting particles ("de", "van", "y")."""
     words = text.split()
-    if not 2 <= len(words) <= 5 or words[0].casefold() in _NOT_A_NAME_START:
+    counted = sum(1 for word in words if word.casefold() not in _PARTICLES)
+    if not 2 <= counted <= 5 or len(words) > _PERSON_MAX_WORDS:
+        return False
+    if words[0].casefold() in _NOT_A_NAME_START:
         return False
     return all(
         word[0].isupper() or word.casefold() in _PARTICLES for word in words if word[0].isalpha()
