@@ -173,3 +173,34 @@ def test_figcaption_naming_a_one_name_leader_then_the_source() -> None:
         }
     ]
     assert data["themes"] == ["planning", "saying no"]
+
+
+HAND_MD = """\
+# Liam O'Connor
+
+*Head of Platform at Tidewater Bank*
+
+Head of Platform at Tidewater Bank in Halifax, responsible for the internal developer platform.
+
+## Dimension profile
+
+| Dimension | Score |
+|---|---:|
+| Strategic Vision | 65% |
+| Execution & Craft | 80% |
+
+**Themes:** golden paths, migrations
+
+## Summary
+
+Liam O'Connor describes running an internal developer platform as a product.
+"""
+
+
+def test_hand_written_markdown_bold_run_in_themes_label() -> None:
+    """By hand, a short section is a bold label and its content on one line."""
+    data = _parse(HAND_MD, "page.md", "markdown")
+    assert _head(data) == EXPECTED_HEAD
+    assert data["summary"] == (
+        "Liam O'Connor describes running an internal developer platform as a product."
+    )

@@ -23,6 +23,7 @@ from extractor.parsing.sections.quotes import names_who_or_what
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     HEADING as _HEADING,
     METER as _METER,
+    PARAGRAPH as _PARAGRAPH,
     Block,
     Kind,
 )
@@ -41,7 +42,7 @@ class Outline:
 def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     """Run every section parser over the page; raises Refusal when it is not a leader page."""
     draft = Draft(known_themes=known_themes)
-    content = _drop_chrome(blocks, draft)
+    content = _run_in_titles(_drop_chrome(blocks, draft))
     span = locate(content)
     profile = content if span is None else _within(content, span, draft)
     located = span is not None and span.name is not None
@@ -96,6 +97,28 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
         else:
             content.append(block)
     return content
+
+
+_RUN_IN_TITLE_MAX_CHARS = 40
+
+
+def _run_in_titles(blocks: list[Block]) -> list[Block]:
+    """A paragraph that opens with a known section's title and a colon ("**Themes:** hiring,
+    pricing", as people write a short section by hand) is that title, then its content: the
+    title a heading of its own (inferred, level 0), the rest a paragraph on the same line."""
+    out: list[Block] | None = None
+    for index, block in enumerate(blocks):
+        colon = block.text.find(":", 0, _RUN_IN_TITLE_MAX_CHARS) if block.kind is _PARAGRAPH else -1
+        rest = block.text[colon + 1 :].strip() if colon > 0 else ""
+        title = block._replace(kind=_HEADING, text=block.text[:colon].rstrip(), level=0)
+        if not rest or parser_for(title) is None:
+            if out is not None:
+                out.append(block)
+            continue
+        if out is None:
+            out = blocks[:index]
+        out += [title, block._replace(text=rest)]
+    return blocks if out is None else out
 
 
 def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
