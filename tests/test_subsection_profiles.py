@@ -204,3 +204,20 @@ def test_hand_written_markdown_bold_run_in_themes_label() -> None:
     assert data["summary"] == (
         "Liam O'Connor describes running an internal developer platform as a product."
     )
+
+
+ONE_LINE_THEMES = "Ada Stone\n\nCEO at Example Co\n\nKey Themes\n\n{}\n\nEpisode Summary\n\nA talk.\n"
+
+
+def _theme_flags(line: str) -> list[str]:
+    result = parse_bytes(ONE_LINE_THEMES.format(line).encode(), "p.txt", "text")
+    assert result.data["themes"] == [line]
+    return [f.code for f in result.findings if f.field == "themes"]
+
+
+def test_badges_run_together_into_one_chip_are_flagged() -> None:
+    """Badges set side by side with only a space (a React card), flattened to one line: kept
+    as one chip, since no boundary is sure, but never silently."""
+    assert _theme_flags("#product B2B/B2C rural clinics 0→1") == ["themes-segmented"]
+    assert _theme_flags("#productB2B/B2Crural clinics0→1") == ["themes-segmented"]
+    assert _theme_flags("pricing strategy") == []  # one short chip: nothing to doubt

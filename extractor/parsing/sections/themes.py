@@ -21,8 +21,33 @@ def parse_themes(section: Section, draft: Draft) -> None:
         chips = [block.text] if block.group else split_explicit(block.text)
         if len(chips) == 1 and not block.group:
             chips = _one_piece(block, draft)
+            if len(section.body) == 1 and chips == [block.text] and _doubtful_chip(block.text):
+                _flag_one_chip(block, draft)
         for chip in chips:
             draft.append("themes", chip, [block])
+
+
+# A chip is a few words; a section's only chip this long, or with words joined inside it, is
+# more likely chips a converter set side by side without a separator (badges in one line).
+_ONE_CHIP_MAX_WORDS = 4
+_JOINED_INSIDE = re.compile(r"[a-zà-ÿ][A-Z]|[a-zà-ÿ][0-9#]|[0-9][a-z]{3}")
+
+
+def _doubtful_chip(text: str) -> bool:
+    """Too many words for one chip, or words joined inside a token ("hybridesB2B",
+    "clinics0→1")."""
+    return len(text.split()) > _ONE_CHIP_MAX_WORDS or _JOINED_INSIDE.search(text) is not None
+
+
+def _flag_one_chip(block: Block, draft: Draft) -> None:
+    """The whole section read as one chip: said so, since the boundaries may just be lost."""
+    draft.flag(
+        "themes-segmented",
+        f"the themes line {block.text!r}, with no separators, is kept as one chip; chips set "
+        "side by side may have run together: please check",
+        block,
+        "themes",
+    )
 
 
 def _one_piece(block: Block, draft: Draft) -> list[str]:
