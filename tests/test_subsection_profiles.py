@@ -206,7 +206,9 @@ def test_hand_written_markdown_bold_run_in_themes_label() -> None:
     )
 
 
-ONE_LINE_THEMES = "Ada Stone\n\nCEO at Example Co\n\nKey Themes\n\n{}\n\nEpisode Summary\n\nA talk.\n"
+ONE_LINE_THEMES = (
+    "Ada Stone\n\nCEO at Example Co\n\nKey Themes\n\n{}\n\nEpisode Summary\n\nA talk.\n"
+)
 
 
 def _theme_flags(line: str) -> list[str]:
