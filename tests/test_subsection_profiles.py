@@ -223,3 +223,15 @@ def test_badges_run_together_into_one_chip_are_flagged() -> None:
     assert _theme_flags("#product B2B/B2C rural clinics 0→1") == ["themes-segmented"]
     assert _theme_flags("#productB2B/B2Crural clinics0→1") == ["themes-segmented"]
     assert _theme_flags("pricing strategy") == []  # one short chip: nothing to doubt
+
+
+def test_w3m_wrap_after_a_slash_or_a_lone_hash_rejoins_without_a_space() -> None:
+    """w3m breaks a line inside a token, after a slash or a hash sign: the rejoined chip must
+    not gain a space ("CAC/ LTV", "# engineering")."""
+    from extractor.read.reflow import join_wrapped
+
+    assert join_wrapped("platform teams · #", "engineering") == "platform teams · #engineering"
+    assert join_wrapped("churn · CAC/", "LTV") == "churn · CAC/LTV"
+    assert join_wrapped("issue #", "142") == "issue #142"
+    assert join_wrapped("a sentence ends.", "Then") == "a sentence ends. Then"
+    assert join_wrapped("one /", "two") == "one / two"  # a spaced slash separates: kept
