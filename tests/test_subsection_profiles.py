@@ -235,3 +235,16 @@ def test_w3m_wrap_after_a_slash_or_a_lone_hash_rejoins_without_a_space() -> None
     assert join_wrapped("issue #", "142") == "issue #142"
     assert join_wrapped("a sentence ends.", "Then") == "a sentence ends. Then"
     assert join_wrapped("one /", "two") == "one / two"  # a spaced slash separates: kept
+
+
+def test_emphasised_chips_with_commas_between_in_one_paragraph() -> None:
+    """``<p><em>a</em>, <em>b</em></p>`` (a newsletter's chips): the commas between the
+    emphasised chips are separators, not chips."""
+    html = (
+        "<h1>Ada Stone</h1><h3>CEO at Example Co</h3><p>Ada Stone runs Example Co in Leeds.</p>"
+        "<h2>Key Themes</h2><p><em>hiring</em>, <em>pricing tests</em>, <em>#growth</em></p>"
+        "<h2>Episode Summary</h2><p>Ada Stone on hiring.</p>"
+    )
+    result = parse_bytes(html.encode(), "page.html")
+    assert result.data["themes"] == ["hiring", "pricing tests", "#growth"]
+    assert [f.code for f in result.findings if f.field and f.field.startswith("themes")] == []

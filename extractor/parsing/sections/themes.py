@@ -10,6 +10,7 @@ from extractor.read.blocks import Block
 
 _SEPARATORS = re.compile(r"\s*(?:·|•|\||;|\s/\s)\s*")
 _COMMA = re.compile(r"\s*,\s*")
+_PUNCTUATION_ONLY = re.compile(r"[\s,;·•|/]+")
 _CHIP_MAX_WORDS = 8
 _GLUED_TOKENS = 2  # as glue.glue_points asks: chips glued at two joins at least
 # A line longer than this with no separators is taken for chips run together.
@@ -18,6 +19,9 @@ _RUN_TOGETHER_MIN_WORDS = 9
 
 def parse_themes(section: Section, draft: Draft) -> None:
     for block in section.body:
+        if _PUNCTUATION_ONLY.fullmatch(block.text):
+            draft.accounted.update(range(block.start, block.end + 1))
+            continue  # the ", " between <em> chips, a block of its own: a separator, no chip
         chips = [block.text] if block.group else split_explicit(block.text)
         if len(chips) == 1 and not block.group:
             chips = _one_piece(block, draft)
