@@ -248,3 +248,48 @@ def test_emphasised_chips_with_commas_between_in_one_paragraph() -> None:
     result = parse_bytes(html.encode(), "page.html")
     assert result.data["themes"] == ["hiring", "pricing tests", "#growth"]
     assert [f.code for f in result.findings if f.field and f.field.startswith("themes")] == []
+
+
+FIGURE_MD = """\
+# Ada Stone
+
+CEO at Example Co
+
+Ada Stone runs Example Co in Lyon.
+
+## Key Themes
+
+- ticketing
+
+## Notable Quotes
+
+> Un musée ne vend pas des billets, il vend un après-midi.
+
+Ada Stone — Sur la billetterie
+
+> Wenn die Kasse nicht funktioniert, funktioniert das Museum nicht.
+
+Jürgen Vogel — Museumsdirektor, zitiert im Gespräch
+
+[Nächster Beitrag](/next)
+
+Previous Post — Summer dresses
+"""
+
+
+def test_figcaption_under_a_block_quote_names_its_source_in_any_words() -> None:
+    """Under a block quote, "Name — source" is the caption whatever words the source is in;
+    a site's "Previous Post — Summer dresses" under no quotation is not."""
+    result = parse_bytes(FIGURE_MD.encode(), "page.md", "markdown")
+    assert result.data["quotes"] == [
+        {
+            "text": "Un musée ne vend pas des billets, il vend un après-midi.",
+            "speaker": "Ada Stone",
+            "context": "Sur la billetterie",
+        },
+        {
+            "text": "Wenn die Kasse nicht funktioniert, funktioniert das Museum nicht.",
+            "speaker": "Jürgen Vogel",
+            "context": "Museumsdirektor, zitiert im Gespräch",
+        },
+    ]

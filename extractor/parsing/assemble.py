@@ -192,7 +192,8 @@ def _caption_among_quotes(blocks: list[Block], index: int, current: SectionParse
     apart on its line reads like a title the reader inferred; it is the quote's attribution."""
     if current is None or current.name != "quotes" or blocks[index].level:
         return False
-    return names_who_or_what(blocks[index].text)
+    marked = index > 0 and blocks[index - 1].kind is Kind.QUOTE
+    return names_who_or_what(blocks[index].text, marked=marked)
 
 
 def _starts_unknown_section(
