@@ -293,3 +293,48 @@ def test_figcaption_under_a_block_quote_names_its_source_in_any_words() -> None:
             "context": "Museumsdirektor, zitiert im Gespräch",
         },
     ]
+
+
+BADGES_MD = """\
+# Ada Stone
+
+CEO at Example Co
+
+Ada Stone runs Example Co in Leeds, where she leads the platform teams.
+
+### Topics:
+
+{badges}
+
+### Summary
+
+Ada Stone on settlement and on-call culture at Example Co.
+"""
+
+
+def test_badges_kept_as_raw_html_or_pandoc_spans_are_one_chip_each() -> None:
+    """A React card's badges (``<span class="badge">``) as pandoc keeps them: raw HTML in gfm
+    (side by side, or touching), bracketed spans in its own Markdown. Each element is a chip,
+    as the HTML reader reads them: no boundary to guess."""
+    rows = (
+        '<span class="badge">settlement</span> <span class="badge">fraud</span>\n'
+        '<span class="badge">hiring in\nLagos</span> <span\nclass="badge">\\#engineering</span>',
+        '<span class="chip">settlement</span><span class="chip">fraud</span><span\n'
+        'class="chip">hiring in\nLagos</span><span class="chip">\\#engineering</span>',
+        "[settlement]{.badge} [fraud]{.badge} [hiring\nin Lagos]{.badge} [#engineering]{.badge}",
+    )
+    for row in rows:
+        result = parse_bytes(BADGES_MD.format(badges=row).encode(), "page.md", "markdown")
+        assert result.data["themes"] == ["settlement", "fraud", "hiring in Lagos", "#engineering"]
+        assert [f.code for f in result.findings if f.code.startswith("themes")] == []
+
+
+def test_styled_runs_of_prose_stay_one_paragraph() -> None:
+    """Prose split into styled runs (a word processor's spans) changes class between runs,
+    and a run is a sentence: no chips there."""
+    row = '<span class="c1">Ada Stone runs Example Co.</span> <span class="c1">She hires.</span>'
+    md = BADGES_MD.format(badges="- a\n- b").replace(
+        "Ada Stone on settlement and on-call culture at Example Co.", row
+    )
+    result = parse_bytes(md.encode(), "page.md", "markdown")
+    assert result.data["summary"] == "Ada Stone runs Example Co. She hires."
