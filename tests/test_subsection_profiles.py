@@ -338,3 +338,19 @@ def test_styled_runs_of_prose_stay_one_paragraph() -> None:
     )
     result = parse_bytes(md.encode(), "page.md", "markdown")
     assert result.data["summary"] == "Ada Stone runs Example Co. She hires."
+
+
+def test_word_processor_paragraphs_of_one_class_are_not_a_chip_row() -> None:
+    """Google Docs through pandoc's gfm: every paragraph one ``<span class="c1">``, blank lines
+    between; each stays its own line (the dimensions here), not chips of one row."""
+    spans = "\n\n".join(
+        f'<span class="c1">{line}</span>' for line in ("Strategic Vision 85%", "Execution 90%")
+    )
+    md = BADGES_MD.format(badges="- a\n- b").replace(
+        "### Topics:", f"### Scores\n\n{spans}\n\n### Topics:"
+    )
+    result = parse_bytes(md.encode(), "page.md", "markdown")
+    assert result.data["dimensions"] == [
+        {"name": "Strategic Vision", "score": 85},
+        {"name": "Execution", "score": 90},
+    ]

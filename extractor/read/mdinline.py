@@ -103,11 +103,14 @@ def _chip_rows_apart(text: str) -> str:
 
 
 def _continues(last: re.Match[str], match: re.Match[str], text: str) -> bool:
-    """Is ``match`` the next element of ``last``'s row: same tag and class, white space between?"""
+    """Is ``match`` the next element of ``last``'s row: same tag and class, white space between
+    and no blank line (a word processor's paragraphs are each one such element)?"""
+    between = text[last.end() : match.start()]
     return (
         match["tag"] == last["tag"]
         and match["cls"] == last["cls"]
-        and not text[last.end() : match.start()].strip()
+        and not between.strip()
+        and between.count("\n") <= 1
     )
 
 
