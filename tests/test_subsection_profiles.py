@@ -354,3 +354,34 @@ def test_word_processor_paragraphs_of_one_class_are_not_a_chip_row() -> None:
         {"name": "Strategic Vision", "score": 85},
         {"name": "Execution", "score": 90},
     ]
+
+
+COPIED_TABS = """\
+Staff Directory Search
+Siobhán O'Brien-Fitzgerald
+
+VP, Product — Lantern Health
+
+OverviewScoresInsightsQuotes
+About
+
+Leads product at Lantern Health, a telehealth company for rural clinics in Ireland.
+
+Episode Summary
+
+Siobhán O'Brien-Fitzgerald explains how Lantern Health piloted in rural clinics.
+
+Key Themes
+
+rural clinics, telehealth
+"""
+
+
+def test_tab_labels_copied_as_one_token_are_no_headline() -> None:
+    """A browser's copy of a tabbed profile joins the tab bar's labels into one token: never
+    a headline, so the line above the real headline is not taken for the name."""
+    data = _parse(COPIED_TABS, "page.txt", "text")
+    assert (data["name"], data["headline"]) == (
+        "Siobhán O'Brien-Fitzgerald",
+        "VP, Product — Lantern Health",
+    )

@@ -371,11 +371,18 @@ def is_headline(block: Block) -> bool:
     return is_headline_text(block.text)
 
 
+# One token of capitalised words run together ("OverviewScoresInsightsQuotes"): a tab bar's or
+# menu's labels as a copy joins them, never a headline.
+_LABELS_JOINED = re.compile(r"[a-z][A-Z]")
+_LABEL_JOINS = 2
+
+
 def is_headline_text(text: str) -> bool:
     """:func:`is_headline` of a line's text."""
     words = text.split()
     return (
         len(words) <= _HEADLINE_MAX_WORDS
+        and not (len(words) == 1 and len(_LABELS_JOINED.findall(text)) >= _LABEL_JOINS)
         and not text.endswith(("!", "?"))
         and not _is_sentence_end(text)
         and not _breaks_sentences(text)
