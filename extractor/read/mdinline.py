@@ -79,7 +79,9 @@ _CLASSED_ELEMENT = re.compile(
     r"</(?P=tag)\s*>"
 )
 _CHIP_MAX_WORDS = 8
-_CHIP_SEPARATOR = " ·"
+# Set against the chip's last word ("fraud·"): a separator the themes parser splits at that
+# adds no word to the line, so a row that is no chip row still reads as before (not as prose).
+_CHIP_SEPARATOR = "·"
 
 
 def _chip_rows_apart(text: str) -> str:
