@@ -110,8 +110,12 @@ def _run_in_titles(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
         colon = block.text.find(":", 0, _RUN_IN_TITLE_MAX_CHARS) if block.kind is _PARAGRAPH else -1
         rest = block.text[colon + 1 :].strip() if colon > 0 else ""
-        title = block._replace(kind=_HEADING, text=block.text[:colon].rstrip(), level=0)
-        if not rest or parser_for(title) is None:
+        title = (
+            block._replace(kind=_HEADING, text=block.text[:colon].rstrip(), level=0)
+            if rest
+            else None
+        )
+        if title is None or parser_for(title) is None:
             if out is not None:
                 out.append(block)
             continue
