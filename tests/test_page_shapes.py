@@ -1,7 +1,9 @@
-"""Profiles whose shape differs from "h1 name, h2 sections" (trial3 designs, in general form).
+"""Page shapes that read wrong or not at all before (the trial3 designs, in general form).
 
-Each test is one shape: a profile opened in a dialog or card titled by an ``<h2>`` (``##``)
-over ``<h3>`` sections, below a directory page with an ``<h1>`` of its own.
+One test per shape: a profile titled by an ``<h2>`` (``##``) over ``<h3>`` sections below a
+directory's ``<h1>`` (a dialog or card); a tab bar's labels flattened by converters; a React
+card's badges and ``<figure>`` quotes; how people write a profile by hand in Markdown ("**Themes:**
+a, b"); what text browsers do to them (a mononym without its ``<h1>``, w3m's wraps).
 """
 
 from __future__ import annotations
