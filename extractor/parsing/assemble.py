@@ -23,6 +23,7 @@ from extractor.parsing.sections.quotes import names_who_or_what
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     HEADING as _HEADING,
     METER as _METER,
+    PARAGRAPH as _PARAGRAPH,
     Block,
     Kind,
 )
@@ -41,20 +42,22 @@ class Outline:
 def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     """Run every section parser over the page; raises Refusal when it is not a leader page."""
     draft = Draft(known_themes=known_themes)
-    content = _drop_chrome(blocks, draft)
+    content = _run_in_titles(_drop_chrome(blocks, draft))
     span = locate(content)
     profile = content if span is None else _within(content, span, draft)
-    outline = outline_of(profile)
-    _headline_heading(outline, draft, located=span is not None and span.name is not None)
+    located = span is not None and span.name is not None
+    outline = outline_of(profile, named=located)
+    _headline_heading(outline, draft, located=located)
     unlabelled = _take_unlabelled_dimensions(outline.preamble)
     _require_leader_page(outline, unlabelled)
     draft.evidence = [
         s.body for s, parser in outline.sections if not parser or parser.name != "themes"
     ]
     draft.evidence.append(outline.preamble.body)
-    name_at = 0 if span is not None and span.name is not None else None
+    name_at = 0 if located else None
     preamble = _without_meters(outline.preamble, draft)
-    name = parse_preamble(preamble, draft, name_at, joined_name_end)
+    bio_below = any(parser is not None and parser.name == "bio" for _, parser in outline.sections)
+    name = parse_preamble(preamble, draft, name_at, joined_name_end, bio_below=bio_below)
     _doubt_name(name, draft)
     if unlabelled.body:
         draft.flag(
@@ -96,6 +99,32 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
     return content
 
 
+_RUN_IN_TITLE_MAX_CHARS = 40
+
+
+def _run_in_titles(blocks: list[Block]) -> list[Block]:
+    """A paragraph that opens with a known section's title and a colon ("**Themes:** hiring,
+    pricing", as people write a short section by hand) is that title, then its content: the
+    title a heading of its own (inferred, level 0), the rest a paragraph on the same line."""
+    out: list[Block] | None = None
+    for index, block in enumerate(blocks):
+        colon = block.text.find(":", 0, _RUN_IN_TITLE_MAX_CHARS) if block.kind is _PARAGRAPH else -1
+        rest = block.text[colon + 1 :].strip() if colon > 0 else ""
+        title = (
+            block._replace(kind=_HEADING, text=block.text[:colon].rstrip(), level=0)
+            if rest
+            else None
+        )
+        if title is None or parser_for(title) is None:
+            if out is not None:
+                out.append(block)
+            continue
+        if out is None:
+            out = blocks[:index]
+        out += [title, block._replace(text=rest)]
+    return blocks if out is None else out
+
+
 def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     """The profile's blocks; what stands above and below it is site chrome, noted by line range."""
     for where, part in (("above", content[: span.start]), ("below", content[span.end :])):
@@ -112,7 +141,10 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     ]
 
 
-def outline_of(blocks: list[Block]) -> Outline:
+def outline_of(blocks: list[Block], *, named: bool = False) -> Outline:
+    """The page cut at its section headings. ``named``: the first block is the name the locator
+    found; a profile opened in a dialog or card titles it with an ``<h2>`` (``##``) over ``<h3>``
+    sections, a heading that must not open a section of its own (the preamble would lose it)."""
     outline = Outline(Section("", None, []))
     body = outline.preamble.body
     seen_known = False
@@ -124,6 +156,7 @@ def outline_of(blocks: list[Block]) -> Outline:
         if (
             parser is None
             and block.kind is _HEADING  # the cheap part of the test, asked here first
+            and not (named and index == 0)
             and _starts_unknown_section(blocks, parsers, index, seen_known)
             and not _chip_among_chips(blocks, index, current)
             and not _caption_among_quotes(blocks, index, current)
@@ -163,7 +196,8 @@ def _caption_among_quotes(blocks: list[Block], index: int, current: SectionParse
     apart on its line reads like a title the reader inferred; it is the quote's attribution."""
     if current is None or current.name != "quotes" or blocks[index].level:
         return False
-    return names_who_or_what(blocks[index].text)
+    marked = index > 0 and blocks[index - 1].kind is Kind.QUOTE
+    return names_who_or_what(blocks[index].text, marked=marked)
 
 
 def _starts_unknown_section(

@@ -249,10 +249,17 @@ class _Window:
         strongest evidence a page gives for its name. A site's one-word title ("Profile") is
         named nowhere in the profile. Taken as a guess: the name is flagged as doubtful."""
         block = self.blocks[index]
-        if block.kind is not Kind.HEADING or block.level != 1 or self._text is None:
+        if block.kind is not Kind.HEADING or block.level != 1:
             return False
-        word = block.text
-        if " " in word or not word.isalpha() or not word[0].isupper() or word.isupper():
+        return self.named_word(index)
+
+    def named_word(self, index: int) -> bool:
+        """The line is one capitalised word that the profile's text names again as a word of
+        its own (a mononym, wherever it stands)."""
+        word = self.blocks[index].text
+        if self._text is None or " " in word or not word.isalpha():
+            return False
+        if not word[0].isupper() or word.isupper():
             return False
         return _names(self._text(), word)
 
@@ -327,10 +334,13 @@ def _is_the_name(lines: _Window, below: int, person: bool, recurs: bool) -> bool
     """Is the "headline" under a candidate (line ``below``) really the leader's name?
 
     It is when it reads as a person and the candidate does not, or when the profile names it
-    and not the candidate: then the candidate is the site's line above the name.
+    (a person's name, or one word: a mononym) and not the candidate: then the candidate is the
+    site's line above the name.
     """
     if not lines.person(below):
-        return False
+        # A mononym under a site's line ("Leader Library Search", then "Thandiwe"): a text
+        # browser drops the <h1> that makes it the title; the profile names it, not the line.
+        return not recurs and lines.named_word(below)
     return not person or (not recurs and lines.recurs(below))
 
 

@@ -265,7 +265,7 @@ def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if blocks[index].kind is _QUOTE or (following is not None and following.kind is _QUOTE):
         return True  # set inside block-quote markup, as its quotation is: no site line is
-    if names_who_or_what(blocks[index].text):
+    if names_who_or_what(blocks[index].text, marked=blocks[index - 1].kind is _QUOTE):
         return True  # "Daniel Ek, on restraint", "On hiring": no site's label reads so
     for earlier in range(index - 1, max(0, index - _CAPTION_LOOKBACK), -1):
         if _caption_candidate(blocks, earlier):
@@ -291,11 +291,16 @@ def _caption_candidate(blocks: Sequence[Block], index: int) -> bool:
     ):
         return False
     previous = blocks[index - 1]
+    marked = previous.kind is _QUOTE
+    named = names_who_or_what(block.text, marked=marked)
+    # w3m sets two blank lines under a block quote: a caption that names who or what may
+    # stand one line further down.
+    gap = _CAPTION_GAP + 1 if named else _CAPTION_GAP
     return (
-        (previous.kind is _QUOTE or (previous.kind is _PARAGRAPH and names_who_or_what(block.text)))
-        and block.start - previous.end <= _CAPTION_GAP
+        (marked or (previous.kind is _PARAGRAPH and named))
+        and block.start - previous.end <= gap
         and any(c.isalpha() for c in block.text)  # names who or what: a lone dash does not
-        and reads_as_caption(previous.text, block.text)
+        and reads_as_caption(previous.text, block.text, marked=marked)
     )
 
 

@@ -10,6 +10,7 @@ tags are removed but their newlines stay.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 
 from extractor.base.textnorm import clean
@@ -56,6 +57,8 @@ def remove_html(text: str) -> str:
     if "<" not in text:
         return text
     text = _ADJACENT_ELEMENTS.sub(r"\1 ", _AUTOLINK.sub(r"\1", _remove_comments(text)))
+    if "class=" in text:
+        text = _chip_rows_apart(text)
 
     def blank(match: re.Match[str]) -> str:
         lines = match[0].count("\n")
@@ -67,6 +70,55 @@ def remove_html(text: str) -> str:
         return "\n" * lines + " " * column
 
     return _TAG.sub(blank, text)
+
+
+# One element with a class and plain text inside, as a converter keeps raw HTML it cannot write
+# as Markdown (pandoc's gfm: ``<span class="badge">fraud</span>``); its tags may span lines.
+_CLASSED_ELEMENT = re.compile(
+    r"<(?P<tag>[A-Za-z][A-Za-z0-9-]*)\s+class=\"(?P<cls>[^\"<>]+)\"[^<>]*>(?P<text>[^<>]*)"
+    r"</(?P=tag)\s*>"
+)
+_CHIP_MAX_WORDS = 8
+# Set against the chip's last word ("fraud·"): a separator the themes parser splits at that
+# adds no word to the line, so a row that is no chip row still reads as before (not as prose).
+_CHIP_SEPARATOR = "·"
+
+
+def _chip_rows_apart(text: str) -> str:
+    """A row of two or more elements of one tag and class with only white space between, each
+    a few words and no sentence, is a row of chips (badges, tags) that CSS sets apart: a middle
+    dot after each but the last keeps them apart once the tags are gone, as the HTML reader
+    keeps each element its own chip. Prose split into styled runs changes class between runs."""
+    cuts: list[int] = []
+    run: list[re.Match[str]] = []
+    for match in [*_CLASSED_ELEMENT.finditer(text), None]:
+        if match is not None and run and _continues(run[-1], match, text):
+            run.append(match)
+            continue
+        if len(run) >= 2 and all(_chip_like(m["text"]) for m in run):
+            cuts += [m.end() for m in run[:-1]]
+        run = [] if match is None else [match]
+    if not cuts:
+        return text
+    pieces = [text[start:end] for start, end in itertools.pairwise([0, *cuts, len(text)])]
+    return _CHIP_SEPARATOR.join(pieces)
+
+
+def _continues(last: re.Match[str], match: re.Match[str], text: str) -> bool:
+    """Is ``match`` the next element of ``last``'s row: same tag and class, white space between
+    and no blank line (a word processor's paragraphs are each one such element)?"""
+    between = text[last.end() : match.start()]
+    return (
+        match["tag"] == last["tag"]
+        and match["cls"] == last["cls"]
+        and not between.strip()
+        and between.count("\n") <= 1
+    )
+
+
+def _chip_like(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= _CHIP_MAX_WORDS and not text.rstrip().endswith((".", "!", "?"))
 
 
 def _remove_comments(text: str) -> str:
@@ -106,8 +158,19 @@ def table_cells(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
+_SPAN_ROW = re.compile(r"^(?:\s*\[[^\[\]]+\]\{[^{}]*\})+\s*$")
+_SPAN_PARTS = re.compile(r"\[([^\[\]]+)\](\{[^{}]*\})")
+
+
 def link_labels(raw: str) -> list[str] | None:
-    """The labels of a paragraph made of two or more links and nothing else (a chip row)."""
+    """The labels of a paragraph made of two or more links and nothing else (a chip row), or
+    of two or more of pandoc's bracketed spans with the same attributes (``[fraud]{.badge}``:
+    the raw HTML chips of :func:`_chip_rows_apart`, as pandoc's own Markdown writes them)."""
+    if "]{" in raw and _SPAN_ROW.match(raw):
+        parts = _SPAN_PARTS.findall(raw)
+        if len(parts) >= 2 and len({attributes for _, attributes in parts}) == 1:
+            labels = [strip_inline(label) for label, _ in parts]
+            return labels if all(_chip_like(label) for label in labels) else None
     raw = _ATTRIBUTES.sub("", raw)
     if not _LINK_ROW.match(raw):
         return None

@@ -15,7 +15,10 @@ import re
 MIN_WRAP = 40  # narrower "widths" are lists of short lines, not wrapping
 _MAX_WRAP = 132  # wider than a terminal: one line per paragraph
 NEAR = 0.75  # a wrapped line ends within the last quarter of the width
-_WORD_HYPHEN = re.compile(r"\w-$")
+# Where a wrapper breaks inside a token and the rejoined line takes no space: after a word's own
+# hyphen ("product-" / "minded"), and, as w3m also breaks, after a slash inside a token
+# ("CAC/" / "LTV") or a hash sign standing alone ("#" / "engineering").
+_WORD_HYPHEN = re.compile(r"(?:\w[-/]|(?:^|\s)#)$")
 _BULLET_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
 
 
@@ -100,7 +103,8 @@ def join_lines(parts: list[str]) -> str:
 
 
 def join_wrapped(text: str, tail: str) -> str:
-    """Re-join a wrapped line: across a word's own hyphen without a space, else with one.
+    """Re-join a wrapped line: across a word's own hyphen (or a slash, a lone hash sign) without
+    a space, else with one.
 
     Converters break lines only at spaces and after hyphens that are already in the word
     (``product-`` / ``minded``), never inside a word, so the hyphen stays.

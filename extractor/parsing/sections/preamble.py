@@ -46,10 +46,16 @@ class NameEnd(Protocol):
 
 
 def parse_preamble(
-    section: Section, draft: Draft, name_at: int | None = None, name_end: NameEnd | None = None
+    section: Section,
+    draft: Draft,
+    name_at: int | None = None,
+    name_end: NameEnd | None = None,
+    *,
+    bio_below: bool = False,
 ) -> Block:
     """Name, headline, bio; ``name_at`` is where the locator found the name, if it did;
-    ``name_end`` splits a name line that also holds the headline. Returns the name's block."""
+    ``name_end`` splits a name line that also holds the headline; ``bio_below``: the profile
+    has a bio section of its own ("About"). Returns the name's block."""
     blocks = list(section.body)
     name_located = name_at is not None and 0 <= name_at < len(blocks)
     if name_at is None or not name_located:
@@ -81,7 +87,7 @@ def parse_preamble(
             "headline-missing", "no headline (role at company) under the name", name, "headline"
         )
     if name_located:
-        rest = _without_stray_lines(rest, draft)
+        rest = _without_stray_lines(rest, draft, bio_below=bio_below)
     if rest:
         draft.put("bio", paragraphs(rest), rest)
     return name
@@ -296,14 +302,16 @@ def _split_block(block: Block, cut: int) -> tuple[Block, Block]:
     return head, block._replace(text=block.text[cut + 1 :])
 
 
-def _without_stray_lines(rest: list[Block], draft: Draft) -> list[Block]:
+def _without_stray_lines(rest: list[Block], draft: Draft, *, bio_below: bool) -> list[Block]:
     """Between headline and sections, short lines that are not prose ("5 min read", "Listen on
-    Apple Podcasts") are the site's, when there is prose for the bio at all."""
+    Apple Podcasts") are the site's, when there is prose for the bio at all: here, or in a bio
+    section of its own below (a tab bar's labels, "OverviewScoresQuotes" as a converter runs
+    them together, stand between the headline and an "About" tab)."""
     from extractor.parsing.shapes import prose_flags  # the locator's notion of running text
 
     kept = [b for b, running in zip(rest, prose_flags(rest), strict=True) if running]
     stray = [b for b in rest if b not in kept]
-    if not kept or not stray:
+    if not stray or not (kept or bio_below):
         return rest
     note_chrome(stray, "between the headline and the first section", draft)
     return kept
@@ -365,12 +373,19 @@ def is_headline(block: Block) -> bool:
     return is_headline_text(block.text)
 
 
+# One token of capitalised words run together ("OverviewScoresInsightsQuotes"): a tab bar's or
+# menu's labels as a copy joins them, never a headline.
+_LABELS_JOINED = re.compile(r"[a-z][A-Z]")
+_LABEL_JOINS = 2
+
+
 @per_line
 def is_headline_text(text: str) -> bool:
     """:func:`is_headline` of a line's text."""
     words = text.split()
     return (
         len(words) <= _HEADLINE_MAX_WORDS
+        and not (len(words) == 1 and len(_LABELS_JOINED.findall(text)) >= _LABEL_JOINS)
         and not text.endswith(("!", "?"))
         and not _is_sentence_end(text)
         and not _breaks_sentences(text)

@@ -77,25 +77,27 @@ def _undashed_attribution(pending: _Pending, block: Block, following: Block | No
     """
     if pending.attribution is not None or (block.kind is Kind.HEADING and block.level > 0):
         return False
+    marked = pending.quote.kind is Kind.QUOTE
     if (
         block.kind is Kind.HEADING
         and following is not None
         and following.text[:1] not in OPEN_QUOTE
-        and not names_who_or_what(block.text)  # "Amaka Okonkwo — On settlement": no title
+        and not names_who_or_what(block.text, marked=marked)  # "Amaka Okonkwo — On x": no title
     ):
         return False
-    return reads_as_caption(pending.text, block.text)
+    return reads_as_caption(pending.text, block.text, marked=marked)
 
 
-def reads_as_caption(quote: str, text: str) -> bool:
+def reads_as_caption(quote: str, text: str, *, marked: bool = False) -> bool:
     """Could ``text``, standing right under quotation ``quote``, be its undashed attribution?
 
     Only after a quotation that opened and closed (or, when the line names a topic, after
     words set as a quotation without marks: a block quote's ``<footer>``), and only for a line
     that is not itself quoted and reads like a caption (a few words), not a sentence.
+    ``marked``: the quotation is set as one (a block quote): see :func:`names_who_or_what`.
     """
     closed = quote[:1] in OPEN_QUOTE and quote.rstrip(".").endswith(tuple(CLOSE_QUOTE))
-    if not text or text[0] in OPEN_QUOTE or not (closed or names_who_or_what(text)):
+    if not text or text[0] in OPEN_QUOTE or not (closed or names_who_or_what(text, marked=marked)):
         return False
     return len(text.split()) <= _ATTRIBUTION_MAX_WORDS and not text.endswith((".", "!", "?"))
 
@@ -172,8 +174,8 @@ def split_attribution(text: str, leader: str) -> tuple[str, str | None]:
     if not text:
         return leader, None
     head, comma, tail = _name_and_rest(text)
-    if comma and looks_like_person(head.strip()):
-        return head.strip(), tail.strip() or None
+    if comma and (looks_like_person(head.strip()) or (leader and head.strip() == leader)):
+        return head.strip(), tail.strip() or None  # the leader's own name: a mononym too
     if looks_like_person(text):
         return text, None
     # The pattern needs one of its topic words: without them it is not tried (it tries every
@@ -200,20 +202,42 @@ def _name_and_rest(text: str) -> tuple[str, str, str]:
     return text[:at], separator, text[at + len(separator) :]
 
 
-def names_who_or_what(text: str) -> bool:
+def names_who_or_what(text: str, *, marked: bool = False) -> bool:
     """An attribution's topic: "On hiring", or a person's name, then "on ..." after a comma
-    or a dash ("Liam O'Connor — On golden paths"). No site's own label reads so ("Share",
-    "Advertisement", "Next post — Summer dresses")."""
+    or a dash ("Liam O'Connor — On golden paths"); a one-word name only before "on ...". No
+    site's own label reads so ("Share", "Advertisement", "Next post — Summer dresses").
+
+    ``marked``: the line stands under words set as a quotation (a block quote): then also a
+    person's name, a dash and its source in any words (a ``<figcaption>``'s "Name —
+    <cite>Sur la billetterie</cite>"). Under a plain paragraph that shape is also a site's
+    "Nächster Beitrag BLUSENKLEID — stilvoll durch den Sommer", so it does not count there."""
     head, comma, tail = _name_and_rest(text)
     topic = tail.strip() if comma else text
     if not topic.casefold().startswith(_TOPIC_START) or len(topic.split()) < 2:
-        return False
-    return not comma or looks_like_person(head.strip())
+        return marked and comma in _DASHES and bool(topic) and looks_like_person(head.strip())
+    if not comma or looks_like_person(head.strip()):
+        return True
+    return comma in _DASHES and _one_name(head.strip())
+
+
+_DASHES = (" — ", " – ")
+
+
+def _one_name(text: str) -> bool:
+    """One capitalised word, not an acronym: a mononym ("Thandiwe")."""
+    return text.isalpha() and text[0].isupper() and not text.isupper()
+
+
+_PERSON_MAX_WORDS = 10  # with its particles ("Bernardo Álvarez de la Cruz y Montenegro")
 
 
 def looks_like_person(text: str) -> bool:
+    """Two to five capitalised words, not counting particles ("de", "van", "y")."""
     words = text.split()
-    if not 2 <= len(words) <= 5 or words[0].casefold() in _NOT_A_NAME_START:
+    counted = sum(1 for word in words if word.casefold() not in _PARTICLES)
+    if not 2 <= counted <= 5 or len(words) > _PERSON_MAX_WORDS:
+        return False
+    if words[0].casefold() in _NOT_A_NAME_START:
         return False
     return all(
         word[0].isupper() or word.casefold() in _PARTICLES for word in words if word[0].isalpha()

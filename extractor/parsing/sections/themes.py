@@ -10,6 +10,7 @@ from extractor.read.blocks import Block
 
 _SEPARATORS = re.compile(r"\s*(?:·|•|\||;|\s/\s)\s*")
 _COMMA = re.compile(r"\s*,\s*")
+_PUNCTUATION_ONLY = re.compile(r"[\s,;·•|/]+")
 _CHIP_MAX_WORDS = 8
 _GLUED_TOKENS = 2  # as glue.glue_points asks: chips glued at two joins at least
 # A line longer than this with no separators is taken for chips run together.
@@ -18,11 +19,39 @@ _RUN_TOGETHER_MIN_WORDS = 9
 
 def parse_themes(section: Section, draft: Draft) -> None:
     for block in section.body:
+        if _PUNCTUATION_ONLY.fullmatch(block.text):
+            draft.accounted.update(range(block.start, block.end + 1))
+            continue  # the ", " between <em> chips, a block of its own: a separator, no chip
         chips = [block.text] if block.group else split_explicit(block.text)
         if len(chips) == 1 and not block.group:
             chips = _one_piece(block, draft)
+            if len(section.body) == 1 and chips == [block.text] and _doubtful_chip(block.text):
+                _flag_one_chip(block, draft)
         for chip in chips:
             draft.append("themes", chip, [block])
+
+
+# A chip is a few words; a section's only chip this long, or with words joined inside it, is
+# more likely chips a converter set side by side without a separator (badges in one line).
+_ONE_CHIP_MAX_WORDS = 4
+_JOINED_INSIDE = re.compile(r"[a-zà-ÿ][A-Z]|[a-zà-ÿ][0-9#]|[0-9][a-z]{3}")
+
+
+def _doubtful_chip(text: str) -> bool:
+    """Too many words for one chip, or words joined inside a token ("hybridesB2B",
+    "clinics0→1")."""
+    return len(text.split()) > _ONE_CHIP_MAX_WORDS or _JOINED_INSIDE.search(text) is not None
+
+
+def _flag_one_chip(block: Block, draft: Draft) -> None:
+    """The whole section read as one chip: said so, since the boundaries may just be lost."""
+    draft.flag(
+        "themes-segmented",
+        f"the themes line {block.text!r}, with no separators, is kept as one chip; chips set "
+        "side by side may have run together: please check",
+        block,
+        "themes",
+    )
 
 
 def _one_piece(block: Block, draft: Draft) -> list[str]:
