@@ -24,8 +24,9 @@ def parse_themes(section: Section, draft: Draft) -> None:
             continue  # the ", " between <em> chips, a block of its own: a separator, no chip
         chips = [block.text] if block.group else split_explicit(block.text)
         if len(chips) == 1 and not block.group:
-            chips = _one_piece(block, draft)
-            if len(section.body) == 1 and chips == [block.text] and _doubtful_chip(block.text):
+            piece = chips[0]  # without a separator at its edge ("fraud·", a badge row's dot)
+            chips = _one_piece(block, piece, draft)
+            if len(section.body) == 1 and chips == [piece] and _doubtful_chip(piece):
                 _flag_one_chip(block, draft)
         for chip in chips:
             draft.append("themes", chip, [block])
@@ -54,20 +55,20 @@ def _flag_one_chip(block: Block, draft: Draft) -> None:
     )
 
 
-def _one_piece(block: Block, draft: Draft) -> list[str]:
-    """The chips of a line with no separator: glued with no space, run together with spaces
-    (the segmenter), or the one chip it is."""
-    glued = _glue_points(block.text)
+def _one_piece(block: Block, text: str, draft: Draft) -> list[str]:
+    """The chips of ``text``, the block's line with no separator inside: glued with no space,
+    run together with spaces (the segmenter), or the one chip it is."""
+    glued = _glue_points(text)
     if glued:
-        return _unglue(block, glued, draft)
-    if not _run_together(block.text):
-        return [block.text]
+        return _unglue(block, text, glued, draft)
+    if not _run_together(text):
+        return [text]
     # The segmenter and its word tables load only for a page whose chips run together
     # (looked up here at each call: a spy on chips.split.split_line sees every split).
     from extractor.parsing.chips.report import flag_split
     from extractor.parsing.chips.split import split_line, vocabulary
 
-    split = split_line(block.text, draft.page_text(), vocabulary(draft.known_themes))
+    split = split_line(text, draft.page_text(), vocabulary(draft.known_themes))
     flag_split(split, block, draft)
     return split.chips
 
@@ -93,11 +94,10 @@ def may_be_glued(text: str) -> bool:
     return long >= _GLUED_TOKENS or (long >= 1 and _CAMEL.search(text) is not None)
 
 
-def _unglue(block: Block, points: list[int], draft: Draft) -> list[str]:
-    """The chips cut at each join, said so with the joins named."""
+def _unglue(block: Block, text: str, points: list[int], draft: Draft) -> list[str]:
+    """The chips of ``text`` cut at each join, said so with the joins named."""
     from extractor.parsing.chips.glue import unglued
 
-    text = block.text
     joins = ", ".join(f"'{text[max(0, p - 12) : p]}|{text[p : p + 12]}'" for p in points)
     draft.flag(
         "themes-unglued",
