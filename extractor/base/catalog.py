@@ -61,6 +61,15 @@ CODES: dict[str, Code] = {
             guess=True,
         ),
         Code(
+            "themes-from-tags",
+            W,
+            "parse",
+            "The page has no Key Themes section but a 'Tags' property under its title (a "
+            "database page's properties table); its values were read as the themes.",
+            "Check that the page's tags are the leader's themes; else correct the record.",
+            guess=True,
+        ),
+        Code(
             "themes-split",
             N,
             "parse",

@@ -18,6 +18,7 @@ from extractor.parsing.sections.preamble import (
     is_headline,
     is_headline_text,
     looks_like_name,
+    property_row_end,
 )
 from extractor.parsing.shapes import is_prose
 from extractor.read.blocks import Block, Kind
@@ -287,6 +288,8 @@ def _name_score(
         rest += 1  # the post's date or author under the name: the site's, counted for nothing
     # A byline stands under the post's title, the leader's name: the line after it is no name.
     titled = rest > index + 1
+    if rest < first - 1 and property_row_end(blocks, rest) == rest + 2:
+        rest += 1  # "Role | CTO at Acme": the headline as a property, its label the page's
     if index in lines.joined:  # the headline is on the name's own line
         score += _HEADLINE + (_ROLE_AT if " at " in block.text else 0)
     elif (
@@ -311,13 +314,18 @@ def _past_post_meta(blocks: Sequence[Block], rest: int, first: int) -> int:
     A blog post sets its title (the leader's name) and subtitle (the headline), then its
     author and date ("Jane Roe", "Mar 14, 2026"): the site's lines, which count neither for
     nor against the name above them. An author's line is one written like a name with a
-    byline right under it.
+    byline right under it. A database page sets its properties there ("Tags | pricing, churn",
+    a label and its value on one source line): the page's too.
     """
-    while rest < first - 1 and (
-        is_byline(blocks[rest])
-        or (written_like_a_name(blocks[rest].text) and is_byline(blocks[rest + 1]))
-    ):
-        rest += 1
+    while rest < first - 1:
+        if is_byline(blocks[rest]) or (
+            written_like_a_name(blocks[rest].text) and is_byline(blocks[rest + 1])
+        ):
+            rest += 1
+        elif (end := property_row_end(blocks, rest)) is not None and end < first:
+            rest = end  # the page's properties under the headline ("Tags | ..."): its own
+        else:
+            break
     return rest
 
 

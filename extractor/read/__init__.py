@@ -24,9 +24,10 @@ Reader: TypeAlias = "Callable[[str, TitleTest], Document]"
 
 def _read_text(text: str, is_title: TitleTest) -> Document:
     from extractor.read.blocks import Document
+    from extractor.read.properties import split_property_rows
     from extractor.read.text import read_text
 
-    return Document(read_text(text, is_title))
+    return Document(split_property_rows(text, read_text(text, is_title)))
 
 
 def _read_markdown(text: str, _: TitleTest) -> Document:

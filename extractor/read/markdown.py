@@ -33,6 +33,7 @@ from extractor.read.mdinline import (
     table_cells,
 )
 from extractor.read.mdnested import holds_a_table, nested_rows
+from extractor.read.properties import label_and_value, row_cells, value_columns
 from extractor.read.reflow import MIN_WRAP, join_lines, wrap_width, wraps_into
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -64,6 +65,10 @@ def read_markdown(text: str) -> list[Block]:
     lines = split_lines(text)
     width = wrap_width([" " * line.indent + line.text for line in lines])
     tables = _table_lines(lines)
+    # A pandoc table's rows are cells apart only by the border's columns: found on the lines
+    # as written (the lines above have their runs of spaces closed up).
+    written_lines = text.split("\n") if tables and "--- -" in text else []
+    columns = value_columns(written_lines) if written_lines else {}
     if "|" in text:
         lines = _layout_cells(lines, tables)
     blocks: list[Block] = []
@@ -75,7 +80,9 @@ def read_markdown(text: str) -> list[Block]:
         if _MARKERS_ONLY.match(line.text):
             continue
         if line.number in tables:
-            open_quote += [False] * _table_row(line, blocks, raws)
+            written = columns.get(line.number)
+            cells = None if written is None else row_cells(written_lines[line.number - 1], written)
+            open_quote += [False] * _table_row(line, blocks, raws, cells)
             continue
         if _SETEXT.match(line.text) and _under_broken_lines(lines, index, hard_breaks):
             continue  # a table's rule under cells' lines, not a heading's underline
@@ -404,7 +411,9 @@ def _simple_table_lines(lines: list[Line]) -> set[int]:
     return rows
 
 
-def _table_row(line: Line, blocks: list[Block], raws: list[list[str]]) -> int:
+def _table_row(
+    line: Line, blocks: list[Block], raws: list[list[str]], written: list[str] | None = None
+) -> int:
     """A row as one paragraph of its cells (``Strategic Vision 88%``); alignment rows go.
     Returns how many blocks it added.
 
@@ -414,12 +423,16 @@ def _table_row(line: Line, blocks: list[Block], raws: list[list[str]]) -> int:
     A header row is kept as a paragraph too: if its cells are a profile row (a converter that
     takes the first row for the header), the section parser reads it like any other. A row
     that carries a whole table flattened into it (see :mod:`mdnested`) gives its inner rows.
+    A property's row ("Role | CTO at Acme") gives its label and its value apart (see
+    :mod:`extractor.read.properties`); ``written``: a pandoc table row's cells, when known.
     """
     if is_table_alignment(line.text) or _BORDER.match(line.text):
         return 0
-    cells = table_cells(line.text) or [line.text]
+    cells = written or table_cells(line.text) or [line.text]
     if holds_a_table(cells):
         pieces = nested_rows(cells)
+    elif len(cells) == 2 and label_and_value([strip_inline(cell) for cell in cells]):
+        pieces = [(Kind.PARAGRAPH, " ".join(cell.split()), "|") for cell in cells]
     else:
         raw = " ".join(cell for cell in cells if cell)
         pieces = [(Kind.PARAGRAPH, raw, "|")] if raw else []

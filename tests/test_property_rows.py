@@ -1,0 +1,136 @@
+"""A database page's properties table (a Notion export): "Label | Value" rows under the title.
+
+The headline is set as a property ("Role | Head of Growth at Bamboo Ledger") and the themes as
+another ("Tags | referral loops, pricing tests, churn"), with no Key Themes section. Each
+converter shows the cell break its own way (a pipe table, a tab in a browser's copy, a pandoc
+table's columns); the readers keep it, so the label never joins the headline and the tags are
+read as the themes (said so: the page does not call them themes). One fixture per shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.pipeline import parse_bytes
+from extractor.read.properties import label_and_value, row_cells, value_columns
+
+NAME = "Zhang Wei"
+HEADLINE = "Head of Growth at Bamboo Ledger"
+CHIPS = ["referral loops", "pricing tests", "churn"]
+BIO = "Runs growth at Bamboo Ledger, an accounting app for small shops in Shenzhen and Singapore."
+REST = """
+Dimension Profile
+
+Strategic Vision 70%
+Execution & Craft 85%
+Data & Experimentation 95%
+Growth & Distribution 90%
+Team & Leadership 60%
+User Empathy & Research 55%
+
+Episode Summary
+
+Zhang Wei explains how Bamboo Ledger grew through referral loops and why pricing tests taught
+the team more than any survey.
+
+Leadership Principles
+
+- Every experiment needs a kill date
+- Measure retention before acquisition
+"""
+
+
+def page(rows: str, fmt: str) -> bytes:
+    title = f"# {NAME}" if fmt == "markdown" else NAME
+    rest = REST.replace("\nDimension", "\n## Dimension") if fmt == "markdown" else REST
+    if fmt == "markdown":
+        for title_line in ("Episode Summary", "Leadership Principles"):
+            rest = rest.replace(f"\n{title_line}\n", f"\n## {title_line}\n")
+    return f"{title}\n\n{rows}\n\n{BIO}\n{rest}".encode()
+
+
+SHAPES = {
+    # Chromium's copy of a table: cells apart by a tab.
+    "tab": (f"Role\t{HEADLINE}\nTags\t{', '.join(CHIPS)}", "text"),
+    # pandoc's plain text: a simple table, columns set by the border's dash runs.
+    "pandoc-plain": (
+        f"  ------ ----------------------------------\n  Role   {HEADLINE}\n"
+        f"  Tags   {', '.join(CHIPS)}\n  ------ ----------------------------------",
+        "text",
+    ),
+    # pandoc's Markdown: the same table, the label after an empty span (an icon).
+    "pandoc-markdown": (
+        f"  ------------------------- ----------------------------------\n"
+        f"  {'[]{.icon}Role':<26}{HEADLINE}\n  {'Tags':<26}{', '.join(CHIPS)}\n"
+        f"  ------------------------- ----------------------------------",
+        "markdown",
+    ),
+    # html2text: cells joined by "|" with no space before it, the rule under the first row.
+    "html2text": (f"Role| {HEADLINE}  \n---|---  \nTags| {', '.join(CHIPS)}  ", "markdown"),
+    # markdownify: a pipe table with an empty header row.
+    "markdownify": (
+        f"|  |  |\n| --- | --- |\n| Role | {HEADLINE} |\n| Tags | {', '.join(CHIPS)} |",
+        "markdown",
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_properties_are_headline_and_themes(shape: str) -> None:
+    rows, fmt = SHAPES[shape]
+    result = parse_bytes(page(rows, fmt), f"notion.{fmt}", fmt)  # type: ignore[arg-type]
+    record = result.data
+    assert record["name"] == NAME
+    assert record["headline"] == HEADLINE
+    assert (record["role"], record["company"]) == ("Head of Growth", "Bamboo Ledger")
+    assert record["bio"] == BIO
+    assert record["themes"] == CHIPS
+    codes = {d["code"] for d in record["diagnostics"]}
+    assert "themes-from-tags" in codes
+
+
+HTML = (
+    f'<html><body><article class="page"><header><h1 class="page-title">{NAME}</h1>'
+    f'<table class="properties"><tbody><tr><th>Role</th><td>{HEADLINE}</td></tr>'
+    "<tr><th>Tags</th><td>"
+    + "".join(f'<span class="selected-value">{chip}</span>' for chip in CHIPS)
+    + f"</td></tr></tbody></table></header><div><p>{BIO}</p>"
+    "<h2>Dimension Profile</h2><table><tr><td>Strategic Vision</td><td>70%</td></tr>"
+    "<tr><td>Execution &amp; Craft</td><td>85%</td></tr></table>"
+    "<h2>Episode Summary</h2><p>Zhang Wei explains how Bamboo Ledger grew.</p>"
+    "</div></article></body></html>"
+)
+
+
+def test_html_tags_property_is_the_themes() -> None:
+    record = parse_bytes(HTML.encode(), "notion.html", "html").data
+    assert record["headline"] == HEADLINE
+    assert record["themes"] == CHIPS
+    assert [d["field"] for d in record["diagnostics"] if d["code"] == "themes-from-tags"] == [
+        "themes"
+    ]
+
+
+def test_a_key_themes_section_wins_over_the_tags() -> None:
+    """The page's own themes section is the themes; its tags stay the page's."""
+    rows, fmt = SHAPES["tab"]
+    data = page(rows, fmt).replace(
+        b"\nEpisode Summary", b"\nKey Themes\n\ngrowth loops, pricing\n\nEpisode Summary"
+    )
+    record = parse_bytes(data, "notion.txt", "text").data
+    assert record["themes"] == ["growth loops", "pricing"]
+    assert "themes-from-tags" not in {d["code"] for d in record["diagnostics"]}
+
+
+def test_score_rows_stay_one_line() -> None:
+    assert label_and_value(["Strategic Vision", "85%"]) is None
+    assert label_and_value(["CEO", "Acme"]) is None  # an acronym is a value, not a label
+    assert label_and_value(["Role", "CTO at Acme"]) == ("Role", "CTO at Acme")
+
+
+def test_pandoc_columns_and_tabs() -> None:
+    raws = ["  ---- -----", "  Role CTO at Acme", "", "  Role CTO at Acme"]
+    assert value_columns(raws) == {2: 7}
+    assert row_cells(raws[1], 7) == ["  Role ", "CTO at Acme"]
+    assert row_cells("Role\tCTO at Acme", None) == ["Role", "CTO at Acme"]
+    assert row_cells("Role\tCTO\tAcme", None) is None
