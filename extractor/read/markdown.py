@@ -171,6 +171,8 @@ def _block(line: Line, blocks: list[Block]) -> tuple[Block, str] | None:
 # People write a pipe between spaces ("Speaker | Author"); that is text.
 _CELL_END = re.compile(r"(?<=\S)\|")
 _VALUE = re.compile(r"^[\d\s.,%/+-]*$")  # a label's value cell: "85%", "4.5"
+_LIST_NUMBER = re.compile(r"\d{1,3}[.)]")  # a list's number in a cell of its own: "1.", "2)"
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _layout_cells(lines: list[Line], tables: set[int]) -> list[Line]:
@@ -183,13 +185,40 @@ def _layout_cells(lines: list[Line], tables: set[int]) -> list[Line]:
     pipe: "Strategic Vision 85%" is what the sections read.
     """
     out: list[Line] = []
+    one_cell = _one_cell_rows(lines)
     for line in lines:
+        if line.number in one_cell:
+            out.append(Line(line.number, line.text[2:], line.indent))
+            continue
         cells = _cells_of(line.text) if line.number not in tables else None
         if cells is None:
             out.append(line)
             continue
         out += [Line(line.number, cell, 0) for cell in cells]
     return out
+
+
+_CELL_MAX_LINES = 12
+_DASHES = re.compile(r"-{3,}")
+
+
+def _one_cell_rows(lines: list[Line]) -> set[int]:
+    """Line numbers of html2text's one-column table rows: ``| text`` (no other pipe), its
+    cell's hard-broken lines, then a rule of dashes alone (the table's head rule), all before
+    a blank line. The pipe is the table's mark, not the cell's text (an email's layout table
+    sets a quotation so: ``|  _'Downtime ...`` then ``— On settlement``, ``---``)."""
+    rows: set[int] = set()
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text.startswith("| ") or "|" in text[1:]:
+            continue
+        for later in lines[index + 1 : index + _CELL_MAX_LINES]:
+            if not later.text:
+                break
+            if _DASHES.fullmatch(later.text):
+                rows.add(line.number)
+                break
+    return rows
 
 
 def _cells_of(text: str) -> list[str] | None:
@@ -423,8 +452,10 @@ def _table_row(
     A header row is kept as a paragraph too: if its cells are a profile row (a converter that
     takes the first row for the header), the section parser reads it like any other. A row
     that carries a whole table flattened into it (see :mod:`mdnested`) gives its inner rows.
-    A property's row ("Role | CTO at Acme") gives its label and its value apart (see
-    :mod:`extractor.read.properties`); ``written``: a pandoc table row's cells, when known.
+    A row of a list number and a text ("1. | Ship small", an email's numbered list laid out
+    as a table) is that list's item. A property's row ("Role | CTO at Acme") gives its label
+    and its value apart (see :mod:`extractor.read.properties`); ``written``: a pandoc table
+    row's cells, when known.
     """
     if is_table_alignment(line.text) or _BORDER.match(line.text):
         return 0
@@ -433,6 +464,8 @@ def _table_row(
         pieces = nested_rows(cells)
     elif len(cells) == 2 and label_and_value([strip_inline(cell) for cell in cells]):
         pieces = [(Kind.PARAGRAPH, " ".join(cell.split()), "|") for cell in cells]
+    elif len(cells) == 2 and _LIST_NUMBER.fullmatch(cells[0]) and _LETTER.search(cells[1]):
+        pieces = [(Kind.ITEM, cells[1], cells[0])]  # a numbered list set as a table (an email's)
     else:
         raw = " ".join(cell for cell in cells if cell)
         pieces = [(Kind.PARAGRAPH, raw, "|")] if raw else []

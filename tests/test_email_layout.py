@@ -1,0 +1,70 @@
+"""An email newsletter's profile: every part in a cell of a nested presentation table.
+
+Converters write those tables their own ways; each shape here is one they produce, read as
+the profile it lays out. One test per shape, on the smallest text that shows it.
+"""
+
+from __future__ import annotations
+
+from extractor.pipeline import parse_bytes
+from extractor.read.blocks import Kind
+from extractor.read.markdown import read_markdown
+
+# html2text's lines end in two spaces (a hard break) where the email's cells end.
+HEAD = "  \n".join(
+    [
+        "# Zhang Wei",
+        "",
+        " _Head of Growth at Bamboo Ledger_",
+        "Runs growth at Bamboo Ledger, an accounting app for small shops in Shenzhen\n"
+        "and Singapore.",
+        "Dimension Profile",
+        "| Strategic Vision| **70%**",
+        "---|---",
+        "Execution & Craft| **85%**",
+        "Data & Experimentation| **95%**",
+        "Key Themes",
+        "referral loops · pricing tests · churn",
+        "",
+    ]
+)
+
+
+def test_html2text_numbered_list_as_table_rows() -> None:
+    """A numbered list laid out as a table: number cell, text cell. The number is the item's
+    marker, not part of the principle."""
+    text = HEAD + (
+        "Leadership Principles  \n| 1.| Every experiment needs a kill date  \n---|---  \n"
+        "2.| Measure retention before acquisition  \n"
+    )
+    record = parse_bytes(text.encode(), "email.md", "markdown").data
+    assert record["principles"] == [
+        "Every experiment needs a kill date",
+        "Measure retention before acquisition",
+    ]
+    items = [b for b in read_markdown(text) if b.kind is Kind.ITEM]
+    assert [b.marker for b in items] == ["1.", "2."]
+
+
+def test_html2text_one_column_row_mark_is_not_text() -> None:
+    """A one-column table's row: ``| `` before the cell's first line, the head rule after
+    its last. The quotation starts at its quote mark, not at the pipe."""
+    text = HEAD + (
+        "Notable Quotes  \n"
+        "|  _'A referral loop is only a loop if the second person also invites\n"
+        "someone.'_  \n— On referral loops  \n---  \n"
+        " _'We ran forty pricing tests and the answer was the price on the napkin.'_  \n"
+        "— On pricing tests  \n"
+    )
+    record = parse_bytes(text.encode(), "email.md", "markdown").data
+    assert [q["text"] for q in record["quotes"]] == [
+        "A referral loop is only a loop if the second person also invites someone.",
+        "We ran forty pricing tests and the answer was the price on the napkin.",
+    ]
+    assert [q["context"] for q in record["quotes"]] == ["On referral loops", "On pricing tests"]
+
+
+def test_a_pipe_at_a_line_start_without_a_rule_stays() -> None:
+    """No head rule under it: a line that starts with a pipe is the writer's text."""
+    blocks = read_markdown("| not a table row\nbut text\n")
+    assert blocks[0].text.startswith("| not a table row")
