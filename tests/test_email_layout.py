@@ -68,3 +68,28 @@ def test_a_pipe_at_a_line_start_without_a_rule_stays() -> None:
     """No head rule under it: a line that starts with a pipe is the writer's text."""
     blocks = read_markdown("| not a table row\nbut text\n")
     assert blocks[0].text.startswith("| not a table row")
+
+
+def test_w3m_right_aligned_cell_sets_no_wrap_width() -> None:
+    """w3m pads a right-aligned cell ("View in browser") out past its 80 columns; that line's
+    length is the alignment's, so the paragraphs wrapped at 80 columns are still joined."""
+    from extractor.read.reflow import wrap_width
+    from extractor.read.text import read_text
+
+    bio = (
+        "Runs growth at Bamboo Ledger, an accounting app for small shops in Shenzhen and\n"
+        "Singapore, after two payments start-ups."
+    )
+    lines = [
+        " " * 70 + "View in browser",
+        "Zhang Wei",
+        "",
+        "Head of Growth at Bamboo Ledger",
+        *bio.split("\n"),
+        "Zhang Wei explains how Bamboo Ledger grew through referral loops inside WeChat",
+        "mini-programs and why the Singapore launch taught the team more about pricing",
+        "than any test had.",
+    ]
+    assert wrap_width(lines) == 79  # the widest wrapped line's length
+    texts = [b.text for b in read_text("\n".join(lines))]
+    assert " ".join(bio.split("\n")) in texts

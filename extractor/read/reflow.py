@@ -24,10 +24,16 @@ def wrap_width(texts: list[str]) -> int | None:
 
     The widest line that most long lines reach: at least three lines and a third of the
     long lines end near it, and few pass it (URLs, table rows). List items are left out of
-    the count: html2text, for one, wraps paragraphs but never list items.
+    the count: html2text, for one, wraps paragraphs but never list items. So are lines set
+    flush right (mostly indent: a right-aligned cell of an email's layout table, which
+    w3m pads out past its wrap column): their length is the alignment's, not a wrap's.
     """
     lengths = sorted(
-        (len(t) for t in texts if len(t) > MIN_WRAP and not _BULLET_START.match(t)),
+        (
+            len(t)
+            for t in texts
+            if len(t) > MIN_WRAP and not _BULLET_START.match(t) and not _set_right(t)
+        ),
         reverse=True,
     )
     if len(lengths) < 3:
@@ -43,6 +49,11 @@ def wrap_width(texts: list[str]) -> int | None:
     if over * 10 <= len(lengths) and near >= 3 and near * 3 >= len(lengths):
         return width
     return None
+
+
+def _set_right(text: str) -> bool:
+    """Three quarters of the line is indent: set flush right (or centred), not wrapped."""
+    return text[:1] == " " and len(text.lstrip(" ")) * 4 <= len(text)
 
 
 _BLANK_SEPARATED = 0.2
