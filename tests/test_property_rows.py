@@ -134,3 +134,23 @@ def test_pandoc_columns_and_tabs() -> None:
     assert row_cells(raws[1], 7) == ["  Role ", "CTO at Acme"]
     assert row_cells("Role\tCTO at Acme", None) == ["Role", "CTO at Acme"]
     assert row_cells("Role\tCTO\tAcme", None) is None
+
+
+def test_w3m_rows_closed_up_are_guessed_and_flagged() -> None:
+    """w3m sets the labels' column one space wide when the labels are of one length: the
+    first word of each row is taken for its label, and the guess is said."""
+    rows = f"Role {HEADLINE}\nTags {', '.join(CHIPS)}"
+    record = parse_bytes(page(rows, "text"), "notion.txt", "text").data
+    assert record["headline"] == HEADLINE
+    assert record["themes"] == CHIPS
+    guessed = [d for d in record["diagnostics"] if d["code"] == "properties-guessed"]
+    assert [d["field"] for d in guessed] == ["headline"]
+    assert "'Role', 'Tags'" in guessed[0]["message"]
+
+
+def test_a_headline_and_a_line_under_it_are_no_properties() -> None:
+    """ "Head of Growth at ..." starts with a capitalised word too; its rest is no headline."""
+    rows = f"{HEADLINE}\nBased in Singapore"
+    record = parse_bytes(page(rows, "text"), "notion.txt", "text").data
+    assert record["headline"] == HEADLINE
+    assert "properties-guessed" not in {d["code"] for d in record["diagnostics"]}

@@ -14,6 +14,8 @@ from __future__ import annotations
 from extractor.base.textnorm import fold_key
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections import SECTIONS, Section, SectionParser, parser_for
+from extractor.parsing.sections.preamble import is_headline_text
+from extractor.parsing.shapes import ends_sentence
 from extractor.read.blocks import Block, Kind
 from extractor.read.properties import is_label
 
@@ -78,3 +80,49 @@ def _value_end(blocks: list[Block], first: int) -> int:
     while group and end < len(blocks) and blocks[end].group == group:
         end += 1
     return end
+
+
+_ROWS_MIN = 2
+
+
+def split_joined_rows(preamble: list[Block], draft: Draft) -> None:
+    """A properties table under the name whose cell breaks a text browser closed up ("Role SVP
+    Engineering at Kora" over "Tags settlement fraud"): each row apart at its first word, a
+    guess, flagged.
+
+    w3m and lynx set a table's columns with spaces, one where the labels are of one length;
+    the reader cannot tell that space from a word's. The shape that gives the table away: two
+    or more lines right under the name, on consecutive lines, each a capitalised word (a
+    label: letters only, not an acronym) and a value that is no sentence, the first value a
+    headline that starts with a capital. ``preamble[0]`` is the name.
+    """
+    rows: list[tuple[str, str]] = []
+    for block in preamble[1:]:
+        label, _, value = block.text.partition(" ")
+        if (
+            block.kind is not Kind.PARAGRAPH
+            or (rows and block.start != preamble[len(rows)].end + 1)
+            or not value
+            or not is_label(label)
+            or ends_sentence(value)
+        ):
+            break
+        rows.append((label, value))
+    if len(rows) < _ROWS_MIN or preamble[2].start == preamble[1].start:
+        return
+    headline = rows[0][1]
+    if not headline[:1].isupper() or len(headline.split()) < 2 or not is_headline_text(headline):
+        return
+    split: list[Block] = []
+    for block, (label, value) in zip(preamble[1:], rows, strict=False):
+        split += [block._replace(text=label), block._replace(text=value)]
+    first, last = preamble[1], preamble[len(rows)]
+    preamble[1 : len(rows) + 1] = split
+    labels = ", ".join(repr(label) for label, _ in rows)
+    draft.flag(
+        "properties-guessed",
+        f"lines {first.start}-{last.end} under the name read as a properties table whose cell "
+        f"breaks the converter closed up: each line's first word taken for its label ({labels})",
+        first,
+        "headline",
+    )
