@@ -93,3 +93,86 @@ def test_w3m_right_aligned_cell_sets_no_wrap_width() -> None:
     assert wrap_width(lines) == 79  # the widest wrapped line's length
     texts = [b.text for b in read_text("\n".join(lines))]
     assert " ".join(bio.split("\n")) in texts
+
+
+# pandoc's plain text of an email: one-column layout tables nested, each cell framed, each
+# cell wrapped at its own width (a quotation's cell holds a one-column table of its own).
+GRID = """+:-----------------------------------------------------:+
+| +--------------------------------------------------:+ |
+| | Zhang Wei                                         | |
+| +---------------------------------------------------+ |
+| | Head of Growth at Bamboo Ledger                   | |
+| +---------------------------------------------------+ |
+| | Runs growth at Bamboo Ledger, an accounting app   | |
+| | for small shops in Shenzhen and Singapore.        | |
+| +---------------------------------------------------+ |
+| | Dimension Profile                                 | |
+| +---------------------------------------------------+ |
+| |   ------------------------- -----                 | |
+| |   Strategic Vision            70%                 | |
+| |   Execution & Craft           85%                 | |
+| |   Data & Experimentation      95%                 | |
+| |   ------------------------- -----                 | |
+| +---------------------------------------------------+ |
+| | Key Themes                                        | |
+| +---------------------------------------------------+ |
+| | referral loops · pricing tests · retention        | |
+| | cohorts · churn                                   | |
+| +---------------------------------------------------+ |
+| | Leadership Principles                             | |
+| +---------------------------------------------------+ |
+| |   ---- ----------------------------------------   | |
+| |   1.   Every experiment needs a kill date         | |
+| |   2.   Measure retention before acquisition       | |
+| |   ---- ----------------------------------------   | |
+| +---------------------------------------------------+ |
+| | Notable Quotes                                    | |
+| +---------------------------------------------------+ |
+| |   ---------------------------------------------   | |
+| |   'A referral loop is only a loop if the          | |
+| |   second person also invites someone.'            | |
+| |   — On referral loops                             | |
+| |   ---------------------------------------------   | |
+| +---------------------------------------------------+ |
++-------------------------------------------------------+
+"""
+
+
+def test_pandoc_grid_one_column_layout() -> None:
+    """The frames come off, each cell is a block, a cell's wraps are undone at its width."""
+    from extractor.read.grid import without_grid_frames
+
+    unframed = without_grid_frames(GRID)
+    assert len(unframed.split("\n")) == len(GRID.split("\n"))  # line numbers stay
+    assert "referral loops · pricing tests · retention cohorts · churn" in unframed
+    record = parse_bytes(GRID.encode(), "email.txt", "text").data
+    assert record["name"] == "Zhang Wei"
+    assert record["headline"] == "Head of Growth at Bamboo Ledger"
+    assert record["bio"].endswith("in Shenzhen and Singapore.")
+    assert [d["score"] for d in record["dimensions"]] == [70, 85, 95]
+    assert record["themes"] == ["referral loops", "pricing tests", "retention cohorts", "churn"]
+    assert record["principles"] == [
+        "Every experiment needs a kill date",
+        "Measure retention before acquisition",
+    ]
+    assert [(q["text"], q["context"]) for q in record["quotes"]] == [
+        (
+            "A referral loop is only a loop if the second person also invites someone.",
+            "On referral loops",
+        )
+    ]
+
+
+def test_pandoc_markdown_numbered_rows() -> None:
+    """pandoc's Markdown escapes a list number in a table cell ("1\\."): still the item's."""
+    text = "  ---- --------------------\n  1\\.   Ship small\n  2\\.   Ship often\n  ---- ----\n"
+    items = [(b.marker, b.text) for b in read_markdown(text) if b.kind is Kind.ITEM]
+    assert items == [("1.", "Ship small"), ("2.", "Ship often")]
+
+
+def test_grid_of_cells_side_by_side_is_left_alone() -> None:
+    """A layout of several columns (menu | profile) is not one cell a row: not unframed."""
+    from extractor.read.grid import without_grid_frames
+
+    text = "+------+------+\n| Menu | Name |\n+------+------+\n"
+    assert without_grid_frames(text) == text

@@ -464,8 +464,13 @@ def _table_row(
         pieces = nested_rows(cells)
     elif len(cells) == 2 and label_and_value([strip_inline(cell) for cell in cells]):
         pieces = [(Kind.PARAGRAPH, " ".join(cell.split()), "|") for cell in cells]
-    elif len(cells) == 2 and _LIST_NUMBER.fullmatch(cells[0]) and _LETTER.search(cells[1]):
-        pieces = [(Kind.ITEM, cells[1], cells[0])]  # a numbered list set as a table (an email's)
+    elif (
+        len(cells) == 2
+        and _LIST_NUMBER.fullmatch(number := strip_inline(cells[0]).strip())
+        and _LETTER.search(cells[1])
+    ):
+        # a numbered list set as a table (an email's): "1.| Ship small", pandoc's "1\.   Ship"
+        pieces = [(Kind.ITEM, " ".join(cells[1].split()), number)]
     else:
         raw = " ".join(cell for cell in cells if cell)
         pieces = [(Kind.PARAGRAPH, raw, "|")] if raw else []

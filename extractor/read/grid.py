@@ -1,0 +1,133 @@
+"""pandoc's grid tables: a layout table's cells drawn in ``+---+`` and ``|`` lines.
+
+pandoc writes a table it cannot set as a simple one (a cell holding paragraphs, or a table) as
+a grid table, in its plain text and its Markdown alike. An email's layout is tables nested in
+tables, one cell a row, so every line of the profile comes framed::
+
+    +:-----------------------------------:+
+    | +---------------------------------+ |
+    | | Amaka Okonkwo-Nwosu             | |
+    | +---------------------------------+ |
+    | | SVP Engineering at Kora         | |
+
+Read as it stands, each line's text is glued to the frames' pipes and the cells' lines run
+together. This takes the frames off before a reader reads the text: a border line becomes a
+blank line (the cells it separates are blocks apart), a row line its cell's text. Lines keep
+their numbers. A row of several cells side by side keeps the pipes between them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A border: plus signs at the frame's corners, dashes (or "=" under a header, ":" for the
+# alignment) between them, perhaps inside the pipes of the tables around it. One cell wide:
+# a table of cells side by side (a page's menu | profile | advertisement) is left as it is.
+_BORDER = re.compile(r"^[ \t|]*\+[-=:]+\+[ \t|]*$")
+_TOP = re.compile(r"^[ \t]*\+[-=:]+\+[ \t]*$")
+_ANY_BORDER = re.compile(r"^[ \t|]*\+[-=:+]+\+[ \t|]*$")
+
+
+def without_grid_frames(text: str) -> str:
+    """``text`` with its one-column grid tables' frames taken off; the same text when it has
+    none."""
+    if "+-" not in text and "+:" not in text and "+=" not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    index = 0
+    while index < len(lines):
+        if _TOP.match(lines[index]) is None:
+            index += 1
+            continue
+        end = index + 1  # the table: its top border to the last line framed like it
+        while end < len(lines) and lines[end].strip()[:1] in ("|", "+"):
+            end += 1
+        if _one_column(lines[index:end]):
+            _unframe(lines, index, end)
+            changed = True
+        index = end
+    return "\n".join(lines) if changed else text
+
+
+def _one_column(table: list[str]) -> bool:
+    """Every border of the table (and of the tables in its cells) one cell wide."""
+    return all(
+        _BORDER.match(line) is not None for line in table if _ANY_BORDER.match(line) is not None
+    )
+
+
+def _unframe(lines: list[str], start: int, end: int) -> None:
+    """Borders to blank lines, rows to their cell's text, each cell's wraps undone."""
+    cell: list[tuple[int, int]] = []  # the current cell's row lines: index, wrap width
+    for index in range(start, end):
+        stripped = lines[index].strip()
+        if stripped[:1] == "+" or _BORDER.match(stripped) is not None:
+            lines[index] = ""
+            _rejoin(lines, cell)
+            cell = []
+            continue
+        lines[index], width = _cell_text(stripped)
+        cell.append((index, width))
+    _rejoin(lines, cell)
+
+
+def _cell_text(row: str) -> tuple[str, int]:
+    """A row line's text, the frames around it (``| | text | |``) taken off, and the width
+    its cell wraps at (the inner frame's, less a space of padding on each side)."""
+    width = len(row)
+    while len(row) >= 2 and row[0] == "|" and row[-1] == "|":
+        width = len(row) - 4
+        row = row[1:-1].strip()
+    return row, width
+
+
+# Lines that start or end a block of their own inside a cell, never a wrapped paragraph's:
+# a rule (an inner table's border), a list item, an attribution's dash, a heading.
+_OWN_LINE = re.compile(r"^(?:-{3,}|[-*+•]\s|\d{1,3}(?:\\?[.)])\s|[—–―]|#)")
+
+
+def _rejoin(lines: list[str], cell: list[tuple[int, int]]) -> None:
+    """Undo the wraps pandoc made at the cell's width: a line whose first word would have
+    fitted on the line above was set apart by the writer; one whose word would not was moved
+    by the wrap and joins the line above. A paragraph's lines are joined on its last line (so
+    it still touches what follows it, an attribution under a quotation); the lines above it
+    become blank, and line numbers stay the source's. Inside a table of the cell (between its
+    dash rules) the table's width is the one its lines were wrapped at."""
+    texts = [lines[index] for index, _ in cell]
+    widths = _widths(texts, [width for _, width in cell])
+    joined: list[str] = []
+    for at, (index, _) in enumerate(cell):
+        if at and _wrapped(texts[at - 1], texts[at], widths[at - 1]):
+            lines[cell[at - 1][0]] = ""
+            joined.append(texts[at])
+        else:
+            joined = [texts[at]]
+        lines[index] = " ".join(joined)
+
+
+def _widths(texts: list[str], widths: list[int]) -> list[int]:
+    """Each line's wrap width: its cell's, or inside a table in the cell, the table's (a
+    table of columns sets each row on its line: no width can move a word off one)."""
+    out: list[int] = []
+    table: int | None = None
+    for text, width in zip(texts, widths, strict=True):
+        if _RULE.match(text):
+            columns = " " in text
+            table = (_NEVER if columns else len(text)) if table is None else None
+        out.append(width if table is None else table)
+    return out
+
+
+_RULE = re.compile(r"^-{3,}(?: +-{3,})*$")
+_NEVER = 1 << 30
+
+
+def _wrapped(above: str, below: str, width: int) -> bool:
+    """Was ``below`` moved off ``above`` by a wrap at ``width`` (its first word would not
+    have fitted), both lines a paragraph's, not a hard break after ``above``?"""
+    if not above or not below or above.endswith("\\"):
+        return False
+    if _OWN_LINE.match(above) or _OWN_LINE.match(below):
+        return False
+    return len(above) + 1 + len(below.split(" ", 1)[0]) > width
