@@ -37,7 +37,7 @@ def _read_markdown(text: str, _: TitleTest) -> Document:
     from extractor.read.grid import without_grid_frames
     from extractor.read.markdown import read_markdown
 
-    return Document(read_markdown(without_grid_frames(text)))
+    return Document(read_markdown(without_grid_frames(text, rejoin=False)))
 
 
 def _read_html(text: str, is_title: TitleTest) -> Document:

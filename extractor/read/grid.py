@@ -28,9 +28,10 @@ _TOP = re.compile(r"^[ \t]*\+[-=:]+\+[ \t]*$")
 _ANY_BORDER = re.compile(r"^[ \t|]*\+[-=:+]+\+[ \t|]*$")
 
 
-def without_grid_frames(text: str) -> str:
+def without_grid_frames(text: str, *, rejoin: bool = True) -> str:
     """``text`` with its one-column grid tables' frames taken off; the same text when it has
-    none."""
+    none. ``rejoin``: undo each cell's wraps (plain text; Markdown joins a paragraph's lines
+    itself)."""
     if "+-" not in text and "+:" not in text and "+=" not in text:
         return text
     lines = text.split("\n")
@@ -44,7 +45,7 @@ def without_grid_frames(text: str) -> str:
         while end < len(lines) and lines[end].strip()[:1] in ("|", "+"):
             end += 1
         if _one_column(lines[index:end]):
-            _unframe(lines, index, end)
+            _unframe(lines, index, end, rejoin)
             changed = True
         index = end
     return "\n".join(lines) if changed else text
@@ -57,19 +58,21 @@ def _one_column(table: list[str]) -> bool:
     )
 
 
-def _unframe(lines: list[str], start: int, end: int) -> None:
+def _unframe(lines: list[str], start: int, end: int, rejoin: bool) -> None:
     """Borders to blank lines, rows to their cell's text, each cell's wraps undone."""
     cell: list[tuple[int, int]] = []  # the current cell's row lines: index, wrap width
     for index in range(start, end):
         stripped = lines[index].strip()
         if stripped[:1] == "+" or _BORDER.match(stripped) is not None:
             lines[index] = ""
-            _rejoin(lines, cell)
+            if rejoin:
+                _rejoin(lines, cell)
             cell = []
             continue
         lines[index], width = _cell_text(stripped)
         cell.append((index, width))
-    _rejoin(lines, cell)
+    if rejoin:
+        _rejoin(lines, cell)
 
 
 def _cell_text(row: str) -> tuple[str, int]:
@@ -90,20 +93,27 @@ _OWN_LINE = re.compile(r"^(?:-{3,}|[-*+•]\s|\d{1,3}(?:\\?[.)])\s|[—–―]|#
 def _rejoin(lines: list[str], cell: list[tuple[int, int]]) -> None:
     """Undo the wraps pandoc made at the cell's width: a line whose first word would have
     fitted on the line above was set apart by the writer; one whose word would not was moved
-    by the wrap and joins the line above. A paragraph's lines are joined on its last line (so
-    it still touches what follows it, an attribution under a quotation); the lines above it
-    become blank, and line numbers stay the source's. Inside a table of the cell (between its
-    dash rules) the table's width is the one its lines were wrapped at."""
+    by the wrap and joins the line above. A run of joined lines is set on one of its lines,
+    the others left blank (line numbers stay the source's): on its first, unless a line of
+    the cell follows it directly (an attribution under a quotation), then on its last. Inside
+    a table of the cell (between its dash rules) the table's width is the one its lines were
+    wrapped at."""
     texts = [lines[index] for index, _ in cell]
     widths = _widths(texts, [width for _, width in cell])
-    joined: list[str] = []
-    for at, (index, _) in enumerate(cell):
+    runs: list[list[int]] = []  # positions in ``cell`` of each run of joined lines
+    for at in range(len(cell)):
         if at and _wrapped(texts[at - 1], texts[at], widths[at - 1]):
-            lines[cell[at - 1][0]] = ""
-            joined.append(texts[at])
+            runs[-1].append(at)
         else:
-            joined = [texts[at]]
-        lines[index] = " ".join(joined)
+            runs.append([at])
+    for run in runs:
+        if len(run) == 1:
+            continue
+        after = run[-1] + 1
+        keep = run[-1] if after < len(cell) and texts[after] else run[0]
+        for at in run:
+            lines[cell[at][0]] = ""
+        lines[cell[keep][0]] = " ".join(texts[at] for at in run)
 
 
 def _widths(texts: list[str], widths: list[int]) -> list[int]:
