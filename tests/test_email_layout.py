@@ -176,3 +176,24 @@ def test_grid_of_cells_side_by_side_is_left_alone() -> None:
 
     text = "+------+------+\n| Menu | Name |\n+------+------+\n"
     assert without_grid_frames(text) == text
+
+
+def test_pandoc_markdown_heading_cut_in_a_grid_cell() -> None:
+    """pandoc cuts a heading wider than its cell: at a space, or mid-word with the last piece
+    filling the cell. Either way the heading is one line again."""
+    from extractor.read.grid import without_grid_frames
+
+    cut = (
+        "+:-----------------------------------:+\n"
+        "| # Amaka Okon                        |\n"
+        '| kwo-Nwosu {#amaka style="margin:0"} |\n'
+        "+-------------------------------------+\n"
+        "| # Bernardo de la Cruz y             |\n"
+        "| Montenegro {#b}                     |\n"
+        "+-------------------------------------+\n"
+    )
+    lines = without_grid_frames(cut, rejoin=False).split("\n")
+    assert lines[1] == '# Amaka Okonkwo-Nwosu {#amaka style="margin:0"}'
+    assert lines[4] == "# Bernardo de la Cruz y Montenegro {#b}"
+    headings = [b.text for b in read_markdown("\n".join(lines)) if b.kind is Kind.HEADING]
+    assert headings == ["Amaka Okonkwo-Nwosu", "Bernardo de la Cruz y Montenegro"]

@@ -65,14 +65,12 @@ def _unframe(lines: list[str], start: int, end: int, rejoin: bool) -> None:
         stripped = lines[index].strip()
         if stripped[:1] == "+" or _BORDER.match(stripped) is not None:
             lines[index] = ""
-            if rejoin:
-                _rejoin(lines, cell)
+            (_rejoin if rejoin else _heading_apart)(lines, cell)
             cell = []
             continue
         lines[index], width = _cell_text(stripped)
         cell.append((index, width))
-    if rejoin:
-        _rejoin(lines, cell)
+    (_rejoin if rejoin else _heading_apart)(lines, cell)
 
 
 def _cell_text(row: str) -> tuple[str, int]:
@@ -114,6 +112,25 @@ def _rejoin(lines: list[str], cell: list[tuple[int, int]]) -> None:
         for at in run:
             lines[cell[at][0]] = ""
         lines[cell[keep][0]] = " ".join(texts[at] for at in run)
+
+
+def _heading_apart(lines: list[str], cell: list[tuple[int, int]]) -> None:
+    """A Markdown heading that pandoc broke over the cell's lines, on one line again.
+
+    An ATX heading is one line, so pandoc, when a heading with its attributes is wider than
+    the cell, cuts it: at a space when one is left, else mid-word, the last piece exactly the
+    cell's width ("# Amaka Okon" over "kwo-Nwosu {#amaka-okonkwo-nwosu ...}"). A piece that
+    fills the cell was cut off mid-word and joins without a space."""
+    if len(cell) < 2 or not lines[cell[0][0]].startswith("#"):
+        return
+    heading = lines[cell[0][0]]
+    for index, width in cell[1:]:
+        piece = lines[index]
+        if not piece:
+            break
+        heading += piece if len(piece) >= width else " " + piece
+        lines[index] = ""
+    lines[cell[0][0]] = heading
 
 
 def _widths(texts: list[str], widths: list[int]) -> list[int]:
