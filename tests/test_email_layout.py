@@ -197,3 +197,44 @@ def test_pandoc_markdown_heading_cut_in_a_grid_cell() -> None:
     assert lines[4] == "# Bernardo de la Cruz y Montenegro {#b}"
     headings = [b.text for b in read_markdown("\n".join(lines)) if b.kind is Kind.HEADING]
     assert headings == ["Amaka Okonkwo-Nwosu", "Bernardo de la Cruz y Montenegro"]
+
+
+def test_pandoc_gfm_html_table_document_is_read_as_html() -> None:
+    """pandoc's GitHub Markdown of an email is its layout table as raw HTML: read as HTML,
+    the heading broken over the tag's lines is one heading, each chip its own element. A
+    table column's width (``<col style="width: 100%">``) is layout, no score bar."""
+    from extractor.read.grid import is_html_table_document
+
+    rows = [
+        '<h1 id="z">Zhang\nWei</h1>',
+        "<em>Head of Growth at Bamboo\nLedger</em>",
+        "Runs growth at Bamboo Ledger, an accounting app for small shops in\nShenzhen.",
+        "Dimension Profile",
+        '<table role="presentation"><colgroup><col style="width: 100%" /></colgroup>\n'
+        "<tr><td>Strategic Vision</td><td><strong>70%</strong></td></tr>\n"
+        "<tr><td>Execution &amp; Craft</td><td><strong>85%</strong></td></tr></table>",
+        "Key Themes",
+        '<span style="color:#00f">referral\nloops</span> · <span>pricing tests</span>',
+        "Notable Quotes",
+        '<table role="presentation"><colgroup><col style="width: 100%" /></colgroup>\n'
+        "<tr><td><em>'A referral loop is only a loop if the second person also\n"
+        "invites someone.'</em><br />\n<span>— On referral loops</span></td></tr></table>",
+    ]
+    body = "\n".join(
+        f'<tr class="odd">\n<td\nstyle="text-align: right">{row}</td>\n</tr>' for row in rows
+    )
+    text = f'<div style="display:none">\n\nThis week: Zhang Wei\n\n</div>\n\n<table width="100%">\n<tbody>\n{body}\n</tbody>\n</table>\n'
+    assert is_html_table_document(text)
+    record = parse_bytes(text.encode(), "email.md", "markdown").data
+    assert record["name"] == "Zhang Wei"
+    assert record["headline"] == "Head of Growth at Bamboo Ledger"
+    assert [d["score"] for d in record["dimensions"]] == [70, 85]
+    assert record["themes"] == ["referral loops", "pricing tests"]
+    assert [q["context"] for q in record["quotes"]] == ["On referral loops"]
+
+
+def test_markdown_with_a_table_of_scores_stays_markdown() -> None:
+    from extractor.read.grid import is_html_table_document
+
+    text = "# Zhang Wei\n\nHead of Growth\n\nRuns growth.\n\n## Scores\n\n<table>\n<tr><td>A</td></tr>\n</table>\n"
+    assert not is_html_table_document(text)

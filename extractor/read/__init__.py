@@ -32,10 +32,13 @@ def _read_text(text: str, is_title: TitleTest) -> Document:
     return Document(split_property_rows(text, read_text(text, is_title)))
 
 
-def _read_markdown(text: str, _: TitleTest) -> Document:
+def _read_markdown(text: str, is_title: TitleTest) -> Document:
     from extractor.read.blocks import Document
-    from extractor.read.grid import without_grid_frames
+    from extractor.read.grid import is_html_table_document, without_grid_frames
     from extractor.read.markdown import read_markdown
+
+    if "<" in text and is_html_table_document(text):
+        return _read_html(text, is_title)  # pandoc's GitHub Markdown of an email: see grid
 
     return Document(read_markdown(without_grid_frames(text, rejoin=False)))
 

@@ -158,3 +158,33 @@ def _wrapped(above: str, below: str, width: int) -> bool:
     if _OWN_LINE.match(above) or _OWN_LINE.match(below):
         return False
     return len(above) + 1 + len(below.split(" ", 1)[0]) > width
+
+
+_TABLE_TAG = re.compile(r"<(/?)table\b", re.IGNORECASE)
+_HTML_SHARE = 0.85
+
+
+def is_html_table_document(text: str) -> bool:
+    """Is this Markdown an HTML table with little around it?
+
+    pandoc's GitHub Markdown writes a table that no pipe table can hold (an email's layout:
+    tables in cells) as raw HTML, and when the whole page is such a table, the Markdown is
+    an HTML document with a line or two of Markdown around it. Read as Markdown, its tags are
+    taken off and its cells' text is left in pieces (a heading broken over the tag's lines);
+    read as HTML, it is the page it was. So: most of the non-blank lines (85%) lie inside an
+    HTML table.
+    """
+    if "<table" not in text and "<TABLE" not in text:
+        return False
+    depth = 0
+    inside = filled = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        filled += 1
+        was = depth
+        for tag in _TABLE_TAG.finditer(line):
+            depth = max(0, depth + (-1 if tag[1] else 1))
+        if was or depth:
+            inside += 1
+    return filled > 0 and inside >= _HTML_SHARE * filled

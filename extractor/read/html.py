@@ -574,7 +574,8 @@ def _meter(element: etree._Element, tag: str, attrs: Attrs) -> int | None:
     if tag in _METER_TAGS and attrs.get("value") is not None:
         return _score(attrs.get("value"), attrs.get("max"))
     style = attrs.get("style")
-    if style and not _text_of(element) and len(element) == 0:
+    # (A table column's width, pandoc's <col style="width: 100%">, lays the table out.)
+    if style and tag != "col" and not _text_of(element) and len(element) == 0:
         width = _WIDTH.search(style)
         if width:
             return round(float(width[1]))
