@@ -154,3 +154,12 @@ def test_a_headline_and_a_line_under_it_are_no_properties() -> None:
     record = parse_bytes(page(rows, "text"), "notion.txt", "text").data
     assert record["headline"] == HEADLINE
     assert "properties-guessed" not in {d["code"] for d in record["diagnostics"]}
+
+
+def test_a_headline_over_a_byline_is_no_properties_table() -> None:
+    """Two lines under the name that each start with a capitalised word, but of two lengths:
+    no label column, so no properties."""
+    rows = "Chief Design Officer at Hoshi Mobility\nEda Kaya"
+    record = parse_bytes(page(rows, "text"), "notion.txt", "text").data
+    assert record["headline"] == "Chief Design Officer at Hoshi Mobility"
+    assert "properties-guessed" not in {d["code"] for d in record["diagnostics"]}

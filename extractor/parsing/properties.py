@@ -92,9 +92,11 @@ def split_joined_rows(preamble: list[Block], draft: Draft) -> None:
 
     w3m and lynx set a table's columns with spaces, one where the labels are of one length;
     the reader cannot tell that space from a word's. The shape that gives the table away: two
-    or more lines right under the name, on consecutive lines, each a capitalised word (a
-    label: letters only, not an acronym) and a value that is no sentence, the first value a
-    headline that starts with a capital. ``preamble[0]`` is the name.
+    or more lines right under the name, on consecutive lines, each a capitalised word of one
+    length (a label column: letters only, not an acronym) and a value that is no sentence, the
+    first value a headline that starts with a capital. (A headline over a byline, "Chief
+    Design Officer at Hoshi" over "Eda Kaya", has first words of two lengths.)
+    ``preamble[0]`` is the name.
     """
     rows: list[tuple[str, str]] = []
     for block in preamble[1:]:
@@ -110,6 +112,8 @@ def split_joined_rows(preamble: list[Block], draft: Draft) -> None:
         rows.append((label, value))
     if len(rows) < _ROWS_MIN or preamble[2].start == preamble[1].start:
         return
+    if len({len(label) for label, _ in rows}) > 1:
+        return  # labels of other lengths: the browser padded them with spaces the reader closed
     headline = rows[0][1]
     if not headline[:1].isupper() or len(headline.split()) < 2 or not is_headline_text(headline):
         return
