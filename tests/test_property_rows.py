@@ -163,3 +163,16 @@ def test_a_headline_over_a_byline_is_no_properties_table() -> None:
     record = parse_bytes(page(rows, "text"), "notion.txt", "text").data
     assert record["headline"] == "Chief Design Officer at Hoshi Mobility"
     assert "properties-guessed" not in {d["code"] for d in record["diagnostics"]}
+
+
+def test_chips_set_as_touching_spans_are_the_chips() -> None:
+    """A multi-select's values as spans side by side, no space between: pandoc's Markdown
+    keeps ``[a]{.x}[b]{.x}``, its GitHub Markdown the HTML spans. Each span is a chip, no
+    segmenter guess."""
+    spans = "".join(f"[{chip}]{{.selected-value}}" for chip in CHIPS)
+    html = "".join(f'<span class="selected-value">{chip}</span>' for chip in CHIPS)
+    for value in (spans, html):
+        rows = f"|  |  |\n|---|---|\n| Role | {HEADLINE} |\n| Tags | {value} |"
+        record = parse_bytes(page(rows, "markdown"), "notion.md", "markdown").data
+        assert record["themes"] == CHIPS
+        assert "themes-segmented" not in {d["code"] for d in record["diagnostics"]}

@@ -33,7 +33,7 @@ from extractor.read.mdinline import (
     table_cells,
 )
 from extractor.read.mdnested import holds_a_table, nested_rows
-from extractor.read.properties import label_and_value, row_cells, value_columns
+from extractor.read.properties import label_and_value, row_cells, touching_spans, value_columns
 from extractor.read.reflow import MIN_WRAP, join_lines, wrap_width, wraps_into
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -82,7 +82,8 @@ def read_markdown(text: str) -> list[Block]:
         if line.number in tables:
             written = columns.get(line.number)
             cells = None if written is None else row_cells(written_lines[line.number - 1], written)
-            open_quote += [False] * _table_row(line, blocks, raws, cells)
+            as_written = source[line.number - 1] if "<span" in source[line.number - 1] else ""
+            open_quote += [False] * _table_row(line, blocks, raws, cells, as_written)
             continue
         if _SETEXT.match(line.text) and _under_broken_lines(lines, index, hard_breaks):
             continue  # a table's rule under cells' lines, not a heading's underline
@@ -440,8 +441,37 @@ def _simple_table_lines(lines: list[Line]) -> set[int]:
     return rows
 
 
+def _chips_of(value: str, as_written: str) -> list[str] | None:
+    """A value cell's chips set as touching spans: pandoc's Markdown spans in the cell, or
+    the HTML spans of the row as written (its second cell)."""
+    chips = touching_spans(value)
+    if chips is None and as_written:
+        written = table_cells(as_written)
+        chips = touching_spans(written[1]) if written and len(written) == 2 else None
+    return chips
+
+
+def _property_chips(
+    line: Line, label: str, chips: list[str], blocks: list[Block], raws: list[list[str]]
+) -> int:
+    """A property row of chips: the label, then each chip, one group (as a list's items)."""
+    group = next(_GROUPS)
+    blocks.append(Block(Kind.PARAGRAPH, label, line.number, line.number, "|", wraps=False))
+    raws.append([label])
+    for chip in chips:
+        blocks.append(
+            Block(Kind.PARAGRAPH, chip, line.number, line.number, "|", group=group, wraps=False)
+        )
+        raws.append([chip])
+    return 1 + len(chips)
+
+
 def _table_row(
-    line: Line, blocks: list[Block], raws: list[list[str]], written: list[str] | None = None
+    line: Line,
+    blocks: list[Block],
+    raws: list[list[str]],
+    written: list[str] | None = None,
+    as_written: str = "",
 ) -> int:
     """A row as one paragraph of its cells (``Strategic Vision 88%``); alignment rows go.
     Returns how many blocks it added.
@@ -454,8 +484,9 @@ def _table_row(
     that carries a whole table flattened into it (see :mod:`mdnested`) gives its inner rows.
     A row of a list number and a text ("1. | Ship small", an email's numbered list laid out
     as a table) is that list's item. A property's row ("Role | CTO at Acme") gives its label
-    and its value apart (see :mod:`extractor.read.properties`); ``written``: a pandoc table
-    row's cells, when known.
+    and its value apart (see :mod:`extractor.read.properties`), a value of chips set as
+    touching spans as one group of chips; ``written``: a pandoc table row's cells, when known;
+    ``as_written``: the row's source line when it holds HTML spans (taken off ``line``).
     """
     if is_table_alignment(line.text) or _BORDER.match(line.text):
         return 0
@@ -464,6 +495,9 @@ def _table_row(
         pieces = nested_rows(cells)
     elif len(cells) == 2 and label_and_value([strip_inline(cell) for cell in cells]):
         pieces = [(Kind.PARAGRAPH, " ".join(cell.split()), "|") for cell in cells]
+        chips = _chips_of(cells[1], as_written)
+        if chips:
+            return _property_chips(line, pieces[0][1], chips, blocks, raws)
     elif (
         len(cells) == 2
         and _LIST_NUMBER.fullmatch(number := strip_inline(cells[0]).strip())

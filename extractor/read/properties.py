@@ -14,6 +14,7 @@ A score row ("Strategic Vision | 85%") stays one line: the dimension parser read
 from __future__ import annotations
 
 import re
+from html import unescape
 
 from extractor.read.blocks import Block, Kind
 
@@ -113,3 +114,23 @@ def _property_pair(
         return None
     label, value = (" ".join(cell.split()) for cell in labelled)
     return (label, value) if f"{label} {value}" == block.text else None
+
+
+# A value cell of chips side by side with nothing between (a multi-select's values): pandoc's
+# Markdown spans ``[a]{.tag}[b]{.tag}``, or the HTML spans its GitHub Markdown keeps.
+_PANDOC_SPANS = re.compile(r"(?:\[[^\[\]]+\]\{[^{}]*\})+")
+_PANDOC_SPAN = re.compile(r"\[([^\[\]]+)\]\{[^{}]*\}")
+_HTML_SPANS = re.compile(r"(?:<span\b[^>]*>[^<]*</span>)+", re.IGNORECASE)
+_HTML_SPAN = re.compile(r"<span\b[^>]*>([^<]*)</span>", re.IGNORECASE)
+
+
+def touching_spans(cell: str) -> list[str] | None:
+    """The chips of a cell that is two or more spans touching, each span's text as written
+    (Markdown escapes and all); None for any other cell. Read as text the spans run together
+    ("settlementfraud") or into one line of words: the spans' edges are the chips' own."""
+    cell = cell.strip()
+    for whole, one in ((_PANDOC_SPANS, _PANDOC_SPAN), (_HTML_SPANS, _HTML_SPAN)):
+        if whole.fullmatch(cell):
+            chips = [" ".join(unescape(match[1]).split()) for match in one.finditer(cell)]
+            return chips if len(chips) >= 2 and all(chips) else None
+    return None
