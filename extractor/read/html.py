@@ -306,6 +306,8 @@ class _Walker:
         role = attrs.get("role")
         if role == "heading":
             return (_HEADING, _int(attrs.get("aria-level"), 2), "", 0)
+        if tag == "summary":
+            return (_HEADING, 0, "", 0)  # a disclosure's title (a Notion toggle): its content's
         if tag == "blockquote":
             return (_QUOTE, 0, "", 0)
         if tag in _ATTRIBUTION_TAGS or (tag == "footer" and kind is _QUOTE):

@@ -87,7 +87,9 @@ def parser_for(block: Block) -> SectionParser | None:
         return None  # asked of every block: the length first, it rules out most
     kind = block.kind
     if kind is _ITEM:
-        if not text[:1].isalpha() or _ORDINAL_MARKER.fullmatch(block.marker) is None:
+        # A numbered title, or a bulleted one: a toggle list (Notion's) titles each section
+        # with the item its content is nested under ("• Key Themes").
+        if not text[:1].isalpha():
             return None
         return _BY_TITLE.get(fold_key(text))
     if kind not in _TITLE_KINDS:
