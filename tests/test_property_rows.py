@@ -176,3 +176,14 @@ def test_chips_set_as_touching_spans_are_the_chips() -> None:
         record = parse_bytes(page(rows, "markdown"), "notion.md", "markdown").data
         assert record["themes"] == CHIPS
         assert "themes-segmented" not in {d["code"] for d in record["diagnostics"]}
+
+
+def test_a_property_label_is_never_the_name() -> None:
+    """Under a one-word name (the page's icon above it), "Role" and "Tags" are written like
+    names too; a label with its value on its line is the page's."""
+    rows = "Role\tAcme Studios · Chief of Staff\nTags\toperating rhythm"
+    data = "🧭\n".encode() + page(rows, "text").replace(NAME.encode(), b"Thandiwe", 1)
+    record = parse_bytes(data, "notion.txt", "text").data
+    assert record["name"] == "Thandiwe"
+    assert record["headline"] == "Acme Studios · Chief of Staff"
+    assert record["themes"] == ["operating rhythm"]

@@ -63,6 +63,7 @@ def find_name(
         for index in range(lo, first)
         if blocks[index].kind in (Kind.HEADING, Kind.PARAGRAPH)
         and looks_like_name(blocks[index].text)
+        and not _property_label(blocks, index)
     ]
     joined = _joined_lines(blocks, lo, first, profile_text, titles)
     if joined:
@@ -89,6 +90,15 @@ def find_name(
         if best is None or score >= best[0]:
             best = (score, index)
     return None if best is None else best[1]
+
+
+def _property_label(blocks: Sequence[Block], index: int) -> bool:
+    """A properties table's label ("Role", its value on its line): the page's, never the name.
+    Only where the label starts its source line: a page on one line (minified HTML) has every
+    block on line 1, and there a name is followed by a block "on its line" too."""
+    return (index == 0 or blocks[index - 1].start != blocks[index].start) and (
+        property_row_end(blocks, index) is not None
+    )
 
 
 def _under_the_title(lines: _Window, candidates: list[int]) -> list[int]:
