@@ -238,3 +238,30 @@ def test_markdown_with_a_table_of_scores_stays_markdown() -> None:
 
     text = "# Zhang Wei\n\nHead of Growth\n\nRuns growth.\n\n## Scores\n\n<table>\n<tr><td>A</td></tr>\n</table>\n"
     assert not is_html_table_document(text)
+
+
+def test_single_quoted_quotation_and_its_caption_on_one_line() -> None:
+    """markdownify writes an email's quotation cell as one line: the quotation in straight
+    single quotes (an apostrophe inside), a dash, the caption."""
+    from extractor.parsing.sections.quotes import single_quoted_with_caption
+
+    line = "'Downtime is not an outage. It is someone's salary not arriving.' — On settlement"
+    assert single_quoted_with_caption(line) == (
+        "'Downtime is not an outage. It is someone's salary not arriving.'",
+        "On settlement",
+    )
+    assert single_quoted_with_caption("'90s kids — a generation") is None
+    text = (
+        HEAD
+        + "Notable Quotes  \n\n"
+        + "'A referral loop is only a loop if the second person also invites someone.' — On "
+        + "referral loops\n\n'We ran forty pricing tests.' — On pricing tests\n"
+    )
+    record = parse_bytes(text.encode(), "email.md", "markdown").data
+    assert [(q["text"], q["context"]) for q in record["quotes"]] == [
+        (
+            "A referral loop is only a loop if the second person also invites someone.",
+            "On referral loops",
+        ),
+        ("We ran forty pricing tests.", "On pricing tests"),
+    ]
