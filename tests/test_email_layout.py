@@ -265,3 +265,11 @@ def test_single_quoted_quotation_and_its_caption_on_one_line() -> None:
         ),
         ("We ran forty pricing tests.", "On pricing tests"),
     ]
+
+
+def test_w3m_hashtag_cut_after_its_mark() -> None:
+    from extractor.read.reflow import join_lines
+
+    assert join_lines(["platform teams · #", "engineering"]) == "platform teams · #engineering"
+    assert join_lines(["issue #", "142"]) == "issue #142"
+    assert join_lines(["C#", "developers"]) == "C# developers"  # a word's own mark: a space

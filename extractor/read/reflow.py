@@ -106,14 +106,21 @@ def join_lines(parts: list[str]) -> str:
     pieces = [parts[0]]
     for before, part in itertools.pairwise(parts):
         hyphen = _WORD_HYPHEN.search(before) is not None and part[:1].isalnum()
-        pieces.append(part if hyphen else f" {part}")
+        pieces.append(part if hyphen or _cut_tag(before, part) else f" {part}")
     return "".join(pieces)
+
+
+def _cut_tag(before: str, part: str) -> bool:
+    """A hashtag or handle whose mark the wrap left alone at the line's end ("... teams · #" /
+    "engineering": w3m breaks after it): no word ends in a lone "#" or "@"."""
+    return before[-1:] in ("#", "@") and before[-2:-1] in ("", " ") and part[:1].isalnum()
 
 
 def join_wrapped(text: str, tail: str) -> str:
     """Re-join a wrapped line: across a word's own hyphen without a space, else with one.
 
     Converters break lines only at spaces and after hyphens that are already in the word
-    (``product-`` / ``minded``), never inside a word, so the hyphen stays.
+    (``product-`` / ``minded``), never inside a word, so the hyphen stays; w3m breaks after a
+    hashtag's mark too (``#`` / ``engineering``), joined without a space.
     """
     return join_lines([text, tail])
