@@ -187,3 +187,17 @@ def test_a_property_label_is_never_the_name() -> None:
     assert record["name"] == "Thandiwe"
     assert record["headline"] == "Acme Studios · Chief of Staff"
     assert record["themes"] == ["operating rhythm"]
+
+
+def test_a_one_line_page_name_in_a_paragraph_is_still_the_name() -> None:
+    """Minified HTML has every block on line 1: a two-word name in a <p> with the headline
+    "on its line" after it is no property row (trial3's Google Docs export)."""
+    html = (
+        f'<html><body><p class="title">{NAME}</p><p>{HEADLINE}</p><p>{BIO}</p>'
+        "<p>Dimension Profile</p><p>Strategic Vision\t70%</p><p>Execution &amp; Craft\t85%</p>"
+        "<p>Key Themes</p><ul>" + "".join(f"<li>{c}</li>" for c in CHIPS) + "</ul>"
+        "<p>Episode Summary</p><p>Zhang Wei explains how Bamboo Ledger grew.</p></body></html>"
+    )
+    record = parse_bytes(html.encode(), "doc.html", "html").data
+    assert record["name"] == NAME
+    assert record["headline"] == HEADLINE

@@ -94,11 +94,13 @@ def find_name(
 
 def _property_label(blocks: Sequence[Block], index: int) -> bool:
     """A properties table's label ("Role", its value on its line): the page's, never the name.
-    Only where the label starts its source line: a page on one line (minified HTML) has every
-    block on line 1, and there a name is followed by a block "on its line" too."""
-    return (index == 0 or blocks[index - 1].start != blocks[index].start) and (
-        property_row_end(blocks, index) is not None
-    )
+    Only where the row has its source line to itself: a page on one line (minified HTML) has
+    every block on line 1, and there a name is followed by a block "on its line" too."""
+    end = property_row_end(blocks, index)
+    if end is None or index == 0:
+        return False
+    line = blocks[index].start
+    return blocks[index - 1].start != line and (end == len(blocks) or blocks[end].start != line)
 
 
 def _under_the_title(lines: _Window, candidates: list[int]) -> list[int]:
@@ -298,7 +300,11 @@ def _name_score(
         rest += 1  # the post's date or author under the name: the site's, counted for nothing
     # A byline stands under the post's title, the leader's name: the line after it is no name.
     titled = rest > index + 1
-    if rest < first - 1 and property_row_end(blocks, rest) == rest + 2:
+    if (
+        rest < first - 1
+        and _property_label(blocks, rest)
+        and property_row_end(blocks, rest) == rest + 2
+    ):
         rest += 1  # "Role | CTO at Acme": the headline as a property, its label the page's
     if index in lines.joined:  # the headline is on the name's own line
         score += _HEADLINE + (_ROLE_AT if " at " in block.text else 0)
