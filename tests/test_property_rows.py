@@ -201,3 +201,20 @@ def test_a_one_line_page_name_in_a_paragraph_is_still_the_name() -> None:
     record = parse_bytes(html.encode(), "doc.html", "html").data
     assert record["name"] == NAME
     assert record["headline"] == HEADLINE
+
+
+def test_a_name_with_its_headline_on_its_line_is_no_property_row() -> None:
+    """A layout cell sets the name and the headline on one source line, a menu of other
+    names above it: one "row" alone is no properties table, the name stays the name."""
+    menu = "\n".join(f"<p>{other}</p>" for other in ("Ines Carvalho", "Wen Jie Lau"))
+    html = (
+        f"<html><body><table><tr><td>\n{menu}\n</td><td>\n"
+        f"<p><strong>{NAME}</strong></p><p>{HEADLINE}</p>\n<p>{BIO}</p>\n"
+        "<h2>Dimension Profile</h2>\n<p>Strategic Vision 70%</p>\n<p>Execution &amp; Craft 85%</p>\n"
+        "<h2>Key Themes</h2>\n<p>referral loops, pricing tests, churn</p>\n"
+        "<h2>Episode Summary</h2>\n<p>Zhang Wei explains how Bamboo Ledger grew.</p>\n"
+        "</td></tr></table></body></html>"
+    )
+    record = parse_bytes(html.encode(), "layout.html", "html").data
+    assert record["name"] == NAME
+    assert record["headline"] == HEADLINE

@@ -94,13 +94,31 @@ def find_name(
 
 def _property_label(blocks: Sequence[Block], index: int) -> bool:
     """A properties table's label ("Role", its value on its line): the page's, never the name.
-    Only where the row has its source line to itself: a page on one line (minified HTML) has
-    every block on line 1, and there a name is followed by a block "on its line" too."""
-    end = property_row_end(blocks, index)
-    if end is None or index == 0:
+
+    A table has rows: the row must have a row of its own kind right above or below it (a name
+    with its headline on one source line is one such "row" alone). And the row must have its
+    source line to itself: a page on one line (minified HTML) has every block on line 1.
+    """
+    end = _row_end(blocks, index)
+    if end is None:
         return False
+    if end < len(blocks) and _row_end(blocks, end) is not None:
+        return True  # a row under it
+    label = index - 2  # the row above: its label, past a value of several chips
+    while label > 0 and blocks[label + 1].group and blocks[label].group == blocks[label + 1].group:
+        label -= 1
+    return label >= 0 and _row_end(blocks, label) == index
+
+
+def _row_end(blocks: Sequence[Block], index: int) -> int | None:
+    """:func:`property_row_end`, for a row that has its source line to itself."""
+    end = property_row_end(blocks, index)
+    if end is None:
+        return None
     line = blocks[index].start
-    return blocks[index - 1].start != line and (end == len(blocks) or blocks[end].start != line)
+    if index and blocks[index - 1].start == line:
+        return None
+    return end if end == len(blocks) or blocks[end].start != line else None
 
 
 def _under_the_title(lines: _Window, candidates: list[int]) -> list[int]:
