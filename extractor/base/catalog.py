@@ -61,6 +61,25 @@ CODES: dict[str, Code] = {
             guess=True,
         ),
         Code(
+            "themes-from-tags",
+            W,
+            "parse",
+            "The page has no Key Themes section but a 'Tags' property under its title (a "
+            "database page's properties table); its values were read as the themes.",
+            "Check that the page's tags are the leader's themes; else correct the record.",
+            guess=True,
+        ),
+        Code(
+            "properties-guessed",
+            W,
+            "parse",
+            "Lines right under the name read as a properties table ('Role Head of X at Y' over "
+            "'Tags a, b') whose cell breaks a text browser closed up; each line's first word was "
+            "taken for its label.",
+            "Check the headline and the rows' values; keep the cell breaks (tabs) in the source.",
+            guess=True,
+        ),
+        Code(
             "themes-split",
             N,
             "parse",

@@ -9,6 +9,7 @@ from extractor.parsing.chrome import is_call_to_action, is_chrome, note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.leader_name import joined_name_end, written_like_a_name
 from extractor.parsing.locate import Span, locate
+from extractor.parsing.properties import property_sections, split_joined_rows
 from extractor.parsing.sections import Section, SectionParser, parser_for
 from extractor.parsing.sections.base import paragraphs
 from extractor.parsing.sections.dimensions import (
@@ -48,6 +49,10 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     located = span is not None and span.name is not None
     outline = outline_of(profile, named=located)
     _headline_heading(outline, draft, located=located)
+    if located:
+        split_joined_rows(outline.preamble.body, draft)
+    taken = {parser.name for _, parser in outline.sections if parser is not None}
+    outline.sections += property_sections(outline.preamble.body, taken, draft)
     unlabelled = _take_unlabelled_dimensions(outline.preamble)
     _require_leader_page(outline, unlabelled)
     draft.evidence = [

@@ -19,6 +19,7 @@ from extractor.parsing.sections.preamble import (
     is_headline,
     is_headline_text,
     looks_like_name,
+    property_row_end,
 )
 from extractor.parsing.shapes import is_prose
 from extractor.read.blocks import Block, Kind
@@ -63,6 +64,7 @@ def find_name(
         for index in range(lo, first)
         if blocks[index].kind in (Kind.HEADING, Kind.PARAGRAPH)
         and looks_like_name(blocks[index].text)
+        and not _property_label(blocks, index)
     ]
     joined = _joined_lines(blocks, lo, first, profile_text, titles)
     if joined:
@@ -89,6 +91,35 @@ def find_name(
         if best is None or score >= best[0]:
             best = (score, index)
     return None if best is None else best[1]
+
+
+def _property_label(blocks: Sequence[Block], index: int) -> bool:
+    """A properties table's label ("Role", its value on its line): the page's, never the name.
+
+    A table has rows: the row must have a row of its own kind right above or below it (a name
+    with its headline on one source line is one such "row" alone). And the row must have its
+    source line to itself: a page on one line (minified HTML) has every block on line 1.
+    """
+    end = _row_end(blocks, index)
+    if end is None:
+        return False
+    if end < len(blocks) and _row_end(blocks, end) is not None:
+        return True  # a row under it
+    label = index - 2  # the row above: its label, past a value of several chips
+    while label > 0 and blocks[label + 1].group and blocks[label].group == blocks[label + 1].group:
+        label -= 1
+    return label >= 0 and _row_end(blocks, label) == index
+
+
+def _row_end(blocks: Sequence[Block], index: int) -> int | None:
+    """:func:`property_row_end`, for a row that has its source line to itself."""
+    end = property_row_end(blocks, index)
+    if end is None:
+        return None
+    line = blocks[index].start
+    if index and blocks[index - 1].start == line:
+        return None
+    return end if end == len(blocks) or blocks[end].start != line else None
 
 
 def _under_the_title(lines: _Window, candidates: list[int]) -> list[int]:
@@ -296,6 +327,12 @@ def _name_score(
         rest += 1  # the post's date or author under the name: the site's, counted for nothing
     # A byline stands under the post's title, the leader's name: the line after it is no name.
     titled = rest > index + 1
+    if (
+        rest < first - 1
+        and _property_label(blocks, rest)
+        and property_row_end(blocks, rest) == rest + 2
+    ):
+        rest += 1  # "Role | CTO at Acme": the headline as a property, its label the page's
     if index in lines.joined:  # the headline is on the name's own line
         score += _HEADLINE + (_ROLE_AT if " at " in block.text else 0)
     elif (
@@ -320,13 +357,18 @@ def _past_post_meta(blocks: Sequence[Block], rest: int, first: int) -> int:
     A blog post sets its title (the leader's name) and subtitle (the headline), then its
     author and date ("Jane Roe", "Mar 14, 2026"): the site's lines, which count neither for
     nor against the name above them. An author's line is one written like a name with a
-    byline right under it.
+    byline right under it. A database page sets its properties there ("Tags | pricing, churn",
+    a label and its value on one source line): the page's too.
     """
-    while rest < first - 1 and (
-        is_byline(blocks[rest])
-        or (written_like_a_name(blocks[rest].text) and is_byline(blocks[rest + 1]))
-    ):
-        rest += 1
+    while rest < first - 1:
+        if is_byline(blocks[rest]) or (
+            written_like_a_name(blocks[rest].text) and is_byline(blocks[rest + 1])
+        ):
+            rest += 1
+        elif (end := property_row_end(blocks, rest)) is not None and end < first:
+            rest = end  # the page's properties under the headline ("Tags | ..."): its own
+        else:
+            break
     return rest
 
 

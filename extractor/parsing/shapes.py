@@ -20,7 +20,11 @@ from extractor.parsing.sections.dimensions import (
     is_table_rule,
 )
 from extractor.parsing.sections.principles import is_lone_ordinal
-from extractor.parsing.sections.quotes import names_who_or_what, reads_as_caption
+from extractor.parsing.sections.quotes import (
+    names_who_or_what,
+    reads_as_caption,
+    single_quoted_with_caption,
+)
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     ATTRIBUTION as _ATTRIBUTION,
     HEADING as _HEADING,
@@ -248,6 +252,8 @@ def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
         return True  # words set without marks, "On hiring" under them
     if _undashed_attribution(blocks, index):
         return True
+    if block.text[:1] == "'" and single_quoted_with_caption(block.text) is not None:
+        return True  # 'Quoted words.' — On hiring, on one line
     return (block.kind is _QUOTE or block.text[:1] in OPEN_QUOTE) and reads_as_quote(block.text)
 
 

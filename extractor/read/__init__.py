@@ -24,16 +24,23 @@ Reader: TypeAlias = "Callable[[str, TitleTest], Document]"
 
 def _read_text(text: str, is_title: TitleTest) -> Document:
     from extractor.read.blocks import Document
+    from extractor.read.grid import without_grid_frames
+    from extractor.read.properties import split_property_rows
     from extractor.read.text import read_text
 
-    return Document(read_text(text, is_title))
+    text = without_grid_frames(text)
+    return Document(split_property_rows(text, read_text(text, is_title)))
 
 
-def _read_markdown(text: str, _: TitleTest) -> Document:
+def _read_markdown(text: str, is_title: TitleTest) -> Document:
     from extractor.read.blocks import Document
+    from extractor.read.grid import is_html_table_document, without_grid_frames
     from extractor.read.markdown import read_markdown
 
-    return Document(read_markdown(text))
+    if "<" in text and is_html_table_document(text):
+        return _read_html(text, is_title)  # pandoc's GitHub Markdown of an email: see grid
+
+    return Document(read_markdown(without_grid_frames(text, rejoin=False)))
 
 
 def _read_html(text: str, is_title: TitleTest) -> Document:

@@ -371,6 +371,8 @@ class _Walker:
             return (_HEADING, _HEADINGS[tag], "", 0)
         if role == "heading":
             return (_HEADING, _int(element.get("aria-level"), 2), "", 0)
+        if tag == "summary":
+            return (_HEADING, 0, "", 0)  # a disclosure's title (a Notion toggle), over its content
         if tag == "blockquote":
             return (_QUOTE, 0, "", 0)
         if tag in _ATTRIBUTION_TAGS or (tag == "footer" and kind is _QUOTE):
@@ -676,7 +678,8 @@ def _meter(element: etree._Element, tag: str, attrs: Attrs) -> int | None:
     if tag in _METER_TAGS and attrs.get("value") is not None:
         return _score(attrs.get("value"), attrs.get("max"))
     style = attrs.get("style")
-    if style and len(element) == 0 and not _text_of(element):
+    # (A table column's width, pandoc's <col style="width: 100%">, lays the table out.)
+    if style and tag != "col" and len(element) == 0 and not _text_of(element):
         width = _WIDTH.search(style)
         if width:
             return round(float(width[1]))

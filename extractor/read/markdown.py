@@ -33,6 +33,7 @@ from extractor.read.mdinline import (
     table_cells,
 )
 from extractor.read.mdnested import holds_a_table, nested_rows
+from extractor.read.properties import label_and_value, row_cells, touching_spans, value_columns
 from extractor.read.reflow import MIN_WRAP, join_lines, wrap_width, wraps_into
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -64,6 +65,10 @@ def read_markdown(text: str) -> list[Block]:
     lines = split_lines(text)
     width = wrap_width([" " * line.indent + line.text for line in lines])
     tables = _table_lines(lines)
+    # A pandoc table's rows are cells apart only by the border's columns: found on the lines
+    # as written (the lines above have their runs of spaces closed up).
+    written_lines = text.split("\n") if tables and "--- -" in text else []
+    columns = value_columns(written_lines) if written_lines else {}
     if "|" in text:
         lines = _layout_cells(lines, tables)
     blocks: list[Block] = []
@@ -75,7 +80,10 @@ def read_markdown(text: str) -> list[Block]:
         if _MARKERS_ONLY.match(line.text):
             continue
         if line.number in tables:
-            open_quote += [False] * _table_row(line, blocks, raws)
+            written = columns.get(line.number)
+            cells = None if written is None else row_cells(written_lines[line.number - 1], written)
+            as_written = source[line.number - 1] if "<span" in source[line.number - 1] else ""
+            open_quote += [False] * _table_row(line, blocks, raws, cells, as_written)
             continue
         if _SETEXT.match(line.text) and _under_broken_lines(lines, index, hard_breaks):
             continue  # a table's rule under cells' lines, not a heading's underline
@@ -164,6 +172,8 @@ def _block(line: Line, blocks: list[Block]) -> tuple[Block, str] | None:
 # People write a pipe between spaces ("Speaker | Author"); that is text.
 _CELL_END = re.compile(r"(?<=\S)\|")
 _VALUE = re.compile(r"^[\d\s.,%/+-]*$")  # a label's value cell: "85%", "4.5"
+_LIST_NUMBER = re.compile(r"\d{1,3}[.)]")  # a list's number in a cell of its own: "1.", "2)"
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _layout_cells(lines: list[Line], tables: set[int]) -> list[Line]:
@@ -176,13 +186,40 @@ def _layout_cells(lines: list[Line], tables: set[int]) -> list[Line]:
     pipe: "Strategic Vision 85%" is what the sections read.
     """
     out: list[Line] = []
+    one_cell = _one_cell_rows(lines)
     for line in lines:
+        if line.number in one_cell:
+            out.append(Line(line.number, line.text[2:], line.indent))
+            continue
         cells = _cells_of(line.text) if line.number not in tables else None
         if cells is None:
             out.append(line)
             continue
         out += [Line(line.number, cell, 0) for cell in cells]
     return out
+
+
+_CELL_MAX_LINES = 12
+_DASHES = re.compile(r"-{3,}")
+
+
+def _one_cell_rows(lines: list[Line]) -> set[int]:
+    """Line numbers of html2text's one-column table rows: ``| text`` (no other pipe), its
+    cell's hard-broken lines, then a rule of dashes alone (the table's head rule), all before
+    a blank line. The pipe is the table's mark, not the cell's text (an email's layout table
+    sets a quotation so: ``|  _'Downtime ...`` then ``— On settlement``, ``---``)."""
+    rows: set[int] = set()
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text.startswith("| ") or "|" in text[1:]:
+            continue
+        for later in lines[index + 1 : index + _CELL_MAX_LINES]:
+            if not later.text:
+                break
+            if _DASHES.fullmatch(later.text):
+                rows.add(line.number)
+                break
+    return rows
 
 
 def _cells_of(text: str) -> list[str] | None:
@@ -404,7 +441,38 @@ def _simple_table_lines(lines: list[Line]) -> set[int]:
     return rows
 
 
-def _table_row(line: Line, blocks: list[Block], raws: list[list[str]]) -> int:
+def _chips_of(value: str, as_written: str) -> list[str] | None:
+    """A value cell's chips set as touching spans: pandoc's Markdown spans in the cell, or
+    the HTML spans of the row as written (its second cell)."""
+    chips = touching_spans(value)
+    if chips is None and as_written:
+        written = table_cells(as_written)
+        chips = touching_spans(written[1]) if written and len(written) == 2 else None
+    return chips
+
+
+def _property_chips(
+    line: Line, label: str, chips: list[str], blocks: list[Block], raws: list[list[str]]
+) -> int:
+    """A property row of chips: the label, then each chip, one group (as a list's items)."""
+    group = next(_GROUPS)
+    blocks.append(Block(Kind.PARAGRAPH, label, line.number, line.number, "|", wraps=False))
+    raws.append([label])
+    for chip in chips:
+        blocks.append(
+            Block(Kind.PARAGRAPH, chip, line.number, line.number, "|", group=group, wraps=False)
+        )
+        raws.append([chip])
+    return 1 + len(chips)
+
+
+def _table_row(
+    line: Line,
+    blocks: list[Block],
+    raws: list[list[str]],
+    written: list[str] | None = None,
+    as_written: str = "",
+) -> int:
     """A row as one paragraph of its cells (``Strategic Vision 88%``); alignment rows go.
     Returns how many blocks it added.
 
@@ -414,12 +482,29 @@ def _table_row(line: Line, blocks: list[Block], raws: list[list[str]]) -> int:
     A header row is kept as a paragraph too: if its cells are a profile row (a converter that
     takes the first row for the header), the section parser reads it like any other. A row
     that carries a whole table flattened into it (see :mod:`mdnested`) gives its inner rows.
+    A row of a list number and a text ("1. | Ship small", an email's numbered list laid out
+    as a table) is that list's item. A property's row ("Role | CTO at Acme") gives its label
+    and its value apart (see :mod:`extractor.read.properties`), a value of chips set as
+    touching spans as one group of chips; ``written``: a pandoc table row's cells, when known;
+    ``as_written``: the row's source line when it holds HTML spans (taken off ``line``).
     """
     if is_table_alignment(line.text) or _BORDER.match(line.text):
         return 0
-    cells = table_cells(line.text) or [line.text]
+    cells = written or table_cells(line.text) or [line.text]
     if holds_a_table(cells):
         pieces = nested_rows(cells)
+    elif len(cells) == 2 and label_and_value([strip_inline(cell) for cell in cells]):
+        pieces = [(Kind.PARAGRAPH, " ".join(cell.split()), "|") for cell in cells]
+        chips = _chips_of(cells[1], as_written)
+        if chips:
+            return _property_chips(line, pieces[0][1], chips, blocks, raws)
+    elif (
+        len(cells) == 2
+        and _LIST_NUMBER.fullmatch(number := strip_inline(cells[0]).strip())
+        and _LETTER.search(cells[1])
+    ):
+        # a numbered list set as a table (an email's): "1.| Ship small", pandoc's "1\.   Ship"
+        pieces = [(Kind.ITEM, " ".join(cells[1].split()), number)]
     else:
         raw = " ".join(cell for cell in cells if cell)
         pieces = [(Kind.PARAGRAPH, raw, "|")] if raw else []

@@ -27,10 +27,16 @@ def wrap_width(texts: list[str]) -> int | None:
 
     The widest line that most long lines reach: at least three lines and a third of the
     long lines end near it, and few pass it (URLs, table rows). List items are left out of
-    the count: html2text, for one, wraps paragraphs but never list items.
+    the count: html2text, for one, wraps paragraphs but never list items. So are lines set
+    flush right (mostly indent: a right-aligned cell of an email's layout table, which
+    w3m pads out past its wrap column): their length is the alignment's, not a wrap's.
     """
     lengths = sorted(
-        (len(t) for t in texts if len(t) > MIN_WRAP and not _BULLET_START.match(t)),
+        (
+            len(t)
+            for t in texts
+            if len(t) > MIN_WRAP and not _BULLET_START.match(t) and not _set_right(t)
+        ),
         reverse=True,
     )
     if len(lengths) < 3:
@@ -46,6 +52,11 @@ def wrap_width(texts: list[str]) -> int | None:
     if over * 10 <= len(lengths) and near >= 3 and near * 3 >= len(lengths):
         return width
     return None
+
+
+def _set_right(text: str) -> bool:
+    """Three quarters of the line is indent: set flush right (or centred), not wrapped."""
+    return text[:1] == " " and len(text.lstrip(" ")) * 4 <= len(text)
 
 
 _BLANK_SEPARATED = 0.2
@@ -98,8 +109,14 @@ def join_lines(parts: list[str]) -> str:
     pieces = [parts[0]]
     for before, part in itertools.pairwise(parts):
         hyphen = _WORD_HYPHEN.search(before) is not None and part[:1].isalnum()
-        pieces.append(part if hyphen else f" {part}")
+        pieces.append(part if hyphen or _cut_tag(before, part) else f" {part}")
     return "".join(pieces)
+
+
+def _cut_tag(before: str, part: str) -> bool:
+    """A hashtag or handle whose mark the wrap left alone at the line's end ("... teams · #" /
+    "engineering": w3m breaks after it): no word ends in a lone "#" or "@"."""
+    return before[-1:] in ("#", "@") and before[-2:-1] in ("", " ") and part[:1].isalnum()
 
 
 def join_wrapped(text: str, tail: str) -> str:
@@ -107,6 +124,7 @@ def join_wrapped(text: str, tail: str) -> str:
     a space, else with one.
 
     Converters break lines only at spaces and after hyphens that are already in the word
-    (``product-`` / ``minded``), never inside a word, so the hyphen stays.
+    (``product-`` / ``minded``), never inside a word, so the hyphen stays; w3m breaks after a
+    hashtag's mark too (``#`` / ``engineering``), joined without a space.
     """
     return join_lines([text, tail])

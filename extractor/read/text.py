@@ -210,7 +210,7 @@ def _continues(
         return False  # a section's own title starts its section, however full or indented
     indent = indents[index]
     if above_kind is _ITEM and indent > 0 and indent >= indents[index - 1]:
-        return True
+        return not is_title(previous)  # under a toggle's title ("* Episode Summary"): its text
     if above_kind is _PARAGRAPH and _ends_unfinished(previous) and _prose_line(previous):
         return True  # "... a company of the" / "Nordic kind": no sentence ends so
     set_above = " " * indents[index - 1] + previous  # as the page sets it, with its indent

@@ -60,10 +60,6 @@ _UNMARKED_LAST_QUOTE = (
     "the last quote has neither quote marks nor an attribution (a <blockquote> in the HTML) and "
     "a site box follows it; in the text copy it reads as the box's first line"
 )
-_BIO_PARAGRAPHS = (
-    "pandoc's gfm keeps the two bio paragraphs as raw <p> on touching lines; they are joined "
-    "into one paragraph"
-)
 
 TABLE = "table-grid"
 # (group, design or case number, reason): the converter destroys what the record needs.
@@ -84,7 +80,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         )
     },
     ("copy:web-components", "005"): _UNMARKED_LAST_QUOTE,
-    ("conv:pandoc-gfm", "002"): _BIO_PARAGRAPHS,
 }
 
 # Per group of pages whose chips the parser splits: (mean chip F1 floor, confident-wrong

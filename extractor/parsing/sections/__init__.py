@@ -66,7 +66,7 @@ def unregister(name: str) -> None:
 
 def is_section_title(text: str) -> bool:
     """The readers' test for a section title set in an element that is not a heading."""
-    return len(text) <= _TITLE_MAX_CHARS and _parser_for(Kind.HEADING, text, "") is not None
+    return len(text) <= _TITLE_MAX_CHARS and _parser_for(Kind.HEADING, text) is not None
 
 
 _TITLE_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH})
@@ -75,7 +75,6 @@ _ITEM = Kind.ITEM
 # Themes", "2) Key Themes", "Section 2: Key Themes" all fold to a number (perhaps after a word
 # that names a part of a document) and a space before the title.
 _NUMBERED = re.compile(r"(?:(?:section|part|chapter) )?\d{1,2} (?P<title>\D.*)")
-_ORDINAL_MARKER = re.compile(r"\d{1,2}[.)]?")
 
 
 def parser_for(block: Block) -> SectionParser | None:
@@ -88,18 +87,19 @@ def parser_for(block: Block) -> SectionParser | None:
     text = block.text
     if len(text) > _TITLE_MAX_CHARS:
         return None  # asked of every block: the length first, it rules out most
-    return _parser_for(block.kind, text, block.marker)
+    return _parser_for(block.kind, text)
 
 
 # Asked of the same short lines several times per page (the readers' title test, the
 # locator, the outline) and across the pages of a batch ("Key Themes", a chip, a score):
-# answered once per kind, text and marker while the registry stays as it is.
+# answered once per kind and text while the registry stays as it is.
 @lru_cache(maxsize=4096)
-def _parser_for(kind: Kind, text: str, marker: str) -> SectionParser | None:
-    """:func:`parser_for` of a block of ``kind`` with ``text`` (at most ``_TITLE_MAX_CHARS``)
-    and ``marker``."""
+def _parser_for(kind: Kind, text: str) -> SectionParser | None:
+    """:func:`parser_for` of a block of ``kind`` with ``text`` (at most ``_TITLE_MAX_CHARS``)."""
     if kind is _ITEM:
-        if not text[:1].isalpha() or _ORDINAL_MARKER.fullmatch(marker) is None:
+        # A numbered title, or a bulleted one: a toggle list (Notion's) titles each section
+        # with the item its content is nested under ("• Key Themes").
+        if not text[:1].isalpha():
             return None
         return _BY_TITLE.get(fold_key(text))
     if kind not in _TITLE_KINDS:

@@ -9,7 +9,7 @@ the bio the prose after that.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Protocol
 
@@ -205,6 +205,27 @@ def is_property_label(text: str) -> bool:
         and all(word.isalpha() for word in words)
         and not words[0].isupper()
     )
+
+
+def property_row_end(blocks: Sequence[Block], index: int) -> int | None:
+    """Where the property row at ``index`` ends (the index after its value), or None when
+    ``blocks[index]`` is no property's label: a label with its value on the same source line
+    next (a properties table's cells; the chips of one cell are one value)."""
+    if index + 1 >= len(blocks):
+        return None
+    label, value = blocks[index], blocks[index + 1]
+    if (
+        label.kind is not Kind.PARAGRAPH
+        or value.kind is not Kind.PARAGRAPH
+        or value.start != label.start
+        or label.group
+        or not is_property_label(label.text)
+    ):
+        return None
+    end = index + 2
+    while value.group and end < len(blocks) and blocks[end].group == value.group:
+        end += 1
+    return end
 
 
 def _without_property_label(rest: list[Block], draft: Draft) -> list[Block]:

@@ -110,6 +110,8 @@ def _start(block: Block, draft: Draft) -> _Pending:
     text = block.text
     if _single_quoted(text):
         return _Pending(block, text)
+    if (captioned := single_quoted_with_caption(text)) is not None:
+        return _Pending(block, captioned[0], block, captioned[1])
     if not text or text[0] not in OPEN_QUOTE:
         if block.kind is not Kind.QUOTE:
             draft.flag(
@@ -154,6 +156,21 @@ def _single_quoted(text: str) -> bool:
         and text[1:2].isalpha()
         and len(text.split()) >= _SINGLE_QUOTED_MIN_WORDS
     )
+
+
+def single_quoted_with_caption(text: str) -> tuple[str, str] | None:
+    """'Words in straight single quotes.' — On hiring: the quotation and its attribution's
+    text, when one line holds both (a table cell read as one line, as markdownify gives an
+    email's); None otherwise. The quotation ends at the last single quote a dash follows."""
+    if text[:1] != "'":
+        return None
+    closing = text.rfind("' ")
+    while closing > 0:
+        tail = _TRAILING_ATTRIBUTION.match(text[closing + 1 :])
+        if tail is not None and _single_quoted(text[: closing + 1]):
+            return text[: closing + 1], tail["text"]
+        closing = text.rfind("' ", 0, closing)
+    return None
 
 
 def unquote(text: str) -> str:

@@ -1,0 +1,190 @@
+"""pandoc's grid tables: a layout table's cells drawn in ``+---+`` and ``|`` lines.
+
+pandoc writes a table it cannot set as a simple one (a cell holding paragraphs, or a table) as
+a grid table, in its plain text and its Markdown alike. An email's layout is tables nested in
+tables, one cell a row, so every line of the profile comes framed::
+
+    +:-----------------------------------:+
+    | +---------------------------------+ |
+    | | Amaka Okonkwo-Nwosu             | |
+    | +---------------------------------+ |
+    | | SVP Engineering at Kora         | |
+
+Read as it stands, each line's text is glued to the frames' pipes and the cells' lines run
+together. This takes the frames off before a reader reads the text: a border line becomes a
+blank line (the cells it separates are blocks apart), a row line its cell's text. Lines keep
+their numbers. A row of several cells side by side keeps the pipes between them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A border: plus signs at the frame's corners, dashes (or "=" under a header, ":" for the
+# alignment) between them, perhaps inside the pipes of the tables around it. One cell wide:
+# a table of cells side by side (a page's menu | profile | advertisement) is left as it is.
+_BORDER = re.compile(r"^[ \t|]*\+[-=:]+\+[ \t|]*$")
+_TOP = re.compile(r"^[ \t]*\+[-=:]+\+[ \t]*$")
+_ANY_BORDER = re.compile(r"^[ \t|]*\+[-=:+]+\+[ \t|]*$")
+
+
+def without_grid_frames(text: str, *, rejoin: bool = True) -> str:
+    """``text`` with its one-column grid tables' frames taken off; the same text when it has
+    none. ``rejoin``: undo each cell's wraps (plain text; Markdown joins a paragraph's lines
+    itself)."""
+    if "+-" not in text and "+:" not in text and "+=" not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    index = 0
+    while index < len(lines):
+        if _TOP.match(lines[index]) is None:
+            index += 1
+            continue
+        end = index + 1  # the table: its top border to the last line framed like it
+        while end < len(lines) and lines[end].strip()[:1] in ("|", "+"):
+            end += 1
+        if _one_column(lines[index:end]):
+            _unframe(lines, index, end, rejoin)
+            changed = True
+        index = end
+    return "\n".join(lines) if changed else text
+
+
+def _one_column(table: list[str]) -> bool:
+    """Every border of the table (and of the tables in its cells) one cell wide."""
+    return all(
+        _BORDER.match(line) is not None for line in table if _ANY_BORDER.match(line) is not None
+    )
+
+
+def _unframe(lines: list[str], start: int, end: int, rejoin: bool) -> None:
+    """Borders to blank lines, rows to their cell's text, each cell's wraps undone."""
+    cell: list[tuple[int, int]] = []  # the current cell's row lines: index, wrap width
+    for index in range(start, end):
+        stripped = lines[index].strip()
+        if stripped[:1] == "+" or _BORDER.match(stripped) is not None:
+            lines[index] = ""
+            (_rejoin if rejoin else _heading_apart)(lines, cell)
+            cell = []
+            continue
+        lines[index], width = _cell_text(stripped)
+        cell.append((index, width))
+    (_rejoin if rejoin else _heading_apart)(lines, cell)
+
+
+def _cell_text(row: str) -> tuple[str, int]:
+    """A row line's text, the frames around it (``| | text | |``) taken off, and the width
+    its cell wraps at (the inner frame's, less a space of padding on each side)."""
+    width = len(row)
+    while len(row) >= 2 and row[0] == "|" and row[-1] == "|":
+        width = len(row) - 4
+        row = row[1:-1].strip()
+    return row, width
+
+
+# Lines that start or end a block of their own inside a cell, never a wrapped paragraph's:
+# a rule (an inner table's border), a list item, an attribution's dash, a heading.
+_OWN_LINE = re.compile(r"^(?:-{3,}|[-*+•]\s|\d{1,3}(?:\\?[.)])\s|[—–―]|#)")
+
+
+def _rejoin(lines: list[str], cell: list[tuple[int, int]]) -> None:
+    """Undo the wraps pandoc made at the cell's width: a line whose first word would have
+    fitted on the line above was set apart by the writer; one whose word would not was moved
+    by the wrap and joins the line above. A run of joined lines is set on one of its lines,
+    the others left blank (line numbers stay the source's): on its first, unless a line of
+    the cell follows it directly (an attribution under a quotation), then on its last. Inside
+    a table of the cell (between its dash rules) the table's width is the one its lines were
+    wrapped at."""
+    texts = [lines[index] for index, _ in cell]
+    widths = _widths(texts, [width for _, width in cell])
+    runs: list[list[int]] = []  # positions in ``cell`` of each run of joined lines
+    for at in range(len(cell)):
+        if at and _wrapped(texts[at - 1], texts[at], widths[at - 1]):
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    for run in runs:
+        if len(run) == 1:
+            continue
+        after = run[-1] + 1
+        keep = run[-1] if after < len(cell) and texts[after] else run[0]
+        for at in run:
+            lines[cell[at][0]] = ""
+        lines[cell[keep][0]] = " ".join(texts[at] for at in run)
+
+
+def _heading_apart(lines: list[str], cell: list[tuple[int, int]]) -> None:
+    """A Markdown heading that pandoc broke over the cell's lines, on one line again.
+
+    An ATX heading is one line, so pandoc, when a heading with its attributes is wider than
+    the cell, cuts it: at a space when one is left, else mid-word, the last piece exactly the
+    cell's width ("# Amaka Okon" over "kwo-Nwosu {#amaka-okonkwo-nwosu ...}"). A piece that
+    fills the cell was cut off mid-word and joins without a space."""
+    if len(cell) < 2 or not lines[cell[0][0]].startswith("#"):
+        return
+    heading = lines[cell[0][0]]
+    for index, width in cell[1:]:
+        piece = lines[index]
+        if not piece:
+            break
+        heading += piece if len(piece) >= width else " " + piece
+        lines[index] = ""
+    lines[cell[0][0]] = heading
+
+
+def _widths(texts: list[str], widths: list[int]) -> list[int]:
+    """Each line's wrap width: its cell's, or inside a table in the cell, the table's (a
+    table of columns sets each row on its line: no width can move a word off one)."""
+    out: list[int] = []
+    table: int | None = None
+    for text, width in zip(texts, widths, strict=True):
+        if _RULE.match(text):
+            columns = " " in text
+            table = (_NEVER if columns else len(text)) if table is None else None
+        out.append(width if table is None else table)
+    return out
+
+
+_RULE = re.compile(r"^-{3,}(?: +-{3,})*$")
+_NEVER = 1 << 30
+
+
+def _wrapped(above: str, below: str, width: int) -> bool:
+    """Was ``below`` moved off ``above`` by a wrap at ``width`` (its first word would not
+    have fitted), both lines a paragraph's, not a hard break after ``above``?"""
+    if not above or not below or above.endswith("\\"):
+        return False
+    if _OWN_LINE.match(above) or _OWN_LINE.match(below):
+        return False
+    return len(above) + 1 + len(below.split(" ", 1)[0]) > width
+
+
+_TABLE_TAG = re.compile(r"<(/?)table\b", re.IGNORECASE)
+_HTML_SHARE = 0.85
+
+
+def is_html_table_document(text: str) -> bool:
+    """Is this Markdown an HTML table with little around it?
+
+    pandoc's GitHub Markdown writes a table that no pipe table can hold (an email's layout:
+    tables in cells) as raw HTML, and when the whole page is such a table, the Markdown is
+    an HTML document with a line or two of Markdown around it. Read as Markdown, its tags are
+    taken off and its cells' text is left in pieces (a heading broken over the tag's lines);
+    read as HTML, it is the page it was. So: most of the non-blank lines (85%) lie inside an
+    HTML table.
+    """
+    if "<table" not in text and "<TABLE" not in text:
+        return False
+    depth = 0
+    inside = filled = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        filled += 1
+        was = depth
+        for tag in _TABLE_TAG.finditer(line):
+            depth = max(0, depth + (-1 if tag[1] else 1))
+        if was or depth:
+            inside += 1
+    return filled > 0 and inside >= _HTML_SHARE * filled
