@@ -51,11 +51,16 @@ def without_grid_frames(text: str, *, rejoin: bool = True) -> str:
     return "\n".join(lines) if changed else text
 
 
+# A rule between rows of cells side by side, drawn inside the frame's pipes as links and
+# elinks draw it ("|--------+-------|"): the table has columns.
+_INNER_RULE = re.compile(r"\|[-=:]+\+[-=:+]*\|")
+
+
 def _one_column(table: list[str]) -> bool:
     """Every border of the table (and of the tables in its cells) one cell wide."""
     return all(
         _BORDER.match(line) is not None for line in table if _ANY_BORDER.match(line) is not None
-    )
+    ) and not any(_INNER_RULE.search(line) for line in table)
 
 
 def _unframe(lines: list[str], start: int, end: int, rejoin: bool) -> None:

@@ -83,7 +83,10 @@ def read_markdown(text: str) -> list[Block]:
             written = columns.get(line.number)
             cells = None if written is None else row_cells(written_lines[line.number - 1], written)
             as_written = source[line.number - 1] if "<span" in source[line.number - 1] else ""
-            open_quote += [False] * _table_row(line, blocks, raws, cells, as_written)
+            properties = not _heads_other_rows(lines, index, tables, written_lines, columns)
+            open_quote += [False] * _table_row(
+                line, blocks, raws, cells, as_written, properties=properties
+            )
             continue
         if _SETEXT.match(line.text) and _under_broken_lines(lines, index, hard_breaks):
             continue  # a table's rule under cells' lines, not a heading's underline
@@ -395,6 +398,34 @@ def _finish(blocks: list[Block], raw_lines: list[list[str]]) -> list[Block]:
     return out
 
 
+def _is_property(cells: list[str]) -> bool:
+    return label_and_value([strip_inline(cell) for cell in cells]) is not None
+
+
+def _heads_other_rows(
+    lines: list[Line],
+    index: int,
+    tables: set[int],
+    written_lines: list[str],
+    columns: dict[int, int],
+) -> bool:
+    """Is ``lines[index]`` a table's header row ("Dimension | Score", or a pandoc table's
+    "Dimension   Rating") over a first body row of two cells that is no property's (a score
+    row)? Then its two cells name the columns, not a label and its value."""
+    following = index + 1
+    if following < len(lines) and is_table_alignment(lines[following].text):
+        following += 1
+    if following >= len(lines) or lines[following].number not in tables:
+        return False
+    below = lines[following]
+    column = columns.get(below.number)
+    if column is None:
+        cells = table_cells(below.text)
+    else:
+        cells = row_cells(written_lines[below.number - 1], column)
+    return cells is not None and len(cells) == 2 and not _is_property(cells)
+
+
 def _table_lines(lines: list[Line]) -> set[int]:
     """Line numbers of pipe-table rows.
 
@@ -472,6 +503,8 @@ def _table_row(
     raws: list[list[str]],
     written: list[str] | None = None,
     as_written: str = "",
+    *,
+    properties: bool = True,
 ) -> int:
     """A row as one paragraph of its cells (``Strategic Vision 88%``); alignment rows go.
     Returns how many blocks it added.
@@ -486,14 +519,16 @@ def _table_row(
     as a table) is that list's item. A property's row ("Role | CTO at Acme") gives its label
     and its value apart (see :mod:`extractor.read.properties`), a value of chips set as
     touching spans as one group of chips; ``written``: a pandoc table row's cells, when known;
-    ``as_written``: the row's source line when it holds HTML spans (taken off ``line``).
+    ``as_written``: the row's source line when it holds HTML spans (taken off ``line``);
+    ``properties``: False for a header row over rows that are no properties ("Dimension |
+    Score" over the scores): column names, not a label and its value.
     """
     if is_table_alignment(line.text) or _BORDER.match(line.text):
         return 0
     cells = written or table_cells(line.text) or [line.text]
     if holds_a_table(cells):
         pieces = nested_rows(cells)
-    elif len(cells) == 2 and label_and_value([strip_inline(cell) for cell in cells]):
+    elif properties and len(cells) == 2 and _is_property(cells):
         pieces = [(Kind.PARAGRAPH, " ".join(cell.split()), "|") for cell in cells]
         chips = _chips_of(cells[1], as_written)
         if chips:

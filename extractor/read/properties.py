@@ -110,10 +110,19 @@ def _property_pair(
         return None
     cells = row_cells(raw, column)
     labelled = label_and_value(cells) if cells else None
-    if labelled is None:
+    if labelled is None or _heads_other_rows(raws, block.start, columns):
         return None
     label, value = (" ".join(cell.split()) for cell in labelled)
     return (label, value) if f"{label} {value}" == block.text else None
+
+
+def _heads_other_rows(raws: list[str], number: int, columns: dict[int, int]) -> bool:
+    """Is line ``number`` a table's header ("Dimension<tab>Score"): the line under it a row
+    of two cells that is no property's (a score row)? Then its cells name the columns."""
+    if number >= len(raws):
+        return False
+    below = row_cells(raws[number], columns.get(number + 1))
+    return below is not None and label_and_value(below) is None
 
 
 # A value cell of chips side by side with nothing between (a multi-select's values): pandoc's
