@@ -4,6 +4,8 @@ here had seen, and run through the converters people use (``tests/probes/``, see
     python -m bench.probes                  # per probe: design x converter, one cell per kind
     python -m bench.probes -v               # and every input that is not exact, field by field
     python -m bench.probes --probe probe2   # one probe only
+    python -m bench.probes --save before.json     # each input's class, to compare later
+    python -m bench.probes --compare before.json  # the inputs whose class got worse or better
 
 Each input is classed the way a user meets it:
 
@@ -139,16 +141,40 @@ def table(outcomes: list[Outcome]) -> str:
     return "\n".join(rows)
 
 
+# Best to worst: a wrong record that looks right is worse than a clear refusal.
+_RANK = {"exact": 0, "flagged": 1, "refused": 2, "silent": 3, "crash": 4}
+
+
+def classes(outcomes: list[Outcome]) -> dict[str, str]:
+    """Each input's class, by its path under ``tests/probes``."""
+    return {str(o.path.relative_to(PROBES)): o.kind for o in outcomes}
+
+
+def changes(before: dict[str, str], after: dict[str, str]) -> list[str]:
+    """One line per input whose class changed, the worse first: what a merge must be read for
+    (a table's totals can hide a page that got worse behind one that got better)."""
+    moved = [(path, before[path], after[path]) for path in sorted(before.keys() & after.keys())]
+    worse = [f"worse   {p}: {a} -> {b}" for p, a, b in moved if _RANK[b] > _RANK[a]]
+    better = [f"better  {p}: {a} -> {b}" for p, a, b in moved if _RANK[b] < _RANK[a]]
+    return [*worse, *better]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--probe", help="one probe folder's name (probe1, probe2, ...)")
+    parser.add_argument("--save", type=Path, help="write each input's class to this JSON file")
+    parser.add_argument(
+        "--compare", type=Path, help="list inputs whose class differs from a --save"
+    )
     args = parser.parse_args()
     chosen = [p for p in probes() if args.probe in (None, p.name)]
     if not chosen:
         sys.exit(f"no probe named {args.probe!r} under {PROBES}")
+    every: list[Outcome] = []
     for probe in chosen:
         outcomes = run(probe)
+        every += outcomes
         print(f"== {probe.name} (cells: {'/'.join(KINDS)})\n{table(outcomes)}\n")
         if args.verbose:
             for o in outcomes:
@@ -158,6 +184,12 @@ def main() -> None:
                         mark = "  (silent)" if key in o.unflagged else ""
                         print(f"   {key}{mark}: got  {json.dumps(got, ensure_ascii=False)[:200]}")
                         print(f"   {key}{mark}: want {json.dumps(want, ensure_ascii=False)[:200]}")
+
+    if args.save:
+        args.save.write_text(json.dumps(classes(every), indent=1, sort_keys=True), "utf-8")
+    if args.compare:
+        lines = changes(json.loads(args.compare.read_text("utf-8")), classes(every))
+        print("\n".join(lines) or "no input changed class")
 
 
 if __name__ == "__main__":
