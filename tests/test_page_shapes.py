@@ -387,3 +387,109 @@ def test_tab_labels_copied_as_one_token_are_no_headline() -> None:
         "Siobhán O'Brien-Fitzgerald",
         "VP, Product — Lantern Health",
     )
+
+
+NAVIGATION_UNDER_QUOTES_MD = """\
+# Thandiwe
+
+Chief of Staff at Acme Studios
+
+Thandiwe runs the planning rhythm at Acme Studios in Cape Town.
+
+## Key Themes
+
+- planning
+
+## Key Quotes
+
+> My job is to make the second-best idea wait a quarter.
+
+Thandiwe — On saying no
+
+> Ship the boring version first.
+
+Next — On hiring well
+
+> A calendar is a strategy.
+"""
+
+
+def test_one_word_before_on_is_a_speaker_only_when_the_profile_names_it() -> None:
+    """ "Word — On ..." under a block quote: the leader's one name is the speaker; a site's
+    "Next — On hiring well" (any capitalised word reads so) is no caption of the quote above."""
+    result = parse_bytes(NAVIGATION_UNDER_QUOTES_MD.encode(), "page.md", "markdown")
+    assert result.data["quotes"] == [
+        {
+            "text": "My job is to make the second-best idea wait a quarter.",
+            "speaker": "Thandiwe",
+            "context": "On saying no",
+        },
+        {"text": "Ship the boring version first.", "speaker": "Thandiwe", "context": None},
+        {"text": "A calendar is a strategy.", "speaker": "Thandiwe", "context": None},
+    ]
+    assert any(f.code == "site-chrome" and f.line == 19 for f in result.findings)
+
+
+QUOTED_PARAGRAPHS_MD = """\
+# Ada Stone
+
+CEO at Example Co
+
+Ada Stone runs Example Co in Leeds, where she leads the platform teams.
+
+## Key Themes
+
+- hiring
+
+## Notable Quotes
+
+"Hire for slope, not intercept."
+
+— On hiring
+
+"Ship the boring version first."
+
+Next Post — Summer Dresses
+
+Previous Episode — Scaling Teams
+"""
+
+
+def test_name_dash_any_words_under_a_quoted_paragraph_is_site_navigation() -> None:
+    """ "Name — any words" is a caption only under block-quote markup (``>``, <blockquote>);
+    under a paragraph that merely opens with a quote mark it is also a site's "Next Post —
+    Summer Dresses", in Markdown and in text alike."""
+    for fmt, path in (("markdown", "page.md"), ("text", "page.txt")):
+        text = QUOTED_PARAGRAPHS_MD
+        if fmt == "text":
+            text = text.replace("## ", "").replace("# ", "").replace("- hiring", "hiring")
+        result = parse_bytes(text.encode(), path, fmt)  # type: ignore[arg-type]
+        assert result.data["quotes"] == [
+            {
+                "text": "Hire for slope, not intercept.",
+                "speaker": "Ada Stone",
+                "context": "On hiring",
+            },
+            {"text": "Ship the boring version first.", "speaker": "Ada Stone", "context": None},
+        ], fmt
+        assert [(f.code, f.line) for f in result.findings if f.line and f.line >= 19] == [
+            ("site-chrome", 19)
+        ], fmt
+
+
+def test_name_dash_source_under_an_html_blockquote_is_its_caption() -> None:
+    """A ``<p>`` caption right under a ``<blockquote>`` names its speaker and source in any
+    words, as under Markdown's ``>``."""
+    html = (
+        "<h1>Ada Stone</h1><p>CEO at Example Co</p><p>Ada Stone runs Example Co in Lyon.</p>"
+        "<h2>Key Themes</h2><ul><li>ticketing</li></ul><h2>Notable Quotes</h2><blockquote><p>"
+        "Wenn die Kasse nicht funktioniert, funktioniert das Museum nicht.</p></blockquote>"
+        "<p>Jürgen Vogel — Museumsdirektor, zitiert im Gespräch</p>"
+    )
+    assert _parse(html, "page.html")["quotes"] == [
+        {
+            "text": "Wenn die Kasse nicht funktioniert, funktioniert das Museum nicht.",
+            "speaker": "Jürgen Vogel",
+            "context": "Museumsdirektor, zitiert im Gespräch",
+        }
+    ]
