@@ -493,3 +493,21 @@ def test_name_dash_source_under_an_html_blockquote_is_its_caption() -> None:
             "context": "Museumsdirektor, zitiert im Gespräch",
         }
     ]
+
+
+def test_styled_words_inside_a_sentence_are_no_chip_row() -> None:
+    """Elements of one class side by side inside a sentence (small caps, say) are words of
+    the sentence: no separator is set between them. A row is chips only when it is the whole
+    text of its paragraph, list item or cell."""
+    row = '<span class="smallcaps">NASA</span> <span class="smallcaps">JPL</span>'
+    for bio in (
+        f"Ada Stone worked at {row} for ten years before she founded Example Co.",
+        f"Ada Stone worked at\n{row}\nfor ten years before she founded Example Co.",
+        f"{row} hired Ada Stone for ten years before she founded Example Co.",
+    ):
+        md = BADGES_MD.replace(
+            "Ada Stone runs Example Co in Leeds, where she leads the platform teams.", bio
+        ).format(badges=f"-   {row.replace('smallcaps', 'badge')}")
+        data = _parse(md, "page.md", "markdown")
+        assert data["bio"] == bio.replace(row, "NASA JPL").replace("\n", " ")
+        assert data["themes"] == ["NASA", "JPL"]  # a list item's whole text: chips
