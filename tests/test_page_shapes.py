@@ -511,3 +511,24 @@ def test_styled_words_inside_a_sentence_are_no_chip_row() -> None:
         data = _parse(md, "page.md", "markdown")
         assert data["bio"] == bio.replace(row, "NASA JPL").replace("\n", " ")
         assert data["themes"] == ["NASA", "JPL"]  # a list item's whole text: chips
+
+
+def test_a_tagline_above_an_about_section_stays_the_bios_flagged() -> None:
+    """Only a tab bar's labels between the headline and an "About" section are site chrome
+    (a token of labels run together, a row set apart, two or more label lines); a tagline
+    there is the profile's own words: joined into the bio, flagged as the bio given twice."""
+    about = (
+        "Head of Platform at Tidewater Bank in Halifax, responsible for the internal developer "
+        "platform."
+    )
+    result = parse_bytes(
+        TABBED_MD.format(tabs="Calm teams, shipped weekly").encode(), "page.md", "markdown"
+    )
+    assert result.data["bio"] == f"Calm teams, shipped weekly\n\n{about}"
+    assert [(f.code, f.line) for f in result.findings if f.field == "bio" or f.line == 5] == [
+        ("section-duplicate", 7)
+    ]
+    for tabs in ("Overview\n\nCareer\n\nPress", "Overview | Career | Press"):
+        result = parse_bytes(TABBED_MD.format(tabs=tabs).encode(), "page.md", "markdown")
+        assert result.data["bio"] == about, tabs
+        assert "section-duplicate" not in [f.code for f in result.findings], tabs
