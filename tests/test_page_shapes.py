@@ -532,3 +532,13 @@ def test_a_tagline_above_an_about_section_stays_the_bios_flagged() -> None:
         result = parse_bytes(TABBED_MD.format(tabs=tabs).encode(), "page.md", "markdown")
         assert result.data["bio"] == about, tabs
         assert "section-duplicate" not in [f.code for f in result.findings], tabs
+
+
+def test_names_written_in_camel_case_are_one_chip_unflagged() -> None:
+    """A capital or a number inside a name ("DevOps", "iOS", "web3") is no sign of chips run
+    together; a lower-case word run into a capital or a number is, in any script with case
+    ("strategiąB2B", "продуктB2B")."""
+    for line in ("DevOps", "GitHub Actions", "iOS", "McKinsey", "web3", "i18n", "python3.11"):
+        assert _theme_flags(line) == [], line
+    for line in ("strategiąB2B", "продуктB2B", "hiring0→1"):
+        assert _theme_flags(line) == ["themes-segmented"], line
