@@ -542,3 +542,37 @@ def test_names_written_in_camel_case_are_one_chip_unflagged() -> None:
         assert _theme_flags(line) == [], line
     for line in ("strategiąB2B", "продуктB2B", "hiring0→1"):
         assert _theme_flags(line) == ["themes-segmented"], line
+
+
+WRAPPED_ADDRESS_MD = """\
+# Ada Stone
+
+CEO at Example Co
+
+Ada Stone runs Example Co in Leeds, where she leads the platform
+teams and writes about them at https://example.com/notes/
+weekly; before that she ran the data team at a bank for eight
+years, and she still advises two startups on their hiring.
+
+## Key Themes
+
+- hiring
+
+## Episode Summary
+
+Ada Stone on hiring at Example Co, and why she writes it all down.
+"""
+
+
+def test_a_line_wrapped_after_an_address_ending_in_a_slash_keeps_its_space() -> None:
+    """A wrapped line that ends with a web address ending in "/" broke at the space after it:
+    the next word is not glued to the address (a slash inside a token, "CAC/" / "LTV", is)."""
+    from extractor.read.reflow import join_wrapped
+
+    for address in ("https://example.com/", "www.example.com/", "docs.python.org/3/"):
+        assert join_wrapped(f"read {address}", "weekly") == f"read {address} weekly"
+    assert _parse(WRAPPED_ADDRESS_MD, "page.md", "markdown")["bio"] == (
+        "Ada Stone runs Example Co in Leeds, where she leads the platform teams and writes "
+        "about them at https://example.com/notes/ weekly; before that she ran the data team at "
+        "a bank for eight years, and she still advises two startups on their hiring."
+    )
