@@ -387,3 +387,192 @@ def test_tab_labels_copied_as_one_token_are_no_headline() -> None:
         "Siobhán O'Brien-Fitzgerald",
         "VP, Product — Lantern Health",
     )
+
+
+NAVIGATION_UNDER_QUOTES_MD = """\
+# Thandiwe
+
+Chief of Staff at Acme Studios
+
+Thandiwe runs the planning rhythm at Acme Studios in Cape Town.
+
+## Key Themes
+
+- planning
+
+## Key Quotes
+
+> My job is to make the second-best idea wait a quarter.
+
+Thandiwe — On saying no
+
+> Ship the boring version first.
+
+Next — On hiring well
+
+> A calendar is a strategy.
+"""
+
+
+def test_one_word_before_on_is_a_speaker_only_when_the_profile_names_it() -> None:
+    """ "Word — On ..." under a block quote: the leader's one name is the speaker; a site's
+    "Next — On hiring well" (any capitalised word reads so) is no caption of the quote above."""
+    result = parse_bytes(NAVIGATION_UNDER_QUOTES_MD.encode(), "page.md", "markdown")
+    assert result.data["quotes"] == [
+        {
+            "text": "My job is to make the second-best idea wait a quarter.",
+            "speaker": "Thandiwe",
+            "context": "On saying no",
+        },
+        {"text": "Ship the boring version first.", "speaker": "Thandiwe", "context": None},
+        {"text": "A calendar is a strategy.", "speaker": "Thandiwe", "context": None},
+    ]
+    assert any(f.code == "site-chrome" and f.line == 19 for f in result.findings)
+
+
+QUOTED_PARAGRAPHS_MD = """\
+# Ada Stone
+
+CEO at Example Co
+
+Ada Stone runs Example Co in Leeds, where she leads the platform teams.
+
+## Key Themes
+
+- hiring
+
+## Notable Quotes
+
+"Hire for slope, not intercept."
+
+— On hiring
+
+"Ship the boring version first."
+
+Next Post — Summer Dresses
+
+Previous Episode — Scaling Teams
+"""
+
+
+def test_name_dash_any_words_under_a_quoted_paragraph_is_site_navigation() -> None:
+    """ "Name — any words" is a caption only under block-quote markup (``>``, <blockquote>);
+    under a paragraph that merely opens with a quote mark it is also a site's "Next Post —
+    Summer Dresses", in Markdown and in text alike."""
+    for fmt, path in (("markdown", "page.md"), ("text", "page.txt")):
+        text = QUOTED_PARAGRAPHS_MD
+        if fmt == "text":
+            text = text.replace("## ", "").replace("# ", "").replace("- hiring", "hiring")
+        result = parse_bytes(text.encode(), path, fmt)  # type: ignore[arg-type]
+        assert result.data["quotes"] == [
+            {
+                "text": "Hire for slope, not intercept.",
+                "speaker": "Ada Stone",
+                "context": "On hiring",
+            },
+            {"text": "Ship the boring version first.", "speaker": "Ada Stone", "context": None},
+        ], fmt
+        assert [(f.code, f.line) for f in result.findings if f.line and f.line >= 19] == [
+            ("site-chrome", 19)
+        ], fmt
+
+
+def test_name_dash_source_under_an_html_blockquote_is_its_caption() -> None:
+    """A ``<p>`` caption right under a ``<blockquote>`` names its speaker and source in any
+    words, as under Markdown's ``>``."""
+    html = (
+        "<h1>Ada Stone</h1><p>CEO at Example Co</p><p>Ada Stone runs Example Co in Lyon.</p>"
+        "<h2>Key Themes</h2><ul><li>ticketing</li></ul><h2>Notable Quotes</h2><blockquote><p>"
+        "Wenn die Kasse nicht funktioniert, funktioniert das Museum nicht.</p></blockquote>"
+        "<p>Jürgen Vogel — Museumsdirektor, zitiert im Gespräch</p>"
+    )
+    assert _parse(html, "page.html")["quotes"] == [
+        {
+            "text": "Wenn die Kasse nicht funktioniert, funktioniert das Museum nicht.",
+            "speaker": "Jürgen Vogel",
+            "context": "Museumsdirektor, zitiert im Gespräch",
+        }
+    ]
+
+
+def test_styled_words_inside_a_sentence_are_no_chip_row() -> None:
+    """Elements of one class side by side inside a sentence (small caps, say) are words of
+    the sentence: no separator is set between them. A row is chips only when it is the whole
+    text of its paragraph, list item or cell."""
+    row = '<span class="smallcaps">NASA</span> <span class="smallcaps">JPL</span>'
+    for bio in (
+        f"Ada Stone worked at {row} for ten years before she founded Example Co.",
+        f"Ada Stone worked at\n{row}\nfor ten years before she founded Example Co.",
+        f"{row} hired Ada Stone for ten years before she founded Example Co.",
+    ):
+        md = BADGES_MD.replace(
+            "Ada Stone runs Example Co in Leeds, where she leads the platform teams.", bio
+        ).format(badges=f"-   {row.replace('smallcaps', 'badge')}")
+        data = _parse(md, "page.md", "markdown")
+        assert data["bio"] == bio.replace(row, "NASA JPL").replace("\n", " ")
+        assert data["themes"] == ["NASA", "JPL"]  # a list item's whole text: chips
+
+
+def test_a_tagline_above_an_about_section_stays_the_bios_flagged() -> None:
+    """Only a tab bar's labels between the headline and an "About" section are site chrome
+    (a token of labels run together, a row set apart, two or more label lines); a tagline
+    there is the profile's own words: joined into the bio, flagged as the bio given twice."""
+    about = (
+        "Head of Platform at Tidewater Bank in Halifax, responsible for the internal developer "
+        "platform."
+    )
+    result = parse_bytes(
+        TABBED_MD.format(tabs="Calm teams, shipped weekly").encode(), "page.md", "markdown"
+    )
+    assert result.data["bio"] == f"Calm teams, shipped weekly\n\n{about}"
+    assert [(f.code, f.line) for f in result.findings if f.field == "bio" or f.line == 5] == [
+        ("section-duplicate", 7)
+    ]
+    for tabs in ("Overview\n\nCareer\n\nPress", "Overview | Career | Press"):
+        result = parse_bytes(TABBED_MD.format(tabs=tabs).encode(), "page.md", "markdown")
+        assert result.data["bio"] == about, tabs
+        assert "section-duplicate" not in [f.code for f in result.findings], tabs
+
+
+def test_names_written_in_camel_case_are_one_chip_unflagged() -> None:
+    """A capital or a number inside a name ("DevOps", "iOS", "web3") is no sign of chips run
+    together; a lower-case word run into a capital or a number is, in any script with case
+    ("strategiąB2B", "продуктB2B")."""
+    for line in ("DevOps", "GitHub Actions", "iOS", "McKinsey", "web3", "i18n", "python3.11"):
+        assert _theme_flags(line) == [], line
+    for line in ("strategiąB2B", "продуктB2B", "hiring0→1"):
+        assert _theme_flags(line) == ["themes-segmented"], line
+
+
+WRAPPED_ADDRESS_MD = """\
+# Ada Stone
+
+CEO at Example Co
+
+Ada Stone runs Example Co in Leeds, where she leads the platform
+teams and writes about them at https://example.com/notes/
+weekly; before that she ran the data team at a bank for eight
+years, and she still advises two startups on their hiring.
+
+## Key Themes
+
+- hiring
+
+## Episode Summary
+
+Ada Stone on hiring at Example Co, and why she writes it all down.
+"""
+
+
+def test_a_line_wrapped_after_an_address_ending_in_a_slash_keeps_its_space() -> None:
+    """A wrapped line that ends with a web address ending in "/" broke at the space after it:
+    the next word is not glued to the address (a slash inside a token, "CAC/" / "LTV", is)."""
+    from extractor.read.reflow import join_wrapped
+
+    for address in ("https://example.com/", "www.example.com/", "docs.python.org/3/"):
+        assert join_wrapped(f"read {address}", "weekly") == f"read {address} weekly"
+    assert _parse(WRAPPED_ADDRESS_MD, "page.md", "markdown")["bio"] == (
+        "Ada Stone runs Example Co in Leeds, where she leads the platform teams and writes "
+        "about them at https://example.com/notes/ weekly; before that she ran the data team at "
+        "a bank for eight years, and she still advises two startups on their hiring."
+    )

@@ -20,7 +20,7 @@ from extractor.parsing.sections.dimensions import (
 )
 from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
 from extractor.parsing.sections.principles import is_lone_ordinal
-from extractor.parsing.sections.quotes import names_who_or_what
+from extractor.parsing.shapes import caption_names
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     HEADING as _HEADING,
     METER as _METER,
@@ -201,8 +201,7 @@ def _caption_among_quotes(blocks: list[Block], index: int, current: SectionParse
     apart on its line reads like a title the reader inferred; it is the quote's attribution."""
     if current is None or current.name != "quotes" or blocks[index].level:
         return False
-    marked = index > 0 and blocks[index - 1].kind is Kind.QUOTE
-    return names_who_or_what(blocks[index].text, marked=marked)
+    return caption_names(blocks, index)
 
 
 def _starts_unknown_section(

@@ -23,6 +23,7 @@ from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.quotes import (
     names_who_or_what,
     reads_as_caption,
+    set_as_quote,
     single_quoted_with_caption,
 )
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
@@ -244,11 +245,7 @@ def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if following is not None and following.kind is _ATTRIBUTION:
         return True
-    if (
-        following is not None
-        and names_who_or_what(following.text)
-        and _caption_candidate(blocks, index + 1)
-    ):
+    if following is not None and all(_caption(blocks, index + 1)):
         return True  # words set without marks, "On hiring" under them
     if _undashed_attribution(blocks, index):
         return True
@@ -266,12 +263,13 @@ def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:
     it: the last quote keeps its caption. So does a caption that says on what, as a site's
     label never does.
     """
-    if not _caption_candidate(blocks, index):
+    candidate, names = _caption(blocks, index)
+    if not candidate:
         return False
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if blocks[index].kind is _QUOTE or (following is not None and following.kind is _QUOTE):
         return True  # set inside block-quote markup, as its quotation is: no site line is
-    if names_who_or_what(blocks[index].text, marked=blocks[index - 1].kind is _QUOTE):
+    if names:
         return True  # "Daniel Ek, on restraint", "On hiring": no site's label reads so
     for earlier in range(index - 1, max(0, index - _CAPTION_LOOKBACK), -1):
         if _caption_candidate(blocks, earlier):
@@ -283,9 +281,16 @@ def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:
 
 
 def _caption_candidate(blocks: Sequence[Block], index: int) -> bool:
-    """A plain short line standing right under a closed quotation (or under any paragraph,
-    when it names a topic: "On hiring" under words a site set without quote marks).
+    """A plain short line standing right under a closed quotation (see :func:`_caption`)."""
+    return _caption(blocks, index)[0]
 
+
+def _caption(blocks: Sequence[Block], index: int) -> tuple[bool, bool]:
+    """Whether block ``index`` is a caption candidate, and whether it names who or what (as
+    :func:`names_who_or_what` asks of a line under the block above it).
+
+    A candidate is a plain short line standing right under a closed quotation (or under any
+    paragraph, when it names a topic: "On hiring" under words a site set without quote marks).
     Whether a plain line came out as a paragraph or as an inferred title (level 0) depends
     only on the blank lines around it, so both count; a marked-up heading never does. Inside
     a block quote (html2text, markdownify) the caption is a quote block of its own, unquoted.
@@ -295,19 +300,67 @@ def _caption_candidate(blocks: Sequence[Block], index: int) -> bool:
     if index <= 0 or not (
         block.kind in (_PARAGRAPH, _QUOTE) or (block.kind is _HEADING and block.level == 0)
     ):
-        return False
+        return False, False
     previous = blocks[index - 1]
-    marked = previous.kind is _QUOTE
-    named = names_who_or_what(block.text, marked=marked)
+    marked = set_as_quote(previous)
+    names = caption_names(blocks, index)
     # w3m sets two blank lines under a block quote: a caption that names who or what may
     # stand one line further down.
-    gap = _CAPTION_GAP + 1 if named else _CAPTION_GAP
-    return (
-        (marked or (previous.kind is _PARAGRAPH and named))
+    gap = _CAPTION_GAP + 1 if names else _CAPTION_GAP
+    candidate = (
+        (previous.kind is _QUOTE or (previous.kind is _PARAGRAPH and names))
         and block.start - previous.end <= gap
         and any(c.isalpha() for c in block.text)  # names who or what: a lone dash does not
-        and reads_as_caption(previous.text, block.text, marked=marked)
+        and reads_as_caption(previous.text, block.text, marked=marked, named=_page_names(blocks))
     )
+    return candidate, names
+
+
+def caption_names(blocks: Sequence[Block], index: int) -> bool:
+    """Does block ``index``, read as a caption under the block above it, name who or what
+    (:func:`names_who_or_what`: a name and a source in any words only under block-quote
+    markup, a one-word name only when the page's prose names it)?"""
+    marked = index > 0 and set_as_quote(blocks[index - 1])
+    return names_who_or_what(blocks[index].text, marked=marked, named=_page_names(blocks))
+
+
+def _page_names(blocks: Sequence[Block]) -> Callable[[str], bool]:
+    """Does the page's running text name a word (a one-word speaker, see
+    :func:`names_who_or_what`)? The page's prose is read once per page, when a line asks."""
+
+    def named(word: str) -> bool:
+        return word in _prose_words(blocks)
+
+    return named
+
+
+class _ProseWords:
+    """The words of the last page's prose: the one page the locator, the outline and their
+    shapes ask about at a time (kept by identity, with the page: nothing else can take its
+    place while it is held)."""
+
+    __slots__ = ("blocks", "size", "words")
+
+    def __init__(self) -> None:
+        self.blocks: Sequence[Block] | None = None
+        self.size = 0
+        self.words: frozenset[str] = frozenset()
+
+
+_LAST_PROSE = _ProseWords()
+_PROSE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _prose_words(blocks: Sequence[Block]) -> frozenset[str]:
+    """The words of the page's paragraphs of running text, read once per page."""
+    last = _LAST_PROSE
+    if last.blocks is not blocks or last.size != len(blocks):
+        words: set[str] = set()
+        for block, running in zip(blocks, prose_flags(blocks), strict=True):
+            if running:
+                words.update(_PROSE_WORD.findall(block.text))
+        last.blocks, last.size, last.words = blocks, len(blocks), frozenset(words)
+    return last.words
 
 
 def reads_as_quote(text: str) -> bool:

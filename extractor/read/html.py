@@ -374,7 +374,7 @@ class _Walker:
         if tag == "summary":
             return (_HEADING, 0, "", 0)  # a disclosure's title (a Notion toggle), over its content
         if tag == "blockquote":
-            return (_QUOTE, 0, "", 0)
+            return (_QUOTE, 0, ">", 0)  # set as a quotation by markup, as Markdown's ">" is
         if tag in _ATTRIBUTION_TAGS or (tag == "footer" and kind is _QUOTE):
             return (_ATTRIBUTION, 0, "", 0)
         if tag == "li" or role == "listitem":
@@ -497,7 +497,7 @@ def _block(text: str, state: _Open, wraps: bool) -> Block:
             return new_block(
                 (_ATTRIBUTION, shaped.text, start, end, shaped.marker, 0, 0, None, wraps)
             )
-        return new_block((_QUOTE, text, start, end, "", 0, state.group, None, wraps))
+        return new_block((_QUOTE, text, start, end, state.marker, 0, state.group, None, wraps))
     shaped = classify(text, start, wraps)
     return new_block(
         (shaped.kind, shaped.text, start, end, shaped.marker, 0, state.group, None, wraps)

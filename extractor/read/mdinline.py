@@ -14,6 +14,7 @@ import itertools
 import re
 
 from extractor.base.textnorm import clean
+from extractor.read.htmltags import BLOCK_TAGS
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -86,22 +87,75 @@ _CHIP_SEPARATOR = "·"
 
 def _chip_rows_apart(text: str) -> str:
     """A row of two or more elements of one tag and class with only white space between, each
-    a few words and no sentence, is a row of chips (badges, tags) that CSS sets apart: a middle
-    dot after each but the last keeps them apart once the tags are gone, as the HTML reader
-    keeps each element its own chip. Prose split into styled runs changes class between runs."""
+    a few words and no sentence, that is its paragraph's whole text, is a row of chips
+    (badges, tags) that CSS sets apart: a middle dot after each but the last keeps them apart
+    once the tags are gone, as the HTML reader keeps each element its own chip. Prose split
+    into styled runs changes class between runs; styled words inside a sentence ("at
+    <span class=smallcaps>NASA</span> <span class=smallcaps>JPL</span> for ten years") have
+    the sentence's words around them."""
     cuts: list[int] = []
     run: list[re.Match[str]] = []
     for match in [*_CLASSED_ELEMENT.finditer(text), None]:
         if match is not None and run and _continues(run[-1], match, text):
             run.append(match)
             continue
-        if len(run) >= 2 and all(_chip_like(m["text"]) for m in run):
+        if (
+            len(run) >= 2
+            and all(_chip_like(m["text"]) for m in run)
+            and _stands_alone(text, run[0].start(), run[-1].end())
+        ):
             cuts += [m.end() for m in run[:-1]]
         run = [] if match is None else [match]
     if not cuts:
         return text
     pieces = [text[start:end] for start, end in itertools.pairwise([0, *cuts, len(text)])]
     return _CHIP_SEPARATOR.join(pieces)
+
+
+# What may stand before a paragraph's text on its first line: indentation, block-quote marks,
+# a list item's bullet or number.
+_LINE_MARKERS = re.compile(r"[ \t>]*(?:[-*+]|\d{1,9}[.)])?[ \t]*")
+_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
+# Tags that end a run of text: a block element's edge, or a line break.
+_TEXT_EDGES = BLOCK_TAGS | {"br"}
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the whole text of its paragraph, list item, table cell or block
+    element: only white space between it and a blank line, the text's start or end, a
+    block element's tag, a table cell's ``|`` or (before it) a line's list or quote marker?
+    As :func:`link_labels` asks of a row of links: styled words inside a sentence are not."""
+    return _edge_before(text, start) and _edge_after(text, end)
+
+
+def _edge_before(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start]
+    if lead.strip() and _LINE_MARKERS.fullmatch(lead):
+        return True  # "-   <span …": the item's own text
+    at = start - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    if at < 0 or text.count("\n", at, start) >= 2:
+        return True  # the text's start, or a blank line
+    if text[at] == "|":
+        return True
+    if text[at] != ">":
+        return False
+    tag = _TAG_NAME.match(text, max(text.rfind("<", 0, at), 0))
+    return tag is not None and tag[1].lower() in _TEXT_EDGES
+
+
+def _edge_after(text: str, end: int) -> bool:
+    at = end
+    while at < len(text) and text[at].isspace():
+        at += 1
+    if at == len(text) or text.count("\n", end, at) >= 2:
+        return True  # the text's end, or a blank line
+    if text[at] == "|":
+        return True
+    tag = _TAG_NAME.match(text, at)
+    return tag is not None and tag[1].lower() in _TEXT_EDGES
 
 
 def _continues(last: re.Match[str], match: re.Match[str], text: str) -> bool:

@@ -17,8 +17,10 @@ _MAX_WRAP = 132  # wider than a terminal: one line per paragraph
 NEAR = 0.75  # a wrapped line ends within the last quarter of the width
 # Where a wrapper breaks inside a token and the rejoined line takes no space: after a word's own
 # hyphen ("product-" / "minded"), and, as w3m also breaks, after a slash inside a token
-# ("CAC/" / "LTV") or a hash sign standing alone ("#" / "engineering").
-_WORD_HYPHEN = re.compile(r"(?:\w[-/]|(?:^|\s)#)$")
+# ("CAC/" / "LTV") or a hashtag's or handle's mark standing alone ("#" / "engineering").
+_INSIDE_TOKEN_END = re.compile(r"(?:\w[-/]|(?:^|\s)[#@])$")
+# A host name: "example.com", "docs.python.org" (the last label letters only).
+_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 _BULLET_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
 
 
@@ -98,7 +100,7 @@ def wraps_into(text: str, following: str, width: int | None) -> bool:
     if width is None or not text or not following:
         return False
     first = following.split(None, 1)[0]
-    gap = 0 if _WORD_HYPHEN.search(text) else 1
+    gap = 0 if _broken_inside_token(text) else 1
     return len(text) + gap + len(first) >= width
 
 
@@ -108,23 +110,33 @@ def join_lines(parts: list[str]) -> str:
         return parts[0]
     pieces = [parts[0]]
     for before, part in itertools.pairwise(parts):
-        hyphen = _WORD_HYPHEN.search(before) is not None and part[:1].isalnum()
-        pieces.append(part if hyphen or _cut_tag(before, part) else f" {part}")
+        inside = part[:1].isalnum() and _broken_inside_token(before)
+        pieces.append(part if inside else f" {part}")
     return "".join(pieces)
 
 
-def _cut_tag(before: str, part: str) -> bool:
-    """A hashtag or handle whose mark the wrap left alone at the line's end ("... teams · #" /
-    "engineering": w3m breaks after it): no word ends in a lone "#" or "@"."""
-    return before[-1:] in ("#", "@") and before[-2:-1] in ("", " ") and part[:1].isalnum()
+def _broken_inside_token(text: str) -> bool:
+    """Does a wrapped line end inside a token, so that the next line goes on without a space?
+
+    Converters break lines at spaces and after hyphens that are already in the word
+    (``product-`` / ``minded``: the hyphen stays); w3m also breaks after a slash inside a token
+    (``CAC/`` / ``LTV``) and after a hashtag's or handle's mark standing alone (``#`` /
+    ``engineering``). A web
+    address ending in a slash is a token of its own: the break after it was at a space.
+    """
+    if _INSIDE_TOKEN_END.search(text) is None:
+        return False
+    return not (text.endswith("/") and _is_address(text.rsplit(None, 1)[-1]))
+
+
+def _is_address(token: str) -> bool:
+    """A web address: with a scheme, "www.", or a host name before its first slash."""
+    if "://" in token or token.startswith("www."):
+        return True
+    return _HOST.fullmatch(token[: token.find("/")].lstrip("(<[")) is not None
 
 
 def join_wrapped(text: str, tail: str) -> str:
-    """Re-join a wrapped line: across a word's own hyphen (or a slash, a lone hash sign) without
-    a space, else with one.
-
-    Converters break lines only at spaces and after hyphens that are already in the word
-    (``product-`` / ``minded``), never inside a word, so the hyphen stays; w3m breaks after a
-    hashtag's mark too (``#`` / ``engineering``), joined without a space.
-    """
+    """Re-join a wrapped line: without a space where the wrapper broke inside a token (see
+    :func:`_broken_inside_token`), else with one."""
     return join_lines([text, tail])

@@ -325,17 +325,52 @@ def _split_block(block: Block, cut: int) -> tuple[Block, Block]:
 
 def _without_stray_lines(rest: list[Block], draft: Draft, *, bio_below: bool) -> list[Block]:
     """Between headline and sections, short lines that are not prose ("5 min read", "Listen on
-    Apple Podcasts") are the site's, when there is prose for the bio at all: here, or in a bio
-    section of its own below (a tab bar's labels, "OverviewScoresQuotes" as a converter runs
-    them together, stand between the headline and an "About" tab)."""
+    Apple Podcasts") are the site's, when there is prose for the bio at all. When the bio is a
+    section of its own below ("About"), only a tab bar's labels are ("OverviewScoresQuotes" as
+    a converter runs them together, stand between the headline and an "About" tab): any other
+    line there (a tagline) stays the bio's, flagged as the bio given twice."""
     from extractor.parsing.shapes import prose_flags  # the locator's notion of running text
 
     kept = [b for b, running in zip(rest, prose_flags(rest), strict=True) if running]
     stray = [b for b in rest if b not in kept]
-    if not stray or not (kept or bio_below):
+    if stray and not kept and bio_below:
+        stray = _tab_bar(stray)
+        kept = [b for b in rest if b not in stray]
+    if not stray or (not kept and not bio_below):
         return rest
     note_chrome(stray, "between the headline and the first section", draft)
     return kept
+
+
+_TAB_LABEL_MAX_WORDS = 3
+_TAB_SEPARATORS = re.compile(r"\s+[·•|/]\s+")
+_NOT_IN_A_LABEL = frozenset(",.;:!?")
+_TAB_BAR_MIN_LABELS = 2
+
+
+def _tab_bar(blocks: list[Block]) -> list[Block]:
+    """The lines among ``blocks`` that read as a tab bar's labels: one token of capitalised
+    words run together ("OverviewScoresQuotes"), a row of labels set apart by separators
+    ("Overview · Scores"), or, when there are two or more, lines that are each one label."""
+    rows = [b for b in blocks if _labels_joined(b.text) or _label_row(b.text)]
+    single = [b for b in blocks if b not in rows and _is_label(b.text)]
+    chosen = rows + single if len(single) >= _TAB_BAR_MIN_LABELS else rows
+    return [b for b in blocks if b in chosen]
+
+
+def _label_row(text: str) -> bool:
+    parts = _TAB_SEPARATORS.split(text)
+    return len(parts) >= _TAB_BAR_MIN_LABELS and all(map(_is_label, parts))
+
+
+def _is_label(text: str) -> bool:
+    """A tab's or a menu's label: a few words, capitalised, no punctuation of a sentence."""
+    text = text.strip()
+    return (
+        0 < len(text.split()) <= _TAB_LABEL_MAX_WORDS
+        and text[0].isupper()
+        and not any(c in _NOT_IN_A_LABEL for c in text)
+    )
 
 
 def put_headline(draft: Draft, block: Block) -> None:
@@ -400,13 +435,18 @@ _LABELS_JOINED = re.compile(r"[a-z][A-Z]")
 _LABEL_JOINS = 2
 
 
+def _labels_joined(text: str) -> bool:
+    """One token of capitalised words run together (see ``_LABELS_JOINED``)."""
+    return " " not in text.strip() and len(_LABELS_JOINED.findall(text)) >= _LABEL_JOINS
+
+
 @per_line
 def is_headline_text(text: str) -> bool:
     """:func:`is_headline` of a line's text."""
     words = text.split()
     return (
         len(words) <= _HEADLINE_MAX_WORDS
-        and not (len(words) == 1 and len(_LABELS_JOINED.findall(text)) >= _LABEL_JOINS)
+        and not (len(words) == 1 and _labels_joined(text))
         and not text.endswith(("!", "?"))
         and not _is_sentence_end(text)
         and not _breaks_sentences(text)

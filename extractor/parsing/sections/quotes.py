@@ -7,6 +7,7 @@ The attribution says who and on what: ``— On hiring`` (the leader, context "On
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractor.parsing.draft import Draft
@@ -35,12 +36,13 @@ class _Pending:
 def parse_quotes(section: Section, draft: Draft) -> None:
     pending: _Pending | None = None
     body = section.body
+    named = _named_in_profile(draft, section)
     for index, block in enumerate(body):
         if pending is not None and _is_attribution(block) and pending.attribution is None:
             pending.attribution, pending.attribution_text = block, block.text
             continue
         following = body[index + 1] if index + 1 < len(body) else None
-        if pending is not None and _undashed_attribution(pending, block, following):
+        if pending is not None and _undashed_attribution(pending, block, following, named):
             draft.flag(
                 "quote-attribution-undashed",
                 f"line after a quote, without a dash, taken as its attribution: {block.text!r}",
@@ -66,38 +68,76 @@ def parse_quotes(section: Section, draft: Draft) -> None:
 _ATTRIBUTION_MAX_WORDS = 12
 
 
-def _undashed_attribution(pending: _Pending, block: Block, following: Block | None) -> bool:
+def _undashed_attribution(
+    pending: _Pending, block: Block, following: Block | None, named: Callable[[str], bool]
+) -> bool:
     """A short unquoted line right under a finished quotation: its attribution.
 
     Sites put "who, on what" in a ``<cite>`` or caption without a dash; converters and
     ``innerText`` give it as the next line. Only after a quotation that opened and closed, and
     only for a line that is not itself quoted and reads like a caption, not a sentence. A line
     the reader took for a title by its shape alone (level 0) counts only when another
-    quotation or nothing follows it: a title would have its own text under it.
+    quotation or nothing follows it: a title would have its own text under it. ``named``: see
+    :func:`names_who_or_what`.
     """
     if pending.attribution is not None or (block.kind is Kind.HEADING and block.level > 0):
         return False
-    marked = pending.quote.kind is Kind.QUOTE
+    marked = set_as_quote(pending.quote)
     if (
         block.kind is Kind.HEADING
         and following is not None
         and following.text[:1] not in OPEN_QUOTE
-        and not names_who_or_what(block.text, marked=marked)  # "Amaka Okonkwo — On x": no title
+        # "Amaka Okonkwo — On x": no title
+        and not names_who_or_what(block.text, marked=marked, named=named)
     ):
         return False
-    return reads_as_caption(pending.text, block.text, marked=marked)
+    return reads_as_caption(pending.text, block.text, marked=marked, named=named)
 
 
-def reads_as_caption(quote: str, text: str, *, marked: bool = False) -> bool:
+def _named_in_profile(draft: Draft, section: Section) -> Callable[[str], bool]:
+    """Whether one word is the leader's name, or is named by the profile outside this section:
+    the test for a one-word speaker (see :func:`names_who_or_what`). The profile's text is
+    joined once, when a line first asks."""
+    leader = draft.text("name") or ""
+    joined: list[str] = []
+
+    def named(word: str) -> bool:
+        if word == leader:
+            return True
+        if not joined:
+            others = (body for body in draft.evidence if body is not section.body)
+            joined.append("\n".join(block.text for body in others for block in body))
+        return _names_word(joined[0], word)
+
+    return named
+
+
+def _names_word(text: str, word: str) -> bool:
+    """Does ``text`` hold ``word`` between word boundaries?"""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+def set_as_quote(block: Block) -> bool:
+    """Words set in block-quote markup (a Markdown ``>`` block quote, an HTML ``<blockquote>``):
+    the readers give the kind QUOTE also to any paragraph that opens with a quote mark, but only
+    markup sets a caption apart with its quotation (see :func:`names_who_or_what`)."""
+    return block.kind is Kind.QUOTE and block.marker == ">"
+
+
+def reads_as_caption(
+    quote: str, text: str, *, marked: bool = False, named: Callable[[str], bool] | None = None
+) -> bool:
     """Could ``text``, standing right under quotation ``quote``, be its undashed attribution?
 
     Only after a quotation that opened and closed (or, when the line names a topic, after
     words set as a quotation without marks: a block quote's ``<footer>``), and only for a line
     that is not itself quoted and reads like a caption (a few words), not a sentence.
-    ``marked``: the quotation is set as one (a block quote): see :func:`names_who_or_what`.
+    ``marked``, ``named``: see :func:`names_who_or_what`.
     """
     closed = quote[:1] in OPEN_QUOTE and quote.rstrip(".").endswith(tuple(CLOSE_QUOTE))
-    if not text or text[0] in OPEN_QUOTE or not (closed or names_who_or_what(text, marked=marked)):
+    if not text or text[0] in OPEN_QUOTE:
+        return False
+    if not (closed or names_who_or_what(text, marked=marked, named=named)):
         return False
     return len(text.split()) <= _ATTRIBUTION_MAX_WORDS and not text.endswith((".", "!", "?"))
 
@@ -219,22 +259,31 @@ def _name_and_rest(text: str) -> tuple[str, str, str]:
     return text[:at], separator, text[at + len(separator) :]
 
 
-def names_who_or_what(text: str, *, marked: bool = False) -> bool:
+def names_who_or_what(
+    text: str, *, marked: bool = False, named: Callable[[str], bool] | None = None
+) -> bool:
     """An attribution's topic: "On hiring", or a person's name, then "on ..." after a comma
-    or a dash ("Liam O'Connor — On golden paths"); a one-word name only before "on ...". No
-    site's own label reads so ("Share", "Advertisement", "Next post — Summer dresses").
+    or a dash ("Liam O'Connor — On golden paths"). No site's own label reads so ("Share",
+    "Advertisement", "Next post — Summer dresses").
 
-    ``marked``: the line stands under words set as a quotation (a block quote): then also a
-    person's name, a dash and its source in any words (a ``<figcaption>``'s "Name —
-    <cite>Sur la billetterie</cite>"). Under a plain paragraph that shape is also a site's
-    "Nächster Beitrag BLUSENKLEID — stilvoll durch den Sommer", so it does not count there."""
+    ``marked``: the line stands under words set in block-quote markup (see
+    :func:`set_as_quote`): then also a person's name, a dash and its source in any words (a
+    ``<figcaption>``'s "Name — <cite>Sur la billetterie</cite>"). Under a plain paragraph,
+    quoted or not, that shape is also a site's "Nächster Beitrag BLUSENKLEID — stilvoll durch
+    den Sommer", so it does not count there.
+
+    ``named``: whether the profile names a word (the leader's name, or words of its text
+    elsewhere). A one-word name before a dash and "On ..." ("Thandiwe — On saying no") counts
+    only when the profile names it: any capitalised word reads so, a site's "Next — On hiring
+    well" too."""
     head, comma, tail = _name_and_rest(text)
     topic = tail.strip() if comma else text
     if not topic.casefold().startswith(_TOPIC_START) or len(topic.split()) < 2:
         return marked and comma in _DASHES and bool(topic) and looks_like_person(head.strip())
     if not comma or looks_like_person(head.strip()):
         return True
-    return comma in _DASHES and _one_name(head.strip())
+    name = head.strip()
+    return comma in _DASHES and _one_name(name) and named is not None and named(name)
 
 
 _DASHES = (" — ", " – ")

@@ -35,13 +35,90 @@ def parse_themes(section: Section, draft: Draft) -> None:
 # A chip is a few words; a section's only chip this long, or with words joined inside it, is
 # more likely chips a converter set side by side without a separator (badges in one line).
 _ONE_CHIP_MAX_WORDS = 4
-_JOINED_INSIDE = re.compile(r"[a-zà-ÿ][A-Z]|[a-zà-ÿ][0-9#]|[0-9][a-z]{3}")
 
 
 def _doubtful_chip(text: str) -> bool:
     """Too many words for one chip, or words joined inside a token ("hybridesB2B",
     "clinics0→1")."""
-    return len(text.split()) > _ONE_CHIP_MAX_WORDS or _JOINED_INSIDE.search(text) is not None
+    return len(text.split()) > _ONE_CHIP_MAX_WORDS or any(map(_joined_inside, text.split()))
+
+
+_WORD_MIN_LETTERS = 4  # a word of its own before a join ("iOS", "web3", "macOS" have less)
+_COMMON = 3.0  # Zipf frequency of a word in everyday use (as the glue lexicon asks)
+_RARE = 2.0
+_VERSION = re.compile(r"[.,]\d")  # "python3.11": a number goes on
+
+
+def _joined_inside(token: str) -> bool:
+    """Two words joined in one token, in any script with case: a word of lower-case letters
+    run straight into a capital or a number ("hybridesB2B", "clinics0→1"), or an acronym with
+    a digit run into a lower-case word ("B2Crural"); an acronym of capitals only counts when
+    the word after it is a common one and its last capital makes none with it ("PDFexport",
+    not "HTTPClient"). A capital or a number inside a name is no join: "DevOps", "GitHub",
+    "McKinsey" begin with a capital, "iOS", "eBay", "web3", "i18n" with a short lower-case
+    part; and a token the word tables know as a whole ("watchOS") is a word of its own."""
+    runs = _lower_runs(token)
+    if not runs:
+        return False
+    joined = any(
+        _word_then_capital(token, a, b) or _acronym_then_word(token, a, b) for a, b in runs
+    )
+    whole = token.strip(_EDGE)
+    return joined and not (whole.isalnum() and _zipf(whole) > 0)
+
+
+_EDGE = ".,;:!?()[]\"'“”‘’&#"
+
+
+def _lower_runs(token: str) -> list[tuple[int, int]]:
+    """The spans of lower-case letters in ``token``, each at least a word's length."""
+    runs: list[tuple[int, int]] = []
+    start = -1
+    for index, char in enumerate(token + " "):
+        if char.islower():
+            start = index if start < 0 else start
+            continue
+        if start >= 0 and index - start >= _WORD_MIN_LETTERS:
+            runs.append((start, index))
+        start = -1
+    return runs
+
+
+def _word_then_capital(token: str, start: int, end: int) -> bool:
+    """A lower-case word that begins its token (or follows a sign: "#product") and runs into
+    a capital, or into a number that goes on with more than digits ("clinics0→1")."""
+    if end == len(token) or (start > 0 and token[start - 1].isalpha()):
+        return False
+    if token[end].isupper():
+        return True
+    if not token[end].isdigit():
+        return False
+    after = end
+    while after < len(token) and token[after].isdigit():
+        after += 1
+    rest = token[after:]
+    return bool(rest.strip(_EDGE)) and _VERSION.match(rest) is None
+
+
+def _acronym_then_word(token: str, start: int, end: int) -> bool:
+    """Capitals (and digits) run into a lower-case word: "B2Crural", "PDFexport"."""
+    head = start
+    while head > 0 and (token[head - 1].isupper() or token[head - 1].isdigit()):
+        head -= 1
+    acronym = token[head:start]
+    if len(acronym) < 2 or not any(c.isupper() for c in acronym):
+        return False
+    if any(c.isdigit() for c in acronym):
+        return True  # "B2C", "3D": no name runs on in lower case after a digit
+    word = token[start:end]
+    return _zipf(word) >= _COMMON and _zipf(acronym[-1] + word) < _RARE
+
+
+def _zipf(word: str) -> float:
+    """How common a word is, from the glue lexicon's word tables (loaded on first use)."""
+    from extractor.parsing.chips.lexicon import facts
+
+    return facts(word.casefold()).zipf
 
 
 def _flag_one_chip(block: Block, draft: Draft) -> None:
