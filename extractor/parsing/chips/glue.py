@@ -53,9 +53,20 @@ def unglued(text: str, points: list[int]) -> list[str]:
 _CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
-@lru_cache(maxsize=16384)  # a line's tokens are mostly words seen before: looked up once
+_KEPT_TOKEN_CHARS = 64  # longer tokens are judged each time, never kept
+_TOKENS_KEPT = 16384
+
+
 def _glued_at(token: str) -> int | None:
-    """Where ``token`` is two common words glued together, or None (a word in its own right)."""
+    """Where ``token`` is two common words glued together, or None (a word in its own right).
+
+    A line's tokens are mostly words seen before: a short one is looked up once. A long one
+    (a URL, a run of glued chips) is judged each time, so the table stays small."""
+    return _kept_glue(token) if len(token) <= _KEPT_TOKEN_CHARS else _glue_in(token)
+
+
+def _glue_in(token: str) -> int | None:
+    """:func:`_glued_at`, never kept."""
     word = token.strip(_EDGE)
     if len(word) < _MIN_TOKEN:
         return None
@@ -75,6 +86,9 @@ def _glued_at(token: str) -> int | None:
     if best is None:
         return None
     return token.index(word) + best[1]
+
+
+_kept_glue = lru_cache(maxsize=_TOKENS_KEPT)(_glue_in)
 
 
 def _camel_join(token: str) -> int | None:
