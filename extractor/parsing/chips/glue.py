@@ -35,11 +35,14 @@ def glue_points(text: str) -> list[int]:
 
 @per_line  # a page's chip lines recur across the pages of a site
 def _glue_points(text: str) -> tuple[int, ...]:
-    points = [
-        match.start() + cut
-        for match in _TOKEN.finditer(text)
-        if (cut := _glued_at(match[0])) is not None
-    ]
+    points: list[int] = []
+    for match in _TOKEN.finditer(text):
+        token = match[0]
+        # A line's tokens are mostly words seen before: a short one is looked up once; a long
+        # one (a URL, a run of glued chips) is judged each time, so the table stays small.
+        cut = _kept_glued_at(token) if len(token) <= _KEPT_TOKEN_CHARS else _glued_at(token)
+        if cut is not None:
+            points.append(match.start() + cut)
     return tuple(points) if len(points) >= _MIN_GLUES else ()
 
 
@@ -58,15 +61,7 @@ _TOKENS_KEPT = 16384
 
 
 def _glued_at(token: str) -> int | None:
-    """Where ``token`` is two common words glued together, or None (a word in its own right).
-
-    A line's tokens are mostly words seen before: a short one is looked up once. A long one
-    (a URL, a run of glued chips) is judged each time, so the table stays small."""
-    return _kept_glue(token) if len(token) <= _KEPT_TOKEN_CHARS else _glue_in(token)
-
-
-def _glue_in(token: str) -> int | None:
-    """:func:`_glued_at`, never kept."""
+    """Where ``token`` is two common words glued together, or None (a word in its own right)."""
     word = token.strip(_EDGE)
     if len(word) < _MIN_TOKEN:
         return None
@@ -88,7 +83,7 @@ def _glue_in(token: str) -> int | None:
     return token.index(word) + best[1]
 
 
-_kept_glue = lru_cache(maxsize=_TOKENS_KEPT)(_glue_in)
+_kept_glued_at = lru_cache(maxsize=_TOKENS_KEPT)(_glued_at)
 
 
 def _camel_join(token: str) -> int | None:
