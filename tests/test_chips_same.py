@@ -22,7 +22,7 @@ from hypothesis import given, settings, strategies as st
 
 from extractor.base.errors import Refusal
 from extractor.parsing.chips.features import (
-    _ID_SPELLINGS,
+    _ID_READS,
     _MAX_EVIDENCE_CHARS,
     _MAX_OCCURRENCES,
     MAX_CHIP_WORDS,
@@ -72,7 +72,7 @@ def test_a_page_read_line_by_line_has_the_words_of_the_whole_text(text: str) -> 
     spellings it gets, in order, are the words ``page_words`` finds in the whole text."""
     spelled, _, present = _page_reads(text)
     assert set(present) == set(spelled)
-    assert [_ID_SPELLINGS[c] for c in spelled] == page_words(text.casefold(), MARK)
+    assert [_ID_READS[c][3] for c in spelled] == page_words(text.casefold(), MARK)
 
 
 def test_page_words_known_cases() -> None:

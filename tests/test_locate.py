@@ -227,3 +227,25 @@ def test_a_name_in_a_script_without_case_is_taken_from_the_prose_that_names_it()
     page = f"{name}\n\n{headline}\n\n{bio}\n\n" + GUSTAV[GUSTAV.index("Dimension Profile") :]
     result = parse_bytes(page.encode("utf-8"), "page.txt")
     assert result.record.name == name
+
+
+def test_a_section_registered_after_import_can_end_the_page() -> None:
+    """The locator ranks sections by the registry as it is when asked: a page that ends with
+    a registered section's title is read (once a KeyError), its text kept in the record."""
+    from extractor.parsing.draft import Draft
+    from extractor.parsing.sections import SectionParser, register, unregister
+    from extractor.parsing.sections.base import Section, paragraphs
+
+    def parse_awards(section: Section, draft: Draft) -> None:
+        draft.put("awards", paragraphs(section.body), section.body)  # type: ignore[arg-type]
+
+    award = "She was named Innovator of the Year in 2021 for her work on rural payments."
+    page = (SAMPLES / "amara-okafor.txt").read_text("utf-8").rstrip("\n")
+    register(SectionParser("awards", ("Awards",), parse_awards))
+    try:
+        for name, title in (("page.md", "## Awards"), ("page.txt", "Awards")):
+            result = parse_bytes(f"{page}\n\n{title}\n\n{award}\n".encode(), name)
+            extras = [e.model_dump() for e in result.record.extra_sections]
+            assert extras == [{"title": "awards", "text": award}], name
+    finally:
+        unregister("awards")

@@ -26,6 +26,8 @@ def test_short_lines_are_judged_once_long_ones_every_time() -> None:
     assert [counted(long), counted(long)] == [len(long.split())] * 2
     assert asked == [short, long, long]
     assert counted.__name__ == "words" and counted.__doc__ == words.__doc__
+    counted.cache_clear()
+    assert counted(short) == 2 and asked == [short, long, long, short]
 
 
 def test_a_section_registered_or_removed_is_seen_by_the_kept_title_test() -> None:

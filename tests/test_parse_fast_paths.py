@@ -475,13 +475,24 @@ def test_page_evidence_is_the_same_with_the_spelling_tables_cold_warm_or_cut(
     features._forget_spellings()  # every spelling table and the lines read with them
     cold = features.PageEvidence(text, tokens)
     warm = features.PageEvidence(text, tokens)
-    assert (cold.stream, cold.word_keys) == (warm.stream, warm.word_keys)
+    assert cold.stream == warm.stream and cold.runs(tokens) == warm.runs(tokens)
     # A page that would take the tables past their limit clears them first.
     monkeypatch.setattr(features, "_SPELLINGS_LIMIT", 5)
     cut = features.PageEvidence(text, tokens)
-    assert len(features._SPELLINGS) == len(set(features.page_words(text.casefold(), "\0")))
-    assert (cut.stream, cut.word_keys) == (cold.stream, cold.word_keys)
+    assert len(features._SPELLING_IDS) == len(set(features.page_words(text.casefold(), "\0")))
+    assert cut.stream == cold.stream
     assert cold.runs(tokens) == warm.runs(tokens) == cut.runs(tokens)
+    # So does one that would take them past their budget of characters.
+    monkeypatch.setattr(features, "_SPELLINGS_LIMIT", 10**6)
+    monkeypatch.setattr(features, "_SPELLING_CHARS_LIMIT", 20)
+    spellings = set(features.page_words(text.casefold(), "\0"))
+    budget = features.PageEvidence(text, tokens)
+    assert features._SPELLED_CHARS[0] == sum(map(len, spellings))
+    assert budget.stream == cold.stream and budget.runs(tokens) == cold.runs(tokens)
+    # And the lines kept, forgotten when their budget is spent.
+    monkeypatch.setattr(features, "_LINE_CHARS_KEPT", 10)
+    assert features.PageEvidence(f"{text}\n{text}!", tokens).stream.startswith(cold.stream[:-1])
+    assert list(features._LINES) == [f"{text}!"]
 
 
 # --- the splitter's lattice ---------------------------------------------------------------

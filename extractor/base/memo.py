@@ -12,15 +12,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache, update_wrapper
-from typing import TypeVar
+from typing import Protocol, TypeVar, cast
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 LINE_MAX_CHARS = 200  # longer texts are paragraphs: judged each time, never kept
 LINES_KEPT = 4096  # per test
 
 
-def per_line(test: Callable[[str], T]) -> Callable[[str], T]:
+class LineTest(Protocol[T_co]):
+    """A test of one line with its table: ``cache_clear()`` empties it (tests that change
+    what the test reads, a plugin that swaps a word list)."""
+
+    def __call__(self, text: str) -> T_co: ...
+
+    def cache_clear(self) -> None: ...
+
+
+def per_line(test: Callable[[str], T]) -> LineTest[T]:
     """``test`` answered from a table for texts of at most ``LINE_MAX_CHARS`` characters.
 
     ``test`` must depend on its argument only (no registry, no configuration), and return an
@@ -32,4 +42,5 @@ def per_line(test: Callable[[str], T]) -> Callable[[str], T]:
         return kept(text) if len(text) <= LINE_MAX_CHARS else test(text)
 
     update_wrapper(judged, test)
-    return judged
+    judged.cache_clear = kept.cache_clear  # type: ignore[attr-defined]
+    return cast("LineTest[T]", judged)

@@ -6,7 +6,6 @@ Only whole lines are recognised, so a sentence that merely mentions "the assessm
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from extractor.base.catalog import severity_of
 from extractor.base.findings import Finding
@@ -85,7 +84,6 @@ _CALL_TO_ACTION_MAX_CHARS = 200
 _CALL_TO_ACTION_KINDS = frozenset({Kind.PARAGRAPH, Kind.HEADING})
 
 
-@lru_cache(maxsize=8192)
 @per_line  # asked of every block; menus and buttons recur on every page
 def is_chrome(text: str) -> bool:
     """True for a whole line of navigation or call to action (arrows and case ignored)."""

@@ -365,7 +365,7 @@ def _trailing_fit(
     topic = _Topic(blocks[chain[0].index : start])
     strict = (
         len(chain) > 1
-        and _ORDER[last.rule] < _ORDER[chain[-2].rule]
+        and _rank(last.rule) < _rank(chain[-2].rule)
         and len(topic.words()) >= TOPIC_MIN_WORDS  # too little text to have a topic: no judging
     )
     # A strict section is judged on all of its text; otherwise one block that fits says yes.
@@ -573,4 +573,10 @@ def _plain(block: Block) -> bool:
     return block.kind is _PARAGRAPH or (block.kind is _HEADING and block.level == 0)
 
 
-_ORDER = {rule.name: position for position, rule in enumerate(SECTIONS)}
+def _rank(rule: str) -> int:
+    """A section's place in the usual order: the registry's as it is now, so a section
+    registered after import (which comes after the built-in ones) has one too."""
+    for position, section in enumerate(SECTIONS):
+        if section.name == rule:
+            return position
+    return len(SECTIONS)

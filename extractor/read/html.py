@@ -240,8 +240,9 @@ class _Walker:
         # blocks of subscription widgets (``_is_widget``), read apart: the page's chrome
         self.chrome: list[Block] = []
         self.widgets = widgets  # False while reading a widget itself
-        # the blocks' ``wraps``: HTML blocks never wrap; a widget's blocks, reported as chrome
-        # as they are, keep the default
+        # the blocks' ``wraps``: HTML blocks never wrap. ``wraps=True`` exists only so that a
+        # widget's blocks, reported as chrome as they are read, stay byte-identical to what
+        # they were before the walk built blocks with ``wraps`` set (the Block default, True)
         self.wraps = wraps
         self.blocks: list[Block] = []
         self.open = _Open()
@@ -266,10 +267,7 @@ class _Walker:
                 continue
             end = ends.pop()
             if end == _BOUNDARY:
-                if self.open.has_text:  # (``_close`` inline: every block element ends here)
-                    self._flush()
-                else:
-                    self.open.end = 0
+                self._close()
                 self.context.pop()
                 self.after_inline_end = False
             elif end == _INLINE:
@@ -340,10 +338,7 @@ class _Walker:
             or inline_cite
             or subtitle
         ):
-            if self.open.has_text:  # (``_close`` inline: every block element starts here)
-                self._flush()
-            else:
-                self.open.end = 0
+            self._close()
             context = self.context
             if tag in _CONTEXT_KEEPING and role is None and not subtitle:
                 context.append(context[-1])  # most blocks: a <div>, a <p> in what holds them

@@ -17,6 +17,7 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple, cast
 
 from extractor.parsing.chips.evidence import gap_evidence, mostly_lower, standalone_evidence
@@ -150,19 +151,18 @@ class PageEvidence:
         spelled, plain, present = _page_reads(text[:_MAX_EVIDENCE_CHARS])
         mark = _SPELLING_IDS[_SENTINEL]
         table: dict[str, str] = {}  # spelling character -> line id
-        keys: dict[str, str] = {}  # spelling -> key
         id_keys: dict[str, str] = {}  # spelling character -> key
-        for char in compress(
-            present, map(reach.__contains__, map(_ID_PREFIXES.__getitem__, present))
+        reads = list(map(_ID_READS.__getitem__, present))
+        for char, read in compress(
+            zip(present, reads, strict=True), map(reach.__contains__, map(_PREFIX, reads))
         ):
-            key = _ID_READS[char][1]
+            key = read[1]
             found = known.get(key)
             if found is None and key[:3] in prefixes:
                 # A near match ("metric" for "metrics"); each word's lemma is cached.
                 found = facts(key).lemma
             if found is not None and found in ids and char != mark:
                 table[char] = ids[found]
-                keys[_ID_SPELLINGS[char]] = key
                 id_keys[char] = key
         if table:
             chars = list(plain)
@@ -173,8 +173,9 @@ class PageEvidence:
                     at = spelled.find(char, at + 1)
             plain = "".join(chars)
         self.stream = _BREAK + plain
-        self.words = spelled  # stream position p is word p - 1 (the stream opens with a break)
-        self.word_keys = keys
+        # Each page word's spelling character: stream position p is word p - 1 (the stream
+        # opens with a break); with ``_id_keys``, each word's key where it can match the line.
+        self.spelled = spelled
         self._id_keys = id_keys
         self.ids = ids
         self.edges = _BREAK + "".join(c for lemma, c in ids.items() if lemma in FUNCTION_WORDS)
@@ -185,7 +186,7 @@ class PageEvidence:
         page says as a phrase of its own (a break or function word on both sides); and one of
         the lengths it says at least once not followed by another content word (not only as a
         modifier: "generative AI *features*")."""
-        stream, words, word_keys, edges = self.stream, self.words, self._id_keys, self.edges
+        stream, words, word_keys, edges = self.stream, self.spelled, self._id_keys, self.edges
         ids = self.ids
         line = "".join([ids.get(t.lemma, _NOWHERE) for t in tokens])
         line_keys = [t.key for t in tokens]
@@ -263,24 +264,28 @@ def page_words(folded: str, mark: str) -> list[str]:
     return words
 
 
+_KEPT_KEY_CHARS = 64
+
+
 @lru_cache(maxsize=65536)
 def _page_key(word: str) -> str:
     """``token_key`` of a page word with punctuation; such spellings recur across pages."""
     return token_key(word)
 
 
-# Per spelling of a page word, for the whole process: (its key's first three characters, its
-# key, its character in a stream when no line word matches it); that character alone; the
-# spelling's own character (from ``_ID_BASE`` on) and, by that character, the spelling and
-# its reading. Bounded: cleared, with the lines read into those characters, when a page takes
-# them past the limit.
-_SPELLINGS: dict[str, tuple[str, str, str]] = {}
-_SPELLING_CHARS: dict[str, str] = {}
+# Per spelling of a page word, for the whole process: its own character (from ``_ID_BASE``
+# on), and by that character its reading: (its key's first three characters, its key, its
+# character in a stream when no line word matches it, the spelling). Bounded: cleared, with
+# the lines read into those characters, when a page takes them past ``_SPELLINGS_LIMIT``
+# spellings or ``_SPELLING_CHARS_LIMIT`` characters of spellings (about 3.3 MB per 10 000
+# short spellings, measured with tracemalloc; a long spelling adds its length).
 _SPELLING_IDS: dict[str, str] = {}
-_ID_SPELLINGS: dict[str, str] = {}
-_ID_READS: dict[str, tuple[str, str, str]] = {}
-_ID_PREFIXES: dict[str, str] = {}  # the first item of each reading
-_SPELLINGS_LIMIT = 200_000
+_ID_READS: dict[str, tuple[str, str, str, str]] = {}
+_PREFIX = itemgetter(0)
+_PLAIN = itemgetter(2)
+_SPELLINGS_LIMIT = 40_000
+_SPELLING_CHARS_LIMIT = 1_000_000
+_SPELLED_CHARS = [0]  # characters of the spellings in the tables (one counter)
 _ID_BASE = 0xE000  # past the surrogates: a limit's worth and a page's more stay below 0x110000
 # A page's lines are read one by one, except where a line break is part of a phrase break
 # (a quote closing a line, a dash or quote opening the next): there the lines stay together.
@@ -288,8 +293,14 @@ _LINE_BREAK = re.compile("\\n(?<![\\'‘’]\\n)(?![-\\'‘’])")
 # Where ``_LINE_BREAK`` does not cut; written to start with the line break, which the regex
 # engine then looks for alone (a class first would be tried at every position of the text).
 _JOINED_BREAK = re.compile("\n(?:(?<=['‘’]\n)|(?=[-'‘’]))")
-_LINE_READS_MAX_CHARS = 4096  # longer lines are read each time, never kept
-_LINES_KEPT = 2048
+# The lines read, kept while their characters stay within a budget (about 15 bytes each,
+# measured with tracemalloc: ~6 MB in all); a line longer than ``_LINE_KEPT_MAX_CHARS`` is read
+# each time. Whole pages' worth of lines fit, so a page asked about again (each theme line of
+# it, the next run of a batch) is not read again.
+_LINES: dict[str, tuple[str, str, frozenset[str]]] = {}
+_LINE_CHARS_KEPT = 400_000
+_LINE_KEPT_MAX_CHARS = 4096
+_LINE_CHARS = [0]  # characters of the lines in ``_LINES`` (one counter)
 
 
 def _page_reads(text: str) -> tuple[str, str, list[str]]:
@@ -297,7 +308,7 @@ def _page_reads(text: str) -> tuple[str, str, list[str]]:
     spelling's character, and as its stream character when no line word matches it; and the
     characters of its distinct spellings."""
     reads = _lines_read(text)
-    if len(_SPELLINGS) > _SPELLINGS_LIMIT:
+    if len(_SPELLING_IDS) > _SPELLINGS_LIMIT or _SPELLED_CHARS[0] > _SPELLING_CHARS_LIMIT:
         _forget_spellings()  # read again: the tables then hold this page's spellings alone
         reads = _lines_read(text)
     return reads
@@ -310,22 +321,34 @@ def _lines_read(text: str) -> tuple[str, str, list[str]]:
     joined = _JOINED_BREAK.search(text) is not None
     lines = _LINE_BREAK.split(text) if joined else text.split("\n")
     for line in lines:
-        got = _line_reads(line) if len(line) <= _LINE_READS_MAX_CHARS else _read_line(line)
+        got = _LINES.get(line) or _line_reads(line)
         spelled.append(got[0])
         plain.append(got[1])
         distinct.append(got[2])
     mark = _SPELLING_IDS.get(_SENTINEL) or _learn_spelling(_SENTINEL)
     spelled.append(mark)
-    plain.append(_SPELLING_CHARS[_SENTINEL])
+    plain.append(_ID_READS[mark][2])
     # The lines' sets of spellings hold the tables' own strings, whose hashes are known: a
     # union of them costs less than a set of the page's characters, each a new string.
     return "".join(spelled), "".join(plain), list(frozenset({mark}).union(*distinct))
 
 
-@lru_cache(maxsize=_LINES_KEPT)
 def _line_reads(line: str) -> tuple[str, str, frozenset[str]]:
-    """:func:`_read_line`, kept: the same lines recur (cleared with the spelling tables)."""
-    return _read_line(line)
+    """:func:`_read_line` of a line not in ``_LINES``, kept there when it fits (the same lines
+    recur); all are forgotten when the budget is spent, and with the spelling tables."""
+    got = _read_line(line)
+    size = len(line)
+    if size <= _LINE_KEPT_MAX_CHARS:
+        if _LINE_CHARS[0] + size > _LINE_CHARS_KEPT:
+            _forget_lines()
+        _LINES[line] = got
+        _LINE_CHARS[0] += size
+    return got
+
+
+def _forget_lines() -> None:
+    _LINES.clear()
+    _LINE_CHARS[0] = 0
 
 
 def _read_line(line: str) -> tuple[str, str, frozenset[str]]:
@@ -345,37 +368,35 @@ def _read_line(line: str) -> tuple[str, str, frozenset[str]]:
                 _learn_spelling(word)
         found = list(map(_SPELLING_IDS.get, words))
     chars = cast("list[str]", found)
-    plain = "".join(map(_SPELLING_CHARS.__getitem__, words))
+    plain = "".join(map(_PLAIN, map(_ID_READS.__getitem__, chars)))
     return "".join(chars), plain, frozenset(chars)
 
 
 def _learn_spelling(word: str) -> str:
     """Read a spelling the tables lack, and give it its character."""
-    read = _read_spelling(word)
     char = chr(_ID_BASE + len(_SPELLING_IDS))
-    _SPELLINGS[word] = read
-    _SPELLING_CHARS[word] = read[2]
     _SPELLING_IDS[word] = char
-    _ID_SPELLINGS[char] = word
-    _ID_READS[char] = read
-    _ID_PREFIXES[char] = read[0]
+    _ID_READS[char] = _read_spelling(word)
+    _SPELLED_CHARS[0] += len(word)
     return char
 
 
 def _forget_spellings() -> None:
-    for table in (_SPELLINGS, _SPELLING_CHARS, _SPELLING_IDS, _ID_SPELLINGS):
-        table.clear()
+    _SPELLING_IDS.clear()
     _ID_READS.clear()
-    _ID_PREFIXES.clear()
-    _line_reads.cache_clear()
+    _SPELLED_CHARS[0] = 0
+    _forget_lines()
 
 
-def _read_spelling(word: str) -> tuple[str, str, str]:
+def _read_spelling(word: str) -> tuple[str, str, str, str]:
     """A plain word is its own key; a word with punctuation has a key of its own. Function
     words and spellings with no key are breaks."""
-    key = word if word.isalnum() else _page_key(word)
+    if word.isalnum():
+        key = word
+    else:  # a long spelling (a URL, say) is not kept: such a one seldom recurs
+        key = _page_key(word) if len(word) <= _KEPT_KEY_CHARS else token_key(word)
     char = _BREAK if not key or key in FUNCTION_WORDS else _OTHER
-    return key[:3], key, char
+    return key[:3], key, char, word
 
 
 _BREAK = "\x00"  # a phrase break or a function word the line does not have

@@ -35,11 +35,14 @@ def glue_points(text: str) -> list[int]:
 
 @per_line  # a page's chip lines recur across the pages of a site
 def _glue_points(text: str) -> tuple[int, ...]:
-    points = [
-        match.start() + cut
-        for match in _TOKEN.finditer(text)
-        if (cut := _glued_at(match[0])) is not None
-    ]
+    points: list[int] = []
+    for match in _TOKEN.finditer(text):
+        token = match[0]
+        # A line's tokens are mostly words seen before: a short one is looked up once; a long
+        # one (a URL, a run of glued chips) is judged each time, so the table stays small.
+        cut = _kept_glued_at(token) if len(token) <= _KEPT_TOKEN_CHARS else _glued_at(token)
+        if cut is not None:
+            points.append(match.start() + cut)
     return tuple(points) if len(points) >= _MIN_GLUES else ()
 
 
@@ -53,7 +56,10 @@ def unglued(text: str, points: list[int]) -> list[str]:
 _CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
-@lru_cache(maxsize=16384)  # a line's tokens are mostly words seen before: looked up once
+_KEPT_TOKEN_CHARS = 64  # longer tokens are judged each time, never kept
+_TOKENS_KEPT = 16384
+
+
 def _glued_at(token: str) -> int | None:
     """Where ``token`` is two common words glued together, or None (a word in its own right)."""
     word = token.strip(_EDGE)
@@ -75,6 +81,9 @@ def _glued_at(token: str) -> int | None:
     if best is None:
         return None
     return token.index(word) + best[1]
+
+
+_kept_glued_at = lru_cache(maxsize=_TOKENS_KEPT)(_glued_at)
 
 
 def _camel_join(token: str) -> int | None:
