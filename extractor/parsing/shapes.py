@@ -217,11 +217,28 @@ def _is_principle(blocks: Sequence[Block], index: int) -> bool:
     them, a paragraph after its last bullet is what follows the list ("You may also like", a
     footer line), not an item that lost its marker."""
     block = blocks[index]
+    if block.kind is _HEADING:
+        return _principle_heading(blocks, index)
     return block.kind is _ITEM or (
         block.kind is _PARAGRAPH
         and (len(block.text.split()) >= _PRINCIPLE_MIN_WORDS or _numbered_apart(blocks, index))
         and (index == 0 or blocks[index - 1].kind is not _ITEM)
     )
+
+
+def _principle_heading(blocks: Sequence[Block], index: int) -> bool:
+    """A principle set as a subheading of its own (a blog's editor sets each as an ``<h3>``
+    under the section's ``<h2>``): a sentence-long heading right under a shallower heading (the
+    title) or a sibling of its level, with no prose under it (a subheading over prose titles a
+    part of the text, not a principle)."""
+    block = blocks[index]
+    if index == 0 or block.level == 0 or len(block.text.split()) < _PRINCIPLE_MIN_WORDS:
+        return False
+    previous = blocks[index - 1]
+    if previous.kind is not _HEADING or not 0 < previous.level <= block.level:
+        return False
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return following is None or not is_prose(blocks, index + 1)
 
 
 def _numbered_apart(blocks: Sequence[Block], index: int) -> bool:
