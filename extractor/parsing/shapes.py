@@ -265,7 +265,26 @@ def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
         return True  # words set without marks, "On hiring" under them
     if _undashed_attribution(blocks, index):
         return True
+    if _unattributed_between(blocks, index):
+        return True
     return (block.kind is _QUOTE or block.text[:1] in OPEN_QUOTE) and reads_as_quote(block.text)
+
+
+def _unattributed_between(blocks: Sequence[Block], index: int) -> bool:
+    """Unmarked words between one attributed quotation and the next: a quotation without an
+    attribution (the leader's own), its marks lost as the others' were.
+
+    Text set as ``quote, attribution, words, quote, attribution``: the words stand where a
+    quotation stands, between an attribution and the next quotation with its attribution.
+    """
+    if index == 0 or index + 2 >= len(blocks) or blocks[index].kind is not _PARAGRAPH:
+        return False
+    return (
+        blocks[index - 1].kind is _ATTRIBUTION
+        and blocks[index + 1].kind in (_PARAGRAPH, _QUOTE)
+        and blocks[index + 2].kind is _ATTRIBUTION
+        and reads_as_quote(blocks[index].text)
+    )
 
 
 def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:

@@ -1,0 +1,44 @@
+"""A quotation without an attribution between two attributed ones, its marks lost (a text
+browser's copy of block quotes): it is a quotation of its own, the leader's.
+
+Before, the profile's last section ended at it (unmarked words under an attribution fit no
+quote shape), so it and every quotation after it were read as site chrome.
+"""
+
+from __future__ import annotations
+
+from conftest import SAMPLES
+
+from extractor.pipeline import parse_bytes
+
+PAGE = (SAMPLES / "gustav-soderstrom.txt").read_text("utf-8")
+QUOTES = PAGE[PAGE.index("Notable Quotes") : PAGE.index("Want to know how you compare?")]
+UNMARKED = (
+    "Notable Quotes\n\n"
+    "The internet started with curation, then switched to recommendation.\n\n"
+    "— On the three eras of internet products\n\n"
+    "Recommendation was never the end of the story.\n\n"
+    "A single big play button requires literally 100% or zero prediction error.\n\n"
+    "— Gustav Soderstrom, on fault-tolerant interfaces\n\n"
+)
+
+
+def test_unattributed_quote_between_attributed_ones_is_kept() -> None:
+    record = parse_bytes(PAGE.replace(QUOTES, UNMARKED).encode(), "page.txt").data
+    assert record["quotes"] == [
+        {
+            "text": "The internet started with curation, then switched to recommendation.",
+            "speaker": "Gustav Soderstrom",
+            "context": "On the three eras of internet products",
+        },
+        {
+            "text": "Recommendation was never the end of the story.",
+            "speaker": "Gustav Soderstrom",
+            "context": None,
+        },
+        {
+            "text": "A single big play button requires literally 100% or zero prediction error.",
+            "speaker": "Gustav Soderstrom",
+            "context": "on fault-tolerant interfaces",
+        },
+    ]
