@@ -9,7 +9,7 @@ from extractor.parsing.chrome import is_call_to_action, is_chrome, note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.leader_name import joined_name_end, written_like_a_name
 from extractor.parsing.locate import Span, locate
-from extractor.parsing.sections import Section, SectionParser, parser_for
+from extractor.parsing.sections import SECTIONS, Section, SectionParser, parser_for
 from extractor.parsing.sections.base import paragraphs
 from extractor.parsing.sections.dimensions import (
     is_captioned_score,
@@ -20,6 +20,7 @@ from extractor.parsing.sections.dimensions import (
 from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.quotes import names_who_or_what
+from extractor.parsing.shapes import is_dimension_block
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     HEADING as _HEADING,
     METER as _METER,
@@ -46,6 +47,7 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     profile = content if span is None else _within(content, span, draft)
     outline = outline_of(profile)
     _headline_heading(outline, draft, located=span is not None and span.name is not None)
+    _dimensions_by_shape(outline, draft)
     unlabelled = _take_unlabelled_dimensions(outline.preamble)
     _require_leader_page(outline, unlabelled)
     draft.evidence = [
@@ -259,21 +261,85 @@ def _headline_heading(outline: Outline, draft: Draft, *, located: bool) -> None:
         )
 
 
+# Lines of a scored list that may be no score or label: a table's header row ("Area", "Score").
+_HEADER_CELLS = 2
+_HEADER_CELL_MAX_WORDS = 3
+
+
+def _dimensions_by_shape(outline: Outline, draft: Draft) -> None:
+    """An unknown section whose body is a list of dimensions and scores, on a page with no
+    dimensions section: the dimensions under the site's own title ("How we scored"), said so.
+
+    Only a body that is that list throughout (two scores at least; at most a table's header
+    row of short cells besides) is taken: a scored list is unmistakable, its title is not.
+    """
+    if any(parser is not None and parser.name == "dimensions" for _, parser in outline.sections):
+        return
+    for position, (section, parser) in enumerate(outline.sections):
+        if parser is None and section.heading is not None and _scored_list(section.body):
+            dimensions = next(p for p in SECTIONS if p.name == "dimensions")
+            outline.sections[position] = (section, dimensions)
+            draft.flag(
+                "section-label-missing",
+                f"section {section.title!r} holds dimension scores; taken as the dimensions",
+                section.heading,
+                "dimensions",
+            )
+            return
+
+
+def _scored_list(body: list[Block]) -> bool:
+    """Every block a dimension's line, label or score, but for a short header row."""
+    scores = sum(1 for b in body if is_score(b.text) or is_dimension_line(b.text))
+    others = [
+        b
+        for i, b in enumerate(body)
+        if not is_dimension_block(body, i) and not (b.kind is _METER and b.text)
+    ]
+    return (
+        scores >= _MIN_EVIDENCE
+        and len(others) <= _HEADER_CELLS
+        and all(len(b.text.split()) <= _HEADER_CELL_MAX_WORDS for b in others)
+    )
+
+
 def _take_unlabelled_dimensions(preamble: Section) -> Section:
-    """Pull a run of two or more "Name 95%" lines out of the preamble (a missing heading)."""
+    """Pull a run of two or more "Name 95%" lines (or labels, each with its score on the next
+    line) out of the preamble (a missing heading)."""
+    body = preamble.body
     run: list[Block] = []
-    for block in preamble.body:
+    scores = 0
+    index = 0
+    while index < len(body):
+        block = body[index]
         if is_dimension_line(block.text):
             run.append(block)
-        elif len(run) >= 2:
+            scores += 1
+        elif _label_then_score(body, index):
+            run.extend(body[index : index + 2])
+            scores += 1
+            index += 1
+        elif scores >= 2:
             break
         else:
-            run = []
-    if len(run) < 2:
+            run, scores = [], 0
+        index += 1
+    if scores < 2:
         return Section("Dimension Profile", None, [])
     kept = [b for b in preamble.body if b not in run]
     preamble.body[:] = kept
     return Section("Dimension Profile", None, run)
+
+
+def _label_then_score(body: list[Block], index: int) -> bool:
+    """A dimension's label, its score on the next line ("Delivery", then "74%")."""
+    return (
+        index + 1 < len(body)
+        and body[index].kind is not _HEADING
+        and not is_score(body[index].text)
+        and is_score(body[index + 1].text)
+        and is_dimension_block(body, index)
+    )
 
 
 def _require_leader_page(outline: Outline, unlabelled: Section) -> None:

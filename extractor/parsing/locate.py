@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from extractor.parsing.leader_name import find_name, words_of, written_like_a_name
 from extractor.parsing.sections import SECTIONS, parser_for
-from extractor.parsing.sections.dimensions import is_dimension_line
+from extractor.parsing.sections.dimensions import is_dimension_line, is_score
 from extractor.parsing.sections.preamble import is_headline, looks_like_name
 from extractor.parsing.shapes import (
     SHAPES,
@@ -234,6 +234,7 @@ def _anchors(page: _Page) -> list[_Anchor]:
     """Known section titles, plus runs of score lines that stand without a title."""
     anchors: list[_Anchor] = []
     run = 0
+    pairs = 0  # label-then-score pairs in a row, counted at each pair's score
     for index, block in enumerate(page.blocks):
         rule = page.rules[index]
         if rule is not None:
@@ -244,8 +245,31 @@ def _anchors(page: _Page) -> list[_Anchor]:
                 anchors.append(_Anchor(index - 1, "dimensions", False))
         else:
             run = 0
+        if _scored_label(page, index - 1):
+            pairs += 1
+            # Under a dimensions title already (a table's header row between): its content.
+            if pairs == _DIMENSION_RUN and not (anchors and anchors[-1].rule == "dimensions"):
+                anchors.append(_Anchor(index + 1 - 2 * _DIMENSION_RUN, "dimensions", False))
+        elif not _scored_label(page, index):
+            pairs = 0
     anchors.sort(key=lambda a: a.index)
     return anchors
+
+
+def _scored_label(page: _Page, index: int) -> bool:
+    """A dimension's label with its score on the next line ("Delivery", then "74%"): a card
+    or table cell per value. A run of two such pairs is a dimension list without a title."""
+    blocks = page.blocks
+    if index < 0 or index + 1 >= len(blocks):
+        return False
+    block = blocks[index]
+    return (
+        block.kind is not _HEADING
+        and not page.dimension_lines[index]
+        and not is_score(block.text)
+        and page.fits("dimensions", index)
+        and is_score(blocks[index + 1].text)
+    )
 
 
 def _dimensions_before(page: _Page, anchors: list[_Anchor], index: int) -> bool:
