@@ -8,7 +8,7 @@ from extractor.base.errors import Refusal
 from extractor.parsing.chrome import is_call_to_action, is_chrome, note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.leader_name import joined_name_end, written_like_a_name
-from extractor.parsing.locate import Span, locate
+from extractor.parsing.locate import INLINE_TITLE, Span, locate
 from extractor.parsing.sections import SECTIONS, Section, SectionParser, parser_for
 from extractor.parsing.sections.base import paragraphs
 from extractor.parsing.sections.dimensions import (
@@ -42,7 +42,7 @@ class Outline:
 def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     """Run every section parser over the page; raises Refusal when it is not a leader page."""
     draft = Draft(known_themes=known_themes)
-    content = _drop_chrome(blocks, draft)
+    content = _inline_titles(_drop_chrome(blocks, draft))
     span = locate(content)
     profile = content if span is None else _within(content, span, draft)
     outline = outline_of(profile)
@@ -96,6 +96,46 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
         else:
             content.append(block)
     return content
+
+
+_INLINE_TITLE_MAX_CHARS = 40
+
+
+def _inline_titles(content: list[Block]) -> list[Block]:
+    """A known section title and its content on one line ("Key Themes: flood defence, PPP"), as
+    a blog's footer sets tags: the title as a heading of its own, the content as its paragraph.
+
+    Only a known title before the colon counts, so "Note: ..." or a sentence with a colon in
+    it stays one paragraph.
+    """
+    if not any(_inline_title(block) for block in content):
+        return content
+    split: list[Block] = []
+    for block in content:
+        cut = _inline_title(block)
+        if cut:
+            title, rest = block.text[:cut].rstrip(), block.text[cut + 1 :].strip()
+            split.append(
+                block._replace(
+                    kind=_HEADING, text=title, end=block.start, level=0, marker=INLINE_TITLE
+                )
+            )
+            split.append(block._replace(text=rest))
+        else:
+            split.append(block)
+    return split
+
+
+def _inline_title(block: Block) -> int:
+    """Where the colon after a known title stands in a paragraph (or a line the text reader
+    took for a title by its shape alone) with content after it (0: none)."""
+    if block.kind is not Kind.PARAGRAPH and not (block.kind is _HEADING and block.level == 0):
+        return 0
+    cut = block.text.find(": ", 0, _INLINE_TITLE_MAX_CHARS)
+    if cut <= 0 or not block.text[cut + 1 :].strip():
+        return 0
+    title = Block(_HEADING, block.text[:cut], block.start, block.start)
+    return cut if parser_for(title) is not None else 0
 
 
 def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:

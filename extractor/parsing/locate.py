@@ -60,6 +60,9 @@ _DIMENSION_RUN = 2
 _STRAY_MAX_WORDS = 6
 # Bounds the search on pages that repeat section titles everywhere (a hostile page).
 _MAX_ANCHORS = 200
+# The marker of a title set on one line with its content ("Key Themes: a, b"), split in two
+# before the profile is located: that section is that one line (wrapped or not).
+INLINE_TITLE = ":"
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,6 +389,8 @@ def _trailing_fit(
     last = chain[-1]
     start = _body_start(last)
     title = blocks[last.index] if last.titled else None
+    if title is not None and title.marker == INLINE_TITLE and title.kind is _HEADING:
+        return _line_after(blocks, start)
     topic = _Topic(blocks[chain[0].index : start])
     strict = (
         len(chain) > 1
@@ -412,6 +417,14 @@ def _trailing_fit(
         if not on_topic(body, before, STRICT_SHARED, STRICT_SHARE):
             return 0  # a footer's "Topics" links after the quotes, say: not this leader's
     return fit
+
+
+def _line_after(blocks: Sequence[Block], start: int) -> int:
+    """The content of a title set on its line: that line and the lines it wraps onto."""
+    end = start + 1
+    while end < len(blocks) and continues(blocks, end):
+        end += 1
+    return min(end, len(blocks)) - start
 
 
 def _chain_weight(chain: list[_Anchor]) -> int:
