@@ -36,7 +36,7 @@ FLOORS: dict[tuple[str, str], tuple[int, int]] = {
     ("probe2", "email"): (26, 29),  # of 73
     ("probe2", "gdocs"): (8, 0),  # of 8
     ("probe2", "gdocshtml"): (73, 2),  # of 80
-    ("probe2", "handmd"): (0, 0),  # of 8
+    ("probe2", "handmd"): (8, 0),  # of 8
     ("probe2", "nextjs"): (6, 21),  # of 73
     ("probe2", "notion"): (0, 64),  # of 72
     ("probe2", "substack"): (63, 2),  # of 73
