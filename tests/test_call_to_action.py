@@ -27,6 +27,7 @@ def _paragraph(text: str) -> Block:
         # A short question before the call, and what the site publishes named as the object.
         "Enjoying Field Notes? Subscribe to get every interview first.",
         "Like what you read? Sign up to receive new episodes.",
+        "Enjoying Field Notes? Subscribe to get every interview first. Subscribe now",
     ],
 )
 def test_calls_to_subscribe_are_recognised(text: str) -> None:

@@ -70,7 +70,8 @@ _CHROME_MAX_CHARS = 120
 # subscribe (sign up) to posts/updates/the newsletter (or to what the site publishes: interviews,
 # episodes, stories, profiles), or to join/get the newsletter or an inbox delivery, optionally
 # after a "Thanks for reading <publication>!" sentence or a short question ("Enjoying
-# <publication>?"); or that thanks followed by a call to share. (A principle may start "Join"
+# <publication>?"); or that thanks followed by a call to share; its button's label may follow
+# on the same line ("Subscribe now", run on by a text browser). (A principle may start "Join"
 # or "Get": only a newsletter or an inbox makes it an invitation.)
 _CALL_TO_ACTION = re.compile(
     r"""^(?:thanks?(?:\s+you)?\s+for\s+reading\b[^.!?]{0,80}[.!?]+\s*|[^.!?]{1,60}\?\s+)?
@@ -79,7 +80,7 @@ _CALL_TO_ACTION = re.compile(
           |stories|profiles?)\b[^.!?]{0,40}
      |(?:join|get|receive)\b[^.!?]{0,60}?\b(?:newsletter|inbox)\b[^.!?]{0,40}
      |(?<=[.!?]\s)(?:share|this\s+post\s+is\s+public)\b[^.!?]{0,80})
-    [.!?]*$""",
+    [.!?]*(?:\s+(?:subscribe|sign\s+up)(?:\s+(?:now|today|for\s+free))?[.!]?)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _CALL_TO_ACTION_MAX_CHARS = 200
