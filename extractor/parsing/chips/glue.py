@@ -27,11 +27,11 @@ _EDGE = ".,;:!?()[]\"'“”‘’&"  # punctuation at a token's edges, not part
 def glue_points(text: str) -> list[int]:
     """Offsets in ``text`` where a chip ends and the next begins with no space between, when
     the line has at least two; else none."""
-    points = [
-        match.start() + cut
-        for match in _TOKEN.finditer(text)
-        if (cut := _glued_at(match[0])) is not None
-    ]
+    points: list[int] = []
+    for match in _TOKEN.finditer(text):
+        cut = _glued_at(match[0])
+        cuts = [cut] if cut is not None else _glued_many(match[0])
+        points.extend(match.start() + at for at in cuts)
     return points if len(points) >= _MIN_GLUES else []
 
 
@@ -86,3 +86,94 @@ def _zipf(word: str) -> float:
     from extractor.parsing.chips.lexicon import facts
 
     return facts(word.casefold()).zipf
+
+
+_MANY_MIN_PART = 3  # a word of a token glued from three or more: "sea" in "planprocurementsea"
+_NAME_MIN_PART = 5  # each word of a capitalised token: "Europe|tenure"
+_MAX_PARTS = 3
+_DIGITS_MIN = 3  # a year or a number, not a model's digit ("Web3", "B2B")
+_ACRONYM_MIN = 2
+
+
+def _glued_many(token: str) -> list[int]:
+    """Where a token glued from several chips is cut, when no single cut makes two words.
+
+    The joins a glued run of chips shows: a common word then a capital ("defence|PPP"), an
+    acronym then a lower-case word ("PPP|climate"), a common word then a number of three
+    digits or more ("adaptation|2050"), a number then an acronym ("4.0|EV"); and, inside a
+    piece unknown as a whole, the cuts that make it all common words ("plan|procurement|sea",
+    "Europe|tenure"). None is tried in a token English knows ("Instagram", "LinkedIn").
+    """
+    word = token.strip(_EDGE)
+    if len(word) < _MIN_TOKEN or (word.isalpha() and _zipf(word) > 0):
+        return []
+    offset = token.index(word)
+    bounds = [0, *_structural_cuts(word), len(word)]
+    cuts: list[int] = []
+    for start, end in itertools.pairwise(bounds):
+        piece = word[start:end]
+        if start:
+            cuts.append(start)
+        if len(piece) >= 2 * _MANY_MIN_PART and piece.isalpha() and _zipf(piece) == 0:
+            if piece[0].islower():  # everyday words only: a rare word cut in syllables
+                # ("premium|iza|tion") is common words rarely
+                cuts.extend(start + at for at in _word_cuts(piece, _COMMON))
+            else:  # a name cut in syllables is common words too ("Mit|tel|stand"): longer only
+                cuts.extend(start + at for at in _word_cuts(piece, _COMMON, _NAME_MIN_PART))
+    return [offset + at for at in cuts]
+
+
+def _structural_cuts(word: str) -> list[int]:
+    """Joins shown by case and digits (see :func:`_glued_many`)."""
+    cuts: list[int] = []
+    last = 0
+    for at in range(1, len(word)):
+        before, here = word[at - 1], word[at]
+        piece = word[last:at]
+        if before.islower() and here.isupper():
+            ok = piece.isalpha() and len(piece) >= _MIN_TOKEN - 2
+            ok = ok and (_zipf(piece) >= _COMMON or bool(_word_cuts(piece, _PART_COMMON)))
+        elif before.isupper() and here.islower():
+            # An acronym whole before a lower-case word: "PPP|climate" (a capitalised word
+            # after it would be "PPPClimate", not this).
+            rest = re.match(r"[a-z]+", word[at:])
+            ok = len(piece) >= _ACRONYM_MIN and piece.isupper() and piece.isalpha()
+            ok = ok and rest is not None and len(rest[0]) >= _MANY_MIN_PART
+        elif before.isalpha() and here.isdigit():
+            digits = re.match(r"\d+", word[at:])
+            ok = piece.isalpha() and piece[-1].islower() and _zipf(piece) >= _COMMON
+            ok = ok and digits is not None and len(digits[0]) >= _DIGITS_MIN
+        elif before.isdigit() and here.isupper():
+            caps_run = re.match(r"[A-Z]+", word[at:])
+            ok = len(piece) >= _ACRONYM_MIN and caps_run is not None
+            ok = ok and len(caps_run[0]) >= _ACRONYM_MIN
+        else:
+            ok = False
+        if ok:
+            cuts.append(at)
+            last = at
+    return cuts
+
+
+def _word_cuts(piece: str, least: float, shortest: int = _MANY_MIN_PART) -> list[int]:
+    """The fewest cuts (two or three words) that make ``piece`` all words of ``shortest``
+    letters or more at least ``least`` common (the commonest such words on ties), or none."""
+    size = len(piece)
+    # best[i]: (parts, -total frequency, cuts) for piece[:i]
+    best: list[tuple[int, float, list[int]] | None] = [None] * (size + 1)
+    best[0] = (0, 0.0, [])
+    for end in range(shortest, size + 1):
+        for start in range(0, end - shortest + 1):
+            before = best[start]
+            if before is None:
+                continue
+            frequency = _zipf(piece[start:end])
+            if frequency < least:
+                continue
+            cuts = [*before[2], start] if start else []
+            found = (before[0] + 1, before[1] - frequency, cuts)
+            known = best[end]
+            if known is None or found[:2] < known[:2]:
+                best[end] = found
+    whole = best[size]
+    return [] if whole is None or not 2 <= whole[0] <= _MAX_PARTS else whole[2]
