@@ -136,23 +136,30 @@ def _structural_cuts(word: str) -> list[int]:
         elif before.isupper() and here.islower():
             # An acronym whole before a lower-case word: "PPP|climate" (a capitalised word
             # after it would be "PPPClimate", not this).
-            rest = re.match(r"[a-z]+", word[at:])
             ok = len(piece) >= _ACRONYM_MIN and piece.isupper() and piece.isalpha()
-            ok = ok and rest is not None and len(rest[0]) >= _MANY_MIN_PART
+            ok = ok and _run(_LOWER_RUN, word, at) >= _MANY_MIN_PART
         elif before.isalpha() and here.isdigit():
-            digits = re.match(r"\d+", word[at:])
             ok = piece.isalpha() and piece[-1].islower() and _zipf(piece) >= _COMMON
-            ok = ok and digits is not None and len(digits[0]) >= _DIGITS_MIN
+            ok = ok and _run(_DIGIT_RUN, word, at) >= _DIGITS_MIN
         elif before.isdigit() and here.isupper():
-            caps_run = re.match(r"[A-Z]+", word[at:])
-            ok = len(piece) >= _ACRONYM_MIN and caps_run is not None
-            ok = ok and len(caps_run[0]) >= _ACRONYM_MIN
+            ok = len(piece) >= _ACRONYM_MIN and _run(_UPPER_RUN, word, at) >= _ACRONYM_MIN
         else:
             ok = False
         if ok:
             cuts.append(at)
             last = at
     return cuts
+
+
+_LOWER_RUN = re.compile(r"[a-z]+")
+_DIGIT_RUN = re.compile(r"\d+")
+_UPPER_RUN = re.compile(r"[A-Z]+")
+
+
+def _run(pattern: re.Pattern[str], word: str, at: int) -> int:
+    """How many characters from ``at`` on ``pattern`` matches (0: none)."""
+    found = pattern.match(word, at)
+    return 0 if found is None else len(found[0])
 
 
 def _word_cuts(piece: str, least: float, shortest: int = _MANY_MIN_PART) -> list[int]:
