@@ -246,7 +246,7 @@ def _merges(
         return False
     if _indented_block(previous, before) and line.indent < _CODE_INDENT:
         return False
-    if previous.kind is Kind.ITEM and line.indent > 0:
+    if previous.kind is Kind.ITEM and (line.indent > 0 or _lazy(block, before, soft=soft)):
         return True
     if previous.kind in (Kind.PARAGRAPH, Kind.ATTRIBUTION) and soft:
         return True
@@ -255,6 +255,20 @@ def _merges(
         soft
         and before is not None
         and wraps_into(" " * before.indent + before.text, line.text, width)
+    )
+
+
+def _lazy(block: Block, before: Line | None, *, soft: bool) -> bool:
+    """A list item's paragraph going on on an unindented line (CommonMark's lazy continuation),
+    as a converter wraps an item set in inline markup: "- On public trust in flood" then
+    "defence". Only after a soft break, and only a line that starts no block of its own (the
+    caller asks for a plain paragraph line) and does not start like a sentence of its own."""
+    return (
+        soft
+        and before is not None
+        and bool(block.text)
+        and not block.text[0].isupper()
+        and not before.text.rstrip().endswith((".", "!", "?", ":"))
     )
 
 
