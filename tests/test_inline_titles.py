@@ -51,3 +51,12 @@ def test_the_line_is_the_whole_section_and_share_links_under_it_are_chrome() -> 
     )
     data = parse_bytes(html.encode(), "page.html").data
     assert data["themes"] == ["warehouse robots", "small warehouses", "Leeds"]
+
+
+def test_a_tags_line_after_a_box_below_the_quotes_does_not_pull_the_box_into_them() -> None:
+    """The quotes, a sign-up box's text, then the tags line: the box is not read as one more
+    quotation (the tags line stands apart from the profile: chrome, as it was)."""
+    box = "One email a month. No spam.\n\nSign Up\n\n"
+    page = PAGE.replace(THEMES, "") + "\n" + box + "Key Themes: " + ", ".join(CHIPS) + "\n"
+    data = _parse(page)
+    assert data["quotes"] == _parse(PAGE.replace(THEMES, ""))["quotes"]

@@ -389,7 +389,7 @@ def _trailing_fit(
     last = chain[-1]
     start = _body_start(last)
     title = blocks[last.index] if last.titled else None
-    if title is not None and title.marker == INLINE_TITLE and title.kind is _HEADING:
+    if title is not None and _inline(title):
         return _line_after(blocks, start)
     topic = _Topic(blocks[chain[0].index : start])
     strict = (
@@ -446,7 +446,16 @@ def _joins(page: _Page, last: _Anchor, anchor: _Anchor) -> bool:
     if _profile_header_within(page, start, anchor.index):
         return False  # the profile starts here: what came before was the site's
     title = page.blocks[last.index] if last.titled else None
+    if _inline(page.blocks[anchor.index]):
+        # A title on its line with its content ("Key Themes: a, b") is a post's footer line
+        # as often as a section: it goes on from a section whose content runs right up to it.
+        return all(page.fits(last.rule, index) for index in range(start, anchor.index))
     return _misfits(page, start, anchor.index, last.rule, title) <= _STRAY_ALLOWED
+
+
+def _inline(block: Block) -> bool:
+    """A title split off the line it shared with its content (see :data:`INLINE_TITLE`)."""
+    return block.marker == INLINE_TITLE and block.kind is _HEADING
 
 
 def _profile_header_within(page: _Page, start: int, stop: int) -> bool:
