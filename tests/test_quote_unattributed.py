@@ -42,3 +42,17 @@ def test_unattributed_quote_between_attributed_ones_is_kept() -> None:
             "context": "on fault-tolerant interfaces",
         },
     ]
+
+
+def test_a_last_sentence_under_the_last_attribution_is_flagged_not_dropped_silently() -> None:
+    """Unmarked words right under the last attribution may be one more quotation or the
+    site's line: they stay chrome, with a warning on the quotes that names them."""
+    last = "Recommendation was never the end of the story.\n"
+    attributed = UNMARKED.replace("Recommendation was never the end of the story.\n\n", "")
+    page = PAGE.replace(QUOTES, attributed + last + "\n")
+    data = parse_bytes(page.encode(), "page.txt").data
+    assert len(data["quotes"]) == 2
+    warned = [
+        d for d in data["diagnostics"] if d["code"] == "content-unplaced" and d["field"] == "quotes"
+    ]
+    assert len(warned) == 1 and "Recommendation was never" in warned[0]["message"]

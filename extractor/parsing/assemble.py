@@ -20,7 +20,7 @@ from extractor.parsing.sections.dimensions import (
 from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.quotes import names_who_or_what
-from extractor.parsing.shapes import is_dimension_block
+from extractor.parsing.shapes import is_dimension_block, reads_as_quote
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     HEADING as _HEADING,
     METER as _METER,
@@ -143,6 +143,7 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     for where, part in (("above", content[: span.start]), ("below", content[span.end :])):
         if part:
             note_chrome(part, f"{where} the profile", draft)
+    _doubt_words_under_last_quote(content, span.end, draft)
     for index in sorted(span.strays):
         note_chrome([content[index]], "inside the profile's last section", draft)
     return [
@@ -152,6 +153,36 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
         for index, b in enumerate(content[span.start : span.end], span.start)
         if index not in span.strays
     ]
+
+
+_CAPTION_GAP = 2  # source lines from an attribution to the words under it: one blank
+
+
+def _doubt_words_under_last_quote(content: list[Block], end: int, draft: Draft) -> None:
+    """A sentence right under the profile's last attribution, read as the site's: it may be a
+    last quotation without an attribution (marks lost, as the others' were), so say so.
+
+    A site's own line under the quotes is as likely ("Sign up..."), and no shape tells them
+    apart: it stays chrome, with a warning on the quotes naming it.
+    """
+    if end <= 0 or end >= len(content):
+        return
+    last, below = content[end - 1], content[end]
+    if (
+        last.kind is Kind.ATTRIBUTION
+        and below.kind in (Kind.PARAGRAPH, Kind.QUOTE)
+        and below.start - last.end <= _CAPTION_GAP
+        and below.text.rstrip("”\"'’»").endswith((".", "!", "?"))
+        and reads_as_quote(below.text)
+    ):
+        excerpt = below.text if len(below.text) <= 80 else below.text[:77] + "..."
+        draft.flag(
+            "content-unplaced",
+            f"line right under the last quote's attribution read as site chrome; it may be a "
+            f"quote without an attribution: {excerpt!r}",
+            below,
+            "quotes",
+        )
 
 
 def outline_of(blocks: list[Block]) -> Outline:
