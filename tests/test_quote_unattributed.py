@@ -56,3 +56,23 @@ def test_a_last_sentence_under_the_last_attribution_is_flagged_not_dropped_silen
         d for d in data["diagnostics"] if d["code"] == "content-unplaced" and d["field"] == "quotes"
     ]
     assert len(warned) == 1 and "Recommendation was never" in warned[0]["message"]
+
+
+def test_an_attribution_whose_dash_stayed_in_its_text_is_still_the_quotes() -> None:
+    """pandoc's span around a wrapped caption ("[- Name, role\nrole]{.text}") keeps its dash
+    from being read as a list marker: a plain line opening with a dash under a quote is still
+    its attribution."""
+    page = (
+        "# Ada Stone\n\nCEO at Acme Labs\n\nAda Stone runs Acme Labs, a maker of small robots."
+        "\n\n## Dimension Profile\n\n- Strategic Vision: 95%\n- Execution: 80%\n\n"
+        "## Notable Quotes\n\n[“Ship the boring version first.”]{.text}\n\n"
+        "[- Grace Mutua, her first\nmanager]{.text}\n\n## Other stories\n\nBen Holt\n"
+    )
+    data = parse_bytes(page.encode(), "page.md").data
+    assert data["quotes"] == [
+        {
+            "text": "Ship the boring version first.",
+            "speaker": "Grace Mutua",
+            "context": "her first manager",
+        }
+    ]

@@ -20,7 +20,7 @@ from extractor.parsing.sections.dimensions import (
     is_table_rule,
 )
 from extractor.parsing.sections.principles import is_lone_ordinal
-from extractor.parsing.sections.quotes import names_who_or_what, reads_as_caption
+from extractor.parsing.sections.quotes import dashed_line, names_who_or_what, reads_as_caption
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     ATTRIBUTION as _ATTRIBUTION,
     HEADING as _HEADING,
@@ -267,6 +267,8 @@ def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
         return True
     if _unattributed_between(blocks, index):
         return True
+    if index > 0 and blocks[index - 1].kind in (_PARAGRAPH, _QUOTE) and dashed_line(block):
+        return True  # "- Pieter Hoekstra, ...": an attribution whose dash stayed in its text
     return (block.kind is _QUOTE or block.text[:1] in OPEN_QUOTE) and reads_as_quote(block.text)
 
 
