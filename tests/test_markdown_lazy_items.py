@@ -18,6 +18,13 @@ def test_an_unindented_line_after_an_item_goes_on_with_it() -> None:
     ]
 
 
+def test_a_capitalised_line_goes_on_after_a_comma() -> None:
+    blocks = read_markdown("- Ulrike Brandt,\nBetriebsratsvorsitzende\n")
+    assert [(b.kind, b.text) for b in blocks] == [
+        (Kind.ITEM, "Ulrike Brandt, Betriebsratsvorsitzende")
+    ]
+
+
 def test_a_sentence_or_a_capitalised_line_after_an_item_is_not_lazily_joined() -> None:
     for text in ("- Ship small.\nthen measure\n", "- Ship small\nMeasure first\n"):
         blocks = read_markdown(text)

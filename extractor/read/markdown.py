@@ -262,12 +262,13 @@ def _lazy(block: Block, before: Line | None, *, soft: bool) -> bool:
     """A list item's paragraph going on on an unindented line (CommonMark's lazy continuation),
     as a converter wraps an item set in inline markup: "- On public trust in flood" then
     "defence". Only after a soft break, and only a line that starts no block of its own (the
-    caller asks for a plain paragraph line) and does not start like a sentence of its own."""
+    caller asks for a plain paragraph line) and does not start like a sentence of its own (a
+    capital goes on only after a comma: "- Ulrike Brandt," then "Betriebsratsvorsitzende")."""
     return (
         soft
         and before is not None
         and bool(block.text)
-        and not block.text[0].isupper()
+        and (not block.text[0].isupper() or before.text.rstrip().endswith(","))
         and not before.text.rstrip().endswith((".", "!", "?", ":"))
     )
 
