@@ -28,7 +28,7 @@ FLOORS: dict[tuple[str, str], tuple[int, int]] = {
     ("probe1", "bootstrap3"): (50, 10),  # of 99
     ("probe1", "mui"): (102, 1),  # of 108
     ("probe1", "printable"): (99, 0),  # of 99
-    ("probe1", "react-tw"): (79, 7),  # of 99
+    ("probe1", "react-tw"): (90, 1),  # of 99
     ("probe1", "semantic"): (54, 0),  # of 99
     ("probe1", "wordpress"): (99, 0),  # of 99
     ("probe2", "amp"): (64, 0),  # of 72
