@@ -24,6 +24,10 @@ def _paragraph(text: str) -> Block:
         "Sign up for our weekly newsletter",
         "Get the latest stories delivered to your inbox.",
         "Join the newsletter",
+        # A short question before the call, and what the site publishes named as the object.
+        "Enjoying Field Notes? Subscribe to get every interview first.",
+        "Like what you read? Sign up to receive new episodes.",
+        "Enjoying Field Notes? Subscribe to get every interview first. Subscribe now",
     ],
 )
 def test_calls_to_subscribe_are_recognised(text: str) -> None:
@@ -41,6 +45,8 @@ def test_calls_to_subscribe_are_recognised(text: str) -> None:
         "Share your work early.",
         "She writes a newsletter about platform teams and how to subscribe engineers to them.",
         "Subscribe to new posts " + "and more " * 30,  # too long for a widget's line
+        "Why listen? Subscribe to the idea that a leader must hear the staff.",
+        "Who reads them? She signed up for every interview the board held.",
     ],
 )
 def test_content_that_only_mentions_the_words_is_not(text: str) -> None:
@@ -112,3 +118,18 @@ def test_inline_element_named_newsletter_stays_in_its_sentence() -> None:
     bio, notes = _chrome_notes(page)
     assert bio == BIO.removesuffix(".") + " and the Field Notes letter."
     assert notes == [_note("(a call to subscribe)")]
+
+
+def test_call_to_action_after_the_summary_is_not_read_into_it() -> None:
+    """A question then a call to subscribe, and its button, between the summary and the next
+    section (a blog's card inside the post): chrome, not the summary's second paragraph."""
+    page = PAGE.replace(
+        "platform team at Tidewater Bank.</p>",
+        "platform team at Tidewater Bank.</p><p>Enjoying Field Notes? Subscribe to get every "
+        "interview first.</p><p>Subscribe now</p><h2>Leadership Principles</h2>"
+        "<ul><li>Ship the platform in small steps</li></ul>",
+    )
+    data = parse_bytes(page.encode(), "page.html").data
+    assert data["summary"] == (
+        "Liam O'Connor describes the operating rhythm of a platform team at Tidewater Bank."
+    )

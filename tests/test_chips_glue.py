@@ -94,3 +94,32 @@ def test_a_page_with_glued_chips_says_so() -> None:
         "hardware & software teams",
     ]
     assert "themes-unglued" in [d["code"] for d in record["diagnostics"]]
+
+
+def test_chips_glued_at_acronyms_numbers_and_three_words_in_one_token() -> None:
+    """A token glued from three chips, an acronym between two words, a year after a word:
+    each join is found, however many one token holds."""
+    assert split("flood defencePPPclimate adaptation2050 delta planprocurementsea-level rise") == [
+        "flood defence",
+        "PPP",
+        "climate adaptation",
+        "2050 delta plan",
+        "procurement",
+        "sea-level rise",
+    ]
+    assert split("Horizon Europetenure reformbrain drainSTEMcampus life") == [
+        "Horizon Europe",
+        "tenure reform",
+        "brain drain",
+        "STEM",
+        "campus life",
+    ]
+
+
+def test_rare_words_and_names_are_not_cut_into_syllables() -> None:
+    for line in (
+        "omotenashi premiumization hyperscalers",
+        "Mittelstand apprenticeship Nordkraft",
+        "COVID19 response B2B sales Web3 wallets",
+    ):
+        assert split(line) == [line]

@@ -8,9 +8,9 @@ from extractor.base.errors import Refusal
 from extractor.parsing.chrome import is_call_to_action, is_chrome, note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.leader_name import joined_name_end, written_like_a_name
-from extractor.parsing.locate import Span, locate
+from extractor.parsing.locate import INLINE_TITLE, Span, locate
 from extractor.parsing.properties import property_sections, split_joined_rows
-from extractor.parsing.sections import Section, SectionParser, parser_for
+from extractor.parsing.sections import SECTIONS, Section, SectionParser, parser_for
 from extractor.parsing.sections.base import paragraphs
 from extractor.parsing.sections.dimensions import (
     is_captioned_score,
@@ -20,11 +20,10 @@ from extractor.parsing.sections.dimensions import (
 )
 from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
 from extractor.parsing.sections.principles import is_lone_ordinal
-from extractor.parsing.shapes import caption_names
+from extractor.parsing.shapes import caption_names, is_dimension_block, reads_as_quote
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     HEADING as _HEADING,
     METER as _METER,
-    PARAGRAPH as _PARAGRAPH,
     Block,
     Kind,
 )
@@ -43,7 +42,7 @@ class Outline:
 def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     """Run every section parser over the page; raises Refusal when it is not a leader page."""
     draft = Draft(known_themes=known_themes)
-    content = _run_in_titles(_drop_chrome(blocks, draft))
+    content = _inline_titles(_drop_chrome(blocks, draft))
     span = locate(content)
     profile = content if span is None else _within(content, span, draft)
     located = span is not None and span.name is not None
@@ -53,6 +52,7 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
         split_joined_rows(outline.preamble.body, draft)
     taken = {parser.name for _, parser in outline.sections if parser is not None}
     outline.sections += property_sections(outline.preamble.body, taken, draft)
+    _dimensions_by_shape(outline, draft)
     unlabelled = _take_unlabelled_dimensions(outline.preamble)
     _require_leader_page(outline, unlabelled)
     draft.evidence = [
@@ -104,30 +104,44 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
     return content
 
 
-_RUN_IN_TITLE_MAX_CHARS = 40
+_INLINE_TITLE_MAX_CHARS = 40
 
 
-def _run_in_titles(blocks: list[Block]) -> list[Block]:
-    """A paragraph that opens with a known section's title and a colon ("**Themes:** hiring,
-    pricing", as people write a short section by hand) is that title, then its content: the
-    title a heading of its own (inferred, level 0), the rest a paragraph on the same line."""
-    out: list[Block] | None = None
-    for index, block in enumerate(blocks):
-        colon = block.text.find(":", 0, _RUN_IN_TITLE_MAX_CHARS) if block.kind is _PARAGRAPH else -1
-        rest = block.text[colon + 1 :].strip() if colon > 0 else ""
-        title = (
-            block._replace(kind=_HEADING, text=block.text[:colon].rstrip(), level=0)
-            if rest
-            else None
-        )
-        if title is None or parser_for(title) is None:
-            if out is not None:
-                out.append(block)
-            continue
-        if out is None:
-            out = blocks[:index]
-        out += [title, block._replace(text=rest)]
-    return blocks if out is None else out
+def _inline_titles(content: list[Block]) -> list[Block]:
+    """A known section title and its content on one line ("Key Themes: flood defence, PPP"), as
+    a blog's footer sets tags: the title as a heading of its own, the content as its paragraph.
+
+    Only a known title before the colon counts, so "Note: ..." or a sentence with a colon in
+    it stays one paragraph.
+    """
+    if not any(_inline_title(block) for block in content):
+        return content
+    split: list[Block] = []
+    for block in content:
+        cut = _inline_title(block)
+        if cut:
+            title, rest = block.text[:cut].rstrip(), block.text[cut + 1 :].strip()
+            split.append(
+                block._replace(
+                    kind=_HEADING, text=title, end=block.start, level=0, marker=INLINE_TITLE
+                )
+            )
+            split.append(block._replace(text=rest))
+        else:
+            split.append(block)
+    return split
+
+
+def _inline_title(block: Block) -> int:
+    """Where the colon after a known title stands in a paragraph (or a line the text reader
+    took for a title by its shape alone) with content after it (0: none)."""
+    if block.kind is not Kind.PARAGRAPH and not (block.kind is _HEADING and block.level == 0):
+        return 0
+    cut = block.text.find(": ", 0, _INLINE_TITLE_MAX_CHARS)
+    if cut <= 0 or not block.text[cut + 1 :].strip():
+        return 0
+    title = Block(_HEADING, block.text[:cut], block.start, block.start)
+    return cut if parser_for(title) is not None else 0
 
 
 def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
@@ -135,6 +149,7 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     for where, part in (("above", content[: span.start]), ("below", content[span.end :])):
         if part:
             note_chrome(part, f"{where} the profile", draft)
+    _doubt_words_under_last_quote(content, span.end, draft)
     for index in sorted(span.strays):
         note_chrome([content[index]], "inside the profile's last section", draft)
     return [
@@ -144,6 +159,36 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
         for index, b in enumerate(content[span.start : span.end], span.start)
         if index not in span.strays
     ]
+
+
+_CAPTION_GAP = 2  # source lines from an attribution to the words under it: one blank
+
+
+def _doubt_words_under_last_quote(content: list[Block], end: int, draft: Draft) -> None:
+    """A sentence right under the profile's last attribution, read as the site's: it may be a
+    last quotation without an attribution (marks lost, as the others' were), so say so.
+
+    A site's own line under the quotes is as likely ("Sign up..."), and no shape tells them
+    apart: it stays chrome, with a warning on the quotes naming it.
+    """
+    if end <= 0 or end >= len(content):
+        return
+    last, below = content[end - 1], content[end]
+    if (
+        last.kind is Kind.ATTRIBUTION
+        and below.kind in (Kind.PARAGRAPH, Kind.QUOTE)
+        and below.start - last.end <= _CAPTION_GAP
+        and below.text.rstrip("”\"'’»").endswith((".", "!", "?"))
+        and reads_as_quote(below.text)
+    ):
+        excerpt = below.text if len(below.text) <= 80 else below.text[:77] + "..."
+        draft.flag(
+            "content-unplaced",
+            f"line right under the last quote's attribution read as site chrome; it may be a "
+            f"quote without an attribution: {excerpt!r}",
+            below,
+            "quotes",
+        )
 
 
 def outline_of(blocks: list[Block], *, named: bool = False) -> Outline:
@@ -297,21 +342,85 @@ def _headline_heading(outline: Outline, draft: Draft, *, located: bool) -> None:
         )
 
 
+# Lines of a scored list that may be no score or label: a table's header row ("Area", "Score").
+_HEADER_CELLS = 2
+_HEADER_CELL_MAX_WORDS = 3
+
+
+def _dimensions_by_shape(outline: Outline, draft: Draft) -> None:
+    """An unknown section whose body is a list of dimensions and scores, on a page with no
+    dimensions section: the dimensions under the site's own title ("How we scored"), said so.
+
+    Only a body that is that list throughout (two scores at least; at most a table's header
+    row of short cells besides) is taken: a scored list is unmistakable, its title is not.
+    """
+    if any(parser is not None and parser.name == "dimensions" for _, parser in outline.sections):
+        return
+    for position, (section, parser) in enumerate(outline.sections):
+        if parser is None and section.heading is not None and _scored_list(section.body):
+            dimensions = next(p for p in SECTIONS if p.name == "dimensions")
+            outline.sections[position] = (section, dimensions)
+            draft.flag(
+                "section-label-missing",
+                f"section {section.title!r} holds dimension scores; taken as the dimensions",
+                section.heading,
+                "dimensions",
+            )
+            return
+
+
+def _scored_list(body: list[Block]) -> bool:
+    """Every block a dimension's line, label or score, but for a short header row."""
+    scores = sum(1 for b in body if is_score(b.text) or is_dimension_line(b.text))
+    others = [
+        b
+        for i, b in enumerate(body)
+        if not is_dimension_block(body, i) and not (b.kind is _METER and b.text)
+    ]
+    return (
+        scores >= _MIN_EVIDENCE
+        and len(others) <= _HEADER_CELLS
+        and all(len(b.text.split()) <= _HEADER_CELL_MAX_WORDS for b in others)
+    )
+
+
 def _take_unlabelled_dimensions(preamble: Section) -> Section:
-    """Pull a run of two or more "Name 95%" lines out of the preamble (a missing heading)."""
+    """Pull a run of two or more "Name 95%" lines (or labels, each with its score on the next
+    line) out of the preamble (a missing heading)."""
+    body = preamble.body
     run: list[Block] = []
-    for block in preamble.body:
+    scores = 0
+    index = 0
+    while index < len(body):
+        block = body[index]
         if is_dimension_line(block.text):
             run.append(block)
-        elif len(run) >= 2:
+            scores += 1
+        elif _label_then_score(body, index):
+            run.extend(body[index : index + 2])
+            scores += 1
+            index += 1
+        elif scores >= 2:
             break
         else:
-            run = []
-    if len(run) < 2:
+            run, scores = [], 0
+        index += 1
+    if scores < 2:
         return Section("Dimension Profile", None, [])
     kept = [b for b in preamble.body if b not in run]
     preamble.body[:] = kept
     return Section("Dimension Profile", None, run)
+
+
+def _label_then_score(body: list[Block], index: int) -> bool:
+    """A dimension's label, its score on the next line ("Delivery", then "74%")."""
+    return (
+        index + 1 < len(body)
+        and body[index].kind is not _HEADING
+        and not is_score(body[index].text)
+        and is_score(body[index + 1].text)
+        and is_dimension_block(body, index)
+    )
 
 
 def _require_leader_page(outline: Outline, unlabelled: Section) -> None:

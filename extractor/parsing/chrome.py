@@ -35,6 +35,7 @@ _CHROME_LINES = frozenset(
         "Menu",
         "Close",
         "Subscribe",
+        "Subscribe now",
         "Sign in",
         "Log in",
         "Sign up",
@@ -66,17 +67,20 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _CHROME_MAX_CHARS = 120
 
 # A newsletter's call to action, by its shape rather than one site's words: an invitation to
-# subscribe (sign up) to posts/updates/the newsletter, or to join/get the newsletter or an inbox
-# delivery, optionally after a "Thanks for reading <publication>!" sentence; or that thanks
-# followed by a call to share. (A principle may start "Join" or "Get": only a newsletter or an
-# inbox makes it an invitation.)
+# subscribe (sign up) to posts/updates/the newsletter (or to what the site publishes: interviews,
+# episodes, stories, profiles), or to join/get the newsletter or an inbox delivery, optionally
+# after a "Thanks for reading <publication>!" sentence or a short question ("Enjoying
+# <publication>?"); or that thanks followed by a call to share; its button's label may follow
+# on the same line ("Subscribe now", run on by a text browser). (A principle may start "Join"
+# or "Get": only a newsletter or an inbox makes it an invitation.)
 _CALL_TO_ACTION = re.compile(
-    r"""^(?:thanks?(?:\s+you)?\s+for\s+reading\b[^.!?]{0,80}[.!?]+\s*)?
+    r"""^(?:thanks?(?:\s+you)?\s+for\s+reading\b[^.!?]{0,80}[.!?]+\s*|[^.!?]{1,60}\?\s+)?
     (?:(?:subscribe|sign\s+up)\b[^.!?]{0,60}?
-       \b(?:newsletter|posts?|updates|inbox|issues|emails?|articles)\b[^.!?]{0,40}
+       \b(?:newsletter|posts?|updates|inbox|issues|emails?|articles|interviews?|episodes?
+          |stories|profiles?)\b[^.!?]{0,40}
      |(?:join|get|receive)\b[^.!?]{0,60}?\b(?:newsletter|inbox)\b[^.!?]{0,40}
      |(?<=[.!?]\s)(?:share|this\s+post\s+is\s+public)\b[^.!?]{0,80})
-    [.!?]*$""",
+    [.!?]*(?:\s+(?:subscribe|sign\s+up)(?:\s+(?:now|today|for\s+free))?[.!]?)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _CALL_TO_ACTION_MAX_CHARS = 200

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from extractor.parsing.leader_name import find_name, words_of, written_like_a_name
 from extractor.parsing.sections import SECTIONS, parser_for
-from extractor.parsing.sections.dimensions import is_dimension_line
+from extractor.parsing.sections.dimensions import is_dimension_line, is_score
 from extractor.parsing.sections.preamble import is_headline, looks_like_name
 from extractor.parsing.shapes import (
     SHAPES,
@@ -60,6 +60,9 @@ _DIMENSION_RUN = 2
 _STRAY_MAX_WORDS = 6
 # Bounds the search on pages that repeat section titles everywhere (a hostile page).
 _MAX_ANCHORS = 200
+# The marker of a title set on one line with its content ("Key Themes: a, b"), split in two
+# before the profile is located: that section is that one line (wrapped or not).
+INLINE_TITLE = ":"
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +237,7 @@ def _anchors(page: _Page) -> list[_Anchor]:
     """Known section titles, plus runs of score lines that stand without a title."""
     anchors: list[_Anchor] = []
     run = 0
+    pairs = 0  # label-then-score pairs in a row, counted at each pair's score
     for index, block in enumerate(page.blocks):
         rule = page.rules[index]
         if rule is not None:
@@ -244,8 +248,31 @@ def _anchors(page: _Page) -> list[_Anchor]:
                 anchors.append(_Anchor(index - 1, "dimensions", False))
         else:
             run = 0
+        if _scored_label(page, index - 1):
+            pairs += 1
+            # Under a dimensions title already (a table's header row between): its content.
+            if pairs == _DIMENSION_RUN and not (anchors and anchors[-1].rule == "dimensions"):
+                anchors.append(_Anchor(index + 1 - 2 * _DIMENSION_RUN, "dimensions", False))
+        elif not _scored_label(page, index):
+            pairs = 0
     anchors.sort(key=lambda a: a.index)
     return anchors
+
+
+def _scored_label(page: _Page, index: int) -> bool:
+    """A dimension's label with its score on the next line ("Delivery", then "74%"): a card
+    or table cell per value. A run of two such pairs is a dimension list without a title."""
+    blocks = page.blocks
+    if index < 0 or index + 1 >= len(blocks):
+        return False
+    block = blocks[index]
+    return (
+        block.kind is not _HEADING
+        and not page.dimension_lines[index]
+        and not is_score(block.text)
+        and page.fits("dimensions", index)
+        and is_score(blocks[index + 1].text)
+    )
 
 
 def _dimensions_before(page: _Page, anchors: list[_Anchor], index: int) -> bool:
@@ -362,6 +389,8 @@ def _trailing_fit(
     last = chain[-1]
     start = _body_start(last)
     title = blocks[last.index] if last.titled else None
+    if title is not None and _inline(title):
+        return _line_after(blocks, start)
     topic = _Topic(blocks[chain[0].index : start])
     strict = (
         len(chain) > 1
@@ -390,6 +419,14 @@ def _trailing_fit(
     return fit
 
 
+def _line_after(blocks: Sequence[Block], start: int) -> int:
+    """The content of a title set on its line: that line and the lines it wraps onto."""
+    end = start + 1
+    while end < len(blocks) and continues(blocks, end):
+        end += 1
+    return min(end, len(blocks)) - start
+
+
 def _chain_weight(chain: list[_Anchor]) -> int:
     rules = {a.rule for a in chain}
     return len(rules) + (1 if "dimensions" in rules else 0)
@@ -409,7 +446,16 @@ def _joins(page: _Page, last: _Anchor, anchor: _Anchor) -> bool:
     if _profile_header_within(page, start, anchor.index):
         return False  # the profile starts here: what came before was the site's
     title = page.blocks[last.index] if last.titled else None
+    if _inline(page.blocks[anchor.index]):
+        # A title on its line with its content ("Key Themes: a, b") is a post's footer line
+        # as often as a section: it goes on from a section whose content runs right up to it.
+        return all(page.fits(last.rule, index) for index in range(start, anchor.index))
     return _misfits(page, start, anchor.index, last.rule, title) <= _STRAY_ALLOWED
+
+
+def _inline(block: Block) -> bool:
+    """A title split off the line it shared with its content (see :data:`INLINE_TITLE`)."""
+    return block.marker == INLINE_TITLE and block.kind is _HEADING
 
 
 def _profile_header_within(page: _Page, start: int, stop: int) -> bool:

@@ -21,6 +21,7 @@ from extractor.parsing.sections.dimensions import (
 )
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.quotes import (
+    dashed_line,
     names_who_or_what,
     reads_as_caption,
     set_as_quote,
@@ -222,11 +223,28 @@ def _is_principle(blocks: Sequence[Block], index: int) -> bool:
     them, a paragraph after its last bullet is what follows the list ("You may also like", a
     footer line), not an item that lost its marker."""
     block = blocks[index]
+    if block.kind is _HEADING:
+        return _principle_heading(blocks, index)
     return block.kind is _ITEM or (
         block.kind is _PARAGRAPH
         and (len(block.text.split()) >= _PRINCIPLE_MIN_WORDS or _numbered_apart(blocks, index))
         and (index == 0 or blocks[index - 1].kind is not _ITEM)
     )
+
+
+def _principle_heading(blocks: Sequence[Block], index: int) -> bool:
+    """A principle set as a subheading of its own (a blog's editor sets each as an ``<h3>``
+    under the section's ``<h2>``): a sentence-long heading right under a shallower heading (the
+    title) or a sibling of its level, with no prose under it (a subheading over prose titles a
+    part of the text, not a principle)."""
+    block = blocks[index]
+    if index == 0 or block.level == 0 or len(block.text.split()) < _PRINCIPLE_MIN_WORDS:
+        return False
+    previous = blocks[index - 1]
+    if previous.kind is not _HEADING or not 0 < previous.level <= block.level:
+        return False
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return following is None or not is_prose(blocks, index + 1)
 
 
 def _numbered_apart(blocks: Sequence[Block], index: int) -> bool:
@@ -251,7 +269,28 @@ def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
         return True
     if block.text[:1] == "'" and single_quoted_with_caption(block.text) is not None:
         return True  # 'Quoted words.' — On hiring, on one line
+    if _unattributed_between(blocks, index):
+        return True
+    if index > 0 and blocks[index - 1].kind in (_PARAGRAPH, _QUOTE) and dashed_line(block):
+        return True  # "- Pieter Hoekstra, ...": an attribution whose dash stayed in its text
     return (block.kind is _QUOTE or block.text[:1] in OPEN_QUOTE) and reads_as_quote(block.text)
+
+
+def _unattributed_between(blocks: Sequence[Block], index: int) -> bool:
+    """Unmarked words between one attributed quotation and the next: a quotation without an
+    attribution (the leader's own), its marks lost as the others' were.
+
+    Text set as ``quote, attribution, words, quote, attribution``: the words stand where a
+    quotation stands, between an attribution and the next quotation with its attribution.
+    """
+    if index == 0 or index + 2 >= len(blocks) or blocks[index].kind is not _PARAGRAPH:
+        return False
+    return (
+        blocks[index - 1].kind is _ATTRIBUTION
+        and blocks[index + 1].kind in (_PARAGRAPH, _QUOTE)
+        and blocks[index + 2].kind is _ATTRIBUTION
+        and reads_as_quote(blocks[index].text)
+    )
 
 
 def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:

@@ -268,8 +268,10 @@ def _merges(
     ends in a hard break (two spaces or a backslash), as html2text ends its table-like rows.
     """
     line, before = where
-    if previous.end != line.number - 1 or previous.kind is Kind.HEADING:
+    if previous.end != line.number - 1:
         return False
+    if previous.kind is Kind.HEADING:
+        return _wrapped_heading(block, before, width=width, soft=soft)
     if is_lone_marker(block.text):
         return False  # a bullet alone on its line opens the next item, its text below
     if previous.kind is Kind.QUOTE and block.kind is Kind.QUOTE and previous.marker == ">":
@@ -284,7 +286,7 @@ def _merges(
         return False
     if _indented_block(previous, before) and line.indent < _CODE_INDENT:
         return False
-    if previous.kind is Kind.ITEM and line.indent > 0:
+    if previous.kind is Kind.ITEM and (line.indent > 0 or _lazy(block, before, soft=soft)):
         return True
     if previous.kind in (Kind.PARAGRAPH, Kind.ATTRIBUTION) and soft:
         return True
@@ -293,6 +295,37 @@ def _merges(
         soft
         and before is not None
         and wraps_into(" " * before.indent + before.text, line.text, width)
+    )
+
+
+def _lazy(block: Block, before: Line | None, *, soft: bool) -> bool:
+    """A list item's paragraph going on on an unindented line (CommonMark's lazy continuation),
+    as a converter wraps an item set in inline markup: "- On public trust in flood" then
+    "defence". Only after a soft break, and only a line that starts no block of its own (the
+    caller asks for a plain paragraph line) and does not start like a sentence of its own (a
+    capital goes on only after a comma: "- Ulrike Brandt," then "Betriebsratsvorsitzende")."""
+    return (
+        soft
+        and before is not None
+        and bool(block.text)
+        and (not block.text[0].isupper() or before.text.rstrip().endswith(","))
+        and not before.text.rstrip().endswith((".", "!", "?", ":"))
+    )
+
+
+def _wrapped_heading(block: Block, before: Line | None, *, width: int | None, soft: bool) -> bool:
+    """A paragraph line right under an ATX heading that the converter wrapped at its width
+    (html2text wraps a long ``### heading`` as it wraps prose): the heading's last words.
+
+    Markdown ends a heading at its line's end, so only a heading line as long as the page's
+    wrap width, whose next line's first word would not have fit on it, goes on.
+    """
+    return (
+        block.kind is Kind.PARAGRAPH
+        and soft
+        and before is not None
+        and before.text.startswith("#")
+        and wraps_into(" " * before.indent + before.text, block.text, width)
     )
 
 

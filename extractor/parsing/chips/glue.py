@@ -41,8 +41,8 @@ def _glue_points(text: str) -> tuple[int, ...]:
         # A line's tokens are mostly words seen before: a short one is looked up once; a long
         # one (a URL, a run of glued chips) is judged each time, so the table stays small.
         cut = _kept_glued_at(token) if len(token) <= _KEPT_TOKEN_CHARS else _glued_at(token)
-        if cut is not None:
-            points.append(match.start() + cut)
+        cuts = [cut] if cut is not None else _glued_many(token)
+        points.extend(match.start() + at for at in cuts)
     return tuple(points) if len(points) >= _MIN_GLUES else ()
 
 
@@ -104,3 +104,101 @@ def _zipf(word: str) -> float:
     from extractor.parsing.chips.lexicon import facts
 
     return facts(word.casefold()).zipf
+
+
+_MANY_MIN_PART = 3  # a word of a token glued from three or more: "sea" in "planprocurementsea"
+_NAME_MIN_PART = 5  # each word of a capitalised token: "Europe|tenure"
+_MAX_PARTS = 3
+_DIGITS_MIN = 3  # a year or a number, not a model's digit ("Web3", "B2B")
+_ACRONYM_MIN = 2
+
+
+def _glued_many(token: str) -> list[int]:
+    """Where a token glued from several chips is cut, when no single cut makes two words.
+
+    The joins a glued run of chips shows: a common word then a capital ("defence|PPP"), an
+    acronym then a lower-case word ("PPP|climate"), a common word then a number of three
+    digits or more ("adaptation|2050"), a number then an acronym ("4.0|EV"); and, inside a
+    piece unknown as a whole, the cuts that make it all common words ("plan|procurement|sea",
+    "Europe|tenure"). None is tried in a token English knows ("Instagram", "LinkedIn").
+    """
+    word = token.strip(_EDGE)
+    if len(word) < _MIN_TOKEN or (word.isalpha() and _zipf(word) > 0):
+        return []
+    offset = token.index(word)
+    bounds = [0, *_structural_cuts(word), len(word)]
+    cuts: list[int] = []
+    for start, end in itertools.pairwise(bounds):
+        piece = word[start:end]
+        if start:
+            cuts.append(start)
+        if len(piece) >= 2 * _MANY_MIN_PART and piece.isalpha() and _zipf(piece) == 0:
+            if piece[0].islower():  # everyday words only: a rare word cut in syllables
+                # ("premium|iza|tion") is common words rarely
+                cuts.extend(start + at for at in _word_cuts(piece, _COMMON))
+            else:  # a name cut in syllables is common words too ("Mit|tel|stand"): longer only
+                cuts.extend(start + at for at in _word_cuts(piece, _COMMON, _NAME_MIN_PART))
+    return [offset + at for at in cuts]
+
+
+def _structural_cuts(word: str) -> list[int]:
+    """Joins shown by case and digits (see :func:`_glued_many`)."""
+    cuts: list[int] = []
+    last = 0
+    for at in range(1, len(word)):
+        before, here = word[at - 1], word[at]
+        piece = word[last:at]
+        if before.islower() and here.isupper():
+            ok = piece.isalpha() and len(piece) >= _MIN_TOKEN - 2
+            ok = ok and (_zipf(piece) >= _COMMON or bool(_word_cuts(piece, _PART_COMMON)))
+        elif before.isupper() and here.islower():
+            # An acronym whole before a lower-case word: "PPP|climate" (a capitalised word
+            # after it would be "PPPClimate", not this).
+            ok = len(piece) >= _ACRONYM_MIN and piece.isupper() and piece.isalpha()
+            ok = ok and _run(_LOWER_RUN, word, at) >= _MANY_MIN_PART
+        elif before.isalpha() and here.isdigit():
+            ok = piece.isalpha() and piece[-1].islower() and _zipf(piece) >= _COMMON
+            ok = ok and _run(_DIGIT_RUN, word, at) >= _DIGITS_MIN
+        elif before.isdigit() and here.isupper():
+            ok = len(piece) >= _ACRONYM_MIN and _run(_UPPER_RUN, word, at) >= _ACRONYM_MIN
+        else:
+            ok = False
+        if ok:
+            cuts.append(at)
+            last = at
+    return cuts
+
+
+_LOWER_RUN = re.compile(r"[a-z]+")
+_DIGIT_RUN = re.compile(r"\d+")
+_UPPER_RUN = re.compile(r"[A-Z]+")
+
+
+def _run(pattern: re.Pattern[str], word: str, at: int) -> int:
+    """How many characters from ``at`` on ``pattern`` matches (0: none)."""
+    found = pattern.match(word, at)
+    return 0 if found is None else len(found[0])
+
+
+def _word_cuts(piece: str, least: float, shortest: int = _MANY_MIN_PART) -> list[int]:
+    """The fewest cuts (two or three words) that make ``piece`` all words of ``shortest``
+    letters or more at least ``least`` common (the commonest such words on ties), or none."""
+    size = len(piece)
+    # best[i]: (parts, -total frequency, cuts) for piece[:i]
+    best: list[tuple[int, float, list[int]] | None] = [None] * (size + 1)
+    best[0] = (0, 0.0, [])
+    for end in range(shortest, size + 1):
+        for start in range(0, end - shortest + 1):
+            before = best[start]
+            if before is None:
+                continue
+            frequency = _zipf(piece[start:end])
+            if frequency < least:
+                continue
+            cuts = [*before[2], start] if start else []
+            found = (before[0] + 1, before[1] - frequency, cuts)
+            known = best[end]
+            if known is None or found[:2] < known[:2]:
+                best[end] = found
+    whole = best[size]
+    return [] if whole is None or not 2 <= whole[0] <= _MAX_PARTS else whole[2]

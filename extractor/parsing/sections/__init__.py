@@ -20,6 +20,13 @@ from extractor.parsing.sections.quotes import parse_quotes
 from extractor.parsing.sections.themes import parse_themes
 from extractor.read.blocks import Block, Kind
 
+# "In their own words", "In my words": the usual title over what a person said, any pronoun.
+_IN_OWN_WORDS = tuple(
+    f"In {whose}{own} Words"
+    for whose in ("My", "Our", "Their", "His", "Her")
+    for own in (" Own", "")
+)
+
 SECTIONS: list[SectionParser] = [
     SectionParser("bio", ("About", "Bio", "Biography", "About the leader"), parse_bio),
     SectionParser(
@@ -30,18 +37,51 @@ SECTIONS: list[SectionParser] = [
             "Leadership Dimensions",
             "Leadership Profile",
             "Scores",
+            "Leadership Scores",
+            "Scorecard",
+            "Ratings",
         ),
         parse_dimensions,
     ),
-    SectionParser("themes", ("Key Themes", "Themes", "Topics", "Key Topics"), parse_themes),
     SectionParser(
-        "summary", ("Episode Summary", "Summary", "Episode Overview", "Overview"), parse_summary
+        "themes",
+        ("Key Themes", "Themes", "Topics", "Key Topics", "Focus Areas"),
+        parse_themes,
     ),
     SectionParser(
-        "principles", ("Leadership Principles", "Principles", "Key Principles"), parse_principles
+        "summary",
+        (
+            "Episode Summary",
+            "Summary",
+            "Episode Overview",
+            "Overview",
+            "About this Episode",
+            "About the Episode",
+        ),
+        parse_summary,
     ),
     SectionParser(
-        "quotes", ("Notable Quotes", "Quotes", "Key Quotes", "Memorable Quotes"), parse_quotes
+        "principles",
+        (
+            "Leadership Principles",
+            "Principles",
+            "Key Principles",
+            "Guiding Principles",
+            "Core Principles",
+        ),
+        parse_principles,
+    ),
+    SectionParser(
+        "quotes",
+        (
+            "Notable Quotes",
+            "Quotes",
+            "Key Quotes",
+            "Memorable Quotes",
+            "Quotations",
+            *_IN_OWN_WORDS,
+        ),
+        parse_quotes,
     ),
 ]
 
@@ -81,7 +121,8 @@ def parser_for(block: Block) -> SectionParser | None:
     """The section parser whose title this block is (case, accents and a trailing colon ignored).
 
     A known title after a section number ("2. Key Themes", "01 — Key Themes") is that title:
-    sites number their sections. Only the known titles count, so a numbered principle ("1. Ship
+    sites number their sections; so is one after a possessive ("My Leadership Profile"). Only
+    the known titles count, so a numbered principle ("1. Ship
     small") stays a list item; a numbered list item whose text is a known title is one.
     """
     text = block.text
@@ -110,7 +151,17 @@ def _parser_for(kind: Kind, text: str) -> SectionParser | None:
         numbered = _NUMBERED.fullmatch(key)
         if numbered is not None:
             return _BY_TITLE.get(numbered["title"])
+    if found is None and key[:1] in _POSSESSIVE_FIRST:
+        owned = _POSSESSIVE.fullmatch(key)
+        if owned is not None:
+            return _BY_TITLE.get(owned["title"])
     return found
+
+
+# A known title after a possessive: "My Leadership Profile", "Our Principles", "Her Key Themes"
+# (a first-person page, or a site that writes about the leader).
+_POSSESSIVE = re.compile(r"(?:my|our|their|his|her) (?P<title>.+)")
+_POSSESSIVE_FIRST = frozenset("moth")
 
 
 _NUMBER_FIRST = frozenset("0123456789scp")  # what a numbered title's key may start with

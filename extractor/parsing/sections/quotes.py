@@ -41,6 +41,10 @@ def parse_quotes(section: Section, draft: Draft) -> None:
         if pending is not None and _is_attribution(block) and pending.attribution is None:
             pending.attribution, pending.attribution_text = block, block.text
             continue
+        dashed = dashed_line(block)
+        if pending is not None and dashed and pending.attribution is None:
+            pending.attribution, pending.attribution_text = block, dashed
+            continue
         following = body[index + 1] if index + 1 < len(body) else None
         if pending is not None and _undashed_attribution(pending, block, following, named):
             draft.flag(
@@ -140,6 +144,19 @@ def reads_as_caption(
     if not (closed or names_who_or_what(text, marked=marked, named=named)):
         return False
     return len(text.split()) <= _ATTRIBUTION_MAX_WORDS and not text.endswith((".", "!", "?"))
+
+
+def dashed_line(block: Block) -> str:
+    """The words of a plain line that opens with a dash and a space ("- Pieter Hoekstra, ..."):
+    an attribution whose dash the reader left in the text (a converter's markup around it
+    kept it from being read as one). Empty for anything else."""
+    if block.kind is not Kind.PARAGRAPH or len(block.text.split()) > _ATTRIBUTION_MAX_WORDS:
+        return ""
+    found = _DASHED.match(block.text)
+    return "" if found is None else found["text"]
+
+
+_DASHED = re.compile(r"^(?:—|–|―|--|-)\s+(?P<text>\S.*)$")
 
 
 def _is_attribution(block: Block) -> bool:
