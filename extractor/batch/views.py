@@ -13,8 +13,12 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterator
+from itertools import islice
+from math import isfinite
 from pathlib import Path
 from typing import Any
+
+from orjson import Fragment
 
 from extractor.base.atomic import TMP_SUFFIX, write_atomic
 from extractor.base.jsontext import (
@@ -188,15 +192,22 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 def _report(db: sqlite3.Connection, out: Path, head: dict[str, Any]) -> None:
-    """report.json: the run's summary and every input the folder knows, sorted by key."""
+    """report.json: the run's summary and every input the folder knows, sorted by key. The
+    entries are written a few hundred at a time, each batch by one call of orjson."""
     with _Streamed(out / REPORT) as handle:
         handle.write("{")
         for name, value in head.items():
             handle.write(f"\n  {json.dumps(name)}: {_indented(value)},")
         handle.write('\n  "inputs": [')
-        for count, entry in enumerate(report_entries(db)):
-            handle.write(("," if count else "") + "\n    " + _entry_json(entry))
+        entries = report_entries(db)
+        first = True
+        while batch := list(islice(entries, _REPORT_BATCH)):
+            handle.write(("" if first else ",") + _entries_json(batch))
+            first = False
         handle.write("\n  ]\n}\n")
+
+
+_REPORT_BATCH = 500
 
 
 def report_entries(db: sqlite3.Connection) -> Iterator[dict[str, Any]]:
@@ -246,19 +257,31 @@ class _Streamed:
             self.tmp.unlink(missing_ok=True)
 
 
-def _entry_json(entry: dict[str, Any]) -> str:
-    """``_indented(entry, level=2)`` for an entry of :func:`report_entries`: its one float is
-    ``seconds`` (the other values are the database's text, integers and booleans, and the
-    findings, checked), handed to orjson as the standard library spells it."""
-    seconds = entry["seconds"]
-    if type(seconds) is float and not has_float(entry["findings"]):
-        try:
-            text = indented_spelled({**entry, "seconds": spelled(seconds)})
-        except TypeError:  # what orjson refuses: the standard library's way, as ever
-            pass
-        else:
-            return text.replace("\n", "\n    ")
-    return _indented(entry, level=2)
+def _entries_json(entries: list[dict[str, Any]]) -> str:
+    """Entries of :func:`report_entries` as report.json lists them (each on lines of its own at
+    a 4-space indent, the ones after the first preceded by a comma): ``_indented(entry, level=2)``
+    of each. An entry's one float is ``seconds`` (its other values are the database's text,
+    integers and booleans, and the findings, checked): spelled as the standard library spells
+    it, orjson writes the batch alike in one call."""
+    try:
+        if has_float([entry["findings"] for entry in entries]):
+            raise TypeError("a float in the findings")
+        spelt = [{**entry, "seconds": _spelled(entry["seconds"])} for entry in entries]
+        text = indented_spelled(spelt)
+    except TypeError:  # what orjson refuses: the standard library's way, as ever
+        return ",".join("\n    " + _indented(entry, level=2) for entry in entries)
+    # '[\n  {...},\n  {...}\n]' without its brackets, two levels deeper
+    return text[1:-2].replace("\n", "\n  ")
+
+
+def _spelled(seconds: Any) -> Any:
+    """``seconds`` for :func:`indented_spelled`: a float spelled as ``json.dumps`` spells it
+    (``repr``, for a finite one), anything else as it is (checked by orjson's own refusals)."""
+    if type(seconds) is float:
+        return Fragment(repr(seconds)) if isfinite(seconds) else spelled(seconds)
+    if isinstance(seconds, float):
+        raise TypeError("a float subclass")
+    return seconds
 
 
 def _indented(value: Any, level: int = 1) -> str:
