@@ -49,8 +49,8 @@ def render(db: sqlite3.Connection, out: Path, head: dict[str, Any]) -> None:
 _FLUSH = 1 << 20  # bytes of leaders.jsonl held before they are written
 # The published records, sorted by id, as ``state.PUBLISHED`` gives them, with the input each
 # comes from and its text's digest (to find the compact JSON the run's worker wrote).
-_PUBLISHED = (
-    "SELECT r.id, r.input_key, h.sha, t.json FROM records r "
+_PUBLISHED = (  # the text as the UTF-8 the database holds: written to a file as it is
+    "SELECT r.id, r.input_key, h.sha, CAST(t.json AS BLOB) FROM records r "
     "JOIN history h ON h.id = r.id AND h.version = r.version "
     "JOIN texts t ON t.sha = h.sha ORDER BY r.id"
 )
@@ -72,16 +72,15 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
     with _Streamed(out / LEADERS, binary=True) as leaders, _RecordFiles(folder) as files:
         lines: list[bytes] = []
         held = 0
-        for record_id, key, sha, text in db.execute(_PUBLISHED):
+        for record_id, key, sha, data in db.execute(_PUBLISHED):
             name = _file_name(out, record_id)
             wanted.add(name)
-            data = text.encode("utf-8")
             found = existing.get(name)
             if found is None:
                 files.create(name, data)
             elif not _holds(found, data):
                 files.replace(name, data)
-            line = _compact(spool, key, sha, text) + b"\n"
+            line = _compact(spool, key, sha, data) + b"\n"
             lines.append(line)
             held += len(line)
             if held >= _FLUSH:
@@ -93,10 +92,11 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
             Path(entry.path).unlink()
 
 
-def _compact(spool: Spool | None, key: str, sha: str, text: str) -> bytes:
-    """``compact_of(text)``, from the spool when the worker that wrote ``text`` is of this run."""
+def _compact(spool: Spool | None, key: str, sha: str, data: bytes) -> bytes:
+    """``compact_of`` of the text ``data`` encodes, from the spool when the worker that wrote it
+    is of this run."""
     found = spool.compact(key, sha) if spool is not None else None
-    return compact_of(text) if found is None else found
+    return compact_of(data.decode("utf-8")) if found is None else found
 
 
 def _file_name(out: Path, record_id: str) -> str:
