@@ -47,14 +47,7 @@ from extractor.batch.inputs import Input, Inputs
 from extractor.batch.progress import Progress
 from extractor.batch.publish import apply
 from extractor.batch.sources import Spool, spooling
-from extractor.batch.state import (
-    connect,
-    forget_texts,
-    locked,
-    settle,
-    text_sha,
-    transaction,
-)
+from extractor.batch.state import connect, forget_texts, locked, text_sha, transaction
 from extractor.batch.views import render
 from extractor.batch.worker import Job, Outcome, init_worker, process_chunk, relevance_chunk
 from extractor.check.policy import Policy
@@ -189,7 +182,7 @@ def _run(
             apply(db, plan, _published(db), run, trust_reused=finished)
             forget_texts(db)
             db.execute("UPDATE runs SET finished = ? WHERE run = ?", (time.time(), run))
-        settle(db)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # now, and counted, rather than at close
     summary = _summary(db, run, elapsed)
     summary["state_seconds"] = round(clock.seconds, 3)  # the database's share of the run
     if archives and archives.archives:

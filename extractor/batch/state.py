@@ -162,23 +162,18 @@ def connect(out: Path, *, write: bool) -> sqlite3.Connection:
         raise StateError(f"{out}: no {STATE} here; run 'extractor ingest --out {out} ...' first")
     try:
         if write:
-            fresh = not path.exists()
             db = sqlite3.connect(path, isolation_level=None)
             # Pages of 16 KB for a new database (an existing one keeps its own): a record text
-            # (~4 KB) fits one page, not a page and its overflow, and a first run writes its
-            # pages in a quarter of the system calls (~25% less CPU for the state).
+            # (~4 KB) fits one page, not a page and its overflow, and a first run writes its WAL
+            # and checkpoint in a quarter of the system calls (~25% less CPU for the state).
             db.execute(f"PRAGMA page_size={_PAGE_SIZE}")
-            if fresh:
-                # A new database is filled through a rollback journal (synced at every commit,
-                # as a WAL is): its pages are written once, where a WAL writes them twice (the
-                # log, then its checkpoint). A kill leaves the journal, which the next
-                # connection rolls back. ``settle`` makes it a WAL database like any other.
-                db.execute("PRAGMA journal_mode=DELETE")
-                db.execute("PRAGMA synchronous=FULL")
-            else:
-                _use_wal(db)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            # Checkpoint the WAL (copy it into the database, with an fsync) every 64 MB rather
+            # than every 4 MB: a first run of 50,000 records writes a few hundred MB.
+            db.execute("PRAGMA wal_autocheckpoint=16384")
             _memory(db)
-            # The tables made (if need be) in one transaction: one commit, synced once.
+            # The tables made (if need be) in one transaction: one commit, not one per table.
             db.executescript(f"BEGIN IMMEDIATE; {SCHEMA} COMMIT;")
             _check_format(db, path, create=True)
         else:
@@ -191,26 +186,6 @@ def connect(out: Path, *, write: bool) -> sqlite3.Connection:
             "afresh from its inputs"
         ) from None
     return db
-
-
-def _use_wal(db: sqlite3.Connection) -> None:
-    """Write-ahead logging: readers (an export) never wait for the run writing the folder."""
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=NORMAL")
-    # Checkpoint the WAL (copy it into the database, with an fsync) every 64 MB rather than
-    # every 4 MB: a run of 50,000 records writes a few hundred MB.
-    db.execute("PRAGMA wal_autocheckpoint=16384")
-
-
-def settle(db: sqlite3.Connection) -> None:
-    """After a run's last transaction: the WAL copied into the database now (and counted in
-    the run's state time) rather than when the connection closes; a database made by this run
-    (filled through a rollback journal, see :func:`connect`) becomes a WAL database."""
-    mode = db.execute("PRAGMA journal_mode").fetchone()[0]
-    if mode == "wal":
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    else:
-        _use_wal(db)
 
 
 _PAGE_SIZE = 16384
