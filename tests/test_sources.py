@@ -16,7 +16,6 @@ import pytest
 from conftest import ROOT
 from hypothesis import given, strategies as st
 
-from extractor.batch import sources
 from extractor.batch.sources import MAX_LINES, Window, cut, line_breaks, span
 from extractor.cli.main import main
 from extractor.review import collect
@@ -39,12 +38,7 @@ def _pages(folder: Path) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("held", [1 << 26, 20_000])
-def test_the_ingest_review_page_is_the_one_read_from_the_files(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, held: int
-) -> None:
-    """Entries held in memory, and (``held`` small) most of them in the spool's own file."""
-    monkeypatch.setattr(sources, "_HELD_BYTES", held)
+def test_the_ingest_review_page_is_the_one_read_from_the_files(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["ingest", "-q", "--out", str(out), str(_pages(tmp_path / "in"))]) in (0, 1)
     again = tmp_path / "again.html"

@@ -4,8 +4,8 @@ The review page shows, for every input, the lines of its page that the record an
 point to (with a margin). Reading them back at the end of a run meant reading, hashing and
 decoding every source a second time (for a 50 KB HTML page, more than the rest of its review
 entry). A worker that has just parsed a page has its decoded text: it cuts the window there, and
-the run keeps it (:class:`Spool`: in memory, past a size in a temporary file of the output folder),
-for the review page written at the end of that run. With the window, the worker
+the run spools it to a temporary file in the output folder (:class:`Spool`; an offset per input
+key in memory), for the review page written at the end of that run. With the window, the worker
 writes the rest of the page's review entry from the record it holds (:func:`shown`), so the
 review page neither reads nor re-serialises the record. Worker processes write their entries to
 files of their own (:class:`SpoolWriter`) and send back only where they are.
@@ -218,7 +218,6 @@ _SPANS = (list, tuple)
 
 
 _BUFFER = 1 << 20
-_HELD_BYTES = 1 << 26  # of entries a run's own process keeps in memory (~12,000 text pages)
 
 # Where a worker process put an entry (see :class:`SpoolWriter`): its file, offset and size.
 Placed = tuple[str, int, int]
@@ -252,19 +251,14 @@ class SpoolWriter:
 
 
 class Spool:
-    """Windows by input key while a run lasts: those cut in this process held in memory (up to
-    :data:`_HELD_BYTES`, then in a temporary file of the output folder), and where the run's
-    worker processes wrote theirs (:class:`SpoolWriter`)."""
+    """Windows by input key, in temporary files of the output folder while a run lasts: this
+    process's own, and those its worker processes wrote (:class:`SpoolWriter`)."""
 
     def __init__(self, out: Path) -> None:
         self.path = out / f".review-sources.{os.getpid()}{TMP_SUFFIX}"
-        # Entries cut in this process (a run in one process): kept as they are, so the views
-        # read them back without a system call, until they would hold more than _HELD_BYTES.
-        self.held: dict[str, bytes] = {}
-        self.held_size = 0
-        # Past that, written to a file of its own through a large buffer (a system call per
-        # megabyte rather than nearly one per entry), opened only then.
-        self.handle: IO[bytes] | None = None
+        # Written an entry at a time (a run in one process): a large buffer, a system call per
+        # megabyte rather than nearly one per entry.
+        self.handle: IO[bytes] = self.path.open("w+b", buffering=_BUFFER)
         self.where: dict[str, tuple[int, int, int]] = {}  # key → (file descriptor, at, size)
         self.others: dict[str, int] = {}  # workers' files, open for reading
         self.size = 0
@@ -273,7 +267,6 @@ class Spool:
     def add(self, key: str, data: bytes | Placed) -> None:
         """``key``'s window, as :func:`encode` gave it (in the worker that cut it), or where
         a worker process put it."""
-        self._forget_held(key)
         if isinstance(data, tuple):
             path, start, size = data
             fd = self.others.get(path)
@@ -281,13 +274,6 @@ class Spool:
                 fd = self.others[path] = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
             self.where[key] = (fd, start, size)
             return
-        if self.held_size + len(data) <= _HELD_BYTES:
-            self.held[key] = data
-            self.held_size += len(data)
-            self.where.pop(key, None)
-            return
-        if self.handle is None:
-            self.handle = self.path.open("w+b", buffering=_BUFFER)
         self.handle.write(data)
         self.where[key] = (-1, self.size, len(data))
         self.size += len(data)
@@ -296,13 +282,7 @@ class Spool:
     def drop(self, key: str) -> None:
         """Forget ``key``'s window: its latest outcome has none (the spool holds only the
         latest outcome's, whose findings the state holds)."""
-        self._forget_held(key)
         self.where.pop(key, None)
-
-    def _forget_held(self, key: str) -> None:
-        old = self.held.pop(key, None)
-        if old is not None:
-            self.held_size -= len(old)
 
     def get(self, key: str) -> Window | None:
         found = self.entry(key)
@@ -322,15 +302,11 @@ class Spool:
         return rest[4 : 4 + size]  # after '"r":'
 
     def _raw(self, key: str) -> bytes | None:
-        held = self.held.get(key)
-        if held is not None:
-            return held
         found = self.where.get(key)
         if found is None:
             return None
         fd, start, size = found
         if fd < 0:
-            assert self.handle is not None  # an entry of this process's file
             if self.dirty:
                 self.handle.flush()
                 self.dirty = False
@@ -349,10 +325,8 @@ class Spool:
     def close(self) -> None:
         """Close and remove every spool file of the folder: this process's, and its workers'
         (those it read from, and any it did not hear of, as a worker killed mid-chunk leaves)."""
-        self.held.clear()
         try:
-            if self.handle is not None:
-                self.handle.close()  # may raise (a full disk fails the last flush)
+            self.handle.close()  # may raise (a full disk fails the last flush)
         finally:
             for fd in self.others.values():
                 os.close(fd)
