@@ -168,6 +168,7 @@ def test_leaders_lines_from_the_workers_json_are_those_of_the_state(
 @given(
     st.lists(
         st.tuples(st.integers(0, 400), st.sampled_from(["a", "é", "’", "\u0a0a", "😀"])),
+        min_size=1,
         max_size=80,
     ),
     st.integers(0, 30),
@@ -179,3 +180,5 @@ def test_line_breaks_are_counted_as_str_count_counts_them(
     a line break's) or not: the number ``str.count`` gives."""
     text = "\n".join(char * length for length, char in lines)
     assert line_breaks(text, start) == text.count("\n", start)
+    long = text * (8192 // max(1, len(text)) + 1)  # past the length a text is counted at
+    assert line_breaks(long, start) == long.count("\n", start)

@@ -85,8 +85,11 @@ def line_breaks(text: str, start: int = 0) -> int:
 
     ``str.count`` looks at every character (~1 ns each: 40 µs for the benchmark's 50 KB HTML
     page, whose text holds characters beyond Latin-1), where ``str.find`` skips to the next
-    line break with ``memchr``; a find costs ~0.1 µs of its own, though, so as soon as 16
-    lines found are short on average (a pasted text page), the rest is counted."""
+    line break with ``memchr``; a find costs ~0.1 µs of its own, though, so a short text (a
+    pasted page) is counted, and so is the rest of a long one as soon as 16 lines found are
+    short on average."""
+    if len(text) - start < _SHORT_TEXT:
+        return text.count("\n", start)
     found = 0
     judged = start  # where the lines being judged began
     at = text.find("\n", start)
@@ -100,6 +103,7 @@ def line_breaks(text: str, start: int = 0) -> int:
     return found
 
 
+_SHORT_TEXT = 8192  # characters: counted in a few µs, whatever its lines
 _PROBE = 16  # line breaks found between two judgements of the lines' length
 _LONG_LINE = 160  # characters: longer lines, on average, are found rather than counted
 
