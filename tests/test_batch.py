@@ -343,3 +343,47 @@ def test_files_of_a_folder_that_are_not_pages_are_named_not_read(
     assert main(["ingest", "--jobs", "1", "--out", str(tmp_path / "out"), str(pages)]) == 0
     said = capsys.readouterr().err
     assert "2 file(s) not read" in said and "blob.bin, notes.docx" in said
+
+
+def test_report_json_is_the_standard_librarys_text(ingested: Path) -> None:
+    """report.json, written a batch of entries per orjson call, is what ``json.dumps`` writes of
+    its own data (with an indent of 2, characters kept)."""
+    text = (ingested / "report.json").read_text(encoding="utf-8")
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        {},
+        {"seconds": None},
+        {"seconds": 3},
+        {"seconds": float("nan")},
+        {"seconds": 1e-05},
+        {"findings": [{"code": "x", "line": 2.5}]},
+        {"findings": [{"code": "x", "message": "lone \ud800 surrogate"}]},
+        {"path": "caf\u00e9 \U0001f600.txt"},
+    ],
+)
+def test_report_entries_are_written_as_one_at_a_time(odd: dict[str, object]) -> None:
+    """A batch of entries (one of them ``odd``) gives the text of each entry written alone by
+    the standard library: floats spelled its way, what orjson refuses written by it."""
+    from extractor.batch.views import _entries_json, _indented
+
+    def entry(n: int) -> dict[str, object]:
+        return {
+            "key": f"k{n}",
+            "path": f"in/k{n}.txt",
+            "sha256": "ab" * 32,
+            "status": "ok",
+            "id": None,
+            "change": "new",
+            "findings": [{"severity": "info", "code": "c", "message": "m", "line": n}],
+            "seconds": 0.000123 * n,
+            "reused": False,
+            "fingerprint": "f" * 16,
+        }
+
+    entries = [entry(1), {**entry(2), **odd}, entry(3)]
+    expected = ",".join("\n    " + _indented(e, level=2) for e in entries)
+    assert _entries_json(entries) == expected

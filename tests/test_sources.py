@@ -16,7 +16,7 @@ import pytest
 from conftest import ROOT
 from hypothesis import given, strategies as st
 
-from extractor.batch.sources import MAX_LINES, Window, cut, span
+from extractor.batch.sources import MAX_LINES, Window, cut, line_breaks, span
 from extractor.cli.main import main
 from extractor.review import collect
 
@@ -163,3 +163,22 @@ def test_leaders_lines_from_the_workers_json_are_those_of_the_state(
         db.close()
     assert (out / "leaders.jsonl").read_bytes() == b"".join(compact_of(t) + b"\n" for t in texts)
     assert 0 < len(read_back) < len(texts) / 4, "the workers' JSON was not used"
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 400), st.sampled_from(["a", "é", "’", "\u0a0a", "😀"])),
+        min_size=1,
+        max_size=80,
+    ),
+    st.integers(0, 30),
+)
+def test_line_breaks_are_counted_as_str_count_counts_them(
+    lines: list[tuple[int, str]], start: int
+) -> None:
+    """Found or counted, long lines or short, characters beyond Latin-1 (one whose bytes hold
+    a line break's) or not: the number ``str.count`` gives."""
+    text = "\n".join(char * length for length, char in lines)
+    assert line_breaks(text, start) == text.count("\n", start)
+    long = text * (8192 // max(1, len(text)) + 1)  # past the length a text is counted at
+    assert line_breaks(long, start) == long.count("\n", start)

@@ -291,3 +291,43 @@ def test_a_run_killed_between_reading_and_publishing_is_published_by_the_next(
     assert main(["ingest", "-q", "--out", str(clean), str(pages)]) == 0
     assert (out / "leaders.jsonl").read_bytes() == (clean / "leaders.jsonl").read_bytes()
     assert tree(out) == tree(clean)
+
+
+_KILLED_IN_A_TRANSACTION = """
+import os, signal, sys
+from extractor.batch import run
+from extractor.cli.main import main
+
+run._COMMIT_EVERY = 50  # several transactions in a run of PAGE_COUNT pages
+chips_row = run._chips_row  # made after the transaction's other rows are written
+calls = [0]
+
+def row(outcome):
+    calls[0] += 1
+    if calls[0] == 120:  # inside the third transaction, two committed before it
+        os.kill(os.getpid(), signal.SIGKILL)
+    return chips_row(outcome)
+
+run._chips_row = row
+main(sys.argv[1:])
+"""
+
+
+def test_a_first_run_killed_inside_a_transaction_resumes_byte_identical(
+    many: tuple[Path, Path, float], tmp_path: Path
+) -> None:
+    """A kill inside a transaction of a new folder's first run (in one process): the next run
+    ends as a clean run does, and the database is intact."""
+    pages, clean, _ = many
+    out = tmp_path / "out"
+    arguments = command(out, pages, "--jobs", "1")[3:]  # from "ingest" on
+    killing = [sys.executable, "-c", _KILLED_IN_A_TRANSACTION, *arguments]
+    process = subprocess.run(killing, check=False)
+    assert process.returncode == -signal.SIGKILL
+    assert subprocess.run(command(out, pages, "--jobs", "1"), check=False).returncode == 1
+    assert tree(out) == tree(clean)
+    assert untimed_report(out) == untimed_report(clean)
+    for folder in (out, clean):
+        with sqlite3.connect(folder / "state.sqlite") as db:
+            assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+            assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)

@@ -114,32 +114,7 @@ class _Collector:
             self.result.scanned.add(resolved_root)
         base = _key(folder / "_", root)[:-1]  # the folder's own key prefix ("" for the root)
         passed_over: list[str] = []  # files of the folder that are not pages: said, not read
-        for here_name, dirs, files in os.walk(folder):
-            here = Path(here_name)
-            prefix = base + "".join(f"{part}/" for part in here.relative_to(folder).parts)
-            kept = []
-            for name in sorted(dirs):
-                sub = here / name
-                if name.startswith("."):
-                    continue
-                if self._is_output(sub.resolve()):
-                    self.result.notes.append(
-                        f"{sub}: an output folder of extractor; not read as input"
-                    )
-                    continue
-                kept.append(name)
-            dirs[:] = kept
-            for name in sorted(files):
-                file = here / name
-                if name.startswith("."):
-                    continue
-                if not (file.suffix.lower() in PAGE_SUFFIXES or is_archive(name)):
-                    passed_over.append(prefix + name)
-                    continue
-                if file.is_file():  # broken links, FIFOs and sockets in folders are passed over
-                    self._add(Input(prefix + name, str(file), resolved_root), file, regular=True)
-                else:
-                    passed_over.append(prefix + name)
+        self._scan(str(folder), base, resolved_root, passed_over)
         if passed_over:
             shown = ", ".join(passed_over[:_PASSED_OVER_SHOWN])
             more = (
@@ -152,16 +127,54 @@ class _Collector:
                 f"not regular files: {shown}{more}"
             )
 
+    def _scan(self, here: str, prefix: str, root: str, passed_over: list[str]) -> None:
+        """One folder of a walk, then its subfolders in name order (``os.walk``'s order and
+        choices: a link to a folder is not followed, an unreadable folder is passed by). Its
+        entries' types come from the listing itself: no ``stat`` per page, no path object."""
+        try:
+            with os.scandir(here) as listing:
+                entries = list(listing)
+        except OSError:
+            return
+        folders: list[os.DirEntry[str]] = []
+        files: list[os.DirEntry[str]] = []
+        for entry in entries:
+            (folders if _is_dir(entry) else files).append(entry)
+        kept = []
+        for entry in sorted(folders, key=_name):
+            if entry.name.startswith("."):
+                continue
+            if self._is_output(Path(entry.path).resolve()):
+                self.result.notes.append(
+                    f"{_joined(here, entry.name)}: an output folder of extractor; not read as input"
+                )
+                continue
+            kept.append(entry)
+        for entry in sorted(files, key=_name):
+            name = entry.name
+            if name.startswith("."):
+                continue
+            if not (_suffix(name).lower() in PAGE_SUFFIXES or is_archive(name)):
+                passed_over.append(prefix + name)
+            elif _is_file(entry):  # broken links, FIFOs and sockets in folders are passed over
+                path = _joined(here, name)
+                self._add(Input(prefix + name, path, root), path, regular=True)
+            else:
+                passed_over.append(prefix + name)
+        for entry in kept:
+            if not entry.is_symlink():
+                self._scan(_joined(here, entry.name), f"{prefix}{entry.name}/", root, passed_over)
+
     def _add_file(self, path: Path, spelled: str, root: Path) -> None:
         """A file named (or matched): keyed relative to ``root`` when inside it, else by name."""
         if not _inside(path, root):
             root = path.parent
-        self._add(Input(_key(path, root), spelled, str(root.resolve())), path)
+        self._add(Input(_key(path, root), spelled, str(root.resolve())), str(path))
 
     def _is_output(self, folder: Path) -> bool:
         return folder == self.out or (folder / STATE).is_file()
 
-    def _add(self, item: Input, file: Path, *, regular: bool = False) -> None:
+    def _add(self, item: Input, file: str, *, regular: bool = False) -> None:
         """``regular``: ``file`` is known to be a regular file (a folder's, just listed)."""
         if _written_by_tool(file, regular=regular):
             self.result.notes.append(f"{item.path}: written by extractor; not read as a page")
@@ -169,7 +182,7 @@ class _Collector:
         seen = self.by_key.get(item.key)
         if seen is None:
             self.by_key[item.key] = item
-        elif _identity(Path(seen.path)) != _identity(file):  # resolved only when keys meet
+        elif _identity(Path(seen.path)) != _identity(Path(file)):  # resolved only when keys meet
             raise InputError(
                 f"{seen.path} and {item.path} would both be known as {item.key!r}; "
                 "name their common parent folder instead, or ingest them into different --out "
@@ -210,9 +223,9 @@ def _identity(file: Path) -> str:
         return str(file.absolute())
 
 
-def _written_by_tool(file: Path, *, regular: bool = False) -> bool:
+def _written_by_tool(file: str, *, regular: bool = False) -> bool:
     """An HTML file this tool wrote (the review page): its generator mark is at the top."""
-    if file.suffix.lower() not in _HTML_SUFFIXES or not (regular or file.is_file()):
+    if _suffix(file).lower() not in _HTML_SUFFIXES or not (regular or Path(file).is_file()):
         return False
     try:  # bare system calls: every HTML input is sniffed; a FIFO opens without blocking
         fd = os.open(file, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
@@ -224,3 +237,39 @@ def _written_by_tool(file: Path, *, regular: bool = False) -> bool:
         return False
     finally:
         os.close(fd)
+
+
+def _suffix(name: str) -> str:
+    """``Path(name).suffix`` without the path object: from the last dot of the last part on,
+    unless that dot starts or ends it."""
+    name = name[name.rfind("/") + 1 :]
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
+def _joined(folder: str, name: str) -> str:
+    """``str(Path(folder) / name)`` for a name listed in ``folder`` (a spelling ``Path`` keeps
+    as it is: the walk starts from ``str(Path(...))``)."""
+    if folder == ".":
+        return name
+    return folder + name if folder.endswith("/") else f"{folder}/{name}"
+
+
+def _name(entry: os.DirEntry[str]) -> str:
+    return entry.name
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    """As ``os.walk`` decides it: a link to a folder counts (and is not walked into)."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """``Path.is_file()`` of the entry, from the listing's own type when it has one."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return False

@@ -35,6 +35,8 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import orjson
+
 from extractor import SCHEMA_VERSION, __version__
 from extractor.base.atomic import remove_stale_temporaries
 from extractor.base.config import Config
@@ -274,10 +276,10 @@ def _vocabulary_pass(
         "JOIN inputs i ON i.key = c.key ORDER BY c.key"
     ).fetchall()
     live = [row for row in rows if row[5] == run or keep_missing or row[6] not in inputs.scanned]
-    chips = tuple(sorted({c for _, plain, *_ in live if plain for c in json.loads(plain)}))
+    chips = tuple(sorted({c for _, plain, *_ in live if plain for c in loads(plain)}))
     digest = hashlib.sha256(json.dumps(chips).encode("utf-8")).hexdigest()[:16]
     split = [
-        (key, json.loads(lines), tuple(json.loads(used)))
+        (key, loads(lines), tuple(loads(used)))
         for key, _, lines, used, checked, seen, _ in live
         if seen == run and checked != digest and (lines != "[]" or used != "[]")
     ]
@@ -363,8 +365,15 @@ def _chips_row(o: Outcome) -> tuple[str, str | None, str, str, None]:
 
 
 def _json(values: tuple[str, ...] | list[Any]) -> str:
-    """``json.dumps(values, ensure_ascii=False)``; an empty one (the usual case) spelled out."""
-    return json.dumps(values, ensure_ascii=False) if values else "[]"
+    """``values`` as compact JSON for the state (strings, integers, None: no float), by orjson;
+    the standard library for what orjson refuses (a lone surrogate). An empty one (the usual
+    case) spelled out. Read back by :func:`loads`, whichever wrote it."""
+    if not values:
+        return "[]"
+    try:
+        return orjson.dumps(values).decode("utf-8")
+    except TypeError:
+        return json.dumps(values, ensure_ascii=False)
 
 
 def _row(o: Outcome, run: int, fp: str) -> tuple[Any, ...]:

@@ -173,7 +173,8 @@ def connect(out: Path, *, write: bool) -> sqlite3.Connection:
             # than every 4 MB: a first run of 50,000 records writes a few hundred MB.
             db.execute("PRAGMA wal_autocheckpoint=16384")
             _memory(db)
-            db.executescript(SCHEMA)
+            # The tables made (if need be) in one transaction: one commit, not one per table.
+            db.executescript(f"BEGIN IMMEDIATE; {SCHEMA} COMMIT;")
             _check_format(db, path, create=True)
         else:
             db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)

@@ -13,8 +13,12 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterator
+from itertools import islice
+from math import isfinite
 from pathlib import Path
 from typing import Any
+
+from orjson import Fragment
 
 from extractor.base.atomic import TMP_SUFFIX, write_atomic
 from extractor.base.jsontext import (
@@ -45,8 +49,8 @@ def render(db: sqlite3.Connection, out: Path, head: dict[str, Any]) -> None:
 _FLUSH = 1 << 20  # bytes of leaders.jsonl held before they are written
 # The published records, sorted by id, as ``state.PUBLISHED`` gives them, with the input each
 # comes from and its text's digest (to find the compact JSON the run's worker wrote).
-_PUBLISHED = (
-    "SELECT r.id, r.input_key, h.sha, t.json FROM records r "
+_PUBLISHED = (  # the text as the UTF-8 the database holds: written to a file as it is
+    "SELECT r.id, r.input_key, h.sha, CAST(t.json AS BLOB) FROM records r "
     "JOIN history h ON h.id = r.id AND h.version = r.version "
     "JOIN texts t ON t.sha = h.sha ORDER BY r.id"
 )
@@ -68,16 +72,15 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
     with _Streamed(out / LEADERS, binary=True) as leaders, _RecordFiles(folder) as files:
         lines: list[bytes] = []
         held = 0
-        for record_id, key, sha, text in db.execute(_PUBLISHED):
+        for record_id, key, sha, data in db.execute(_PUBLISHED):
             name = _file_name(out, record_id)
             wanted.add(name)
-            data = text.encode("utf-8")
             found = existing.get(name)
             if found is None:
                 files.create(name, data)
             elif not _holds(found, data):
                 files.replace(name, data)
-            line = _compact(spool, key, sha, text) + b"\n"
+            line = _compact(spool, key, sha, data) + b"\n"
             lines.append(line)
             held += len(line)
             if held >= _FLUSH:
@@ -89,10 +92,11 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
             Path(entry.path).unlink()
 
 
-def _compact(spool: Spool | None, key: str, sha: str, text: str) -> bytes:
-    """``compact_of(text)``, from the spool when the worker that wrote ``text`` is of this run."""
+def _compact(spool: Spool | None, key: str, sha: str, data: bytes) -> bytes:
+    """``compact_of`` of the text ``data`` encodes, from the spool when the worker that wrote it
+    is of this run."""
     found = spool.compact(key, sha) if spool is not None else None
-    return compact_of(text) if found is None else found
+    return compact_of(data.decode("utf-8")) if found is None else found
 
 
 def _file_name(out: Path, record_id: str) -> str:
@@ -188,15 +192,22 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 def _report(db: sqlite3.Connection, out: Path, head: dict[str, Any]) -> None:
-    """report.json: the run's summary and every input the folder knows, sorted by key."""
+    """report.json: the run's summary and every input the folder knows, sorted by key. The
+    entries are written a few hundred at a time, each batch by one call of orjson."""
     with _Streamed(out / REPORT) as handle:
         handle.write("{")
         for name, value in head.items():
             handle.write(f"\n  {json.dumps(name)}: {_indented(value)},")
         handle.write('\n  "inputs": [')
-        for count, entry in enumerate(report_entries(db)):
-            handle.write(("," if count else "") + "\n    " + _entry_json(entry))
+        entries = report_entries(db)
+        first = True
+        while batch := list(islice(entries, _REPORT_BATCH)):
+            handle.write(("" if first else ",") + _entries_json(batch))
+            first = False
         handle.write("\n  ]\n}\n")
+
+
+_REPORT_BATCH = 500
 
 
 def report_entries(db: sqlite3.Connection) -> Iterator[dict[str, Any]]:
@@ -246,19 +257,31 @@ class _Streamed:
             self.tmp.unlink(missing_ok=True)
 
 
-def _entry_json(entry: dict[str, Any]) -> str:
-    """``_indented(entry, level=2)`` for an entry of :func:`report_entries`: its one float is
-    ``seconds`` (the other values are the database's text, integers and booleans, and the
-    findings, checked), handed to orjson as the standard library spells it."""
-    seconds = entry["seconds"]
-    if type(seconds) is float and not has_float(entry["findings"]):
-        try:
-            text = indented_spelled({**entry, "seconds": spelled(seconds)})
-        except TypeError:  # what orjson refuses: the standard library's way, as ever
-            pass
-        else:
-            return text.replace("\n", "\n    ")
-    return _indented(entry, level=2)
+def _entries_json(entries: list[dict[str, Any]]) -> str:
+    """Entries of :func:`report_entries` as report.json lists them (each on lines of its own at
+    a 4-space indent, the ones after the first preceded by a comma): ``_indented(entry, level=2)``
+    of each. An entry's one float is ``seconds`` (its other values are the database's text,
+    integers and booleans, and the findings, checked): spelled as the standard library spells
+    it, orjson writes the batch alike in one call."""
+    try:
+        if has_float([entry["findings"] for entry in entries]):
+            raise TypeError("a float in the findings")
+        spelt = [{**entry, "seconds": _spelled(entry["seconds"])} for entry in entries]
+        text = indented_spelled(spelt)
+    except TypeError:  # what orjson refuses: the standard library's way, as ever
+        return ",".join("\n    " + _indented(entry, level=2) for entry in entries)
+    # '[\n  {...},\n  {...}\n]' without its brackets, two levels deeper
+    return text[1:-2].replace("\n", "\n  ")
+
+
+def _spelled(seconds: Any) -> Any:
+    """``seconds`` for :func:`indented_spelled`: a float spelled as ``json.dumps`` spells it
+    (``repr``, for a finite one), anything else as it is (checked by orjson's own refusals)."""
+    if type(seconds) is float:
+        return Fragment(repr(seconds)) if isfinite(seconds) else spelled(seconds)
+    if isinstance(seconds, float):
+        raise TypeError("a float subclass")
+    return seconds
 
 
 def _indented(value: Any, level: int = 1) -> str:

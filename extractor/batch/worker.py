@@ -243,7 +243,7 @@ def process(item: Input, job: Job, known: tuple[str, ...] | None = None) -> Outc
     window = None
     if not member and digest is not None:
         record_json = _compact(data_dict)
-        window = _window(result, digest, sha, data_dict, record_json, findings)
+        window = _window(result, data, digest, sha, data_dict, record_json, findings)
     return Outcome(
         item,
         digest,
@@ -271,6 +271,7 @@ def _compact(record: dict[str, Any]) -> bytes | None:
 
 def _window(  # noqa: PLR0917 - one call, by position
     result: ParseResult,
+    data: bytes,
     digest: str,
     sha: str,
     record: dict[str, Any],
@@ -280,12 +281,16 @@ def _window(  # noqa: PLR0917 - one call, by position
     """The review page's window of a page read from a file, when the review page would decode
     the file to the same text: an HTML page is decoded alike, a text page when its bytes are
     UTF-8 (the parser looks for an HTML charset declaration in any page that is not). With it,
-    the page's review entry, when the record's compact JSON (``record_json``) is known."""
+    the page's review entry, when the record's compact JSON (``record_json``) is known.
+    ``data``: the page's bytes, which ``result.text`` decodes."""
     source = result.data["source"]
     if source["format"] != "html" and source["encoding"] != "utf-8":
         return None
     marks = marks_of(result.provenance.values(), (f.line for f in result.findings))
-    window = cut(result.text, marks, digest)
+    # A text decoded from UTF-8 holds a carriage return where its bytes do (a BOM aside, no
+    # byte of another character is 0x0D): looked for in the bytes, with memchr.
+    carriage = b"\r" in data if source["encoding"] == "utf-8" else None
+    window = cut(result.text, marks, digest, carriage=carriage)
     if record_json is None:
         return encode(window)
     return encode(window, shown(sha, record, record_json, [f.to_json() for f in findings], window))
