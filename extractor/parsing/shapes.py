@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from extractor.parsing.sections.dimensions import (
+    in_bare_column,
+    is_bare_column_heading,
     is_bare_score,
     is_captioned_score,
     is_dimension_line,
@@ -178,6 +180,8 @@ def is_dimension_block(
         return True
     if is_table_rule(text) or is_table_row(text):
         return True
+    if in_bare_column(blocks, index) or is_bare_column_heading(blocks, index):
+        return True
     previous = blocks[index - 1] if index > 0 else None
     if previous is not None and is_bare_score(text) and _label(previous):
         return True
@@ -248,7 +252,24 @@ def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
         return True  # words set without marks, "On hiring" under them
     if _undashed_attribution(blocks, index):
         return True
+    if _between_quotes(blocks, index):
+        return True
     return (block.kind is _QUOTE or block.text[:1] in OPEN_QUOTE) and reads_as_quote(block.text)
+
+
+def _between_quotes(blocks: Sequence[Block], index: int) -> bool:
+    """Unmarked words between one quote's attribution and the next attributed quote: a quote
+    set without an attribution (converters drop block-quote markup, so no mark tells it)."""
+    if index == 0 or index + 2 >= len(blocks) or blocks[index - 1].kind is not _ATTRIBUTION:
+        return False
+    block, following = blocks[index], blocks[index + 1]
+    return (
+        block.kind in (_PARAGRAPH, _QUOTE)
+        and following.kind in (_PARAGRAPH, _QUOTE)
+        and blocks[index + 2].kind is _ATTRIBUTION
+        and reads_as_quote(block.text)
+        and reads_as_quote(following.text)
+    )
 
 
 def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:

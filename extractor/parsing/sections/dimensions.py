@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
@@ -40,6 +41,11 @@ _BARE = re.compile(r"^(?P<score>\d{1,3})$")
 _TABLE_ROW = re.compile(
     r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>)\s+(?P<score>\d{1,3}(?:[.,]\d+)?)\s*%?(?P<scale>)$"
 )
+# A table row whose cell walls a converter dropped ("Mission Focus      95", or a tab between):
+# a bare number is a score only in a column of such rows (see :func:`in_bare_column`).
+_BARE_ROW = re.compile(r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>)\s+(?P<score>\d{1,3})(?P<scale>)$")
+# How many rows in a row make a column: one or two "name number" lines are more often prose.
+_COLUMN_MIN_ROWS = 3
 # A table drawn with characters (elinks, w3m, links, pandoc's grid tables): cell walls, and rules
 # made of box-drawing characters, dashes, pluses and equals signs.
 _CELL_WALL = re.compile(r"[│┃|]")
@@ -78,6 +84,7 @@ class _State:
         self.pending: Block | None = None
         self.bars: list[Block] = []  # bars between the pending name and its number
         self.last: tuple[str, int, Block] | None = None  # (path, score, block)
+        self.column: set[int] = set()  # ids of the blocks in a column of bare scores
 
     def flush(self) -> None:
         if self.pending is not None:
@@ -111,6 +118,7 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
             "dimensions",
         )
     state = _State(draft, _captions(body))
+    state.column = {id(body[i]) for i in range(len(body)) if in_bare_column(body, i)}
     for index, block in enumerate(body):
         if block.kind is Kind.METER:
             if state.pending is not None and _number_follows(body, index):
@@ -121,7 +129,7 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
         if _RULE.match(block.text):
             draft.accounted.update(range(block.start, block.end + 1))  # a drawn table's rule
             continue
-        if _column_headings(body, index):
+        if _column_headings(body, index) or _bare_column_heading(body, index):
             note_chrome([block], "atop the dimension table (its column headings)", draft)
             continue
         if _read_line(block, state):
@@ -166,7 +174,7 @@ def _lone_score(block: Block) -> bool:
 def _read_line(block: Block, state: _State) -> bool:
     """Read ``block`` as one or more dimensions, or as the score of the name above it."""
     draft = state.draft
-    whole = _match(block.text) or _table_row(block)
+    whole = _match(block.text) or _table_row(block) or _column_row(block, state)
     if whole and _caption_of(whole, state.captions) and state.pending is not None:
         _pending_score(whole["score"], whole["scale"], block, state)  # "Score: 70%"
         return True
@@ -375,6 +383,55 @@ def _drawn_table(text: str) -> list[tuple[str, str, str | None]] | None:
             return None
         pairs.append((name, score["score"], score["scale"]))
     return pairs
+
+
+def _bare_row(block: Block) -> bool:
+    """A "name number" line whose number is a whole score from 0 to 100."""
+    text = block.text
+    if block.kind is Kind.METER or len(text) > _LINE_MAX_CHARS or not text[-1:].isdigit():
+        return False
+    found = _BARE_ROW.match(text)
+    return found is not None and int(found["score"]) <= 100 and _could_be_name(found["name"])
+
+
+def in_bare_column(blocks: Sequence[Block], index: int) -> bool:
+    """Block ``index`` is one of at least three "name number" lines in a row: a table's rows
+    whose cell walls the converter dropped (a Score column of bare numbers, no "%")."""
+    if not _bare_row(blocks[index]):
+        return False
+    lo = index
+    while lo > 0 and index - lo < _COLUMN_MIN_ROWS and _bare_row(blocks[lo - 1]):
+        lo -= 1
+    hi = index
+    while hi + 1 < len(blocks) and hi - lo + 1 < _COLUMN_MIN_ROWS and _bare_row(blocks[hi + 1]):
+        hi += 1
+    return hi - lo + 1 >= _COLUMN_MIN_ROWS
+
+
+def is_bare_column_heading(blocks: Sequence[Block], index: int) -> bool:
+    """The heading row over a column of bare scores ("Dimension   Score"): a few words, no
+    number, with the column's first row next (a rule of dashes may stand between)."""
+    block = blocks[index]
+    text = block.text
+    if block.kind is Kind.METER or not _could_be_name(text) or any(c.isdigit() for c in text):
+        return False
+    following = index + 1
+    while following < len(blocks) and _RULE.match(blocks[following].text):
+        following += 1
+    return following < len(blocks) and in_bare_column(blocks, following)
+
+
+def _bare_column_heading(body: list[Block], index: int) -> bool:
+    """A bare column's heading row at the top of the section (only rules above it)."""
+    if any(not _RULE.match(b.text) for b in body[:index]):
+        return False
+    return is_bare_column_heading(body, index)
+
+
+def _column_row(block: Block, state: _State) -> re.Match[str] | None:
+    if id(block) not in state.column:
+        return None
+    return _BARE_ROW.match(block.text)
 
 
 def _table_row(block: Block) -> re.Match[str] | None:
