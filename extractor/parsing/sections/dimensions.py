@@ -44,6 +44,11 @@ _TABLE_ROW = re.compile(
 # A table row whose cell walls a converter dropped ("Mission Focus      95", or a tab between):
 # a bare number is a score only in a column of such rows (see :func:`in_bare_column`).
 _BARE_ROW = re.compile(r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>)\s+(?P<score>\d{1,3})(?P<scale>)$")
+# The same column with the number first, often glued to the name: a card's big number over its
+# label, set on one line ("95Mission Focus").
+_BARE_ROW_FIRST = re.compile(
+    r"^(?P<score>\d{1,3})(?P<sep>)\s*(?P<name>[^\W\d_][^\d%]*)(?P<scale>)$"
+)
 # How many rows in a row make a column: one or two "name number" lines are more often prose.
 _COLUMN_MIN_ROWS = 3
 # A table drawn with characters (elinks, w3m, links, pandoc's grid tables): cell walls, and rules
@@ -385,25 +390,39 @@ def _drawn_table(text: str) -> list[tuple[str, str, str | None]] | None:
     return pairs
 
 
-def _bare_row(block: Block) -> bool:
-    """A "name number" line whose number is a whole score from 0 to 100."""
+def _bare_row(block: Block) -> int:
+    """A "name number" line (1) or a "number name" line (2) whose number is a whole score from
+    0 to 100; 0 for any other line."""
     text = block.text
-    if block.kind is Kind.METER or len(text) > _LINE_MAX_CHARS or not text[-1:].isdigit():
-        return False
-    found = _BARE_ROW.match(text)
-    return found is not None and int(found["score"]) <= 100 and _could_be_name(found["name"])
+    if block.kind is Kind.METER or len(text) > _LINE_MAX_CHARS or not text:
+        return 0
+    if text[-1].isdigit():
+        found, shape = _BARE_ROW.match(text), 1
+    elif text[0].isdigit():
+        found, shape = _BARE_ROW_FIRST.match(text), 2
+    else:
+        return 0
+    if found is None or int(found["score"]) > 100 or not _could_be_name(found["name"].strip()):
+        return 0
+    return shape
 
 
 def in_bare_column(blocks: Sequence[Block], index: int) -> bool:
-    """Block ``index`` is one of at least three "name number" lines in a row: a table's rows
-    whose cell walls the converter dropped (a Score column of bare numbers, no "%")."""
-    if not _bare_row(blocks[index]):
+    """Block ``index`` is one of at least three "name number" lines in a row (or three "number
+    name" lines): a table's rows whose cell walls the converter dropped (a Score column of bare
+    numbers, no "%"), or cards that set the number before the label."""
+    shape = _bare_row(blocks[index])
+    if not shape:
         return False
     lo = index
-    while lo > 0 and index - lo < _COLUMN_MIN_ROWS and _bare_row(blocks[lo - 1]):
+    while lo > 0 and index - lo < _COLUMN_MIN_ROWS and _bare_row(blocks[lo - 1]) == shape:
         lo -= 1
     hi = index
-    while hi + 1 < len(blocks) and hi - lo + 1 < _COLUMN_MIN_ROWS and _bare_row(blocks[hi + 1]):
+    while (
+        hi + 1 < len(blocks)
+        and hi - lo + 1 < _COLUMN_MIN_ROWS
+        and _bare_row(blocks[hi + 1]) == shape
+    ):
         hi += 1
     return hi - lo + 1 >= _COLUMN_MIN_ROWS
 
@@ -431,7 +450,7 @@ def _bare_column_heading(body: list[Block], index: int) -> bool:
 def _column_row(block: Block, state: _State) -> re.Match[str] | None:
     if id(block) not in state.column:
         return None
-    return _BARE_ROW.match(block.text)
+    return _BARE_ROW.match(block.text) or _BARE_ROW_FIRST.match(block.text)
 
 
 def _table_row(block: Block) -> re.Match[str] | None:

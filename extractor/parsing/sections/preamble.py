@@ -224,6 +224,9 @@ def _without_property_label(rest: list[Block], draft: Draft) -> list[Block]:
     ):
         note_chrome([label], "a property's label above the headline", draft)
         return rest[1:]
+    if _label_above_value(rest):
+        note_chrome([label], "a property's label above the headline (a definition list)", draft)
+        return rest[1:]
     match = _LABELLED.match(label.text)
     if (
         match
@@ -233,6 +236,24 @@ def _without_property_label(rest: list[Block], draft: Draft) -> list[Block]:
     ):
         return [label._replace(text=match["value"]), *rest[1:]]
     return rest
+
+
+def _label_above_value(rest: list[Block]) -> bool:
+    """A definition list's term on its own line, its value on the next ("Position", then
+    "Head of Platform at Acme"): converters set ``<dt>`` and ``<dd>`` as two lines. The term is
+    a property label (see :func:`is_property_label`) in fewer words than the value, which reads
+    as a headline of two words at least. A term of two words is set in sentence case ("Job
+    title"): two capitalised words ("Chief Executive") are more often a role of their own."""
+    label, value = rest[0], rest[1] if len(rest) > 1 else None
+    return (
+        value is not None
+        and all(word.islower() for word in label.text.split()[1:])
+        and value.kind is Kind.PARAGRAPH
+        and value.start > label.end
+        and is_property_label(label.text)
+        and len(value.text.split()) > max(1, len(label.text.split()))
+        and is_headline(value)
+    )
 
 
 # Lower-case words that go on a capitalised name ("Bank of America", "Banco do Brasil").
