@@ -200,3 +200,17 @@ def test_chips_set_as_buttons_are_read_and_controls_are_not() -> None:
     texts = [b.text for b in read_html(html).blocks]
     assert "heat pumps" in texts and "firmware updates" in texts
     assert not {"Share", "Show all", "Close", "Subscribe", "Cancel"} & set(" ".join(texts).split())
+
+
+def test_toggle_buttons_set_as_chips_are_read() -> None:
+    """Filter chips are toggle buttons (``aria-pressed``): a row of them is a chip list."""
+    from extractor.read.html import read_html
+
+    page = (
+        "<main><h2>Key Themes</h2><div role='group'>"
+        "<button type='button' aria-pressed='false'>hiring</button>"
+        "<button type='button' aria-pressed='false'>pricing</button>"
+        "<button type='button' aria-pressed='true'>open source</button></div></main>"
+    )
+    texts = [b.text for b in read_html(page).blocks]
+    assert texts == ["Key Themes", "hiring", "pricing", "open source"]

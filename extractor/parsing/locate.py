@@ -175,6 +175,8 @@ def locate(blocks: Sequence[Block]) -> Span | None:
     strays: list[int] = []
     end = _body_start(chain[-1]) + _trailing_fit(page, chain, strays)
     name = _name_before(page, chain[0].index, end)
+    if name is not None:
+        name, chain = _name_above_title(page, anchors, chain, name, end)
     if name is None:
         earlier = _earlier_part(page, anchors, chain)
         name = _name_before(page, earlier[0].index, end) if earlier else None
@@ -182,6 +184,29 @@ def locate(blocks: Sequence[Block]) -> Span | None:
     first = chain[0]
     titles = _plain_titles(page, chain, end)
     return Span(first.index if name is None else name, end, name, titles, frozenset(strays))
+
+
+def _name_above_title(
+    page: _Page, anchors: list[_Anchor], chain: list[_Anchor], name: int, end: int
+) -> tuple[int, list[_Anchor]]:
+    """The name, and the chain, when the line found for the name stands under a known section
+    title just above the first section: that line is the titled section's content (a score
+    section's labels whose numbers the converter dropped), not the name. The name is looked
+    for above that title, and the section joins the profile (its lines are reported as its
+    parser reads them). Only a section of a shape other than prose (a site's "About" link is
+    a menu's) that the chain does not hold."""
+    before = [a for a in anchors if a.index < chain[0].index]
+    if not before:
+        return name, chain
+    title = before[-1]
+    if not title.titled or title.index >= name or title.rule in {a.rule for a in chain}:
+        return name, chain
+    if _prose_shaped(title.rule):
+        return name, chain
+    above = _name_before(page, title.index, end)
+    if above is None:
+        return name, chain
+    return above, [title, *chain]
 
 
 def _name_before(page: _Page, first: int, end: int) -> int | None:

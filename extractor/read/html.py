@@ -639,16 +639,26 @@ _CONTROL_ATTRIBUTES = ("aria-expanded", "aria-controls", "aria-haspopup", "aria-
 
 def _is_chip(element: etree._Element) -> bool:
     """A tag set as a button among buttons (a chip list a component library renders with
-    ``<button>``s): two or more buttons are all their container holds, none is a control."""
-    if _is_control(element.attrib):
+    ``<button>``s): two or more buttons are all their container holds, none is a control.
+    A toggle (``aria-pressed``) is a chip still: filter chips are set so, each a tag."""
+    if _is_chip_control(element.attrib):
         return False
     parent = element.getparent()
     if parent is None or (parent.text or "").strip() or _inside(element, _FORMS):
         return False
     siblings = [child for child in parent if isinstance(child.tag, str)]
     return len(siblings) >= 2 and all(
-        child.tag == "button" and not _is_control(child.attrib) and not (child.tail or "").strip()
+        child.tag == "button"
+        and not _is_chip_control(child.attrib)
+        and not (child.tail or "").strip()
         for child in siblings
+    )
+
+
+def _is_chip_control(attrs: Attrs | etree._Attrib) -> bool:
+    """A control that is no chip: :func:`_is_control` less the toggle a filter chip is."""
+    return attrs.get("type") == "submit" or any(
+        name in attrs for name in _CONTROL_ATTRIBUTES if name != "aria-pressed"
     )
 
 
