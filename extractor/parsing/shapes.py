@@ -212,7 +212,10 @@ def _is_chip(blocks: Sequence[Block], index: int) -> bool:
     """A theme chip, a line of chips, or chips run together: anything but a sentence."""
     block = blocks[index]
     if block.group:
-        return True
+        # Right after another container's row of chips: a second row (share links, a tag
+        # cloud) that is not the section's, whose chips are one container's.
+        previous = blocks[index - 1].group if index > 0 else 0
+        return not previous or previous == block.group
     return block.kind in (_PARAGRAPH, _ITEM, _HEADING) and not ends_sentence(block.text)
 
 
