@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from extractor.parsing.leader_name import find_name, words_of, written_like_a_name
 from extractor.parsing.sections import SECTIONS, parser_for
-from extractor.parsing.sections.dimensions import is_dimension_line
+from extractor.parsing.sections.dimensions import is_dimension_line, is_score
 from extractor.parsing.sections.preamble import is_headline, looks_like_name
 from extractor.parsing.shapes import (
     SHAPES,
@@ -56,6 +56,10 @@ _LOOKBACK = 30
 # caption) and still link the sections around it.
 _STRAY_ALLOWED = 2
 _DIMENSION_RUN = 2
+# Label-then-score pairs in a row that make a list of dimensions without a title: three, as a
+# table of scores has (two could be a card of figures).
+_PAIRS_RUN = 3
+_LABEL_MAX_WORDS = 6
 # A stray line inside the last section is a button or label, a few words long.
 _STRAY_MAX_WORDS = 6
 # Bounds the search on pages that repeat section titles everywhere (a hostile page).
@@ -259,10 +263,17 @@ def _anchors(page: _Page) -> list[_Anchor]:
     """Known section titles, plus runs of score lines that stand without a title."""
     anchors: list[_Anchor] = []
     run = 0
-    for index, block in enumerate(page.blocks):
+    pairs = 0  # label-then-score pairs in a row, each on two lines (a table's cells)
+    blocks = page.blocks
+    for index, block in enumerate(blocks):
         rule = page.rules[index]
         if rule is not None:
             anchors.append(_Anchor(index, rule, True))
+        if index and _score_under_label(blocks, index):
+            pairs = pairs + 1 if pairs and _score_under_label(blocks, index - 2) else 1
+            first = index - 2 * pairs + 1
+            if pairs == _PAIRS_RUN and not _dimensions_before(page, anchors, first):
+                anchors.append(_Anchor(first, "dimensions", False))
         if page.dimension_lines[index] and block.kind is not _HEADING:
             run += 1
             if run == _DIMENSION_RUN and not _dimensions_before(page, anchors, index - 1):
@@ -271,6 +282,23 @@ def _anchors(page: _Page) -> list[_Anchor]:
             run = 0
     anchors.sort(key=lambda a: a.index)
     return anchors
+
+
+def _score_under_label(blocks: Sequence[Block], index: int) -> bool:
+    """A score on its own line ("95 / 100", "95%") under a short label: one dimension whose
+    name and score a table's cells (or a card) set on two lines."""
+    if index < 1:
+        return False
+    label = blocks[index - 1]
+    words = label.text.split()
+    return (
+        label.kind is _PARAGRAPH
+        and 0 < len(words) <= _LABEL_MAX_WORDS
+        and not label.text[-1:].isdigit()
+        and not label.text.endswith((".", "%"))
+        and blocks[index].kind is _PARAGRAPH
+        and is_score(blocks[index].text)
+    )
 
 
 def _dimensions_before(page: _Page, anchors: list[_Anchor], index: int) -> bool:

@@ -134,7 +134,11 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
         if _RULE.match(block.text):
             draft.accounted.update(range(block.start, block.end + 1))  # a drawn table's rule
             continue
-        if _column_headings(body, index) or _bare_column_heading(body, index):
+        if (
+            _column_headings(body, index)
+            or _bare_column_heading(body, index)
+            or _cell_headings(body, index)
+        ):
             note_chrome([block], "atop the dimension table (its column headings)", draft)
             continue
         if _read_line(block, state):
@@ -445,6 +449,55 @@ def _bare_column_heading(body: list[Block], index: int) -> bool:
     if any(not _RULE.match(b.text) for b in body[:index]):
         return False
     return is_bare_column_heading(body, index)
+
+
+def _cell_headings(body: list[Block], index: int) -> bool:
+    """A table's heading cells at the top of the section, each a line ("Dimension", "Score"),
+    over its first row's cells: a name, then its score on the next line."""
+    if index > 1 or len(body) < 4:
+        return False
+    top, name, score = body[:2], body[2], body[3]
+    return all(_heading_cell(b) for b in top) and _heading_cell(name) and _lone_score(score)
+
+
+def _heading_cell(block: Block) -> bool:
+    text = block.text
+    return (
+        block.kind is not Kind.METER
+        and _could_be_name(text)
+        and not any(c.isdigit() for c in text)
+        and _match(text) is None
+    )
+
+
+def score_pairs(body: Sequence[Block]) -> list[Block]:
+    """The first run of three or more names each over its score on the next line ("Cash
+    Flow", then "68 / 100": a table's cells read one a line), with the table's heading cells
+    right above it (see :func:`_cell_headings`); [] when there is none."""
+    index = 0
+    while index + 1 < len(body):
+        end = index
+        while end + 1 < len(body) and _heading_cell(body[end]) and _lone_score(body[end + 1]):
+            end += 2
+        if (end - index) // 2 >= _COLUMN_MIN_ROWS:
+            start = index
+            while start > 0 and index - start < 2 and _heading_cell(body[start - 1]):
+                start -= 1
+            if index - start == 1:
+                start = index  # one line above is a title more often than a heading cell
+            return list(body[start:end])
+        index = max(end, index + 1)
+    return []
+
+
+def holds_only_scores(body: Sequence[Block]) -> bool:
+    """A section of names and scores only (three scores at least), perhaps under a table's
+    heading cells: a dimension profile under a title of the site's own."""
+    scores = sum(1 for b in body if _lone_score(b) or is_dimension_line(b.text))
+    if scores < _COLUMN_MIN_ROWS:
+        return False
+    others = [b for b in body if not (_lone_score(b) or is_dimension_line(b.text))]
+    return len(others) <= scores + 2 and all(_heading_cell(b) for b in others)
 
 
 def _column_row(block: Block, state: _State) -> re.Match[str] | None:
