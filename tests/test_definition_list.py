@@ -41,3 +41,16 @@ def test_two_capitalised_words_are_a_role_not_a_term() -> None:
     """ "Chief Executive" above a line is the headline itself, not a property's label."""
     record = _record("Ada Stone\n\nChief Executive\nFounder of Example Co\n\nShe founded it.")
     assert record["headline"] == "Chief Executive"
+
+
+def test_term_between_the_name_and_the_headline_does_not_move_the_name() -> None:
+    """The name is found over a term and its value as over a headline."""
+    top = (
+        "Home > People\nIngrid van der Berg\nPosition\nDirector-General, Example Authority\n"
+        "Biography\n\nIngrid van der Berg has run Example Authority since 2019."
+    )
+    record = _record(top)
+    assert (record["name"], record["headline"]) == (
+        "Ingrid van der Berg",
+        "Director-General, Example Authority",
+    )

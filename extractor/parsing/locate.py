@@ -197,7 +197,8 @@ def _name_above_title(
     title just above the first section: that line is the titled section's content (a score
     section's labels whose numbers the converter dropped), not the name. The name is looked
     for above that title, and the section joins the profile (its lines are reported as its
-    parser reads them). Only a section of a shape other than prose (a site's "About" link is
+    parser reads them). Only when every line between the title and that line is a short label
+    too, and only a section of a shape other than prose (a site's "About" link is
     a menu's) that the chain does not hold."""
     before = [a for a in anchors if a.index < chain[0].index]
     if not before:
@@ -205,12 +206,20 @@ def _name_above_title(
     title = before[-1]
     if not title.titled or title.index >= name or title.rule in {a.rule for a in chain}:
         return name, chain
-    if _prose_shaped(title.rule):
+    if _prose_shaped(title.rule) or not all(
+        _short_label(b) for b in page.blocks[title.index + 1 : name]
+    ):
         return name, chain
     above = _name_before(page, title.index, end)
     if above is None:
         return name, chain
     return above, [title, *chain]
+
+
+def _short_label(block: Block) -> bool:
+    """A few words and no sentence: a label in a list of them (a score section's names)."""
+    text = block.text
+    return 0 < len(text.split()) <= _LABEL_MAX_WORDS and not text.endswith((".", "!", "?"))
 
 
 def _name_before(page: _Page, first: int, end: int) -> int | None:
@@ -272,7 +281,11 @@ def _anchors(page: _Page) -> list[_Anchor]:
         if index and _score_under_label(blocks, index):
             pairs = pairs + 1 if pairs and _score_under_label(blocks, index - 2) else 1
             first = index - 2 * pairs + 1
-            if pairs == _PAIRS_RUN and not _dimensions_before(page, anchors, first):
+            if (
+                pairs == _PAIRS_RUN
+                and not _dimensions_before(page, anchors, first)
+                and not _under_dimension_title(anchors, first)
+            ):
                 anchors.append(_Anchor(first, "dimensions", False))
         if page.dimension_lines[index] and block.kind is not _HEADING:
             run += 1
@@ -282,6 +295,14 @@ def _anchors(page: _Page) -> list[_Anchor]:
             run = 0
     anchors.sort(key=lambda a: a.index)
     return anchors
+
+
+def _under_dimension_title(anchors: list[_Anchor], first: int) -> bool:
+    """Does the run at ``first`` open the dimension section just titled above it, a table's
+    two heading cells at most between ("Dimension", "Score")?"""
+    if not anchors or anchors[-1].rule != "dimensions":
+        return False
+    return first - _body_start(anchors[-1]) <= 2
 
 
 def _score_under_label(blocks: Sequence[Block], index: int) -> bool:

@@ -255,7 +255,7 @@ def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
         return True  # words set without marks, "On hiring" under them
     if _undashed_attribution(blocks, index):
         return True
-    if _between_quotes(blocks, index):
+    if _between_quotes(blocks, index) or _last_unmarked(blocks, index):
         return True
     return (block.kind is _QUOTE or block.text[:1] in OPEN_QUOTE) and reads_as_quote(block.text)
 
@@ -272,6 +272,22 @@ def _between_quotes(blocks: Sequence[Block], index: int) -> bool:
         and blocks[index + 2].kind is _ATTRIBUTION
         and reads_as_quote(block.text)
         and reads_as_quote(following.text)
+    )
+
+
+def _last_unmarked(blocks: Sequence[Block], index: int) -> bool:
+    """A sentence without marks right under an attribution, when the quote above it was set
+    without marks too: the section's last quote, set as the others but with no one named."""
+    if index < 2 or blocks[index - 1].kind is not _ATTRIBUTION:
+        return False
+    block, above = blocks[index], blocks[index - 2]
+    return (
+        block.kind is _PARAGRAPH
+        and above.kind is _PARAGRAPH
+        and block.text[:1] not in OPEN_QUOTE
+        and above.text[:1] not in OPEN_QUOTE
+        and block.text.endswith((".", "!", "?"))
+        and reads_as_quote(block.text)
     )
 
 

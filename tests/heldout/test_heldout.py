@@ -56,10 +56,6 @@ _CELL_PARAGRAPHS = (
     "html2text and markdownify run the two <p> of a table cell together (html2text with neither "
     "space nor line break, 'six countries.Previously an'): the bio's paragraph break is lost"
 )
-_UNMARKED_LAST_QUOTE = (
-    "the last quote has neither quote marks nor an attribution (a <blockquote> in the HTML) and "
-    "a site box follows it; in the text copy it reads as the box's first line"
-)
 _BIO_PARAGRAPHS = (
     "pandoc's gfm keeps the two bio paragraphs as raw <p> on touching lines; they are joined "
     "into one paragraph"
@@ -83,7 +79,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
             "conv:markdownify-setext",
         )
     },
-    ("copy:web-components", "005"): _UNMARKED_LAST_QUOTE,
     ("conv:pandoc-gfm", "002"): _BIO_PARAGRAPHS,
 }
 

@@ -244,9 +244,13 @@ def _label_above_value(rest: list[Block]) -> bool:
     a property label (see :func:`is_property_label`) in fewer words than the value, which reads
     as a headline of two words at least. A term of two words is set in sentence case ("Job
     title"): two capitalised words ("Chief Executive") are more often a role of their own."""
-    label, value = rest[0], rest[1] if len(rest) > 1 else None
+    return len(rest) > 1 and term_above_value(rest[0], rest[1])
+
+
+def term_above_value(label: Block, value: Block) -> bool:
+    """:func:`_label_above_value` of two blocks: ``label`` a term, ``value`` its headline."""
     return (
-        value is not None
+        label.kind is Kind.PARAGRAPH
         and all(word.islower() for word in label.text.split()[1:])
         and value.kind is Kind.PARAGRAPH
         and value.start > label.end
