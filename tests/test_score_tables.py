@@ -41,3 +41,18 @@ def test_a_prose_section_is_not_read_as_scores() -> None:
     page += "<h2>Awards</h2><p>Best founder, 2021.</p><p>Shortlisted twice since.</p>" + _REST
     record = record_dict(parse_bytes(page.encode(), "p.html", "html").record)
     assert [x["title"] for x in record["extra_sections"]] == ["Awards"]
+
+
+def test_score_table_under_a_one_word_name() -> None:
+    """A one-word name over the headline: the table's heading cells are the table's, not lines
+    between the header and the first section that count against the name."""
+    page = (
+        "<html><body><main><h1>Profiles : Adaeze</h1><p>Created by Lee Park on Feb 02, 2026</p>"
+        "<p><strong>Adaeze</strong></p><p>Founder at Example Co</p>"
+        "<p>Adaeze started Example Co in her kitchen in 1998 with two pots.</p>"
+        "<p>Her two sons run export and design today.</p>"
+        "<h2>Ratings</h2>" + _table(("Metric", "Value")) + _REST.replace("Ada Stone", "Adaeze")
+    )
+    record = record_dict(parse_bytes(page.encode(), "p.html", "html").record)
+    assert (record["name"], record["headline"]) == ("Adaeze", "Founder at Example Co")
+    assert len(record["dimensions"]) == 3

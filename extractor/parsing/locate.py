@@ -286,7 +286,7 @@ def _anchors(page: _Page) -> list[_Anchor]:
                 and not _dimensions_before(page, anchors, first)
                 and not _under_dimension_title(anchors, first)
             ):
-                anchors.append(_Anchor(first, "dimensions", False))
+                anchors.append(_Anchor(_table_top(page, first), "dimensions", False))
         if page.dimension_lines[index] and block.kind is not _HEADING:
             run += 1
             if run == _DIMENSION_RUN and not _dimensions_before(page, anchors, index - 1):
@@ -295,6 +295,29 @@ def _anchors(page: _Page) -> list[_Anchor]:
             run = 0
     anchors.sort(key=lambda a: a.index)
     return anchors
+
+
+def _table_top(page: _Page, first: int) -> int:
+    """Where a table of scores whose first row starts at ``first`` begins: its two heading
+    cells ("Dimension", "Score") above that row are the table's, not stray lines between the
+    profile's header and its first section."""
+    blocks = page.blocks
+    top = first
+    while top > 0 and first - top < 2 and _heading_cell(blocks[top - 1]):
+        top -= 1
+    if first - top == 1:
+        top = first  # one line above is a title more often than a heading cell
+    return top
+
+
+def _heading_cell(block: Block) -> bool:
+    text = block.text
+    return (
+        block.kind is _PARAGRAPH
+        and _short_label(block)
+        and not any(c.isdigit() for c in text)
+        and not is_score(text)
+    )
 
 
 def _under_dimension_title(anchors: list[_Anchor], first: int) -> bool:
