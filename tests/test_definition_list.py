@@ -54,3 +54,20 @@ def test_term_between_the_name_and_the_headline_does_not_move_the_name() -> None
         "Ingrid van der Berg",
         "Director-General, Example Authority",
     )
+
+
+def test_html_definition_list_under_the_name() -> None:
+    """The same as a ``<dl>`` in HTML, all on one source line."""
+    page = (
+        "<html><body><main><p>You are here: Home &gt; People</p><h1>Ingrid van der Berg</h1>"
+        "<dl><dt>Position</dt><dd>Director-General, Example Authority</dd>"
+        "<dt>Biography</dt><dd><p>Ingrid van der Berg has run Example Authority since 2019.</p>"
+        "</dd><dt>Dimension Profile</dt><dd><dl><dt>Vision</dt><dd>90%</dd><dt>Hiring</dt>"
+        "<dd>70%</dd></dl></dd><dt>Episode Summary</dt><dd><p>Ingrid van der Berg talks about"
+        " hiring.</p></dd></dl></main></body></html>"
+    )
+    record = record_dict(parse_bytes(page.encode(), "p.html", "html").record)
+    assert (record["name"], record["headline"]) == (
+        "Ingrid van der Berg",
+        "Director-General, Example Authority",
+    )

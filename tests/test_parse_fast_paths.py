@@ -40,8 +40,8 @@ from extractor.parsing.sections.preamble import (
     _breaks_sentences,
     is_byline,
     is_headline,
+    is_property_pair,
     looks_like_name,
-    term_above_value,
 )
 from extractor.parsing.sections.quotes import (
     _NAME_THEN_TOPIC,
@@ -633,7 +633,7 @@ def _name_score_by_definition(
     while rest < first - 1 and is_byline(blocks[rest]):
         rest += 1  # a byline under the post's title: the line after it is no name
     titled = rest > index + 1
-    if rest < first - 1 and term_above_value(blocks[rest], blocks[rest + 1]):
+    if rest < first - 1 and is_property_pair(blocks[rest], blocks[rest + 1]):
         rest += 1  # a definition list's term over the headline
     if (
         rest < first

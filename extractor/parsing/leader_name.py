@@ -17,8 +17,8 @@ from extractor.parsing.sections.preamble import (
     is_byline,
     is_headline,
     is_headline_text,
+    is_property_pair,
     looks_like_name,
-    term_above_value,
 )
 from extractor.parsing.shapes import is_prose
 from extractor.read.blocks import Block, Kind
@@ -288,7 +288,7 @@ def _name_score(
         rest += 1  # the post's date or author under the name: the site's, counted for nothing
     # A byline stands under the post's title, the leader's name: the line after it is no name.
     titled = rest > index + 1
-    if rest < first - 1 and term_above_value(blocks[rest], blocks[rest + 1]):
+    if rest < first - 1 and is_property_pair(blocks[rest], blocks[rest + 1]):
         rest += 1  # a definition list's term ("Position") over the headline: the site's label
     if index in lines.joined:  # the headline is on the name's own line
         score += _HEADLINE + (_ROLE_AT if " at " in block.text else 0)

@@ -247,6 +247,20 @@ def _label_above_value(rest: list[Block]) -> bool:
     return len(rest) > 1 and term_above_value(rest[0], rest[1])
 
 
+def is_property_pair(label: Block, value: Block) -> bool:
+    """A property's label and its value, the headline: the cells of one source line (see
+    :func:`_without_property_label`) or a definition list's term above its value."""
+    if value.start == label.start:
+        return (
+            label.kind is Kind.PARAGRAPH
+            and value.kind is Kind.PARAGRAPH
+            and is_property_label(label.text)
+            and len(value.text.split()) > 1
+            and is_headline(value)
+        )
+    return term_above_value(label, value)
+
+
 def term_above_value(label: Block, value: Block) -> bool:
     """:func:`_label_above_value` of two blocks: ``label`` a term, ``value`` its headline."""
     return (
