@@ -40,6 +40,9 @@ def parse_quotes(section: Section, draft: Draft) -> None:
             pending.attribution, pending.attribution_text = block, block.text
             continue
         following = body[index + 1] if index + 1 < len(body) else None
+        if pending is not None and following is None and _labelled_site_line(pending, block):
+            draft.unplaced(block, "Notable Quotes (a labelled line after the last quote)")
+            continue
         if pending is not None and _undashed_attribution(pending, block, following):
             draft.flag(
                 "quote-attribution-undashed",
@@ -85,6 +88,28 @@ def _undashed_attribution(pending: _Pending, block: Block, following: Block | No
     ):
         return False
     return reads_as_caption(pending.text, block.text)
+
+
+def _labelled_site_line(pending: _Pending, block: Block) -> bool:
+    """The section's last line, under a quotation that has no attribution, set as a label and
+    its items ("Share this page: Email Print"): the site's, not the quote's caption, which
+    names who said it or on what ("Lee Park, her cofounder", "On hiring")."""
+    text = block.text
+    if pending.attribution is not None or block.kind is not Kind.PARAGRAPH:
+        return False
+    label, colon, items = text.partition(":")
+    if not colon or not items.strip() or len(label.split()) > _LABEL_MAX_WORDS:
+        return False
+    head = _name_and_rest(text)[0]
+    return (
+        reads_as_caption(pending.text, text)
+        and not names_who_or_what(text)
+        and not looks_like_person(head.strip())
+        and not looks_like_person(label.strip())
+    )
+
+
+_LABEL_MAX_WORDS = 4
 
 
 def reads_as_caption(quote: str, text: str) -> bool:
