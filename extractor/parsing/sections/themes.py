@@ -21,6 +21,14 @@ def parse_themes(section: Section, draft: Draft) -> None:
         chips = [block.text] if block.group else split_explicit(block.text)
         if len(chips) == 1 and not block.group:
             chips = _one_piece(block, draft)
+            if chips == [block.text] and _glued_look(block.text):
+                draft.flag(
+                    "themes-glued",
+                    f"theme chip {block.text!r} looks like several chips glued with no space"
+                    " between; no cut was clear, kept as one",
+                    block,
+                    "themes",
+                )
         for chip in chips:
             draft.append("themes", chip, [block])
 
@@ -41,6 +49,19 @@ def _one_piece(block: Block, draft: Draft) -> list[str]:
     split = split_line(block.text, draft.page_text(), vocabulary(draft.known_themes))
     flag_split(split, block, draft)
     return split.chips
+
+
+# Inside a word, a capital or a digit right after a lower-case letter: where a chip set as a
+# button meets the next with no space ("defencePPP", "adaptation2050").
+_GLUE_SIGN = re.compile(r"[a-z](?=[A-Z]|\d)")
+_GLUED_LOOK_WORDS = 5
+
+
+def _glued_look(text: str) -> bool:
+    """Two such joins, or one in a line too long for one chip: chips glued together. One
+    alone in a short chip is a name's spelling ("iPhone", "McKinsey")."""
+    signs = len(_GLUE_SIGN.findall(text))
+    return signs >= _GLUED_TOKENS or (signs == 1 and len(text.split()) >= _GLUED_LOOK_WORDS)
 
 
 def _glue_points(text: str) -> list[int]:
