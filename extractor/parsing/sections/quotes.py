@@ -92,13 +92,17 @@ def _undashed_attribution(pending: _Pending, block: Block, following: Block | No
 
 def _labelled_site_line(pending: _Pending, block: Block) -> bool:
     """The section's last line, under a quotation that has no attribution, set as a label and
-    its items ("Share this page: Email Print"): the site's, not the quote's caption, which
-    names who said it or on what ("Lee Park, her cofounder", "On hiring")."""
+    its items ("Share this page: Email Print"), or the label alone, its links set apart: the
+    site's, not the quote's caption, which names who said it or on what ("Lee Park, her
+    cofounder", "On hiring"). A line the text reader took for a title by its shape alone
+    (level 0) counts too."""
     text = block.text
-    if pending.attribution is not None or block.kind is not Kind.PARAGRAPH:
+    if pending.attribution is not None or block.kind not in (Kind.PARAGRAPH, Kind.HEADING):
         return False
-    label, colon, items = text.partition(":")
-    if not colon or not items.strip() or len(label.split()) > _LABEL_MAX_WORDS:
+    if block.kind is Kind.HEADING and block.level > 0:
+        return False
+    label, colon, _ = text.partition(":")
+    if not colon or len(label.split()) > _LABEL_MAX_WORDS:
         return False
     head = _name_and_rest(text)[0]
     return (
