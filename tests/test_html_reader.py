@@ -200,3 +200,46 @@ def test_chips_set_as_buttons_are_read_and_controls_are_not() -> None:
     texts = [b.text for b in read_html(html).blocks]
     assert "heat pumps" in texts and "firmware updates" in texts
     assert not {"Share", "Show all", "Close", "Subscribe", "Cancel"} & set(" ".join(texts).split())
+
+
+def test_toggle_buttons_set_as_chips_are_read() -> None:
+    """Filter chips are toggle buttons (``aria-pressed``): a row of them is a chip list."""
+    from extractor.read.html import read_html
+
+    page = (
+        "<main><h2>Key Themes</h2><div role='group'>"
+        "<button type='button' aria-pressed='false'>hiring</button>"
+        "<button type='button' aria-pressed='false'>pricing</button>"
+        "<button type='button' aria-pressed='true'>open source</button></div></main>"
+    )
+    texts = [b.text for b in read_html(page).blocks]
+    assert texts == ["Key Themes", "hiring", "pricing", "open source"]
+
+
+def test_inline_quotation_gets_the_marks_a_browser_draws() -> None:
+    from extractor.read.html import read_html
+
+    page = "<main><p><q>Ship small.</q> <small>— On speed</small></p></main>"
+    assert [b.text for b in read_html(page).blocks] == ["\u201cShip small.\u201d — On speed"]
+
+
+def test_labelled_row_of_links_is_a_label_and_chips() -> None:
+    """ "Tags: <a>..</a> <a>..</a>": the label a line of its own, each link a chip; the next
+    container's links are another row."""
+    from extractor.read.html import read_html
+
+    page = (
+        "<main><div>Key Themes: <a href='/t/1'>hiring</a> <a href='/t/2'>open source</a>"
+        " <a href='/t/3'>pricing</a></div><div><a href='#'>Share</a> <a href='#'>Print</a>"
+        "</div></main>"
+    )
+    blocks = read_html(page).blocks
+    assert [b.text for b in blocks] == [
+        "Key Themes:",
+        "hiring",
+        "open source",
+        "pricing",
+        "Share",
+        "Print",
+    ]
+    assert blocks[1].group == blocks[3].group != blocks[4].group

@@ -40,6 +40,7 @@ from extractor.parsing.sections.preamble import (
     _breaks_sentences,
     is_byline,
     is_headline,
+    is_property_pair,
     looks_like_name,
 )
 from extractor.parsing.sections.quotes import (
@@ -641,13 +642,13 @@ def _name_score_by_definition(
     rest = index + 1  # the bio: from here down to ``first``
     while rest < first - 1 and is_byline(blocks[rest]):
         rest += 1  # a byline under the post's title: the line after it is no name
+    titled = rest > index + 1
+    if rest < first - 1 and is_property_pair(blocks[rest], blocks[rest + 1]):
+        rest += 1  # a definition list's term over the headline
     if (
         rest < first
         and is_headline(blocks[rest])
-        and (
-            rest > index + 1
-            or not _is_the_name_by_definition(blocks[rest], person, recurs, profile_words)
-        )
+        and (titled or not _is_the_name_by_definition(blocks[rest], person, recurs, profile_words))
     ):
         score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest].text else 0)
         rest += 1

@@ -63,3 +63,22 @@ def test_a_quotation_of_two_paragraphs_in_one_block_quote_is_one_quote() -> None
         "speaker": "Ada Stone",
         "context": "On settlement",
     }
+
+
+def test_share_label_after_the_last_quote_is_not_its_context() -> None:
+    """A site's "Share this page:" with its links set apart, right under the last quote."""
+    page = (
+        "<html><body><main><h1>Ada Stone</h1><p>Founder at Example Co</p>"
+        "<p>Ada Stone founded Example Co to build tools for hiring.</p>"
+        "<h2>Dimension Profile</h2><p>Vision 90%</p><p>Hiring 70%</p>"
+        "<h2>Notable Quotes</h2><blockquote>\u201cHire slowly.\u201d</blockquote>"
+        "<p>On hiring</p><blockquote>\u201cPricing is a promise.\u201d</blockquote>"
+        "<div>Share this page: <a href='#'>Email</a> <a href='#'>Print</a></div>"
+        "</main></body></html>"
+    )
+    record = record_dict(parse_bytes(page.encode(), "p.html", "html").record)
+    assert record["quotes"][-1] == {
+        "text": "Pricing is a promise.",
+        "speaker": "Ada Stone",
+        "context": None,
+    }

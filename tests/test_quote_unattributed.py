@@ -44,18 +44,21 @@ def test_unattributed_quote_between_attributed_ones_is_kept() -> None:
     ]
 
 
-def test_a_last_sentence_under_the_last_attribution_is_flagged_not_dropped_silently() -> None:
-    """Unmarked words right under the last attribution may be one more quotation or the
-    site's line: they stay chrome, with a warning on the quotes that names them."""
+def test_a_last_unmarked_sentence_under_unmarked_quotes_is_the_last_quote() -> None:
+    """Unmarked words right under the last attribution, when the quotes above were set without
+    marks too, are the section's last quotation (the leader's, no one named), with the note
+    that it has no marks; they are not dropped as the site's."""
     last = "Recommendation was never the end of the story.\n"
     attributed = UNMARKED.replace("Recommendation was never the end of the story.\n\n", "")
     page = PAGE.replace(QUOTES, attributed + last + "\n")
     data = parse_bytes(page.encode(), "page.txt").data
-    assert len(data["quotes"]) == 2
-    warned = [
-        d for d in data["diagnostics"] if d["code"] == "content-unplaced" and d["field"] == "quotes"
-    ]
-    assert len(warned) == 1 and "Recommendation was never" in warned[0]["message"]
+    assert data["quotes"][-1] == {
+        "text": "Recommendation was never the end of the story.",
+        "speaker": data["name"],
+        "context": None,
+    }
+    noted = [d["field"] for d in data["diagnostics"] if d["code"] == "quote-marks-missing"]
+    assert noted == ["quotes"] * 3  # each quote without marks, the last one too
 
 
 def test_an_attribution_whose_dash_stayed_in_its_text_is_still_the_quotes() -> None:

@@ -80,6 +80,16 @@ CODES: dict[str, Code] = {
             guess=True,
         ),
         Code(
+            "themes-glued",
+            W,
+            "parse",
+            "A theme chip shows signs of several chips glued with no space between (a capital or "
+            "a number right after a lower-case letter inside a word) where no cut was clear; it "
+            "was kept as one chip.",
+            "Check the chips; separate them with commas or one per line in the source.",
+            guess=True,
+        ),
+        Code(
             "themes-split",
             N,
             "parse",

@@ -18,6 +18,7 @@ from extractor.parsing.sections.preamble import (
     is_byline,
     is_headline,
     is_headline_text,
+    is_property_pair,
     looks_like_name,
     property_row_end,
 )
@@ -327,12 +328,13 @@ def _name_score(
         rest += 1  # the post's date or author under the name: the site's, counted for nothing
     # A byline stands under the post's title, the leader's name: the line after it is no name.
     titled = rest > index + 1
-    if (
-        rest < first - 1
-        and _property_label(blocks, rest)
-        and property_row_end(blocks, rest) == rest + 2
+    if rest < first - 1 and (
+        (_property_label(blocks, rest) and property_row_end(blocks, rest) == rest + 2)
+        or is_property_pair(blocks[rest], blocks[rest + 1])
     ):
-        rest += 1  # "Role | CTO at Acme": the headline as a property, its label the page's
+        # "Role | CTO at Acme", or a definition list's term ("Position") over the headline:
+        # the headline given as a property, its label the site's
+        rest += 1
     if index in lines.joined:  # the headline is on the name's own line
         score += _HEADLINE + (_ROLE_AT if " at " in block.text else 0)
     elif (

@@ -56,6 +56,10 @@ _LOOKBACK = 30
 # caption) and still link the sections around it.
 _STRAY_ALLOWED = 2
 _DIMENSION_RUN = 2
+# Label-then-score pairs in a row that make a list of dimensions without a title: three, as a
+# table of scores has (two could be a card of figures).
+_PAIRS_RUN = 3
+_LABEL_MAX_WORDS = 6
 # A stray line inside the last section is a button or label, a few words long.
 _STRAY_MAX_WORDS = 6
 # Bounds the search on pages that repeat section titles everywhere (a hostile page).
@@ -178,6 +182,8 @@ def locate(blocks: Sequence[Block]) -> Span | None:
     strays: list[int] = []
     end = _body_start(chain[-1]) + _trailing_fit(page, chain, strays)
     name = _name_before(page, chain[0].index, end)
+    if name is not None:
+        name, chain = _name_above_title(page, anchors, chain, name, end)
     if name is None:
         earlier = _earlier_part(page, anchors, chain)
         name = _name_before(page, earlier[0].index, end) if earlier else None
@@ -185,6 +191,38 @@ def locate(blocks: Sequence[Block]) -> Span | None:
     first = chain[0]
     titles = _plain_titles(page, chain, end)
     return Span(first.index if name is None else name, end, name, titles, frozenset(strays))
+
+
+def _name_above_title(
+    page: _Page, anchors: list[_Anchor], chain: list[_Anchor], name: int, end: int
+) -> tuple[int, list[_Anchor]]:
+    """The name, and the chain, when the line found for the name stands under a known section
+    title just above the first section: that line is the titled section's content (a score
+    section's labels whose numbers the converter dropped), not the name. The name is looked
+    for above that title, and the section joins the profile (its lines are reported as its
+    parser reads them). Only when every line between the title and that line is a short label
+    too, and only a section of a shape other than prose (a site's "About" link is
+    a menu's) that the chain does not hold."""
+    before = [a for a in anchors if a.index < chain[0].index]
+    if not before:
+        return name, chain
+    title = before[-1]
+    if not title.titled or title.index >= name or title.rule in {a.rule for a in chain}:
+        return name, chain
+    if _prose_shaped(title.rule) or not all(
+        _short_label(b) for b in page.blocks[title.index + 1 : name]
+    ):
+        return name, chain
+    above = _name_before(page, title.index, end)
+    if above is None:
+        return name, chain
+    return above, [title, *chain]
+
+
+def _short_label(block: Block) -> bool:
+    """A few words and no sentence: a label in a list of them (a score section's names)."""
+    text = block.text
+    return 0 < len(text.split()) <= _LABEL_MAX_WORDS and not text.endswith((".", "!", "?"))
 
 
 def _name_before(page: _Page, first: int, end: int) -> int | None:
@@ -237,11 +275,22 @@ def _anchors(page: _Page) -> list[_Anchor]:
     """Known section titles, plus runs of score lines that stand without a title."""
     anchors: list[_Anchor] = []
     run = 0
-    pairs = 0  # label-then-score pairs in a row, counted at each pair's score
-    for index, block in enumerate(page.blocks):
+    pairs = 0  # label-then-score pairs in a row, each on two lines (a table's cells)
+    scored = 0  # labels with their score on the next line in a row, counted at each score
+    blocks = page.blocks
+    for index, block in enumerate(blocks):
         rule = page.rules[index]
         if rule is not None:
             anchors.append(_Anchor(index, rule, True))
+        if index and _score_under_label(blocks, index):
+            pairs = pairs + 1 if pairs and _score_under_label(blocks, index - 2) else 1
+            first = index - 2 * pairs + 1
+            if (
+                pairs == _PAIRS_RUN
+                and not _dimensions_before(page, anchors, first)
+                and not _under_dimension_title(anchors, first)
+            ):
+                anchors.append(_Anchor(_table_top(page, first), "dimensions", False))
         if page.dimension_lines[index] and block.kind is not _HEADING:
             run += 1
             if run == _DIMENSION_RUN and not _dimensions_before(page, anchors, index - 1):
@@ -249,12 +298,12 @@ def _anchors(page: _Page) -> list[_Anchor]:
         else:
             run = 0
         if _scored_label(page, index - 1):
-            pairs += 1
+            scored += 1
             # Under a dimensions title already (a table's header row between): its content.
-            if pairs == _DIMENSION_RUN and not (anchors and anchors[-1].rule == "dimensions"):
+            if scored == _DIMENSION_RUN and not (anchors and anchors[-1].rule == "dimensions"):
                 anchors.append(_Anchor(index + 1 - 2 * _DIMENSION_RUN, "dimensions", False))
         elif not _scored_label(page, index):
-            pairs = 0
+            scored = 0
     anchors.sort(key=lambda a: a.index)
     return anchors
 
@@ -272,6 +321,54 @@ def _scored_label(page: _Page, index: int) -> bool:
         and not is_score(block.text)
         and page.fits("dimensions", index)
         and is_score(blocks[index + 1].text)
+    )
+
+
+def _table_top(page: _Page, first: int) -> int:
+    """Where a table of scores whose first row starts at ``first`` begins: its two heading
+    cells ("Dimension", "Score") above that row are the table's, not stray lines between the
+    profile's header and its first section."""
+    blocks = page.blocks
+    top = first
+    while top > 0 and first - top < 2 and _heading_cell(blocks[top - 1]):
+        top -= 1
+    if first - top == 1:
+        top = first  # one line above is a title more often than a heading cell
+    return top
+
+
+def _heading_cell(block: Block) -> bool:
+    text = block.text
+    return (
+        block.kind is _PARAGRAPH
+        and _short_label(block)
+        and not any(c.isdigit() for c in text)
+        and not is_score(text)
+    )
+
+
+def _under_dimension_title(anchors: list[_Anchor], first: int) -> bool:
+    """Does the run at ``first`` open the dimension section just titled above it, a table's
+    two heading cells at most between ("Dimension", "Score")?"""
+    if not anchors or anchors[-1].rule != "dimensions":
+        return False
+    return first - _body_start(anchors[-1]) <= 2
+
+
+def _score_under_label(blocks: Sequence[Block], index: int) -> bool:
+    """A score on its own line ("95 / 100", "95%") under a short label: one dimension whose
+    name and score a table's cells (or a card) set on two lines."""
+    if index < 1:
+        return False
+    label = blocks[index - 1]
+    words = label.text.split()
+    return (
+        label.kind is _PARAGRAPH
+        and 0 < len(words) <= _LABEL_MAX_WORDS
+        and not label.text[-1:].isdigit()
+        and not label.text.endswith((".", "%"))
+        and blocks[index].kind is _PARAGRAPH
+        and is_score(blocks[index].text)
     )
 
 

@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from extractor.parsing.sections.dimensions import (
+    in_bare_column,
+    is_bare_column_heading,
     is_bare_score,
     is_captioned_score,
     is_dimension_line,
@@ -184,6 +186,8 @@ def is_dimension_block(
         return True
     if is_table_rule(text) or is_table_row(text):
         return True
+    if in_bare_column(blocks, index) or is_bare_column_heading(blocks, index):
+        return True
     previous = blocks[index - 1] if index > 0 else None
     if previous is not None and is_bare_score(text) and _label(previous):
         return True
@@ -214,7 +218,10 @@ def _is_chip(blocks: Sequence[Block], index: int) -> bool:
     """A theme chip, a line of chips, or chips run together: anything but a sentence."""
     block = blocks[index]
     if block.group:
-        return True
+        # Right after another container's row of chips: a second row (share links, a tag
+        # cloud) that is not the section's, whose chips are one container's.
+        previous = blocks[index - 1].group if index > 0 else 0
+        return not previous or previous == block.group
     return block.kind in (_PARAGRAPH, _ITEM, _HEADING) and not ends_sentence(block.text)
 
 
@@ -269,7 +276,7 @@ def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
         return True
     if block.text[:1] == "'" and single_quoted_with_caption(block.text) is not None:
         return True  # 'Quoted words.' — On hiring, on one line
-    if _unattributed_between(blocks, index):
+    if _unattributed_between(blocks, index) or _last_unmarked(blocks, index):
         return True
     if index > 0 and blocks[index - 1].kind in (_PARAGRAPH, _QUOTE) and dashed_line(block):
         return True  # "- Pieter Hoekstra, ...": an attribution whose dash stayed in its text
@@ -290,6 +297,22 @@ def _unattributed_between(blocks: Sequence[Block], index: int) -> bool:
         and blocks[index + 1].kind in (_PARAGRAPH, _QUOTE)
         and blocks[index + 2].kind is _ATTRIBUTION
         and reads_as_quote(blocks[index].text)
+    )
+
+
+def _last_unmarked(blocks: Sequence[Block], index: int) -> bool:
+    """A sentence without marks right under an attribution, when the quote above it was set
+    without marks too: the section's last quote, set as the others but with no one named."""
+    if index < 2 or blocks[index - 1].kind is not _ATTRIBUTION:
+        return False
+    block, above = blocks[index], blocks[index - 2]
+    return (
+        block.kind is _PARAGRAPH
+        and above.kind is _PARAGRAPH
+        and block.text[:1] not in OPEN_QUOTE
+        and above.text[:1] not in OPEN_QUOTE
+        and block.text.endswith((".", "!", "?"))
+        and reads_as_quote(block.text)
     )
 
 

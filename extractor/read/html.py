@@ -67,6 +67,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|hidden)(?:\s|$)")
 _WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*(\d{1,3}(?:\.\d+)?)\s*%", re.IGNORECASE)
 _CHIP_SEPARATORS = re.compile(r"^[\s·•|,;/]*$")
+# A label before a row of chips, ended by a colon ("Tags: ", "Filed under: ").
+_CHIP_LABEL = re.compile(r"^\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}:\s*$")
 _CHIP_TAGS = frozenset({"span", "a", "button", "em", "strong", "b", "i", "code", "mark", "small"})
 # A heading's secondary text set inline after its title ("Jane Doe <small>CTO at Acme</small>",
 # Bootstrap's documented subtitle; a span classed as a subtitle): a line of its own.
@@ -271,6 +273,8 @@ class _Walker:
                 self.context.pop()
                 self.after_inline_end = False
             elif end == _INLINE:
+                if tag == "q":
+                    self._text("\u201d", element)  # the mark a browser draws after a <q>
                 self.after_inline_end = True
             elif end == _BREAK:
                 continue
@@ -353,6 +357,8 @@ class _Walker:
                 parts.append(" ")  # <span>A</span><span>B</span> must not glue into "AB"
             end = _INLINE
         self.after_inline_end = False
+        if tag == "q":
+            self._text("\u201c", element)  # browsers draw a <q>'s quotation marks (CSS quotes)
         text = element.text
         if text:
             self._text(text, element)
@@ -401,7 +407,10 @@ class _Walker:
             children.append(child)
         if len(children) < 2:
             return
-        between = [element.text or ""] + [c.tail or "" for c in children]
+        lead = element.text or ""
+        if _CHIP_LABEL.match(lead):
+            lead = ""  # "Tags: <a>..</a> <a>..</a>": the label is a line of its own
+        between = [lead] + [c.tail or "" for c in children]
         if all(_CHIP_SEPARATORS.match(t) for t in between) and all(_text_of(c) for c in children):
             self.chip_children.update(children)
 
@@ -636,16 +645,26 @@ _CONTROL_ATTRIBUTES = ("aria-expanded", "aria-controls", "aria-haspopup", "aria-
 
 def _is_chip(element: etree._Element) -> bool:
     """A tag set as a button among buttons (a chip list a component library renders with
-    ``<button>``s): two or more buttons are all their container holds, none is a control."""
-    if _is_control(element.attrib):
+    ``<button>``s): two or more buttons are all their container holds, none is a control.
+    A toggle (``aria-pressed``) is a chip still: filter chips are set so, each a tag."""
+    if _is_chip_control(element.attrib):
         return False
     parent = element.getparent()
     if parent is None or (parent.text or "").strip() or _inside(element, _FORMS):
         return False
     siblings = [child for child in parent if isinstance(child.tag, str)]
     return len(siblings) >= 2 and all(
-        child.tag == "button" and not _is_control(child.attrib) and not (child.tail or "").strip()
+        child.tag == "button"
+        and not _is_chip_control(child.attrib)
+        and not (child.tail or "").strip()
         for child in siblings
+    )
+
+
+def _is_chip_control(attrs: Attrs | etree._Attrib) -> bool:
+    """A control that is no chip: :func:`_is_control` less the toggle a filter chip is."""
+    return attrs.get("type") == "submit" or any(
+        name in attrs for name in _CONTROL_ATTRIBUTES if name != "aria-pressed"
     )
 
 

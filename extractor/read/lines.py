@@ -21,8 +21,8 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     new_block,
 )
 
-# (w3m marks the items of a list nested in a list "□".)
-BULLET = re.compile(r"^(?P<marker>[•●▪◦‣∙·□*+\-]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
+# (w3m marks the items of a list nested in a list "○", "□", "■", "☆".)
+BULLET = re.compile(r"^(?P<marker>[•●▪◦‣∙·○□■☆*+\-]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
 # An attribution starts with a dash that is not a bullet: em/en/horizontal bar, or "--" and
 # "---" (how Markdown with smart punctuation, pandoc's for one, writes an en or em dash), or a
 # tilde and a space ("~ On shipping"), as some editors sign a quotation.
@@ -81,7 +81,7 @@ _INDENTING = frozenset(" \t\u00a0\ufeff")  # what an indent may start with
 
 
 _ATTRIBUTION_FIRST = frozenset("—–―-~")
-_BULLET_FIRST = frozenset("•●▪◦‣∙·□*+-0123456789")
+_BULLET_FIRST = frozenset("•●▪◦‣∙·○□■☆*+-0123456789")
 
 
 def classify(text: str, number: int, wraps: bool = True) -> Block:
@@ -149,7 +149,7 @@ def extend(block: Block, text: str, number: int) -> Block:
     return Block(block.kind, f"{block.text} {text}", block.start, number, block.marker, block.level)
 
 
-_LONE_BULLETS = frozenset("•●▪◦‣∙·*+-")
+_LONE_BULLETS = frozenset("•●▪◦‣∙·○□■☆*+-")
 _LONE_DASHES = frozenset({"—", "–", "―", "--", "---"})
 LONE_MARKERS = _LONE_BULLETS | _LONE_DASHES  # either: one set to look a line up in
 

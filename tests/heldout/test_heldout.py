@@ -56,10 +56,6 @@ _CELL_PARAGRAPHS = (
     "html2text and markdownify run the two <p> of a table cell together (html2text with neither "
     "space nor line break, 'six countries.Previously an'): the bio's paragraph break is lost"
 )
-_UNMARKED_LAST_QUOTE = (
-    "the last quote has neither quote marks nor an attribution (a <blockquote> in the HTML) and "
-    "a site box follows it; in the text copy it reads as the box's first line"
-)
 
 TABLE = "table-grid"
 # (group, design or case number, reason): the converter destroys what the record needs.
@@ -79,7 +75,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
             "conv:markdownify-setext",
         )
     },
-    ("copy:web-components", "005"): _UNMARKED_LAST_QUOTE,
 }
 
 # Per group of pages whose chips the parser splits: (mean chip F1 floor, confident-wrong

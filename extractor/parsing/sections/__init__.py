@@ -155,6 +155,18 @@ def _parser_for(kind: Kind, text: str) -> SectionParser | None:
         owned = _POSSESSIVE.fullmatch(key)
         if owned is not None:
             return _BY_TITLE.get(owned["title"])
+    if found is None and key.count(" ") == 1:
+        return _qualified(key)
+    return found
+
+
+def _qualified(key: str) -> SectionParser | None:
+    """A one-word title after a word that qualifies it ("Interview Summary", "Leadership
+    Quotes"): sites name their sections their own way, and the noun that ends the title says
+    which section it is. Not the bio's titles: "More about" heads a site's links as often."""
+    found = _BY_TITLE.get(key.rpartition(" ")[2])
+    if found is None or found.name == "bio":
+        return None
     return found
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from extractor.base.memo import per_line
 from extractor.parsing.chrome import note_chrome
@@ -41,6 +42,16 @@ _BARE = re.compile(r"^(?P<score>\d{1,3})$")
 _TABLE_ROW = re.compile(
     r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>)\s+(?P<score>\d{1,3}(?:[.,]\d+)?)\s*%?(?P<scale>)$"
 )
+# A table row whose cell walls a converter dropped ("Mission Focus      95", or a tab between):
+# a bare number is a score only in a column of such rows (see :func:`in_bare_column`).
+_BARE_ROW = re.compile(r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>)\s+(?P<score>\d{1,3})(?P<scale>)$")
+# The same column with the number first, often glued to the name: a card's big number over its
+# label, set on one line ("95Mission Focus").
+_BARE_ROW_FIRST = re.compile(
+    r"^(?P<score>\d{1,3})(?P<sep>)\s*(?P<name>[^\W\d_][^\d%]*)(?P<scale>)$"
+)
+# How many rows in a row make a column: one or two "name number" lines are more often prose.
+_COLUMN_MIN_ROWS = 3
 # A table drawn with characters (elinks, w3m, links, pandoc's grid tables): cell walls, and rules
 # made of box-drawing characters, dashes, pluses and equals signs.
 _CELL_WALL = re.compile(r"[│┃|]")
@@ -79,6 +90,7 @@ class _State:
         self.pending: Block | None = None
         self.bars: list[Block] = []  # bars between the pending name and its number
         self.last: tuple[str, int, Block] | None = None  # (path, score, block)
+        self.column: set[int] = set()  # ids of the blocks in a column of bare scores
 
     def flush(self) -> None:
         if self.pending is not None:
@@ -112,6 +124,7 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
             "dimensions",
         )
     state = _State(draft, _captions(body))
+    state.column = {id(body[i]) for i in range(len(body)) if in_bare_column(body, i)}
     for index, block in enumerate(body):
         if block.kind is Kind.METER:
             if state.pending is not None and _number_follows(body, index):
@@ -122,7 +135,11 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
         if _RULE.match(block.text):
             draft.accounted.update(range(block.start, block.end + 1))  # a drawn table's rule
             continue
-        if _column_headings(body, index):
+        if (
+            _column_headings(body, index)
+            or _bare_column_heading(body, index)
+            or _cell_headings(body, index)
+        ):
             note_chrome([block], "atop the dimension table (its column headings)", draft)
             continue
         if _read_line(block, state):
@@ -167,7 +184,7 @@ def _lone_score(block: Block) -> bool:
 def _read_line(block: Block, state: _State) -> bool:
     """Read ``block`` as one or more dimensions, or as the score of the name above it."""
     draft = state.draft
-    whole = _match(block.text) or _table_row(block)
+    whole = _match(block.text) or _table_row(block) or _column_row(block, state)
     if whole and _caption_of(whole, state.captions) and state.pending is not None:
         _pending_score(whole["score"], whole["scale"], block, state)  # "Score: 70%"
         return True
@@ -378,6 +395,118 @@ def _drawn_table(text: str) -> list[tuple[str, str, str | None]] | None:
             return None
         pairs.append((name, score["score"], score["scale"]))
     return pairs
+
+
+def _bare_row(block: Block) -> int:
+    """A "name number" line (1) or a "number name" line (2) whose number is a whole score from
+    0 to 100; 0 for any other line."""
+    text = block.text
+    if block.kind is Kind.METER or len(text) > _LINE_MAX_CHARS or not text:
+        return 0
+    if text[-1].isdigit():
+        found, shape = _BARE_ROW.match(text), 1
+    elif text[0].isdigit():
+        found, shape = _BARE_ROW_FIRST.match(text), 2
+    else:
+        return 0
+    if found is None or int(found["score"]) > 100 or not _could_be_name(found["name"].strip()):
+        return 0
+    return shape
+
+
+def in_bare_column(blocks: Sequence[Block], index: int) -> bool:
+    """Block ``index`` is one of at least three "name number" lines in a row (or three "number
+    name" lines): a table's rows whose cell walls the converter dropped (a Score column of bare
+    numbers, no "%"), or cards that set the number before the label."""
+    shape = _bare_row(blocks[index])
+    if not shape:
+        return False
+    lo = index
+    while lo > 0 and index - lo < _COLUMN_MIN_ROWS and _bare_row(blocks[lo - 1]) == shape:
+        lo -= 1
+    hi = index
+    while (
+        hi + 1 < len(blocks)
+        and hi - lo + 1 < _COLUMN_MIN_ROWS
+        and _bare_row(blocks[hi + 1]) == shape
+    ):
+        hi += 1
+    return hi - lo + 1 >= _COLUMN_MIN_ROWS
+
+
+def is_bare_column_heading(blocks: Sequence[Block], index: int) -> bool:
+    """The heading row over a column of bare scores ("Dimension   Score"): a few words, no
+    number, with the column's first row next (a rule of dashes may stand between)."""
+    block = blocks[index]
+    text = block.text
+    if block.kind is Kind.METER or not _could_be_name(text) or any(c.isdigit() for c in text):
+        return False
+    following = index + 1
+    while following < len(blocks) and _RULE.match(blocks[following].text):
+        following += 1
+    return following < len(blocks) and in_bare_column(blocks, following)
+
+
+def _bare_column_heading(body: list[Block], index: int) -> bool:
+    """A bare column's heading row at the top of the section (only rules above it)."""
+    if any(not _RULE.match(b.text) for b in body[:index]):
+        return False
+    return is_bare_column_heading(body, index)
+
+
+def _cell_headings(body: list[Block], index: int) -> bool:
+    """A table's heading cells at the top of the section, each a line ("Dimension", "Score"),
+    over its first row's cells: a name, then its score on the next line."""
+    if index > 1 or len(body) < 4:
+        return False
+    top, name, score = body[:2], body[2], body[3]
+    return all(_heading_cell(b) for b in top) and _heading_cell(name) and _lone_score(score)
+
+
+def _heading_cell(block: Block) -> bool:
+    text = block.text
+    return (
+        block.kind is not Kind.METER
+        and _could_be_name(text)
+        and not any(c.isdigit() for c in text)
+        and _match(text) is None
+    )
+
+
+def score_pairs(body: Sequence[Block]) -> list[Block]:
+    """The first run of three or more names each over its score on the next line ("Cash
+    Flow", then "68 / 100": a table's cells read one a line), with the table's heading cells
+    right above it (see :func:`_cell_headings`); [] when there is none."""
+    index = 0
+    while index + 1 < len(body):
+        end = index
+        while end + 1 < len(body) and _heading_cell(body[end]) and _lone_score(body[end + 1]):
+            end += 2
+        if (end - index) // 2 >= _COLUMN_MIN_ROWS:
+            start = index
+            while start > 0 and index - start < 2 and _heading_cell(body[start - 1]):
+                start -= 1
+            if index - start == 1:
+                start = index  # one line above is a title more often than a heading cell
+            return list(body[start:end])
+        index = max(end, index + 1)
+    return []
+
+
+def holds_only_scores(body: Sequence[Block]) -> bool:
+    """A section of names and scores only (three scores at least), perhaps under a table's
+    heading cells: a dimension profile under a title of the site's own."""
+    scores = sum(1 for b in body if _lone_score(b) or is_dimension_line(b.text))
+    if scores < _COLUMN_MIN_ROWS:
+        return False
+    others = [b for b in body if not (_lone_score(b) or is_dimension_line(b.text))]
+    return len(others) <= scores + 2 and all(_heading_cell(b) for b in others)
+
+
+def _column_row(block: Block, state: _State) -> re.Match[str] | None:
+    if id(block) not in state.column:
+        return None
+    return _BARE_ROW.match(block.text) or _BARE_ROW_FIRST.match(block.text)
 
 
 def _table_row(block: Block) -> re.Match[str] | None:

@@ -252,6 +252,9 @@ def _without_property_label(rest: list[Block], draft: Draft) -> list[Block]:
     ):
         note_chrome([label], "a property's label above the headline", draft)
         return rest[1:]
+    if _label_above_value(rest):
+        note_chrome([label], "a property's label above the headline (a definition list)", draft)
+        return rest[1:]
     match = _LABELLED.match(label.text)
     if (
         match
@@ -261,6 +264,42 @@ def _without_property_label(rest: list[Block], draft: Draft) -> list[Block]:
     ):
         return [label._replace(text=match["value"]), *rest[1:]]
     return rest
+
+
+def _label_above_value(rest: list[Block]) -> bool:
+    """A definition list's term on its own line, its value on the next ("Position", then
+    "Head of Platform at Acme"): converters set ``<dt>`` and ``<dd>`` as two lines. The term is
+    a property label (see :func:`is_property_label`) in fewer words than the value, which reads
+    as a headline of two words at least. A term of two words is set in sentence case ("Job
+    title"): two capitalised words ("Chief Executive") are more often a role of their own."""
+    return len(rest) > 1 and term_above_value(rest[0], rest[1])
+
+
+def is_property_pair(label: Block, value: Block) -> bool:
+    """A property's label and its value, the headline: the cells of one source line (see
+    :func:`_without_property_label`) or a definition list's term above its value."""
+    if value.start == label.start:
+        return (
+            label.kind is Kind.PARAGRAPH
+            and value.kind is Kind.PARAGRAPH
+            and is_property_label(label.text)
+            and len(value.text.split()) > 1
+            and is_headline(value)
+        )
+    return term_above_value(label, value)
+
+
+def term_above_value(label: Block, value: Block) -> bool:
+    """:func:`_label_above_value` of two blocks: ``label`` a term, ``value`` its headline."""
+    return (
+        label.kind is Kind.PARAGRAPH
+        and all(word.islower() for word in label.text.split()[1:])
+        and value.kind is Kind.PARAGRAPH
+        and value.start > label.end
+        and is_property_label(label.text)
+        and len(value.text.split()) > max(1, len(label.text.split()))
+        and is_headline(value)
+    )
 
 
 # Lower-case words that go on a capitalised name ("Bank of America", "Banco do Brasil").

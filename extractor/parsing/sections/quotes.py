@@ -46,6 +46,9 @@ def parse_quotes(section: Section, draft: Draft) -> None:
             pending.attribution, pending.attribution_text = block, dashed
             continue
         following = body[index + 1] if index + 1 < len(body) else None
+        if pending is not None and following is None and _labelled_site_line(pending, block):
+            draft.unplaced(block, "Notable Quotes (a labelled line after the last quote)")
+            continue
         if pending is not None and _undashed_attribution(pending, block, following, named):
             draft.flag(
                 "quote-attribution-undashed",
@@ -126,6 +129,32 @@ def set_as_quote(block: Block) -> bool:
     the readers give the kind QUOTE also to any paragraph that opens with a quote mark, but only
     markup sets a caption apart with its quotation (see :func:`names_who_or_what`)."""
     return block.kind is Kind.QUOTE and block.marker == ">"
+
+
+def _labelled_site_line(pending: _Pending, block: Block) -> bool:
+    """The section's last line, under a quotation that has no attribution, set as a label and
+    its items ("Share this page: Email Print"), or the label alone, its links set apart: the
+    site's, not the quote's caption, which names who said it or on what ("Lee Park, her
+    cofounder", "On hiring"). A line the text reader took for a title by its shape alone
+    (level 0) counts too."""
+    text = block.text
+    if pending.attribution is not None or block.kind not in (Kind.PARAGRAPH, Kind.HEADING):
+        return False
+    if block.kind is Kind.HEADING and block.level > 0:
+        return False
+    label, colon, _ = text.partition(":")
+    if not colon or len(label.split()) > _LABEL_MAX_WORDS:
+        return False
+    head = _name_and_rest(text)[0]
+    return (
+        reads_as_caption(pending.text, text)
+        and not names_who_or_what(text)
+        and not looks_like_person(head.strip())
+        and not looks_like_person(label.strip())
+    )
+
+
+_LABEL_MAX_WORDS = 4
 
 
 def reads_as_caption(

@@ -28,6 +28,14 @@ def parse_themes(section: Section, draft: Draft) -> None:
             chips = _one_piece(block, piece, draft)
             if len(section.body) == 1 and chips == [piece] and _doubtful_chip(piece):
                 _flag_one_chip(block, draft)
+            elif chips == [piece] and _glued_look(piece):
+                draft.flag(
+                    "themes-glued",
+                    f"theme chip {piece!r} looks like several chips glued with no space"
+                    " between; no cut was clear, kept as one",
+                    block,
+                    "themes",
+                )
         for chip in chips:
             draft.append("themes", chip, [block])
 
@@ -148,6 +156,19 @@ def _one_piece(block: Block, text: str, draft: Draft) -> list[str]:
     split = split_line(text, draft.page_text(), vocabulary(draft.known_themes))
     flag_split(split, block, draft)
     return split.chips
+
+
+# Inside a word, a capital or a digit right after a lower-case letter: where a chip set as a
+# button meets the next with no space ("defencePPP", "adaptation2050").
+_GLUE_SIGN = re.compile(r"[a-z](?=[A-Z]|\d)")
+_GLUED_LOOK_WORDS = 5
+
+
+def _glued_look(text: str) -> bool:
+    """Two such joins, or one in a line too long for one chip: chips glued together. One
+    alone in a short chip is a name's spelling ("iPhone", "McKinsey")."""
+    signs = len(_GLUE_SIGN.findall(text))
+    return signs >= _GLUED_TOKENS or (signs == 1 and len(text.split()) >= _GLUED_LOOK_WORDS)
 
 
 def _glue_points(text: str) -> list[int]:
