@@ -315,12 +315,12 @@ def _scored_label(page: _Page, index: int) -> bool:
     if index < 0 or index + 1 >= len(blocks):
         return False
     block = blocks[index]
-    return (
+    return (  # the cheap tests first: most blocks have no score under them
         block.kind is not _HEADING
         and not page.dimension_lines[index]
+        and is_score(blocks[index + 1].text)
         and not is_score(block.text)
         and page.fits("dimensions", index)
-        and is_score(blocks[index + 1].text)
     )
 
 
