@@ -24,23 +24,36 @@ Reader: TypeAlias = "Callable[[str, TitleTest], Document]"
 
 def _read_text(text: str, is_title: TitleTest) -> Document:
     from extractor.read.blocks import Document
-    from extractor.read.grid import without_grid_frames
     from extractor.read.properties import split_property_rows
     from extractor.read.text import read_text
 
-    text = without_grid_frames(text)
+    if _may_have_grid(text):
+        from extractor.read.grid import without_grid_frames
+
+        text = without_grid_frames(text)
     return Document(split_property_rows(text, read_text(text, is_title)))
+
+
+def _may_have_grid(text: str) -> bool:
+    """A grid table's border corner ("+-", "+:", "+="): only then is the grid module loaded
+    (``extractor parse`` of a plain page pays no more for it)."""
+    return "+-" in text or "+:" in text or "+=" in text
 
 
 def _read_markdown(text: str, is_title: TitleTest) -> Document:
     from extractor.read.blocks import Document
-    from extractor.read.grid import is_html_table_document, without_grid_frames
     from extractor.read.markdown import read_markdown
 
-    if "<" in text and is_html_table_document(text):
-        return _read_html(text, is_title)  # pandoc's GitHub Markdown of an email: see grid
+    if "<table" in text or "<TABLE" in text:
+        from extractor.read.grid import is_html_table_document
 
-    return Document(read_markdown(without_grid_frames(text, rejoin=False)))
+        if is_html_table_document(text):
+            return _read_html(text, is_title)  # pandoc's GitHub Markdown of an email: see grid
+    if _may_have_grid(text):
+        from extractor.read.grid import without_grid_frames
+
+        text = without_grid_frames(text, rejoin=False)
+    return Document(read_markdown(text))
 
 
 def _read_html(text: str, is_title: TitleTest) -> Document:

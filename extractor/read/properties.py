@@ -14,7 +14,6 @@ A score row ("Strategic Vision | 85%") stays one line: the dimension parser read
 from __future__ import annotations
 
 import re
-from html import unescape
 
 from extractor.read.blocks import Block, Kind
 
@@ -137,6 +136,8 @@ def touching_spans(cell: str) -> list[str] | None:
     """The chips of a cell that is two or more spans touching, each span's text as written
     (Markdown escapes and all); None for any other cell. Read as text the spans run together
     ("settlementfraud") or into one line of words: the spans' edges are the chips' own."""
+    from html import unescape  # only a table of chips asks: parse loads no html module
+
     cell = cell.strip()
     for whole, one in ((_PANDOC_SPANS, _PANDOC_SPAN), (_HTML_SPANS, _HTML_SPAN)):
         if whole.fullmatch(cell):
