@@ -12,22 +12,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache, update_wrapper
-from typing import Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
 
 LINE_MAX_CHARS = 200  # longer texts are paragraphs: judged each time, never kept
 LINES_KEPT = 4096  # per test
 
+if TYPE_CHECKING:  # a Protocol class costs a millisecond of every command's start-up
+    from typing import Protocol
 
-class LineTest(Protocol[T_co]):
-    """A test of one line with its table: ``cache_clear()`` empties it (tests that change
-    what the test reads, a plugin that swaps a word list)."""
+    T_co = TypeVar("T_co", covariant=True)
 
-    def __call__(self, text: str) -> T_co: ...
+    class LineTest(Protocol[T_co]):
+        """A test of one line with its table: ``cache_clear()`` empties it (tests that change
+        what the test reads, a plugin that swaps a word list)."""
 
-    def cache_clear(self) -> None: ...
+        def __call__(self, text: str) -> T_co: ...
+
+        def cache_clear(self) -> None: ...
 
 
 def per_line(test: Callable[[str], T]) -> LineTest[T]:
