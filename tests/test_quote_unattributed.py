@@ -44,10 +44,10 @@ def test_unattributed_quote_between_attributed_ones_is_kept() -> None:
     ]
 
 
-def test_a_last_unmarked_sentence_under_unmarked_quotes_is_the_last_quote() -> None:
+def test_a_last_unmarked_sentence_under_unmarked_quotes_is_the_last_quote_flagged() -> None:
     """Unmarked words right under the last attribution, when the quotes above were set without
-    marks too, are the section's last quotation (the leader's, no one named), with the note
-    that it has no marks; they are not dropped as the site's."""
+    marks too, are the section's last quotation (the leader's, no one named): not dropped as
+    the site's, but a guess, so a warning names it."""
     last = "Recommendation was never the end of the story.\n"
     attributed = UNMARKED.replace("Recommendation was never the end of the story.\n\n", "")
     page = PAGE.replace(QUOTES, attributed + last + "\n")
@@ -59,6 +59,17 @@ def test_a_last_unmarked_sentence_under_unmarked_quotes_is_the_last_quote() -> N
     }
     noted = [d["field"] for d in data["diagnostics"] if d["code"] == "quote-marks-missing"]
     assert noted == ["quotes"] * 3  # each quote without marks, the last one too
+    guessed = [d for d in data["diagnostics"] if d["code"] == "quote-last-guessed"]
+    assert [(d["severity"], d["field"]) for d in guessed] == [("warning", "quotes")]
+    assert "Recommendation was never" in guessed[0]["message"]
+
+
+def test_an_attributed_last_quote_is_no_guess() -> None:
+    page = PAGE.replace(
+        QUOTES, UNMARKED.replace("Recommendation was never the end of the story.\n\n", "")
+    )
+    data = parse_bytes(page.encode(), "page.txt").data
+    assert [d for d in data["diagnostics"] if d["code"] == "quote-last-guessed"] == []
 
 
 def test_an_attribution_whose_dash_stayed_in_its_text_is_still_the_quotes() -> None:

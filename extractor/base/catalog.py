@@ -258,6 +258,15 @@ CODES: dict[str, Code] = {
             guess=True,
         ),
         Code(
+            "quote-last-guessed",
+            W,
+            "parse",
+            "The quotes section ends with a line that has neither quote marks nor an attribution, "
+            "right under another quote's attribution; it was taken for the leader's quote.",
+            "Check the last quote: mark it as a quote, or remove the site's line from the source.",
+            guess=True,
+        ),
+        Code(
             "quote-attribution-undashed",
             N,
             "parse",

@@ -69,7 +69,31 @@ def parse_quotes(section: Section, draft: Draft) -> None:
             _emit(pending, draft)
         pending = _start(block, draft)
     if pending is not None:
+        if _last_guessed(pending, body):
+            draft.flag(
+                "quote-last-guessed",
+                "the section's last line, with neither quote marks nor an attribution, under "
+                f"the last attribution, was taken for the leader's quote: {pending.text!r}; it "
+                "may be the site's line",
+                pending.quote,
+                "quotes",
+            )
         _emit(pending, draft)
+
+
+def _last_guessed(pending: _Pending, body: list[Block]) -> bool:
+    """The section ends with words set without marks or an attribution right under another
+    quote's attribution: read as one more quote (the others were set so too), but a site's
+    line stands there as often, so it is a guess."""
+    quote = pending.quote
+    return (
+        pending.attribution is None
+        and quote is body[-1]
+        and len(body) >= 2
+        and body[-2].kind is Kind.ATTRIBUTION
+        and quote.kind is not Kind.QUOTE
+        and quote.text[:1] not in OPEN_QUOTE
+    )
 
 
 _ATTRIBUTION_MAX_WORDS = 12
