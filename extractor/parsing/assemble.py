@@ -13,7 +13,6 @@ from extractor.parsing.properties import property_sections, split_joined_rows
 from extractor.parsing.sections import SECTIONS, Section, SectionParser, parser_for
 from extractor.parsing.sections.base import paragraphs
 from extractor.parsing.sections.dimensions import (
-    holds_only_scores,
     is_captioned_score,
     is_dimension_line,
     is_score,
@@ -74,28 +73,7 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
             "dimensions",
         )
         parse_dimensions(unlabelled, draft)
-    titled = any(
-        parser is not None and parser.name == "dimensions" for _, parser in outline.sections
-    )
     for section, parser in outline.sections:
-        if (
-            parser is None
-            and not titled
-            and not unlabelled.body
-            and holds_only_scores(section.body)
-        ):
-            titled = True  # one such section at most
-            draft.flag(
-                "section-label-missing",
-                f"section {section.title!r} holds only names and their scores; read as the"
-                " dimension profile",
-                section.heading,
-                "dimensions",
-            )
-            if section.heading is not None:
-                draft.accounted.update(range(section.heading.start, section.heading.end + 1))
-            parse_dimensions(section, draft)
-            continue
         _parse_section(section, parser, draft)
     return draft
 

@@ -276,7 +276,6 @@ def _anchors(page: _Page) -> list[_Anchor]:
     anchors: list[_Anchor] = []
     run = 0
     pairs = 0  # label-then-score pairs in a row, each on two lines (a table's cells)
-    scored = 0  # labels with their score on the next line in a row, counted at each score
     blocks = page.blocks
     for index, block in enumerate(blocks):
         rule = page.rules[index]
@@ -297,31 +296,8 @@ def _anchors(page: _Page) -> list[_Anchor]:
                 anchors.append(_Anchor(index - 1, "dimensions", False))
         else:
             run = 0
-        if _scored_label(page, index - 1):
-            scored += 1
-            # Under a dimensions title already (a table's header row between): its content.
-            if scored == _DIMENSION_RUN and not (anchors and anchors[-1].rule == "dimensions"):
-                anchors.append(_Anchor(index + 1 - 2 * _DIMENSION_RUN, "dimensions", False))
-        elif not _scored_label(page, index):
-            scored = 0
     anchors.sort(key=lambda a: a.index)
     return anchors
-
-
-def _scored_label(page: _Page, index: int) -> bool:
-    """A dimension's label with its score on the next line ("Delivery", then "74%"): a card
-    or table cell per value. A run of two such pairs is a dimension list without a title."""
-    blocks = page.blocks
-    if index < 0 or index + 1 >= len(blocks):
-        return False
-    block = blocks[index]
-    return (  # the cheap tests first: most blocks have no score under them
-        block.kind is not _HEADING
-        and not page.dimension_lines[index]
-        and is_score(blocks[index + 1].text)
-        and not is_score(block.text)
-        and page.fits("dimensions", index)
-    )
 
 
 def _table_top(page: _Page, first: int) -> int:

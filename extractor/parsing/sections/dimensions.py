@@ -493,16 +493,6 @@ def score_pairs(body: Sequence[Block]) -> list[Block]:
     return []
 
 
-def holds_only_scores(body: Sequence[Block]) -> bool:
-    """A section of names and scores only (three scores at least), perhaps under a table's
-    heading cells: a dimension profile under a title of the site's own."""
-    scores = sum(1 for b in body if _lone_score(b) or is_dimension_line(b.text))
-    if scores < _COLUMN_MIN_ROWS:
-        return False
-    others = [b for b in body if not (_lone_score(b) or is_dimension_line(b.text))]
-    return len(others) <= scores + 2 and all(_heading_cell(b) for b in others)
-
-
 def _column_row(block: Block, state: _State) -> re.Match[str] | None:
     if id(block) not in state.column:
         return None
