@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from extractor.parsing.leader_name import find_name, words_of, written_like_a_name
 from extractor.parsing.sections import SECTIONS, parser_for
-from extractor.parsing.sections.dimensions import is_dimension_line, is_score
+from extractor.parsing.sections.dimensions import is_dimension_line, is_score, table_top
 from extractor.parsing.sections.preamble import is_headline, looks_like_name
 from extractor.parsing.shapes import (
     SHAPES,
@@ -304,13 +304,7 @@ def _table_top(page: _Page, first: int) -> int:
     """Where a table of scores whose first row starts at ``first`` begins: its two heading
     cells ("Dimension", "Score") above that row are the table's, not stray lines between the
     profile's header and its first section."""
-    blocks = page.blocks
-    top = first
-    while top > 0 and first - top < 2 and _heading_cell(blocks[top - 1]):
-        top -= 1
-    if first - top == 1:
-        top = first  # one line above is a title more often than a heading cell
-    return top
+    return table_top(page.blocks, first, _heading_cell)
 
 
 def _heading_cell(block: Block) -> bool:

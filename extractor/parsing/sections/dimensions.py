@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from extractor.base.memo import per_line
 from extractor.parsing.chrome import note_chrome
@@ -483,14 +483,19 @@ def score_pairs(body: Sequence[Block]) -> list[Block]:
         while end + 1 < len(body) and _heading_cell(body[end]) and _lone_score(body[end + 1]):
             end += 2
         if (end - index) // 2 >= _COLUMN_MIN_ROWS:
-            start = index
-            while start > 0 and index - start < 2 and _heading_cell(body[start - 1]):
-                start -= 1
-            if index - start == 1:
-                start = index  # one line above is a title more often than a heading cell
-            return list(body[start:end])
+            return list(body[table_top(body, index, _heading_cell) : end])
         index = max(end, index + 1)
     return []
+
+
+def table_top(blocks: Sequence[Block], first: int, is_cell: Callable[[Block], bool]) -> int:
+    """Where a table of scores whose first row starts at ``first`` begins: its two heading
+    cells above that row ("Dimension", "Score", each a line) are the table's. One line alone
+    above is a title more often than a heading cell."""
+    top = first
+    while top > 0 and first - top < 2 and is_cell(blocks[top - 1]):
+        top -= 1
+    return first if first - top == 1 else top
 
 
 def _column_row(block: Block, state: _State) -> re.Match[str] | None:
