@@ -18,12 +18,6 @@ _MAX_NODES = 50_000
 _BLOB_IDS = ("__NEXT_DATA__", "__NUXT_DATA__", "__APOLLO_STATE__")
 
 
-def collect_structured(root: etree._Element) -> tuple[dict[str, object], str]:
-    """(fields, where they came from); ({}, "") when the page has none we can use."""
-    found = collect_all_structured(root)
-    return found[0] if found else ({}, "")
-
-
 def collect_all_structured(root: etree._Element) -> list[tuple[dict[str, object], str]]:
     """Every usable structured-data source, in page order.
 
