@@ -12,14 +12,16 @@ PyPI, html2text and markdownify.
 
 from __future__ import annotations
 
-import html
-import re
 import subprocess
-import tempfile
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
+
+# The browser's copy is the conformance suite's (what a select-all copy gives: innerText).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "conformance"))
+from generate import chromium_innertext
 
 Profile = dict[str, Any]
 Converter = Callable[[str, Path], str]
@@ -39,34 +41,6 @@ def _markdownify(page: str, _path: Path) -> str:
     from markdownify import markdownify
 
     return markdownify(page, heading_style="ATX")
-
-
-# What a select-all copy gives: the rendered page's innerText, read back through the DOM.
-_SCRIPT = """<script>window.addEventListener('load', function () { var pre = document.createElement('pre');
-pre.id = 'converted-text'; pre.textContent = document.body.innerText; document.body.replaceChildren(pre);});</script>"""
-_PRE = re.compile(r'<pre id="converted-text">(.*?)</pre>', re.DOTALL)
-
-
-def _chromium(page: str, _path: Path) -> str:
-    with tempfile.TemporaryDirectory() as tmp:
-        file = Path(tmp) / "page.html"
-        file.write_text(page.replace("</body>", _SCRIPT + "</body>"), encoding="utf-8")
-        dom = _run(
-            [
-                "chromium",
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                f"--user-data-dir={tmp}/profile",
-                "--run-all-compositor-stages-before-draw",
-                "--virtual-time-budget=5000",
-                "--dump-dom",
-                file.as_uri(),
-            ]
-        )
-    found = _PRE.search(dom)
-    return html.unescape(found[1]) if found else "!!NO-PRE!!"
 
 
 def _tool(*argv: str) -> Converter:
@@ -109,7 +83,7 @@ CONVERTERS: dict[str, tuple[Converter, str]] = {
         ),
         "txt",
     ),
-    "chromium": (_chromium, "txt"),
+    "chromium": (chromium_innertext, "txt"),
 }
 
 
