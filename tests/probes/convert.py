@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import Any
 
 # The browser's copy is the conformance suite's (what a select-all copy gives: innerText).
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "conformance"))
+sys.path.append(
+    str(Path(__file__).resolve().parent.parent / "conformance")
+)  # after the probe's own
 from generate import chromium_innertext
 
 Profile = dict[str, Any]
