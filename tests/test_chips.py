@@ -221,3 +221,14 @@ def test_words_the_page_uses_apart_are_a_cue_for_a_cut() -> None:
         assert ("b:page_both_apart" in names) is apart, page
     runs = PageEvidence("fundraising, and schools", tokens).runs(tokens)
     assert "b:page_both_apart" not in {n for n, _ in page_gap_features(runs, 3, content)}
+
+
+def test_confident_note_quotes_real_evidence() -> None:
+    """The note of a confident split says how often boundaries that clear its margin were wrong
+    on the corpus; the count must rest on boundaries that exist ("0 of 0" told an editor
+    nothing), and stay within the issue's 2%."""
+    from extractor.parsing.chips.weights import CONFIDENT_WRONG
+
+    wrong, _, total = CONFIDENT_WRONG.partition(" of ")
+    assert int(total) > 0
+    assert int(wrong) <= 0.02 * int(total)

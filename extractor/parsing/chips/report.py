@@ -40,7 +40,8 @@ def flag_split(split: Split, block: Block, draft: Draft) -> None:
         draft.flag(
             "themes-split",
             f"{head}, every boundary clear by a margin of at least {CONFIDENT_MARGIN:g} "
-            f"(on the development corpus, {CONFIDENT_WRONG} splits this sure were wrong){known}",
+            f"(on the development corpus, {CONFIDENT_WRONG} boundaries this clear were wrong)"
+            f"{known}",
             block,
             "themes",
         )
