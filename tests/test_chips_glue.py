@@ -123,3 +123,15 @@ def test_rare_words_and_names_are_not_cut_into_syllables() -> None:
         "COVID19 response B2B sales Web3 wallets",
     ):
         assert split(line) == [line]
+
+
+def test_names_spelt_with_inner_capitals_are_not_taken_for_glued_chips() -> None:
+    """A chip of two brand names ("iPhone and iPad") holds two capitals after lower-case
+    letters, as "defencePPP" does, but no join: no ``themes-glued`` warning. Chips glued at
+    two joins still get one, in any script with case ("énergiePPPtransition")."""
+    from extractor.parsing.sections.themes import _glued_look
+
+    assert not _glued_look("iPhone and iPad")
+    assert not _glued_look("McKinsey on GitHub")
+    assert _glued_look("flood defencePPPclimate")
+    assert _glued_look("énergieÉOLIENNEtransition")

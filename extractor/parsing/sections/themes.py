@@ -58,21 +58,27 @@ _VERSION = re.compile(r"[.,]\d")  # "python3.11": a number goes on
 
 
 def _joined_inside(token: str) -> bool:
-    """Two words joined in one token, in any script with case: a word of lower-case letters
-    run straight into a capital or a number ("hybridesB2B", "clinics0→1"), or an acronym with
-    a digit run into a lower-case word ("B2Crural"); an acronym of capitals only counts when
-    the word after it is a common one and its last capital makes none with it ("PDFexport",
-    not "HTTPClient"). A capital or a number inside a name is no join: "DevOps", "GitHub",
-    "McKinsey" begin with a capital, "iOS", "eBay", "web3", "i18n" with a short lower-case
-    part; and a token the word tables know as a whole ("watchOS") is a word of its own."""
+    """Two words joined in one token ("hybridesB2B", "clinics0→1"): see ``_joins``."""
+    return _joins(token) > 0
+
+
+def _joins(token: str) -> int:
+    """How many places in ``token`` join two words, in any script with case: a word of
+    lower-case letters run straight into a capital or a number ("hybridesB2B",
+    "clinics0→1"), or an acronym with a digit run into a lower-case word ("B2Crural"); an
+    acronym of capitals only counts when the word after it is a common one and its last
+    capital makes none with it ("PDFexport", not "HTTPClient"). A capital or a number inside a
+    name is no join: "DevOps", "GitHub", "McKinsey" begin with a capital, "iOS", "eBay",
+    "web3", "i18n" with a short lower-case part; and a token the word tables know as a whole
+    ("watchOS") is a word of its own."""
     runs = _lower_runs(token)
     if not runs:
-        return False
-    joined = any(
-        _word_then_capital(token, a, b) or _acronym_then_word(token, a, b) for a, b in runs
+        return 0
+    joins = sum(
+        1 for a, b in runs if _word_then_capital(token, a, b) or _acronym_then_word(token, a, b)
     )
     whole = token.strip(_EDGE)
-    return joined and not (whole.isalnum() and _zipf(whole) > 0)
+    return 0 if joins and whole.isalnum() and _zipf(whole) > 0 else joins
 
 
 _EDGE = ".,;:!?()[]\"'“”‘’&#"
@@ -158,17 +164,15 @@ def _one_piece(block: Block, text: str, draft: Draft) -> list[str]:
     return split.chips
 
 
-# Inside a word, a capital or a digit right after a lower-case letter: where a chip set as a
-# button meets the next with no space ("defencePPP", "adaptation2050").
-_GLUE_SIGN = re.compile(r"[a-z](?=[A-Z]|\d)")
 _GLUED_LOOK_WORDS = 5
 
 
 def _glued_look(text: str) -> bool:
-    """Two such joins, or one in a line too long for one chip: chips glued together. One
-    alone in a short chip is a name's spelling ("iPhone", "McKinsey")."""
-    signs = len(_GLUE_SIGN.findall(text))
-    return signs >= _GLUED_TOKENS or (signs == 1 and len(text.split()) >= _GLUED_LOOK_WORDS)
+    """Two joins inside words (``_joins``: "defencePPP", "PDFexport"), or one in a line too
+    long for one chip: chips glued together. One alone in a short chip is more likely a
+    name's own spelling."""
+    joins = sum(map(_joins, text.split()))
+    return joins >= _GLUED_TOKENS or (joins == 1 and len(text.split()) >= _GLUED_LOOK_WORDS)
 
 
 def _glue_points(text: str) -> list[int]:
