@@ -71,6 +71,8 @@ def _joins(token: str) -> int:
     name is no join: "DevOps", "GitHub", "McKinsey" begin with a capital, "iOS", "eBay",
     "web3", "i18n" with a short lower-case part; and a token the word tables know as a whole
     ("watchOS") is a word of its own."""
+    if token.isalpha() and token[1:].islower():
+        return 0  # "industry", "Europe": most words, answered without the walk below
     runs = _lower_runs(token)
     if not runs:
         return 0
