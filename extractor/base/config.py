@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from extractor.base.catalog import CODES
 from extractor.base.findings import Severity
+from extractor.base.values import Value
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 DEFAULT_DIMENSIONS = (
@@ -30,16 +30,44 @@ class ConfigError(Exception):
     """The configuration cannot be used; the message says which file and which key."""
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(Value):
     """What a run may change: expected dimensions, switched-off codes, severities, the size
-    limit, and theme chips known whole."""
+    limit, and theme chips known whole (a plain class, not a dataclass: every command builds
+    one; see :mod:`extractor.base.values`)."""
 
-    dimensions: tuple[str, ...] = DEFAULT_DIMENSIONS
-    disabled: frozenset[str] = frozenset()
-    severities: Mapping[str, Severity] = field(default_factory=dict)
-    max_bytes: int = DEFAULT_MAX_BYTES
-    known_themes: tuple[str, ...] = ()  # chips seen on other pages: evidence for segmentation
+    __slots__ = ("dimensions", "disabled", "known_themes", "max_bytes", "severities")
+    dimensions: Final[tuple[str, ...]]
+    disabled: Final[frozenset[str]]
+    severities: Final[Mapping[str, Severity]]
+    max_bytes: Final[int]
+    known_themes: Final[tuple[str, ...]]  # chips seen on other pages: evidence for segmentation
+
+    def __init__(
+        self,
+        dimensions: tuple[str, ...] = DEFAULT_DIMENSIONS,
+        disabled: frozenset[str] = frozenset(),
+        severities: Mapping[str, Severity] | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        known_themes: tuple[str, ...] = (),
+    ) -> None:
+        self.dimensions = dimensions
+        self.disabled = disabled
+        self.severities = {} if severities is None else severities
+        self.max_bytes = max_bytes
+        self.known_themes = known_themes
+
+    def replace(
+        self, *, max_bytes: int | None = None, known_themes: tuple[str, ...] | None = None
+    ) -> Config:
+        """This config with the size limit or the known theme chips changed (what the
+        command line and a batch run's vocabulary change); None keeps a value as it is."""
+        return Config(
+            self.dimensions,
+            self.disabled,
+            self.severities,
+            self.max_bytes if max_bytes is None else max_bytes,
+            self.known_themes if known_themes is None else known_themes,
+        )
 
 
 def load_config(path: str | None = None) -> Config:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
@@ -25,12 +24,19 @@ _NAME_THEN_TOPIC = re.compile(r"^(?P<name>.+?)\s+(?P<topic>(?:on|about|discussin
 _TOPIC_WORDS = ("on", "about", "discussing")  # the pattern cannot match without one
 
 
-@dataclass
 class _Pending:
-    quote: Block
-    text: str
-    attribution: Block | None = None
-    attribution_text: str = ""
+    """A quote read, its attribution perhaps still to come (a plain class: see
+    :mod:`extractor.base.values`)."""
+
+    __slots__ = ("attribution", "attribution_text", "quote", "text")
+
+    def __init__(
+        self, quote: Block, text: str, attribution: Block | None = None, attribution_text: str = ""
+    ) -> None:
+        self.quote = quote
+        self.text = text
+        self.attribution = attribution
+        self.attribution_text = attribution_text
 
 
 def parse_quotes(section: Section, draft: Draft) -> None:
