@@ -83,11 +83,12 @@ def load_config(path: str | None = None) -> Config:
     return _build(table, path)
 
 
-# The places where TOML can name the key path tool → extractor (see may_configure).
-_TOOL_DOT_EXTRACTOR = re.compile(rb"""tool["']?\s*\.\s*["']?extractor""")
-_TOOL_ASSIGNED = re.compile(rb"""(?m)^\s*["']?tool["']?\s*=""")
-_TOOL_TABLE = re.compile(rb"""(?m)^\s*\[\[?\s*["']?tool["']?\s*\]""")
-_EXTRACTOR_KEY = re.compile(rb"""(?m)^\s*["']?extractor["']?\s*[=.]""")
+# The places where TOML can name the key path tool → extractor (see may_configure); compiled
+# when first searched (a run in a folder without a pyproject.toml never does).
+_TOOL_DOT_EXTRACTOR = rb"""tool["']?\s*\.\s*["']?extractor"""
+_TOOL_ASSIGNED = rb"""(?m)^\s*["']?tool["']?\s*="""
+_TOOL_TABLE = rb"""(?m)^\s*\[\[?\s*["']?tool["']?\s*\]"""
+_EXTRACTOR_KEY = rb"""(?m)^\s*["']?extractor["']?\s*[=.]"""
 
 
 def may_configure(path: Path) -> bool:
@@ -107,9 +108,9 @@ def may_configure(path: Path) -> bool:
     return bool(
         b"\\u" in raw
         or b"\\U" in raw
-        or _TOOL_DOT_EXTRACTOR.search(raw)
-        or _TOOL_ASSIGNED.search(raw)
-        or (_TOOL_TABLE.search(raw) and _EXTRACTOR_KEY.search(raw))
+        or re.search(_TOOL_DOT_EXTRACTOR, raw)
+        or re.search(_TOOL_ASSIGNED, raw)
+        or (re.search(_TOOL_TABLE, raw) and re.search(_EXTRACTOR_KEY, raw))
     )
 
 
