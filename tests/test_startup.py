@@ -79,6 +79,42 @@ def test_a_command_loads_no_batch_machinery(argv: tuple[str, ...]) -> None:
         assert "extractor.cli.batch" not in loaded
 
 
+def imported_by(*argv: str) -> set[str]:
+    """Every module the command line imports for ``argv``, from this checkout, in a fresh
+    interpreter without ``site``: an editable install's finder, which a ``.pth`` file loads
+    into every interpreter, imports pathlib and more by itself, so a test under it could not
+    see the package import them. (A plain page needs nothing from site-packages.)"""
+    code = (
+        "import contextlib, io, sys\n"
+        "before = set(sys.modules)\n"
+        "from extractor.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()), "
+        "contextlib.redirect_stderr(io.StringIO()):\n"
+        "    try:\n"
+        "        main(sys.argv[1:])\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "print(' '.join(sorted(set(sys.modules) - before)))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-S", "-c", code, *argv],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return set(out.stdout.split())
+
+
+@pytest.mark.parametrize("argv", [("--help",), ("parse", "samples/hannah-berg.txt")], ids=" ".join)
+def test_parse_and_help_load_no_pathlib(argv: tuple[str, ...]) -> None:
+    """pathlib (with urllib.parse, ipaddress, fnmatch: ~3 ms) only for what walks folders or
+    reads a config: an installed tool's 'parse' and '--help' need none of it."""
+    imported = imported_by(*argv)
+    assert "extractor.cli.main" in imported
+    assert imported & {"pathlib", "urllib.parse", "dataclasses", "hashlib"} == set()
+
+
 @pytest.mark.parametrize("data", [b"", b"abc", bytes(range(256)) * 300, "Zoë “x”".encode()])
 def test_the_page_digest_is_sha256(data: bytes) -> None:
     """A page's digest comes without hashlib (see ``_sha256_hex``), and is SHA-256's."""

@@ -5,14 +5,18 @@ Zero configuration is the main case: the defaults fit the example site.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
-from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from extractor.base.catalog import CODES
 from extractor.base.findings import Severity
 from extractor.base.values import Value
+
+if TYPE_CHECKING:
+    from os import PathLike
+    from pathlib import Path
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 DEFAULT_DIMENSIONS = (
@@ -72,12 +76,17 @@ class Config(Value):
 
 def load_config(path: str | None = None) -> Config:
     """The config from ``path``, else from ./pyproject.toml's [tool.extractor], else defaults."""
+    # pathlib is imported only to read a config (~1 ms of every start-up otherwise).
     if path is None:
-        default = Path("pyproject.toml")
-        if not default.is_file() or not may_configure(default):
+        default = "pyproject.toml"
+        if not os.path.isfile(default) or not may_configure(default):  # noqa: PTH113
             return Config()
-        table = _read(default).get("tool", {}).get("extractor", {})
-        return _build(table, str(default))
+        from pathlib import Path
+
+        table = _read(Path(default)).get("tool", {}).get("extractor", {})
+        return _build(table, default)
+    from pathlib import Path
+
     data = _read(Path(path))
     table = data.get("tool", {}).get("extractor", data) if "tool" in data else data
     return _build(table, path)
@@ -91,7 +100,7 @@ _TOOL_TABLE = rb"""(?m)^\s*\[\[?\s*["']?tool["']?\s*\]"""
 _EXTRACTOR_KEY = rb"""(?m)^\s*["']?extractor["']?\s*[=.]"""
 
 
-def may_configure(path: Path) -> bool:
+def may_configure(path: str | PathLike[str]) -> bool:
     """Whether a project's pyproject.toml can hold a ``[tool.extractor]`` table; False only when
     it surely cannot, and then it is not parsed at all: most projects' pyproject.toml configures
     other tools, and reading TOML costs every command ~5 ms (tomllib and datetime).
@@ -102,7 +111,8 @@ def may_configure(path: Path) -> bool:
     spellings has no such table, whatever else it says (or however broken it is).
     """
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as handle:  # noqa: PTH123 - pathlib is not loaded here
+            raw = handle.read()
     except OSError:
         return True  # _read reports it
     return bool(

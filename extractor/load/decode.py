@@ -9,7 +9,6 @@ import codecs
 import os
 import stat
 import sys
-from pathlib import Path
 from typing import BinaryIO, Final
 
 from extractor.base.config import DEFAULT_MAX_BYTES
@@ -78,6 +77,8 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     quick = _read_whole_file(path, max_bytes)
     if quick is not None:
         return quick
+    from pathlib import Path  # the careful way only: not a regular file, or not readable whole
+
     file = Path(path)
     try:
         info = file.stat()
