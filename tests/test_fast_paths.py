@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings, strategies as st
 
 from extractor.base.config import Config
-from extractor.base.mojibake import MOJIBAKE, looks_misdecoded
+from extractor.base.mojibake import looks_misdecoded, mojibake
 from extractor.base.textnorm import clean
 from extractor.check.checks import Subject, _suspects, path_of, quote_marks, text_hygiene
 from extractor.parsing.leader_name import written_like_a_name
@@ -27,7 +27,7 @@ _HYGIENE_ALPHABET = "ab <>&/;#x1\n.Ã©â€“”" + "take the assessment share
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=_MOJIBAKE_ALPHABET, max_size=16))
 def test_mojibake_prefilter_agrees_with_the_pattern(text: str) -> None:
-    assert looks_misdecoded(text) == (not text.isascii() and MOJIBAKE.search(text) is not None)
+    assert looks_misdecoded(text) == (not text.isascii() and mojibake().search(text) is not None)
 
 
 def _hygiene_by_string(subject: Subject) -> list[tuple[str, str, str]]:
@@ -64,7 +64,7 @@ def test_score_line_prefilter_agrees_with_the_pattern(text: str) -> None:
 
 def test_the_patterns_are_compiled_without_flags_that_the_prefilters_assume() -> None:
     assert not _ON_ONE_LINE.flags & (re.IGNORECASE | re.MULTILINE)
-    assert not MOJIBAKE.flags & re.IGNORECASE
+    assert not mojibake().flags & re.IGNORECASE
 
 
 def _lines_by_definition(text: str) -> list[tuple[int, str, int]]:

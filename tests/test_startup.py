@@ -20,12 +20,17 @@ from extractor.cli.options import terminal_columns
 # Start-up: what a command imports is what it needs.
 HEAVY = ("pydantic", "jsonschema", "bs4", "lxml", "jinja2", "warcio", "sqlite3", "orjson")
 # Standard modules a plain page needs none of, each a millisecond or more to import (decimal
-# comes with fractions), and the chip splitter's word tables (only for chips run together).
+# comes with fractions; dataclasses brings inspect, ast and dis; hashlib loads OpenSSL), and the
+# chip splitter's word tables (only for chips run together).
 STANDARD = ("fractions", "decimal", "lemminflect", "wordfreq", "wordsegment")
+STANDARD += ("dataclasses", "inspect", "hashlib", "_hashlib", "tomllib")
+# The batch machinery: only the batch commands (and '--help', which lists their options).
+BATCH = ("extractor.batch.run", "extractor.batch.worker", "extractor.review", "extractor.api")
 
 
-def loaded_by(*argv: str) -> set[str]:
-    """Top-level packages the command line loads for ``argv``, run in a fresh interpreter."""
+def loaded_by(*argv: str, whole: bool = False) -> set[str]:
+    """Top-level packages (``whole``: every module) the command line loads for ``argv``, run in
+    a fresh interpreter."""
     code = (
         "import contextlib, io, sys\n"
         "from extractor.cli.main import main\n"
@@ -35,8 +40,8 @@ def loaded_by(*argv: str) -> set[str]:
         "        main(sys.argv[1:])\n"
         "    except SystemExit:\n"
         "        pass\n"
-        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))\n"
-    )
+        "print(' '.join(sorted({m if WHOLE else m.split('.')[0] for m in sys.modules})))\n"
+    ).replace("WHOLE", str(whole))
     out = subprocess.run(
         [sys.executable, "-c", code, *argv], cwd=ROOT, capture_output=True, text=True, check=True
     )
@@ -55,6 +60,69 @@ def loaded_by(*argv: str) -> set[str]:
 )
 def test_a_command_loads_only_what_it_needs(argv: tuple[str, ...]) -> None:
     assert loaded_by(*argv) & {*HEAVY, *STANDARD} == set()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("--help",),
+        ("parse", "samples/hannah-berg.txt"),
+        ("validate", "samples/hannah-berg.txt"),
+        ("parse", "--help"),
+    ],
+    ids=" ".join,
+)
+def test_a_command_loads_no_batch_machinery(argv: tuple[str, ...]) -> None:
+    loaded = loaded_by(*argv, whole=True)
+    assert {m for m in loaded if m.startswith(BATCH)} == set()
+    if argv[-1] != "--help":  # the batch commands' options are built for the whole help only
+        assert "extractor.cli.batch" not in loaded
+
+
+def imported_by(*argv: str) -> set[str]:
+    """Every module the command line imports for ``argv``, from this checkout, in a fresh
+    interpreter without ``site``: an editable install's finder, which a ``.pth`` file loads
+    into every interpreter, imports pathlib and more by itself, so a test under it could not
+    see the package import them. (A plain page needs nothing from site-packages.)"""
+    code = (
+        "import contextlib, io, sys\n"
+        "before = set(sys.modules)\n"
+        "from extractor.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()), "
+        "contextlib.redirect_stderr(io.StringIO()):\n"
+        "    try:\n"
+        "        main(sys.argv[1:])\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "print(' '.join(sorted(set(sys.modules) - before)))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-S", "-c", code, *argv],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return set(out.stdout.split())
+
+
+@pytest.mark.parametrize("argv", [("--help",), ("parse", "samples/hannah-berg.txt")], ids=" ".join)
+def test_parse_and_help_load_no_pathlib(argv: tuple[str, ...]) -> None:
+    """pathlib (with urllib.parse, ipaddress, fnmatch: ~3 ms) only for what walks folders or
+    reads a config: an installed tool's 'parse' and '--help' need none of it."""
+    imported = imported_by(*argv)
+    assert "extractor.cli.main" in imported
+    assert imported & {"pathlib", "urllib.parse", "dataclasses", "hashlib"} == set()
+
+
+@pytest.mark.parametrize("data", [b"", b"abc", bytes(range(256)) * 300, "Zoë “x”".encode()])
+def test_the_page_digest_is_sha256(data: bytes) -> None:
+    """A page's digest comes without hashlib (see ``_sha256_hex``), and is SHA-256's."""
+    import hashlib
+
+    from extractor.pipeline import _sha256_hex
+
+    assert _sha256_hex(data) == hashlib.sha256(data).hexdigest()
 
 
 def test_an_html_page_loads_lxml_only() -> None:

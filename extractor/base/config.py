@@ -5,14 +5,18 @@ Zero configuration is the main case: the defaults fit the example site.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
 from extractor.base.catalog import CODES
 from extractor.base.findings import Severity
+from extractor.base.values import Value
+
+if TYPE_CHECKING:
+    from os import PathLike
+    from pathlib import Path
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 DEFAULT_DIMENSIONS = (
@@ -30,39 +34,73 @@ class ConfigError(Exception):
     """The configuration cannot be used; the message says which file and which key."""
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(Value):
     """What a run may change: expected dimensions, switched-off codes, severities, the size
-    limit, and theme chips known whole."""
+    limit, and theme chips known whole (a plain class, not a dataclass: every command builds
+    one; see :mod:`extractor.base.values`)."""
 
-    dimensions: tuple[str, ...] = DEFAULT_DIMENSIONS
-    disabled: frozenset[str] = frozenset()
-    severities: Mapping[str, Severity] = field(default_factory=dict)
-    max_bytes: int = DEFAULT_MAX_BYTES
-    known_themes: tuple[str, ...] = ()  # chips seen on other pages: evidence for segmentation
+    __slots__ = ("dimensions", "disabled", "known_themes", "max_bytes", "severities")
+    dimensions: Final[tuple[str, ...]]
+    disabled: Final[frozenset[str]]
+    severities: Final[Mapping[str, Severity]]
+    max_bytes: Final[int]
+    known_themes: Final[tuple[str, ...]]  # chips seen on other pages: evidence for segmentation
+
+    def __init__(
+        self,
+        dimensions: tuple[str, ...] = DEFAULT_DIMENSIONS,
+        disabled: frozenset[str] = frozenset(),
+        severities: Mapping[str, Severity] | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        known_themes: tuple[str, ...] = (),
+    ) -> None:
+        self.dimensions = dimensions
+        self.disabled = disabled
+        self.severities = {} if severities is None else severities
+        self.max_bytes = max_bytes
+        self.known_themes = known_themes
+
+    def replace(
+        self, *, max_bytes: int | None = None, known_themes: tuple[str, ...] | None = None
+    ) -> Config:
+        """This config with the size limit or the known theme chips changed (what the
+        command line and a batch run's vocabulary change); None keeps a value as it is."""
+        return Config(
+            self.dimensions,
+            self.disabled,
+            self.severities,
+            self.max_bytes if max_bytes is None else max_bytes,
+            self.known_themes if known_themes is None else known_themes,
+        )
 
 
 def load_config(path: str | None = None) -> Config:
     """The config from ``path``, else from ./pyproject.toml's [tool.extractor], else defaults."""
+    # pathlib is imported only to read a config (~1 ms of every start-up otherwise).
     if path is None:
-        default = Path("pyproject.toml")
-        if not default.is_file() or not may_configure(default):
+        default = "pyproject.toml"
+        if not os.path.isfile(default) or not may_configure(default):  # noqa: PTH113
             return Config()
-        table = _read(default).get("tool", {}).get("extractor", {})
-        return _build(table, str(default))
+        from pathlib import Path
+
+        table = _read(Path(default)).get("tool", {}).get("extractor", {})
+        return _build(table, default)
+    from pathlib import Path
+
     data = _read(Path(path))
     table = data.get("tool", {}).get("extractor", data) if "tool" in data else data
     return _build(table, path)
 
 
-# The places where TOML can name the key path tool → extractor (see may_configure).
-_TOOL_DOT_EXTRACTOR = re.compile(rb"""tool["']?\s*\.\s*["']?extractor""")
-_TOOL_ASSIGNED = re.compile(rb"""(?m)^\s*["']?tool["']?\s*=""")
-_TOOL_TABLE = re.compile(rb"""(?m)^\s*\[\[?\s*["']?tool["']?\s*\]""")
-_EXTRACTOR_KEY = re.compile(rb"""(?m)^\s*["']?extractor["']?\s*[=.]""")
+# The places where TOML can name the key path tool → extractor (see may_configure); compiled
+# when first searched (a run in a folder without a pyproject.toml never does).
+_TOOL_DOT_EXTRACTOR = rb"""tool["']?\s*\.\s*["']?extractor"""
+_TOOL_ASSIGNED = rb"""(?m)^\s*["']?tool["']?\s*="""
+_TOOL_TABLE = rb"""(?m)^\s*\[\[?\s*["']?tool["']?\s*\]"""
+_EXTRACTOR_KEY = rb"""(?m)^\s*["']?extractor["']?\s*[=.]"""
 
 
-def may_configure(path: Path) -> bool:
+def may_configure(path: str | PathLike[str]) -> bool:
     """Whether a project's pyproject.toml can hold a ``[tool.extractor]`` table; False only when
     it surely cannot, and then it is not parsed at all: most projects' pyproject.toml configures
     other tools, and reading TOML costs every command ~5 ms (tomllib and datetime).
@@ -73,15 +111,16 @@ def may_configure(path: Path) -> bool:
     spellings has no such table, whatever else it says (or however broken it is).
     """
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as handle:  # noqa: PTH123 - pathlib is not loaded here
+            raw = handle.read()
     except OSError:
         return True  # _read reports it
     return bool(
         b"\\u" in raw
         or b"\\U" in raw
-        or _TOOL_DOT_EXTRACTOR.search(raw)
-        or _TOOL_ASSIGNED.search(raw)
-        or (_TOOL_TABLE.search(raw) and _EXTRACTOR_KEY.search(raw))
+        or re.search(_TOOL_DOT_EXTRACTOR, raw)
+        or re.search(_TOOL_ASSIGNED, raw)
+        or (re.search(_TOOL_TABLE, raw) and re.search(_EXTRACTOR_KEY, raw))
     )
 
 

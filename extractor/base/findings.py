@@ -8,9 +8,10 @@ changed only by the :class:`extractor.check.policy.Policy`, applied once on the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, Final
+
+from extractor.base.values import Value
 
 
 class Severity(StrEnum):
@@ -27,8 +28,7 @@ class Severity(StrEnum):
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(Value):
     """One finding. ``line`` is the source line (1-based) or None when it has no place in a page.
 
     ``field`` is the record path it concerns (``themes``, ``quotes[1].context``), so the gate and
@@ -36,17 +36,37 @@ class Finding:
     reported against (a page, a record file); ``record`` the id of the record it concerns.
     """
 
-    severity: Severity
-    code: str
-    message: str
-    line: int | None = None
-    field: str | None = None
-    file: str | None = None
-    record: str | None = None
+    __slots__ = ("code", "field", "file", "line", "message", "record", "severity")
+    severity: Final[Severity]
+    code: Final[str]
+    message: Final[str]
+    line: Final[int | None]
+    field: Final[str | None]
+    file: Final[str | None]
+    record: Final[str | None]
+
+    def __init__(  # noqa: PLR0917 - the order the dataclass it was had, which callers use
+        self,
+        severity: Severity,
+        code: str,
+        message: str,
+        line: int | None = None,
+        field: str | None = None,
+        file: str | None = None,
+        record: str | None = None,
+    ) -> None:
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.line = line
+        self.field = field
+        self.file = file
+        self.record = record
 
     def at(self, file: str | None, record: str | None = None, line: int | None = None) -> Finding:
         """The same finding placed in ``file`` (and at ``line`` when given)."""
-        return replace(self, file=file, record=record, line=self.line if line is None else line)
+        line = self.line if line is None else line
+        return Finding(self.severity, self.code, self.message, line, self.field, file, record)
 
     def render(self, path: str | None = None) -> str:
         """``FILE:LINE: severity CODE: message`` — the shape editors and CI annotators parse."""

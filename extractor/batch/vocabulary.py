@@ -23,7 +23,7 @@ that set of chips changes. A caller outside a run does::
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
@@ -84,7 +84,7 @@ def relevant(
 
 def collect_vocabulary(paths: Iterable[str], config: Config) -> tuple[str, ...]:
     """Chips of every page in ``paths`` whose themes needed no splitting, sorted and unique."""
-    plain = replace(config, known_themes=())
+    plain = config.replace(known_themes=())
     chips: set[str] = set()
     for path in sorted(set(paths)):
         try:
@@ -97,4 +97,4 @@ def collect_vocabulary(paths: Iterable[str], config: Config) -> tuple[str, ...]:
 
 def with_vocabulary(config: Config, chips: Iterable[str]) -> Config:
     """``config`` with ``chips`` added to its ``known_themes`` (sorted, unique)."""
-    return replace(config, known_themes=tuple(sorted({*config.known_themes, *chips})))
+    return config.replace(known_themes=tuple(sorted({*config.known_themes, *chips})))

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from extractor.base.config import Config
-from extractor.base.mojibake import MOJIBAKE, looks_misdecoded
+from extractor.base.mojibake import looks_misdecoded, mojibake
 from extractor.base.textnorm import fold_key
 from extractor.parsing.chrome import LEAK_PHRASES
 from extractor.record.slug import slugify
@@ -54,12 +54,12 @@ _SECTIONS = (
     ("principles", "Leadership Principles"),
     ("quotes", "Notable Quotes"),
 )
-_MARKUP = re.compile(
+# Compiled (and cached by ``re``) only for a text that a cheap test finds suspect: see _suspects.
+_MARKUP = (
     r"</?(?:[a-zA-Z][a-zA-Z0-9-]{0,30})(?:\s[^<>]{0,300})?/?>|<(?:div|span|script|img|a|p|br|li)\b"
     r"|&(?:[a-zA-Z]{2,10}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});"
 )
-_MOJIBAKE = MOJIBAKE
-_CHROME = re.compile("|".join(re.escape(p) for p in LEAK_PHRASES), re.IGNORECASE)
+_CHROME = "|".join(re.escape(p) for p in LEAK_PHRASES)
 _LEAKS = tuple(p.casefold() for p in LEAK_PHRASES)
 _LENGTHS = {
     "name": (2, 80),
@@ -179,11 +179,11 @@ def _suspects(text: str) -> Iterator[tuple[str, re.Pattern[str], str]]:
     """The hygiene checks worth running on ``text``: cheap character tests first, regex after."""
     folded = text.casefold()
     if any(phrase in folded for phrase in _LEAKS):
-        yield "chrome-leak", _CHROME, "site chrome"
+        yield "chrome-leak", re.compile(_CHROME, re.IGNORECASE), "site chrome"
     if "<" in text or ("&" in text and ";" in text):  # every entity ends in ";" ("P&L" is text)
-        yield "markup-remnant", _MARKUP, "markup"
+        yield "markup-remnant", re.compile(_MARKUP), "markup"
     if looks_misdecoded(text):
-        yield "mojibake", _MOJIBAKE, "mis-decoded text"
+        yield "mojibake", mojibake(), "mis-decoded text"
 
 
 def quote_marks(subject: Subject, config: Config) -> Iterator[Hit]:

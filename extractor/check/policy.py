@@ -7,23 +7,36 @@ twice would count the cap's own summary finding as a finding, and drop a real on
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from typing import Final
 
 from extractor.base.catalog import severity_of
 from extractor.base.config import Config
 from extractor.base.findings import Finding, Severity
+from extractor.base.values import Value
 
 MAX_PER_CODE = 100
 
 
-@dataclass(frozen=True)
-class Policy:
-    disabled: frozenset[str] = frozenset()
-    severities: Mapping[str, Severity] = field(default_factory=dict)
-    cap: int = MAX_PER_CODE
+class Policy(Value):
+    """The config's word on findings, built once per run (a plain class, not a dataclass: see
+    :mod:`extractor.base.values`)."""
+
+    __slots__ = ("cap", "disabled", "severities")
+    disabled: Final[frozenset[str]]
+    severities: Final[Mapping[str, Severity]]
+    cap: Final[int]
+
+    def __init__(
+        self,
+        disabled: frozenset[str] = frozenset(),
+        severities: Mapping[str, Severity] | None = None,
+        cap: int = MAX_PER_CODE,
+    ) -> None:
+        self.disabled = disabled
+        self.severities = {} if severities is None else severities
+        self.cap = cap
 
     @classmethod
     def from_config(cls, config: Config) -> Policy:
@@ -35,6 +48,8 @@ class Policy:
 
     def fingerprint(self) -> str:
         """Changes exactly when the policy would report some finding differently."""
+        import hashlib  # only a batch run fingerprints its policy (~4 ms: OpenSSL)
+
         canonical = json.dumps(
             {
                 "disabled": sorted(self.disabled),
@@ -75,4 +90,7 @@ class Policy:
 
     def _with_severity(self, finding: Finding) -> Finding:
         severity = self.severities.get(finding.code, finding.severity)
-        return finding if severity is finding.severity else replace(finding, severity=severity)
+        if severity is finding.severity:
+            return finding
+        f = finding
+        return Finding(severity, f.code, f.message, f.line, f.field, f.file, f.record)

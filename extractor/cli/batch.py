@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractor.cli.options import Commands, ConfigOption, config_from
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from extractor.base.config import Config
     from extractor.correct.corrections import CorrectionSet
 
@@ -129,6 +130,8 @@ def add_review(commands: Commands, config_option: ConfigOption) -> None:
 
 
 def _run_ingest(args: argparse.Namespace) -> int:
+    from pathlib import Path  # here, not for every command's start-up ('--help' builds this one)
+
     from extractor.batch.inputs import InputError, expand_inputs
     from extractor.batch.run import ingest, summary_line
     from extractor.batch.state import StateError
@@ -218,6 +221,8 @@ def _review_view(folder: Path, config: Config, corrections: CorrectionSet, *, wr
 
 
 def _run_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from extractor.batch.export import ExportError, export
     from extractor.batch.state import StateError
 
@@ -234,6 +239,8 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _run_review(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from extractor.batch.state import StateError
     from extractor.correct.corrections import DEFAULT_FOLDER, CorrectionsError, load
     from extractor.review.collect import iter_items

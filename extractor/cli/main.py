@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractor import __version__
@@ -216,6 +215,8 @@ def _run_parse(args: argparse.Namespace) -> int:
     config = config_from(args)
     corrections = None
     if args.corrections:
+        from pathlib import Path
+
         from extractor.correct.corrections import CorrectionsError, load
 
         try:
@@ -288,6 +289,8 @@ def _run_validate(args: argparse.Namespace) -> int:
 
 
 def _run_schema(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from extractor.base.atomic import write_atomic
     from extractor.record.schema import schema_json
 

@@ -76,13 +76,11 @@ def config_option(parser: argparse.ArgumentParser) -> None:
 
 def config_from(args: argparse.Namespace) -> Config:
     """The config a command runs with (imported here: building the parser does not need it)."""
-    from dataclasses import replace
-
     from extractor.base.config import ConfigError, load_config
 
     config = load_config(args.config)
     if args.max_bytes is not None:
         if args.max_bytes <= 0:
             raise ConfigError("--max-bytes must be a positive number of bytes")
-        config = replace(config, max_bytes=args.max_bytes)
+        config = config.replace(max_bytes=args.max_bytes)
     return config

@@ -9,13 +9,12 @@ import codecs
 import os
 import stat
 import sys
-from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Final
 
 from extractor.base.config import DEFAULT_MAX_BYTES
 from extractor.base.errors import Refusal
 from extractor.base.mojibake import looks_misdecoded
+from extractor.base.values import Value
 
 _MAGIC = {
     b"%PDF": "a PDF document",
@@ -54,13 +53,21 @@ def is_archive(path: str) -> bool:
     return path.lower().endswith(ARCHIVE_SUFFIXES)
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
-    text: str
-    encoding: str
+class Decoded(Value):
+    """A page's text and the encoding it was read with (a plain class: see
+    :mod:`extractor.base.values`)."""
+
+    __slots__ = ("encoding", "guessed", "text")
+    text: Final[str]
+    encoding: Final[str]
     # Read from the bytes' evidence alone (no BOM, not UTF-8, no charset declared): a guess,
     # which the parse reports, so a wrong one is looked for rather than published unseen.
-    guessed: bool = False
+    guessed: Final[bool]
+
+    def __init__(self, text: str, encoding: str, guessed: bool = False) -> None:
+        self.text = text
+        self.encoding = encoding
+        self.guessed = guessed
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -70,6 +77,8 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     quick = _read_whole_file(path, max_bytes)
     if quick is not None:
         return quick
+    from pathlib import Path  # the careful way only: not a regular file, or not readable whole
+
     file = Path(path)
     try:
         info = file.stat()

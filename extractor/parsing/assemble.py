@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from extractor.base.errors import Refusal
 from extractor.parsing.chrome import is_call_to_action, is_chrome, note_chrome
 from extractor.parsing.draft import Draft
@@ -32,12 +30,15 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
 _MIN_EVIDENCE = 2
 
 
-@dataclass
 class Outline:
-    """The page cut at its headings: the preamble, then each section with its parser (or None)."""
+    """The page cut at its headings: the preamble, then each section with its parser (or None).
+    A plain class, not a dataclass: see :mod:`extractor.base.values`."""
 
-    preamble: Section
-    sections: list[tuple[Section, SectionParser | None]] = field(default_factory=list)
+    __slots__ = ("preamble", "sections")
+
+    def __init__(self, preamble: Section) -> None:
+        self.preamble = preamble
+        self.sections: list[tuple[Section, SectionParser | None]] = []
 
 
 def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:

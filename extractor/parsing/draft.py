@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Literal, TypedDict, cast, get_args
 
 from extractor.base.catalog import severity_of
@@ -56,22 +55,33 @@ TEXT_FIELDS: tuple[TextField, ...] = get_args(TextField)
 LIST_FIELDS: tuple[ListField, ...] = get_args(ListField)
 
 
-@dataclass
 class Draft:
     """Mutable state shared by the section parsers of one page.
 
     ``values`` holds record fields by name; ``provenance`` maps a field path to the source lines
     it came from; ``accounted`` collects every line that ended up somewhere (a field, chrome or a
-    finding), which is what lets tests prove nothing was dropped.
+    finding), which is what lets tests prove nothing was dropped. A plain class, not a
+    dataclass: see :mod:`extractor.base.values`.
     """
 
-    values: Fields = field(default_factory=Fields)
-    provenance: dict[str, Lines] = field(default_factory=dict)
-    diagnostics: list[Finding] = field(default_factory=list)
-    accounted: set[int] = field(default_factory=set)
-    chrome: list[Block] = field(default_factory=list)
-    evidence: list[list[Block]] = field(default_factory=list)
-    known_themes: tuple[str, ...] = ()
+    __slots__ = (
+        "accounted",
+        "chrome",
+        "diagnostics",
+        "evidence",
+        "known_themes",
+        "provenance",
+        "values",
+    )
+
+    def __init__(self, known_themes: tuple[str, ...] = ()) -> None:
+        self.values = Fields()
+        self.provenance: dict[str, Lines] = {}
+        self.diagnostics: list[Finding] = []
+        self.accounted: set[int] = set()
+        self.chrome: list[Block] = []
+        self.evidence: list[list[Block]] = []
+        self.known_themes = known_themes
 
     def page_text(self) -> str:
         """The page's text outside Key Themes: evidence for splitting run-together themes.

@@ -18,7 +18,6 @@ Works on any reader's block stream (HTML, Markdown, text), so all formats behave
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from extractor.parsing.leader_name import find_name, words_of, written_like_a_name
 from extractor.parsing.sections import SECTIONS, parser_for
@@ -69,27 +68,53 @@ _MAX_ANCHORS = 200
 INLINE_TITLE = ":"
 
 
-@dataclass(frozen=True, slots=True)
 class Span:
     """The profile: ``blocks[start:end]``; ``name`` is the index of the name line (or None).
 
     ``titles`` are blocks that the reader took for paragraphs but that head an extra section of
     the profile (div soup sets every title in a plain element): the caller reads them as headings.
     ``strays`` are site lines inside the last section ("Tweet this" under a quote): chrome.
+    Read-only by convention. This and :class:`_Anchor` are plain classes, not dataclasses (see
+    :mod:`extractor.base.values`; a module mypyc compiles spells its methods out).
     """
 
-    start: int
-    end: int
-    name: int | None
-    titles: frozenset[int] = frozenset()
-    strays: frozenset[int] = frozenset()
+    __slots__ = ("end", "name", "start", "strays", "titles")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        name: int | None,
+        titles: frozenset[int] = frozenset(),
+        strays: frozenset[int] = frozenset(),
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.name = name
+        self.titles = titles
+        self.strays = strays
+
+    def _values(self) -> tuple[int, int, int | None, frozenset[int], frozenset[int]]:
+        return (self.start, self.end, self.name, self.titles, self.strays)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Span) and self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        start, end, name, titles, strays = self._values()
+        return f"Span({start=}, {end=}, {name=}, {titles=}, {strays=})"
 
 
-@dataclass(frozen=True, slots=True)
 class _Anchor:
-    index: int
-    rule: str
-    titled: bool  # False for a run of score lines without a title
+    __slots__ = ("index", "rule", "titled")
+
+    def __init__(self, index: int, rule: str, titled: bool) -> None:
+        self.index = index
+        self.rule = rule
+        self.titled = titled  # False for a run of score lines without a title
 
 
 class _Page:

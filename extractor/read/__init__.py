@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from pathlib import PurePath
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 if TYPE_CHECKING:
@@ -144,6 +143,8 @@ def _suffix(path: str) -> str:
     object costs more than the rest of the format test on a page with an extension)."""
     name = path.rpartition("/")[2]
     if not name or name in (".", "..") or "\\" in name:
+        from pathlib import PurePath  # (pathlib: ~1 ms of a start-up that needs none of it)
+
         return PurePath(path).suffix
     dot = name.rfind(".")
     return name[dot:] if 0 < dot < len(name) - 1 else ""

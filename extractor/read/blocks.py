@@ -7,9 +7,10 @@ blocks with source lines, the section parsers are written once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Final, NamedTuple
+
+from extractor.base.values import Value
 
 
 class Kind(StrEnum):
@@ -78,25 +79,41 @@ def new_block(fields: BlockFields) -> Block:
 _tuple_new = tuple.__new__
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(Value):
     """A reader's output: the block stream, plus structured data the page carried (HTML only).
 
     ``structured`` maps record fields (``name``, ``headline``, ``company``, ``bio``, ...) to what
     JSON-LD or a framework data blob said; it is used to cross-check, never as the main source.
     ``canonical`` is the address the page gives for itself (``<link rel=canonical>``, ``og:url``),
-    as written.
+    as written. A plain class, not a dataclass: see :mod:`extractor.base.values`.
     """
 
-    blocks: list[Block]
-    structured: dict[str, object] = field(default_factory=dict)
-    structured_source: str = ""
-    canonical: str | None = None
+    __slots__ = ("blocks", "candidates", "canonical", "chrome", "structured", "structured_source")
+    blocks: Final[list[Block]]
+    structured: Final[dict[str, object]]
+    structured_source: Final[str]
+    canonical: Final[str | None]
     # Every structured source the page carried, in page order (``structured`` is the first).
-    candidates: list[tuple[dict[str, object], str]] = field(default_factory=list)
+    candidates: Final[list[tuple[dict[str, object], str]]]
     # What the page's markup names as site chrome (a subscription widget): set aside by the
     # reader, reported by the parser, never read into a field.
-    chrome: list[Block] = field(default_factory=list)
+    chrome: Final[list[Block]]
+
+    def __init__(  # noqa: PLR0917 - the order the dataclass it was had
+        self,
+        blocks: list[Block],
+        structured: dict[str, object] | None = None,
+        structured_source: str = "",
+        canonical: str | None = None,
+        candidates: list[tuple[dict[str, object], str]] | None = None,
+        chrome: list[Block] | None = None,
+    ) -> None:
+        self.blocks = blocks
+        self.structured = {} if structured is None else structured
+        self.structured_source = structured_source
+        self.canonical = canonical
+        self.candidates = [] if candidates is None else candidates
+        self.chrome = [] if chrome is None else chrome
 
 
 # Whether a line of text is a profile section's title. The section registry lives in a later

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from extractor.base.memo import per_line
 from extractor.base.textnorm import INVISIBLE, clean
@@ -34,11 +33,27 @@ _DIGIT = re.compile(r"\d")
 _HEADING_MAX_WORDS = 8
 
 
-@dataclass(slots=True)
-class Line:
-    number: int
-    text: str
-    indent: int
+class Line:  # noqa: PLW1641 - mutable: unhashable, as the dataclass it was
+    """One source line: its number (1-based), its cleaned text and its indent. A plain class,
+    not a dataclass (see :mod:`extractor.base.values`; a module mypyc compiles spells its
+    methods out)."""
+
+    __slots__ = ("indent", "number", "text")
+
+    def __init__(self, number: int, text: str, indent: int) -> None:
+        self.number = number
+        self.text = text
+        self.indent = indent
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Line) and (self.number, self.text, self.indent) == (
+            other.number,
+            other.text,
+            other.indent,
+        )
+
+    def __repr__(self) -> str:
+        return f"Line(number={self.number!r}, text={self.text!r}, indent={self.indent!r})"
 
 
 def split_lines(text: str) -> list[Line]:

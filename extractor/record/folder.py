@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractor.record.slug import SLUG_PATTERN
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from extractor.base.findings import Finding
 
 _SLUG = re.compile(SLUG_PATTERN)

@@ -58,8 +58,9 @@ SEVERITIES = ("error", "warning", "info")
 _SLUG = re.compile(SLUG_PATTERN)
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 # pydantic refuses a string holding a lone surrogate (it cannot be UTF-8): such data takes the
-# model's path, which raises as it always did.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# model's path, which raises as it always did. Compiled (by re, once) for the first string
+# that is not ASCII.
+_SURROGATE = "[\ud800-\udfff]"
 
 
 def record_data(
@@ -142,7 +143,7 @@ def _text(value: object, *, nullable: bool = False, nonempty: bool = False) -> b
         return nullable
     if type(value) is not str or (nonempty and not value):
         return False
-    return value.isascii() or _SURROGATE.search(value) is None
+    return value.isascii() or re.search(_SURROGATE, value) is None
 
 
 def _count(value: object, low: int, high: int | None = None) -> bool:

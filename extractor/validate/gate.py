@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -328,7 +327,7 @@ def _place(
         message = f"{d.field}: {message}"
     if d.line is not None and page:
         message += f" (source page {page}, line {d.line})"
-    return replace(d, file=file, record=record_id, line=jsonl_line, message=message)
+    return Finding(d.severity, d.code, message, jsonl_line, d.field, file, record_id)
 
 
 def _schema_findings(record: dict[str, Any], provenance: Any) -> list[Finding]:

@@ -3,32 +3,44 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import Final
 
+from extractor.base.values import Value
 from extractor.parsing.draft import Draft
 from extractor.read.blocks import Block
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
-    """A heading and the blocks up to the next heading. ``heading`` is None for the preamble."""
+class Section(Value):
+    """A heading and the blocks up to the next heading. ``heading`` is None for the preamble.
+    (This and :class:`SectionParser` are plain classes: see :mod:`extractor.base.values`.)"""
 
-    title: str
-    heading: Block | None
-    body: list[Block]
+    __slots__ = ("body", "heading", "title")
+    title: Final[str]
+    heading: Final[Block | None]
+    body: Final[list[Block]]
+
+    def __init__(self, title: str, heading: Block | None, body: list[Block]) -> None:
+        self.title = title
+        self.heading = heading
+        self.body = body
 
 
 SectionParse = Callable[[Section, Draft], None]
 
 
-@dataclass(frozen=True, slots=True)
-class SectionParser:
+class SectionParser(Value):
     """A registered section parser: the titles it answers to (compared by :func:`fold_key`)
     and the function that reads the section into the draft."""
 
-    name: str
-    titles: tuple[str, ...]
-    parse: SectionParse
+    __slots__ = ("name", "parse", "titles")
+    name: Final[str]
+    titles: Final[tuple[str, ...]]
+    parse: Final[SectionParse]
+
+    def __init__(self, name: str, titles: tuple[str, ...], parse: SectionParse) -> None:
+        self.name = name
+        self.titles = titles
+        self.parse = parse
 
 
 def paragraphs(blocks: list[Block]) -> str:

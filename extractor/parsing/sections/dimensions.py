@@ -38,25 +38,25 @@ _ON_ONE_LINE = re.compile(rf"^(?P<name>[^\d%]*{_NAME_END}){_SEPARATOR}{_SCORE}$"
 _SCORE_ONLY = re.compile(rf"^{_SCORE}$")
 # A bare whole number on its own line: a score only right under a dimension's label.
 _BARE = re.compile(r"^(?P<score>\d{1,3})$")
+# The row patterns below (and _RULE_RUN, _PAIR) are kept as text, compiled by ``re`` on first use
+# and cached there: a page with no such row never pays to compile them.
 # A table row (reader marker "|"): the score column may carry no "%".
-_TABLE_ROW = re.compile(
+_TABLE_ROW = (
     r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>)\s+(?P<score>\d{1,3}(?:[.,]\d+)?)\s*%?(?P<scale>)$"
 )
 # A table row whose cell walls a converter dropped ("Mission Focus      95", or a tab between):
 # a bare number is a score only in a column of such rows (see :func:`in_bare_column`).
-_BARE_ROW = re.compile(r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>)\s+(?P<score>\d{1,3})(?P<scale>)$")
+_BARE_ROW = r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>)\s+(?P<score>\d{1,3})(?P<scale>)$"
 # The same column with the number first, often glued to the name: a card's big number over its
 # label, set on one line ("95Mission Focus").
-_BARE_ROW_FIRST = re.compile(
-    r"^(?P<score>\d{1,3})(?P<sep>)\s*(?P<name>[^\W\d_][^\d%]*)(?P<scale>)$"
-)
+_BARE_ROW_FIRST = r"^(?P<score>\d{1,3})(?P<sep>)\s*(?P<name>[^\W\d_][^\d%]*)(?P<scale>)$"
 # How many rows in a row make a column: one or two "name number" lines are more often prose.
 _COLUMN_MIN_ROWS = 3
 # A table drawn with characters (elinks, w3m, links, pandoc's grid tables): cell walls, and rules
 # made of box-drawing characters, dashes, pluses and equals signs.
 _CELL_WALL = re.compile(r"[│┃|]")
 _RULE = re.compile(r"^[\s─━═┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬+\-=:|│┃]+$")
-_RULE_RUN = re.compile(r"[─━═┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬+=\-:]{3,}")
+_RULE_RUN = r"[─━═┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬+=\-:]{3,}"
 # Scales other than 100 that a score is read on: small ones ("7/10", "4 of 5"). A larger one
 # ("11/25", "3/2026") is more often a date or a count than a rating.
 _SCALE_MAX = 10
@@ -70,7 +70,7 @@ _BARS_MAX = 3
 # Several "name score" pairs on one line: what a converter or a browser gives when each row is
 # an inline element (custom elements, <span>s, a glued <dt>/<dd> list) — "Strategic
 # Vision90%Execution & Craft 70%". Each pair's name is at least two letters long.
-_PAIR = re.compile(rf"\s*(?P<name>[^\d%]*?{_NAME_END}){_SEPARATOR}{_SCORE}")
+_PAIR = rf"\s*(?P<name>[^\d%]*?{_NAME_END}){_SEPARATOR}{_SCORE}"
 _RUN_MAX_CHARS = 1200
 
 
@@ -214,7 +214,7 @@ def _column_headings(body: list[Block], index: int) -> bool:
     text = body[index].text
     if _CELL_WALL.search(text) is None or any(not _RULE.match(b.text) for b in body[:index]):
         return False  # (the wall first: one search, where the rules are one per block above)
-    cells = [c.strip() for c in _CELL_WALL.split(_RULE_RUN.sub(" ", text)) if c.strip()]
+    cells = [c.strip() for c in _CELL_WALL.split(re.sub(_RULE_RUN, " ", text)) if c.strip()]
     if len(cells) < 2 or not all(_could_be_name(c) and not is_score(c) for c in cells):
         return False
     following = next((b for b in body[index + 1 :] if not _RULE.match(b.text)), None)
@@ -370,7 +370,7 @@ def _run_together(text: str) -> list[tuple[str, str, str | None]] | None:
         return None
     pairs: list[tuple[str, str, str | None]] = []
     at = 0
-    for found in _PAIR.finditer(text):
+    for found in re.finditer(_PAIR, text):
         if found.start() != at or not _could_be_name(found["name"].strip()):
             return None
         pairs.append((found["name"], found["score"], found["scale"]))
@@ -384,7 +384,7 @@ def _drawn_table(text: str) -> list[tuple[str, str, str | None]] | None:
     names, "Dimension | Score", is none)."""
     if len(text) > _RUN_MAX_CHARS or _CELL_WALL.search(text) is None:
         return None
-    cells = [c.strip() for c in _CELL_WALL.split(_RULE_RUN.sub(" ", text))]
+    cells = [c.strip() for c in _CELL_WALL.split(re.sub(_RULE_RUN, " ", text))]
     cells = [c for c in cells if c]
     if not cells or len(cells) % 2:
         return None
@@ -404,9 +404,9 @@ def _bare_row(block: Block) -> int:
     if block.kind is Kind.METER or len(text) > _LINE_MAX_CHARS or not text:
         return 0
     if text[-1].isdigit():
-        found, shape = _BARE_ROW.match(text), 1
+        found, shape = re.match(_BARE_ROW, text), 1
     elif text[0].isdigit():
-        found, shape = _BARE_ROW_FIRST.match(text), 2
+        found, shape = re.match(_BARE_ROW_FIRST, text), 2
     else:
         return 0
     if found is None or int(found["score"]) > 100 or not _could_be_name(found["name"].strip()):
@@ -501,13 +501,13 @@ def table_top(blocks: Sequence[Block], first: int, is_cell: Callable[[Block], bo
 def _column_row(block: Block, state: _State) -> re.Match[str] | None:
     if id(block) not in state.column:
         return None
-    return _BARE_ROW.match(block.text) or _BARE_ROW_FIRST.match(block.text)
+    return re.match(_BARE_ROW, block.text) or re.match(_BARE_ROW_FIRST, block.text)
 
 
 def _table_row(block: Block) -> re.Match[str] | None:
     if block.marker != "|" or len(block.text) > _LINE_MAX_CHARS:
         return None
-    return _TABLE_ROW.match(block.text)
+    return re.match(_TABLE_ROW, block.text)
 
 
 def _could_be_name(text: str) -> bool:

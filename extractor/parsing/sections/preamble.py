@@ -192,7 +192,7 @@ def _without_bylines(rest: list[Block], draft: Draft) -> list[Block]:
 
 _LABEL_MAX_WORDS = 2
 # "Role: Head of Platform at Acme": a property's label, a colon, its value.
-_LABELLED = re.compile(r"^(?P<label>[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*)?):\s+(?P<value>\S.*)$")
+_LABELLED = r"^(?P<label>[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*)?):\s+(?P<value>\S.*)$"
 
 
 def is_property_label(text: str) -> bool:
@@ -255,7 +255,7 @@ def _without_property_label(rest: list[Block], draft: Draft) -> list[Block]:
     if _label_above_value(rest):
         note_chrome([label], "a property's label above the headline (a definition list)", draft)
         return rest[1:]
-    match = _LABELLED.match(label.text)
+    match = re.match(_LABELLED, label.text)
     if (
         match
         and is_property_label(match["label"])
@@ -382,7 +382,7 @@ def _without_stray_lines(rest: list[Block], draft: Draft, *, bio_below: bool) ->
 
 
 _TAB_LABEL_MAX_WORDS = 3
-_TAB_SEPARATORS = re.compile(r"\s+[·•|/]\s+")
+_TAB_SEPARATORS = r"\s+[·•|/]\s+"
 _NOT_IN_A_LABEL = frozenset(",.;:!?")
 _TAB_BAR_MIN_LABELS = 2
 
@@ -398,7 +398,7 @@ def _tab_bar(blocks: list[Block]) -> list[Block]:
 
 
 def _label_row(text: str) -> bool:
-    parts = _TAB_SEPARATORS.split(text)
+    parts = re.split(_TAB_SEPARATORS, text)
     return len(parts) >= _TAB_BAR_MIN_LABELS and all(map(_is_label, parts))
 
 

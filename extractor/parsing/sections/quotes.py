@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block, Kind
 from extractor.read.lines import CLOSE_QUOTE, OPEN_QUOTE
 
-_TRAILING_ATTRIBUTION = re.compile(r"^\s*(?:—|–|―|--|-|~(?=\s))\s*(?P<text>\S.*)$")
+_TRAILING_ATTRIBUTION = r"^\s*(?:—|–|―|--|-|~(?=\s))\s*(?P<text>\S.*)$"
 _NOT_A_NAME_START = frozenset(
     """on about in at the from when why how during speaking discussing re regarding a an of for to
     with by as""".split()
@@ -25,12 +24,19 @@ _NAME_THEN_TOPIC = re.compile(r"^(?P<name>.+?)\s+(?P<topic>(?:on|about|discussin
 _TOPIC_WORDS = ("on", "about", "discussing")  # the pattern cannot match without one
 
 
-@dataclass
 class _Pending:
-    quote: Block
-    text: str
-    attribution: Block | None = None
-    attribution_text: str = ""
+    """A quote read, its attribution perhaps still to come (a plain class: see
+    :mod:`extractor.base.values`)."""
+
+    __slots__ = ("attribution", "attribution_text", "quote", "text")
+
+    def __init__(
+        self, quote: Block, text: str, attribution: Block | None = None, attribution_text: str = ""
+    ) -> None:
+        self.quote = quote
+        self.text = text
+        self.attribution = attribution
+        self.attribution_text = attribution_text
 
 
 def parse_quotes(section: Section, draft: Draft) -> None:
@@ -205,11 +211,11 @@ def dashed_line(block: Block) -> str:
     kept it from being read as one). Empty for anything else."""
     if block.kind is not Kind.PARAGRAPH or len(block.text.split()) > _ATTRIBUTION_MAX_WORDS:
         return ""
-    found = _DASHED.match(block.text)
+    found = re.match(_DASHED, block.text)
     return "" if found is None else found["text"]
 
 
-_DASHED = re.compile(r"^(?:—|–|―|--|-)\s+(?P<text>\S.*)$")
+_DASHED = r"^(?:—|–|―|--|-)\s+(?P<text>\S.*)$"
 
 
 def _is_attribution(block: Block) -> bool:
@@ -233,7 +239,7 @@ def _start(block: Block, draft: Draft) -> _Pending:
         return _Pending(block, text)
     closing = max(map(text.rfind, CLOSE_QUOTE))
     if closing > 0:
-        tail = _TRAILING_ATTRIBUTION.match(text[closing + 1 :])
+        tail = re.match(_TRAILING_ATTRIBUTION, text[closing + 1 :])
         if tail:
             return _Pending(block, text[: closing + 1], block, tail["text"])
     return _Pending(block, text)
@@ -276,7 +282,7 @@ def single_quoted_with_caption(text: str) -> tuple[str, str] | None:
         return None
     closing = text.rfind("' ")
     while closing > 0:
-        tail = _TRAILING_ATTRIBUTION.match(text[closing + 1 :])
+        tail = re.match(_TRAILING_ATTRIBUTION, text[closing + 1 :])
         if tail is not None and _single_quoted(text[: closing + 1]):
             return text[: closing + 1], tail["text"]
         closing = text.rfind("' ", 0, closing)
