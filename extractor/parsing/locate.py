@@ -330,15 +330,15 @@ def _score_under_label(blocks: Sequence[Block], index: int) -> bool:
     name and score a table's cells (or a card) set on two lines."""
     if index < 1:
         return False
-    label = blocks[index - 1]
-    words = label.text.split()
+    label, score = blocks[index - 1], blocks[index]
+    # Asked of every block: the kinds and the score line first, they rule out most.
+    if label.kind is not _PARAGRAPH or score.kind is not _PARAGRAPH or not is_score(score.text):
+        return False
+    text = label.text
     return (
-        label.kind is _PARAGRAPH
-        and 0 < len(words) <= _LABEL_MAX_WORDS
-        and not label.text[-1:].isdigit()
-        and not label.text.endswith((".", "%"))
-        and blocks[index].kind is _PARAGRAPH
-        and is_score(blocks[index].text)
+        0 < len(text.split()) <= _LABEL_MAX_WORDS
+        and not text[-1:].isdigit()
+        and not text.endswith((".", "%"))
     )
 
 
