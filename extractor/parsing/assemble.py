@@ -19,7 +19,12 @@ from extractor.parsing.sections.dimensions import (
 )
 from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
 from extractor.parsing.sections.principles import is_lone_ordinal
-from extractor.parsing.shapes import caption_names, is_dimension_block, reads_as_quote
+from extractor.parsing.shapes import (
+    ProseWords,
+    caption_names,
+    is_dimension_block,
+    reads_as_quote,
+)
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     HEADING as _HEADING,
     METER as _METER,
@@ -203,6 +208,7 @@ def outline_of(blocks: list[Block], *, named: bool = False) -> Outline:
     current: SectionParser | None = None
     # Each block's parser, asked once: a heading's test reads the next block's too.
     parsers = [parser_for(block) for block in blocks]
+    prose_words = ProseWords(blocks)  # read if a caption among quotes asks
     for index, block in enumerate(blocks):
         parser = parsers[index]
         if (
@@ -211,7 +217,7 @@ def outline_of(blocks: list[Block], *, named: bool = False) -> Outline:
             and not (named and index == 0)
             and _starts_unknown_section(blocks, parsers, index, seen_known)
             and not _chip_among_chips(blocks, index, current)
-            and not _caption_among_quotes(blocks, index, current)
+            and not _caption_among_quotes(blocks, index, current, prose_words)
         ):
             current = None
             body = []
@@ -243,12 +249,14 @@ def _chip_among_chips(blocks: list[Block], index: int, current: SectionParser | 
     )
 
 
-def _caption_among_quotes(blocks: list[Block], index: int, current: SectionParser | None) -> bool:
+def _caption_among_quotes(
+    blocks: list[Block], index: int, current: SectionParser | None, named: ProseWords
+) -> bool:
     """In the quotes, a caption that names who or what ("Amaka Okonkwo — On settlement") set
     apart on its line reads like a title the reader inferred; it is the quote's attribution."""
     if current is None or current.name != "quotes" or blocks[index].level:
         return False
-    return caption_names(blocks, index)
+    return caption_names(blocks, index, named)
 
 
 def _starts_unknown_section(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import pairwise
 
 from extractor.base.memo import per_line
@@ -67,13 +67,15 @@ def find_name(
         and looks_like_name(blocks[index].text)
         and not _property_label(blocks, index)
     ]
-    joined = _joined_lines(blocks, lo, first, profile_text, titles)
+    # Joined once, when a line first asks (most pages never do).
+    text = None if profile_text is None else _Once(profile_text)
+    joined = _joined_lines(blocks, lo, first, text, titles)
     if joined:
         shaped = sorted({*shaped, *joined})
     candidates = shaped if titles is None else [i for i in shaped if titles[i] is None]
     if not candidates:
         return None
-    lines = _Window(blocks, profile_words, shaped, joined, profile_text)
+    lines = _Window(blocks, profile_words, shaped, joined, text)
     candidates = _under_the_title(lines, candidates)
     top = candidates[0] + 1  # every line under some candidate: top .. first - 1
     # From each line of the window down to ``first``: how many lines are prose, and how many
@@ -155,7 +157,7 @@ def _joined_lines(
     if profile_text is None:
         return frozenset()
     found: set[int] = set()
-    text = cache(profile_text)  # joined once, when a line first asks
+    text = profile_text
     for index in range(lo, first):
         block = blocks[index]
         if (
@@ -168,6 +170,23 @@ def _joined_lines(
         if joined_name_end(block.text, text) is not None:
             found.add(index)
     return frozenset(found)
+
+
+class _Once:
+    """``make()`` worked out on the first call and kept: the profile's text, joined only if a
+    line asks for it. (``functools.cache`` does the same, but setting it up costs more than
+    most pages' whole use of it.)"""
+
+    __slots__ = ("_kept", "_make")
+
+    def __init__(self, make: Callable[[], str]) -> None:
+        self._make = make
+        self._kept: str | None = None
+
+    def __call__(self) -> str:
+        if self._kept is None:
+            self._kept = self._make()
+        return self._kept
 
 
 _JOINED_MAX_WORDS = 26  # a name's six words and a headline's twenty
@@ -261,7 +280,7 @@ class _Window:
         self.profile_words = profile_words
         self.shaped = frozenset(shaped)
         self.joined = joined  # lines that hold the name, then the headline
-        self._text = None if profile_text is None else cache(profile_text)
+        self._text = profile_text
         self._person: dict[int, bool] = {}
         self._recurs: dict[int, bool] = {}
 

@@ -28,9 +28,11 @@ from extractor.parsing.shapes import (
     STRICT_SHARE,
     STRICT_SHARED,
     TOPIC_MIN_WORDS,
+    ProseWords,
     continues,
     is_dimension_block,
     is_prose,
+    is_quote_part,
     on_topic,
     prose_flags,
     reads_as_quote,
@@ -126,7 +128,16 @@ class _Page:
     each answer is worked out the first time and read from a table after that.
     """
 
-    __slots__ = ("_fits", "_header", "_named", "blocks", "dimension_lines", "prose", "rules")
+    __slots__ = (
+        "_fits",
+        "_header",
+        "_named",
+        "blocks",
+        "dimension_lines",
+        "prose",
+        "prose_words",
+        "rules",
+    )
 
     def __init__(self, blocks: Sequence[Block]) -> None:
         self.blocks = blocks
@@ -138,6 +149,7 @@ class _Page:
         # of a dimension section's blocks for its shape.
         self.dimension_lines = [is_dimension_line(block.text) for block in blocks]
         self.prose = prose_flags(blocks)
+        self.prose_words = ProseWords(blocks, self.prose)  # read if a caption asks
         self._fits: dict[str, list[int]] = {}  # per section rule: 1 fits, 0 not, -1 not asked
         self._header: list[int] = [-1] * len(blocks)
         self._named: frozenset[str] | None = None
@@ -168,6 +180,8 @@ class _Page:
         if known < 0:
             if shape is is_dimension_block:
                 fit = is_dimension_block(self.blocks, index, self.dimension_lines[index])
+            elif shape is is_quote_part:
+                fit = is_quote_part(self.blocks, index, self.prose_words)
             else:
                 fit = shape(self.blocks, index)
             known = 1 if fit else 0
@@ -355,15 +369,15 @@ def _score_under_label(blocks: Sequence[Block], index: int) -> bool:
     name and score a table's cells (or a card) set on two lines."""
     if index < 1:
         return False
-    label = blocks[index - 1]
-    words = label.text.split()
+    label, score = blocks[index - 1], blocks[index]
+    # Asked of every block: the kinds and the score line first, they rule out most.
+    if label.kind is not _PARAGRAPH or score.kind is not _PARAGRAPH or not is_score(score.text):
+        return False
+    text = label.text
     return (
-        label.kind is _PARAGRAPH
-        and 0 < len(words) <= _LABEL_MAX_WORDS
-        and not label.text[-1:].isdigit()
-        and not label.text.endswith((".", "%"))
-        and blocks[index].kind is _PARAGRAPH
-        and is_score(blocks[index].text)
+        0 < len(text.split()) <= _LABEL_MAX_WORDS
+        and not text[-1:].isdigit()
+        and not text.endswith((".", "%"))
     )
 
 

@@ -262,17 +262,21 @@ def _numbered_apart(blocks: Sequence[Block], index: int) -> bool:
     return index > 0 and is_lone_ordinal(blocks[index - 1])
 
 
-def _is_quote_part(blocks: Sequence[Block], index: int) -> bool:
-    """A quote, an attribution, or unmarked text that an attribution follows (quote + who)."""
+def _is_quote_part(blocks: Sequence[Block], index: int, named: ProseWords | None = None) -> bool:
+    """A quote, an attribution, or unmarked text that an attribution follows (quote + who).
+
+    ``named``: the words of ``blocks``' prose (:class:`ProseWords`), when the caller keeps them
+    for the page; else they are read here, if a caption asks."""
+    named = ProseWords(blocks) if named is None else named
     block = blocks[index]
     if block.kind is _ATTRIBUTION or (block.kind is _ITEM and block.marker == "-"):
         return True
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if following is not None and following.kind is _ATTRIBUTION:
         return True
-    if following is not None and all(_caption(blocks, index + 1)):
+    if following is not None and all(_caption(blocks, index + 1, named)):
         return True  # words set without marks, "On hiring" under them
-    if _undashed_attribution(blocks, index):
+    if _undashed_attribution(blocks, index, named):
         return True
     if block.text[:1] == "'" and single_quoted_with_caption(block.text) is not None:
         return True  # 'Quoted words.' — On hiring, on one line
@@ -316,7 +320,7 @@ def _last_unmarked(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
-def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:
+def _undashed_attribution(blocks: Sequence[Block], index: int, named: ProseWords) -> bool:
     """A caption right under a quotation, without a dash (a ``<cite>`` as converters give it).
 
     A short line under a quotation may as well be the site's ("Share", "Follow us"), so it is
@@ -325,7 +329,7 @@ def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:
     it: the last quote keeps its caption. So does a caption that says on what, as a site's
     label never does.
     """
-    candidate, names = _caption(blocks, index)
+    candidate, names = _caption(blocks, index, named)
     if not candidate:
         return False
     following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -334,7 +338,7 @@ def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:
     if names:
         return True  # "Daniel Ek, on restraint", "On hiring": no site's label reads so
     for earlier in range(index - 1, max(0, index - _CAPTION_LOOKBACK), -1):
-        if _caption_candidate(blocks, earlier):
+        if _caption_candidate(blocks, earlier, named):
             if blocks[earlier + 1].kind is _QUOTE:
                 return True
         elif blocks[earlier].kind is not _QUOTE:
@@ -342,12 +346,12 @@ def _undashed_attribution(blocks: Sequence[Block], index: int) -> bool:
     return False
 
 
-def _caption_candidate(blocks: Sequence[Block], index: int) -> bool:
+def _caption_candidate(blocks: Sequence[Block], index: int, named: ProseWords) -> bool:
     """A plain short line standing right under a closed quotation (see :func:`_caption`)."""
-    return _caption(blocks, index)[0]
+    return _caption(blocks, index, named)[0]
 
 
-def _caption(blocks: Sequence[Block], index: int) -> tuple[bool, bool]:
+def _caption(blocks: Sequence[Block], index: int, named: ProseWords) -> tuple[bool, bool]:
     """Whether block ``index`` is a caption candidate, and whether it names who or what (as
     :func:`names_who_or_what` asks of a line under the block above it).
 
@@ -365,7 +369,7 @@ def _caption(blocks: Sequence[Block], index: int) -> tuple[bool, bool]:
         return False, False
     previous = blocks[index - 1]
     marked = set_as_quote(previous)
-    names = caption_names(blocks, index)
+    names = caption_names(blocks, index, named)
     # w3m sets two blank lines under a block quote: a caption that names who or what may
     # stand one line further down.
     gap = _CAPTION_GAP + 1 if names else _CAPTION_GAP
@@ -373,56 +377,46 @@ def _caption(blocks: Sequence[Block], index: int) -> tuple[bool, bool]:
         (previous.kind is _QUOTE or (previous.kind is _PARAGRAPH and names))
         and block.start - previous.end <= gap
         and any(c.isalpha() for c in block.text)  # names who or what: a lone dash does not
-        and reads_as_caption(previous.text, block.text, marked=marked, named=_page_names(blocks))
+        and reads_as_caption(previous.text, block.text, marked=marked, named=named)
     )
     return candidate, names
 
 
-def caption_names(blocks: Sequence[Block], index: int) -> bool:
+def caption_names(blocks: Sequence[Block], index: int, named: ProseWords | None = None) -> bool:
     """Does block ``index``, read as a caption under the block above it, name who or what
     (:func:`names_who_or_what`: a name and a source in any words only under block-quote
-    markup, a one-word name only when the page's prose names it)?"""
+    markup, a one-word name only when the page's prose names it)? ``named``: as for
+    :func:`_is_quote_part`."""
     marked = index > 0 and set_as_quote(blocks[index - 1])
-    return names_who_or_what(blocks[index].text, marked=marked, named=_page_names(blocks))
+    named = ProseWords(blocks) if named is None else named
+    return names_who_or_what(blocks[index].text, marked=marked, named=named)
 
 
-def _page_names(blocks: Sequence[Block]) -> Callable[[str], bool]:
+class ProseWords:
     """Does the page's running text name a word (a one-word speaker, see
-    :func:`names_who_or_what`)? The page's prose is read once per page, when a line asks."""
+    :func:`names_who_or_what`)? The words of the page's paragraphs of running text, read when a
+    line first asks. One per page, kept by whoever holds the page's blocks (the locator's page,
+    the outline): the blocks must not change while it is asked."""
 
-    def named(word: str) -> bool:
-        return word in _prose_words(blocks)
+    __slots__ = ("_blocks", "_prose", "_words")
 
-    return named
+    def __init__(self, blocks: Sequence[Block], prose: Sequence[bool] | None = None) -> None:
+        self._blocks = blocks
+        self._prose = prose  # :func:`prose_flags` of the blocks, when the caller has them
+        self._words: frozenset[str] | None = None
+
+    def __call__(self, word: str) -> bool:
+        if self._words is None:
+            prose = prose_flags(self._blocks) if self._prose is None else self._prose
+            words: set[str] = set()
+            for block, running in zip(self._blocks, prose, strict=True):
+                if running:
+                    words.update(_PROSE_WORD.findall(block.text))
+            self._words = frozenset(words)
+        return word in self._words
 
 
-class _ProseWords:
-    """The words of the last page's prose: the one page the locator, the outline and their
-    shapes ask about at a time (kept by identity, with the page: nothing else can take its
-    place while it is held)."""
-
-    __slots__ = ("blocks", "size", "words")
-
-    def __init__(self) -> None:
-        self.blocks: Sequence[Block] | None = None
-        self.size = 0
-        self.words: frozenset[str] = frozenset()
-
-
-_LAST_PROSE = _ProseWords()
 _PROSE_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _prose_words(blocks: Sequence[Block]) -> frozenset[str]:
-    """The words of the page's paragraphs of running text, read once per page."""
-    last = _LAST_PROSE
-    if last.blocks is not blocks or last.size != len(blocks):
-        words: set[str] = set()
-        for block, running in zip(blocks, prose_flags(blocks), strict=True):
-            if running:
-                words.update(_PROSE_WORD.findall(block.text))
-        last.blocks, last.size, last.words = blocks, len(blocks), frozenset(words)
-    return last.words
 
 
 def reads_as_quote(text: str) -> bool:
@@ -438,3 +432,5 @@ SHAPES: dict[str, Callable[[Sequence[Block], int], bool]] = {
     "principles": _is_principle,
     "quotes": _is_quote_part,
 }
+# The quotes' shape, called by name by a caller that keeps the page's :class:`ProseWords`.
+is_quote_part = _is_quote_part

@@ -480,7 +480,8 @@ def score_pairs(body: Sequence[Block]) -> list[Block]:
     index = 0
     while index + 1 < len(body):
         end = index
-        while end + 1 < len(body) and _heading_cell(body[end]) and _lone_score(body[end + 1]):
+        # The score under the name first: one match, where most blocks are no score at all.
+        while end + 1 < len(body) and _lone_score(body[end + 1]) and _heading_cell(body[end]):
             end += 2
         if (end - index) // 2 >= _COLUMN_MIN_ROWS:
             return list(body[table_top(body, index, _heading_cell) : end])
