@@ -50,8 +50,11 @@ def _sha256_hex(data: bytes) -> str:
     digest."""
     try:
         from _sha256 import sha256  # type: ignore[import-not-found]  # no stub: typed below
-    except ImportError:  # another Python (3.12 renamed it): the same digest, from hashlib
-        from hashlib import sha256
+    except ImportError:
+        try:  # Python 3.12 and later: the same module, renamed
+            from _sha2 import sha256  # type: ignore[import-not-found]
+        except ImportError:  # another Python: the same digest, from hashlib
+            from hashlib import sha256
     return str(sha256(data).hexdigest())
 
 
