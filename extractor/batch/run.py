@@ -255,8 +255,11 @@ def _read(
 
 
 def _spooled(outcomes: Iterator[Outcome], spool: Spool) -> Iterator[Outcome]:
-    """``outcomes``, each one's source window put aside for the review page first."""
+    """``outcomes``, each one's source window put aside for the review page first (and the
+    record text its worker process wrote, for the records folder)."""
     for outcome in outcomes:
+        if outcome.staged is not None and outcome.record_sha is not None:
+            spool.stage(outcome.record_sha, outcome.staged)
         if outcome.window is not None:
             spool.add(outcome.item.key, outcome.window)
         else:

@@ -76,10 +76,11 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
             name = _file_name(out, record_id)
             wanted.add(name)
             found = existing.get(name)
+            staged = spool.take_staged(sha) if spool is not None else None
             if found is None:
-                files.create(name, data)
+                files.create(name, data, staged)
             elif not _holds(found, data):
-                files.replace(name, data)
+                files.replace(name, data, staged)
             line = _compact(spool, key, sha, data) + b"\n"
             lines.append(line)
             held += len(line)
@@ -143,8 +144,11 @@ class _RecordFiles:
     def __exit__(self, *exc: object) -> None:
         os.close(self.fd)
 
-    def create(self, name: str, data: bytes) -> None:
-        """``name`` (not there when the folder was listed) holding ``data``."""
+    def create(self, name: str, data: bytes, staged: str | None = None) -> None:
+        """``name`` (not there when the folder was listed) holding ``data``; ``staged``: a
+        file of this folder already holding ``data`` (written by a worker process), renamed."""
+        if staged is not None and self._rename(staged, name):
+            return
         if not self.unnamed:
             self.replace(name, data)
             return
@@ -174,8 +178,19 @@ class _RecordFiles:
             return False
         return True
 
-    def replace(self, name: str, data: bytes) -> None:
-        """``name`` holding ``data``, written to a temporary name and renamed over it."""
+    def _rename(self, staged: str, name: str) -> bool:
+        """The file at ``staged`` renamed to ``name``; False if it is gone (removed by hand)."""
+        try:
+            os.replace(staged, name, dst_dir_fd=self.fd)
+        except FileNotFoundError:
+            return False
+        return True
+
+    def replace(self, name: str, data: bytes, staged: str | None = None) -> None:
+        """``name`` holding ``data``, written to a temporary name and renamed over it (or
+        ``staged``, a file of this folder already holding it, renamed over it)."""
+        if staged is not None and self._rename(staged, name):
+            return
         tmp = f".{name}.{os.getpid()}{TMP_SUFFIX}"
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666, dir_fd=self.fd)
         try:

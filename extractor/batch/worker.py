@@ -59,6 +59,7 @@ class Outcome:
     # or where a worker process wrote them (its spool file, offset and size).
     window: bytes | Placed | None = None
     record_sha: str | None = None  # of record_json: its key in the state's texts table
+    staged: str | None = None  # where a worker process wrote record_json (SpoolWriter.stage)
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Sent from a worker as a tuple of plain values: dataclasses (the input, the chips)
@@ -86,6 +87,7 @@ class Outcome:
                 self.known,
                 self.window,
                 self.record_sha,
+                self.staged,
             ),
         )
 
@@ -111,6 +113,7 @@ def _outcome(  # noqa: PLR0917 - the fields of an Outcome, as its __reduce__ sen
     known: tuple[str, ...],
     window: bytes | Placed | None,
     record_sha: str | None,
+    staged: str | None,
 ) -> Outcome:
     return Outcome(
         Input(key, path, root),
@@ -126,6 +129,7 @@ def _outcome(  # noqa: PLR0917 - the fields of an Outcome, as its __reduce__ sen
         known,
         window,
         record_sha,
+        staged,
     )
 
 
@@ -186,6 +190,9 @@ def process_chunk(
     else:
         outcomes = [process(item, _JOB, known.get(item.key, ())) for item in items]
     if _WRITER is not None:
+        for o in outcomes:
+            if o.record_json and o.record_sha and o.base_id:
+                o.staged = _WRITER.stage(o.base_id, o.record_sha, o.record_json)
         spooled = [o for o in outcomes if isinstance(o.window, bytes)]
         placed = _WRITER.write([o.window for o in spooled if isinstance(o.window, bytes)])
         for outcome, where in zip(spooled, placed, strict=True):
