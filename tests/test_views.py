@@ -123,3 +123,24 @@ def test_a_pool_run_renames_its_workers_record_files_into_place(
     assert renamed == []
     assert _names(two / "records") == records
     assert not list(two.rglob("*.tmp"))
+
+
+def test_a_worker_stages_a_record_text_only_for_a_new_file_and_while_its_run_lives(
+    tmp_path: Path,
+) -> None:
+    """A staged text holds the record text exactly, as a hidden temporary file of the records
+    folder; none where the record's file exists (compared by the run instead), none with a
+    lone surrogate, and none once the worker's run is gone (an orphan of a killed run)."""
+    from extractor.batch.sources import STAGED, SpoolWriter
+
+    writer = SpoolWriter(str(tmp_path), os.getppid())
+    staged = writer.stage("ada-lovelace", "abc", '{"name": "Ada Lovelace"}\n')
+    assert staged is not None
+    assert Path(staged).parent == tmp_path / "records"
+    assert Path(staged).name.startswith(STAGED) and staged.endswith(".tmp")
+    assert Path(staged).read_bytes() == b'{"name": "Ada Lovelace"}\n'
+    (tmp_path / "records" / "grace-hopper.json").write_bytes(b"{}")
+    assert writer.stage("grace-hopper", "def", "{}\n") is None
+    assert writer.stage("ada-lovelace-2", "ghi", '"\ud800"\n') is None
+    orphan = SpoolWriter(str(tmp_path), os.getppid() + 1)
+    assert orphan.stage("ada-lovelace-3", "jkl", "{}\n") is None

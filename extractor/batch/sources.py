@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -226,7 +226,7 @@ _BUFFER = 1 << 20
 
 # Where a worker process put an entry (see :class:`SpoolWriter`): its file, offset and size.
 Placed = tuple[str, int, int]
-_STAGED = ".staged."
+STAGED = ".staged."
 
 
 def staged_name(sha: str) -> str:
@@ -234,7 +234,7 @@ def staged_name(sha: str) -> str:
     in the records folder: hidden, and removed with the other temporary files by a next run
     when this one is killed. By the text's digest and the worker's pid (two workers may
     write the same text: each its own file)."""
-    return f"{_STAGED}{sha}.{os.getpid()}{TMP_SUFFIX}"
+    return f"{STAGED}{sha}.{os.getpid()}{TMP_SUFFIX}"
 
 
 class SpoolWriter:
@@ -243,9 +243,11 @@ class SpoolWriter:
     the entries themselves (most of what a worker sent per page). A killed run's are removed
     by the next run with the other temporary files; a finished run's by :meth:`Spool.close`."""
 
-    def __init__(self, folder: str) -> None:
+    def __init__(self, folder: str, parent: int = 0) -> None:
         """Made when the worker starts, while its run holds the folder: a worker orphaned by a
-        killed run writes on into the file it has (removed by the next run), never a new one."""
+        killed run writes on into the file it has (removed by the next run), never a new one
+        (nor a record text: see :meth:`stage`). ``parent``: the run's pid."""
+        self.parent = parent
         self.path = str(Path(folder) / f".review-sources.{os.getpid()}{TMP_SUFFIX}")
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
         self.fd = os.open(self.path, flags, 0o600)
@@ -260,7 +262,10 @@ class SpoolWriter:
         its one process a rename (~8 µs here) instead of creating the file (25-100 µs: the
         file system allocating an inode). Not when a file of the record's name is there
         already (a run over a folder with a past: the run compares it with the text, as ever),
-        nor for a text with a lone surrogate (the run writes those). Returns its path."""
+        nor for a text with a lone surrogate (the run writes those), nor once the run is gone
+        (this worker orphaned: the next run may hold the folder). Returns its path."""
+        if os.getppid() != self.parent:
+            return None
         try:
             data = text.encode("utf-8")
             if self.records_fd < 0:
@@ -310,12 +315,10 @@ class Spool:
         self.size = 0
         self.dirty = False  # written since the last flush
         self.staged: dict[str, str] = {}  # record text digest → where a worker wrote it
-        self.staging = False  # whether any worker did
 
     def stage(self, sha: str, path: str) -> None:
         """A worker process wrote the record text of digest ``sha`` at ``path``."""
         self.staged[sha] = path
-        self.staging = True
 
     def take_staged(self, sha: str) -> str | None:
         """Where a worker wrote the record text of digest ``sha``, if one did: the caller
@@ -393,17 +396,12 @@ class Spool:
             self._unstage()
 
     def _unstage(self) -> None:
-        """Remove the record texts workers wrote that the run did not rename into place (not
-        published as they are, or published already), and any it did not hear of."""
-        if not self.staging:
-            return
-        try:
-            entries = list(os.scandir(self.path.parent / RECORDS))
-        except FileNotFoundError:
-            return
-        for entry in entries:
-            if entry.name.startswith(_STAGED) and entry.name.endswith(TMP_SUFFIX):
-                Path(entry.path).unlink(missing_ok=True)
+        """Remove the record texts workers wrote that the run did not rename into place (the
+        records view removes them as it is written: these are a failed run's); any it did not
+        hear of (a worker killed mid-chunk) go with the next run's temporary files."""
+        for path in self.staged.values():
+            with suppress(OSError):
+                Path(path).unlink(missing_ok=True)
         self.staged.clear()
 
 

@@ -29,7 +29,7 @@ from extractor.base.jsontext import (
     loads,
     spelled,
 )
-from extractor.batch.sources import Spool, spooled
+from extractor.batch.sources import STAGED, Spool, spooled
 from extractor.record.folder import LEADERS, RECORDS, REPORT, SCHEMA_FILE, record_path
 from extractor.record.slug import SLUG_PATTERN
 
@@ -91,6 +91,9 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
     for name, entry in existing.items():
         if name not in wanted and Path(name).suffix == ".json" and entry.is_file():
             Path(entry.path).unlink()
+        elif name.startswith(STAGED) and name.endswith(TMP_SUFFIX):
+            # a worker's text not renamed into place: unpublished, or a killed run's
+            Path(entry.path).unlink(missing_ok=True)
 
 
 def _compact(spool: Spool | None, key: str, sha: str, data: bytes) -> bytes:

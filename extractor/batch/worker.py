@@ -160,7 +160,7 @@ def init_worker(job: Job, parent: int | None = None) -> None:
     then wait for that to die, for ever); without ``parent``, the run's own process."""
     global _JOB, _WRITER  # noqa: PLW0603 - one job per worker process, set once at start
     _JOB = job
-    _WRITER = SpoolWriter(job.spool) if parent is not None and job.spool else None
+    _WRITER = SpoolWriter(job.spool, parent) if parent is not None and job.spool else None
     if parent is not None:
         forget_inherited_lock()
         _exit_with(parent)
