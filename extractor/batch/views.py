@@ -68,6 +68,7 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     existing = {entry.name: entry for entry in os.scandir(folder)}
     wanted: set[str] = set()
+    taken: set[str] = set()  # staged files renamed into place (listed above under that name)
     spool = spooled(out)
     with _Streamed(out / LEADERS, binary=True) as leaders, _RecordFiles(folder) as files:
         lines: list[bytes] = []
@@ -81,6 +82,10 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
                 files.create(name, data, staged)
             elif not _holds(found, data):
                 files.replace(name, data, staged)
+            else:
+                staged = None  # not needed: removed below
+            if staged is not None:
+                taken.add(staged.rpartition("/")[2])
             line = _compact(spool, key, sha, data) + b"\n"
             lines.append(line)
             held += len(line)
@@ -89,11 +94,13 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
                 lines, held = [], 0
         leaders.write(b"".join(lines))
     for name, entry in existing.items():
-        if name not in wanted and Path(name).suffix == ".json" and entry.is_file():
-            Path(entry.path).unlink()
-        elif name.startswith(STAGED) and name.endswith(TMP_SUFFIX):
+        if name in wanted or name in taken:
+            continue
+        if name.startswith(STAGED) and name.endswith(TMP_SUFFIX):
             # a worker's text not renamed into place: unpublished, or a killed run's
             Path(entry.path).unlink(missing_ok=True)
+        elif Path(name).suffix == ".json" and entry.is_file():
+            Path(entry.path).unlink()
 
 
 def _compact(spool: Spool | None, key: str, sha: str, data: bytes) -> bytes:
