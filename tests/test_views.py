@@ -93,10 +93,10 @@ def _pages(folder: Path, count: int) -> Path:
 def test_a_pool_run_renames_its_workers_record_files_into_place(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With worker processes, every new record file is the text a worker wrote, renamed (no
-    file created by the run's own process); a run over a folder that has them stages none
-    (the files are compared, as ever); the records are those of a run in one process, and
-    no staged file is left behind."""
+    """With worker processes, every new record file is its text staged while the workers
+    parsed, renamed into place; a run over a folder that has them stages none (the files are
+    compared, as ever); the records are those of a run in one process, and no staged file is
+    left behind (a duplicate's, staged and not published, included)."""
     from extractor.batch.run import _POOL_MIN
     from extractor.cli.main import main
 
@@ -125,22 +125,20 @@ def test_a_pool_run_renames_its_workers_record_files_into_place(
     assert not list(two.rglob("*.tmp"))
 
 
-def test_a_worker_stages_a_record_text_only_for_a_new_file_and_while_its_run_lives(
-    tmp_path: Path,
-) -> None:
+def test_a_record_text_is_staged_only_for_a_new_file(tmp_path: Path) -> None:
     """A staged text holds the record text exactly, as a hidden temporary file of the records
     folder; none where the record's file exists (compared by the run instead), none with a
-    lone surrogate, and none once the worker's run is gone (an orphan of a killed run)."""
-    from extractor.batch.sources import STAGED, SpoolWriter
+    lone surrogate; one not renamed away is removed when the spool closes."""
+    from extractor.batch.sources import STAGED, spooling
 
-    writer = SpoolWriter(str(tmp_path), os.getppid())
-    staged = writer.stage("ada-lovelace", "abc", '{"name": "Ada Lovelace"}\n')
-    assert staged is not None
-    assert Path(staged).parent == tmp_path / "records"
-    assert Path(staged).name.startswith(STAGED) and staged.endswith(".tmp")
-    assert Path(staged).read_bytes() == b'{"name": "Ada Lovelace"}\n'
-    (tmp_path / "records" / "grace-hopper.json").write_bytes(b"{}")
-    assert writer.stage("grace-hopper", "def", "{}\n") is None
-    assert writer.stage("ada-lovelace-2", "ghi", '"\ud800"\n') is None
-    orphan = SpoolWriter(str(tmp_path), os.getppid() + 1)
-    assert orphan.stage("ada-lovelace-3", "jkl", "{}\n") is None
+    with spooling(tmp_path) as spool:
+        spool.stage("ada-lovelace", "abc", '{"name": "Ada Lovelace"}\n')
+        staged = spool.staged["abc"]
+        assert Path(staged).parent == tmp_path / "records"
+        assert Path(staged).name.startswith(STAGED) and staged.endswith(".tmp")
+        assert Path(staged).read_bytes() == b'{"name": "Ada Lovelace"}\n'
+        (tmp_path / "records" / "grace-hopper.json").write_bytes(b"{}")
+        spool.stage("grace-hopper", "def", "{}\n")
+        spool.stage("ada-lovelace-2", "ghi", '"\ud800"\n')
+        assert list(spool.staged) == ["abc"]
+    assert _names(tmp_path / "records") == {"grace-hopper.json": b"{}"}

@@ -169,10 +169,11 @@ def _run(
     clock = _Clock()
     job = Job(config, done, archives.members if archives else {}, corrections, str(out))
     with _Workers(job, jobs if len(inputs.items) >= _POOL_MIN else 1) as workers:
-        outcomes = _spooled(workers.outcomes(inputs.items), spool)
+        stage = workers.jobs > 1
+        outcomes = _spooled(workers.outcomes(inputs.items), spool, stage=stage)
         _read(db, outcomes, run=run, fp=fp, progress=progress, clock=clock)
         again = _vocabulary_pass(db, inputs, run, keep_missing, workers)
-        outcomes = _spooled(workers.outcomes(again.items, again.known), spool)
+        outcomes = _spooled(workers.outcomes(again.items, again.known), spool, stage=stage)
         _read(db, outcomes, run=run, fp=fp, progress=None, clock=clock)
         again.mark(db)
     elapsed = progress.finish()
@@ -254,12 +255,13 @@ def _read(
         _store(db, pending, run, fp)
 
 
-def _spooled(outcomes: Iterator[Outcome], spool: Spool) -> Iterator[Outcome]:
-    """``outcomes``, each one's source window put aside for the review page first (and the
-    record text its worker process wrote, for the records folder)."""
+def _spooled(outcomes: Iterator[Outcome], spool: Spool, *, stage: bool) -> Iterator[Outcome]:
+    """``outcomes``, each one's source window put aside for the review page first; with
+    ``stage`` (worker processes parse meanwhile), its record text staged for the records
+    folder (:meth:`Spool.stage`)."""
     for outcome in outcomes:
-        if outcome.staged is not None and outcome.record_sha is not None:
-            spool.stage(outcome.record_sha, outcome.staged)
+        if stage and outcome.record_json and outcome.record_sha and outcome.base_id:
+            spool.stage(outcome.base_id, outcome.record_sha, outcome.record_json)
         if outcome.window is not None:
             spool.add(outcome.item.key, outcome.window)
         else:

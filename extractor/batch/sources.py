@@ -230,10 +230,9 @@ STAGED = ".staged."
 
 
 def staged_name(sha: str) -> str:
-    """The temporary name of a record text a worker process wrote (:meth:`SpoolWriter.stage`),
-    in the records folder: hidden, and removed with the other temporary files by a next run
-    when this one is killed. By the text's digest and the worker's pid (two workers may
-    write the same text: each its own file)."""
+    """The temporary name of a staged record text (:meth:`Spool.stage`), in the records
+    folder: hidden, and removed with the other temporary files by a next run when this one is
+    killed. By the text's digest (and the run's pid, as any temporary file)."""
     return f"{STAGED}{sha}.{os.getpid()}{TMP_SUFFIX}"
 
 
@@ -243,50 +242,13 @@ class SpoolWriter:
     the entries themselves (most of what a worker sent per page). A killed run's are removed
     by the next run with the other temporary files; a finished run's by :meth:`Spool.close`."""
 
-    def __init__(self, folder: str, parent: int = 0) -> None:
+    def __init__(self, folder: str) -> None:
         """Made when the worker starts, while its run holds the folder: a worker orphaned by a
-        killed run writes on into the file it has (removed by the next run), never a new one
-        (nor a record text: see :meth:`stage`). ``parent``: the run's pid."""
-        self.parent = parent
+        killed run writes on into the file it has (removed by the next run), never a new one."""
         self.path = str(Path(folder) / f".review-sources.{os.getpid()}{TMP_SUFFIX}")
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
         self.fd = os.open(self.path, flags, 0o600)
         self.size = 0
-        self.records = Path(folder) / RECORDS
-        self.records_fd = -1
-
-    def stage(self, record_id: str, sha: str, text: str) -> str | None:
-        """A record text written by this worker, in parallel with the others, as a temporary
-        file of the records folder (:func:`staged_name`): the run renames it into place when
-        it publishes that very text (by digest) under a name no file holds yet, which costs
-        its one process a rename (~8 µs here) instead of creating the file (25-100 µs: the
-        file system allocating an inode). Not when a file of the record's name is there
-        already (a run over a folder with a past: the run compares it with the text, as ever),
-        nor for a text with a lone surrogate (the run writes those), nor once the run is gone
-        (this worker orphaned: the next run may hold the folder). Returns its path."""
-        if os.getppid() != self.parent:
-            return None
-        try:
-            data = text.encode("utf-8")
-            if self.records_fd < 0:
-                self.records.mkdir(exist_ok=True)
-                self.records_fd = os.open(self.records, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
-            if os.path.lexists(f"{self.records}/{record_id}.json"):
-                return None
-            name = staged_name(sha)
-            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
-            fd = os.open(name, flags, 0o666, dir_fd=self.records_fd)
-        except (UnicodeEncodeError, OSError):
-            return None
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-        except OSError:
-            os.close(fd)
-            return None
-        os.close(fd)
-        return f"{self.records}/{name}"
 
     def write(self, entries: list[bytes]) -> list[Placed]:
         if not entries:
@@ -314,15 +276,46 @@ class Spool:
         self.others: dict[str, int] = {}  # workers' files, open for reading
         self.size = 0
         self.dirty = False  # written since the last flush
-        self.staged: dict[str, str] = {}  # record text digest → where a worker wrote it
+        self.staged: dict[str, str] = {}  # record text digest → where it is staged
+        self.records = out / RECORDS
+        self.records_fd = -1
 
-    def stage(self, sha: str, path: str) -> None:
-        """A worker process wrote the record text of digest ``sha`` at ``path``."""
-        self.staged[sha] = path
+    def stage(self, record_id: str, sha: str, text: str) -> None:
+        """Write a record text that worker processes just gave (digest ``sha``, ``record_id``
+        the id its page implies) as a temporary file of the records folder
+        (:func:`staged_name`), while the workers parse on: the run renames it into place if it
+        publishes that very text under a name no file holds yet (:meth:`take_staged`), a
+        rename (~8 µs here) in the serial end of the run instead of creating the file there
+        (25-250 µs on this sandbox: the file system allocating an inode). Not where a file
+        of the record's name is there already (a folder with a past: the text is compared with
+        it, as ever), nor for a text with a lone surrogate (written by the records view).
+        Here, not in the workers: two processes allocating inodes in one folder at once cost
+        more CPU than one doing it all."""
+        try:
+            data = text.encode("utf-8")
+            if self.records_fd < 0:
+                self.records.mkdir(exist_ok=True)
+                self.records_fd = os.open(self.records, os.O_RDONLY | os.O_DIRECTORY)
+            if os.path.lexists(f"{self.records}/{record_id}.json"):
+                return
+            name = staged_name(sha)
+            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
+            fd = os.open(name, flags, 0o666, dir_fd=self.records_fd)
+        except (UnicodeEncodeError, OSError):
+            return
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+        except OSError:
+            return
+        finally:
+            os.close(fd)
+        self.staged[sha] = f"{self.records}/{name}"
 
     def take_staged(self, sha: str) -> str | None:
-        """Where a worker wrote the record text of digest ``sha``, if one did: the caller
-        renames it away (or leaves it, for :meth:`close` to remove)."""
+        """Where the record text of digest ``sha`` is staged, if it is: the caller renames it
+        away (or leaves it, for the records view or :meth:`close` to remove)."""
         return self.staged.pop(sha, None)
 
     def add(self, key: str, data: bytes | Placed) -> None:
@@ -391,14 +384,15 @@ class Spool:
         finally:
             for fd in self.others.values():
                 os.close(fd)
+            if self.records_fd >= 0:
+                os.close(self.records_fd)
             for path in self.path.parent.glob(f".review-sources.*{TMP_SUFFIX}"):
                 path.unlink(missing_ok=True)
             self._unstage()
 
     def _unstage(self) -> None:
-        """Remove the record texts workers wrote that the run did not rename into place (the
-        records view removes them as it is written: these are a failed run's); any it did not
-        hear of (a worker killed mid-chunk) go with the next run's temporary files."""
+        """Remove the staged record texts the run did not rename into place (the records view
+        removes them as it is written: these are a failed run's)."""
         for path in self.staged.values():
             with suppress(OSError):
                 Path(path).unlink(missing_ok=True)

@@ -59,7 +59,6 @@ class Outcome:
     # or where a worker process wrote them (its spool file, offset and size).
     window: bytes | Placed | None = None
     record_sha: str | None = None  # of record_json: its key in the state's texts table
-    staged: str | None = None  # where a worker process wrote record_json (SpoolWriter.stage)
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Sent from a worker as a tuple of plain values: dataclasses (the input, the chips)
@@ -87,7 +86,6 @@ class Outcome:
                 self.known,
                 self.window,
                 self.record_sha,
-                self.staged,
             ),
         )
 
@@ -113,7 +111,6 @@ def _outcome(  # noqa: PLR0917 - the fields of an Outcome, as its __reduce__ sen
     known: tuple[str, ...],
     window: bytes | Placed | None,
     record_sha: str | None,
-    staged: str | None,
 ) -> Outcome:
     return Outcome(
         Input(key, path, root),
@@ -129,7 +126,6 @@ def _outcome(  # noqa: PLR0917 - the fields of an Outcome, as its __reduce__ sen
         known,
         window,
         record_sha,
-        staged,
     )
 
 
@@ -160,7 +156,7 @@ def init_worker(job: Job, parent: int | None = None) -> None:
     then wait for that to die, for ever); without ``parent``, the run's own process."""
     global _JOB, _WRITER  # noqa: PLW0603 - one job per worker process, set once at start
     _JOB = job
-    _WRITER = SpoolWriter(job.spool, parent) if parent is not None and job.spool else None
+    _WRITER = SpoolWriter(job.spool) if parent is not None and job.spool else None
     if parent is not None:
         forget_inherited_lock()
         _exit_with(parent)
@@ -190,9 +186,6 @@ def process_chunk(
     else:
         outcomes = [process(item, _JOB, known.get(item.key, ())) for item in items]
     if _WRITER is not None:
-        for o in outcomes:
-            if o.record_json and o.record_sha and o.base_id:
-                o.staged = _WRITER.stage(o.base_id, o.record_sha, o.record_json)
         spooled = [o for o in outcomes if isinstance(o.window, bytes)]
         placed = _WRITER.write([o.window for o in spooled if isinstance(o.window, bytes)])
         for outcome, where in zip(spooled, placed, strict=True):
