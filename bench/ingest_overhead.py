@@ -105,11 +105,13 @@ import json, resource, sys, time
 import extractor.batch.run as run
 started = time.perf_counter()
 ended = []
-workers_exit = run._Workers.__exit__
-def __exit__(self, *exc):
-    workers_exit(self, *exc)
-    ended.append(time.perf_counter())
-run._Workers.__exit__ = __exit__
+workers = getattr(run, "_Workers", None)  # where the parsing ends (an older checkout: none)
+if workers is not None:
+    workers_exit = workers.__exit__
+    def __exit__(self, *exc):
+        workers_exit(self, *exc)
+        ended.append(time.perf_counter())
+    workers.__exit__ = __exit__
 from extractor.cli.main import main
 try:
     code = main(sys.argv[2:])
@@ -121,7 +123,7 @@ finally:
         json.dump({
             "parent": me.ru_utime + me.ru_stime,
             "workers": kids.ru_utime + kids.ru_stime,
-            "tail": done - ended[-1] if ended else 0.0,
+            "tail": done - ended[-1] if ended else float("nan"),
         }, handle)
 raise SystemExit(code)
 """

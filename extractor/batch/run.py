@@ -11,7 +11,10 @@ A run holds the folder's lock throughout and has three steps:
    (:mod:`extractor.batch.vocabulary`).
 2. *Resolve*: one transaction decides the published records and each input's verdict from the
    whole state (:mod:`extractor.batch.identity`), and records every published version in history.
-3. *Render*: the folder's files are written from the database (:mod:`extractor.batch.views`).
+3. *Render*: the folder's files are written from the database (:mod:`extractor.batch.views`);
+   with worker processes, each record text was written to a temporary file of the records
+   folder as it came in, while they parsed (``Spool.stage``), and is renamed into place if the
+   run publishes it: the serial end of the run creates no file per record.
    The review page (the ``after`` hook) shows each page's source lines as the worker that parsed
    it in this run cut them, spooled meanwhile (:mod:`extractor.batch.sources`): no source is
    read a second time.

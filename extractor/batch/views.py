@@ -97,7 +97,7 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
         if name in wanted or name in taken:
             continue
         if name.startswith(STAGED) and name.endswith(TMP_SUFFIX):
-            # a worker's text not renamed into place: unpublished, or a killed run's
+            # a staged text not renamed into place: unpublished, or a killed run's
             Path(entry.path).unlink(missing_ok=True)
         elif Path(name).suffix == ".json" and entry.is_file():
             Path(entry.path).unlink()
@@ -156,7 +156,7 @@ class _RecordFiles:
 
     def create(self, name: str, data: bytes, staged: str | None = None) -> None:
         """``name`` (not there when the folder was listed) holding ``data``; ``staged``: a
-        file of this folder already holding ``data`` (written by a worker process), renamed."""
+        file of this folder already holding ``data`` (staged while the workers parsed), renamed."""
         if staged is not None and self._rename(staged, name):
             return
         if not self.unnamed:
