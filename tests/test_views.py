@@ -131,13 +131,14 @@ def test_a_record_text_is_staged_only_for_a_new_file(tmp_path: Path) -> None:
     lone surrogate; one not renamed away is removed when the spool closes."""
     from extractor.batch.sources import STAGED, spooling
 
+    (tmp_path / "records").mkdir()
+    (tmp_path / "records" / "grace-hopper.json").write_bytes(b"{}")
     with spooling(tmp_path) as spool:
         spool.stage("ada-lovelace", "abc", '{"name": "Ada Lovelace"}\n')
         staged = spool.staged["abc"]
         assert Path(staged).parent == tmp_path / "records"
         assert Path(staged).name.startswith(STAGED) and staged.endswith(".tmp")
         assert Path(staged).read_bytes() == b'{"name": "Ada Lovelace"}\n'
-        (tmp_path / "records" / "grace-hopper.json").write_bytes(b"{}")
         spool.stage("grace-hopper", "def", "{}\n")
         spool.stage("ada-lovelace-2", "ghi", '"\ud800"\n')
         assert list(spool.staged) == ["abc"]
