@@ -11,9 +11,17 @@ start-up included):
 
 Reports medians of ``--runs`` runs and the throughput ratio (parse seconds / ingest seconds),
 in wall time and in CPU time (the process and its workers: steadier on a shared machine).
-The one-process parse is timed for ``--jobs 2`` too, and shown beside it. Each result ends with
-the user CPU ratio alone and the kernel's floor at that moment: what creating the run's record
-files costs by itself (see ``_floor``; on this sandbox it swings tenfold with deletions nearby).
+The one-process parse is timed for ``--jobs 2`` too, and shown beside it. The commands take
+turns in an order that turns round from run to run (see ``measure``): no command always runs
+first, or always right after another, while the machine's load drifts.
+
+Each result is followed by where ingest's time goes: its own process's CPU apart from its
+workers' (with ``--jobs 1`` the process does everything), and the serial tail, the wall time
+after the parsing ended (resolving, the views, the review page: one core works, the other
+waits); the user CPU ratio alone; and the kernel's floor, the median over the runs of what
+creating each run's record files again costs by itself, in that run's own records folder
+(see ``_floor``; on this sandbox it swings tenfold with deletions nearby). Then the load
+average, to judge how quiet the machine was.
 
 The output folders are deleted after the last run, not between runs: ext4 will not reuse an
 inode freed in the last minute or more, and skipping over each freed one costs every new file
@@ -38,6 +46,7 @@ Not run in CI (a minute or more, and the numbers need a quiet machine).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import shutil
@@ -46,6 +55,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -87,6 +97,38 @@ if __name__ == "__main__":
 """
 
 
+# ``python -m extractor ingest ...`` as it runs, which also writes (to the file named first)
+# the process's own CPU apart from its workers', and the wall time from the moment its worker
+# pool (or its in-process parsing) ended: the serial tail, where one core works alone.
+_INGEST = """
+import json, resource, sys, time
+import extractor.batch.run as run
+started = time.perf_counter()
+ended = []
+workers = getattr(run, "_Workers", None)  # where the parsing ends (an older checkout: none)
+if workers is not None:
+    workers_exit = workers.__exit__
+    def __exit__(self, *exc):
+        workers_exit(self, *exc)
+        ended.append(time.perf_counter())
+    workers.__exit__ = __exit__
+from extractor.cli.main import main
+try:
+    code = main(sys.argv[2:])
+finally:
+    done = time.perf_counter()
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with open(sys.argv[1], "w") as handle:
+        json.dump({
+            "parent": me.ru_utime + me.ru_stime,
+            "workers": kids.ru_utime + kids.ru_stime,
+            "tail": done - ended[-1] if ended else float("nan"),
+        }, handle)
+raise SystemExit(code)
+"""
+
+
 def _suffix(number: int) -> str:
     """A different made-up surname ending per page: 'ab', 'ac', ... (letters only)."""
     out = ""
@@ -120,7 +162,10 @@ def write_pages(folder: Path, count: int, kind: str) -> None:
         target.write_text(text.replace(name, unique), encoding="utf-8")
 
 
-def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+Timing = tuple[float, float, float]  # wall, CPU, user CPU (seconds)
+
+
+def _timed(command: list[str], env: dict[str, str]) -> Timing:
     """Wall seconds, CPU seconds of the process and its workers (robust to a busy box), and
     their user share (the rest is the kernel's: creating files, above all)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -135,6 +180,20 @@ def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float, float
     return wall, user + (after.ru_stime - before.ru_stime), user
 
 
+@dataclass
+class Runs:
+    """Every run's timings by command (``parse``, ``parse_pool``, ``ingest``, ``baseline``);
+    for the ingests, also the parent's CPU, its workers' and the serial tail (see
+    ``_INGEST``), and the kernel's floor measured in each one's own records folder."""
+
+    times: dict[str, list[Timing]] = field(default_factory=dict)
+    split: dict[str, list[tuple[float, float, float]]] = field(default_factory=dict)
+    floor: dict[str, list[float]] = field(default_factory=dict)
+
+    def medians(self) -> dict[str, Timing]:
+        return {name: _medians(runs) for name, runs in self.times.items()}
+
+
 def measure(
     pages: Path,
     python: str,
@@ -144,29 +203,59 @@ def measure(
     *,
     spent: list[Path],
     baseline: dict[str, str] | None = None,
-) -> dict[str, tuple[float, float, float]]:
-    """Median (wall, CPU, user CPU) seconds of parse-only in one process, in ``jobs`` processes (the
-    reference, when ``jobs`` > 1) and of ingest (and of the ``baseline`` environment's ingest),
-    interleaved run by run so a change in the machine's load hits all. Output folders go to
-    ``spent``, to be deleted after the last run."""
-    times: dict[str, list[tuple[float, float, float]]] = {"parse": [], "ingest": []}
-    for _ in range(runs):
-        times["parse"].append(_timed([python, "-c", _PARSE, str(pages)], env))
-        if jobs > 1:
-            pool = [python, "-c", _PARSE_POOL, str(pages), str(jobs)]
-            times.setdefault("parse_pool", []).append(_timed(pool, env))
-        for name, where in [("ingest", env), ("baseline", baseline)]:
-            if where is None:
-                continue
-            out = Path(tempfile.mkdtemp(prefix="ingest-bench-"))
-            spent.append(out)
-            command = [python, "-m", "extractor", "ingest", "--out", str(out)]
-            run = [*command, "-q", "--jobs", str(jobs), str(pages)]
-            times.setdefault(name, []).append(_timed(run, where))
-    return {name: _medians(runs_) for name, runs_ in times.items()}
+) -> Runs:
+    """Parse-only in one process, in ``jobs`` processes (the reference, when ``jobs`` > 1),
+    ingest (and the ``baseline`` environment's ingest), ``runs`` times each. Their order turns
+    round from one run to the next (run 1: parse, ingest, baseline; run 2: ingest, baseline,
+    parse; ...), so no command always goes first or always follows the same one while the
+    machine's load drifts. Output folders go to ``spent``, to be deleted after the last run."""
+    commands: list[tuple[str, dict[str, str] | None]] = [("parse", env)]
+    if jobs > 1:
+        commands.append(("parse_pool", env))
+    commands.append(("ingest", env))
+    if baseline is not None:
+        commands.append(("baseline", baseline))
+    result = Runs()
+    for turn in range(runs):
+        shift = turn % len(commands)
+        for name, where in commands[shift:] + commands[:shift]:
+            assert where is not None
+            if name == "parse":
+                timing = _timed([python, "-c", _PARSE, str(pages)], where)
+            elif name == "parse_pool":
+                timing = _timed([python, "-c", _PARSE_POOL, str(pages), str(jobs)], where)
+            else:
+                timing = _ingest(pages, python, jobs, where, result, name, spent)
+            result.times.setdefault(name, []).append(timing)
+    return result
 
 
-def _medians(runs: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+def _ingest(  # noqa: PLR0917 - one call
+    pages: Path,
+    python: str,
+    jobs: int,
+    env: dict[str, str],
+    result: Runs,
+    name: str,
+    spent: list[Path],
+) -> Timing:
+    """One timed ingest into a fresh folder, its split and the floor in its records folder."""
+    out = Path(tempfile.mkdtemp(prefix="ingest-bench-"))
+    spent.append(out)
+    stats = out.with_name(out.name + ".json")
+    spent.append(stats)
+    command = [python, "-c", _INGEST, str(stats), "ingest", "--out", str(out / "run")]
+    timing = _timed([*command, "-q", "--jobs", str(jobs), str(pages)], env)
+    try:
+        split = json.loads(stats.read_text(encoding="utf-8"))
+        result.split.setdefault(name, []).append((split["parent"], split["workers"], split["tail"]))
+    except (OSError, ValueError, KeyError):
+        pass
+    result.floor.setdefault(name, []).append(_floor(out / "run"))
+    return timing
+
+
+def _medians(runs: list[Timing]) -> Timing:
     wall, cpu, user = zip(*runs, strict=True)
     return statistics.median(wall), statistics.median(cpu), statistics.median(user)
 
@@ -202,18 +291,22 @@ def main() -> None:
             _warm(Path(tmp), pages, args.python, [env, baseline], spent)
         try:
             for jobs in args.jobs:
-                m = measure(
+                runs = measure(
                     pages, args.python, jobs, args.runs, env, spent=spent, baseline=baseline
                 )
+                m = runs.medians()
                 print(_line(args.kind, args.pages, jobs, m), flush=True)
+                print("  " + _split(runs, "ingest", args.pages))
                 if baseline is not None:
                     print("  baseline: " + _line(args.kind, args.pages, jobs, m, "baseline"))
-                print(
-                    "  " + _floor(spent[-1] if baseline is None else spent[-2], spent), flush=True
-                )
+                    print("  " + _split(runs, "baseline", args.pages))
+                print(f"  load average after: {_load()}", flush=True)
         finally:
             for out in spent:
-                shutil.rmtree(out, ignore_errors=True)
+                if out.is_dir():
+                    shutil.rmtree(out, ignore_errors=True)
+                else:
+                    out.unlink(missing_ok=True)
 
 
 def _bytecode_env(kind: str, cache: Path) -> dict[str, str]:
@@ -253,36 +346,55 @@ def _warm(
 _POOL_PAGES = 70  # enough for ingest to start its pool (it parses fewer in one process)
 
 
-def _floor(out: Path, spent: list[Path]) -> str:
-    """What the kernel alone charges for the files a run must create: the last ingest's record
-    files written again, as ingest writes them, into a fresh folder beside it. On this
-    sandbox's ext4 (no journal) creating a file costs ~15 µs in a quiet file system and ten
-    times that within ~30 s of many files being deleted anywhere near (inodes freed that
-    recently are skipped, one by one). The folder is deleted with the others, after the last
-    run."""
+def _floor(out: Path) -> float:
+    """What the kernel alone charges for the files a run must create, in CPU µs per file: the
+    run's record files written again, as ingest writes them, under other names in the very
+    folder the run wrote them to (a file's inode is allocated near its folder's, so another
+    folder can cost another price). On this sandbox's ext4 (no journal) creating a file costs
+    ~15 µs in a quiet file system and ten times that within ~30 s of many files being deleted
+    near it (inodes freed that recently are skipped, one by one). Deleted with the run's
+    folder, after the last run."""
     from extractor.batch.views import _RecordFiles
 
-    records = [(p.name, p.read_bytes()) for p in sorted((out / "records").iterdir())]
-    folder = Path(tempfile.mkdtemp(prefix="ingest-floor-", dir=out.parent))
-    spent.append(folder)
+    folder = out / "records"
+    if not folder.is_dir():
+        return float("nan")
+    records = [(p.name, p.read_bytes()) for p in sorted(folder.iterdir())]
     before = resource.getrusage(resource.RUSAGE_SELF)
     with _RecordFiles(folder) as files:
         for name, data in records:
-            files.create(name, data)
+            files.create(f"floor-{name}", data)
     after = resource.getrusage(resource.RUSAGE_SELF)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    each = cpu / max(1, len(records)) * 1e6
+    return cpu / max(1, len(records)) * 1e6
+
+
+def _split(runs: Runs, which: str, count: int) -> str:
+    """Medians of the parent's CPU, its workers' and the serial tail, and the kernel's floor."""
+    split = runs.split.get(which)
+    floor = statistics.median(runs.floor.get(which) or [float("nan")])
+    if not split:
+        return f"{which}: (no split); kernel floor {floor:.0f} µs per record file"
+    parent, workers, tail = (statistics.median(values) for values in zip(*split, strict=True))
     return (
-        f"kernel floor now: creating its {len(records)} record files costs {cpu:.2f}s CPU "
-        f"({each:.0f} µs each)"
+        f"{which}: parent CPU {parent:.2f}s ({parent / count * 1000:.2f} ms per page), "
+        f"workers CPU {workers:.2f}s, serial tail after the parsing {tail:.2f}s wall; "
+        f"kernel floor {floor:.0f} µs per record file (in its own records folder)"
     )
+
+
+def _load() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text(encoding="ascii").split()[:3])
+    except OSError:
+        return "?"
 
 
 def _line(
     kind: str,
     count: int,
     jobs: int,
-    m: dict[str, tuple[float, float, float]],
+    m: dict[str, Timing],
     which: str = "ingest",
 ) -> str:
     """One result line: ingest (``which``) against the reference (parse in ``jobs`` processes),

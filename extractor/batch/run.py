@@ -11,7 +11,10 @@ A run holds the folder's lock throughout and has three steps:
    (:mod:`extractor.batch.vocabulary`).
 2. *Resolve*: one transaction decides the published records and each input's verdict from the
    whole state (:mod:`extractor.batch.identity`), and records every published version in history.
-3. *Render*: the folder's files are written from the database (:mod:`extractor.batch.views`).
+3. *Render*: the folder's files are written from the database (:mod:`extractor.batch.views`);
+   with worker processes, each record text was written to a temporary file of the records
+   folder as it came in, while they parsed (``Spool.stage``), and is renamed into place if the
+   run publishes it: the serial end of the run creates no file per record.
    The review page (the ``after`` hook) shows each page's source lines as the worker that parsed
    it in this run cut them, spooled meanwhile (:mod:`extractor.batch.sources`): no source is
    read a second time.
@@ -63,6 +66,10 @@ _WINDOW_PER_JOB = 4
 _POOL_MIN = 64  # fewer inputs than this are parsed in this process: a pool would cost more
 _MAX_CHUNK = 32
 _COMMIT_EVERY = 1000
+# With worker processes, the run's process waits on them while they parse: a transaction (and
+# a checkpoint of the write-ahead log, which copies it into the database file) every few
+# hundred outcomes gets that done meanwhile, not after the last page, where the run works alone.
+_COMMIT_EVERY_POOL = 256
 _JOURNAL = ".journal.jsonl"  # outcomes per transaction while reading: what a kill can cost
 
 
@@ -169,11 +176,12 @@ def _run(
     clock = _Clock()
     job = Job(config, done, archives.members if archives else {}, corrections, str(out))
     with _Workers(job, jobs if len(inputs.items) >= _POOL_MIN else 1) as workers:
-        outcomes = _spooled(workers.outcomes(inputs.items), spool)
-        _read(db, outcomes, run=run, fp=fp, progress=progress, clock=clock)
+        pool = workers.jobs > 1
+        outcomes = _spooled(workers.outcomes(inputs.items), spool, stage=pool)
+        _read(db, outcomes, run=run, fp=fp, progress=progress, clock=clock, pool=pool)
         again = _vocabulary_pass(db, inputs, run, keep_missing, workers)
-        outcomes = _spooled(workers.outcomes(again.items, again.known), spool)
-        _read(db, outcomes, run=run, fp=fp, progress=None, clock=clock)
+        outcomes = _spooled(workers.outcomes(again.items, again.known), spool, stage=pool)
+        _read(db, outcomes, run=run, fp=fp, progress=None, clock=clock, pool=pool)
         again.mark(db)
     elapsed = progress.finish()
     with clock.timing():
@@ -239,24 +247,33 @@ def _read(
     fp: str,
     progress: Progress | None,
     clock: _Clock,
+    pool: bool = False,
 ) -> None:
-    """Every outcome into the database, a transaction per few hundred."""
+    """Every outcome into the database, a transaction per few hundred; with worker processes
+    (``pool``), smaller ones, each followed by a checkpoint (see ``_COMMIT_EVERY_POOL``)."""
     pending: list[Outcome] = []
+    every = _COMMIT_EVERY_POOL if pool else _COMMIT_EVERY
     for outcome in outcomes:
         pending.append(outcome)
         if progress is not None:
             progress.tick()
-        if len(pending) >= _COMMIT_EVERY:
+        if len(pending) >= every:
             with clock.timing():
                 _store(db, pending, run, fp)
+                if pool:
+                    db.execute("PRAGMA wal_checkpoint(PASSIVE)")
             pending = []
     with clock.timing():
         _store(db, pending, run, fp)
 
 
-def _spooled(outcomes: Iterator[Outcome], spool: Spool) -> Iterator[Outcome]:
-    """``outcomes``, each one's source window put aside for the review page first."""
+def _spooled(outcomes: Iterator[Outcome], spool: Spool, *, stage: bool) -> Iterator[Outcome]:
+    """``outcomes``, each one's source window put aside for the review page first; with
+    ``stage`` (worker processes parse meanwhile), its record text staged for the records
+    folder (:meth:`Spool.stage`)."""
     for outcome in outcomes:
+        if stage and outcome.record_json and outcome.record_sha and outcome.base_id:
+            spool.stage(outcome.base_id, outcome.record_sha, outcome.record_json)
         if outcome.window is not None:
             spool.add(outcome.item.key, outcome.window)
         else:

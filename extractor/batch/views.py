@@ -29,7 +29,7 @@ from extractor.base.jsontext import (
     loads,
     spelled,
 )
-from extractor.batch.sources import Spool, spooled
+from extractor.batch.sources import STAGED, Spool, spooled
 from extractor.record.folder import LEADERS, RECORDS, REPORT, SCHEMA_FILE, record_path
 from extractor.record.slug import SLUG_PATTERN
 
@@ -68,6 +68,7 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     existing = {entry.name: entry for entry in os.scandir(folder)}
     wanted: set[str] = set()
+    taken: set[str] = set()  # staged files renamed into place (listed above under that name)
     spool = spooled(out)
     with _Streamed(out / LEADERS, binary=True) as leaders, _RecordFiles(folder) as files:
         lines: list[bytes] = []
@@ -76,10 +77,15 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
             name = _file_name(out, record_id)
             wanted.add(name)
             found = existing.get(name)
+            staged = spool.take_staged(sha) if spool is not None else None
             if found is None:
-                files.create(name, data)
+                files.create(name, data, staged)
             elif not _holds(found, data):
-                files.replace(name, data)
+                files.replace(name, data, staged)
+            else:
+                staged = None  # not needed: removed below
+            if staged is not None:
+                taken.add(staged.rpartition("/")[2])
             line = _compact(spool, key, sha, data) + b"\n"
             lines.append(line)
             held += len(line)
@@ -88,7 +94,12 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
                 lines, held = [], 0
         leaders.write(b"".join(lines))
     for name, entry in existing.items():
-        if name not in wanted and Path(name).suffix == ".json" and entry.is_file():
+        if name in wanted or name in taken:
+            continue
+        if name.startswith(STAGED) and name.endswith(TMP_SUFFIX):
+            # a staged text not renamed into place: unpublished, or a killed run's
+            Path(entry.path).unlink(missing_ok=True)
+        elif Path(name).suffix == ".json" and entry.is_file():
             Path(entry.path).unlink()
 
 
@@ -143,8 +154,11 @@ class _RecordFiles:
     def __exit__(self, *exc: object) -> None:
         os.close(self.fd)
 
-    def create(self, name: str, data: bytes) -> None:
-        """``name`` (not there when the folder was listed) holding ``data``."""
+    def create(self, name: str, data: bytes, staged: str | None = None) -> None:
+        """``name`` (not there when the folder was listed) holding ``data``; ``staged``: a
+        file of this folder already holding ``data`` (staged while the workers parsed), renamed."""
+        if staged is not None and self._rename(staged, name):
+            return
         if not self.unnamed:
             self.replace(name, data)
             return
@@ -174,8 +188,19 @@ class _RecordFiles:
             return False
         return True
 
-    def replace(self, name: str, data: bytes) -> None:
-        """``name`` holding ``data``, written to a temporary name and renamed over it."""
+    def _rename(self, staged: str, name: str) -> bool:
+        """The file at ``staged`` renamed to ``name``; False if it is gone (removed by hand)."""
+        try:
+            os.replace(staged, name, dst_dir_fd=self.fd)
+        except FileNotFoundError:
+            return False
+        return True
+
+    def replace(self, name: str, data: bytes, staged: str | None = None) -> None:
+        """``name`` holding ``data``, written to a temporary name and renamed over it (or
+        ``staged``, a file of this folder already holding it, renamed over it)."""
+        if staged is not None and self._rename(staged, name):
+            return
         tmp = f".{name}.{os.getpid()}{TMP_SUFFIX}"
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666, dir_fd=self.fd)
         try:
