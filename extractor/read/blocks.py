@@ -97,6 +97,9 @@ class Document:
     # What the page's markup names as site chrome (a subscription widget): set aside by the
     # reader, reported by the parser, never read into a field.
     chrome: list[Block] = field(default_factory=list)
+    # Source lines whose text the page set twice for accessibility and the reader read once
+    # (``extractor.read.doubled``): reported, never dropped silently.
+    doubled: list[int] = field(default_factory=list)
 
 
 # Whether a line of text is a profile section's title. The section registry lives in a later

@@ -16,6 +16,7 @@ import re
 from extractor.base.textnorm import clean
 from extractor.read.htmltags import BLOCK_TAGS
 
+_LIST_MARK = re.compile(r"[-*+]|\d{1,3}[.)]")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _PROTECT_BASE = 0xE100  # private use: stands for an escaped character until inline syntax is gone
@@ -67,8 +68,15 @@ def remove_html(text: str) -> str:
             return ""
         # The text after a tag that spans lines keeps the tag's column: pandoc breaks an <img>
         # in a list item over lines, and "-   <img …" / "…/>Never ship" is the item's text.
-        column = match.start() - (text.rfind("\n", 0, match.start()) + 1)
-        return "\n" * lines + " " * column
+        # A tag that opens after text on its line ("…night.</span><span" / "class=…>…") goes
+        # on with that text: the line's own indent, not the column far to the right (which
+        # would read as an indented block).
+        start = text.rfind("\n", 0, match.start()) + 1
+        before = text[start : match.start()]
+        words = before.strip()
+        if words and not _LIST_MARK.fullmatch(words):
+            return "\n" * lines + " " * (len(before) - len(before.lstrip()))
+        return "\n" * lines + " " * (match.start() - start)
 
     return _TAG.sub(blank, text)
 

@@ -140,8 +140,9 @@ def _after_name(text: str, name: str) -> str | None:
 
 
 # A line between the name and the headline that dates the post or times the read ("Posted on
-# March 2, 2026 by editor", "12 May 2025", "2025-05-12", "6 min read", "3 days ago"), or names
-# its author ("By the editors", "Published in Interviews by the editors"): the site's, not the
+# March 2, 2026 by editor", "12 May 2025", "2025-05-12", "6 min read", "3 days ago"), names
+# its author ("By the editors", "Published in Interviews by the editors") or counts the
+# profile's followers ("500+ connections", one word after a number): the site's, not the
 # leader's.
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -155,6 +156,8 @@ _BYLINE_PATTERN = (
     r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
     r"|^(?:Posted|Updated|Published|Written|Last updated)\b.*\s[Bb]y\s"
     r"|^[Bb]y\s+\S+(?:\s+\S+){0,3}$"
+    # a profile's or a post's count: "500+ connections", "12K Followers", "1.2k claps"
+    r"|^\d[\d,.]*\s?[KkMm]?\+?\s+[^\W\d_]+$"
 )
 # Every form but the author's needs a digit: a line without one and without those first words
 # is no byline, and the pattern (0.6 ms to compile) is built only when a line may be one.
@@ -367,13 +370,15 @@ def _without_stray_lines(rest: list[Block], draft: Draft, *, bio_below: bool) ->
     Apple Podcasts") are the site's, when there is prose for the bio at all. When the bio is a
     section of its own below ("About"), only a tab bar's labels are ("OverviewScoresQuotes" as
     a converter runs them together, stand between the headline and an "About" tab): any other
-    line there (a tagline) stays the bio's, flagged as the bio given twice."""
+    line there (a tagline) stays the bio's, flagged as the bio given twice; a byline or a
+    follower count ("500+ connections") there is the site's."""
     from extractor.parsing.shapes import prose_flags  # the locator's notion of running text
 
     kept = [b for b, running in zip(rest, prose_flags(rest), strict=True) if running]
     stray = [b for b in rest if b not in kept]
     if stray and not kept and bio_below:
-        stray = _tab_bar(stray)
+        tabs = _tab_bar(stray)
+        stray = [b for b in stray if b in tabs or is_byline(b)]
         kept = [b for b in rest if b not in stray]
     if not stray or (not kept and not bio_below):
         return rest

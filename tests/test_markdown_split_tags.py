@@ -1,0 +1,25 @@
+"""pandoc (gfm) breaks a raw HTML tag over lines; the text after a tag that opened after text
+on its line goes on at that line's indent (it was read as an indented block, far right)."""
+
+from __future__ import annotations
+
+from extractor.read.mdinline import remove_html
+
+
+def test_tag_opened_after_text_continues_at_the_line_indent() -> None:
+    text = (
+        "-   <div>\n"
+        "\n"
+        '    <span aria-hidden="true">First words of a quote</span><span\n'
+        '    class="visually-hidden">First words of a quote</span>\n'
+    )
+    lines = remove_html(text).split("\n")
+    assert lines[3].startswith("    First words")
+    assert lines[3] == "    First words of a quote"
+
+
+def test_tag_at_an_item_start_keeps_its_column() -> None:
+    """'-   <img …' over two lines: the item's text stands at the tag's column (as before)."""
+    text = '-   <img src="a.png"\n    alt="x" />Never ship on Fridays\n'
+    lines = remove_html(text).split("\n")
+    assert lines[1] == "    Never ship on Fridays"
