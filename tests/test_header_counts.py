@@ -45,3 +45,18 @@ def test_a_sentence_with_a_number_stays_in_the_bio() -> None:
     page = _page("Ada Stone has 3 patents.")
     got = parse_bytes(page.encode(), "p.txt", "text").data
     assert "3 patents" in got["bio"]
+
+
+def test_count_right_above_the_first_section_does_not_make_the_headline_the_name() -> None:
+    """Name, a headline without ' at ', the count, then the first section: the count is
+    the site's, so the line under the name still reads as name + headline."""
+    page = (
+        "<html><body><h1>Ada van der Stone</h1><div>Director-General, Example Waterways</div>"
+        "<div>500+ connections</div><h2>About</h2>"
+        "<p>Ada van der Stone has run Example Waterways since 2019.</p>"
+        "<h2>Dimension Profile</h2><p>Strategic Vision 95%</p><p>Hiring 70%</p>"
+        "<h2>Key Themes</h2><ul><li>dikes</li><li>public trust</li></ul></body></html>"
+    )
+    got = parse_bytes(page.encode(), "p.html", "html").data
+    assert got["name"] == "Ada van der Stone"
+    assert got["headline"] == "Director-General, Example Waterways"

@@ -652,9 +652,13 @@ def _name_score_by_definition(
     ):
         score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest].text else 0)
         rest += 1
-        while rest < first - 1 and (
+        while rest < first and (
             is_byline(blocks[rest])
-            or (written_like_a_name(blocks[rest].text) and is_byline(blocks[rest + 1]))
+            or (
+                rest < first - 1
+                and written_like_a_name(blocks[rest].text)
+                and is_byline(blocks[rest + 1])
+            )
         ):
             rest += 1  # the post's author and date under its subtitle: the site's
     prose = prose_from[rest - top] if rest < first else 0

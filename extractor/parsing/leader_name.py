@@ -358,15 +358,20 @@ def _past_post_meta(blocks: Sequence[Block], rest: int, first: int) -> int:
 
     A blog post sets its title (the leader's name) and subtitle (the headline), then its
     author and date ("Jane Roe", "Mar 14, 2026"): the site's lines, which count neither for
-    nor against the name above them. An author's line is one written like a name with a
+    nor against the name above them (a follower count, "500+ connections", too, right above
+    the first section). An author's line is one written like a name with a
     byline right under it. A database page sets its properties there ("Tags | pricing, churn",
     a label and its value on one source line): the page's too.
     """
-    while rest < first - 1:
+    while rest < first:
         if is_byline(blocks[rest]) or (
-            written_like_a_name(blocks[rest].text) and is_byline(blocks[rest + 1])
+            rest < first - 1
+            and written_like_a_name(blocks[rest].text)
+            and is_byline(blocks[rest + 1])
         ):
-            rest += 1
+            rest += 1  # (the last line before the sections too: "500+ connections")
+        elif rest == first - 1:
+            break
         elif (end := property_row_end(blocks, rest)) is not None and end < first:
             rest = end  # the page's properties under the headline ("Tags | ..."): its own
         else:

@@ -397,12 +397,13 @@ class _Walker:
 
     def _mark_chips(self, element: etree._Element) -> None:
         """Adjacent inline siblings with nothing but separators between them are chips: two or
-        more children, all of one chip tag."""
+        more children, all of one chip tag. A child the page hides (a screen reader's copy of
+        its twin) is none: one shown span and its hidden copy are one text, not a chip row."""
         children: list[etree._Element] = []
         chip_tag = ""
         for child in element:
             tag = child.tag
-            if not isinstance(tag, str):
+            if not isinstance(tag, str) or (child.attrib and _is_dropped_by_attrs(child)):
                 continue
             if not chip_tag:
                 if not _is_chip_tag(tag):
