@@ -40,6 +40,7 @@ from extractor.parsing.sections.preamble import (
     _breaks_sentences,
     is_byline,
     is_headline,
+    is_post_engagement,
     is_property_pair,
     looks_like_name,
 )
@@ -652,15 +653,19 @@ def _name_score_by_definition(
     ):
         score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest].text else 0)
         rest += 1
-        while rest < first and (
-            is_byline(blocks[rest])
-            or (
-                rest < first - 1
-                and written_like_a_name(blocks[rest].text)
-                and is_byline(blocks[rest + 1])
-            )
-        ):
-            rest += 1  # the post's author and date under its subtitle: the site's
+        dated = False
+        while rest < first:
+            if is_byline(blocks[rest]) or (dated and is_post_engagement(blocks[rest])):
+                dated = True  # the post's date, and the counts and buttons under it
+                rest += 1
+                continue
+            if rest == first - 1 or not written_like_a_name(blocks[rest].text):
+                break
+            # the post's author (a one-word button may follow) over its date: the site's
+            after = rest + 2 if is_post_engagement(blocks[rest + 1]) else rest + 1
+            if after >= first or not is_byline(blocks[after]):
+                break
+            rest = after
     prose = prose_from[rest - top] if rest < first else 0
     score += min(prose, _BIO_PARAGRAPHS) - 2 * (first - rest - prose)
     if rest < first and naming_from[rest - top]:

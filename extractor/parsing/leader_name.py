@@ -18,6 +18,7 @@ from extractor.parsing.sections.preamble import (
     is_byline,
     is_headline,
     is_headline_text,
+    is_post_engagement,
     is_property_pair,
     looks_like_name,
     property_row_end,
@@ -359,17 +360,18 @@ def _past_post_meta(blocks: Sequence[Block], rest: int, first: int) -> int:
     A blog post sets its title (the leader's name) and subtitle (the headline), then its
     author and date ("Jane Roe", "Mar 14, 2026"): the site's lines, which count neither for
     nor against the name above them (a follower count, "500+ connections", too, right above
-    the first section). An author's line is one written like a name with a
-    byline right under it. A database page sets its properties there ("Tags | pricing, churn",
-    a label and its value on one source line): the page's too.
+    the first section; and the counts, icons and one-word buttons under a byline). An
+    author's line is one written like a name with a byline right under it (or under a
+    one-word button right under it: "Follow"). A database page sets its properties there
+    ("Tags | pricing, churn", a label and its value on one source line): the page's too.
     """
+    dated = False  # a byline seen: the post's engagement under it is the site's too
     while rest < first:
-        if is_byline(blocks[rest]) or (
-            rest < first - 1
-            and written_like_a_name(blocks[rest].text)
-            and is_byline(blocks[rest + 1])
-        ):
+        if is_byline(blocks[rest]) or (dated and is_post_engagement(blocks[rest])):
+            dated = True
             rest += 1  # (the last line before the sections too: "500+ connections")
+        elif (after := _author_over_byline(blocks, rest, first)) is not None:
+            rest = after
         elif rest == first - 1:
             break
         elif (end := property_row_end(blocks, rest)) is not None and end < first:
@@ -377,6 +379,15 @@ def _past_post_meta(blocks: Sequence[Block], rest: int, first: int) -> int:
         else:
             break
     return rest
+
+
+def _author_over_byline(blocks: Sequence[Block], rest: int, first: int) -> int | None:
+    """The byline's index when line ``rest`` is a post's author over it (written like a name;
+    a one-word button, "Follow", may stand between), else None."""
+    if rest >= first - 1 or not written_like_a_name(blocks[rest].text):
+        return None
+    after = rest + 2 if is_post_engagement(blocks[rest + 1]) else rest + 1
+    return after if after < first and is_byline(blocks[after]) else None
 
 
 def _is_the_name(lines: _Window, below: int, person: bool, recurs: bool) -> bool:

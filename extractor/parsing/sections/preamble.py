@@ -88,6 +88,7 @@ def parse_preamble(
         )
     if name_located:
         rest = _without_stray_lines(rest, draft, bio_below=bio_below)
+    rest = _without_post_meta(rest, draft)
     if rest:
         draft.put("bio", paragraphs(rest), rest)
     return name
@@ -183,6 +184,24 @@ def is_byline(block: Block) -> bool:
     return len(text.split()) <= _BYLINE_MAX_WORDS and _byline().search(text) is not None
 
 
+# A post's engagement under its byline: a count ("1.2K", "18"), an icon (no letter or digit:
+# a clap or comment glyph), or a one-word button ("Share"). Only ever asked after a byline.
+_COUNT_ONLY = re.compile(r"^\d[\d,.]*\s?[KkMm]?\+?$")
+_BUTTON_MAX_CHARS = 12
+
+
+def is_post_engagement(block: Block) -> bool:
+    """A line of a post's header under its byline that is the site's: a count, an icon, a
+    one-word button (a text reader may take a button's word, on a line of its own, for a
+    title by its shape: a heading of level 0 counts)."""
+    if block.kind is not Kind.PARAGRAPH and not (block.kind is Kind.HEADING and not block.level):
+        return False
+    text = block.text.strip()
+    if not text or _COUNT_ONLY.match(text) or not any(c.isalnum() for c in text):
+        return bool(text)
+    return " " not in text and len(text) <= _BUTTON_MAX_CHARS and text[0].isupper()
+
+
 def _without_bylines(rest: list[Block], draft: Draft) -> list[Block]:
     """Bylines right under the name are the site's: noted as chrome, the headline is next."""
     count = 0
@@ -190,6 +209,23 @@ def _without_bylines(rest: list[Block], draft: Draft) -> list[Block]:
         count += 1
     if count:
         note_chrome(rest[:count], "between the name and the headline", draft)
+    return rest[count:]
+
+
+def _without_post_meta(rest: list[Block], draft: Draft) -> list[Block]:
+    """A post's byline under its subtitle (the headline), with the counts, icons and one-word
+    buttons under it ("Jane Roe · 9 min read · Jan 20, 2026", "1.2K", "Share"): the site's,
+    not the bio's start."""
+    count = 0
+    while count < len(rest) and is_byline(rest[count]):
+        count += 1
+    if not count:
+        return rest
+    while count < len(rest) and (is_byline(rest[count]) or is_post_engagement(rest[count])):
+        count += 1
+    if count == len(rest):
+        return rest  # nothing after it: no bio to keep apart from
+    note_chrome(rest[:count], "under the headline (the post's byline)", draft)
     return rest[count:]
 
 
