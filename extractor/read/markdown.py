@@ -272,8 +272,10 @@ def _merges(
         return False
     if previous.kind is Kind.HEADING:
         return _wrapped_heading(block, before, width=width, soft=soft)
-    if is_lone_marker(block.text):
-        return False  # a bullet alone on its line opens the next item, its text below
+    if is_lone_marker(block.text) or is_lone_marker(previous.text):
+        # a bullet alone on its line opens the next item, its text below (pandoc's "-   :::"
+        # before an item's fenced div): the marker and that text are joined as an item later
+        return False
     if previous.kind is Kind.QUOTE and block.kind is Kind.QUOTE and previous.marker == ">":
         return block.marker == ">"
     if open_quote:

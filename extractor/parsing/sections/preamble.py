@@ -192,14 +192,17 @@ _BUTTON_MAX_CHARS = 12
 
 def is_post_engagement(block: Block) -> bool:
     """A line of a post's header under its byline that is the site's: a count, an icon, a
-    one-word button (a text reader may take a button's word, on a line of its own, for a
-    title by its shape: a heading of level 0 counts)."""
+    one-word button or a row of them run together ("FollowMessageMore"). A text reader may
+    take a button's word, on a line of its own, for a title by its shape: a heading of level
+    0 counts."""
     if block.kind is not Kind.PARAGRAPH and not (block.kind is Kind.HEADING and not block.level):
         return False
     text = block.text.strip()
     if not text or _COUNT_ONLY.match(text) or not any(c.isalnum() for c in text):
         return bool(text)
-    return " " not in text and len(text) <= _BUTTON_MAX_CHARS and text[0].isupper()
+    return " " not in text and (
+        (len(text) <= _BUTTON_MAX_CHARS and text[0].isupper()) or _labels_joined(text)
+    )
 
 
 def _without_bylines(rest: list[Block], draft: Draft) -> list[Block]:
