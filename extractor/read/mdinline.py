@@ -254,6 +254,8 @@ def strip_inline(text: str) -> str:
     if "]{" in text:
         text = _without_spans(text)  # the spans that held only an image
     text = _LINK.sub(r"\1", text)
+    if "`" in text and _CODE_ROW.match(text):
+        text = _CHIP_SEPARATOR.join(_CODE.findall(text))  # tags set as code: one chip each
     text = _EMPHASIS.sub(_emphasised, text)
     if "---" in text:
         text = _EM_DASH.sub("—", text)
@@ -262,6 +264,12 @@ def strip_inline(text: str) -> str:
     if _PROTECTED.search(text):  # one scan in C, not a Python loop over every character
         text = text.translate(_UNPROTECT)
     return clean(text)
+
+
+# A line of two or more code spans and nothing else ("`pricing` `hiring`"): tags a note sets
+# as inline code, each a chip; read with the separator the themes parser splits at.
+_CODE_ROW = re.compile(r"^\s*(?:`[^`\n]+`\s*){2,}$")
+_CODE = re.compile(r"`([^`\n]+)`")
 
 
 def _without_spans(text: str) -> str:
