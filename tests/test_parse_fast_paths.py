@@ -41,6 +41,7 @@ from extractor.parsing.sections.preamble import (
     is_byline,
     is_headline,
     is_post_engagement,
+    is_post_meta,
     is_property_pair,
     looks_like_name,
 )
@@ -655,7 +656,7 @@ def _name_score_by_definition(
         rest += 1
         dated = False
         while rest < first:
-            if is_byline(blocks[rest]) or (dated and is_post_engagement(blocks[rest])):
+            if is_post_meta(blocks[rest]) or (dated and is_post_engagement(blocks[rest])):
                 dated = True  # the post's date, and the counts and buttons under it
                 rest += 1
                 continue

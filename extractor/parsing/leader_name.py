@@ -19,6 +19,7 @@ from extractor.parsing.sections.preamble import (
     is_headline,
     is_headline_text,
     is_post_engagement,
+    is_post_meta,
     is_property_pair,
     looks_like_name,
     property_row_end,
@@ -367,7 +368,7 @@ def _past_post_meta(blocks: Sequence[Block], rest: int, first: int) -> int:
     """
     dated = False  # a byline seen: the post's engagement under it is the site's too
     while rest < first:
-        if is_byline(blocks[rest]) or (dated and is_post_engagement(blocks[rest])):
+        if is_post_meta(blocks[rest]) or (dated and is_post_engagement(blocks[rest])):
             dated = True
             rest += 1  # (the last line before the sections too: "500+ connections")
         elif (after := _author_over_byline(blocks, rest, first)) is not None:

@@ -141,9 +141,8 @@ def _after_name(text: str, name: str) -> str | None:
 
 
 # A line between the name and the headline that dates the post or times the read ("Posted on
-# March 2, 2026 by editor", "12 May 2025", "2025-05-12", "6 min read", "3 days ago"), names
-# its author ("By the editors", "Published in Interviews by the editors") or counts the
-# profile's followers ("500+ connections", one word after a number): the site's, not the
+# March 2, 2026 by editor", "12 May 2025", "2025-05-12", "6 min read", "3 days ago"), or names
+# its author ("By the editors", "Published in Interviews by the editors"): the site's, not the
 # leader's.
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -157,8 +156,6 @@ _BYLINE_PATTERN = (
     r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
     r"|^(?:Posted|Updated|Published|Written|Last updated)\b.*\s[Bb]y\s"
     r"|^[Bb]y\s+\S+(?:\s+\S+){0,3}$"
-    # a profile's or a post's count: "500+ connections", "12K Followers", "1.2k claps"
-    r"|^\d[\d,.]*\s?[KkMm]?\+?\s+[^\W\d_]+$"
 )
 # Every form but the author's needs a digit: a line without one and without those first words
 # is no byline, and the pattern (0.6 ms to compile) is built only when a line may be one.
@@ -205,10 +202,27 @@ def is_post_engagement(block: Block) -> bool:
     )
 
 
+# A profile's or a post's count, one word after a number: "500+ connections", "12K Followers".
+_COUNT_LINE = re.compile(r"^\d[\d,.]*\s?[KkMm]?\+?\s+[^\W\d_]+$")
+
+
+def is_post_meta(block: Block) -> bool:
+    """A byline, or a count of the profile's followers or the post's readers: the site's
+    lines around a name and headline. (A count, unlike a byline, says nothing of the line
+    above it: a byline stands under a post's title.)"""
+    if is_byline(block):
+        return True
+    return (
+        block.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.ATTRIBUTION)
+        and block.text[:1].isdigit()
+        and _COUNT_LINE.match(block.text) is not None
+    )
+
+
 def _without_bylines(rest: list[Block], draft: Draft) -> list[Block]:
     """Bylines right under the name are the site's: noted as chrome, the headline is next."""
     count = 0
-    while count < len(rest) - 1 and is_byline(rest[count]):
+    while count < len(rest) - 1 and is_post_meta(rest[count]):
         count += 1
     if count:
         note_chrome(rest[:count], "between the name and the headline", draft)
@@ -220,11 +234,11 @@ def _without_post_meta(rest: list[Block], draft: Draft) -> list[Block]:
     buttons under it ("Jane Roe · 9 min read · Jan 20, 2026", "1.2K", "Share"): the site's,
     not the bio's start."""
     count = 0
-    while count < len(rest) and is_byline(rest[count]):
+    while count < len(rest) and is_post_meta(rest[count]):
         count += 1
     if not count:
         return rest
-    while count < len(rest) and (is_byline(rest[count]) or is_post_engagement(rest[count])):
+    while count < len(rest) and (is_post_meta(rest[count]) or is_post_engagement(rest[count])):
         count += 1
     if count == len(rest):
         return rest  # nothing after it: no bio to keep apart from
@@ -417,7 +431,7 @@ def _without_stray_lines(rest: list[Block], draft: Draft, *, bio_below: bool) ->
     stray = [b for b in rest if b not in kept]
     if stray and not kept and bio_below:
         tabs = _tab_bar(stray)
-        stray = [b for b in stray if b in tabs or is_byline(b)]
+        stray = [b for b in stray if b in tabs or is_post_meta(b)]
         kept = [b for b in rest if b not in stray]
     if not stray or (not kept and not bio_below):
         return rest
