@@ -33,6 +33,7 @@ from extractor.parsing.leader_name import (
     _ROLE_AT,
     find_name,
     words_of,
+    wrapped_byline,
     written_like_a_name,
 )
 from extractor.parsing.sections.preamble import (
@@ -659,6 +660,10 @@ def _name_score_by_definition(
             if is_post_meta(blocks[rest]) or (dated and is_post_engagement(blocks[rest])):
                 dated = True  # the post's date, and the counts and buttons under it
                 rest += 1
+                continue
+            if wrapped_byline(blocks, rest, first):
+                dated = True
+                rest += 2
                 continue
             if rest == first - 1 or not written_like_a_name(blocks[rest].text):
                 break

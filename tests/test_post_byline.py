@@ -76,3 +76,28 @@ def test_byline_joined_on_one_line_in_html_is_not_the_bio() -> None:
     got = parse_bytes(page.encode(), "p.html", "html").data
     assert got["name"] == "Ada Stone"
     assert got["bio"] == _BIO
+
+
+def test_byline_wrapped_by_a_text_browser() -> None:
+    """'... · 9 min' over 'read · Jan 20, 2026': one byline over two lines, the site's."""
+    header = [
+        "Ada Stone",
+        "",
+        "Founder at Example Co",
+        "",
+        "   Weekly Leaders (BUTTON) FollowPublished in Weekly Leaders·9 min",
+        "   read·Jan 20, 2026",
+        "   (BUTTON) 👏",
+        "",
+        "   1.2K",
+        "   (BUTTON) 💬",
+        "",
+        "   18",
+        "   (BUTTON) Share",
+        "",
+        "   " + _BIO,
+        "",
+    ]
+    got = parse_bytes("\n".join(header + _SECTIONS).encode(), "p.txt", "text").data
+    assert got["name"] == "Ada Stone"
+    assert got["headline"] == "Founder at Example Co"

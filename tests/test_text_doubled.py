@@ -130,3 +130,14 @@ def test_pandoc_span_markup_is_read_once() -> None:
         lines += [f"## {two(title)}", ""]
         lines += [f"- {two(x)}" for x in items] + [""]
     _check("\n".join(lines).encode(), "p.md", "markdown")
+
+
+def test_two_doubled_paragraphs_in_one_block_stay_two() -> None:
+    """A text browser ran two doubled paragraphs on touching lines into one block: each is read
+    once, and the first's sentence end keeps them apart (a label and its score stay one)."""
+    blocks = [Block(PARAGRAPH, f"Title {i}Title {i}", i, i) for i in range(1, 5)]
+    first, second = "One sentence here.", "Another one there."
+    body = Block(PARAGRAPH, f"{first}{first} {second}{second}", 6, 9)
+    pair = Block(PARAGRAPH, "Mission FocusMission Focus 95%95%", 10, 10)
+    out, _ = undouble([*blocks, body, pair])
+    assert [b.text for b in out[4:]] == [first, second, "Mission Focus 95%"]

@@ -373,6 +373,9 @@ def _past_post_meta(blocks: Sequence[Block], rest: int, first: int) -> int:
             rest += 1  # (the last line before the sections too: "500+ connections")
         elif (after := _author_over_byline(blocks, rest, first)) is not None:
             rest = after
+        elif wrapped_byline(blocks, rest, first):
+            dated = True
+            rest += 2
         elif rest == first - 1:
             break
         elif (end := property_row_end(blocks, rest)) is not None and end < first:
@@ -380,6 +383,17 @@ def _past_post_meta(blocks: Sequence[Block], rest: int, first: int) -> int:
         else:
             break
     return rest
+
+
+def wrapped_byline(blocks: Sequence[Block], rest: int, first: int) -> bool:
+    """Lines ``rest`` and the next are one byline a text browser wrapped ("... · 9 min" over
+    "read · Jan 20, 2026": the second goes on in lower case)."""
+    if rest >= first - 1:
+        return False
+    after = blocks[rest + 1]
+    if not after.text[:1].islower() or after.start != blocks[rest].end + 1:
+        return False
+    return is_byline(blocks[rest]._replace(text=f"{blocks[rest].text} {after.text}"))
 
 
 def _author_over_byline(blocks: Sequence[Block], rest: int, first: int) -> int | None:

@@ -19,6 +19,7 @@ from extractor.read.blocks import PARAGRAPH, Block
 # The page shows the pattern: at least this many doubled blocks, and this share of all blocks.
 _MIN_DOUBLED = 4
 _MIN_SHARE = 0.25
+_PARAGRAPH_BREAK = "\n"  # between two paragraphs read from one block (no block text has one)
 
 
 def undouble(blocks: list[Block]) -> tuple[list[Block], list[int]]:
@@ -49,7 +50,8 @@ def undouble(blocks: list[Block]) -> tuple[list[Block], list[int]]:
         lines.append(block.start)
         # the copy was a whole element: its end ends the paragraph (a text browser ran the
         # two copies together mid-line, so no short line shows it)
-        out.append(block._replace(text=once, end=blocks[through].end, wraps=False))
+        for part in once.split(_PARAGRAPH_BREAK):
+            out.append(block._replace(text=part, end=blocks[through].end, wraps=False))
         if through > i:
             skip = through
     return out, lines
@@ -122,12 +124,15 @@ def _once(text: str) -> str | None:
 
 def _once_in_two(text: str) -> str | None:
     """Two doubled texts a converter set on one line (a label and its score: ``AA BB``), each
-    read once; None unless both parts are doubled."""
+    read once; None unless both parts are doubled. When the first ends a sentence they were
+    two paragraphs a text browser set on touching lines: they stay two (``_PARAGRAPH_BREAK``
+    between)."""
     start = text.find(" ")
     while start != -1:
         left, right = _once(text[:start]), _once(text[start + 1 :])
         if left is not None and right is not None:
-            return f"{left} {right}"
+            joint = _PARAGRAPH_BREAK if left.rstrip("\"'”’»)").endswith((".", "!", "?")) else " "
+            return f"{left}{joint}{right}"
         start = text.find(" ", start + 1)
     return None
 
