@@ -141,3 +141,18 @@ def test_two_doubled_paragraphs_in_one_block_stay_two() -> None:
     pair = Block(PARAGRAPH, "Mission FocusMission Focus 95%95%", 10, 10)
     out, _ = undouble([*blocks, body, pair])
     assert [b.text for b in out[4:]] == [first, second, "Mission Focus 95%"]
+
+
+def test_a_wrapped_line_opening_with_a_dash_is_the_copys_end() -> None:
+    """pandoc wrapped the second copy before an em dash ("... handover" / "— that is ..."): the
+    reader took the dash for an attribution's; the two lines are one doubled text."""
+    from extractor.read.blocks import ATTRIBUTION, ITEM
+
+    blocks = [Block(PARAGRAPH, f"Title {i}Title {i}", i, i) for i in range(1, 5)]
+    item = Block(ITEM, "Map every step — that is where it breaks Map every step", 6, 9, "-")
+    tail = Block(ATTRIBUTION, "that is where it breaks", 10, 10, "—")
+    out, lines = undouble([*blocks, item, tail])
+    assert [(b.kind, b.text, b.end) for b in out[4:]] == [
+        (ITEM, "Map every step — that is where it breaks", 10)
+    ]
+    assert lines[-2:] == [6, 10]

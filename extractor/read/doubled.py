@@ -14,7 +14,7 @@ page. The lines read once are reported (``text-doubled``), never dropped silentl
 
 from __future__ import annotations
 
-from extractor.read.blocks import PARAGRAPH, Block
+from extractor.read.blocks import ATTRIBUTION, PARAGRAPH, Block
 
 # The page shows the pattern: at least this many doubled blocks, and this share of all blocks.
 _MIN_DOUBLED = 4
@@ -63,16 +63,22 @@ def _read_once(blocks: list[Block], i: int) -> tuple[str | None, int]:
     block = blocks[i]
     once = _once_block(block)
     if once is None and i + 1 < len(blocks) and _wrapped_on(block, blocks[i + 1]):
-        once = _once_block(block._replace(text=f"{block.text} {blocks[i + 1].text}"))
+        after = blocks[i + 1]
+        # its mark too, when the wrapped line opened with a dash the reader took for one
+        rest = f"{after.marker} {after.text}" if after.marker else after.text
+        once = _once_block(block._replace(text=f"{block.text} {rest}"))
         if once is not None:
             return once, i + 1
     return once, i
 
 
 def _wrapped_on(block: Block, after: Block) -> bool:
-    """``after`` may be the rest of ``block`` wrapped onto the next line by a text browser
-    (which starts no new item or heading there)."""
-    return after.start == block.end + 1 and after.kind == PARAGRAPH and not after.marker
+    """``after`` may be the rest of ``block`` wrapped onto the next line by a text browser or
+    a converter (a plain line, or one opening with a dash: "— that is where ..."); only the
+    two copies read as one text decide it."""
+    return after.start == block.end + 1 and (
+        (after.kind == PARAGRAPH and not after.marker) or after.kind == ATTRIBUTION
+    )
 
 
 def _once_block(block: Block) -> str | None:
