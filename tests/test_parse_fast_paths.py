@@ -192,6 +192,14 @@ def _read_text_by_lines(text: str) -> list[Block]:
             and not _between_quotations(blocks, open_quote, lines, index)
         ):
             block = Block(Kind.HEADING, text, line.number, line.number, wraps=soft_breaks[index])
+        if (
+            width is not None
+            and block.wraps
+            and block.kind is Kind.PARAGRAPH
+            and previous is not None
+            and _sentence_ended(previous.text)
+        ):
+            block = block._replace(wraps=False)  # touching paragraphs at a known width
         blocks.append(block)
         ends.append(block.end)
         parts.append([block.text])
@@ -241,7 +249,13 @@ def _continues(
         )
     ):
         return False
+    if width is not None and line.text[:1].isupper() and _sentence_ended(previous.text):
+        return wraps_into(" " * previous.indent + previous.text, line.text, width + 1)
     return wraps_into(" " * previous.indent + previous.text, line.text, width)
+
+
+def _sentence_ended(text: str) -> bool:
+    return text.rstrip("\"'”’»)").endswith((".", "!", "?"))
 
 
 def _between_quotations(

@@ -486,8 +486,21 @@ def written_like_a_name(text: str) -> bool:
             and (capitalised < _PERSON_WORDS[0] or len(word.rstrip(",")) > _POSTNOMINAL_MAX_CHARS)
         ):
             return False
+        if several and not shouting and not word[1:].islower() and _run_together(word):
+            return False
         capitalised += 1
     return capitalised >= 1
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL_MAX = 1  # "McDonald", "DeShawn": one; a menu's labels run together have more
+
+
+def _run_together(word: str) -> bool:
+    """Capitalised words run together with no space ("NetworkJobsMessaging", a menu or a
+    row of buttons a converter joined): a capital after a lower-case letter more than once in
+    one part of the word (a hyphen parts a double name: "MacKay-McLean")."""
+    return any(len(_CAMEL.findall(part)) > _CAMEL_MAX for part in word.split("-"))
 
 
 # Capitalised words, compared as written: the bio and summary name the leader the same way.
