@@ -197,6 +197,8 @@ def _read_text_by_lines(text: str) -> list[Block]:
             and block.wraps
             and block.kind is Kind.PARAGRAPH
             and previous is not None
+            and blocks
+            and len(parts[-1]) > 1
             and _sentence_ended(previous.text)
         ):
             block = block._replace(wraps=False)  # touching paragraphs at a known width

@@ -127,6 +127,8 @@ def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
             and block.wraps
             and block.kind is _PARAGRAPH
             and index
+            and blocks
+            and ends[-1] > blocks[-1].start  # the paragraph above was wrapped at the width
             and _paragraph_ended(texts[index - 1])
         ):
             block = block._replace(wraps=False)  # see _paragraph_ended
@@ -178,9 +180,11 @@ def _unmarked(text: str) -> str:
 
 def _paragraph_ended(previous: str) -> bool:
     """At a detected wrap width, a touching line that the wrap did not move (its first word
-    would have fitted above: ``_continues`` said no) under a line that ends a sentence starts
-    a paragraph of its own: a text browser sets consecutive block elements (paragraphs as
-    divs) on touching lines. Without this the section parsers would join them again."""
+    would have fitted above: ``_continues`` said no) under a paragraph the wrap did run over
+    several lines, whose last line ends a sentence, starts a paragraph of its own: a text
+    browser sets consecutive block elements (paragraphs as divs) on touching lines. Without
+    this the section parsers would join them again. (Under a line no wrap touched, a touching
+    line is a soft break in written text: "...at Meridian AI." / "Previously a ...".)"""
     return previous.rstrip("\"'”’»)").endswith((".", "!", "?"))
 
 
