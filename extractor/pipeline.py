@@ -159,6 +159,8 @@ def parse_bytes(
     if document.chrome:
         note_chrome(document.chrome, "(a subscription widget, by the page's markup)", draft)
     cross_check(draft, document)
+    if document.doubled:
+        draft.diagnostics.append(_text_doubled(document.doubled))
     if decoded.guessed:
         draft.diagnostics.append(_encoding_guessed(data, decoded.encoding))
     url_found = web_url(url) or web_url(document.canonical)
@@ -222,6 +224,16 @@ def _encoding_guessed(data: bytes, encoding: str) -> Finding:
     )
     line = data.count(b"\n", 0, first) + 1
     return Finding(severity_of("encoding-guessed"), "encoding-guessed", message, line, None)
+
+
+def _text_doubled(lines: list[int]) -> Finding:
+    """The warning for a page whose text was set twice for accessibility and read once."""
+    shown = ", ".join(map(str, lines[:8])) + (", ..." if len(lines) > 8 else "")
+    message = (
+        f"the page sets its text twice (a copy for screen readers next to the shown one): "
+        f"{len(lines)} doubled texts read once, at lines {shown}"
+    )
+    return Finding(severity_of("text-doubled"), "text-doubled", message, lines[0], None)
 
 
 def _record(draft: Draft, source: dict[str, Any]) -> dict[str, Any]:

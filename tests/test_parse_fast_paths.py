@@ -33,6 +33,7 @@ from extractor.parsing.leader_name import (
     _ROLE_AT,
     find_name,
     words_of,
+    wrapped_byline,
     written_like_a_name,
 )
 from extractor.parsing.sections.preamble import (
@@ -40,6 +41,8 @@ from extractor.parsing.sections.preamble import (
     _breaks_sentences,
     is_byline,
     is_headline,
+    is_post_engagement,
+    is_post_meta,
     is_property_pair,
     looks_like_name,
 )
@@ -189,6 +192,16 @@ def _read_text_by_lines(text: str) -> list[Block]:
             and not _between_quotations(blocks, open_quote, lines, index)
         ):
             block = Block(Kind.HEADING, text, line.number, line.number, wraps=soft_breaks[index])
+        if (
+            width is not None
+            and block.wraps
+            and block.kind is Kind.PARAGRAPH
+            and previous is not None
+            and blocks
+            and len(parts[-1]) > 1
+            and _sentence_ended(previous.text)
+        ):
+            block = block._replace(wraps=False)  # touching paragraphs at a known width
         blocks.append(block)
         ends.append(block.end)
         parts.append([block.text])
@@ -238,7 +251,13 @@ def _continues(
         )
     ):
         return False
+    if width is not None and line.text[:1].isupper() and _sentence_ended(previous.text):
+        return wraps_into(" " * previous.indent + previous.text, line.text, width + 1)
     return wraps_into(" " * previous.indent + previous.text, line.text, width)
+
+
+def _sentence_ended(text: str) -> bool:
+    return text.rstrip("\"'”’»)").endswith((".", "!", "?"))
 
 
 def _between_quotations(
@@ -652,11 +671,23 @@ def _name_score_by_definition(
     ):
         score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest].text else 0)
         rest += 1
-        while rest < first - 1 and (
-            is_byline(blocks[rest])
-            or (written_like_a_name(blocks[rest].text) and is_byline(blocks[rest + 1]))
-        ):
-            rest += 1  # the post's author and date under its subtitle: the site's
+        dated = False
+        while rest < first:
+            if is_post_meta(blocks[rest]) or (dated and is_post_engagement(blocks[rest])):
+                dated = True  # the post's date, and the counts and buttons under it
+                rest += 1
+                continue
+            if wrapped_byline(blocks, rest, first):
+                dated = True
+                rest += 2
+                continue
+            if rest == first - 1 or not written_like_a_name(blocks[rest].text):
+                break
+            # the post's author (a one-word button may follow) over its date: the site's
+            after = rest + 2 if is_post_engagement(blocks[rest + 1]) else rest + 1
+            if after >= first or not is_byline(blocks[after]):
+                break
+            rest = after
     prose = prose_from[rest - top] if rest < first else 0
     score += min(prose, _BIO_PARAGRAPHS) - 2 * (first - rest - prose)
     if rest < first and naming_from[rest - top]:

@@ -55,11 +55,11 @@ FLOORS: dict[tuple[str, str], tuple[int, int]] = {
     ("probe3", "ghost-std"): (42, 3),  # of 80
     ("probe3", "hugo"): (0, 1),  # of 80
     ("probe3", "hugo-std"): (16, 1),  # of 80
-    ("probe3", "linkedin"): (0, 16),  # of 80
-    ("probe3", "linkedin-std"): (0, 0),  # of 80
+    ("probe3", "linkedin"): (0, 0),  # of 80
+    ("probe3", "linkedin-std"): (56, 0),  # of 80
     ("probe3", "medium"): (0, 0),  # of 88
-    ("probe3", "medium-std"): (0, 47),  # of 88
-    ("probe3", "obsidian"): (0, 8),  # of 8
+    ("probe3", "medium-std"): (0, 8),  # of 88
+    ("probe3", "obsidian"): (8, 0),  # of 8
     ("probe3", "squarespace"): (0, 0),  # of 80
     ("probe3", "squarespace-std"): (8, 0),  # of 80
     ("probe3", "wix"): (0, 0),  # of 80

@@ -126,6 +126,16 @@ CODES: dict[str, Code] = {
             "Remove the duplicate section from the source.",
         ),
         Code(
+            "text-doubled",
+            W,
+            "parse",
+            "The page sets its text twice side by side (a visible copy and one for screen "
+            "readers, as many sites do); the converter kept both, so headings, chips and "
+            "paragraphs read 'About About'. Each doubled text was read once.",
+            "Check the fields against the page; a text that really repeats itself was shortened.",
+            guess=True,
+        ),
+        Code(
             "site-chrome",
             N,
             "parse",

@@ -61,6 +61,8 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
     outline.sections += property_sections(outline.preamble.body, taken, draft)
     _dimensions_by_shape(outline, draft)
     unlabelled = _take_unlabelled_dimensions(outline.preamble)
+    if not unlabelled.body and "dimensions" not in taken:
+        unlabelled = _scores_in_prose(outline, draft)
     _require_leader_page(outline, unlabelled)
     draft.evidence = [
         s.body for s, parser in outline.sections if not parser or parser.name != "themes"
@@ -422,6 +424,36 @@ def _take_unlabelled_dimensions(preamble: Section) -> Section:
     kept = [b for b in preamble.body if b not in run]
     preamble.body[:] = kept
     return Section("Dimension Profile", None, run)
+
+
+_PROSE_SECTIONS = frozenset({"bio", "summary"})
+_SCORES_TITLE_MAX_WORDS = 6
+
+
+def _scores_in_prose(outline: Outline, draft: Draft) -> Section:
+    """A run of dimension scores inside a prose section ("About"), when the page has no
+    dimensions section: their title was one the registry does not know ("Leadership
+    assessment"), so the scores ran on into the prose above them. The run is the dimensions
+    (flagged section-label-missing by the caller) and the short line right above it, its
+    title, is set aside; the prose keeps only its own paragraphs."""
+    for section, parser in outline.sections:
+        if parser is None or parser.name not in _PROSE_SECTIONS:
+            continue
+        before = list(section.body)
+        found = _take_unlabelled_dimensions(section)
+        if not found.body:
+            continue
+        at = before.index(found.body[0])
+        above = before[at - 1] if at else None
+        if (
+            above is not None
+            and len(above.text.split()) <= _SCORES_TITLE_MAX_WORDS
+            and not above.text.rstrip().endswith((".", "!", "?"))
+        ):
+            section.body.remove(above)
+            note_chrome([above], "(the title of scores set without a known title)", draft)
+        return found
+    return Section("Dimension Profile", None, [])
 
 
 def _label_then_score(body: list[Block], index: int) -> bool:

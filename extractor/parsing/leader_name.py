@@ -18,6 +18,8 @@ from extractor.parsing.sections.preamble import (
     is_byline,
     is_headline,
     is_headline_text,
+    is_post_engagement,
+    is_post_meta,
     is_property_pair,
     looks_like_name,
     property_row_end,
@@ -377,20 +379,49 @@ def _past_post_meta(blocks: Sequence[Block], rest: int, first: int) -> int:
 
     A blog post sets its title (the leader's name) and subtitle (the headline), then its
     author and date ("Jane Roe", "Mar 14, 2026"): the site's lines, which count neither for
-    nor against the name above them. An author's line is one written like a name with a
-    byline right under it. A database page sets its properties there ("Tags | pricing, churn",
-    a label and its value on one source line): the page's too.
+    nor against the name above them (a follower count, "500+ connections", too, right above
+    the first section; and the counts, icons and one-word buttons under a byline). An
+    author's line is one written like a name with a byline right under it (or under a
+    one-word button right under it: "Follow"). A database page sets its properties there
+    ("Tags | pricing, churn", a label and its value on one source line): the page's too.
     """
-    while rest < first - 1:
-        if is_byline(blocks[rest]) or (
-            written_like_a_name(blocks[rest].text) and is_byline(blocks[rest + 1])
-        ):
-            rest += 1
+    dated = False  # a byline seen: the post's engagement under it is the site's too
+    while rest < first:
+        if is_post_meta(blocks[rest]) or (dated and is_post_engagement(blocks[rest])):
+            dated = True
+            rest += 1  # (the last line before the sections too: "500+ connections")
+        elif (after := _author_over_byline(blocks, rest, first)) is not None:
+            rest = after
+        elif wrapped_byline(blocks, rest, first):
+            dated = True
+            rest += 2
+        elif rest == first - 1:
+            break
         elif (end := property_row_end(blocks, rest)) is not None and end < first:
             rest = end  # the page's properties under the headline ("Tags | ..."): its own
         else:
             break
     return rest
+
+
+def wrapped_byline(blocks: Sequence[Block], rest: int, first: int) -> bool:
+    """Lines ``rest`` and the next are one byline a text browser wrapped ("... · 9 min" over
+    "read · Jan 20, 2026": the second goes on in lower case)."""
+    if rest >= first - 1:
+        return False
+    after = blocks[rest + 1]
+    if not after.text[:1].islower() or after.start != blocks[rest].end + 1:
+        return False
+    return is_byline(blocks[rest]._replace(text=f"{blocks[rest].text} {after.text}"))
+
+
+def _author_over_byline(blocks: Sequence[Block], rest: int, first: int) -> int | None:
+    """The byline's index when line ``rest`` is a post's author over it (written like a name;
+    a one-word button, "Follow", may stand between), else None."""
+    if rest >= first - 1 or not written_like_a_name(blocks[rest].text):
+        return None
+    after = rest + 2 if is_post_engagement(blocks[rest + 1]) else rest + 1
+    return after if after < first and is_byline(blocks[after]) else None
 
 
 def _is_the_name(lines: _Window, below: int, person: bool, recurs: bool) -> bool:
@@ -474,8 +505,21 @@ def written_like_a_name(text: str) -> bool:
             and (capitalised < _PERSON_WORDS[0] or len(word.rstrip(",")) > _POSTNOMINAL_MAX_CHARS)
         ):
             return False
+        if several and not shouting and not word[1:].islower() and _run_together(word):
+            return False
         capitalised += 1
     return capitalised >= 1
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL_MAX = 1  # "McDonald", "DeShawn": one; a menu's labels run together have more
+
+
+def _run_together(word: str) -> bool:
+    """Capitalised words run together with no space ("NetworkJobsMessaging", a menu or a
+    row of buttons a converter joined): a capital after a lower-case letter more than once in
+    one part of the word (a hyphen parts a double name: "MacKay-McLean")."""
+    return any(len(_CAMEL.findall(part)) > _CAMEL_MAX for part in word.split("-"))
 
 
 # Capitalised words, compared as written: the bio and summary name the leader the same way.

@@ -262,6 +262,9 @@ def _numbered_apart(blocks: Sequence[Block], index: int) -> bool:
     return index > 0 and is_lone_ordinal(blocks[index - 1])
 
 
+_DASHED_AFTER = (_PARAGRAPH, _QUOTE, _ITEM)
+
+
 def _is_quote_part(blocks: Sequence[Block], index: int, named: ProseWords | None = None) -> bool:
     """A quote, an attribution, or unmarked text that an attribution follows (quote + who).
 
@@ -282,8 +285,10 @@ def _is_quote_part(blocks: Sequence[Block], index: int, named: ProseWords | None
         return True  # 'Quoted words.' — On hiring, on one line
     if _unattributed_between(blocks, index) or _last_unmarked(blocks, index):
         return True
-    if index > 0 and blocks[index - 1].kind in (_PARAGRAPH, _QUOTE) and dashed_line(block):
-        return True  # "- Pieter Hoekstra, ...": an attribution whose dash stayed in its text
+    if index > 0 and blocks[index - 1].kind in _DASHED_AFTER and dashed_line(block):
+        # "- Pieter Hoekstra, ...": an attribution whose dash stayed in its text (a list entry
+        # of its own under a quote set as one)
+        return True
     return (block.kind is _QUOTE or block.text[:1] in OPEN_QUOTE) and reads_as_quote(block.text)
 
 

@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 if TYPE_CHECKING:
-    from extractor.read.blocks import Document, TitleTest
+    from extractor.read.blocks import Block, Document, TitleTest
 
 Format = Literal["text", "markdown", "html"]
 FORMATS: tuple[Format, ...] = ("text", "markdown", "html")
@@ -22,7 +22,6 @@ Reader: TypeAlias = "Callable[[str, TitleTest], Document]"
 
 
 def _read_text(text: str, is_title: TitleTest) -> Document:
-    from extractor.read.blocks import Document
     from extractor.read.properties import split_property_rows
     from extractor.read.text import read_text
 
@@ -30,7 +29,7 @@ def _read_text(text: str, is_title: TitleTest) -> Document:
         from extractor.read.grid import without_grid_frames
 
         text = without_grid_frames(text)
-    return Document(split_property_rows(text, read_text(text, is_title)))
+    return _read_once(split_property_rows(text, read_text(text, is_title)))
 
 
 def _may_have_grid(text: str) -> bool:
@@ -40,7 +39,6 @@ def _may_have_grid(text: str) -> bool:
 
 
 def _read_markdown(text: str, is_title: TitleTest) -> Document:
-    from extractor.read.blocks import Document
     from extractor.read.markdown import read_markdown
 
     if "<table" in text or "<TABLE" in text:
@@ -52,7 +50,16 @@ def _read_markdown(text: str, is_title: TitleTest) -> Document:
         from extractor.read.grid import without_grid_frames
 
         text = without_grid_frames(text, rejoin=False)
-    return Document(read_markdown(text))
+    return _read_once(read_markdown(text))
+
+
+def _read_once(blocks: list[Block]) -> Document:
+    """The document, each text the page set twice for accessibility read once (see doubled)."""
+    from extractor.read.blocks import Document
+    from extractor.read.doubled import undouble
+
+    blocks, doubled = undouble(blocks)
+    return Document(blocks, doubled=doubled)
 
 
 def _read_html(text: str, is_title: TitleTest) -> Document:

@@ -88,7 +88,15 @@ class Document(Value):
     as written. A plain class, not a dataclass: see :mod:`extractor.base.values`.
     """
 
-    __slots__ = ("blocks", "candidates", "canonical", "chrome", "structured", "structured_source")
+    __slots__ = (
+        "blocks",
+        "candidates",
+        "canonical",
+        "chrome",
+        "doubled",
+        "structured",
+        "structured_source",
+    )
     blocks: Final[list[Block]]
     structured: Final[dict[str, object]]
     structured_source: Final[str]
@@ -98,6 +106,9 @@ class Document(Value):
     # What the page's markup names as site chrome (a subscription widget): set aside by the
     # reader, reported by the parser, never read into a field.
     chrome: Final[list[Block]]
+    # Source lines whose text the page set twice for accessibility and the reader read once
+    # (``extractor.read.doubled``): reported, never dropped silently.
+    doubled: Final[list[int]]
 
     def __init__(  # noqa: PLR0917 - the order the dataclass it was had
         self,
@@ -107,6 +118,7 @@ class Document(Value):
         canonical: str | None = None,
         candidates: list[tuple[dict[str, object], str]] | None = None,
         chrome: list[Block] | None = None,
+        doubled: list[int] | None = None,
     ) -> None:
         self.blocks = blocks
         self.structured = {} if structured is None else structured
@@ -114,6 +126,7 @@ class Document(Value):
         self.canonical = canonical
         self.candidates = [] if candidates is None else candidates
         self.chrome = [] if chrome is None else chrome
+        self.doubled = [] if doubled is None else doubled
 
 
 # Whether a line of text is a profile section's title. The section registry lives in a later

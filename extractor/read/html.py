@@ -64,7 +64,13 @@ _NEVER_CHROME_BY_NAME = frozenset({"html", "body", "main", "article"})
 _WIDGET_MARKERS = re.compile(r"subscri|newsletter", re.IGNORECASE)
 _WIDGET_MAX_CHARS = 400
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|hidden)(?:\s|$)")
+# Text kept for screen readers only: a design system's "visually hidden" class.
+_SCREEN_READER_CLASS = re.compile(
+    r"(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|a11y-text)(?:\s|$)"
+)
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|a11y-text|hidden)(?:\s|$)"
+)
 _WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*(\d{1,3}(?:\.\d+)?)\s*%", re.IGNORECASE)
 _CHIP_SEPARATORS = re.compile(r"^[\s·•|,;/]*$")
 # A label before a row of chips, ended by a colon ("Tags: ", "Filed under: ").
@@ -391,12 +397,13 @@ class _Walker:
 
     def _mark_chips(self, element: etree._Element) -> None:
         """Adjacent inline siblings with nothing but separators between them are chips: two or
-        more children, all of one chip tag."""
+        more children, all of one chip tag. A child the page hides (a screen reader's copy of
+        its twin) is none: one shown span and its hidden copy are one text, not a chip row."""
         children: list[etree._Element] = []
         chip_tag = ""
         for child in element:
             tag = child.tag
-            if not isinstance(tag, str):
+            if not isinstance(tag, str) or (child.attrib and _is_dropped_by_attrs(child)):
                 continue
             if not chip_tag:
                 if not _is_chip_tag(tag):
@@ -541,10 +548,38 @@ def _hidden_or_chrome(element: etree._Element, tag: str, role: str | None, verdi
     A tab panel is hidden only until its tab is chosen: its content is the page's.
     """
     if verdict & _HIDDEN and role != _TAB_PANEL_ROLE:
-        return True
+        return not _is_shown_twin(element)
     if role in _CHROME_ROLES and not (role == _DIALOG_ROLE and _holds_document(element)):
         return True
     return bool(verdict & _CHROME_NAME) and tag not in _NEVER_CHROME_BY_NAME
+
+
+def _is_shown_twin(element: etree._Element) -> bool:
+    """The shown half of an accessibility twin: text set twice side by side, once for the eye
+    (``aria-hidden="true"``, so a screen reader skips it) and once for screen readers only (a
+    visually-hidden class), as LinkedIn and many design systems do. Dropping both would lose
+    the text; the page shows it once, so it is read once, from the shown copy.
+
+    Only an element hidden by nothing but ``aria-hidden`` qualifies, and only when a sibling
+    right before or after it is visually hidden and holds the same text.
+    """
+    if element.get("aria-hidden") != "true" or element.get("hidden") is not None:
+        return False
+    if _HIDDEN_CLASS.search(element.get("class") or "") or _HIDDEN_STYLE.search(
+        element.get("style") or ""
+    ):
+        return False
+    text = " ".join(_text_of(element).split())
+    if not text:
+        return False
+    for twin in (element.getprevious(), element.getnext()):
+        if (
+            twin is not None
+            and _SCREEN_READER_CLASS.search(twin.get("class") or "")
+            and " ".join(_text_of(twin).split()) == text
+        ):
+            return True
+    return False
 
 
 # An element's verdict from its attributes (``_verdict``): bits of an int.

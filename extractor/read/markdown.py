@@ -149,6 +149,9 @@ def _block(line: Line, blocks: list[Block]) -> tuple[Block, str] | None:
     while (quoted := _QUOTE.match(raw)) is not None:
         raw, depth = quoted[1].strip(), depth + 1
     if depth:
+        callout = _CALLOUT.match(raw)
+        if callout is not None:
+            return _callout_title(callout, number)
         if not strip_inline(raw):
             return None
         attribution = ATTRIBUTION.match(raw)
@@ -169,6 +172,25 @@ def _block(line: Line, blocks: list[Block]) -> tuple[Block, str] | None:
         attribution = ATTRIBUTION.match(raw)
         return block, attribution["text"] if attribution else block.text
     return block, raw
+
+
+# A callout's first line (Obsidian's "> [!quote]", "> [!info] Title", GitHub's "> [!NOTE]"):
+# its type in brackets, a fold sign, then its title.
+_CALLOUT = re.compile(r"^\[!(?P<type>[A-Za-z][\w-]*)\][+-]?(?:\s+(?P<title>.*))?$")
+_QUOTE_CALLOUTS = frozenset({"quote", "cite"})
+
+
+def _callout_title(callout: re.Match[str], number: int) -> tuple[Block, str] | None:
+    """A callout's marker is no text: a quote callout's words follow on its next lines; any
+    other callout's title on the marker's line is a line of the page (a box: "[!info] CTO at
+    Acme"), not a quotation."""
+    title = (callout["title"] or "").strip()
+    plain = strip_inline(title)
+    if not plain:
+        return None
+    if callout["type"].lower() in _QUOTE_CALLOUTS:
+        return Block(Kind.QUOTE, title, number, number, marker=">"), title
+    return classify(plain, number), title
 
 
 # A pipe right after a cell's text: how html2text separates a table's cells ("Vision| 85%").
@@ -272,8 +294,10 @@ def _merges(
         return False
     if previous.kind is Kind.HEADING:
         return _wrapped_heading(block, before, width=width, soft=soft)
-    if is_lone_marker(block.text):
-        return False  # a bullet alone on its line opens the next item, its text below
+    if is_lone_marker(block.text) or is_lone_marker(previous.text):
+        # a bullet alone on its line opens the next item, its text below (pandoc's "-   :::"
+        # before an item's fenced div): the marker and that text are joined as an item later
+        return False
     if previous.kind is Kind.QUOTE and block.kind is Kind.QUOTE and previous.marker == ">":
         return block.marker == ">"
     if open_quote:

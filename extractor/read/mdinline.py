@@ -16,6 +16,7 @@ import re
 from extractor.base.textnorm import clean
 from extractor.read.htmltags import BLOCK_TAGS
 
+_LIST_MARK = re.compile(r"[-*+]|\d{1,3}[.)]")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _PROTECT_BASE = 0xE100  # private use: stands for an escaped character until inline syntax is gone
@@ -67,8 +68,15 @@ def remove_html(text: str) -> str:
             return ""
         # The text after a tag that spans lines keeps the tag's column: pandoc breaks an <img>
         # in a list item over lines, and "-   <img …" / "…/>Never ship" is the item's text.
-        column = match.start() - (text.rfind("\n", 0, match.start()) + 1)
-        return "\n" * lines + " " * column
+        # A tag that opens after text on its line ("…night.</span><span" / "class=…>…") goes
+        # on with that text: the line's own indent, not the column far to the right (which
+        # would read as an indented block).
+        start = text.rfind("\n", 0, match.start()) + 1
+        before = text[start : match.start()]
+        words = before.strip()
+        if words and not _LIST_MARK.fullmatch(words):
+            return "\n" * lines + " " * (len(before) - len(before.lstrip()))
+        return "\n" * lines + " " * (match.start() - start)
 
     return _TAG.sub(blank, text)
 
@@ -246,6 +254,8 @@ def strip_inline(text: str) -> str:
     if "]{" in text:
         text = _without_spans(text)  # the spans that held only an image
     text = _LINK.sub(r"\1", text)
+    if "`" in text and _CODE_ROW.match(text):
+        text = _CHIP_SEPARATOR.join(_CODE.findall(text))  # tags set as code: one chip each
     text = _EMPHASIS.sub(_emphasised, text)
     if "---" in text:
         text = _EM_DASH.sub("—", text)
@@ -254,6 +264,12 @@ def strip_inline(text: str) -> str:
     if _PROTECTED.search(text):  # one scan in C, not a Python loop over every character
         text = text.translate(_UNPROTECT)
     return clean(text)
+
+
+# A line of two or more code spans and nothing else ("`pricing` `hiring`"): tags a note sets
+# as inline code, each a chip; read with the separator the themes parser splits at.
+_CODE_ROW = re.compile(r"^\s*(?:`[^`\n]+`\s*){2,}$")
+_CODE = re.compile(r"`([^`\n]+)`")
 
 
 def _without_spans(text: str) -> str:

@@ -122,6 +122,16 @@ def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
         ):
             number = numbers[index]
             block = new_block((_HEADING, line, number, number, "", 0, 0, None, soft_breaks[index]))
+        if (
+            width is not None
+            and block.wraps
+            and block.kind is _PARAGRAPH
+            and index
+            and blocks
+            and ends[-1] > blocks[-1].start  # the paragraph above was wrapped at the width
+            and _paragraph_ended(texts[index - 1])
+        ):
+            block = block._replace(wraps=False)  # see _paragraph_ended
         lone = lone or block.text in LONE_MARKERS  # (is_lone_marker, without the call)
         blocks.append(block)
         ends.append(block.end)
@@ -166,6 +176,16 @@ def _unmarked(text: str) -> str:
         labels = [" ".join(label.split()) for label in text.split(_BUTTON)]
         return " · ".join(label for label in labels if label)
     return " ".join(text.replace(_BUTTON, " ").split())
+
+
+def _paragraph_ended(previous: str) -> bool:
+    """At a detected wrap width, a touching line that the wrap did not move (its first word
+    would have fitted above: ``_continues`` said no) under a paragraph the wrap did run over
+    several lines, whose last line ends a sentence, starts a paragraph of its own: a text
+    browser sets consecutive block elements (paragraphs as divs) on touching lines. Without
+    this the section parsers would join them again. (Under a line no wrap touched, a touching
+    line is a soft break in written text: "...at Meridian AI." / "Previously a ...".)"""
+    return previous.rstrip("\"'”’»)").endswith((".", "!", "?"))
 
 
 def _continues(
@@ -222,6 +242,10 @@ def _continues(
         and not _wrapped_not_title(set_above, text, following, width, is_title)
     ):
         return False
+    if width is not None and text[:1].isupper() and _paragraph_ended(previous):
+        # a sentence ended and a capital starts the line: the wrap's one column of tolerance
+        # is not given (a tie is a paragraph break: consecutive divs on touching lines)
+        return wraps_into(set_above, text, width + 1)
     return wraps_into(set_above, text, width)
 
 

@@ -45,8 +45,10 @@ _TABLE_ROW = (
     r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>)\s+(?P<score>\d{1,3}(?:[.,]\d+)?)\s*%?(?P<scale>)$"
 )
 # A table row whose cell walls a converter dropped ("Mission Focus      95", or a tab between):
-# a bare number is a score only in a column of such rows (see :func:`in_bare_column`).
-_BARE_ROW = r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>)\s+(?P<score>\d{1,3})(?P<scale>)$"
+# a bare number is a score only in a column of such rows (see :func:`in_bare_column`). A colon
+# may end the label ("Mission Focus: 95", a blog's list of scores out of 100 set as lines), or
+# two (a note's inline field, "Mission Focus :: 95").
+_BARE_ROW = r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>(?:\s?::?)?)\s+(?P<score>\d{1,3})(?P<scale>)$"
 # The same column with the number first, often glued to the name: a card's big number over its
 # label, set on one line ("95Mission Focus").
 _BARE_ROW_FIRST = r"^(?P<score>\d{1,3})(?P<sep>)\s*(?P<name>[^\W\d_][^\d%]*)(?P<scale>)$"

@@ -88,6 +88,7 @@ def parse_preamble(
         )
     if name_located:
         rest = _without_stray_lines(rest, draft, bio_below=bio_below)
+    rest = _without_post_meta(rest, draft)
     if rest:
         draft.put("bio", paragraphs(rest), rest)
     return name
@@ -180,13 +181,68 @@ def is_byline(block: Block) -> bool:
     return len(text.split()) <= _BYLINE_MAX_WORDS and _byline().search(text) is not None
 
 
+# A post's engagement under its byline: a count ("1.2K", "18"), an icon (no letter or digit:
+# a clap or comment glyph), or a one-word button ("Share"). Only ever asked after a byline.
+_COUNT_ONLY = re.compile(r"^\d[\d,.]*\s?[KkMm]?\+?$")
+_BUTTON_MAX_CHARS = 12
+
+
+def is_post_engagement(block: Block) -> bool:
+    """A line of a post's header under its byline that is the site's: a count, an icon, a
+    one-word button or a row of them run together ("FollowMessageMore"). A text reader may
+    take a button's word, on a line of its own, for a title by its shape: a heading of level
+    0 counts."""
+    if block.kind is not Kind.PARAGRAPH and not (block.kind is Kind.HEADING and not block.level):
+        return False
+    text = block.text.strip()
+    if not text or _COUNT_ONLY.match(text) or not any(c.isalnum() for c in text):
+        return bool(text)
+    return " " not in text and (
+        (len(text) <= _BUTTON_MAX_CHARS and text[0].isupper()) or _labels_joined(text)
+    )
+
+
+# A profile's or a post's count, one word after a number: "500+ connections", "12K Followers".
+_COUNT_LINE = re.compile(r"^\d[\d,.]*\s?[KkMm]?\+?\s+[^\W\d_]+$")
+
+
+def is_post_meta(block: Block) -> bool:
+    """A byline, or a count of the profile's followers or the post's readers: the site's
+    lines around a name and headline. (A count, unlike a byline, says nothing of the line
+    above it: a byline stands under a post's title.)"""
+    if is_byline(block):
+        return True
+    return (
+        block.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.ATTRIBUTION)
+        and block.text[:1].isdigit()
+        and _COUNT_LINE.match(block.text) is not None
+    )
+
+
 def _without_bylines(rest: list[Block], draft: Draft) -> list[Block]:
     """Bylines right under the name are the site's: noted as chrome, the headline is next."""
     count = 0
-    while count < len(rest) - 1 and is_byline(rest[count]):
+    while count < len(rest) - 1 and is_post_meta(rest[count]):
         count += 1
     if count:
         note_chrome(rest[:count], "between the name and the headline", draft)
+    return rest[count:]
+
+
+def _without_post_meta(rest: list[Block], draft: Draft) -> list[Block]:
+    """A post's byline under its subtitle (the headline), with the counts, icons and one-word
+    buttons under it ("Jane Roe · 9 min read · Jan 20, 2026", "1.2K", "Share"): the site's,
+    not the bio's start."""
+    count = 0
+    while count < len(rest) and is_post_meta(rest[count]):
+        count += 1
+    if not count:
+        return rest
+    while count < len(rest) and (is_post_meta(rest[count]) or is_post_engagement(rest[count])):
+        count += 1
+    if count == len(rest):
+        return rest  # nothing after it: no bio to keep apart from
+    note_chrome(rest[:count], "under the headline (the post's byline)", draft)
     return rest[count:]
 
 
@@ -367,13 +423,15 @@ def _without_stray_lines(rest: list[Block], draft: Draft, *, bio_below: bool) ->
     Apple Podcasts") are the site's, when there is prose for the bio at all. When the bio is a
     section of its own below ("About"), only a tab bar's labels are ("OverviewScoresQuotes" as
     a converter runs them together, stand between the headline and an "About" tab): any other
-    line there (a tagline) stays the bio's, flagged as the bio given twice."""
+    line there (a tagline) stays the bio's, flagged as the bio given twice; a byline or a
+    follower count ("500+ connections") there is the site's."""
     from extractor.parsing.shapes import prose_flags  # the locator's notion of running text
 
     kept = [b for b, running in zip(rest, prose_flags(rest), strict=True) if running]
     stray = [b for b in rest if b not in kept]
     if stray and not kept and bio_below:
-        stray = _tab_bar(stray)
+        tabs = _tab_bar(stray)
+        stray = [b for b in stray if b in tabs or is_post_meta(b)]
         kept = [b for b in rest if b not in stray]
     if not stray or (not kept and not bio_below):
         return rest

@@ -208,8 +208,11 @@ def reads_as_caption(
 def dashed_line(block: Block) -> str:
     """The words of a plain line that opens with a dash and a space ("- Pieter Hoekstra, ..."):
     an attribution whose dash the reader left in the text (a converter's markup around it
-    kept it from being read as one). Empty for anything else."""
-    if block.kind is not Kind.PARAGRAPH or len(block.text.split()) > _ATTRIBUTION_MAX_WORDS:
+    kept it from being read as one; or a list item of its own, as a site sets each quote and
+    its attribution in one list entry, two lines). Empty for anything else."""
+    if (block.kind is not Kind.PARAGRAPH and block.kind is not Kind.ITEM) or len(
+        block.text.split()
+    ) > _ATTRIBUTION_MAX_WORDS:
         return ""
     found = re.match(_DASHED, block.text)
     return "" if found is None else found["text"]
