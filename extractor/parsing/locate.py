@@ -21,7 +21,12 @@ from collections.abc import Sequence
 
 from extractor.parsing.leader_name import find_name, words_of, written_like_a_name
 from extractor.parsing.sections import SECTIONS, parser_for
-from extractor.parsing.sections.dimensions import is_dimension_line, is_score, table_top
+from extractor.parsing.sections.dimensions import (
+    dimension_label,
+    is_dimension_line,
+    is_score,
+    table_top,
+)
 from extractor.parsing.sections.preamble import is_headline, looks_like_name
 from extractor.parsing.shapes import (
     SHAPES,
@@ -131,6 +136,7 @@ class _Page:
     __slots__ = (
         "_fits",
         "_header",
+        "_labels",
         "_named",
         "blocks",
         "dimension_lines",
@@ -153,6 +159,7 @@ class _Page:
         self._fits: dict[str, list[int]] = {}  # per section rule: 1 fits, 0 not, -1 not asked
         self._header: list[int] = [-1] * len(blocks)
         self._named: frozenset[str] | None = None
+        self._labels: frozenset[str] | None = None
 
     def named(self) -> frozenset[str]:
         """Who the page's prose names (see :func:`_joins`), worked out when first asked: only
@@ -179,7 +186,10 @@ class _Page:
         known = table[index]
         if known < 0:
             if shape is is_dimension_block:
-                fit = is_dimension_block(self.blocks, index, self.dimension_lines[index])
+                fit = is_dimension_block(self.blocks, index, self.dimension_lines[index]) or (
+                    self.blocks[index].kind in (_PARAGRAPH, _ITEM)
+                    and self.labels_a_dimension(index)
+                )
             elif shape is is_quote_part:
                 fit = is_quote_part(self.blocks, index, self.prose_words)
             else:
@@ -187,6 +197,23 @@ class _Page:
             known = 1 if fit else 0
             table[index] = known
         return known == 1
+
+    def labels_a_dimension(self, index: int) -> bool:
+        """Is block ``index`` a short line standing bare whose text names a dimension scored
+        elsewhere on the page ("Strategic Vision" above "Strategic Vision 70%")? It is that
+        dimension's label, its score dropped or set apart: a line of the dimension section,
+        never a person's name nor the start of a second run of scores."""
+        block = self.blocks[index]
+        if not _short_label(block):
+            return False
+        if self._labels is None:
+            found = (
+                dimension_label(b.text)
+                for b, line in zip(self.blocks, self.dimension_lines, strict=True)
+                if line
+            )
+            self._labels = frozenset(label.casefold() for label in found if label)
+        return block.text.casefold() in self._labels
 
     def name_like(self, index: int) -> bool:
         """A heading or paragraph written like a person's name (a profile's first line)."""
@@ -269,12 +296,18 @@ def _name_before(page: _Page, first: int, end: int) -> int | None:
     blocks, prose = page.blocks, page.prose
     profile_words = words_of([b for i, b in enumerate(blocks[:end]) if i >= first or prose[i]])
     lo = max(0, first - _LOOKBACK)
+    titles = page.rules
+    labels = [index for index in range(lo, first) if page.labels_a_dimension(index)]
+    if labels:  # a dimension's label is never the name: judged like a section title
+        titles = list(titles)
+        for index in labels:
+            titles[index] = "dimensions"
 
     def profile_text() -> str:
         return "\n".join(b.text for b in blocks[first:end])
 
     return find_name(
-        blocks, lo, first, profile_words, prose, titles=page.rules, profile_text=profile_text
+        blocks, lo, first, profile_words, prose, titles=titles, profile_text=profile_text
     )
 
 
