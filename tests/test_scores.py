@@ -172,6 +172,16 @@ def test_a_label_standing_bare_again_and_again_stays_in_its_section() -> None:
     assert [d["line"] for d in unplaced] == [9, 12, 13, 14]
 
 
+def test_a_label_over_its_score_is_not_the_name() -> None:
+    """Found by Hypothesis too: the label over "70%" was taken for the name, and then refused."""
+    record = _parse(
+        "Strategic Vision\nStrategic Vision\n70%\nTeam & Leadership 60%\nTeam & Leadership 60%"
+    )
+    assert record["name"] == "Ada Stone"
+    assert [d["score"] for d in record["dimensions"]] == [70, 60, 60]
+    assert record["themes"] == ["Hiring"]
+
+
 def test_a_dimension_label_above_an_untitled_run_is_not_the_name() -> None:
     page = HEAD.replace("Dimension Profile\n\n", "") + (
         "Strategic Vision\n\nStrategic Vision 70%\n\nExecution 60%\n\nTeam 50%" + TAIL

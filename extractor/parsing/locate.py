@@ -159,7 +159,7 @@ class _Page:
         self._fits: dict[str, list[int]] = {}  # per section rule: 1 fits, 0 not, -1 not asked
         self._header: list[int] = [-1] * len(blocks)
         self._named: frozenset[str] | None = None
-        self._labels: frozenset[str] | None = None
+        self._labels: tuple[frozenset[str], frozenset[str]] | None = None
 
     def named(self) -> frozenset[str]:
         """Who the page's prose names (see :func:`_joins`), worked out when first asked: only
@@ -188,7 +188,7 @@ class _Page:
             if shape is is_dimension_block:
                 fit = is_dimension_block(self.blocks, index, self.dimension_lines[index]) or (
                     self.blocks[index].kind in (_PARAGRAPH, _ITEM)
-                    and self.labels_a_dimension(index)
+                    and self.labels_a_dimension(index, scored_apart=False)
                 )
             elif shape is is_quote_part:
                 fit = is_quote_part(self.blocks, index, self.prose_words)
@@ -198,22 +198,19 @@ class _Page:
             table[index] = known
         return known == 1
 
-    def labels_a_dimension(self, index: int) -> bool:
-        """Is block ``index`` a short line standing bare whose text names a dimension scored
-        elsewhere on the page ("Strategic Vision" above "Strategic Vision 70%")? It is that
-        dimension's label, its score dropped or set apart: a line of the dimension section,
-        never a person's name nor the start of a second run of scores."""
+    def labels_a_dimension(self, index: int, *, scored_apart: bool = True) -> bool:
+        """Is block ``index`` a short line whose text names a dimension scored elsewhere on the
+        page ("Strategic Vision" as in "Strategic Vision 70%", or over a "70%" line)? It is
+        that dimension's label, its score dropped or set apart: a line of the dimension
+        section, never a person's name nor the start of a second run of scores."""
         block = self.blocks[index]
         if not _short_label(block):
             return False
         if self._labels is None:
-            found = (
-                dimension_label(b.text)
-                for b, line in zip(self.blocks, self.dimension_lines, strict=True)
-                if line
-            )
-            self._labels = frozenset(label.casefold() for label in found if label)
-        return block.text.casefold() in self._labels
+            self._labels = _dimension_labels(self.blocks, self.dimension_lines)
+        on_lines, apart = self._labels
+        text = block.text.casefold()
+        return text in on_lines or (scored_apart and text in apart)
 
     def name_like(self, index: int) -> bool:
         """A heading or paragraph written like a person's name (a profile's first line)."""
@@ -229,6 +226,21 @@ class _Page:
             )
             self._header[index] = known
         return known == 1
+
+
+def _dimension_labels(
+    blocks: Sequence[Block], dimension_lines: list[bool]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The names the page scores (casefolded): on a dimension line; on the line over a score."""
+    on_lines: set[str] = set()
+    apart: set[str] = set()
+    for index, block in enumerate(blocks):
+        label = dimension_label(block.text) if dimension_lines[index] else None
+        if label:
+            on_lines.add(label.casefold())
+        elif index and _score_under_label(blocks, index):
+            apart.add(blocks[index - 1].text.casefold())
+    return frozenset(on_lines), frozenset(apart)
 
 
 def _prose_shaped(rule: str | None) -> bool:
