@@ -182,6 +182,18 @@ def test_a_label_over_its_score_is_not_the_name() -> None:
     assert record["themes"] == ["Hiring"]
 
 
+def test_a_stray_line_in_the_section_does_not_start_a_second_one() -> None:
+    """Two short lines above the scores, under the title: strays of that section (reported),
+    not a second profile whose name is the nearest of them."""
+    record = _parse("Strategic Vision\nPanel Review Board\nStrategic Vision 70%\nExecution 60%")
+    assert record["name"] == "Ada Stone"
+    assert record["dimensions"] == [
+        {"name": "Strategic Vision", "score": 70},
+        {"name": "Execution", "score": 60},
+    ]
+    assert [d["line"] for d in _codes(record, "content-unplaced")] == [9, 10]
+
+
 def test_a_dimension_label_above_an_untitled_run_is_not_the_name() -> None:
     page = HEAD.replace("Dimension Profile\n\n", "") + (
         "Strategic Vision\n\nStrategic Vision 70%\n\nExecution 60%\n\nTeam 50%" + TAIL

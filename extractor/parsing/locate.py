@@ -429,11 +429,20 @@ def _score_under_label(blocks: Sequence[Block], index: int) -> bool:
 def _dimensions_before(page: _Page, anchors: list[_Anchor], index: int) -> bool:
     """Does the run of score lines at ``index`` go on the dimensions section just above it
     (every block between its title and the run a dimension: one score set on a line of its own,
-    "Growth & Distribution" then "45%", must not start a second profile there)?"""
+    "Growth & Distribution" then "45%", must not start a second profile there)? A few short
+    lines that are not (a label whose score is missing, a caption) are strays of that section,
+    as between two sections (:func:`_joins`): its own score lines are not a second copy of it."""
     if not anchors or anchors[-1].rule != "dimensions":
         return False
     start = _body_start(anchors[-1])
-    return all(page.fits("dimensions", between) for between in range(start, index))
+    strays = 0
+    for between in range(start, index):
+        if page.fits("dimensions", between):
+            continue
+        if page.prose[between] or not _short_label(page.blocks[between]):
+            return False
+        strays += 1
+    return strays <= _STRAY_ALLOWED
 
 
 def _best_chain(page: _Page, anchors: list[_Anchor], *, bare: bool = False) -> list[_Anchor]:
