@@ -158,6 +158,53 @@ def test_the_profile_starts_at_the_name_above_scores_under_labels() -> None:
     assert [d["score"] for d in record["dimensions"]] == [70, 60, 95]
 
 
+def test_a_label_standing_bare_again_and_again_stays_in_its_section() -> None:
+    """Found by Hypothesis: the scored lines inside a titled section were taken for a second,
+    untitled run of scores, the first bare label for the leader's name, and the page refused."""
+    record = _parse(
+        "Strategic Vision\nStrategic Vision 70%\nStrategic Vision 70%\n"
+        "Strategic Vision\nStrategic Vision\nStrategic Vision"
+    )
+    assert record["name"] == "Ada Stone"
+    assert record["dimensions"] == [{"name": "Strategic Vision", "score": 70}] * 2
+    assert record["themes"] == ["Hiring"]
+    unplaced = _codes(record, "content-unplaced")  # each bare label reported, none lost
+    assert [d["line"] for d in unplaced] == [9, 12, 13, 14]
+
+
+def test_a_label_over_its_score_is_not_the_name() -> None:
+    """Found by Hypothesis too: the label over "70%" was taken for the name, and then refused."""
+    record = _parse(
+        "Strategic Vision\nStrategic Vision\n70%\nTeam & Leadership 60%\nTeam & Leadership 60%"
+    )
+    assert record["name"] == "Ada Stone"
+    assert [d["score"] for d in record["dimensions"]] == [70, 60, 60]
+    assert record["themes"] == ["Hiring"]
+
+
+def test_a_stray_line_in_the_section_does_not_start_a_second_one() -> None:
+    """Two short lines above the scores, under the title: strays of that section (reported),
+    not a second profile whose name is the nearest of them."""
+    record = _parse("Strategic Vision\nPanel Review Board\nStrategic Vision 70%\nExecution 60%")
+    assert record["name"] == "Ada Stone"
+    assert record["dimensions"] == [
+        {"name": "Strategic Vision", "score": 70},
+        {"name": "Execution", "score": 60},
+    ]
+    assert [d["line"] for d in _codes(record, "content-unplaced")] == [9, 10]
+
+
+def test_a_dimension_label_above_an_untitled_run_is_not_the_name() -> None:
+    page = HEAD.replace("Dimension Profile\n\n", "") + (
+        "Strategic Vision\n\nStrategic Vision 70%\n\nExecution 60%\n\nTeam 50%" + TAIL
+    )
+    record = record_dict(parse_bytes(page.encode(), "case.txt", "text").record)
+    assert record["name"] == "Ada Stone"
+    assert record["headline"] == "Chief Executive Officer at Example Co"
+    (chrome,) = _codes(record, "site-chrome")  # the bare label: reported, not the name
+    assert chrome["line"] == 7
+
+
 def test_a_bar_with_its_number_beside_it_raises_no_alarm() -> None:
     html = (
         "<html><body><h1>Ada Stone</h1><p>Chief Executive Officer at Example Co</p>"

@@ -21,7 +21,12 @@ from collections.abc import Sequence
 
 from extractor.parsing.leader_name import find_name, words_of, written_like_a_name
 from extractor.parsing.sections import SECTIONS, parser_for
-from extractor.parsing.sections.dimensions import is_dimension_line, is_score, table_top
+from extractor.parsing.sections.dimensions import (
+    dimension_label,
+    is_dimension_line,
+    is_score,
+    table_top,
+)
 from extractor.parsing.sections.preamble import is_headline, looks_like_name
 from extractor.parsing.shapes import (
     SHAPES,
@@ -131,6 +136,7 @@ class _Page:
     __slots__ = (
         "_fits",
         "_header",
+        "_labels",
         "_named",
         "blocks",
         "dimension_lines",
@@ -153,6 +159,7 @@ class _Page:
         self._fits: dict[str, list[int]] = {}  # per section rule: 1 fits, 0 not, -1 not asked
         self._header: list[int] = [-1] * len(blocks)
         self._named: frozenset[str] | None = None
+        self._labels: tuple[frozenset[str], frozenset[str]] | None = None
 
     def named(self) -> frozenset[str]:
         """Who the page's prose names (see :func:`_joins`), worked out when first asked: only
@@ -179,7 +186,10 @@ class _Page:
         known = table[index]
         if known < 0:
             if shape is is_dimension_block:
-                fit = is_dimension_block(self.blocks, index, self.dimension_lines[index])
+                fit = is_dimension_block(self.blocks, index, self.dimension_lines[index]) or (
+                    self.blocks[index].kind in (_PARAGRAPH, _ITEM)
+                    and self.labels_a_dimension(index, scored_apart=False)
+                )
             elif shape is is_quote_part:
                 fit = is_quote_part(self.blocks, index, self.prose_words)
             else:
@@ -187,6 +197,20 @@ class _Page:
             known = 1 if fit else 0
             table[index] = known
         return known == 1
+
+    def labels_a_dimension(self, index: int, *, scored_apart: bool = True) -> bool:
+        """Is block ``index`` a short line whose text names a dimension scored elsewhere on the
+        page ("Strategic Vision" as in "Strategic Vision 70%", or over a "70%" line)? It is
+        that dimension's label, its score dropped or set apart: a line of the dimension
+        section, never a person's name nor the start of a second run of scores."""
+        block = self.blocks[index]
+        if not _short_label(block):
+            return False
+        if self._labels is None:
+            self._labels = _dimension_labels(self.blocks, self.dimension_lines)
+        on_lines, apart = self._labels
+        text = block.text.casefold()
+        return text in on_lines or (scored_apart and text in apart)
 
     def name_like(self, index: int) -> bool:
         """A heading or paragraph written like a person's name (a profile's first line)."""
@@ -202,6 +226,21 @@ class _Page:
             )
             self._header[index] = known
         return known == 1
+
+
+def _dimension_labels(
+    blocks: Sequence[Block], dimension_lines: list[bool]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The names the page scores (casefolded): on a dimension line; on the line over a score."""
+    on_lines: set[str] = set()
+    apart: set[str] = set()
+    for index, block in enumerate(blocks):
+        label = dimension_label(block.text) if dimension_lines[index] else None
+        if label:
+            on_lines.add(label.casefold())
+        elif index and _score_under_label(blocks, index):
+            apart.add(blocks[index - 1].text.casefold())
+    return frozenset(on_lines), frozenset(apart)
 
 
 def _prose_shaped(rule: str | None) -> bool:
@@ -269,12 +308,18 @@ def _name_before(page: _Page, first: int, end: int) -> int | None:
     blocks, prose = page.blocks, page.prose
     profile_words = words_of([b for i, b in enumerate(blocks[:end]) if i >= first or prose[i]])
     lo = max(0, first - _LOOKBACK)
+    titles = page.rules
+    labels = [index for index in range(lo, first) if page.labels_a_dimension(index)]
+    if labels:  # a dimension's label is never the name: judged like a section title
+        titles = list(titles)
+        for index in labels:
+            titles[index] = "dimensions"
 
     def profile_text() -> str:
         return "\n".join(b.text for b in blocks[first:end])
 
     return find_name(
-        blocks, lo, first, profile_words, prose, titles=page.rules, profile_text=profile_text
+        blocks, lo, first, profile_words, prose, titles=titles, profile_text=profile_text
     )
 
 
@@ -384,11 +429,20 @@ def _score_under_label(blocks: Sequence[Block], index: int) -> bool:
 def _dimensions_before(page: _Page, anchors: list[_Anchor], index: int) -> bool:
     """Does the run of score lines at ``index`` go on the dimensions section just above it
     (every block between its title and the run a dimension: one score set on a line of its own,
-    "Growth & Distribution" then "45%", must not start a second profile there)?"""
+    "Growth & Distribution" then "45%", must not start a second profile there)? A few short
+    lines that are not (a label whose score is missing, a caption) are strays of that section,
+    as between two sections (:func:`_joins`): its own score lines are not a second copy of it."""
     if not anchors or anchors[-1].rule != "dimensions":
         return False
     start = _body_start(anchors[-1])
-    return all(page.fits("dimensions", between) for between in range(start, index))
+    strays = 0
+    for between in range(start, index):
+        if page.fits("dimensions", between):
+            continue
+        if page.prose[between] or not _short_label(page.blocks[between]):
+            return False
+        strays += 1
+    return strays <= _STRAY_ALLOWED
 
 
 def _best_chain(page: _Page, anchors: list[_Anchor], *, bare: bool = False) -> list[_Anchor]:

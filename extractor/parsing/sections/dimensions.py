@@ -329,6 +329,14 @@ def is_dimension_line(text: str) -> bool:
     )
 
 
+def dimension_label(text: str) -> str | None:
+    """The name on a dimension line ("Strategic Vision 70%": "Strategic Vision"), or None."""
+    if not is_dimension_line(text):
+        return None
+    match = _match(text)
+    return None if match is None else match["name"].strip()
+
+
 def is_score(text: str) -> bool:
     """A score standing on its own line ("95%", "70 / 100", "7/10"); not a bare number."""
     return (
