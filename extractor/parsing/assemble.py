@@ -46,14 +46,17 @@ class Outline:
         self.sections: list[tuple[Section, SectionParser | None]] = []
 
 
-def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
-    """Run every section parser over the page; raises Refusal when it is not a leader page."""
+def assemble(
+    blocks: list[Block], known_themes: tuple[str, ...] = (), aside: tuple[int, ...] = ()
+) -> Draft:
+    """Run every section parser over the page; raises Refusal when it is not a leader page.
+    ``aside``: the source lines of markup alone the reader set aside (``Document.aside``)."""
     draft = Draft(known_themes=known_themes)
     content = _inline_titles(_drop_chrome(blocks, draft))
-    span = locate(content)
+    span = locate(content, aside)
     profile = content if span is None else _within(content, span, draft)
     located = span is not None and span.name is not None
-    outline = outline_of(profile, named=located)
+    outline = outline_of(profile, named=located, aside=aside)
     _headline_heading(outline, draft, located=located)
     if located:
         split_joined_rows(outline.preamble.body, draft)
@@ -200,7 +203,7 @@ def _doubt_words_under_last_quote(content: list[Block], end: int, draft: Draft) 
         )
 
 
-def outline_of(blocks: list[Block], *, named: bool = False) -> Outline:
+def outline_of(blocks: list[Block], *, named: bool = False, aside: tuple[int, ...] = ()) -> Outline:
     """The page cut at its section headings. ``named``: the first block is the name the locator
     found; a profile opened in a dialog or card titles it with an ``<h2>`` (``##``) over ``<h3>``
     sections, a heading that must not open a section of its own (the preamble would lose it)."""
@@ -210,7 +213,7 @@ def outline_of(blocks: list[Block], *, named: bool = False) -> Outline:
     current: SectionParser | None = None
     # Each block's parser, asked once: a heading's test reads the next block's too.
     parsers = [parser_for(block) for block in blocks]
-    prose_words = ProseWords(blocks)  # read if a caption among quotes asks
+    prose_words = ProseWords(blocks, aside=aside)  # read if a caption among quotes asks
     for index, block in enumerate(blocks):
         parser = parsers[index]
         if (

@@ -50,19 +50,28 @@ _MARKERS_ONLY = re.compile(r"^(?:\*{1,2}|_{1,2})$")
 _DEFINITION = re.compile(r"^:\s+(?P<text>\S.*)$")
 _GROUPS = itertools.count(2_000_000)  # apart from the HTML reader's group numbers
 
-__all__ = ["read_markdown", "strip_inline"]
+__all__ = ["read_markdown", "read_markdown_aside", "strip_inline"]
 
 
 def read_markdown(text: str) -> list[Block]:
+    """The page's blocks (see :func:`read_markdown_aside` for the lines set aside too)."""
+    return read_markdown_aside(text)[0]
+
+
+def read_markdown_aside(text: str) -> tuple[list[Block], tuple[int, ...]]:
+    """The page's blocks, and the source lines that carry only markup the reader set aside
+    (see :func:`_set_aside`), in order."""
     # The lines as written, tags and all: a converter wrapped them at its width with the tags
     # counted (pandoc), so that is the length that tells a wrap from a line break.
     source = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     html_ends = _html_block_ends(source) if "<" in text else set()
+    original = text
     removed = remove_html(text)
     # A <br> at a line's end is a hard break too; the other forms are judged without the tags.
     hard_breaks = _hard_breaks(removed) | (_hard_breaks(text) if removed is not text else set())
     text = removed
     lines = split_lines(text)
+    aside = _set_aside(source, lines) if removed is not original or _FENCE_SIGN.search(text) else ()
     width = wrap_width([" " * line.indent + line.text for line in lines])
     tables = _table_lines(lines)
     # A pandoc table's rows are cells apart only by the border's columns: found on the lines
@@ -121,7 +130,37 @@ def read_markdown(text: str) -> list[Block]:
             blocks.append(block)
             raws.append([raw])
             open_quote.append(block.kind is Kind.QUOTE and quote_is_open(strip_inline(raw)))
-    return attach_lone_markers(_finish(*_lines_apart(blocks, raws, source)))
+    return attach_lone_markers(_finish(*_lines_apart(blocks, raws, source))), aside
+
+
+_FENCE_SIGN = re.compile(r"^(?:```|~~~|:::)", re.MULTILINE)
+
+
+def _set_aside(source: list[str], lines: list[Line]) -> tuple[int, ...]:
+    """The lines that carry only markup (a raw HTML tag, a fenced div's or code fence's
+    fence, emphasis markers alone), with the blank lines that touch them: what the reader
+    read no text from.
+
+    Pandoc writes a page's ``<div>`` nesting as such lines, each with the blank lines Markdown
+    needs around it, between a quotation and its caption; a rule that measures how far apart
+    two blocks stand counts the lines a reader sees, not these (see
+    :func:`extractor.parsing.shapes.lines_apart`).
+    """
+    markup = [
+        bool(written.strip())
+        and (not line.text or bool(_FENCE.match(line.text)) or bool(_MARKERS_ONLY.match(line.text)))
+        for written, line in zip(source, lines, strict=False)  # as many, unless HTML lost one
+    ]
+    last = len(markup) - 1
+    return tuple(
+        index + 1
+        for index, written in enumerate(source)
+        if markup[index]
+        or (
+            not written.strip()
+            and ((index > 0 and markup[index - 1]) or (index < last and markup[index + 1]))
+        )
+    )
 
 
 def _block(line: Line, blocks: list[Block]) -> tuple[Block, str] | None:
