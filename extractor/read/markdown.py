@@ -114,13 +114,16 @@ def read_markdown_aside(text: str) -> tuple[list[Block], tuple[int, ...]]:
         if (
             blocks
             and not closed
-            and _merges(
-                blocks[-1],
-                open_quote[-1],
-                block,
-                (line, previous),
-                width=width,
-                soft=soft,
+            and (
+                _merges(
+                    blocks[-1],
+                    open_quote[-1],
+                    block,
+                    (line, previous),
+                    width=width,
+                    soft=soft,
+                )
+                or (soft and _inside_span(blocks[-1], block, source))
             )
         ):
             raws[-1].append(raw)
@@ -359,6 +362,29 @@ def _merges(
         and before is not None
         and wraps_into(" " * before.indent + before.text, line.text, width)
     )
+
+
+_OPEN_TAG = re.compile(r"<([A-Za-z][\w-]*)\b[^<>]*>")
+
+
+def _inside_span(previous: Block, block: Block, source: list[str]) -> bool:
+    """Does ``block``'s line close an inline span the line above opened (a link's or pandoc's
+    bracketed span's ``[``, an HTML ``<span>``)? Then the converter wrapped inside the span and
+    the two lines are one paragraph, whatever their shapes: a quotation with its caption in a
+    span after it (``"Words." [--- On the cold`` / ``chain]{.small}``) is one line of the page.
+    """
+    number = block.start
+    if block.kind is not Kind.PARAGRAPH or previous.end != number - 1 or number < 2:
+        return False
+    if previous.kind not in (Kind.QUOTE, Kind.PARAGRAPH, Kind.ATTRIBUTION):
+        return False
+    above, written = source[number - 2], source[number - 1]
+    if "[" in above and above.count("[") > above.count("]"):
+        return written.count("]") > written.count("[")
+    if "<" not in above:
+        return False
+    opened = [tag[1] for tag in _OPEN_TAG.finditer(above)]
+    return bool(opened) and f"</{opened[-1]}>" not in above and f"</{opened[-1]}>" in written
 
 
 def _lazy(block: Block, before: Line | None, *, soft: bool) -> bool:
