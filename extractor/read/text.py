@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     ATTRIBUTION as _ATTRIBUTION,
     HEADING as _HEADING,
@@ -242,11 +244,25 @@ def _continues(
         and not _wrapped_not_title(set_above, text, following, width, is_title)
     ):
         return False
+    if text.isalpha() and _glued_words(text):
+        return False  # a row of links without spaces, not the tail of a wrapped line
     if width is not None and text[:1].isupper() and _paragraph_ended(previous):
         # a sentence ended and a capital starts the line: the wrap's one column of tolerance
         # is not given (a tie is a paragraph break: consecutive divs on touching lines)
         return wraps_into(set_above, text, width + 1)
     return wraps_into(set_above, text, width)
+
+
+_GLUED_HUMPS = 2
+
+
+def _glued_words(text: str) -> bool:
+    """One token of three or more capitalised words run together ("TagOneTagTwoTagThree"):
+    a row of links or tags a text browser set without spaces, never a wrapped line's tail
+    (a name's internal capital, "McKinsey", "JavaScript", makes one hump, not two; a word
+    that ends a sentence carries its stop)."""
+    humps = sum(1 for a, b in pairwise(text) if a.islower() and b.isupper())
+    return humps >= _GLUED_HUMPS
 
 
 def _wrapped_not_title(
