@@ -224,7 +224,10 @@ def _continues(
         return False  # the quotation closed at the line's end: what follows is not its words
     if kind is _ATTRIBUTION and above_kind in (_PARAGRAPH, _ITEM):
         # A dash the wrap put first on the line, inside a sentence: only a quote has an
-        # attribution under it.
+        # attribution under it. Under a sentence's end it is one (a quotation whose marks
+        # the page left out, then "— Name", nearly as wide as the line allows).
+        if _paragraph_ended(previous):
+            return False
         return wraps_into(" " * indents[index - 1] + previous, text, width)
     if kind is not _PARAGRAPH:
         return False
