@@ -67,3 +67,17 @@ def test_touching_lines_with_no_span_open_stay_apart_after_a_quotation() -> None
     blocks (the line may be the quote's caption or the site's)."""
     blocks = read_markdown('"Ship the boring version first."\nOn shipping\n')
     assert [b.text for b in blocks] == ['"Ship the boring version first."', "On shipping"]
+
+
+def test_a_heading_whose_link_pandoc_wrapped_keeps_its_last_words() -> None:
+    """``## CTO at <a href=…>Acme Robotics &amp;`` then ``Co</a>``: one heading, the whole
+    company name in it (the next line is not a paragraph of its own)."""
+    page = (
+        "# Ada Stone\n\n"
+        '## Chief Technology Officer at <a href="/companies/acme" class="Link-root">Acme Robotics &amp;\n'
+        "Logistics</a>\n\n"
+        "Ada Stone runs the engineering teams at Acme Robotics & Logistics in Leeds.\n\n"
+        "## Dimension Profile\n\n- Strategic Vision: 95%\n"
+    )
+    record = record_dict(parse_bytes(page.encode(), "page.md").record)
+    assert record["headline"] == "Chief Technology Officer at Acme Robotics & Logistics"

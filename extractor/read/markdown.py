@@ -371,13 +371,15 @@ def _inside_span(previous: Block, block: Block, source: list[str]) -> bool:
     """Does ``block``'s line close an inline span the line above opened (a link's or pandoc's
     bracketed span's ``[``, an HTML ``<span>``)? Then the converter wrapped inside the span and
     the two lines are one paragraph, whatever their shapes: a quotation with its caption in a
-    span after it (``"Words." [--- On the cold`` / ``chain]{.small}``) is one line of the page.
+    span after it (``"Words." [--- On the cold`` / ``chain]{.small}``) is one line of the page,
+    and so is a heading whose link pandoc wrapped (``## CTO at <a href=…>Acme &amp;`` then
+    ``Co</a>``). A list item's lines follow the item's own rules (see :func:`_lazy`).
     """
     number = block.start
     if block.kind is not Kind.PARAGRAPH or previous.end != number - 1 or number < 2:
         return False
-    if previous.kind not in (Kind.QUOTE, Kind.PARAGRAPH, Kind.ATTRIBUTION):
-        return False
+    if previous.kind is Kind.ITEM:
+        return False  # an item's own continuation rules (see _lazy) decide
     above, written = source[number - 2], source[number - 1]
     if "[" in above and above.count("[") > above.count("]"):
         return written.count("]") > written.count("[")
