@@ -44,3 +44,33 @@ def test_a_dash_line_under_a_full_stop_is_the_attribution() -> None:
             "context": "her cofounder",
         },
     ]
+
+
+CAPTION_BEGUN = """Ada Stone
+
+CEO at Acme Labs
+
+  Ada Stone runs Acme Labs, a maker of small robots for warehouses and the people who run them.
+
+Dimension Profile
+
+  Strategic Vision: 95%
+
+Notable Quotes
+
+  « Nobody remembers a fast payment. Everybody remembers the late one. » — On
+  refund speed
+
+  « Ship the boring version first. » — Grace Mutua, her cofounder
+"""
+
+
+def test_a_caption_begun_after_its_quotation_goes_on_below() -> None:
+    """The caption started on the quotation's line ("» — On") and the line under it starts in
+    lower case: its rest, even where the page's widest line hides the wrap."""
+    record = record_dict(parse_bytes(CAPTION_BEGUN.encode(), "page.txt").record)
+    assert record["quotes"][0] == {
+        "text": "Nobody remembers a fast payment. Everybody remembers the late one.",
+        "speaker": "Ada Stone",
+        "context": "On refund speed",
+    }

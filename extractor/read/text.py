@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
@@ -220,6 +221,8 @@ def _continues(
         return False
     if open_quote or previous.endswith(_DANGLING):
         return True
+    if above_kind is _QUOTE and text[:1].islower() and _attribution_begun(previous):
+        return True  # "« Words. » — On" / "settlement": the caption goes on, whatever the width
     if above_kind is _QUOTE and previous.rstrip(".,").endswith(_CLOSING):
         return False  # the quotation closed at the line's end: what follows is not its words
     if kind is _ATTRIBUTION and above_kind in (_PARAGRAPH, _ITEM):
@@ -254,6 +257,16 @@ def _continues(
         # is not given (a tie is a paragraph break: consecutive divs on touching lines)
         return wraps_into(set_above, text, width + 1)
     return wraps_into(set_above, text, width)
+
+
+# A quotation's closing mark, a dash, then the start of its caption with no stop after it.
+_BEGUN_ATTRIBUTION = re.compile(r"[”»\"’]\s+[—–―]\s+[^\s.!?][^.!?]*$")
+
+
+def _attribution_begun(previous: str) -> bool:
+    """Does the line end in a caption begun after its quotation ("« Words. » — On"), so that
+    a line starting in lower case under it is that caption's rest, not a line of its own?"""
+    return _BEGUN_ATTRIBUTION.search(previous) is not None
 
 
 _GLUED_HUMPS = 2
