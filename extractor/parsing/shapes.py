@@ -25,6 +25,7 @@ from extractor.parsing.sections.dimensions import (
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.quotes import (
     dashed_line,
+    names_a_person,
     names_who_or_what,
     reads_as_caption,
     set_as_quote,
@@ -333,7 +334,9 @@ def _undashed_attribution(blocks: Sequence[Block], index: int, named: ProseWords
     a caption when it is set in the block quote too, when another quotation follows it, or
     when the section already set a caption this way (caption, then the next quotation) above
     it: the last quote keeps its caption. So does a caption that says on what, as a site's
-    label never does.
+    label never does. The section's way is only evidence for a line that opens with a
+    person's name ("Lee Park, her cofounder"): under a last quote that has no caption, the
+    line there is the site's ("Related people", "More interviews"), which names no one.
     """
     candidate, names = _caption(blocks, index, named)
     if not candidate:
@@ -343,6 +346,8 @@ def _undashed_attribution(blocks: Sequence[Block], index: int, named: ProseWords
         return True  # set inside block-quote markup, as its quotation is: no site line is
     if names:
         return True  # "Daniel Ek, on restraint", "On hiring": no site's label reads so
+    if not names_a_person(blocks[index].text):
+        return False
     for earlier in range(index - 1, max(0, index - _CAPTION_LOOKBACK), -1):
         if _caption_candidate(blocks, earlier, named):
             if blocks[earlier + 1].kind is _QUOTE:
