@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from extractor.base.errors import Refusal
 from extractor.parsing.chrome import is_call_to_action, is_chrome, note_chrome
 from extractor.parsing.draft import Draft
@@ -86,7 +88,34 @@ def assemble(
         parse_dimensions(unlabelled, draft)
     for section, parser in outline.sections:
         _parse_section(section, parser, draft)
+    _doubt_titles_under_lists(outline, draft)
     return draft
+
+
+_LIST_SECTIONS = ("themes", "principles")
+
+
+def _doubt_titles_under_lists(outline: Outline, draft: Draft) -> None:
+    """An unknown section's title that touches the last item of a list section above it and
+    stands apart from its own text: by its place it may be that list's last item ("Mekong"
+    under the chips, then a blank line, then a paragraph with no title of its own), by its
+    shape a title. Read as the title, said so on the list's field."""
+    for (above, rule), (section, parser) in pairwise(outline.sections):
+        heading = section.heading
+        if parser is not None or heading is None or rule is None or not above.body:
+            continue
+        if rule.name not in _LIST_SECTIONS or heading.start != above.body[-1].end + 1:
+            continue
+        if section.body and section.body[0].start <= heading.end + 1:
+            continue
+        draft.flag(
+            "section-title-doubtful",
+            f"line {heading.start} {heading.text!r}, right under the last of the {rule.name} "
+            "and apart from the text under it, was read as an unknown section's title; it may "
+            f"be the last of the {rule.name}",
+            heading,
+            rule.name,
+        )
 
 
 def _doubt_name(name: Block, draft: Draft) -> None:
