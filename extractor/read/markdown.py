@@ -147,7 +147,7 @@ def _set_aside(source: list[str], lines: list[Line]) -> tuple[int, ...]:
     Pandoc writes a page's ``<div>`` nesting as such lines, each with the blank lines Markdown
     needs around it, between a quotation and its caption; a rule that measures how far apart
     two blocks stand counts the lines a reader sees, not these (see
-    :func:`extractor.parsing.shapes.lines_apart`).
+    :meth:`extractor.parsing.shapes.ProseWords.apart`).
     """
     markup = [
         bool(written.strip())
