@@ -155,7 +155,7 @@ def parse_bytes(
     chosen = fmt or detect_format(path, decoded.text)
     document = READERS[chosen](decoded.text, is_section_title)
     blocks = document.blocks
-    draft = assemble(blocks, config.known_themes)
+    draft = assemble(blocks, config.known_themes, document.aside)
     if document.chrome:
         note_chrome(document.chrome, "(a subscription widget, by the page's markup)", draft)
     cross_check(draft, document)

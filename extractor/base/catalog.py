@@ -104,6 +104,17 @@ CODES: dict[str, Code] = {
             "Rename the heading to a known section, or accept it as an extra section.",
         ),
         Code(
+            "section-title-doubtful",
+            W,
+            "parse",
+            "A line read as an unknown section's title touches the last line of a list section "
+            "above it (themes, principles) and stands apart from the text under it: it may be "
+            "that list's last item.",
+            "Set a blank line between the list and the next section's title, or give the "
+            "section a known title.",
+            guess=True,
+        ),
+        Code(
             "section-unmapped",
             E,
             "parse",

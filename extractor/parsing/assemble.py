@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from extractor.base.errors import Refusal
 from extractor.parsing.chrome import is_call_to_action, is_chrome, note_chrome
 from extractor.parsing.draft import Draft
@@ -46,14 +48,17 @@ class Outline:
         self.sections: list[tuple[Section, SectionParser | None]] = []
 
 
-def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
-    """Run every section parser over the page; raises Refusal when it is not a leader page."""
+def assemble(
+    blocks: list[Block], known_themes: tuple[str, ...] = (), aside: tuple[int, ...] = ()
+) -> Draft:
+    """Run every section parser over the page; raises Refusal when it is not a leader page.
+    ``aside``: the source lines of markup alone the reader set aside (``Document.aside``)."""
     draft = Draft(known_themes=known_themes)
     content = _inline_titles(_drop_chrome(blocks, draft))
-    span = locate(content)
+    span = locate(content, aside)
     profile = content if span is None else _within(content, span, draft)
     located = span is not None and span.name is not None
-    outline = outline_of(profile, named=located)
+    outline = outline_of(profile, named=located, aside=aside)
     _headline_heading(outline, draft, located=located)
     if located:
         split_joined_rows(outline.preamble.body, draft)
@@ -83,7 +88,34 @@ def assemble(blocks: list[Block], known_themes: tuple[str, ...] = ()) -> Draft:
         parse_dimensions(unlabelled, draft)
     for section, parser in outline.sections:
         _parse_section(section, parser, draft)
+    _doubt_titles_under_lists(outline, draft)
     return draft
+
+
+_LIST_SECTIONS = ("themes", "principles")
+
+
+def _doubt_titles_under_lists(outline: Outline, draft: Draft) -> None:
+    """An unknown section's title that touches the last item of a list section above it and
+    stands apart from its own text: by its place it may be that list's last item ("Mekong"
+    under the chips, then a blank line, then a paragraph with no title of its own), by its
+    shape a title. Read as the title, said so on the list's field."""
+    for (above, rule), (section, parser) in pairwise(outline.sections):
+        heading = section.heading
+        if parser is not None or heading is None or rule is None or not above.body:
+            continue
+        if rule.name not in _LIST_SECTIONS or heading.start != above.body[-1].end + 1:
+            continue
+        if section.body and section.body[0].start <= heading.end + 1:
+            continue
+        draft.flag(
+            "section-title-doubtful",
+            f"line {heading.start} {heading.text!r}, right under the last of the {rule.name} "
+            "and apart from the text under it, was read as an unknown section's title; it may "
+            f"be the last of the {rule.name}",
+            heading,
+            rule.name,
+        )
 
 
 def _doubt_name(name: Block, draft: Draft) -> None:
@@ -200,7 +232,7 @@ def _doubt_words_under_last_quote(content: list[Block], end: int, draft: Draft) 
         )
 
 
-def outline_of(blocks: list[Block], *, named: bool = False) -> Outline:
+def outline_of(blocks: list[Block], *, named: bool = False, aside: tuple[int, ...] = ()) -> Outline:
     """The page cut at its section headings. ``named``: the first block is the name the locator
     found; a profile opened in a dialog or card titles it with an ``<h2>`` (``##``) over ``<h3>``
     sections, a heading that must not open a section of its own (the preamble would lose it)."""
@@ -210,7 +242,7 @@ def outline_of(blocks: list[Block], *, named: bool = False) -> Outline:
     current: SectionParser | None = None
     # Each block's parser, asked once: a heading's test reads the next block's too.
     parsers = [parser_for(block) for block in blocks]
-    prose_words = ProseWords(blocks)  # read if a caption among quotes asks
+    prose_words = ProseWords(blocks, aside=aside)  # read if a caption among quotes asks
     for index, block in enumerate(blocks):
         parser = parsers[index]
         if (

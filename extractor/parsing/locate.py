@@ -145,7 +145,7 @@ class _Page:
         "rules",
     )
 
-    def __init__(self, blocks: Sequence[Block]) -> None:
+    def __init__(self, blocks: Sequence[Block], aside: Sequence[int] = ()) -> None:
         self.blocks = blocks
         self.rules: list[str | None] = []
         for block in blocks:
@@ -155,7 +155,7 @@ class _Page:
         # of a dimension section's blocks for its shape.
         self.dimension_lines = [is_dimension_line(block.text) for block in blocks]
         self.prose = prose_flags(blocks)
-        self.prose_words = ProseWords(blocks, self.prose)  # read if a caption asks
+        self.prose_words = ProseWords(blocks, self.prose, aside)  # read if a caption asks
         self._fits: dict[str, list[int]] = {}  # per section rule: 1 fits, 0 not, -1 not asked
         self._header: list[int] = [-1] * len(blocks)
         self._named: frozenset[str] | None = None
@@ -248,9 +248,10 @@ def _prose_shaped(rule: str | None) -> bool:
     return rule is None or SHAPES.get(rule, is_prose) is is_prose
 
 
-def locate(blocks: Sequence[Block]) -> Span | None:
-    """The profile's span, or None when no run of known sections is found at all."""
-    page = _Page(blocks)
+def locate(blocks: Sequence[Block], aside: Sequence[int] = ()) -> Span | None:
+    """The profile's span, or None when no run of known sections is found at all. ``aside``:
+    the source lines of markup alone the reader set aside (``Document.aside``)."""
+    page = _Page(blocks, aside)
     anchors = _anchors(page)
     if not anchors:
         return None

@@ -8,6 +8,7 @@ one block in its context (``blocks``, ``index``), whatever reader produced it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -24,6 +25,7 @@ from extractor.parsing.sections.dimensions import (
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.quotes import (
     dashed_line,
+    names_a_person,
     names_who_or_what,
     reads_as_caption,
     set_as_quote,
@@ -332,7 +334,9 @@ def _undashed_attribution(blocks: Sequence[Block], index: int, named: ProseWords
     a caption when it is set in the block quote too, when another quotation follows it, or
     when the section already set a caption this way (caption, then the next quotation) above
     it: the last quote keeps its caption. So does a caption that says on what, as a site's
-    label never does.
+    label never does. The section's way is only evidence for a line that opens with a
+    person's name ("Lee Park, her cofounder"): under a last quote that has no caption, the
+    line there is the site's ("Related people", "More interviews"), which names no one.
     """
     candidate, names = _caption(blocks, index, named)
     if not candidate:
@@ -342,6 +346,8 @@ def _undashed_attribution(blocks: Sequence[Block], index: int, named: ProseWords
         return True  # set inside block-quote markup, as its quotation is: no site line is
     if names:
         return True  # "Daniel Ek, on restraint", "On hiring": no site's label reads so
+    if not names_a_person(blocks[index].text):
+        return False
     for earlier in range(index - 1, max(0, index - _CAPTION_LOOKBACK), -1):
         if _caption_candidate(blocks, earlier, named):
             if blocks[earlier + 1].kind is _QUOTE:
@@ -380,7 +386,7 @@ def _caption(blocks: Sequence[Block], index: int, named: ProseWords) -> tuple[bo
     gap = _CAPTION_GAP + 1 if names else _CAPTION_GAP
     candidate = (
         (previous.kind is _QUOTE or (previous.kind is _PARAGRAPH and names))
-        and block.start - previous.end <= gap
+        and named.apart(previous, block) <= gap
         and any(c.isalpha() for c in block.text)  # names who or what: a lone dash does not
         and reads_as_caption(previous.text, block.text, marked=marked, named=named)
     )
@@ -401,14 +407,34 @@ class ProseWords:
     """Does the page's running text name a word (a one-word speaker, see
     :func:`names_who_or_what`)? The words of the page's paragraphs of running text, read when a
     line first asks. One per page, kept by whoever holds the page's blocks (the locator's page,
-    the outline): the blocks must not change while it is asked."""
+    the outline): the blocks must not change while it is asked.
 
-    __slots__ = ("_blocks", "_prose", "_words")
+    It keeps the page's other fact a caption rule asks for: ``aside``, the source lines that
+    carry only markup the reader set aside (``Document.aside``), which :meth:`apart` does not
+    count."""
 
-    def __init__(self, blocks: Sequence[Block], prose: Sequence[bool] | None = None) -> None:
+    __slots__ = ("_aside", "_blocks", "_prose", "_words")
+
+    def __init__(
+        self,
+        blocks: Sequence[Block],
+        prose: Sequence[bool] | None = None,
+        aside: Sequence[int] = (),
+    ) -> None:
         self._blocks = blocks
         self._prose = prose  # :func:`prose_flags` of the blocks, when the caller has them
         self._words: frozenset[str] | None = None
+        self._aside = aside
+
+    def apart(self, upper: Block, lower: Block) -> int:
+        """How many lines down from ``upper``'s last line ``lower`` starts, as a reader sees
+        them: a line of markup alone (pandoc's ``<div>`` and ``:::`` lines between a quotation
+        and its caption) does not count."""
+        distance = lower.start - upper.end
+        aside = self._aside
+        if not aside or distance < 2:
+            return distance
+        return distance - (bisect_left(aside, lower.start) - bisect_right(aside, upper.end))
 
     def __call__(self, word: str) -> bool:
         if self._words is None:

@@ -39,7 +39,7 @@ def _may_have_grid(text: str) -> bool:
 
 
 def _read_markdown(text: str, is_title: TitleTest) -> Document:
-    from extractor.read.markdown import read_markdown
+    from extractor.read.markdown import read_markdown_aside
 
     if "<table" in text or "<TABLE" in text:
         from extractor.read.grid import is_html_table_document
@@ -50,16 +50,17 @@ def _read_markdown(text: str, is_title: TitleTest) -> Document:
         from extractor.read.grid import without_grid_frames
 
         text = without_grid_frames(text, rejoin=False)
-    return _read_once(read_markdown(text))
+    return _read_once(*read_markdown_aside(text))
 
 
-def _read_once(blocks: list[Block]) -> Document:
-    """The document, each text the page set twice for accessibility read once (see doubled)."""
+def _read_once(blocks: list[Block], aside: tuple[int, ...] = ()) -> Document:
+    """The document, each text the page set twice for accessibility read once (see doubled);
+    ``aside``: the markup-only lines the reader set aside (see ``Document.aside``)."""
     from extractor.read.blocks import Document
     from extractor.read.doubled import undouble
 
     blocks, doubled = undouble(blocks)
-    return Document(blocks, doubled=doubled)
+    return Document(blocks, doubled=doubled, aside=aside)
 
 
 def _read_html(text: str, is_title: TitleTest) -> Document:

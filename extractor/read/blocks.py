@@ -89,6 +89,7 @@ class Document(Value):
     """
 
     __slots__ = (
+        "aside",
         "blocks",
         "candidates",
         "canonical",
@@ -109,6 +110,10 @@ class Document(Value):
     # Source lines whose text the page set twice for accessibility and the reader read once
     # (``extractor.read.doubled``): reported, never dropped silently.
     doubled: Final[list[int]]
+    # Source lines that carry only markup the reader set aside (a Markdown reader's raw HTML
+    # and fence lines, with the blank lines around them), in order: not counted when a rule
+    # measures how far apart two blocks stand.
+    aside: Final[tuple[int, ...]]
 
     def __init__(  # noqa: PLR0917 - the order the dataclass it was had
         self,
@@ -119,6 +124,7 @@ class Document(Value):
         candidates: list[tuple[dict[str, object], str]] | None = None,
         chrome: list[Block] | None = None,
         doubled: list[int] | None = None,
+        aside: tuple[int, ...] = (),
     ) -> None:
         self.blocks = blocks
         self.structured = {} if structured is None else structured
@@ -127,6 +133,7 @@ class Document(Value):
         self.candidates = [] if candidates is None else candidates
         self.chrome = [] if chrome is None else chrome
         self.doubled = [] if doubled is None else doubled
+        self.aside = aside
 
 
 # Whether a line of text is a profile section's title. The section registry lives in a later

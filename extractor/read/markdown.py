@@ -50,19 +50,28 @@ _MARKERS_ONLY = re.compile(r"^(?:\*{1,2}|_{1,2})$")
 _DEFINITION = re.compile(r"^:\s+(?P<text>\S.*)$")
 _GROUPS = itertools.count(2_000_000)  # apart from the HTML reader's group numbers
 
-__all__ = ["read_markdown", "strip_inline"]
+__all__ = ["read_markdown", "read_markdown_aside", "strip_inline"]
 
 
 def read_markdown(text: str) -> list[Block]:
+    """The page's blocks (see :func:`read_markdown_aside` for the lines set aside too)."""
+    return read_markdown_aside(text)[0]
+
+
+def read_markdown_aside(text: str) -> tuple[list[Block], tuple[int, ...]]:
+    """The page's blocks, and the source lines that carry only markup the reader set aside
+    (see :func:`_set_aside`), in order."""
     # The lines as written, tags and all: a converter wrapped them at its width with the tags
     # counted (pandoc), so that is the length that tells a wrap from a line break.
     source = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     html_ends = _html_block_ends(source) if "<" in text else set()
+    original = text
     removed = remove_html(text)
     # A <br> at a line's end is a hard break too; the other forms are judged without the tags.
     hard_breaks = _hard_breaks(removed) | (_hard_breaks(text) if removed is not text else set())
     text = removed
     lines = split_lines(text)
+    aside = _set_aside(source, lines) if removed is not original or _FENCE_SIGN.search(text) else ()
     width = wrap_width([" " * line.indent + line.text for line in lines])
     tables = _table_lines(lines)
     # A pandoc table's rows are cells apart only by the border's columns: found on the lines
@@ -105,13 +114,16 @@ def read_markdown(text: str) -> list[Block]:
         if (
             blocks
             and not closed
-            and _merges(
-                blocks[-1],
-                open_quote[-1],
-                block,
-                (line, previous),
-                width=width,
-                soft=soft,
+            and (
+                _merges(
+                    blocks[-1],
+                    open_quote[-1],
+                    block,
+                    (line, previous),
+                    width=width,
+                    soft=soft,
+                )
+                or (soft and _inside_span(blocks[-1], block, source))
             )
         ):
             raws[-1].append(raw)
@@ -121,7 +133,37 @@ def read_markdown(text: str) -> list[Block]:
             blocks.append(block)
             raws.append([raw])
             open_quote.append(block.kind is Kind.QUOTE and quote_is_open(strip_inline(raw)))
-    return attach_lone_markers(_finish(*_lines_apart(blocks, raws, source)))
+    return attach_lone_markers(_finish(*_lines_apart(blocks, raws, source))), aside
+
+
+_FENCE_SIGN = re.compile(r"^(?:```|~~~|:::)", re.MULTILINE)
+
+
+def _set_aside(source: list[str], lines: list[Line]) -> tuple[int, ...]:
+    """The lines that carry only markup (a raw HTML tag, a fenced div's or code fence's
+    fence, emphasis markers alone), with the blank lines that touch them: what the reader
+    read no text from.
+
+    Pandoc writes a page's ``<div>`` nesting as such lines, each with the blank lines Markdown
+    needs around it, between a quotation and its caption; a rule that measures how far apart
+    two blocks stand counts the lines a reader sees, not these (see
+    :meth:`extractor.parsing.shapes.ProseWords.apart`).
+    """
+    markup = [
+        bool(written.strip())
+        and (not line.text or bool(_FENCE.match(line.text)) or bool(_MARKERS_ONLY.match(line.text)))
+        for written, line in zip(source, lines, strict=False)  # as many, unless HTML lost one
+    ]
+    last = len(markup) - 1
+    return tuple(
+        index + 1
+        for index, written in enumerate(source)
+        if markup[index]
+        or (
+            not written.strip()
+            and ((index > 0 and markup[index - 1]) or (index < last and markup[index + 1]))
+        )
+    )
 
 
 def _block(line: Line, blocks: list[Block]) -> tuple[Block, str] | None:
@@ -320,6 +362,31 @@ def _merges(
         and before is not None
         and wraps_into(" " * before.indent + before.text, line.text, width)
     )
+
+
+_OPEN_TAG = re.compile(r"<([A-Za-z][\w-]*)\b[^<>]*>")
+
+
+def _inside_span(previous: Block, block: Block, source: list[str]) -> bool:
+    """Does ``block``'s line close an inline span the line above opened (a link's or pandoc's
+    bracketed span's ``[``, an HTML ``<span>``)? Then the converter wrapped inside the span and
+    the two lines are one paragraph, whatever their shapes: a quotation with its caption in a
+    span after it (``"Words." [--- On the cold`` / ``chain]{.small}``) is one line of the page,
+    and so is a heading whose link pandoc wrapped (``## CTO at <a href=…>Acme &amp;`` then
+    ``Co</a>``). A list item's lines follow the item's own rules (see :func:`_lazy`).
+    """
+    number = block.start
+    if block.kind is not Kind.PARAGRAPH or previous.end != number - 1 or number < 2:
+        return False
+    if previous.kind is Kind.ITEM:
+        return False  # an item's own continuation rules (see _lazy) decide
+    above, written = source[number - 2], source[number - 1]
+    if "[" in above and above.count("[") > above.count("]"):
+        return written.count("]") > written.count("[")
+    if "<" not in above:
+        return False
+    opened = [tag[1] for tag in _OPEN_TAG.finditer(above)]
+    return bool(opened) and f"</{opened[-1]}>" not in above and f"</{opened[-1]}>" in written
 
 
 def _lazy(block: Block, before: Line | None, *, soft: bool) -> bool:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     ATTRIBUTION as _ATTRIBUTION,
     HEADING as _HEADING,
@@ -218,11 +221,16 @@ def _continues(
         return False
     if open_quote or previous.endswith(_DANGLING):
         return True
+    if above_kind is _QUOTE and text[:1].islower() and _attribution_begun(previous):
+        return True  # "« Words. » — On" / "settlement": the caption goes on, whatever the width
     if above_kind is _QUOTE and previous.rstrip(".,").endswith(_CLOSING):
         return False  # the quotation closed at the line's end: what follows is not its words
     if kind is _ATTRIBUTION and above_kind in (_PARAGRAPH, _ITEM):
         # A dash the wrap put first on the line, inside a sentence: only a quote has an
-        # attribution under it.
+        # attribution under it. Under a sentence's end it is one (a quotation whose marks
+        # the page left out, then "— Name", nearly as wide as the line allows).
+        if _paragraph_ended(previous):
+            return False
         return wraps_into(" " * indents[index - 1] + previous, text, width)
     if kind is not _PARAGRAPH:
         return False
@@ -242,11 +250,35 @@ def _continues(
         and not _wrapped_not_title(set_above, text, following, width, is_title)
     ):
         return False
+    if text.isalpha() and _glued_words(text):
+        return False  # a row of links without spaces, not the tail of a wrapped line
     if width is not None and text[:1].isupper() and _paragraph_ended(previous):
         # a sentence ended and a capital starts the line: the wrap's one column of tolerance
         # is not given (a tie is a paragraph break: consecutive divs on touching lines)
         return wraps_into(set_above, text, width + 1)
     return wraps_into(set_above, text, width)
+
+
+# A quotation's closing mark, a dash, then the start of its caption with no stop after it.
+_BEGUN_ATTRIBUTION = re.compile(r"[”»\"’]\s+[—–―]\s+[^\s.!?][^.!?]*$")
+
+
+def _attribution_begun(previous: str) -> bool:
+    """Does the line end in a caption begun after its quotation ("« Words. » — On"), so that
+    a line starting in lower case under it is that caption's rest, not a line of its own?"""
+    return _BEGUN_ATTRIBUTION.search(previous) is not None
+
+
+_GLUED_HUMPS = 2
+
+
+def _glued_words(text: str) -> bool:
+    """One token of three or more capitalised words run together ("TagOneTagTwoTagThree"):
+    a row of links or tags a text browser set without spaces, never a wrapped line's tail
+    (a name's internal capital, "McKinsey", "JavaScript", makes one hump, not two; a word
+    that ends a sentence carries its stop)."""
+    humps = sum(1 for a, b in pairwise(text) if a.islower() and b.isupper())
+    return humps >= _GLUED_HUMPS
 
 
 def _wrapped_not_title(

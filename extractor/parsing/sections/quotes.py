@@ -368,6 +368,11 @@ def names_who_or_what(
 _DASHES = (" — ", " – ")
 
 
+def names_a_person(text: str) -> bool:
+    """A caption that opens with a person's name ("Lee Park, her cofounder", "Lee Park")."""
+    return looks_like_person(_name_and_rest(text)[0].strip())
+
+
 def _one_name(text: str) -> bool:
     """One capitalised word, not an acronym: a mononym ("Thandiwe")."""
     return text.isalpha() and text[0].isupper() and not text.isupper()
