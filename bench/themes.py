@@ -432,7 +432,9 @@ def calibrate_confident(cases: list[Case], floor: float, target: float = 0.02) -
     return round(max([floor, *risky]) + 0.001, 3)
 
 
-def write_weights(weights: dict[str, float], margin: float, sure: float, wrong: str) -> None:
+def write_weights(
+    weights: dict[str, float], margin: float, sure: float, wrong: str, unseen: str
+) -> None:
     # Written as ruff formats it (double quotes), so a refit reproduces the file byte for byte.
     body = ",\n".join(f"    {json.dumps(k)}: {v!r}" for k, v in weights.items())
     WEIGHTS_FILE.write_text(
@@ -447,7 +449,9 @@ def write_weights(weights: dict[str, float], margin: float, sure: float, wrong: 
         "# parts, counting every wrong gap above it as a confident split that could be wrong).\n"
         f"CONFIDENT_MARGIN = {sure!r}\n"
         "# Of the dev corpus's boundaries that clear CONFIDENT_MARGIN, how many were wrong.\n"
-        f"CONFIDENT_WRONG = {json.dumps(wrong)}\n",
+        f"CONFIDENT_WRONG = {json.dumps(wrong)}\n"
+        "# The same on the held-out trial's lines that no fit saw (its held-back half).\n"
+        f"CONFIDENT_WRONG_UNSEEN = {json.dumps(unseen)}\n",
         encoding="utf-8",
     )
 
@@ -553,7 +557,8 @@ def main() -> None:
             sure = calibrate_confident(fit_cases, margin)
             results = line_results(cases, margin=margin, sure=sure)
         wrong = clear_gaps_wrong([r for r in results if not r.case.heldout], sure)
-        write_weights(weights, margin, sure, wrong)
+        unseen = clear_gaps_wrong([r for r in results if r.case.heldout and r.case.held_back], sure)
+        write_weights(weights, margin, sure, wrong, unseen)
         print(
             f"wrote {WEIGHTS_FILE}: {len(weights)} weights, doubt margin {margin}, "
             f"confident margin {sure}, "

@@ -4,7 +4,11 @@ note when every gap is clear by the calibrated margin."""
 from __future__ import annotations
 
 from extractor.parsing.chips.split import Split
-from extractor.parsing.chips.weights import CONFIDENT_MARGIN, CONFIDENT_WRONG
+from extractor.parsing.chips.weights import (
+    CONFIDENT_MARGIN,
+    CONFIDENT_WRONG,
+    CONFIDENT_WRONG_UNSEEN,
+)
 from extractor.parsing.draft import Draft
 from extractor.read.blocks import Block
 
@@ -40,7 +44,8 @@ def flag_split(split: Split, block: Block, draft: Draft) -> None:
         draft.flag(
             "themes-split",
             f"{head}, every boundary clear by a margin of at least {CONFIDENT_MARGIN:g} "
-            f"(on the development corpus, {CONFIDENT_WRONG} boundaries this clear were wrong)"
+            f"(boundaries this clear were wrong {CONFIDENT_WRONG} times on the development "
+            f"corpus, {CONFIDENT_WRONG_UNSEEN} on held-out pages no fit saw)"
             f"{known}",
             block,
             "themes",
