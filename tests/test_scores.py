@@ -182,6 +182,18 @@ def test_a_label_over_its_score_is_not_the_name() -> None:
     assert record["themes"] == ["Hiring"]
 
 
+def test_the_name_over_a_lone_figure_is_still_the_name() -> None:
+    """One line over one score, with no other score next to them, is no dimension's label:
+    "Ada Stone" over "87%" was once set aside as one and the headline taken for the name."""
+    page = HEAD.replace("Ada Stone\n\n", "Ada Stone\n87%\n") + (
+        "Strategic Vision 95%\nExecution & Craft 70%" + TAIL
+    )
+    record = record_dict(parse_bytes(page.encode("utf-8"), "case.txt", "text").record)
+    assert record["name"] == "Ada Stone"
+    assert not _codes(record, "name-doubtful")
+    assert [d["score"] for d in record["dimensions"]] == [95, 70]
+
+
 def test_a_stray_line_in_the_section_does_not_start_a_second_one() -> None:
     """Two short lines above the scores, under the title: strays of that section (reported),
     not a second profile whose name is the nearest of them."""

@@ -66,9 +66,11 @@ def assemble(
     outline.sections += property_sections(outline.preamble.body, taken, draft)
     _dimensions_by_shape(outline, draft)
     unlabelled = _take_unlabelled_dimensions(outline.preamble)
+    # Scores inside a prose section are read as the dimensions, but are no evidence of a leader
+    # page: any page's "About" may list figures ("Uptime 99%"); its other sections must say so.
+    _require_leader_page(outline, unlabelled)
     if not unlabelled.body and "dimensions" not in taken:
         unlabelled = _scores_in_prose(outline, draft)
-    _require_leader_page(outline, unlabelled)
     draft.evidence = [
         s.body for s, parser in outline.sections if not parser or parser.name != "themes"
     ]
@@ -476,16 +478,30 @@ def _scores_in_prose(outline: Outline, draft: Draft) -> Section:
         if not found.body:
             continue
         at = before.index(found.body[0])
-        above = before[at - 1] if at else None
-        if (
-            above is not None
-            and len(above.text.split()) <= _SCORES_TITLE_MAX_WORDS
-            and not above.text.rstrip().endswith((".", "!", "?"))
-        ):
+        if at and _title_of_scores(before[at - 1], before[at - 2] if at > 1 else None):
+            above = before[at - 1]
             section.body.remove(above)
             note_chrome([above], "(the title of scores set without a known title)", draft)
         return found
     return Section("Dimension Profile", None, [])
+
+
+def _title_of_scores(line: Block, prose_above: Block | None) -> bool:
+    """Is ``line``, right above scores found inside a prose section, their title rather than
+    the prose's own last line? A heading is; so is one capitalised line of a few words with no
+    digits, commas or sentence end ("Leadership assessment"), standing apart from a prose
+    paragraph that ended its sentence. A line the prose wrapped onto, or one that reads like
+    a bio's ("Based in Berlin, Germany"), stays in the prose."""
+    if line.kind is _HEADING:
+        return True
+    text = line.text.strip()
+    return (
+        0 < len(text.split()) <= _SCORES_TITLE_MAX_WORDS
+        and text[0].isupper()
+        and not any(c.isdigit() or c in ",;:" for c in text)
+        and not text.endswith((".", "!", "?"))
+        and (prose_above is None or prose_above.text.rstrip().endswith((".", "!", "?", ":")))
+    )
 
 
 def _label_then_score(body: list[Block], index: int) -> bool:

@@ -511,14 +511,18 @@ def written_like_a_name(text: str) -> bool:
     return capitalised >= 1
 
 
-_CAMEL = re.compile(r"[a-z][A-Z]")
-_CAMEL_MAX = 1  # "McDonald", "DeShawn": one; a menu's labels run together have more
+# A capital after a word's lower-case run of three letters or more: where two words were
+# joined ("Network|Jobs"). The inner capitals of names follow short prefixes ("McDonald",
+# "DeLaCruz", "VanDerMeer") or one longer one ("MacArthur", "FitzGerald").
+_CAMEL = re.compile(r"[a-z]{3}[A-Z]")
+_CAMEL_MAX = 1  # "MacArthur", "DeShawn": one; a menu's labels run together have more
 
 
 def _run_together(word: str) -> bool:
     """Capitalised words run together with no space ("NetworkJobsMessaging", a menu or a
-    row of buttons a converter joined): a capital after a lower-case letter more than once in
-    one part of the word (a hyphen parts a double name: "MacKay-McLean")."""
+    row of buttons a converter joined): more than one join of a word (three lower-case letters
+    or more) to the next capital in one part of the word (a hyphen parts a double name:
+    "MacKay-McLean")."""
     return any(len(_CAMEL.findall(part)) > _CAMEL_MAX for part in word.split("-"))
 
 

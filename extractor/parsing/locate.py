@@ -231,16 +231,32 @@ class _Page:
 def _dimension_labels(
     blocks: Sequence[Block], dimension_lines: list[bool]
 ) -> tuple[frozenset[str], frozenset[str]]:
-    """The names the page scores (casefolded): on a dimension line; on the line over a score."""
+    """The names the page scores (casefolded): on a dimension line; on the line over a score,
+    when that pair is one of a run of scores (:func:`_pair_in_a_run`)."""
     on_lines: set[str] = set()
     apart: set[str] = set()
     for index, block in enumerate(blocks):
         label = dimension_label(block.text) if dimension_lines[index] else None
         if label:
             on_lines.add(label.casefold())
-        elif index and _score_under_label(blocks, index):
+        elif _pair_in_a_run(blocks, dimension_lines, index):
             apart.add(blocks[index - 1].text.casefold())
     return frozenset(on_lines), frozenset(apart)
+
+
+def _pair_in_a_run(blocks: Sequence[Block], dimension_lines: list[bool], index: int) -> bool:
+    """Is block ``index`` a score under its label, next to another scored dimension (a pair
+    just above or below it, or a dimension line touching it)? One line over one score is as
+    likely the leader's name over a figure ("Ada Stone" over "87%") as a dimension's label."""
+    if not _score_under_label(blocks, index):
+        return False
+    below = index + 1
+    return (
+        _score_under_label(blocks, index - 2)
+        or (below + 1 < len(blocks) and _score_under_label(blocks, below + 1))
+        or (below < len(blocks) and dimension_lines[below])
+        or (index >= 2 and dimension_lines[index - 2])
+    )
 
 
 def _prose_shaped(rule: str | None) -> bool:
