@@ -29,7 +29,7 @@ def _read_text(text: str, is_title: TitleTest) -> Document:
         from extractor.read.grid import without_grid_frames
 
         text = without_grid_frames(text)
-    return _read_once(split_property_rows(text, read_text(text, is_title)))
+    return _undoubled(split_property_rows(text, read_text(text, is_title)))
 
 
 def _may_have_grid(text: str) -> bool:
@@ -50,10 +50,10 @@ def _read_markdown(text: str, is_title: TitleTest) -> Document:
         from extractor.read.grid import without_grid_frames
 
         text = without_grid_frames(text, rejoin=False)
-    return _read_once(read_markdown(text))
+    return _undoubled(read_markdown(text))
 
 
-def _read_once(blocks: list[Block]) -> Document:
+def _undoubled(blocks: list[Block]) -> Document:
     """The document, each text the page set twice for accessibility read once (see doubled)."""
     from extractor.read.blocks import Document
     from extractor.read.doubled import undouble

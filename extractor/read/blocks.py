@@ -106,9 +106,9 @@ class Document(Value):
     # What the page's markup names as site chrome (a subscription widget): set aside by the
     # reader, reported by the parser, never read into a field.
     chrome: Final[list[Block]]
-    # Source lines whose text the page set twice for accessibility and the reader read once
+    # The texts the page set twice for accessibility and the reader read once
     # (``extractor.read.doubled``): reported, never dropped silently.
-    doubled: Final[list[int]]
+    doubled: Final[list[Doubled]]
 
     def __init__(  # noqa: PLR0917 - the order the dataclass it was had
         self,
@@ -118,7 +118,7 @@ class Document(Value):
         canonical: str | None = None,
         candidates: list[tuple[dict[str, object], str]] | None = None,
         chrome: list[Block] | None = None,
-        doubled: list[int] | None = None,
+        doubled: list[Doubled] | None = None,
     ) -> None:
         self.blocks = blocks
         self.structured = {} if structured is None else structured
@@ -127,6 +127,21 @@ class Document(Value):
         self.candidates = [] if candidates is None else candidates
         self.chrome = [] if chrome is None else chrome
         self.doubled = [] if doubled is None else doubled
+
+
+class Doubled(NamedTuple):
+    """One text the page set twice for accessibility, read once (``extractor.read.doubled``).
+
+    ``line`` is the kept text's first line; ``copies`` the lines that held nothing but the copy
+    (a copy on a line of its own), which no block keeps any more; ``style`` how the two copies
+    stood (``run together``, ``a space apart``, ``on their own lines``); ``usual`` is False for
+    a text read once in a style the page shows less often than its main one (less certain).
+    """
+
+    line: int
+    copies: tuple[int, ...]
+    style: str
+    usual: bool
 
 
 # Whether a line of text is a profile section's title. The section registry lives in a later
