@@ -249,15 +249,25 @@ _SHOWN_DOUBLED = 12  # lines named in the warning; the rest are counted
 
 
 def _doubled_lines(read: list[Doubled]) -> str:
-    """``4, 6 (copy 7), 9`` for the first texts read once, then how many more."""
-    shown = [
-        f"{d.line} (copy {'-'.join(map(str, sorted({d.copies[0], d.copies[-1]})))})"
-        if d.copies
-        else str(d.line)
-        for d in read[:_SHOWN_DOUBLED]
-    ]
-    more = len(read) - _SHOWN_DOUBLED
-    return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+    """``4, 6 (copy 7), 9`` for the first lines where texts were read once (a copy on lines of
+    its own named with them; a page on one line, as HTML may be, named once), then how many
+    more lines."""
+    shown: list[str] = []
+    seen: set[str] = set()
+    for doubled in read:
+        copies = (
+            sorted({doubled.copies[0], doubled.copies[-1]} - {doubled.line})
+            if doubled.copies
+            else []
+        )
+        where = (
+            f"{doubled.line} (copy {'-'.join(map(str, copies))})" if copies else str(doubled.line)
+        )
+        if where not in seen:
+            seen.add(where)
+            shown.append(where)
+    more = len(shown) - _SHOWN_DOUBLED
+    return ", ".join(shown[:_SHOWN_DOUBLED]) + (f" and {more} more" if more > 0 else "")
 
 
 def _record(draft: Draft, source: dict[str, Any]) -> dict[str, Any]:

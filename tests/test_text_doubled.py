@@ -228,3 +228,22 @@ def test_undoubling_a_long_line_of_repeats_is_linear() -> None:
     out, _ = undouble(blocks)
     assert time.process_time() - started < 1.5
     assert out[-1].text.endswith("end.")
+
+
+def test_html_twins_of_an_unknown_class_are_read_once() -> None:
+    """A screen reader's copy classed by a name no list holds (``u-offscreen``): the page was
+    refused (its section titles read "Key ThemesKey Themes"); the doubled pattern reads them
+    once, as in the page's converted text, and says so."""
+
+    def two(t: str) -> str:
+        return f'<span>{t}</span><span class="u-offscreen">{t}</span>'
+
+    body = "".join(
+        f"<section><h2>{two(title)}</h2><ul>"
+        + "".join(f"<li>{two(x)}</li>" for x in items)
+        + "</ul></section>"
+        for title, items in _sections()
+    )
+    page = f"<html><body><main><h1>{_NAME}</h1><div>{_HEADLINE}</div>{body}</main></body></html>"
+    got = _check(page.encode(), "p.html", "html")
+    assert "text-doubled" in {d["code"] for d in got["diagnostics"]}  # type: ignore[attr-defined]
