@@ -239,9 +239,9 @@ def _text_doubled(read: list[Doubled]) -> Finding:
         f"copies {main}): {len(read)} doubled texts read once, at lines "
         f"{_doubled_lines(usual)}"
     )
-    rare = [d for d in read if not d.usual]
-    if rare:
-        message += f"; less sure, copies {rare[0].style}: lines {_doubled_lines(rare)}"
+    for style in dict.fromkeys(d.style for d in read if not d.usual):
+        rare = [d for d in read if not d.usual and d.style == style]
+        message += f"; less sure, copies {style}: lines {_doubled_lines(rare)}"
     return Finding(severity_of("text-doubled"), "text-doubled", message, read[0].line, None)
 
 

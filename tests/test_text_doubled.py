@@ -247,3 +247,21 @@ def test_html_twins_of_an_unknown_class_are_read_once() -> None:
     page = f"<html><body><main><h1>{_NAME}</h1><div>{_HEADLINE}</div>{body}</main></body></html>"
     got = _check(page.encode(), "p.html", "html")
     assert "text-doubled" in {d["code"] for d in got["diagnostics"]}  # type: ignore[attr-defined]
+
+
+def test_a_copy_the_converter_broke_onto_the_next_line_is_read_once_as_less_sure() -> None:
+    """On a page whose copies run together, w3m broke a long line between the two copies (a
+    paragraph the reader joins, a quotation each copy of which opens with its mark): still
+    the page's copy, read once, and named apart as less sure."""
+    quote = "“Ship small changes every week, and never on a Friday afternoon.”"
+    text = (
+        _text_page("").replace(f"{_SUMMARY}{_SUMMARY}", f"{_SUMMARY}\n{_SUMMARY}")
+        + f"\nNotable QuotesNotable Quotes\n\n{quote}\n{quote}\n— On paceOn pace\n"
+    )
+    result = _parsed(text, "p.txt", "text")
+    assert result.data["summary"] == _SUMMARY
+    assert [q["text"] for q in result.data["quotes"]] == [quote.strip("“”")]
+    assert (
+        "; less sure, copies on their own lines: lines 25 (copy 26), 35 (copy 36)"
+        in _doubled_finding(result)
+    )

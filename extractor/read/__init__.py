@@ -29,7 +29,7 @@ def _read_text(text: str, is_title: TitleTest) -> Document:
         from extractor.read.grid import without_grid_frames
 
         text = without_grid_frames(text)
-    return _undoubled(split_property_rows(text, read_text(text, is_title)))
+    return _undoubled(split_property_rows(text, read_text(text, is_title)), text)
 
 
 def _may_have_grid(text: str) -> bool:
@@ -50,15 +50,15 @@ def _read_markdown(text: str, is_title: TitleTest) -> Document:
         from extractor.read.grid import without_grid_frames
 
         text = without_grid_frames(text, rejoin=False)
-    return _undoubled(read_markdown(text))
+    return _undoubled(read_markdown(text), text)
 
 
-def _undoubled(blocks: list[Block]) -> Document:
+def _undoubled(blocks: list[Block], text: str) -> Document:
     """The document, each text the page set twice for accessibility read once (see doubled)."""
     from extractor.read.blocks import Document
     from extractor.read.doubled import undouble
 
-    blocks, doubled = undouble(blocks)
+    blocks, doubled = undouble(blocks, text)
     return Document(blocks, doubled=doubled)
 
 

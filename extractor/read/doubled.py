@@ -35,12 +35,15 @@ SPACE = "a space apart"  # "About About"
 LINE = "on their own lines"  # "About" on two lines in a row
 
 
-def undouble(blocks: list[Block]) -> tuple[list[Block], list[Doubled]]:
+def undouble(blocks: list[Block], text: str = "") -> tuple[list[Block], list[Doubled]]:
     """The blocks with each doubled text read once, and what was read so; the blocks unchanged
-    (and nothing read) when the page does not show the pattern."""
+    (and nothing read) when the page does not show the pattern. ``text`` is the page the
+    blocks were read from, line for line (a text page's): where its lines break tells a copy
+    the converter set on the next line from a text that says itself twice on one."""
     styles = _page_styles(blocks)
     if not styles:
         return blocks, []
+    source = text.split("\n") if text else []
     main = styles[0]
     out: list[Block] = []
     read: list[Doubled] = []
@@ -49,13 +52,17 @@ def undouble(blocks: list[Block]) -> tuple[list[Block], list[Doubled]]:
         if i == skip:
             continue
         after = blocks[i + 1] if i + 1 < len(blocks) else None
-        if LINE in styles and after is not None and _repeats(block, after):
+        if (
+            after is not None
+            and _repeats(block, after)
+            and (LINE in styles or _broken(block, after))
+        ):
             skip = i + 1  # the screen reader's copy on a line of its own
             copies = tuple(range(after.start, after.end + 1))
             read.append(Doubled(block.start, copies, LINE, main == LINE))
             out.append(block)
             continue
-        found = _halved(blocks, i, styles)
+        found = _halved(blocks, i, styles, source)
         if found is None:
             out.append(block)
             continue
@@ -68,6 +75,14 @@ def undouble(blocks: list[Block]) -> tuple[list[Block], list[Doubled]]:
         if through > i:
             skip = through
     return out, read
+
+
+def _broken(block: Block, after: Block) -> bool:
+    """On a page whose copies share a line, a text set once and then again on the very next
+    line: the converter broke the line between the two copies (w3m wraps after a closing quote
+    mark, pandoc before a tag), as the text itself, not doubled, shows. Read once, named as less
+    sure; two chips each doubled ("hiringhiring" twice) are two chips."""
+    return after.start == block.end + 1 and _once_block(block) is None
 
 
 def _page_styles(blocks: list[Block]) -> list[str]:
@@ -87,10 +102,12 @@ def _page_styles(blocks: list[Block]) -> list[str]:
     return [s for s, n in ranked if n >= _MIN_STYLE and n >= _MIN_STYLE_SHARE * doubled]
 
 
-def _halved(blocks: list[Block], i: int, styles: list[str]) -> tuple[str, int, str] | None:
+def _halved(
+    blocks: list[Block], i: int, styles: list[str], source: list[str]
+) -> tuple[str, int, str] | None:
     """Block ``i``'s text read once, the last block it took (itself, or the next one when a
     text browser wrapped the second copy's end onto it) and the copies' style; None unless the
-    copies stand in one of the page's ``styles``."""
+    copies stand in one of the page's ``styles`` (or on a line of their own, see ``_broken``)."""
     block = blocks[i]
     once = _once_block(block)
     through = i
@@ -103,11 +120,30 @@ def _halved(blocks: list[Block], i: int, styles: list[str]) -> tuple[str, int, s
     if once is None:
         return None
     style = once[1]
-    if style == SPACE and LINE in styles and blocks[through].end > block.start:
-        # the copy on the next line, which the reader joined to the shown one (a paragraph's
-        # lines, a list item's lazy continuation): a space between them is no style of its own
+    # the copy on the next line, which the reader joined to the shown one (a paragraph's lines,
+    # a list item's lazy continuation): a space between them is no style of its own
+    if (
+        style == SPACE
+        and SPACE not in styles
+        and blocks[through].end > block.start
+        and (LINE in styles or _copy_opens_a_line(source, block, once[0]))
+    ):
         style = LINE
-    return (once[0], through, style) if style in styles else None
+    return (once[0], through, style) if style in styles or style == LINE else None
+
+
+def _copy_opens_a_line(source: list[str], block: Block, once: str) -> bool:
+    """Do the block's first lines, as written, hold exactly the first copy (so the second opens
+    a line: a converter broke the line between the copies)?"""
+    joined = ""
+    for number in range(block.start, block.end):
+        if number > len(source):
+            return False
+        line = source[number - 1].strip()
+        joined = f"{joined} {line}" if joined else line
+        if len(joined) >= len(once):
+            return joined == once
+    return False
 
 
 def _wrapped_on(block: Block, after: Block) -> bool:
