@@ -52,3 +52,21 @@ def test_a_callout_marker_is_no_text() -> None:
 
     texts = [b.text for b in read_markdown("> [!NOTE]\n> Useful words here.\n")]
     assert texts == ["Useful words here."]
+
+
+def test_a_quote_callouts_title_is_its_attribution() -> None:
+    """``> [!quote] On hiring`` over the quotation: the title says on what (or whose) the words
+    are, as an attribution under a quote does; it was read as the quotation's first words
+    ("On hiring \\"Hire slowly...\\""), with no finding."""
+    note = _NOTE.replace(
+        "> [!quote]\n> Ship small changes every week, and never on a Friday.\n> — *On pace*\n",
+        '> [!quote] On hiring\n> "Hire slowly and explain every no."\n\n'
+        "> [!quote] Marc Lin, 2024\n> Ship small changes every week.\n",
+    )
+    result = parse_bytes(note.encode(), "note.md", "markdown")
+    assert [(q["text"], q["speaker"], q["context"]) for q in result.data["quotes"]] == [
+        ("Hire slowly and explain every no.", "Ada Stone", "On hiring"),
+        ("Ship small changes every week.", "Marc Lin", "2024"),
+    ]
+    lines = {i for i, line in enumerate(note.split("\n"), 1) if line.strip()}
+    assert lines <= set(result.accounted)

@@ -29,7 +29,7 @@ def _read_text(text: str, is_title: TitleTest) -> Document:
         from extractor.read.grid import without_grid_frames
 
         text = without_grid_frames(text)
-    return _read_once(split_property_rows(text, read_text(text, is_title)))
+    return _undoubled(split_property_rows(text, read_text(text, is_title)), text)
 
 
 def _may_have_grid(text: str) -> bool:
@@ -50,16 +50,17 @@ def _read_markdown(text: str, is_title: TitleTest) -> Document:
         from extractor.read.grid import without_grid_frames
 
         text = without_grid_frames(text, rejoin=False)
-    return _read_once(*read_markdown_aside(text))
+    blocks, aside = read_markdown_aside(text)
+    return _undoubled(blocks, text, aside)
 
 
-def _read_once(blocks: list[Block], aside: tuple[int, ...] = ()) -> Document:
+def _undoubled(blocks: list[Block], text: str, aside: tuple[int, ...] = ()) -> Document:
     """The document, each text the page set twice for accessibility read once (see doubled);
     ``aside``: the markup-only lines the reader set aside (see ``Document.aside``)."""
     from extractor.read.blocks import Document
     from extractor.read.doubled import undouble
 
-    blocks, doubled = undouble(blocks)
+    blocks, doubled = undouble(blocks, text)
     return Document(blocks, doubled=doubled, aside=aside)
 
 

@@ -107,9 +107,9 @@ class Document(Value):
     # What the page's markup names as site chrome (a subscription widget): set aside by the
     # reader, reported by the parser, never read into a field.
     chrome: Final[list[Block]]
-    # Source lines whose text the page set twice for accessibility and the reader read once
+    # The texts the page set twice for accessibility and the reader read once
     # (``extractor.read.doubled``): reported, never dropped silently.
-    doubled: Final[list[int]]
+    doubled: Final[list[Doubled]]
     # Source lines that carry only markup the reader set aside (a Markdown reader's raw HTML
     # and fence lines, with the blank lines around them), in order: not counted when a rule
     # measures how far apart two blocks stand.
@@ -123,7 +123,7 @@ class Document(Value):
         canonical: str | None = None,
         candidates: list[tuple[dict[str, object], str]] | None = None,
         chrome: list[Block] | None = None,
-        doubled: list[int] | None = None,
+        doubled: list[Doubled] | None = None,
         aside: tuple[int, ...] = (),
     ) -> None:
         self.blocks = blocks
@@ -134,6 +134,21 @@ class Document(Value):
         self.chrome = [] if chrome is None else chrome
         self.doubled = [] if doubled is None else doubled
         self.aside = aside
+
+
+class Doubled(NamedTuple):
+    """One text the page set twice for accessibility, read once (``extractor.read.doubled``).
+
+    ``line`` is the kept text's first line; ``copies`` the lines that held nothing but the copy
+    (a copy on a line of its own), which no block keeps any more; ``style`` how the two copies
+    stood (``run together``, ``a space apart``, ``on their own lines``); ``usual`` is False for
+    a text read once in a style the page shows less often than its main one (less certain).
+    """
+
+    line: int
+    copies: tuple[int, ...]
+    style: str
+    usual: bool
 
 
 # Whether a line of text is a profile section's title. The section registry lives in a later

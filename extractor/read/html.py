@@ -29,6 +29,7 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     new_block,
     no_titles,
 )
+from extractor.read.doubled import undouble
 from extractor.read.flatten import flatten
 from extractor.read.htmltags import BLOCK_TAGS
 from extractor.read.lines import ATTRIBUTION, BULLET, attach_lone_markers, classify
@@ -64,13 +65,25 @@ _NEVER_CHROME_BY_NAME = frozenset({"html", "body", "main", "article"})
 _WIDGET_MARKERS = re.compile(r"subscri|newsletter", re.IGNORECASE)
 _WIDGET_MAX_CHARS = 400
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-# Text kept for screen readers only: a design system's "visually hidden" class.
-_SCREEN_READER_CLASS = re.compile(
-    r"(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|a11y-text)(?:\s|$)"
+# Text kept for screen readers only: a design system's "visually hidden" class. Other names
+# (``u-offscreen``) go unrecognised here; their copies read once all the same when the page
+# shows the doubled pattern (``extractor.read.doubled``, after the walk).
+_SCREEN_READER_NAMES = (
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "a11y-text",
 )
-_HIDDEN_CLASS = re.compile(
-    r"(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|a11y-text|hidden)(?:\s|$)"
-)
+
+
+def _class_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A search for any of ``names`` as a whole class in a class list."""
+    return re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, names)) + r")(?:\s|$)")
+
+
+_SCREEN_READER_CLASS = _class_pattern(_SCREEN_READER_NAMES)
+_HIDDEN_CLASS = _class_pattern((*_SCREEN_READER_NAMES, "hidden"))
 _WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*(\d{1,3}(?:\.\d+)?)\s*%", re.IGNORECASE)
 _CHIP_SEPARATORS = re.compile(r"^[\s·•|,;/]*$")
 # A label before a row of chips, ended by a colon ("Tags: ", "Filed under: ").
@@ -98,7 +111,10 @@ def read_html(text: str, is_title: TitleTest = no_titles) -> Document:
     read, chrome = _walk_page(root, is_title, dialogs="ialog" in text)
     # (HTML blocks never wrap: the walk builds them so; a lone marker's block is built anew.)
     blocks = [b._replace(wraps=False) if b.wraps else b for b in attach_lone_markers(read)]
-    return Document(blocks, structured, source, canonical_link(root), candidates, chrome)
+    # Twins whose screen reader's copy no known class names ("u-offscreen") were both read:
+    # read once, as a converter's text of the page would be.
+    blocks, doubled = undouble(blocks)
+    return Document(blocks, structured, source, canonical_link(root), candidates, chrome, doubled)
 
 
 def _walk_page(

@@ -110,7 +110,11 @@ def read_markdown_aside(text: str) -> tuple[list[Block], tuple[int, ...]]:
         block, raw = found
         previous = lines[index - 1] if index else None
         soft = previous is not None and previous.number not in hard_breaks
-        closed = previous is not None and previous.number in html_ends
+        closed = previous is not None and (
+            previous.number in html_ends
+            # a quote callout's title, the quotation's attribution: the quotation is no part
+            or ("[!" in previous.text and _quote_callout(previous.text))
+        )
         if (
             blocks
             and not closed
@@ -133,7 +137,17 @@ def read_markdown_aside(text: str) -> tuple[list[Block], tuple[int, ...]]:
             blocks.append(block)
             raws.append([raw])
             open_quote.append(block.kind is Kind.QUOTE and quote_is_open(strip_inline(raw)))
-    return attach_lone_markers(_finish(*_lines_apart(blocks, raws, source))), aside
+    return _finished(blocks, raws, source, callouts="[!" in text), aside
+
+
+def _finished(
+    blocks: list[Block], raws: list[list[str]], source: list[str], *, callouts: bool
+) -> list[Block]:
+    """The blocks as read, with the last passes over the whole page: paragraphs the lines
+    apart rule splits, lone list markers attached, and (``callouts``: a note with ``[!``)
+    a quote callout's title moved under its quotation."""
+    finished = attach_lone_markers(_finish(*_lines_apart(blocks, raws, source)))
+    return _callout_titles_under(finished, source) if callouts else finished
 
 
 _FENCE_SIGN = re.compile(r"^(?:```|~~~|:::)", re.MULTILINE)
@@ -223,16 +237,43 @@ _QUOTE_CALLOUTS = frozenset({"quote", "cite"})
 
 
 def _callout_title(callout: re.Match[str], number: int) -> tuple[Block, str] | None:
-    """A callout's marker is no text: a quote callout's words follow on its next lines; any
-    other callout's title on the marker's line is a line of the page (a box: "[!info] CTO at
-    Acme"), not a quotation."""
+    """A callout's marker is no text: a quote callout's words follow on its next lines, and its
+    title on the marker's line ("[!quote] On hiring", "[!quote] Ada Stone, 2024") says on what
+    or whose they are, as an attribution does (``_callout_titles_under`` sets it under them);
+    any other callout's title is a line of the page (a box: "[!info] CTO at Acme")."""
     title = (callout["title"] or "").strip()
     plain = strip_inline(title)
     if not plain:
         return None
     if callout["type"].lower() in _QUOTE_CALLOUTS:
-        return Block(Kind.QUOTE, title, number, number, marker=">"), title
+        return Block(Kind.ATTRIBUTION, plain, number, number), title
     return classify(plain, number), title
+
+
+def _callout_titles_under(blocks: list[Block], source: list[str]) -> list[Block]:
+    """Each quote callout's title set right after the quotation the callout holds: a quote's
+    attribution stands under it (``— On hiring``), so the quotes read it as one (the title was
+    read as the quotation's first words)."""
+    out = list(blocks)
+    for i in range(len(out) - 1):
+        title, quote = out[i], out[i + 1]
+        if (
+            title.kind is Kind.ATTRIBUTION
+            and quote.kind is Kind.QUOTE
+            and quote.start == title.end + 1
+            and _quote_callout(source[title.start - 1])
+        ):
+            out[i], out[i + 1] = quote, title
+    return out
+
+
+def _quote_callout(line: str) -> bool:
+    """Is the line a quote callout's first line ("> [!quote] On hiring")?"""
+    raw = line.strip()
+    while (quoted := _QUOTE.match(raw)) is not None:
+        raw = quoted[1].strip()
+    callout = _CALLOUT.match(raw)
+    return callout is not None and callout["type"].lower() in _QUOTE_CALLOUTS
 
 
 # A pipe right after a cell's text: how html2text separates a table's cells ("Vision| 85%").
