@@ -86,10 +86,9 @@ def rows(bin_dir: Path, repeat: int) -> list[tuple[str, float, float]]:
     return [(name, seconds * 1000, seconds / base) for name, seconds in found.items()]
 
 
-def package_dir(bin_dir: Path) -> Path:
-    """Where the installation in ``bin_dir`` imports the extractor package from."""
-    code = "import extractor, os; print(os.path.dirname(os.path.abspath(extractor.__file__)))"
-    # Run from the bin folder: from the project's root, '-c' would import the source tree there.
+def _ask(bin_dir: Path, code: str) -> str:
+    """What ``code`` prints in the installation in ``bin_dir``; run from the bin folder: from
+    the project's root, '-c' would import the source tree there."""
     out = subprocess.run(
         [str(bin_dir.absolute() / "python"), "-c", code],
         check=True,
@@ -97,7 +96,13 @@ def package_dir(bin_dir: Path) -> Path:
         text=True,
         cwd=bin_dir,
     )
-    return Path(out.stdout.strip())
+    return out.stdout.strip()
+
+
+def package_dir(bin_dir: Path) -> Path:
+    """Where the installation in ``bin_dir`` imports the extractor package from."""
+    code = "import extractor, os; print(os.path.dirname(os.path.abspath(extractor.__file__)))"
+    return Path(_ask(bin_dir, code))
 
 
 EDITABLE_NOTE = (
@@ -112,14 +117,7 @@ def is_editable(bin_dir: Path) -> bool:
     """Whether every Python of the environment in ``bin_dir`` loads an editable install's
     finder at start (setuptools names its module ``__editable___<project>_finder``)."""
     code = "import sys; print(any(m.startswith('__editable__') for m in sys.modules))"
-    out = subprocess.run(
-        [str(bin_dir.absolute() / "python"), "-c", code],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=bin_dir,
-    )
-    return out.stdout.strip() == "True"
+    return _ask(bin_dir, code) == "True"
 
 
 def bytecode_env(kind: str, cache: Path, packages: list[Path]) -> dict[str, str]:
