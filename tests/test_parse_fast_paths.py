@@ -228,9 +228,17 @@ def _continues(
         return False
     if open_quote or previous.text.endswith((" —", " –", " ―", " --")):
         return True
+    if (
+        above_kind is Kind.QUOTE
+        and line.text[:1].islower()
+        and re.search(r"[”»\"’]\s+[—–―]\s+[^\s.!?][^.!?]*$", previous.text)
+    ):
+        return True  # a caption begun after its quotation goes on
     if above_kind is Kind.QUOTE and previous.text.rstrip(".,").endswith(tuple(CLOSE_QUOTE)):
         return False
     if kind is Kind.ATTRIBUTION and above_kind in (Kind.PARAGRAPH, Kind.ITEM):
+        if _sentence_ended(previous.text):
+            return False  # under a sentence's end a dash line starts an attribution
         return wraps_into(" " * previous.indent + previous.text, line.text, width)
     if kind is not Kind.PARAGRAPH:
         return False
@@ -251,6 +259,10 @@ def _continues(
         )
     ):
         return False
+    pairs = zip(line.text, line.text[1:], strict=False)
+    humps = sum(1 for a, b in pairs if a.islower() and b.isupper())
+    if line.text.isalpha() and humps >= 2:
+        return False  # capitalised words run together: a row of tags, not a wrapped tail
     if width is not None and line.text[:1].isupper() and _sentence_ended(previous.text):
         return wraps_into(" " * previous.indent + previous.text, line.text, width + 1)
     return wraps_into(" " * previous.indent + previous.text, line.text, width)
