@@ -16,6 +16,13 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     tmp.replace(path)
 
 
+def write_all(fd: int, data: bytes) -> None:
+    """All of ``data`` to the open file ``fd``: ``os.write`` may write less than it is given."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
 def remove_stale_temporaries(folder: Path) -> int:
     """Temporary files a killed run left behind; they never held a finished file."""
     removed = 0

@@ -28,7 +28,7 @@ from typing import IO, Any
 
 import orjson
 
-from extractor.base.atomic import TMP_SUFFIX
+from extractor.base.atomic import TMP_SUFFIX, write_all
 from extractor.base.urls import web_url
 from extractor.record.folder import RECORDS
 
@@ -253,9 +253,7 @@ class SpoolWriter:
     def write(self, entries: list[bytes]) -> list[Placed]:
         if not entries:
             return []
-        data = memoryview(b"".join(entries))
-        while data:
-            data = data[os.write(self.fd, data) :]
+        write_all(self.fd, b"".join(entries))
         placed = []
         for entry in entries:
             placed.append((self.path, self.size, len(entry)))
@@ -307,9 +305,7 @@ class Spool:
         except (UnicodeEncodeError, OSError):
             return
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
+            write_all(fd, data)
         except OSError:
             return
         finally:

@@ -20,7 +20,7 @@ from typing import Any
 
 from orjson import Fragment
 
-from extractor.base.atomic import TMP_SUFFIX, write_atomic
+from extractor.base.atomic import TMP_SUFFIX, write_all, write_atomic
 from extractor.base.jsontext import (
     compact_of,
     has_float,
@@ -169,7 +169,7 @@ class _RecordFiles:
             self.replace(name, data)
             return
         try:
-            _write_all(fd, data)
+            write_all(fd, data)
             linked = self._link(fd, name)
         finally:
             os.close(fd)
@@ -204,16 +204,10 @@ class _RecordFiles:
         tmp = f".{name}.{os.getpid()}{TMP_SUFFIX}"
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666, dir_fd=self.fd)
         try:
-            _write_all(fd, data)
+            write_all(fd, data)
         finally:
             os.close(fd)
         os.replace(tmp, name, src_dir_fd=self.fd, dst_dir_fd=self.fd)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
 
 
 def _report(db: sqlite3.Connection, out: Path, head: dict[str, Any]) -> None:
