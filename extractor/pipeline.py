@@ -21,7 +21,7 @@ from extractor.parsing.crosscheck import cross_check
 from extractor.parsing.draft import LIST_FIELDS, TEXT_FIELDS, Draft
 from extractor.parsing.sections import is_section_title
 from extractor.read import READERS, Format, detect_format
-from extractor.read.blocks import Block, Doubled
+from extractor.read.blocks import Block
 from extractor.record.plain import (
     CONTENT_KEYS,
     EDITOR,
@@ -160,9 +160,11 @@ def parse_bytes(
         note_chrome(document.chrome, "(a subscription widget, by the page's markup)", draft)
     cross_check(draft, document)
     if document.doubled:
+        from extractor.read.doubled import doubled_finding  # a page that sets its text twice
+
         for doubled in document.doubled:
             draft.accounted.update(doubled.copies)  # named by the warning
-        draft.diagnostics.append(_text_doubled(document.doubled))
+        draft.diagnostics.append(doubled_finding(document.doubled))
     if decoded.guessed:
         draft.diagnostics.append(_encoding_guessed(data, decoded.encoding))
     url_found = web_url(url) or web_url(document.canonical)
@@ -226,48 +228,6 @@ def _encoding_guessed(data: bytes, encoding: str) -> Finding:
     )
     line = data.count(b"\n", 0, first) + 1
     return Finding(severity_of("encoding-guessed"), "encoding-guessed", message, line, None)
-
-
-def _text_doubled(read: list[Doubled]) -> Finding:
-    """The warning for a page whose text was set twice for accessibility and read once: how
-    many texts, where (a copy on a line of its own named with its copy's lines), and each one
-    read in a style the page shows less often than its main one named apart, as less sure."""
-    usual = [d for d in read if d.usual]
-    main = usual[0].style if usual else read[0].style
-    message = (
-        f"the page sets its text twice (a copy for screen readers next to the shown one; "
-        f"copies {main}): {len(read)} doubled texts read once, at lines "
-        f"{_doubled_lines(usual)}"
-    )
-    for style in dict.fromkeys(d.style for d in read if not d.usual):
-        rare = [d for d in read if not d.usual and d.style == style]
-        message += f"; less sure, copies {style}: lines {_doubled_lines(rare)}"
-    return Finding(severity_of("text-doubled"), "text-doubled", message, read[0].line, None)
-
-
-_SHOWN_DOUBLED = 12  # lines named in the warning; the rest are counted
-
-
-def _doubled_lines(read: list[Doubled]) -> str:
-    """``4, 6 (copy 7), 9`` for the first lines where texts were read once (a copy on lines of
-    its own named with them; a page on one line, as HTML may be, named once), then how many
-    more lines."""
-    shown: list[str] = []
-    seen: set[str] = set()
-    for doubled in read:
-        copies = (
-            sorted({doubled.copies[0], doubled.copies[-1]} - {doubled.line})
-            if doubled.copies
-            else []
-        )
-        where = (
-            f"{doubled.line} (copy {'-'.join(map(str, copies))})" if copies else str(doubled.line)
-        )
-        if where not in seen:
-            seen.add(where)
-            shown.append(where)
-    more = len(shown) - _SHOWN_DOUBLED
-    return ", ".join(shown[:_SHOWN_DOUBLED]) + (f" and {more} more" if more > 0 else "")
 
 
 def _record(draft: Draft, source: dict[str, Any]) -> dict[str, Any]:

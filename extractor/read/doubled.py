@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from extractor.base.catalog import severity_of
+from extractor.base.findings import Finding
 from extractor.read.blocks import ATTRIBUTION, PARAGRAPH, Block, Doubled
 
 # The page shows the pattern: at least this many doubled blocks, and this share of all blocks.
@@ -285,3 +287,45 @@ def _worth(text: str) -> bool:
     """Text whose repetition can be told from chance: two characters or more, one of them a
     letter or a digit (a rule or a row of dots repeats by design)."""
     return len(text.strip()) >= 2 and any(c.isalnum() for c in text)
+
+
+def doubled_finding(read: list[Doubled]) -> Finding:
+    """The warning for a page whose text was set twice for accessibility and read once: how
+    many texts, where (a copy on a line of its own named with its copy's lines), and each one
+    read in a style the page shows less often than its main one named apart, as less sure."""
+    usual = [d for d in read if d.usual]
+    main = usual[0].style if usual else read[0].style
+    message = (
+        f"the page sets its text twice (a copy for screen readers next to the shown one; "
+        f"copies {main}): {len(read)} doubled texts read once, at lines "
+        f"{_doubled_lines(usual)}"
+    )
+    for style in dict.fromkeys(d.style for d in read if not d.usual):
+        rare = [d for d in read if not d.usual and d.style == style]
+        message += f"; less sure, copies {style}: lines {_doubled_lines(rare)}"
+    return Finding(severity_of("text-doubled"), "text-doubled", message, read[0].line, None)
+
+
+_SHOWN_DOUBLED = 12  # lines named in the warning; the rest are counted
+
+
+def _doubled_lines(read: list[Doubled]) -> str:
+    """``4, 6 (copy 7), 9`` for the first lines where texts were read once (a copy on lines of
+    its own named with them; a page on one line, as HTML may be, named once), then how many
+    more lines."""
+    shown: list[str] = []
+    seen: set[str] = set()
+    for doubled in read:
+        copies = (
+            sorted({doubled.copies[0], doubled.copies[-1]} - {doubled.line})
+            if doubled.copies
+            else []
+        )
+        where = (
+            f"{doubled.line} (copy {'-'.join(map(str, copies))})" if copies else str(doubled.line)
+        )
+        if where not in seen:
+            seen.add(where)
+            shown.append(where)
+    more = len(shown) - _SHOWN_DOUBLED
+    return ", ".join(shown[:_SHOWN_DOUBLED]) + (f" and {more} more" if more > 0 else "")
