@@ -30,7 +30,11 @@ Converter = Callable[[str, Path], str]
 
 
 def _run(argv: list[str]) -> str:
-    return subprocess.run(argv, capture_output=True, text=True, check=True, timeout=120).stdout
+    """The tool's output; bytes that are not UTF-8 (elinks 0.13 writes some combining marks and
+    emoji variation selectors that way) are kept as they came, so the file holds what a user
+    piping the tool would get."""
+    out = subprocess.run(argv, capture_output=True, check=True, timeout=120).stdout
+    return out.decode("utf-8", "surrogateescape").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _html2text(page: str, _path: Path) -> str:
@@ -127,7 +131,7 @@ def _one_page(
         except Exception as exc:  # a converter that fails is reported; the others go on
             errors.append(f"{design}/{profile['id']} {name}: {exc}")
             continue
-        Path(f"{base}.{name}.{ext}").write_text(text, encoding="utf-8")
+        Path(f"{base}.{name}.{ext}").write_text(text, encoding="utf-8", errors="surrogateescape")
         if name == "chromium":
             joined = pasted(text, profile)
             if joined is None:
