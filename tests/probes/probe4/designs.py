@@ -78,7 +78,9 @@ def podcast(r, t=PODCAST):
         f'<span class="score-value">{d["score"]}</span></li>'
         for d in r["dimensions"]
     )
-    tags = "".join(f'<li><a href="/tags/{i}" class="tag">{e(x)}</a></li>' for i, x in enumerate(r["themes"]))
+    tags = "".join(
+        f'<li><a href="/tags/{i}" class="tag">{e(x)}</a></li>' for i, x in enumerate(r["themes"])
+    )
     pr = "".join(f"<li>{e(p)}</li>" for p in r["principles"])
 
     def quote(x):
@@ -110,13 +112,13 @@ def podcast(r, t=PODCAST):
         f'<p class="guest-title">{e(r["headline"])}</p>{paras(r["bio"])}</section>'
         f'<section class="scorecard"><h2>{e(t["dims"])}</h2><ul class="scores">{bars}</ul></section>'
         f'<section><h2>{e(t["themes"])}</h2><ul class="tags">{tags}</ul></section>'
-        f'<section><h2>{e(t["principles"])}</h2><ol>{pr}</ol></section>'
-        f'<section><h2>{e(t["quotes"])}</h2>{"".join(quote(x) for x in r["quotes"])}</section>'
+        f"<section><h2>{e(t['principles'])}</h2><ol>{pr}</ol></section>"
+        f"<section><h2>{e(t['quotes'])}</h2>{''.join(quote(x) for x in r['quotes'])}</section>"
         '<div class="share"><span>Share this episode:</span> <a>Copy link</a> <a>X</a> <a>LinkedIn</a> <a>WhatsApp</a></div>'
         f'<section class="more-episodes"><h2>More episodes</h2><ul>{more}</ul></section></main>'
         '<aside class="newsletter"><h2>Never miss an episode</h2><p>New conversations every other Tuesday.</p>'
         '<input type="email" placeholder="you@example.com"><button>Get the emails</button></aside>'
-        '<footer><p>© 2026 The Long Haul</p><p>Hosted on Transistor · <a>Privacy</a> · <a>Terms</a></p></footer></body></html>'
+        "<footer><p>© 2026 The Long Haul</p><p>Hosted on Transistor · <a>Privacy</a> · <a>Terms</a></p></footer></body></html>"
     )
 
 
@@ -133,7 +135,8 @@ SESSIONIZE = {
 def sessionize(r, t=SESSIONIZE):
     n = r["name"]
     rows = "".join(
-        f'<tr><th scope="row">{e(d["name"])}</th><td>{d["score"]} / 100</td></tr>' for d in r["dimensions"]
+        f'<tr><th scope="row">{e(d["name"])}</th><td>{d["score"]} / 100</td></tr>'
+        for d in r["dimensions"]
     )
     tags = "".join(f'<li class="sz-tag">{e(x)}</li>' for x in r["themes"])
     pr = "".join(f"<li>{e(p)}</li>" for p in r["principles"])
@@ -141,7 +144,9 @@ def sessionize(r, t=SESSIONIZE):
     def quote(x):
         a = attr(x, n)
         cap = f"<figcaption>— <cite>{e(a)}</cite></figcaption>" if a else ""
-        return f'<figure class="sz-quote"><blockquote><p>{e(x["text"])}</p></blockquote>{cap}</figure>'
+        return (
+            f'<figure class="sz-quote"><blockquote><p>{e(x["text"])}</p></blockquote>{cap}</figure>'
+        )
 
     speakers = "".join(
         f'<li class="sz-speaker-card"><a href="#"><img alt="" src="/s{i}.jpg"><span class="sz-name">{e(a)}</span>'
@@ -165,14 +170,14 @@ def sessionize(r, t=SESSIONIZE):
         '<div class="sz-session"><h3>Session</h3><h4 class="sz-session__title">Main stage fireside chat</h4>'
         '<p class="sz-session__meta">Thursday 15 October · 11:00–11:45 · Hall C</p>'
         '<p class="sz-session__actions"><a>Add to calendar</a> · <a>Rate this session</a></p>'
-        f'<h5>{e(t["summary"])}</h5>{paras(r["summary"])}'
-        f'<h5>{e(t["principles"])}</h5><ul>{pr}</ul>'
-        f'<h5>{e(t["quotes"])}</h5>{"".join(quote(x) for x in r["quotes"])}</div>'
+        f"<h5>{e(t['summary'])}</h5>{paras(r['summary'])}"
+        f"<h5>{e(t['principles'])}</h5><ul>{pr}</ul>"
+        f"<h5>{e(t['quotes'])}</h5>{''.join(quote(x) for x in r['quotes'])}</div>"
         f'<section class="other-speakers"><h2>Other speakers</h2><ul>{speakers}</ul><a>View all 64 speakers</a></section></main>'
         '<section class="signup"><h2>Early-bird tickets end 31 July</h2><p>Join our mailing list for program updates.</p>'
         '<input type="email"><button>Notify me</button></section>'
-        '<footer><p>Harvest &amp; Harbour Summit is organised by Portside Events B.V.</p><p>Event content powered by Sessionize</p>'
-        '<p><a>Code of conduct</a> · <a>Accessibility</a> · <a>Privacy</a></p></footer>'
+        "<footer><p>Harvest &amp; Harbour Summit is organised by Portside Events B.V.</p><p>Event content powered by Sessionize</p>"
+        "<p><a>Code of conduct</a> · <a>Accessibility</a> · <a>Privacy</a></p></footer>"
         '<div id="cc" class="cookie-consent"><p>Cookies help us run this site. Is that okay?</p><button>Yes</button><button>No</button></div></body></html>'
     )
 
@@ -186,17 +191,34 @@ TEAM = {
     "quotes": "On the record",
 }
 COLLEAGUES = [
-    ("Henrik Aalto", "Chief Financial Officer", "Henrik joined from an investment bank in 2019 and looks after finance and treasury."),
-    ("Beatriz Lemos", "General Counsel", "Beatriz leads legal, compliance and company secretarial work."),
-    ("Samuel Okonkwo-Reyes", "Head of People", "Samuel built the training academy and runs recruitment."),
+    (
+        "Henrik Aalto",
+        "Chief Financial Officer",
+        "Henrik joined from an investment bank in 2019 and looks after finance and treasury.",
+    ),
+    (
+        "Beatriz Lemos",
+        "General Counsel",
+        "Beatriz leads legal, compliance and company secretarial work.",
+    ),
+    (
+        "Samuel Okonkwo-Reyes",
+        "Head of People",
+        "Samuel built the training academy and runs recruitment.",
+    ),
 ]
 
 
 def teampage(r, t=TEAM):
     n = r["name"]
-    dims = "".join(f'<li>{e(d["name"])} <span class="score">({d["score"]})</span></li>' for d in r["dimensions"])
+    dims = "".join(
+        f'<li>{e(d["name"])} <span class="score">({d["score"]})</span></li>'
+        for d in r["dimensions"]
+    )
     badges = " ".join(f'<span class="badge">{e(x)}</span>' for x in r["themes"])
-    pr = "".join(f'<li><span class="check" aria-hidden="true">✓</span> {e(p)}</li>' for p in r["principles"])
+    pr = "".join(
+        f'<li><span class="check" aria-hidden="true">✓</span> {e(p)}</li>' for p in r["principles"]
+    )
 
     def quote(x):
         a = attr(x, n)
@@ -216,16 +238,16 @@ def teampage(r, t=TEAM):
         f'<div class="member-bio">{paras(r["bio"])}'
         f'<h4>{e(t["dims"])}</h4><ul class="strengths">{dims}</ul>'
         f'<h4>{e(t["themes"])}</h4><p class="badges">{badges}</p>'
-        f'<h4>{e(t["summary"])}</h4>{paras(r["summary"])}'
+        f"<h4>{e(t['summary'])}</h4>{paras(r['summary'])}"
         f'<h4>{e(t["principles"])}</h4><ul class="checks">{pr}</ul>'
-        f'<h4>{e(t["quotes"])}</h4>{"".join(quote(x) for x in r["quotes"])}</div></details>'
+        f"<h4>{e(t['quotes'])}</h4>{''.join(quote(x) for x in r['quotes'])}</div></details>"
     )
     members = closed(*COLLEAGUES[0]) + body + closed(*COLLEAGUES[1]) + closed(*COLLEAGUES[2])
     css = ".badge{display:inline-block;padding:2px 8px;border-radius:9px;background:#eef}.member summary{display:flex;gap:8px}"
     return (
         head(r, "Leadership team | Northwind Group", css)
         + '<body><div class="consent" role="dialog" aria-label="Privacy"><p>We and our partners use cookies to personalise content. '
-        'You can change your choice at any time.</p><button>Accept</button><button>Customise</button></div>'
+        "You can change your choice at any time.</p><button>Accept</button><button>Customise</button></div>"
         '<header class="masthead"><a class="logo" href="/">Northwind Group</a><nav><a>What we do</a> <a>About us</a> <a>Investors</a> '
         "<a>Careers</a> <a>Contact</a></nav></header>"
         '<main><nav class="crumbs"><a>Home</a> › <a>About us</a> › Leadership</nav>'
@@ -233,7 +255,7 @@ def teampage(r, t=TEAM):
         f'<div class="team-grid">{members}</div>'
         '<section class="board-link"><h2>Board of directors</h2><p>Our board oversees strategy and risk.</p><a>Meet the board</a></section></main>'
         '<section class="newsletter"><h2>Investor news by email</h2><input type="email"><button>Subscribe</button></section>'
-        '<footer><p>Northwind Group plc · Registered in England and Wales No. 04120977</p>'
+        "<footer><p>Northwind Group plc · Registered in England and Wales No. 04120977</p>"
         "<p><a>Modern slavery statement</a> | <a>Cookies</a> | <a>Sitemap</a></p>"
         '<p class="social"><a>LinkedIn</a> <a>YouTube</a></p></footer></body></html>'
     )
@@ -259,8 +281,13 @@ def wiki(r, t=WIKI):
             '<span class="mw-editsection-bracket">]</span></span></div>'
         )
 
-    rows = "".join(f'<tr><td>{e(d["name"])}</td><td style="text-align:right">{d["score"]}</td></tr>' for d in r["dimensions"])
-    cats = "".join(f'<li><a href="/wiki/Category:{i}">{e(x)}</a></li>' for i, x in enumerate(r["themes"]))
+    rows = "".join(
+        f'<tr><td>{e(d["name"])}</td><td style="text-align:right">{d["score"]}</td></tr>'
+        for d in r["dimensions"]
+    )
+    cats = "".join(
+        f'<li><a href="/wiki/Category:{i}">{e(x)}</a></li>' for i, x in enumerate(r["themes"])
+    )
     pr = "".join(f"<li>{e(p)}</li>" for p in r["principles"])
 
     def quote(x):
@@ -284,7 +311,7 @@ def wiki(r, t=WIKI):
     return (
         head(r, f"{n} - Leaderpedia", css)
         + '<body class="mediawiki skin-vector"><div id="siteNotice"><p>Leaderpedia uses cookies for login sessions only. '
-        '<a>Learn more</a> <button>Dismiss</button></p></div>'
+        "<a>Learn more</a> <button>Dismiss</button></p></div>"
         '<header class="vector-header"><a class="mw-logo" href="/">Leaderpedia</a><form><input placeholder="Search Leaderpedia"><button>Search</button></form>'
         '<nav class="vector-user-links"><a>Donate</a> <a>Create account</a> <a>Log in</a></nav></header>'
         '<div class="mw-body"><h1 id="firstHeading" class="firstHeading mw-first-heading"><span class="mw-page-title-main">'
@@ -302,7 +329,7 @@ def wiki(r, t=WIKI):
         + h2(t["quotes"], "s3")
         + "".join(quote(x) for x in r["quotes"])
         + h2("See also", "s4")
-        + f'<ul><li><a>{e(OTHERS[0][0])}</a></li><li><a>{e(OTHERS[1][0])}</a></li><li><a>List of leadership interviews</a></li></ul>'
+        + f"<ul><li><a>{e(OTHERS[0][0])}</a></li><li><a>{e(OTHERS[1][0])}</a></li><li><a>List of leadership interviews</a></li></ul>"
         "</div></div>"
         f'<div id="catlinks" class="catlinks"><div id="mw-normal-catlinks" class="mw-normal-catlinks"><a href="/wiki/Help:Category">{e(t["themes"])}</a>: <ul>{cats}</ul></div></div></div>'
         '<footer id="footer"><ul id="footer-info"><li>This page was last edited on 9 January 2026, at 17:02 (UTC).</li>'
@@ -335,9 +362,7 @@ def framer(r, t=FRAMER):
         for d in r["dimensions"]
     )
     chips = "".join(f'<div class="framer-chip">{txt(e(x))}</div>' for x in r["themes"])
-    ticker = (
-        f'<section class="framer-ticker"><ul><li>{chips}</li><li aria-hidden="true">{chips}</li></ul></section>'
-    )
+    ticker = f'<section class="framer-ticker"><ul><li>{chips}</li><li aria-hidden="true">{chips}</li></ul></section>'
     cards = "".join(
         f'<div class="framer-card">{txt("→")}{txt(e(p))}</div>' for p in r["principles"]
     )
@@ -359,7 +384,7 @@ def framer(r, t=FRAMER):
         f'<section id="about" class="framer-about">{label("About")}'
         + "".join(txt(e(p)) for p in r["bio"].split("\n\n"))
         + f'</section><section id="numbers">{label(t["dims"])}<div class="framer-stats">{stats}</div></section>'
-        + f'{label(t["themes"])}{ticker}'
+        + f"{label(t['themes'])}{ticker}"
         + f'<section class="framer-episode">{label(t["summary"])}'
         + "".join(txt(e(p)) for p in r["summary"].split("\n\n"))
         + txt('<a href="#">Listen on Spotify ↗</a>')
@@ -367,7 +392,9 @@ def framer(r, t=FRAMER):
         + f'<section class="framer-quotes">{label(t["quotes"])}{"".join(quote(x) for x in r["quotes"])}</section>'
         '<section id="contact" class="framer-contact">'
         + txt("Let’s talk")
-        + txt("For speaking and advisory enquiries, leave your email and I will get back to you within a week.")
+        + txt(
+            "For speaking and advisory enquiries, leave your email and I will get back to you within a week."
+        )
         + '<form><input type="email" placeholder="Email"><button>Send</button></form></section>'
         '<footer class="framer-footer">'
         + txt("© 2026 All rights reserved.")
@@ -389,13 +416,20 @@ SHOPIFY = {
 
 def shopify(r, t=SHOPIFY):
     n = r["name"]
-    dims = "".join(f"<dt>{e(d['name'])}</dt><dd>{d['score']} out of 100</dd>" for d in r["dimensions"])
-    tags = "".join(f'<li><a href="/blogs/journal/tagged/{i}" class="tag-pill">{e(x)}</a></li>' for i, x in enumerate(r["themes"]))
+    dims = "".join(
+        f"<dt>{e(d['name'])}</dt><dd>{d['score']} out of 100</dd>" for d in r["dimensions"]
+    )
+    tags = "".join(
+        f'<li><a href="/blogs/journal/tagged/{i}" class="tag-pill">{e(x)}</a></li>'
+        for i, x in enumerate(r["themes"])
+    )
     pr = "".join(f"<p><strong>{i + 1}.</strong> {e(p)}</p>" for i, p in enumerate(r["principles"]))
 
     def quote(x):
         a = attr(x, n)
-        return f"<blockquote><p>“{e(x['text'])}”</p></blockquote>" + (f"<p><em>– {e(a)}</em></p>" if a else "")
+        return f"<blockquote><p>“{e(x['text'])}”</p></blockquote>" + (
+            f"<p><em>– {e(a)}</em></p>" if a else ""
+        )
 
     cards = "".join(
         f'<li class="article-card"><a href="#"><h3 class="card__heading">Meet the maker: {e(a)}</h3></a>'
@@ -446,8 +480,14 @@ DOCS = {
 
 def docusaurus(r, t=DOCS):
     n = r["name"]
-    dims = "".join(f"<li><strong>{e(d['name'])}</strong>: <code>{d['score']}</code></li>" for d in r["dimensions"])
-    tags = "".join(f'<li class="tag_QGVx"><a class="tag_zVej tagRegular_sFm0" href="/tags/{i}">{e(x)}</a></li>' for i, x in enumerate(r["themes"]))
+    dims = "".join(
+        f"<li><strong>{e(d['name'])}</strong>: <code>{d['score']}</code></li>"
+        for d in r["dimensions"]
+    )
+    tags = "".join(
+        f'<li class="tag_QGVx"><a class="tag_zVej tagRegular_sFm0" href="/tags/{i}">{e(x)}</a></li>'
+        for i, x in enumerate(r["themes"])
+    )
     pr = "".join(f"<li>{e(p)}</li>" for p in r["principles"])
 
     def admonition(kind, title, inner):
@@ -459,11 +499,22 @@ def docusaurus(r, t=DOCS):
 
     def quote(x):
         a = attr(x, n)
-        return admonition("note", "quote", f"<p>{e(x['text'])}</p>" + (f"<p>— {e(a)}</p>" if a else ""))
+        return admonition(
+            "note", "quote", f"<p>{e(x['text'])}</p>" + (f"<p>— {e(a)}</p>" if a else "")
+        )
 
-    sections = [("competency-scores", t["dims"]), ("session-notes", t["summary"]), ("practices", t["principles"]), ("voices", t["quotes"])]
-    toc = "".join(f'<li><a href="#{a}" class="table-of-contents__link">{e(b)}</a></li>' for a, b in sections)
-    side = "".join(f'<li class="menu__list-item"><a class="menu__link">{e(a)}</a></li>' for a, _ in OTHERS[:2])
+    sections = [
+        ("competency-scores", t["dims"]),
+        ("session-notes", t["summary"]),
+        ("practices", t["principles"]),
+        ("voices", t["quotes"]),
+    ]
+    toc = "".join(
+        f'<li><a href="#{a}" class="table-of-contents__link">{e(b)}</a></li>' for a, b in sections
+    )
+    side = "".join(
+        f'<li class="menu__list-item"><a class="menu__link">{e(a)}</a></li>' for a, _ in OTHERS[:2]
+    )
     css = ".tag_QGVx{display:inline-block;margin:0 4px}.tags_jXut{list-style:none;padding:0;display:inline}"
     return (
         head(r, f"{n} | Leaders Handbook", css)
@@ -481,11 +532,11 @@ def docusaurus(r, t=DOCS):
         f'<li class="breadcrumbs__item"><span>Profiles</span></li><li class="breadcrumbs__item breadcrumbs__item--active"><span>{e(n)}</span></li></ul></nav>'
         f'<article><div class="theme-doc-markdown markdown"><header><h1>{e(n)}</h1></header>'
         f"<p><em>{e(r['headline'])}</em></p>{paras(r['bio'])}"
-        f'<h2 class="anchor" id="competency-scores">{e(t["dims"])}<a class="hash-link" href="#competency-scores" aria-label="Direct link to heading">​</a></h2><ul>{dims}</ul>'
-        f'<h2 class="anchor" id="session-notes">{e(t["summary"])}<a class="hash-link" href="#session-notes" aria-label="Direct link to heading">​</a></h2>{paras(r["summary"])}'
-        f'<h2 class="anchor" id="practices">{e(t["principles"])}<a class="hash-link" href="#practices" aria-label="Direct link to heading">​</a></h2>'
+        f'<h2 class="anchor" id="competency-scores">{e(t["dims"])}<a class="hash-link" href="#competency-scores" aria-label="Direct link to heading">\u200b</a></h2><ul>{dims}</ul>'
+        f'<h2 class="anchor" id="session-notes">{e(t["summary"])}<a class="hash-link" href="#session-notes" aria-label="Direct link to heading">\u200b</a></h2>{paras(r["summary"])}'
+        f'<h2 class="anchor" id="practices">{e(t["principles"])}<a class="hash-link" href="#practices" aria-label="Direct link to heading">\u200b</a></h2>'
         + admonition("tip", "tip", f"<ol>{pr}</ol>")
-        + f'<h2 class="anchor" id="voices">{e(t["quotes"])}<a class="hash-link" href="#voices" aria-label="Direct link to heading">​</a></h2>'
+        + f'<h2 class="anchor" id="voices">{e(t["quotes"])}<a class="hash-link" href="#voices" aria-label="Direct link to heading">\u200b</a></h2>'
         + "".join(quote(x) for x in r["quotes"])
         + "</div>"
         f'<footer class="theme-doc-footer docusaurus-mt-lg"><div class="row margin-top--sm theme-doc-footer-tags-row"><b>{e(t["themes"])}:</b>'
@@ -499,7 +550,7 @@ def docusaurus(r, t=DOCS):
         f'<div class="col col--3"><div class="tableOfContents_bqdL thin-scrollbar theme-doc-toc-desktop"><p>On this page</p><ul class="table-of-contents">{toc}</ul></div></div></div></main></div>'
         '<footer class="footer footer--dark"><div class="footer__links"><div class="footer__col"><div class="footer__title">Community</div>'
         '<ul><li><a>Discord</a></li><li><a>Mastodon</a></li></ul></div><div class="footer__col"><div class="footer__title">More</div>'
-        '<ul><li><a>Newsletter</a></li><li><a>GitHub</a></li></ul></div></div>'
+        "<ul><li><a>Newsletter</a></li><li><a>GitHub</a></li></ul></div></div>"
         '<div class="footer__copyright">Copyright © 2026 Leaders Handbook contributors. Built with Docusaurus.</div></footer>'
         '<div class="cookie-consent" role="dialog"><p>We use privacy-friendly analytics; no cookies are set unless you agree.</p><button>Agree</button><button>No thanks</button></div></body></html>'
     )
@@ -522,12 +573,19 @@ def _bar(score):
 
 def beehiiv(r, t=NEWSLETTER):
     n = r["name"]
-    dims = "".join(f'<p class="dim">{e(d["name"])}  {_bar(d["score"])}  {d["score"]}</p>' for d in r["dimensions"])
+    dims = "".join(
+        f'<p class="dim">{e(d["name"])}  {_bar(d["score"])}  {d["score"]}</p>'
+        for d in r["dimensions"]
+    )
     pr = "".join(f"<li><p>{e(p)}</p></li>" for p in r["principles"])
 
     def quote(x):
         a = attr(x, n)
-        return f"<blockquote><p>{e(x['text'])}</p>" + (f"<p>— {e(a)}</p>" if a else "") + "</blockquote>"
+        return (
+            f"<blockquote><p>{e(x['text'])}</p>"
+            + (f"<p>— {e(a)}</p>" if a else "")
+            + "</blockquote>"
+        )
 
     return (
         head(r, f"Issue #42: {n}")
@@ -547,11 +605,14 @@ def beehiiv(r, t=NEWSLETTER):
         f"<h3>{e(t['quotes'])}</h3>{''.join(quote(x) for x in r['quotes'])}"
         f'<p class="bh-tags"><strong>{e(t["themes"])}:</strong> {" · ".join(e(x) for x in r["themes"])}</p>'
         '<div class="bh-poll"><p><strong>How did you like this issue?</strong></p><p><a>😍 Loved it</a> <a>🙂 Good</a> <a>😐 Meh</a></p></div>'
-        '<p>That’s it for this week. Reply to this email if you want to suggest a guest.</p></div>'
+        "<p>That’s it for this week. Reply to this email if you want to suggest a guest.</p></div>"
         '<div class="bh-subscribe"><h3>Get the next issue</h3><p>Join 18,400 operators who read it every Wednesday.</p>'
         '<input type="email" placeholder="Enter your email"><button>Subscribe</button></div>'
         '<div class="bh-more"><h3>Keep reading</h3>'
-        + "".join(f'<a class="bh-card"><p class="bh-card-title">Issue #{39 + i}: {e(a)}</p><p>{e(b)}</p></a>' for i, (a, b) in enumerate(OTHERS))
+        + "".join(
+            f'<a class="bh-card"><p class="bh-card-title">Issue #{39 + i}: {e(a)}</p><p>{e(b)}</p></a>'
+            for i, (a, b) in enumerate(OTHERS)
+        )
         + "</div></main>"
         '<footer class="bh-footer"><p>© 2026 The Operator’s Notebook</p><p>228 Park Ave S, #29976, New York, New York 10003, United States</p>'
         "<p><a>Privacy</a> · <a>Terms</a> · <a>Powered by beehiiv</a></p></footer>"
