@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from extractor.cli.options import terminal_columns
+from extractor.cli.layout import terminal_columns
 
 # Start-up: what a command imports is what it needs.
 HEAVY = ("pydantic", "jsonschema", "bs4", "lxml", "jinja2", "warcio", "sqlite3", "orjson")

@@ -7,12 +7,13 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from extractor.cli.options import Commands, ConfigOption, config_from
+from extractor.cli.options import config_from
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from extractor.base.config import Config
+    from extractor.cli.options import Commands, ConfigOption
     from extractor.correct.corrections import CorrectionSet
 
 # The batch machinery (pipeline, pydantic models, jsonschema, the review page) is imported by the

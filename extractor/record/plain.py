@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
 
 from extractor import SCHEMA_VERSION
 from extractor.record.slug import SLUG_PATTERN
+
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 # The provenance of a value an editor put there (a correction), instead of source lines.
 EDITOR = "editor"

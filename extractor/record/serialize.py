@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
 
 from extractor.record.plain import EDITOR
 
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
 if TYPE_CHECKING:  # a record object is dumped by its own method: printing needs no pydantic
+    from typing import Any
+
     from extractor.record.model import Record
 
 # Where a field's value came from: source lines [first, last], or an editor's correction.

@@ -11,7 +11,6 @@ import json
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from extractor.base.catalog import severity_of
 from extractor.base.config import Config
@@ -26,7 +25,10 @@ from extractor.record.folder import CORRECTIONS, LEADERS, RECORDS, REPORT, SCHEM
 from extractor.record.plain import is_exact
 from extractor.record.serialize import record_dict
 
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
 if TYPE_CHECKING:
+    from typing import Any
+
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 

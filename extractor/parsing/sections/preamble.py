@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import Protocol
 
 from extractor.base.errors import Refusal
 from extractor.base.memo import per_line
@@ -35,14 +34,18 @@ _ABBREVIATION_END = re.compile(
 _SENTENCE_BREAK = re.compile(r"\b(?![A-Z][a-z]{1,3}\.)\w{2,}[.!?]\s+[A-Z]")
 
 
-class NameEnd(Protocol):
-    """Where the leader's name ends in a line that also holds the headline (the line's text,
-    the profile's text outside it), or None:
-    :func:`extractor.parsing.leader_name.joined_name_end`."""
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
+if TYPE_CHECKING:
+    from typing import Protocol
 
-    def __call__(
-        self, text: str, elsewhere: Callable[[], str], *, no_headline_below: bool = ...
-    ) -> int | None: ...
+    class NameEnd(Protocol):
+        """Where the leader's name ends in a line that also holds the headline (the line's
+        text, the profile's text outside it), or None:
+        :func:`extractor.parsing.leader_name.joined_name_end`."""
+
+        def __call__(
+            self, text: str, elsewhere: Callable[[], str], *, no_headline_below: bool = ...
+        ) -> int | None: ...
 
 
 def parse_preamble(
