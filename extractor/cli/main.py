@@ -235,9 +235,14 @@ def _before_exit() -> None:
     """The program is about to end (``main`` ran as the console script): every object alive now
     lives until exit, so it is frozen out of the cyclic garbage collector, whose closing passes
     would otherwise walk every module, class and pattern once more (~6% of a ``parse``). Only
-    for commands that write no files: nothing is left for a collector to close or flush."""
+    for commands that write no files: nothing is left for a collector to close or flush. First,
+    the table of compiled patterns (:mod:`extractor.base.patterns`) is written when this run
+    compiled some it lacked, so that the next run need not."""
     import gc
 
+    from extractor.base.patterns import save
+
+    save()
     gc.freeze()
 
 
