@@ -17,9 +17,10 @@ measured, in a private cache folder (``PYTHONPYCACHEPREFIX``), never in the sour
   cached: modules edited since the install, run where bytecode is never written. This is where
   each imported module costs the most.
 
-The segmenter's word table (``extractor/parsing/chips/wordcache.py``) is built by the warm-up
-runs, so the figures are what every run after the very first pays; ``--cold`` adds one run of
-the pasted page that builds it into an empty cache folder.
+The segmenter's word table (``extractor/parsing/chips/wordcache.py``) and the table of compiled
+patterns (``extractor/base/patterns.py``) are built by the warm-up runs, so the figures are what
+every run after the very first pays; ``--cold`` adds one run of the pasted page that builds both
+into an empty cache folder.
 
 An editable install (``pip install -e .``) loads setuptools' finder, through a ``.pth`` file,
 into every Python of its environment, ``python -c pass`` included: there the reference is about

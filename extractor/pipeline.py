@@ -6,8 +6,6 @@ Every caller (``parse``, batch ingest, the gate, the review report) goes through
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from extractor.base.catalog import severity_of
 from extractor.base.config import Config
 from extractor.base.findings import Finding, sort_key
@@ -33,7 +31,10 @@ from extractor.record.plain import (
 from extractor.record.serialize import Span
 from extractor.record.slug import slugify
 
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
 if TYPE_CHECKING:
+    from typing import Any
+
     from extractor.correct.corrections import CorrectionSet
     from extractor.load.warc import Member
     from extractor.record.model import Record

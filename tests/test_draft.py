@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterator
-from typing import get_type_hints
 
 import pytest
 from conftest import ROOT
 
-from extractor.parsing.draft import LIST_FIELDS, TEXT_FIELDS, Draft, Fields
+from extractor.parsing import draft as draft_module
+from extractor.parsing.draft import LIST_FIELDS, TEXT_FIELDS, Draft
 from extractor.parsing.sections import SectionParser, register, unregister
 from extractor.parsing.sections.base import Section, paragraphs
 from extractor.pipeline import parse_bytes
@@ -19,12 +20,49 @@ AWARDS = "Awards\n\nInnovator of the Year 2021\n\n"
 WITH_AWARDS = PAGE.replace("Key Themes", AWARDS + "Key Themes", 1)
 
 
+def _draft_types() -> dict[str, ast.ClassDef | ast.AnnAssign]:
+    """The draft module's typed dicts and aliases, read from its source: they are defined for
+    mypy only (under ``TYPE_CHECKING``), so that no start-up imports typing for them."""
+    tree = ast.parse((ROOT / "extractor" / "parsing" / "draft.py").read_text(encoding="utf-8"))
+    found: dict[str, ast.ClassDef | ast.AnnAssign] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            found[node.name] = node
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            found[node.target.id] = node
+    return found
+
+
+def _literal_names(alias: ast.ClassDef | ast.AnnAssign) -> tuple[str, ...]:
+    assert isinstance(alias, ast.AnnAssign) and isinstance(alias.value, ast.Subscript)
+    assert ast.unparse(alias.value.value) == "Literal"
+    return tuple(ast.literal_eval(alias.value.slice))
+
+
 def test_the_draft_mirrors_the_record() -> None:
     """A field added to the record and not the draft (or the reverse) fails here."""
     content = set(Record.model_fields) - {"schema_version", "id", "source", "diagnostics"}
     content -= {"provenance"}
-    assert set(get_type_hints(Fields)) == content
+    fields = _draft_types()["Fields"]
+    assert isinstance(fields, ast.ClassDef)
+    annotated = {ast.unparse(n.target) for n in fields.body if isinstance(n, ast.AnnAssign)}
+    assert annotated == content
     assert set(TEXT_FIELDS) | set(LIST_FIELDS) == content
+
+
+def test_the_field_tuples_are_the_literals() -> None:
+    """TEXT_FIELDS and LIST_FIELDS name every field of the Literal types mypy checks against,
+    in their order (mypy checks only that each name is one of them)."""
+    types = _draft_types()
+    assert _literal_names(types["TextField"]) == TEXT_FIELDS
+    assert _literal_names(types["ListField"]) == LIST_FIELDS
+
+
+def test_the_draft_imports_no_typing() -> None:
+    """The typed dicts and Literal types are mypy's only: at run time the draft's values are a
+    plain dict, and the names are not defined."""
+    assert type(Draft().values) is dict
+    assert not hasattr(draft_module, "Fields")
 
 
 @pytest.fixture

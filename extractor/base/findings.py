@@ -9,9 +9,12 @@ changed only by the :class:`extractor.check.policy.Policy`, applied once on the 
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, Final
 
 from extractor.base.values import Value
+
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
+if TYPE_CHECKING:
+    from typing import Any, Final
 
 
 class Severity(StrEnum):

@@ -12,16 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache, update_wrapper
-from typing import TYPE_CHECKING, TypeVar, cast
-
-T = TypeVar("T")
 
 LINE_MAX_CHARS = 200  # longer texts are paragraphs: judged each time, never kept
 LINES_KEPT = 4096  # per test
 
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
 if TYPE_CHECKING:  # a Protocol class costs a millisecond of every command's start-up
-    from typing import Protocol
+    from typing import Protocol, TypeVar
 
+    T = TypeVar("T")
     T_co = TypeVar("T_co", covariant=True)
 
     class LineTest(Protocol[T_co]):
@@ -46,4 +45,4 @@ def per_line(test: Callable[[str], T]) -> LineTest[T]:
 
     update_wrapper(judged, test)
     judged.cache_clear = kept.cache_clear  # type: ignore[attr-defined]
-    return cast("LineTest[T]", judged)
+    return judged  # type: ignore[return-value]  # a LineTest now (typing.cast: see above)

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extractor.base.patterns import compiled
+
 _UTF8_AS_WESTERN = "â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|ï»¿|\ufffd"
 _UTF8_AS_CYRILLIC = "(?:[РС][\u0080-\u00bf\u0402-\u040f\u0452-\u045f‚„…†‡€‰‹‘’“”•–—™›]){2,}"
 _LEGACY_AS_WESTERN = (
@@ -43,7 +45,7 @@ def mojibake() -> re.Pattern[str]:
 # signature above can start with). The combined pattern is tried at every position of the text
 # by ``search``; this one class is scanned fast, and the whole pattern is tried only where it
 # finds a character that could start a signature (a curly quote or an accented letter, say).
-MOJIBAKE_START = re.compile(
+MOJIBAKE_START = compiled(
     "[\ufffdРС\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "‚ƒ„…†‡ˆ‰‹›•˜™“”\u0080-\u009f]"
 )

@@ -6,14 +6,15 @@ Records are compared byte for byte, so two inputs that differ only in invisible 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
+
+from extractor.base.patterns import compiled
 
 # Invisible characters that carry no text: a zero-width space, a BOM, a soft hyphen (where
 # Word or an ``&shy;`` says a word may break), a word joiner.
 INVISIBLE = "\u200b\ufeff\u00ad\u2060"
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+_INVISIBLE = compiled(f"[{INVISIBLE}]")
 
 
 def clean(text: str) -> str:
@@ -27,8 +28,8 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-_NOT_WORD = re.compile(r"[^\w%]+")
+_COMBINING = compiled("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_NOT_WORD = compiled(r"[^\w%]+")
 
 
 _CACHED_MAX_CHARS = 64

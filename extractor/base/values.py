@@ -10,6 +10,13 @@ and a readable ``repr``.
 
 from __future__ import annotations
 
+from collections import namedtuple
+
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
 
 class Value:
     """Equality, hash and repr over the fields a subclass names in ``__slots__``; read-only by
@@ -31,3 +38,39 @@ class Value:
     def __repr__(self) -> str:
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
         return f"{type(self).__name__}({fields})"
+
+
+class _NamedTupleMeta(type):
+    """What ``class X(NamedTuple)`` runs in the typing module: the class body's annotated names
+    become a ``collections.namedtuple``'s fields (those given a value, its defaults), and the
+    body's other names (docstring, methods) are set on it."""
+
+    def __new__(cls, typename: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> type:
+        annotations = dict(namespace.get("__annotations__", {}))
+        defaults = [namespace[name] for name in annotations if name in namespace]
+        made = _make_named_tuple(
+            typename, list(annotations), defaults=defaults, module=namespace["__module__"]
+        )
+        made.__annotations__ = made.__new__.__annotations__ = annotations
+        for key, value in namespace.items():
+            if key not in _NAMED_TUPLE_OWN and key not in annotations:
+                setattr(made, key, value)
+        return made
+
+
+# namedtuple as a function of run-time values (mypy reads a call to it as a class definition).
+_make_named_tuple: Callable[..., type] = namedtuple
+_NAMED_TUPLE_OWN = frozenset({"__module__", "__name__", "__annotations__"})
+_NamedTupleBase = type.__new__(_NamedTupleMeta, "NamedTuple", (), {})
+
+
+class _AsNamedTuple:
+    """``typing.NamedTuple`` as a base class (``class X(NamedTuple)``), without the typing
+    module (~3 ms of every start-up): a module imports typing's under ``TYPE_CHECKING``, for
+    mypy, and this one to run. ``tests/test_startup.py`` holds the classes the two make equal."""
+
+    def __mro_entries__(self, bases: tuple[object, ...]) -> tuple[type]:
+        return (_NamedTupleBase,)
+
+
+NamedTuple = _AsNamedTuple()

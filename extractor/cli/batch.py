@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING
 
-from extractor.cli.options import Commands, ConfigOption, config_from
+from extractor.cli.options import config_from
 
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
 if TYPE_CHECKING:
     from pathlib import Path
 
     from extractor.base.config import Config
+    from extractor.cli.options import Commands, ConfigOption
     from extractor.correct.corrections import CorrectionSet
 
 # The batch machinery (pipeline, pydantic models, jsonschema, the review page) is imported by the

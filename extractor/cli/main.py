@@ -6,31 +6,26 @@ an error finding), 2 the command could not run (bad arguments, bad config, unrea
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
-from extractor import __version__
-from extractor.cli.options import (
-    EXIT_ERRORS,
-    EXIT_OK,
-    EXIT_USAGE,
-    Commands,
-    Parser,
-    config_from,
-    config_option,
-)
-from extractor.read import FORMATS
+from extractor.cli.options import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, config_from, config_option
 
+TYPE_CHECKING = False  # not typing's: 'parse FILE' imports neither typing nor argparse
 if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable, Sequence
+
     from extractor.base.config import Config
+    from extractor.cli.options import Args, Commands
     from extractor.correct.corrections import CorrectionSet
     from extractor.pipeline import ParseResult
 
 # Each command imports what it needs when it runs (the pipeline and its pydantic models for
 # parse, jsonschema for validate, the batch machinery for ingest): building the argument parser
-# and '--help' stay cheap, and users run 'extractor parse' in shell loops and save hooks.
+# and '--help' stay cheap, and users run 'extractor parse' in shell loops and save hooks. The
+# commonest forms, 'parse FILE' and 'validate PATH ...', are read without building a parser at
+# all (see ``_plain_args``): argparse, with the gettext and locale modules its messages load,
+# cost them ~5 ms, half of 'python -c pass'.
 
 EXIT_REFUSED = 2  # parse: no record at all
 
@@ -39,6 +34,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line, or (``only``) just the one command a run names: a command's
     options never depend on the others', and 'extractor parse' need not import the builders of
     the batch commands."""
+    from extractor import __version__
+    from extractor.cli.layout import Parser
+
     parser = Parser(
         prog="extractor",
         description="Turn leader profile pages (HTML, Markdown or pasted text) into "
@@ -72,6 +70,8 @@ def _command_named(argv: Sequence[str]) -> str | None:
 
 
 def _add_parse(commands: Commands) -> None:
+    from extractor.read import FORMATS
+
     parse = commands.add_parser(
         "parse",
         help="parse one page and print its record as JSON",
@@ -164,8 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = _command_named(given)
     if argv is None and command == "parse":
         _one_page()
-    args = build_parser(command).parse_args(given)
-    run: Callable[[argparse.Namespace], int] = args.run
+    args = _plain_args(given) or build_parser(command).parse_args(given)
+    run: Callable[[Args], int] = args.run
     from extractor.base.config import ConfigError
 
     try:
@@ -181,6 +181,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if argv is None and args.command in _READ_ONLY:
             _before_exit()
+
+
+def _plain_args(argv: list[str]) -> Args | None:
+    """The arguments argparse would give for 'parse FILE' and 'validate PATH ...' without an
+    option, read without it; None for any other command line, which argparse reads (its help,
+    its errors, every option). A word is taken as a path only where argparse takes it as one
+    for sure: '-' itself, or a word not beginning with '-'."""
+    if len(argv) < 2 or not all(word == "-" or word[:1] != "-" for word in argv[1:]):
+        return None
+    from types import SimpleNamespace
+
+    shared = {"config": None, "max_bytes": None}
+    if argv[0] == "parse" and len(argv) == 2:
+        return SimpleNamespace(
+            command="parse",
+            file=argv[1],
+            format=None,
+            url=None,
+            provenance=False,
+            quiet=False,
+            corrections=None,
+            **shared,
+            run=_run_parse,
+        )
+    if argv[0] == "validate":
+        return SimpleNamespace(
+            command="validate",
+            paths=argv[1:],
+            format="text",
+            strict=False,
+            color="auto",
+            **shared,
+            run=_run_validate,
+        )
+    return None
 
 
 # Commands that write nothing but standard output and error.
@@ -200,13 +235,18 @@ def _before_exit() -> None:
     """The program is about to end (``main`` ran as the console script): every object alive now
     lives until exit, so it is frozen out of the cyclic garbage collector, whose closing passes
     would otherwise walk every module, class and pattern once more (~6% of a ``parse``). Only
-    for commands that write no files: nothing is left for a collector to close or flush."""
+    for commands that write no files: nothing is left for a collector to close or flush. First,
+    the table of compiled patterns (:mod:`extractor.base.patterns`) is written when this run
+    compiled some it lacked, so that the next run need not."""
     import gc
 
+    from extractor.base.patterns import save
+
+    save()
     gc.freeze()
 
 
-def _run_parse(args: argparse.Namespace) -> int:
+def _run_parse(args: Args) -> int:
     from extractor.base.errors import Refusal
     from extractor.base.findings import Severity
     from extractor.record.serialize import record_json
@@ -241,9 +281,7 @@ def _run_parse(args: argparse.Namespace) -> int:
     return EXIT_ERRORS if has_errors else EXIT_OK
 
 
-def _parse_input(
-    args: argparse.Namespace, config: Config, corrections: CorrectionSet | None
-) -> ParseResult:
+def _parse_input(args: Args, config: Config, corrections: CorrectionSet | None) -> ParseResult:
     """A page file, stdin, or (with ``--url``) one page of a crawl archive."""
     from extractor.base.errors import Refusal
     from extractor.load.decode import is_archive
@@ -268,7 +306,7 @@ def _parse_input(
     return parse_member(data, member, config, corrections)
 
 
-def _run_validate(args: argparse.Namespace) -> int:
+def _run_validate(args: Args) -> int:
     from extractor.validate.gate import GateError, run_gate
     from extractor.validate.output import render_github, render_json, render_text
 

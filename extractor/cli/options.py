@@ -5,59 +5,23 @@ A module of its own so that each command's module can use it without importing t
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeAlias
-
+TYPE_CHECKING = False  # not typing's: 'parse' and 'validate' import neither typing nor argparse
 if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable
+    from types import SimpleNamespace
+    from typing import TypeAlias
+
     from extractor.base.config import Config
+    from extractor.cli.layout import Parser
+
+    # The subcommand table every command module adds its parser to.
+    Commands: TypeAlias = "argparse._SubParsersAction[Parser]"
+    ConfigOption: TypeAlias = Callable[[argparse.ArgumentParser], None]
+    # A command's arguments: argparse's, or the same attributes read without it (cli.main).
+    Args: TypeAlias = argparse.Namespace | SimpleNamespace
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
-# The subcommand table every command module adds its parser to.
-Commands: TypeAlias = "argparse._SubParsersAction[Parser]"
-ConfigOption = Callable[[argparse.ArgumentParser], None]
-
-
-class Parser(argparse.ArgumentParser):
-    """argparse's parser (its sub-command parsers are of the same class), laid out by
-    :class:`Formatter`."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", Formatter)
-        super().__init__(*args, **kwargs)
-
-
-class Formatter(argparse.HelpFormatter):
-    """argparse's help layout, at the width argparse would ask ``shutil`` for: importing shutil
-    (and the compression modules it loads) cost every command ~2% of its start-up."""
-
-    def __init__(
-        self,
-        prog: str,
-        indent_increment: int = 2,
-        max_help_position: int = 24,
-        width: int | None = None,
-    ) -> None:
-        width = terminal_columns() - 2 if width is None else width
-        super().__init__(prog, indent_increment, max_help_position, width)
-
-
-def terminal_columns() -> int:
-    """``shutil.get_terminal_size().columns``: $COLUMNS, else the terminal's, else 80."""
-    try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns > 0:
-        return columns
-    stdout = sys.__stdout__
-    try:
-        columns = os.get_terminal_size(stdout.fileno()).columns if stdout is not None else 0
-    except (AttributeError, ValueError, OSError):
-        columns = 0
-    return columns or 80
 
 
 def config_option(parser: argparse.ArgumentParser) -> None:
@@ -74,7 +38,7 @@ def config_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def config_from(args: argparse.Namespace) -> Config:
+def config_from(args: Args) -> Config:
     """The config a command runs with (imported here: building the parser does not need it)."""
     from extractor.base.config import ConfigError, load_config
 

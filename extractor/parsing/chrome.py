@@ -10,6 +10,7 @@ import re
 from extractor.base.catalog import severity_of
 from extractor.base.findings import Finding
 from extractor.base.memo import per_line
+from extractor.base.patterns import compiled
 from extractor.base.textnorm import fold_key
 from extractor.parsing.draft import Draft
 from extractor.read.blocks import Block, Kind
@@ -60,8 +61,8 @@ LEAK_PHRASES = (
     "Accept all cookies",
     "Share this profile",
 )
-_ARROW = re.compile(r"^\s*(?:[←→‹›«»⟵⟶⇐⇒]|<-|->|<<|>>)\s*|\s*(?:[←→‹›«»⟵⟶⇐⇒]|<-|->|<<|>>)\s*$")
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_ARROW = compiled(r"^\s*(?:[←→‹›«»⟵⟶⇐⇒]|<-|->|<<|>>)\s*|\s*(?:[←→‹›«»⟵⟶⇐⇒]|<-|->|<<|>>)\s*$")
+_COPYRIGHT = compiled(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 
 
 _CHROME_MAX_CHARS = 120
@@ -73,7 +74,7 @@ _CHROME_MAX_CHARS = 120
 # <publication>?"); or that thanks followed by a call to share; its button's label may follow
 # on the same line ("Subscribe now", run on by a text browser). (A principle may start "Join"
 # or "Get": only a newsletter or an inbox makes it an invitation.)
-_CALL_TO_ACTION = re.compile(
+_CALL_TO_ACTION = compiled(
     r"""^(?:thanks?(?:\s+you)?\s+for\s+reading\b[^.!?]{0,80}[.!?]+\s*|[^.!?]{1,60}\?\s+)?
     (?:(?:subscribe|sign\s+up)\b[^.!?]{0,60}?
        \b(?:newsletter|posts?|updates|inbox|issues|emails?|articles|interviews?|episodes?

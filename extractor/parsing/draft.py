@@ -2,57 +2,63 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict, cast, get_args
-
 from extractor.base.catalog import severity_of
 from extractor.base.findings import Finding
 from extractor.read.blocks import Block
 
 Lines = tuple[int, int]
 
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
+if TYPE_CHECKING:  # at run time the typed dicts below are plain dicts, the names mere strings
+    from typing import Literal, TypeAlias, TypedDict
 
-class DimensionValue(TypedDict):
-    name: str
-    score: int
+    class DimensionValue(TypedDict):
+        name: str
+        score: int
 
+    class QuoteValue(TypedDict):
+        text: str
+        speaker: str
+        context: str | None
 
-class QuoteValue(TypedDict):
-    text: str
-    speaker: str
-    context: str | None
+    class ExtraValue(TypedDict):
+        title: str
+        text: str
 
+    class Fields(TypedDict, total=False):
+        """The record's content as section parsers fill it; absent means "not on the page".
 
-class ExtraValue(TypedDict):
-    title: str
-    text: str
+        It mirrors ``extractor.record.model.Record`` field for field (a test holds them equal),
+        so what a section parser writes reaches the record by name and type, with no list to
+        update.
+        """
 
+        name: str
+        headline: str | None
+        role: str | None
+        company: str | None
+        bio: str | None
+        dimensions: list[DimensionValue]
+        themes: list[str]
+        summary: str | None
+        principles: list[str]
+        quotes: list[QuoteValue]
+        extra_sections: list[ExtraValue]
 
-class Fields(TypedDict, total=False):
-    """The record's content as section parsers fill it; absent means "not on the page".
+    TextField: TypeAlias = Literal["name", "headline", "role", "company", "bio", "summary"]
+    ListField: TypeAlias = Literal["dimensions", "themes", "principles", "quotes", "extra_sections"]
+    FieldName: TypeAlias = TextField | ListField
+    Item: TypeAlias = str | DimensionValue | QuoteValue | ExtraValue
 
-    It mirrors ``extractor.record.model.Record`` field for field (a test holds them equal), so
-    what a section parser writes reaches the record by name and type, with no list to update.
-    """
-
-    name: str
-    headline: str | None
-    role: str | None
-    company: str | None
-    bio: str | None
-    dimensions: list[DimensionValue]
-    themes: list[str]
-    summary: str | None
-    principles: list[str]
-    quotes: list[QuoteValue]
-    extra_sections: list[ExtraValue]
-
-
-TextField = Literal["name", "headline", "role", "company", "bio", "summary"]
-ListField = Literal["dimensions", "themes", "principles", "quotes", "extra_sections"]
-FieldName = TextField | ListField
-Item = str | DimensionValue | QuoteValue | ExtraValue
-TEXT_FIELDS: tuple[TextField, ...] = get_args(TextField)
-LIST_FIELDS: tuple[ListField, ...] = get_args(ListField)
+# Every name of each Literal above, in its order (mypy checks each; a test, that none is missing).
+TEXT_FIELDS: tuple[TextField, ...] = ("name", "headline", "role", "company", "bio", "summary")
+LIST_FIELDS: tuple[ListField, ...] = (
+    "dimensions",
+    "themes",
+    "principles",
+    "quotes",
+    "extra_sections",
+)
 
 
 class Draft:
@@ -75,7 +81,7 @@ class Draft:
     )
 
     def __init__(self, known_themes: tuple[str, ...] = ()) -> None:
-        self.values = Fields()
+        self.values: Fields = {}
         self.provenance: dict[str, Lines] = {}
         self.diagnostics: list[Finding] = []
         self.accounted: set[int] = set()
@@ -103,7 +109,8 @@ class Draft:
 
     def replace(self, name: FieldName, value: object) -> None:
         """Set a field from outside the page's text (structured data); the record validates it."""
-        cast(dict[str, object], self.values)[name] = value
+        values: dict[str, object] = self.values  # type: ignore[assignment]
+        values[name] = value
 
     def trace(self, path: str, blocks: list[Block]) -> None:
         if len(blocks) == 1:  # most fields come from one block (of one line)
@@ -132,7 +139,8 @@ class Draft:
         return path
 
     def count(self, name: ListField) -> int:
-        return len(cast("dict[str, list[Item]]", self.values).get(name, []))
+        values: dict[str, list[Item]] = self.values  # type: ignore[assignment]
+        return len(values.get(name, []))
 
     def _unknown_field(self, name: str, value: object, blocks: list[Block]) -> str:
         """A section parser wrote a field the record lacks: keep it as an extra section, say so.

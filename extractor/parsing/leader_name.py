@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from extractor.base.memo import per_line
+from extractor.base.patterns import compiled
 from extractor.parsing.sections.preamble import (
     is_byline,
     is_headline,
@@ -514,7 +515,7 @@ def written_like_a_name(text: str) -> bool:
 # A capital after a word's lower-case run of three letters or more: where two words were
 # joined ("Network|Jobs"). The inner capitals of names follow short prefixes ("McDonald",
 # "DeLaCruz", "VanDerMeer") or one longer one ("MacArthur", "FitzGerald").
-_CAMEL = re.compile(r"[a-z]{3}[A-Z]")
+_CAMEL = compiled(r"[a-z]{3}[A-Z]")
 _CAMEL_MAX = 1  # "MacArthur", "DeShawn": one; a menu's labels run together have more
 
 
@@ -527,7 +528,7 @@ def _run_together(word: str) -> bool:
 
 
 # Capitalised words, compared as written: the bio and summary name the leader the same way.
-_WORD = re.compile(r"\b[^\W\d_][^\W_]+")
+_WORD = compiled(r"\b[^\W\d_][^\W_]+")
 
 
 def words_of(blocks: Sequence[Block]) -> frozenset[str]:

@@ -7,11 +7,11 @@ one block in its context (``blocks``, ``index``), whatever reader produced it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from extractor.base.patterns import compiled
 from extractor.parsing.sections.dimensions import (
     in_bare_column,
     is_bare_column_heading,
@@ -48,7 +48,7 @@ _WRAP_MAX_LINES = 40
 _WRAPPED_LINE_MIN_CHARS = 40
 _PRINCIPLE_MIN_WORDS = 3  # a principle without its bullet is still a sentence
 # Full stops of every script: Latin, CJK's ideographic and full-width ones, Devanagari's danda.
-_SENTENCE_END = re.compile(r"[.!?…。！？।]['\"’”»)」』]*$")
+_SENTENCE_END = compiled(r"[.!?…。！？।]['\"’”»)」』]*$")
 _STOPS = ".!?…。！？।"
 _CLOSERS = "'\"’”»)」』"
 _STOP_SET = frozenset(_STOPS)
@@ -78,7 +78,7 @@ _CAPTION_LOOKBACK = 40  # blocks; bounds the look back over a long run of quotat
 _CAPTION_GAP = 2  # lines from a quotation's last line to its caption's: one blank between
 
 
-_CONTENT_WORD = re.compile(r"[^\W\d_]{6,}")
+_CONTENT_WORD = compiled(r"[^\W\d_]{6,}")
 _ON_TOPIC_MIN = 2
 TOPIC_MIN_WORDS = 20
 # A section out of the usual order at the very end must be clearly about this leader.
@@ -447,7 +447,7 @@ class ProseWords:
         return word in self._words
 
 
-_PROSE_WORD = re.compile(r"[^\W\d_]+")
+_PROSE_WORD = compiled(r"[^\W\d_]+")
 
 
 def reads_as_quote(text: str) -> bool:

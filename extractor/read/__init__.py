@@ -8,12 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING, Literal, TypeAlias
 
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
 if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
     from extractor.read.blocks import Block, Document, TitleTest
 
-Format = Literal["text", "markdown", "html"]
+# A string at run time (for annotations only), so that no start-up imports typing for it.
+Format: TypeAlias = 'Literal["text", "markdown", "html"]'
 FORMATS: tuple[Format, ...] = ("text", "markdown", "html")
 Reader: TypeAlias = "Callable[[str, TitleTest], Document]"
 

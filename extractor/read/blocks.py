@@ -8,9 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Final, NamedTuple
 
 from extractor.base.values import Value
+
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
+if TYPE_CHECKING:
+    from typing import Final, NamedTuple
+else:
+    from extractor.base.values import NamedTuple  # typing's, without importing typing
 
 
 class Kind(StrEnum):

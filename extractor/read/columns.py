@@ -18,20 +18,20 @@ a few aligned lines stay as they are.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from extractor.base.patterns import compiled
 from extractor.read.lines import Line, split_lines
 
 # Text, two or more spaces, text: where a gutter may be (the end is the next column's start).
-_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+_GAP = compiled(r"(?<=\S) {2,}(?=\S)")
 _MIN_ROWS = 8  # lines of the region with text starting right at the gutter
 _MIN_BOTH = 3  # lines with text on both sides of the gutter
 _MIN_PROSE_WORDS = 5  # a column line this long is prose: a layout column, not a table's
 _MIN_PROSE = 2
 _CANDIDATES = 4
 _SIDE_CELL_ROWS = 2  # a further column this short is a side cell's caption, not a table's
-_LIST_MARKER = re.compile(r"[-*+•●▪◦‣∙·]|\d{1,3}[.)]|\(?[a-z\d]{1,3}\)")
+_LIST_MARKER = compiled(r"[-*+•●▪◦‣∙·]|\d{1,3}[.)]|\(?[a-z\d]{1,3}\)")
 _MAX_LINES = 20_000  # a longer text is not a screen dump; left as it is
 
 

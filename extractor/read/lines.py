@@ -6,10 +6,10 @@ attribution dashes, headings isolated by blank lines.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from extractor.base.memo import per_line
+from extractor.base.patterns import compiled
 from extractor.base.textnorm import INVISIBLE, clean
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     ATTRIBUTION as _ATTRIBUTION,
@@ -21,15 +21,15 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
 )
 
 # (w3m marks the items of a list nested in a list "○", "□", "■", "☆".)
-BULLET = re.compile(r"^(?P<marker>[•●▪◦‣∙·○□■☆*+\-]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
+BULLET = compiled(r"^(?P<marker>[•●▪◦‣∙·○□■☆*+\-]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
 # An attribution starts with a dash that is not a bullet: em/en/horizontal bar, or "--" and
 # "---" (how Markdown with smart punctuation, pandoc's for one, writes an en or em dash), or a
 # tilde and a space ("~ On shipping"), as some editors sign a quotation.
-ATTRIBUTION = re.compile(r"^(?P<marker>—|–|―|---|--|~(?=\s))\s*(?P<text>\S.*)$")
+ATTRIBUTION = compiled(r"^(?P<marker>—|–|―|---|--|~(?=\s))\s*(?P<text>\S.*)$")
 OPEN_QUOTE = '"“„«‘'
 CLOSE_QUOTE = '"”»’“'
 _SENTENCE_END = tuple(".!?:;,。！？；：，")  # with the full-width stops of CJK text
-_DIGIT = re.compile(r"\d")
+_DIGIT = compiled(r"\d")
 _HEADING_MAX_WORDS = 8
 
 
@@ -116,7 +116,7 @@ def classify(text: str, number: int, wraps: bool = True) -> Block:
     return new_block((_PARAGRAPH, text, number, number, "", 0, 0, None, wraps))
 
 
-_RULE = re.compile(r"^(?:[-=_*~─━═]\s*){3,}$")
+_RULE = compiled(r"^(?:[-=_*~─━═]\s*){3,}$")
 
 
 RULE_FIRST = frozenset("-=_*~─━═")  # what a rule line starts with

@@ -13,11 +13,12 @@ from __future__ import annotations
 import itertools
 import re
 
+from extractor.base.patterns import compiled
 from extractor.read.blocks import Block, Kind
 
 LINK_START = "\ue000"  # private use: never in a page's text, removed before anything sees it
-_MARKER = re.compile(r"\[(\d{1,4})\]")
-_ENTRY = re.compile(r"^(\d{1,4})\.\s+(?:[a-z][a-z0-9+.-]*:\S*|/\S*)$", re.IGNORECASE)
+_MARKER = compiled(r"\[(\d{1,4})\]")
+_ENTRY = compiled(r"^(\d{1,4})\.\s+(?:[a-z][a-z0-9+.-]*:\S*|/\S*)$", re.IGNORECASE)
 _HEADINGS = frozenset({"references", "links", "visible links", "hidden links"})
 _GROUPS = itertools.count(1_000_000)  # apart from the HTML reader's group numbers
 

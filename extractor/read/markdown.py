@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from extractor.base.patterns import compiled
 from extractor.read.blocks import Block, Kind
 from extractor.read.lines import (
     ATTRIBUTION,
@@ -36,18 +37,18 @@ from extractor.read.mdnested import holds_a_table, nested_rows
 from extractor.read.properties import label_and_value, row_cells, touching_spans, value_columns
 from extractor.read.reflow import MIN_WRAP, join_lines, wrap_width, wraps_into
 
-_ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
-_SETEXT = re.compile(r"^(=+|-+)\s*$")
-_RULE = re.compile(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
-_QUOTE = re.compile(r"^>\s?(.*)$")
-_FENCE = re.compile(r"^(```|~~~|:::)")  # code fences, and pandoc's fenced divs
+_ATX = compiled(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_SETEXT = compiled(r"^(=+|-+)\s*$")
+_RULE = compiled(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
+_QUOTE = compiled(r"^>\s?(.*)$")
+_FENCE = compiled(r"^(```|~~~|:::)")  # code fences, and pandoc's fenced divs
 # A list item that opens with a fenced div (pandoc's Markdown of a <li> holding <div>s).
-_FENCED_ITEM = re.compile(r"^([-*+]|\d{1,3}[.)])\s+:{3,}(?:\s.*)?$")
+_FENCED_ITEM = compiled(r"^([-*+]|\d{1,3}[.)])\s+:{3,}(?:\s.*)?$")
 # A line of emphasis markers alone: markup with no text, as html2text writes when an <i> left
 # open in the page is closed by a later element (the text it emphasised stands lines above).
-_MARKERS_ONLY = re.compile(r"^(?:\*{1,2}|_{1,2})$")
+_MARKERS_ONLY = compiled(r"^(?:\*{1,2}|_{1,2})$")
 # A definition list's description line (pandoc, PHP Markdown Extra, markdownify): ":   85%".
-_DEFINITION = re.compile(r"^:\s+(?P<text>\S.*)$")
+_DEFINITION = compiled(r"^:\s+(?P<text>\S.*)$")
 _GROUPS = itertools.count(2_000_000)  # apart from the HTML reader's group numbers
 
 __all__ = ["read_markdown", "read_markdown_aside", "strip_inline"]
@@ -150,7 +151,7 @@ def _finished(
     return _callout_titles_under(finished, source) if callouts else finished
 
 
-_FENCE_SIGN = re.compile(r"^(?:```|~~~|:::)", re.MULTILINE)
+_FENCE_SIGN = compiled(r"^(?:```|~~~|:::)", re.MULTILINE)
 
 
 def _set_aside(source: list[str], lines: list[Line]) -> tuple[int, ...]:
@@ -232,7 +233,7 @@ def _block(line: Line, blocks: list[Block]) -> tuple[Block, str] | None:
 
 # A callout's first line (Obsidian's "> [!quote]", "> [!info] Title", GitHub's "> [!NOTE]"):
 # its type in brackets, a fold sign, then its title.
-_CALLOUT = re.compile(r"^\[!(?P<type>[A-Za-z][\w-]*)\][+-]?(?:\s+(?P<title>.*))?$")
+_CALLOUT = compiled(r"^\[!(?P<type>[A-Za-z][\w-]*)\][+-]?(?:\s+(?P<title>.*))?$")
 _QUOTE_CALLOUTS = frozenset({"quote", "cite"})
 
 
@@ -278,10 +279,10 @@ def _quote_callout(line: str) -> bool:
 
 # A pipe right after a cell's text: how html2text separates a table's cells ("Vision| 85%").
 # People write a pipe between spaces ("Speaker | Author"); that is text.
-_CELL_END = re.compile(r"(?<=\S)\|")
-_VALUE = re.compile(r"^[\d\s.,%/+-]*$")  # a label's value cell: "85%", "4.5"
-_LIST_NUMBER = re.compile(r"\d{1,3}[.)]")  # a list's number in a cell of its own: "1.", "2)"
-_LETTER = re.compile(r"[^\W\d_]")
+_CELL_END = compiled(r"(?<=\S)\|")
+_VALUE = compiled(r"^[\d\s.,%/+-]*$")  # a label's value cell: "85%", "4.5"
+_LIST_NUMBER = compiled(r"\d{1,3}[.)]")  # a list's number in a cell of its own: "1.", "2)"
+_LETTER = compiled(r"[^\W\d_]")
 
 
 def _layout_cells(lines: list[Line], tables: set[int]) -> list[Line]:
@@ -308,7 +309,7 @@ def _layout_cells(lines: list[Line], tables: set[int]) -> list[Line]:
 
 
 _CELL_MAX_LINES = 12
-_DASHES = re.compile(r"-{3,}")
+_DASHES = compiled(r"-{3,}")
 
 
 def _one_cell_rows(lines: list[Line]) -> set[int]:
@@ -405,7 +406,7 @@ def _merges(
     )
 
 
-_OPEN_TAG = re.compile(r"<([A-Za-z][\w-]*)\b[^<>]*>")
+_OPEN_TAG = compiled(r"<([A-Za-z][\w-]*)\b[^<>]*>")
 
 
 def _inside_span(previous: Block, block: Block, source: list[str]) -> bool:
@@ -479,12 +480,12 @@ def _indented_block(previous: Block, before: Line | None) -> bool:
     )
 
 
-_HARD_BREAK = re.compile(r"(?:  |\\|<br\s*/?>)$", re.IGNORECASE)
+_HARD_BREAK = compiled(r"(?:  |\\|<br\s*/?>)$", re.IGNORECASE)
 # Raw HTML that a converter kept (pandoc's gfm writes a layout table as HTML): a block element
 # closing at a line's end, or opening at the next line's start, ends the block there.
 _BLOCK_NAMES = r"(?:p|li|dt|dd|td|th|tr|div|h[1-6]|ul|ol|dl|table|tbody|thead|section|article)"
-_CLOSES_BLOCK = re.compile(rf"</{_BLOCK_NAMES}>\s*$", re.IGNORECASE)
-_OPENS_BLOCK = re.compile(rf"^\s*<{_BLOCK_NAMES}[\s>/]", re.IGNORECASE)
+_CLOSES_BLOCK = compiled(rf"</{_BLOCK_NAMES}>\s*$", re.IGNORECASE)
+_OPENS_BLOCK = compiled(rf"^\s*<{_BLOCK_NAMES}[\s>/]", re.IGNORECASE)
 
 
 def _html_block_ends(raws: list[str]) -> set[int]:
@@ -611,7 +612,7 @@ def _table_lines(lines: list[Line]) -> set[int]:
     return rows | _simple_table_lines(lines)
 
 
-_BORDER = re.compile(r"^-{3,}(?: +-{3,})+$")  # dash runs, one per column
+_BORDER = compiled(r"^-{3,}(?: +-{3,})+$")  # dash runs, one per column
 
 
 def _simple_table_lines(lines: list[Line]) -> set[int]:

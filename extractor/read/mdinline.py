@@ -13,40 +13,41 @@ import html
 import itertools
 import re
 
+from extractor.base.patterns import compiled
 from extractor.base.textnorm import clean
 from extractor.read.htmltags import BLOCK_TAGS
 
-_LIST_MARK = re.compile(r"[-*+]|\d{1,3}[.)]")
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_LIST_MARK = compiled(r"[-*+]|\d{1,3}[.)]")
+_TAG = compiled(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_ESCAPE = compiled(r"\\([!-/:-@\[-`{-~])")
 _PROTECT_BASE = 0xE100  # private use: stands for an escaped character until inline syntax is gone
-_PROTECTED = re.compile(f"[{chr(_PROTECT_BASE)}-{chr(_PROTECT_BASE + 127)}]")
+_PROTECTED = compiled(f"[{chr(_PROTECT_BASE)}-{chr(_PROTECT_BASE + 127)}]")
 _UNPROTECT = {_PROTECT_BASE + code: code for code in range(128)}
-_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
-_LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
-_EMPTY_LINK = re.compile(r"\[\](?:\([^)]*\)|\{[^{}]*\})")
-_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_IMAGE = compiled(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
+_LINK = compiled(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
+_EMPTY_LINK = compiled(r"\[\](?:\([^)]*\)|\{[^{}]*\})")
+_AUTOLINK = compiled(r"<(https?://[^>\s]+)>")
 # An emphasis span holds no marker of its own kind, so each search stops at the next marker
 # (a run of unmatched markers must not make the search quadratic).
-_EMPHASIS = re.compile(
+_EMPHASIS = compiled(
     r"\*\*([^*]+)\*\*|__([^_]+)__|(?<![\w*])\*(?!\s)([^*]+)(?<!\s)\*(?!\w)"
     r"|(?<![\w_])_(?!\s)([^_]+)(?<!\s)_(?![\w_])|`([^`]+)`|~~([^~]+)~~"
 )
 # Pandoc's Markdown: attributes after a span, link or heading, ``[text]{.class}``.
 # Innermost first (no bracket inside), empty ones too (an icon's span once its image is gone);
 # a span holding a span (``[[Key Themes]{.title}]{.summary}``) takes one pass per level.
-_SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}]*\}")
+_SPAN = compiled(r"\[([^\[\]]*)\]\{[^{}]*\}")
 _SPAN_DEPTH = 6
-_ATTRIBUTES = re.compile(r"(?<=\))\{[^{}]*\}|\s+\{[#.][^{}]*\}\s*$")
+_ATTRIBUTES = compiled(r"(?<=\))\{[^{}]*\}|\s+\{[#.][^{}]*\}\s*$")
 # "---" between words: an em dash in every Markdown with typographic punctuation (pandoc,
 # SmartyPants, kramdown, Goldmark's typographer); pandoc writes an em dash back this way.
-_EM_DASH = re.compile(r"(?<=\S )---(?= \S)|(?<=\w)---(?=\w)")
-_LINK_ROW = re.compile(r"^(?:\s*\[[^\]]+\](?:\([^)]*\)|\[[^\]]*\]))+\s*$")
-_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+(?:\s+[\"'(].*[\"')])?\s*$")
-_TABLE_ALIGN = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_EM_DASH = compiled(r"(?<=\S )---(?= \S)|(?<=\w)---(?=\w)")
+_LINK_ROW = compiled(r"^(?:\s*\[[^\]]+\](?:\([^)]*\)|\[[^\]]*\]))+\s*$")
+_REFERENCE_DEFINITION = compiled(r"^ {0,3}\[[^\]]+\]:\s*\S+(?:\s+[\"'(].*[\"')])?\s*$")
+_TABLE_ALIGN = compiled(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 
 
-_ADJACENT_ELEMENTS = re.compile(r"(</[A-Za-z][A-Za-z0-9-]*\s*>)(?=<[A-Za-z])")
+_ADJACENT_ELEMENTS = compiled(r"(</[A-Za-z][A-Za-z0-9-]*\s*>)(?=<[A-Za-z])")
 
 
 def remove_html(text: str) -> str:
@@ -83,7 +84,7 @@ def remove_html(text: str) -> str:
 
 # One element with a class and plain text inside, as a converter keeps raw HTML it cannot write
 # as Markdown (pandoc's gfm: ``<span class="badge">fraud</span>``); its tags may span lines.
-_CLASSED_ELEMENT = re.compile(
+_CLASSED_ELEMENT = compiled(
     r"<(?P<tag>[A-Za-z][A-Za-z0-9-]*)\s+class=\"(?P<cls>[^\"<>]+)\"[^<>]*>(?P<text>[^<>]*)"
     r"</(?P=tag)\s*>"
 )
@@ -122,8 +123,8 @@ def _chip_rows_apart(text: str) -> str:
 
 # What may stand before a paragraph's text on its first line: indentation, block-quote marks,
 # a list item's bullet or number.
-_LINE_MARKERS = re.compile(r"[ \t>]*(?:[-*+]|\d{1,9}[.)])?[ \t]*")
-_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
+_LINE_MARKERS = compiled(r"[ \t>]*(?:[-*+]|\d{1,9}[.)])?[ \t]*")
+_TAG_NAME = compiled(r"</?([A-Za-z][A-Za-z0-9-]*)")
 # Tags that end a run of text: a block element's edge, or a line break.
 _TEXT_EDGES = BLOCK_TAGS | {"br"}
 
@@ -220,8 +221,8 @@ def table_cells(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
-_SPAN_ROW = re.compile(r"^(?:\s*\[[^\[\]]+\]\{[^{}]*\})+\s*$")
-_SPAN_PARTS = re.compile(r"\[([^\[\]]+)\](\{[^{}]*\})")
+_SPAN_ROW = compiled(r"^(?:\s*\[[^\[\]]+\]\{[^{}]*\})+\s*$")
+_SPAN_PARTS = compiled(r"\[([^\[\]]+)\](\{[^{}]*\})")
 
 
 def link_labels(raw: str) -> list[str] | None:
@@ -268,8 +269,8 @@ def strip_inline(text: str) -> str:
 
 # A line of two or more code spans and nothing else ("`pricing` `hiring`"): tags a note sets
 # as inline code, each a chip; read with the separator the themes parser splits at.
-_CODE_ROW = re.compile(r"^\s*(?:`[^`\n]+`\s*){2,}$")
-_CODE = re.compile(r"`([^`\n]+)`")
+_CODE_ROW = compiled(r"^\s*(?:`[^`\n]+`\s*){2,}$")
+_CODE = compiled(r"`([^`\n]+)`")
 
 
 def _without_spans(text: str) -> str:

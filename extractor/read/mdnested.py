@@ -14,14 +14,13 @@ phone- Reliability ...``) an ordered list whose items it ran together. Both are 
 
 from __future__ import annotations
 
-import re
-
+from extractor.base.patterns import compiled
 from extractor.read.blocks import Kind
 
-_ALIGNMENT_CELL = re.compile(r"^:?-{3,}:?$")
-_BOLD_LEAD = re.compile(r"^(\*\*[^*]+\*\*)\s+(\S.*)$")
-_ORDERED = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
-_ITEM_JOIN = re.compile(r"(?<=\S)- (?=\S)")
+_ALIGNMENT_CELL = compiled(r"^:?-{3,}:?$")
+_BOLD_LEAD = compiled(r"^(\*\*[^*]+\*\*)\s+(\S.*)$")
+_ORDERED = compiled(r"^(\d{1,3})\.\s+(\S.*)$")
+_ITEM_JOIN = compiled(r"(?<=\S)- (?=\S)")
 
 Piece = tuple[Kind, str, str]  # kind, raw text (inline markup kept), marker
 

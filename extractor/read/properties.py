@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 
+from extractor.base.patterns import compiled
 from extractor.read.blocks import Block, Kind
 
 _LABEL_MAX_WORDS = 2
-_WORD = re.compile(r"[^\W\d_]+")  # letters only
-_NO_LETTER = re.compile(r"[^\W\d_]")
+_WORD = compiled(r"[^\W\d_]+")  # letters only
+_NO_LETTER = compiled(r"[^\W\d_]")
 
 
 def is_label(text: str) -> bool:
@@ -46,8 +47,8 @@ def label_and_value(cells: list[str]) -> tuple[str, str] | None:
 
 
 # pandoc's simple table border: one dash run per column ("  ------ ----------").
-_BORDER = re.compile(r"^ *-{3,}(?: +-{3,})+ *$")
-_RUN = re.compile(r"-{3,}")
+_BORDER = compiled(r"^ *-{3,}(?: +-{3,})+ *$")
+_RUN = compiled(r"-{3,}")
 
 
 def value_columns(raws: list[str]) -> dict[int, int]:
@@ -126,10 +127,10 @@ def _heads_other_rows(raws: list[str], number: int, columns: dict[int, int]) -> 
 
 # A value cell of chips side by side with nothing between (a multi-select's values): pandoc's
 # Markdown spans ``[a]{.tag}[b]{.tag}``, or the HTML spans its GitHub Markdown keeps.
-_PANDOC_SPANS = re.compile(r"(?:\[[^\[\]]+\]\{[^{}]*\})+")
-_PANDOC_SPAN = re.compile(r"\[([^\[\]]+)\]\{[^{}]*\}")
-_HTML_SPANS = re.compile(r"(?:<span\b[^>]*>[^<]*</span>)+", re.IGNORECASE)
-_HTML_SPAN = re.compile(r"<span\b[^>]*>([^<]*)</span>", re.IGNORECASE)
+_PANDOC_SPANS = compiled(r"(?:\[[^\[\]]+\]\{[^{}]*\})+")
+_PANDOC_SPAN = compiled(r"\[([^\[\]]+)\]\{[^{}]*\}")
+_HTML_SPANS = compiled(r"(?:<span\b[^>]*>[^<]*</span>)+", re.IGNORECASE)
+_HTML_SPAN = compiled(r"<span\b[^>]*>([^<]*)</span>", re.IGNORECASE)
 
 
 def touching_spans(cell: str) -> list[str] | None:

@@ -10,7 +10,8 @@ exact: line ``a`` was wrapped before line ``b`` when ``b``'s first word would ha
 from __future__ import annotations
 
 import itertools
-import re
+
+from extractor.base.patterns import compiled
 
 MIN_WRAP = 40  # narrower "widths" are lists of short lines, not wrapping
 _MAX_WRAP = 132  # wider than a terminal: one line per paragraph
@@ -18,10 +19,10 @@ NEAR = 0.75  # a wrapped line ends within the last quarter of the width
 # Where a wrapper breaks inside a token and the rejoined line takes no space: after a word's own
 # hyphen ("product-" / "minded"), and, as w3m also breaks, after a slash inside a token
 # ("CAC/" / "LTV") or a hashtag's or handle's mark standing alone ("#" / "engineering").
-_INSIDE_TOKEN_END = re.compile(r"(?:\w[-/]|(?:^|\s)[#@])$")
+_INSIDE_TOKEN_END = compiled(r"(?:\w[-/]|(?:^|\s)[#@])$")
 # A host name: "example.com", "docs.python.org" (the last label letters only).
-_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
-_BULLET_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
+_HOST = compiled(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
+_BULLET_START = compiled(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
 
 
 def wrap_width(texts: list[str]) -> int | None:

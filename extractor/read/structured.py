@@ -7,11 +7,14 @@ to cross-check the visible page and to fill a field it lacks, always with a warn
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from lxml import etree
 
 from extractor.base.textnorm import clean
+
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 _MAX_BLOB_CHARS = 2_000_000
 _MAX_NODES = 50_000

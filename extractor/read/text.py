@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
+from extractor.base.patterns import compiled
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     ATTRIBUTION as _ATTRIBUTION,
     HEADING as _HEADING,
@@ -260,7 +260,7 @@ def _continues(
 
 
 # A quotation's closing mark, a dash, then the start of its caption with no stop after it.
-_BEGUN_ATTRIBUTION = re.compile(r"[”»\"’]\s+[—–―]\s+[^\s.!?][^.!?]*$")
+_BEGUN_ATTRIBUTION = compiled(r"[”»\"’]\s+[—–―]\s+[^\s.!?][^.!?]*$")
 
 
 def _attribution_begun(previous: str) -> bool:

@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
 
 from extractor import SCHEMA_VERSION
+from extractor.base.patterns import compiled
 from extractor.record.slug import SLUG_PATTERN
+
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 # The provenance of a value an editor put there (a correction), instead of source lines.
 EDITOR = "editor"
@@ -55,8 +59,8 @@ FINDING_KEYS = ("severity", "code", "message", "line", "field")
 FORMATS = ("text", "markdown", "html")
 SEVERITIES = ("error", "warning", "info")
 
-_SLUG = re.compile(SLUG_PATTERN)
-_SHA256 = re.compile(r"[0-9a-f]{64}")
+_SLUG = compiled(SLUG_PATTERN)
+_SHA256 = compiled(r"[0-9a-f]{64}")
 # pydantic refuses a string holding a lone surrogate (it cannot be UTF-8): such data takes the
 # model's path, which raises as it always did. Compiled (by re, once) for the first string
 # that is not ASCII.

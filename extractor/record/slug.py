@@ -7,8 +7,9 @@ Ids name output files, so they must be safe as file names everywhere.
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from extractor.base.patterns import compiled
 
 # What an id looks like (the schema's pattern for ``id``): lowercase ASCII words joined by '-'.
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -34,8 +35,8 @@ _FOLD = str.maketrans(
         "ı": "i",
     }
 )
-_APOSTROPHES = re.compile(r"['’ʼ`´]")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_APOSTROPHES = compiled(r"['’ʼ`´]")
+_NON_ALNUM = compiled(r"[^a-z0-9]+")
 
 
 def slugify(name: str) -> str:

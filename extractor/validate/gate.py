@@ -7,11 +7,9 @@ line wherever the record came from a page.
 
 from __future__ import annotations
 
-import json
+import os
 from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from extractor.base.catalog import severity_of
 from extractor.base.config import Config
@@ -26,7 +24,11 @@ from extractor.record.folder import CORRECTIONS, LEADERS, RECORDS, REPORT, SCHEM
 from extractor.record.plain import is_exact
 from extractor.record.serialize import record_dict
 
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
 if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
@@ -87,6 +89,8 @@ def _schema_errors(record: Any) -> list[ValidationError]:
 def expand(paths: list[str], skipped: list[str] | None = None) -> list[Path]:
     """Files to check: a batch output folder means its records; other folders are walked for
     pages, record files and JSONL (anything else goes to ``skipped``)."""
+    from pathlib import Path  # not for pages named one by one: see _named_pages
+
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
@@ -114,14 +118,32 @@ def _wanted(path: Path) -> bool:
     return not path.name.startswith(".") and path.name not in _SKIPPED_NAMES
 
 
+def _named_pages(paths: list[str]) -> list[str] | None:
+    """``paths`` when each names a page file (not a record file, nor a folder) as pathlib would
+    write it, as in 'extractor validate page.txt': checking such files needs neither
+    :func:`expand` nor pathlib (~4 ms of a start-up), since a page is read by its name alone.
+    None for any other paths (a folder, a record or JSONL file, a name with ``.`` or an empty
+    part, which pathlib would tidy), which go to :func:`expand`."""
+    for raw in paths:
+        parts = (raw[1:] if raw.startswith("/") else raw).split("/")
+        if "" in parts or "." in parts or raw.lower().endswith(tuple(RECORD_SUFFIXES)):
+            return None
+        if not os.path.isfile(raw):  # noqa: PTH113 - pathlib is what this avoids
+            return None
+    return list(paths)
+
+
 def run_gate(paths: list[str], config: Config) -> GateResult:
     """Every finding about ``paths``, with the config's policy applied once, per file."""
     skipped: list[str] = []
+    pages = _named_pages(paths)
+    if pages is not None:
+        return _gate_pages(pages, config)
     files = expand(paths, skipped)
     policy = Policy.from_config(config)
     findings: list[Finding] = []
     records = 0
-    first_seen: dict[str, tuple[str, str]] = {}
+    first_seen: dict[str, tuple[str, _Checked]] = {}
     targets: dict[str, dict[str, Any]] = {}
     read: dict[Path, tuple[str, dict[str, Any]]] = {}  # record files: their id and record
     corrections: list[tuple[Path, list[Correction]]] = []
@@ -139,7 +161,7 @@ def run_gate(paths: list[str], config: Config) -> GateResult:
                 targets.setdefault(checked.record_id, checked.record)
                 read[file] = (checked.record_id, checked.record)
             records += 1
-            seen = first_seen.setdefault(checked.record_id, (str(file), checked.content))
+            seen = first_seen.setdefault(checked.record_id, (str(file), checked))
             if seen[0] != str(file):
                 findings.extend(policy.apply([_same_id(checked, seen, str(file))]))
     for folder in _output_folders(paths):
@@ -152,7 +174,28 @@ def run_gate(paths: list[str], config: Config) -> GateResult:
     return GateResult(findings, len(files), records, skipped)
 
 
+def _gate_pages(pages: list[str], config: Config) -> GateResult:
+    """:func:`run_gate` for page files named one by one (see :func:`_named_pages`): the same
+    findings, without a folder to walk, a record file or a corrections file to read."""
+    policy = Policy.from_config(config)
+    findings: list[Finding] = []
+    records = 0
+    first_seen: dict[str, tuple[str, _Checked]] = {}
+    for file in pages:
+        checked = _check_page(file, config)
+        findings.extend(policy.apply(checked.findings))
+        if checked.record_id is None:
+            continue
+        records += 1
+        seen = first_seen.setdefault(checked.record_id, (file, checked))
+        if seen[0] != file:
+            findings.extend(policy.apply([_same_id(checked, seen, file)]))
+    return GateResult(findings, len(pages), records, [])
+
+
 def _output_folders(paths: list[str]) -> list[Path]:
+    from pathlib import Path
+
     return [Path(raw) for raw in paths if (Path(raw) / RECORDS).is_dir()]
 
 
@@ -169,6 +212,8 @@ def _folder_findings(folder: Path, read: dict[Path, tuple[str, dict[str, Any]]])
 
 
 def _unpublished_inputs(folder: Path) -> list[Finding]:
+    import json
+
     try:
         report = json.loads((folder / REPORT).read_text(encoding="utf-8"))
         entries = report["inputs"]
@@ -192,6 +237,8 @@ def _stale_leaders(folder: Path, read: dict[Path, tuple[str, dict[str, Any]]]) -
         text = (folder / LEADERS).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return []
+    import json
+
     lines: dict[str, Any] = {}
     for line in text.splitlines():
         try:
@@ -227,6 +274,8 @@ def _is_corrections(file: Path) -> bool:
 
 def _check_corrections(file: Path) -> tuple[list[Finding], list[Correction]]:
     """Schema problems of a corrections file, and its corrections when it has none."""
+    import json
+
     from extractor.correct.corrections import read_data, schema_problems
 
     code = "corrections-invalid"
@@ -243,22 +292,32 @@ def _check_corrections(file: Path) -> tuple[list[Finding], list[Correction]]:
 class _Checked:
     """One record checked (``record_id`` None: an input that gave no record)."""
 
-    __slots__ = ("content", "findings", "record", "record_id")
+    __slots__ = ("_content", "findings", "record", "record_id")
 
     def __init__(
         self,
         record_id: str | None,
-        content: str,  # the record without where it came from: equal for the same page twice
+        content: str | None,  # None: the record's, worked out if asked (see ``content``)
         findings: list[Finding],
         record: dict[str, Any] | None = None,  # what corrections files are checked against
     ) -> None:
         self.record_id = record_id
-        self.content = content
+        self._content = content
         self.findings = findings
         self.record = record
 
+    @property
+    def content(self) -> str:
+        """The record without where it came from: equal for the same page twice. Asked only
+        of an id seen twice, so that a gate over distinct records never imports json for it."""
+        if self._content is None:
+            self._content = "" if self.record is None else _content_key(self.record)
+        return self._content
+
 
 def _content_key(record: dict[str, Any]) -> str:
+    import json
+
     return json.dumps({k: v for k, v in record.items() if k not in _PAGE_ONLY}, sort_keys=True)
 
 
@@ -284,7 +343,7 @@ def _check_file(file: Path, config: Config) -> Iterator[_Checked]:
     yield _check_json(file, text, config, None)
 
 
-def _check_page(file: Path, config: Config) -> _Checked:
+def _check_page(file: Path | str, config: Config) -> _Checked:
     try:
         result = parse_file(str(file), None, config)
     except Refusal as refusal:  # an unreadable page too: reported, and the others checked
@@ -293,10 +352,12 @@ def _check_page(file: Path, config: Config) -> _Checked:
     schema = _schema_findings(record, result.provenance)
     record_id = record["id"]
     findings = [f.at(str(file), record_id) for f in [*schema, *result.raw_findings]]
-    return _Checked(record_id, _content_key(record), findings, record)
+    return _Checked(record_id, None, findings, record)
 
 
 def _check_json(file: Path, text: str, config: Config, jsonl_line: int | None) -> _Checked:
+    import json
+
     try:
         record = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -314,7 +375,7 @@ def _check_json(file: Path, text: str, config: Config, jsonl_line: int | None) -
     diagnostics += _stored(record)
     record_id = record.get("id") if isinstance(record.get("id"), str) else None
     placed = [_place(d, str(file), page, jsonl_line, record_id) for d in diagnostics]
-    return _Checked(record_id, _content_key(record), placed, record)
+    return _Checked(record_id, None, placed, record)
 
 
 def _place(
@@ -369,13 +430,13 @@ def _stored(record: dict[str, Any]) -> list[Finding]:
     return [f for f in map(Finding.from_json, items) if f is not None]
 
 
-def _input_finding(file: Path, code: str, message: str, line: int | None) -> Finding:
+def _input_finding(file: Path | str, code: str, message: str, line: int | None) -> Finding:
     return Finding(severity_of(code), code, message, line, None, str(file))
 
 
-def _same_id(checked: _Checked, first: tuple[str, str], file: str) -> Finding:
+def _same_id(checked: _Checked, first: tuple[str, _Checked], file: str) -> Finding:
     """Same id twice: the same page saved twice is a duplicate; different content, a conflict."""
-    if checked.content == first[1]:
+    if checked.content == first[1].content:
         code, message = "input-duplicate", f"same leader and content as {first[0]}"
     else:
         code, message = (

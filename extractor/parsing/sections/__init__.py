@@ -8,9 +8,9 @@ lacks is never dropped: it lands in ``extra_sections`` with a ``section-unmapped
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from extractor.base.patterns import compiled
 from extractor.base.textnorm import fold_key
 from extractor.parsing.sections.base import Section, SectionParser
 from extractor.parsing.sections.dimensions import parse_dimensions
@@ -114,7 +114,7 @@ _ITEM = Kind.ITEM
 # A section number before a title, as the folded key has it: "1. Key Themes", "01 — Key
 # Themes", "2) Key Themes", "Section 2: Key Themes" all fold to a number (perhaps after a word
 # that names a part of a document) and a space before the title.
-_NUMBERED = re.compile(r"(?:(?:section|part|chapter) )?\d{1,2} (?P<title>\D.*)")
+_NUMBERED = compiled(r"(?:(?:section|part|chapter) )?\d{1,2} (?P<title>\D.*)")
 
 
 def parser_for(block: Block) -> SectionParser | None:
@@ -172,7 +172,7 @@ def _qualified(key: str) -> SectionParser | None:
 
 # A known title after a possessive: "My Leadership Profile", "Our Principles", "Her Key Themes"
 # (a first-person page, or a site that writes about the leader).
-_POSSESSIVE = re.compile(r"(?:my|our|their|his|her) (?P<title>.+)")
+_POSSESSIVE = compiled(r"(?:my|our|their|his|her) (?P<title>.+)")
 _POSSESSIVE_FIRST = frozenset("moth")
 
 

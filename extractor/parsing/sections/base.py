@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Final
 
 from extractor.base.values import Value
 from extractor.parsing.draft import Draft
 from extractor.read.blocks import Block
+
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
+if TYPE_CHECKING:
+    from typing import Final
 
 
 class Section(Value):

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from extractor.base.memo import per_line
+from extractor.base.patterns import compiled
 from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
@@ -34,10 +35,10 @@ _SCORE = rf"(?P<score>{_NUMBER})\s*(?:%|percent\b|{_SCALE})"
 # 95%"), but a hyphen against the digits is a minus sign.
 _NAME_END = r"[^\d\s%:–—−-]"
 _SEPARATOR = r"\s*(?P<sep>[:–—]|-(?!\d))?\s*"
-_ON_ONE_LINE = re.compile(rf"^(?P<name>[^\d%]*{_NAME_END}){_SEPARATOR}{_SCORE}$")
-_SCORE_ONLY = re.compile(rf"^{_SCORE}$")
+_ON_ONE_LINE = compiled(rf"^(?P<name>[^\d%]*{_NAME_END}){_SEPARATOR}{_SCORE}$")
+_SCORE_ONLY = compiled(rf"^{_SCORE}$")
 # A bare whole number on its own line: a score only right under a dimension's label.
-_BARE = re.compile(r"^(?P<score>\d{1,3})$")
+_BARE = compiled(r"^(?P<score>\d{1,3})$")
 # The row patterns below (and _RULE_RUN, _PAIR) are kept as text, compiled by ``re`` on first use
 # and cached there: a page with no such row never pays to compile them.
 # A table row (reader marker "|"): the score column may carry no "%".
@@ -56,8 +57,8 @@ _BARE_ROW_FIRST = r"^(?P<score>\d{1,3})(?P<sep>)\s*(?P<name>[^\W\d_][^\d%]*)(?P<
 _COLUMN_MIN_ROWS = 3
 # A table drawn with characters (elinks, w3m, links, pandoc's grid tables): cell walls, and rules
 # made of box-drawing characters, dashes, pluses and equals signs.
-_CELL_WALL = re.compile(r"[│┃|]")
-_RULE = re.compile(r"^[\s─━═┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬+\-=:|│┃]+$")
+_CELL_WALL = compiled(r"[│┃|]")
+_RULE = compiled(r"^[\s─━═┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬+\-=:|│┃]+$")
 _RULE_RUN = r"[─━═┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬+=\-:]{3,}"
 # Scales other than 100 that a score is read on: small ones ("7/10", "4 of 5"). A larger one
 # ("11/25", "3/2026") is more often a date or a count than a rating.

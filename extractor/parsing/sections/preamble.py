@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import Protocol
 
 from extractor.base.errors import Refusal
 from extractor.base.memo import per_line
+from extractor.base.patterns import compiled
 from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section, paragraphs
@@ -24,25 +24,29 @@ _NAME_MAX_WORDS = 8
 _NAME_MAX_CHARS = 100
 _HEADLINE_MAX_WORDS = 20
 # Digits, markup and the separators of breadcrumbs and menus never stand in a person's name.
-_NOT_IN_NAME = re.compile(r"[\d%@#|<>{}\[\]=/\\›»«‹→←·•]|https?:")
+_NOT_IN_NAME = compiled(r"[\d%@#|<>{}\[\]=/\\›»«‹→←·•]|https?:")
 # A name or headline may end in an abbreviation's full stop ("Jr.", "III.", "Co.", "S.A.") and
 # still not be a sentence.
-_ABBREVIATION_END = re.compile(
+_ABBREVIATION_END = compiled(
     r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{1,4}|[IVX]{1,4}|[A-Z][a-z]*[A-Z]\w*|(?:\w\.){1,3}\w?)\.$"
 )
 # A full stop, then a capital: a sentence ended, unless the word is a short capitalised
 # abbreviation, as honorifics are ("Dr. Amara Okafor", "Prof. Dr. Hans Müller", "Rev. King").
-_SENTENCE_BREAK = re.compile(r"\b(?![A-Z][a-z]{1,3}\.)\w{2,}[.!?]\s+[A-Z]")
+_SENTENCE_BREAK = compiled(r"\b(?![A-Z][a-z]{1,3}\.)\w{2,}[.!?]\s+[A-Z]")
 
 
-class NameEnd(Protocol):
-    """Where the leader's name ends in a line that also holds the headline (the line's text,
-    the profile's text outside it), or None:
-    :func:`extractor.parsing.leader_name.joined_name_end`."""
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
+if TYPE_CHECKING:
+    from typing import Protocol
 
-    def __call__(
-        self, text: str, elsewhere: Callable[[], str], *, no_headline_below: bool = ...
-    ) -> int | None: ...
+    class NameEnd(Protocol):
+        """Where the leader's name ends in a line that also holds the headline (the line's
+        text, the profile's text outside it), or None:
+        :func:`extractor.parsing.leader_name.joined_name_end`."""
+
+        def __call__(
+            self, text: str, elsewhere: Callable[[], str], *, no_headline_below: bool = ...
+        ) -> int | None: ...
 
 
 def parse_preamble(
@@ -159,7 +163,7 @@ _BYLINE_PATTERN = (
 )
 # Every form but the author's needs a digit: a line without one and without those first words
 # is no byline, and the pattern (0.6 ms to compile) is built only when a line may be one.
-_DIGIT = re.compile(r"\d")
+_DIGIT = compiled(r"\d")
 _BYLINE_STARTS = ("By ", "by ", "Posted", "Updated", "Published", "Written", "Last updated")
 
 
@@ -183,7 +187,7 @@ def is_byline(block: Block) -> bool:
 
 # A post's engagement under its byline: a count ("1.2K", "18"), an icon (no letter or digit:
 # a clap or comment glyph), or a one-word button ("Share"). Only ever asked after a byline.
-_COUNT_ONLY = re.compile(r"^\d[\d,.]*\s?[KkMm]?\+?$")
+_COUNT_ONLY = compiled(r"^\d[\d,.]*\s?[KkMm]?\+?$")
 _BUTTON_MAX_CHARS = 12
 
 
@@ -203,7 +207,7 @@ def is_post_engagement(block: Block) -> bool:
 
 
 # A profile's or a post's count, one word after a number: "500+ connections", "12K Followers".
-_COUNT_LINE = re.compile(r"^\d[\d,.]*\s?[KkMm]?\+?\s+[^\W\d_]+$")
+_COUNT_LINE = compiled(r"^\d[\d,.]*\s?[KkMm]?\+?\s+[^\W\d_]+$")
 
 
 def is_post_meta(block: Block) -> bool:
@@ -528,7 +532,7 @@ def is_headline(block: Block) -> bool:
 
 # One token of capitalised words run together ("OverviewScoresInsightsQuotes"): a tab bar's or
 # menu's labels as a copy joins them, never a headline.
-_LABELS_JOINED = re.compile(r"[a-z][A-Z]")
+_LABELS_JOINED = compiled(r"[a-z][A-Z]")
 _LABEL_JOINS = 2
 
 

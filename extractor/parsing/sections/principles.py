@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from extractor.base.patterns import compiled
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block
@@ -11,7 +10,7 @@ from extractor.read.blocks import Block
 # A list number alone in its block: "1.", "2)", "01". Sites set a numbered list's numbers in an
 # element of their own (a table cell, a "01" div beside the text), and converters keep it on
 # a line of its own; it numbers the next block, it is no principle.
-_LONE_ORDINAL = re.compile(r"\d{1,3}[.)]?")
+_LONE_ORDINAL = compiled(r"\d{1,3}[.)]?")
 
 
 def parse_principles(section: Section, draft: Draft) -> None:

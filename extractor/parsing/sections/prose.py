@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from extractor.parsing.draft import Draft, TextField
+from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section, paragraphs
+
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
+if TYPE_CHECKING:
+    from extractor.parsing.draft import TextField
 
 
 def parse_summary(section: Section, draft: Draft) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extractor.base.patterns import compiled
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block, Kind
@@ -20,7 +21,7 @@ _NOT_A_NAME_START = frozenset(
     with by as""".split()
 )
 _PARTICLES = frozenset("""de da di del der den van von le la du dos das bin al y""".split())
-_NAME_THEN_TOPIC = re.compile(r"^(?P<name>.+?)\s+(?P<topic>(?:on|about|discussing)\s+.+)$")
+_NAME_THEN_TOPIC = compiled(r"^(?P<name>.+?)\s+(?P<topic>(?:on|about|discussing)\s+.+)$")
 _TOPIC_WORDS = ("on", "about", "discussing")  # the pattern cannot match without one
 
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
+from extractor.base.patterns import compiled
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block
 
-_SEPARATORS = re.compile(r"\s*(?:·|•|\||;|\s/\s)\s*")
-_COMMA = re.compile(r"\s*,\s*")
-_PUNCTUATION_ONLY = re.compile(r"[\s,;·•|/]+")
+_SEPARATORS = compiled(r"\s*(?:·|•|\||;|\s/\s)\s*")
+_COMMA = compiled(r"\s*,\s*")
+_PUNCTUATION_ONLY = compiled(r"[\s,;·•|/]+")
 _CHIP_MAX_WORDS = 8
 _GLUED_TOKENS = 2  # as glue.glue_points asks: chips glued at two joins at least
 # A line longer than this with no separators is taken for chips run together.
@@ -54,7 +53,7 @@ def _doubtful_chip(text: str) -> bool:
 _WORD_MIN_LETTERS = 4  # a word of its own before a join ("iOS", "web3", "macOS" have less)
 _COMMON = 3.0  # Zipf frequency of a word in everyday use (as the glue lexicon asks)
 _RARE = 2.0
-_VERSION = re.compile(r"[.,]\d")  # "python3.11": a number goes on
+_VERSION = compiled(r"[.,]\d")  # "python3.11": a number goes on
 
 
 def _joined_inside(token: str) -> bool:
@@ -189,7 +188,7 @@ def _glue_points(text: str) -> list[int]:
 
 # Without two long tokens, or a capital inside one, no line is worth the word table's lookups.
 _LONG = 10
-_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL = compiled(r"[a-z][A-Z]")
 
 
 def may_be_glued(text: str) -> bool:
@@ -215,7 +214,7 @@ def _unglue(block: Block, text: str, points: list[int], draft: Draft) -> list[st
 
 # A lowercase word followed by a capitalised one: where one sentence-case chip ends and the
 # next begins when a copy or converter puts chips on one line.
-_CHIP_BOUNDARY = re.compile(r"\b[a-z][\w'’-]*\s+[A-Z][a-z]")
+_CHIP_BOUNDARY = compiled(r"\b[a-z][\w'’-]*\s+[A-Z][a-z]")
 _BOUNDARY_MIN_WORDS = 4
 
 
