@@ -58,9 +58,11 @@ SEVERITIES = ("error", "warning", "info")
 _SLUG = re.compile(SLUG_PATTERN)
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 # pydantic refuses a string holding a lone surrogate (it cannot be UTF-8): such data takes the
-# model's path, which raises as it always did. Compiled (by re, once) for the first string
-# that is not ASCII.
-_SURROGATE = "[\ud800-\udfff]"
+# model's path, which raises as it always did. Compiled once, for the first string that is not
+# ASCII (a command that prints an ASCII record never pays for it). The surrogates are written
+# as code points: a surrogate in a string literal cannot be compiled to C (mypyc).
+_SURROGATE = f"[{chr(0xD800)}-{chr(0xDFFF)}]"
+_surrogate_search: list[Any] = []  # the compiled pattern's ``search``, once asked
 
 
 def record_data(
@@ -143,7 +145,13 @@ def _text(value: object, *, nullable: bool = False, nonempty: bool = False) -> b
         return nullable
     if type(value) is not str or (nonempty and not value):
         return False
-    return value.isascii() or re.search(_SURROGATE, value) is None
+    return value.isascii() or _surrogate_free(value)
+
+
+def _surrogate_free(value: str) -> bool:
+    if not _surrogate_search:
+        _surrogate_search.append(re.compile(_SURROGATE).search)
+    return _surrogate_search[0](value) is None
 
 
 def _count(value: object, low: int, high: int | None = None) -> bool:

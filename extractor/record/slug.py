@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # What an id looks like (the schema's pattern for ``id``): lowercase ASCII words joined by '-'.
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -38,6 +39,9 @@ _APOSTROPHES = re.compile(r"['’ʼ`´]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+# A page's name is slugified twice (its record's id, then the rule that checks the id against
+# the name): the second time is answered from this small table.
+@lru_cache(maxsize=64)
 def slugify(name: str) -> str:
     """ASCII slug of ``name``; a name with no Latin letters gets a stable hash-based id."""
     folded = unicodedata.normalize("NFKD", name.translate(_FOLD))
