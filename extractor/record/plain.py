@@ -159,11 +159,16 @@ def _count(value: object, low: int, high: int | None = None) -> bool:
 
 
 def _texts(value: object) -> bool:
-    return type(value) is list and all(_text(item) for item in value)
+    return type(value) is list and all(map(_text, value))
 
 
 def _items(value: object, exact: Any) -> bool:
-    return type(value) is list and all(type(item) is dict and exact(item) for item in value)
+    if type(value) is not list:
+        return False
+    for item in value:  # noqa: SIM110 - a loop, not a generator resumed per item
+        if type(item) is not dict or not exact(item):
+            return False
+    return True
 
 
 def _dimension(item: dict[str, Any]) -> bool:
