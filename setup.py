@@ -28,6 +28,16 @@ HOT = [
     "extractor/parsing/chips/features.py",
     "extractor/parsing/chips/split.py",
     "extractor/base/textnorm.py",
+    "extractor/parsing/assemble.py",
+    "extractor/parsing/sections/themes.py",
+    "extractor/parsing/sections/dimensions.py",
+    "extractor/parsing/sections/quotes.py",
+    "extractor/parsing/sections/preamble.py",
+    "extractor/parsing/chips/evidence.py",
+    "extractor/read/reflow.py",
+    "extractor/read/doubled.py",
+    "extractor/record/plain.py",
+    "extractor/check/checks.py",
 ]
 
 

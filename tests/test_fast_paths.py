@@ -17,7 +17,7 @@ from extractor.check.checks import Subject, _suspects, path_of, quote_marks, tex
 from extractor.parsing.leader_name import written_like_a_name
 from extractor.parsing.sections.dimensions import _ON_ONE_LINE, _match
 from extractor.parsing.shapes import _SENTENCE_END, ends_sentence
-from extractor.read.lines import split_lines
+from extractor.read.lines import _ODD_SPACE, split_lines
 
 # Characters the signatures are made of, plus ordinary letters, marks and separators.
 _MOJIBAKE_ALPHABET = "aZé中 \n.'-·1_Ã©â€Â ï»¿\ufffdРСЂкÀÿŒœŠšŸŽžƒˆ˜¡¿‚„…†‡‰‹›“”™×÷•\u0080\u009f"
@@ -85,6 +85,18 @@ def _lines_by_definition(text: str) -> list[tuple[int, str, int]]:
 def test_lines_normalised_once_per_text_are_the_lines_normalised_one_by_one(text: str) -> None:
     found = [(line.number, line.text, line.indent) for line in split_lines(text)]
     assert found == _lines_by_definition(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab \t\x0b\x0c\x1c\x1f\r\n", max_size=30))
+def test_ascii_lines_folded_only_where_needed_are_the_lines_folded_one_by_one(text: str) -> None:
+    found = [(line.number, line.text, line.indent) for line in split_lines(text)]
+    assert found == _lines_by_definition(text)
+
+
+def test_odd_space_class_is_every_white_space_but_a_space_and_a_line_break() -> None:
+    odd = {chr(c) for c in range(0x110000) if _ODD_SPACE.match(chr(c))}
+    assert odd == {chr(c) for c in range(0x110000) if chr(c).isspace()} - {" ", "\n"}
 
 
 @settings(max_examples=500, deadline=None)

@@ -11,7 +11,7 @@ asked (most such tests reject it on its length at once).
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache, update_wrapper
+from functools import update_wrapper
 
 LINE_MAX_CHARS = 200  # longer texts are paragraphs: judged each time, never kept
 LINES_KEPT = 4096  # per test
@@ -38,11 +38,25 @@ def per_line(test: Callable[[str], T]) -> LineTest[T]:
     ``test`` must depend on its argument only (no registry, no configuration), and return an
     immutable value: every caller shares it.
     """
-    kept = lru_cache(maxsize=LINES_KEPT)(test)
+    # A plain table, emptied when full: a lookup costs less than an LRU cache's (asked ~130
+    # times per page), and a batch's recurring lines are back in it after a page or two.
+    table: dict[str, T] = {}
+    found_in = table.get
 
     def judged(text: str) -> T:
-        return kept(text) if len(text) <= LINE_MAX_CHARS else test(text)
+        found = found_in(text, _UNSET)
+        if found is not _UNSET:
+            return found  # type: ignore[return-value]  # (a kept answer; no cast() call)
+        answer = test(text)
+        if len(text) <= LINE_MAX_CHARS:
+            if len(table) >= LINES_KEPT:
+                table.clear()
+            table[text] = answer
+        return answer
 
     update_wrapper(judged, test)
-    judged.cache_clear = kept.cache_clear  # type: ignore[attr-defined]
+    judged.cache_clear = table.clear  # type: ignore[attr-defined]
     return judged  # type: ignore[return-value]  # a LineTest now (typing.cast: see above)
+
+
+_UNSET: object = object()  # no answer kept for a text

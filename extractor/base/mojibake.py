@@ -55,4 +55,11 @@ def looks_misdecoded(text: str) -> bool:
     """True when the text shows one of the signatures above (ASCII text never does)."""
     if text.isascii():
         return False
-    return any(mojibake().match(text, start.start()) for start in MOJIBAKE_START.finditer(text))
+    first = MOJIBAKE_START.search(text)
+    if first is None:
+        return False
+    match = mojibake().match
+    for start in MOJIBAKE_START.finditer(text, first.start()):  # noqa: SIM110 - no generator
+        if match(text, start.start()):
+            return True
+    return False

@@ -33,10 +33,10 @@ class Subject:
 
     def __init__(self, record: RecordData) -> None:
         self.record = record
-        self.texts = list(_strings(record))
+        self.texts = _strings(record)
         # All of them in one string, for the rules that first ask whether any string could
         # have a hit (a newline joins them: no rule's pattern matches across one).
-        self.whole = "\n".join(text for _, _, text in self.texts)
+        self.whole = "\n".join([text for _, _, text in self.texts])
 
 
 def path_of(kind: str, index: int) -> str:
@@ -89,23 +89,26 @@ _OBJECT_LISTS = (
 )
 
 
-def _strings(record: RecordData) -> Iterator[tuple[str, int, str]]:
-    """Every content string of a record, tolerating malformed records."""
+def _strings(record: RecordData) -> list[tuple[str, int, str]]:
+    """Every content string of a record, tolerating malformed records (listed, not yielded:
+    a generator is resumed once per string)."""
+    out: list[tuple[str, int, str]] = []
     for key in ("name", "headline", "role", "company", "bio", "summary"):
         value = record.get(key)
         if isinstance(value, str):
-            yield key, -1, value
+            out.append((key, -1, value))
     for key, kind in _LISTS:
         for i, item in enumerate(_list(record, key)):
             if isinstance(item, str):
-                yield kind, i, item
+                out.append((kind, i, item))
     for key, subkeys in _OBJECT_LISTS:
         for i, item in enumerate(_list(record, key)):
             if isinstance(item, dict):
                 for sub, kind in subkeys:
                     value = item.get(sub)
                     if isinstance(value, str):
-                        yield kind, i, value
+                        out.append((kind, i, value))
+    return out
 
 
 def _list(record: RecordData, key: str) -> list[Any]:

@@ -157,7 +157,10 @@ def _inline_titles(content: list[Block]) -> list[Block]:
     Only a known title before the colon counts, so "Note: ..." or a sentence with a colon in
     it stays one paragraph.
     """
-    if not any(_inline_title(block) for block in content):
+    for block in content:  # the colon first: most blocks have none near their start
+        if block.text.find(": ", 0, _INLINE_TITLE_MAX_CHARS) > 0 and _inline_title(block):
+            break
+    else:
         return content
     split: list[Block] = []
     for block in content:

@@ -94,7 +94,7 @@ class Draft:
 
         Joined on demand, because only a page with run-together themes ever needs it.
         """
-        return "\n".join(block.text for body in self.evidence for block in body)
+        return "\n".join([block.text for body in self.evidence for block in body])
 
     def text(self, name: TextField) -> str | None:
         return self.values.get(name)

@@ -38,7 +38,7 @@ def _read_text(text: str, is_title: TitleTest) -> Document:
 def _may_have_grid(text: str) -> bool:
     """A grid table's border corner ("+-", "+:", "+="): only then is the grid module loaded
     (``extractor parse`` of a plain page pays no more for it)."""
-    return "+-" in text or "+:" in text or "+=" in text
+    return "+" in text and ("+-" in text or "+:" in text or "+=" in text)
 
 
 def _read_markdown(text: str, is_title: TitleTest) -> Document:

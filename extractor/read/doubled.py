@@ -17,8 +17,6 @@ are reported (``text-doubled``), their copies' lines with them, never dropped si
 
 from __future__ import annotations
 
-from collections import Counter
-
 from extractor.base.catalog import severity_of
 from extractor.base.findings import Finding
 from extractor.read.blocks import ATTRIBUTION, PARAGRAPH, Block, Doubled
@@ -90,13 +88,15 @@ def _broken(block: Block, after: Block) -> bool:
 def _page_styles(blocks: list[Block]) -> list[str]:
     """The styles the page's copies stand in, the most frequent first; none when the page does
     not show the pattern as a whole."""
-    counts: Counter[str] = Counter()
-    for i, block in enumerate(blocks):
+    counts: dict[str, int] = {}
+    before: Block | None = None
+    for block in blocks:
         whole = _once(block.text)
         if whole is not None:
-            counts[whole[1]] += 1
-        elif i and _repeats(blocks[i - 1], block):
-            counts[LINE] += 1
+            counts[whole[1]] = counts.get(whole[1], 0) + 1
+        elif before is not None and block.text == before.text and _repeats(before, block):
+            counts[LINE] = counts.get(LINE, 0) + 1
+        before = block
     doubled = sum(counts.values())
     if doubled < _MIN_DOUBLED or doubled < _MIN_SHARE * len(blocks):
         return []

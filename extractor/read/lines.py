@@ -80,11 +80,29 @@ def split_texts(text: str) -> tuple[list[str], list[int]]:
     if "\r" in text:  # (a one-character test: a search for "\r\n" costs a scan of its own)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     raws = text.split("\n")
-    texts = [" ".join(raw.split()) for raw in raws] if plain else [clean(raw) for raw in raws]
+    if not plain:
+        texts = [clean(raw) for raw in raws]
+    elif _ODD_SPACE.search(text) is None:
+        # Only spaces (and line breaks): a line with no space at an end and none doubled is
+        # folded already, as most are; the others are folded as below.
+        texts = [
+            " ".join(raw.split()) if raw[:1] == " " or raw[-1:] == " " or "  " in raw else raw
+            for raw in raws
+        ]
+    else:
+        texts = [" ".join(raw.split()) for raw in raws]
     # Most lines start with their text: only those that do not have an indent to measure (a
     # test of each line's first character costs less than searching the text for "\n ").
     indents = [_indent(raw) if raw[:1] in _INDENTING else 0 for raw in raws]
     return texts, indents
+
+
+# White space other than a space or a line break, which ``str.split`` splits on too: a tab,
+# NBSP, a thin space, a line separator... (every character ``str.isspace`` holds but those
+# two: tests/test_fast_paths.py checks; listed, the class is searched twice as fast as [^\S \n]).
+_ODD_SPACE = compiled(
+    "[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
 
 
 def _indent(raw: str) -> int:

@@ -80,7 +80,7 @@ def blank_line_separated(texts: list[str]) -> list[bool]:
     last = len(texts) - 1
     # followed[k]: how many of the first k non-blank lines have a blank line under them.
     followed = list(
-        itertools.accumulate((i < last and not texts[i + 1] for i in nonblank), initial=0)
+        itertools.accumulate([i < last and not texts[i + 1] for i in nonblank], initial=0)
     )
     verdicts = [False] * len(texts)
     size = len(nonblank)

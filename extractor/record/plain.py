@@ -62,9 +62,11 @@ SEVERITIES = ("error", "warning", "info")
 _SLUG = compiled(SLUG_PATTERN)
 _SHA256 = compiled(r"[0-9a-f]{64}")
 # pydantic refuses a string holding a lone surrogate (it cannot be UTF-8): such data takes the
-# model's path, which raises as it always did. Compiled (by re, once) for the first string
-# that is not ASCII.
-_SURROGATE = "[\ud800-\udfff]"
+# model's path, which raises as it always did. Compiled once, for the first string that is not
+# ASCII (a command that prints an ASCII record never pays for it). The surrogates are written
+# as code points: a surrogate in a string literal cannot be compiled to C (mypyc).
+_SURROGATE = f"[{chr(0xD800)}-{chr(0xDFFF)}]"
+_surrogate_search: list[Any] = []  # the compiled pattern's ``search``, once asked
 
 
 def record_data(
@@ -147,7 +149,13 @@ def _text(value: object, *, nullable: bool = False, nonempty: bool = False) -> b
         return nullable
     if type(value) is not str or (nonempty and not value):
         return False
-    return value.isascii() or re.search(_SURROGATE, value) is None
+    return value.isascii() or _surrogate_free(value)
+
+
+def _surrogate_free(value: str) -> bool:
+    if not _surrogate_search:
+        _surrogate_search.append(re.compile(_SURROGATE).search)
+    return _surrogate_search[0](value) is None
 
 
 def _count(value: object, low: int, high: int | None = None) -> bool:
@@ -155,11 +163,16 @@ def _count(value: object, low: int, high: int | None = None) -> bool:
 
 
 def _texts(value: object) -> bool:
-    return type(value) is list and all(_text(item) for item in value)
+    return type(value) is list and all(map(_text, value))
 
 
 def _items(value: object, exact: Any) -> bool:
-    return type(value) is list and all(type(item) is dict and exact(item) for item in value)
+    if type(value) is not list:
+        return False
+    for item in value:  # noqa: SIM110 - a loop, not a generator resumed per item
+        if type(item) is not dict or not exact(item):
+            return False
+    return True
 
 
 def _dimension(item: dict[str, Any]) -> bool:

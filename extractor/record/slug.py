@@ -8,6 +8,7 @@ Ids name output files, so they must be safe as file names everywhere.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from extractor.base.patterns import compiled
 
@@ -39,6 +40,9 @@ _APOSTROPHES = compiled(r"['’ʼ`´]")
 _NON_ALNUM = compiled(r"[^a-z0-9]+")
 
 
+# A page's name is slugified twice (its record's id, then the rule that checks the id against
+# the name): the second time is answered from this small table.
+@lru_cache(maxsize=64)
 def slugify(name: str) -> str:
     """ASCII slug of ``name``; a name with no Latin letters gets a stable hash-based id."""
     folded = unicodedata.normalize("NFKD", name.translate(_FOLD))

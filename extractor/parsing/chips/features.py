@@ -164,14 +164,29 @@ class PageEvidence:
             if found is not None and found in ids and char != mark:
                 table[char] = ids[found]
                 id_keys[char] = key
+        # Each line word's places in the stream, found as its spellings are written there: the
+        # stream opens with a break, so word ``at`` is stream position ``at + 1``.
+        places: dict[str, list[int]] = {}
         if table:
             chars = list(plain)
+            merged: list[str] = []  # line words with more than one spelling on the page
             for char, line_id in table.items():
+                spots = places.get(line_id)
+                if spots is None:
+                    spots = places[line_id] = []
+                else:
+                    merged.append(line_id)
                 at = spelled.find(char)
                 while at >= 0:
                     chars[at] = line_id
+                    spots.append(at + 1)
                     at = spelled.find(char, at + 1)
             plain = "".join(chars)
+            for line_id in merged:
+                places[line_id].sort()
+            for spots in places.values():
+                del spots[_MAX_OCCURRENCES:]
+        self.places = places  # each line word's first ``_MAX_OCCURRENCES`` stream positions
         self.stream = _BREAK + plain
         # Each page word's spelling character: stream position p is word p - 1 (the stream
         # opens with a break); with ``_id_keys``, each word's key where it can match the line.
@@ -192,12 +207,10 @@ class PageEvidence:
         line_keys = [t.key for t in tokens]
         size = len(tokens)
         by_lemma, by_key, alone, clean = [0] * size, [0] * size, [0] * size, [0] * size
-        where: dict[str, list[int]] = {}
+        where = self.places
         for s in range(size):
             char = line[s]
             places = where.get(char)
-            if places is None:
-                places = where[char] = _places(stream, char)
             if not places:
                 continue
             cap = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
@@ -236,18 +249,6 @@ class PageEvidence:
                             mask |= 1 << n
             by_lemma[s], by_key[s], alone[s], clean[s] = best_lemma, best_key, mask, ends
         return by_lemma, by_key, alone, clean
-
-
-def _places(stream: str, char: str) -> list[int]:
-    """The first ``_MAX_OCCURRENCES`` positions of ``char`` in the stream."""
-    places: list[int] = []
-    if char == _NOWHERE:
-        return places
-    at = stream.find(char)
-    while at >= 0 and len(places) < _MAX_OCCURRENCES:
-        places.append(at)
-        at = stream.find(char, at + 1)
-    return places
 
 
 def page_words(folded: str, mark: str) -> list[str]:

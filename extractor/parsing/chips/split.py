@@ -10,7 +10,7 @@ reported with the best alternative, so an editor checks exactly those.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -559,19 +559,22 @@ def _doubt(
     words: Sequence[str], chosen: list[int], alternative: list[int], gap: int, margin: float
 ) -> Doubt:
     """The stretch where the two splits differ, with a word of context each side."""
-    differ = set(chosen) ^ set(alternative)
+    chosen_at, alternative_at = set(chosen), set(alternative)
+    differ = chosen_at ^ alternative_at
     first, last = min(differ, default=gap), max(differ, default=gap)
     lo, hi = max(0, first - 2), min(len(words), last + 2)
-    if lo > 0 and (lo in chosen or lo in alternative):
+    if lo > 0 and (lo in chosen_at or lo in alternative_at):
         lo -= 1  # show the word before a cut at the window's edge
-    return Doubt(gap, margin, _render(words, lo, hi, chosen), _render(words, lo, hi, alternative))
+    return Doubt(
+        gap, margin, _render(words, lo, hi, chosen_at), _render(words, lo, hi, alternative_at)
+    )
 
 
-def _render(words: Sequence[str], lo: int, hi: int, cuts: Iterable[int]) -> str:
-    marks = set(cuts)
+def _render(words: Sequence[str], lo: int, hi: int, marks: set[int]) -> str:
+    """Words ``lo`` to ``hi`` with a bar at each cut in ``marks``."""
     out: list[str] = []
     for i in range(lo, hi):
-        if i in marks and (i > lo or i > 0):
+        if i and i in marks:  # (a cut before the first word is never shown)
             out.append("|")
         out.append(words[i])
     if hi in marks:

@@ -58,6 +58,7 @@ _COLUMN_MIN_ROWS = 3
 # A table drawn with characters (elinks, w3m, links, pandoc's grid tables): cell walls, and rules
 # made of box-drawing characters, dashes, pluses and equals signs.
 _CELL_WALL = compiled(r"[│┃|]")
+_DIGIT = compiled(r"\d")  # (a digit by `\d`: every such character is one by `str.isdigit`)
 _RULE = compiled(r"^[\s─━═┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬+\-=:|│┃]+$")
 _RULE_RUN = r"[─━═┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬+=\-:]{3,}"
 # Scales other than 100 that a score is read on: small ones ("7/10", "4 of 5"). A larger one
@@ -138,7 +139,7 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
         if _RULE.match(block.text):
             draft.accounted.update(range(block.start, block.end + 1))  # a drawn table's rule
             continue
-        if (
+        if _may_head_the_table(block.text) and (
             _column_headings(body, index)
             or _bare_column_heading(body, index)
             or _cell_headings(body, index)
@@ -154,6 +155,13 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
         else:
             draft.unplaced(block, "Dimension Profile")
     state.flush()
+
+
+def _may_head_the_table(text: str) -> bool:
+    """Could the line be a table's heading row (:func:`_column_headings`: cells between walls;
+    :func:`_bare_column_heading`, :func:`_cell_headings`: no digit)? Most lines of a dimension
+    section are scores, with a digit and no wall: read as such without those tests."""
+    return _CELL_WALL.search(text) is not None or _DIGIT.search(text) is None
 
 
 def _scores_first(body: list[Block]) -> list[tuple[Block, Block]] | None:

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
         :func:`extractor.parsing.leader_name.joined_name_end`."""
 
         def __call__(
-            self, text: str, elsewhere: Callable[[], str], *, no_headline_below: bool = ...
+            self, text: str, elsewhere: Callable[[], str], *, no_headline_below: bool = False
         ) -> int | None: ...
 
 

@@ -385,11 +385,14 @@ _PERSON_MAX_WORDS = 10  # with its particles ("Bernardo Álvarez de la Cruz y Mo
 def looks_like_person(text: str) -> bool:
     """Two to five capitalised words, not counting particles ("de", "van", "y")."""
     words = text.split()
-    counted = sum(1 for word in words if word.casefold() not in _PARTICLES)
+    counted = 0  # (a loop: a generator would be resumed once per word)
+    for word in words:
+        if word.casefold() not in _PARTICLES:
+            counted += 1
     if not 2 <= counted <= 5 or len(words) > _PERSON_MAX_WORDS:
         return False
     if words[0].casefold() in _NOT_A_NAME_START:
         return False
     return all(
         word[0].isupper() or word.casefold() in _PARTICLES for word in words if word[0].isalpha()
-    ) and not any(ch.isdigit() for ch in text)
+    ) and not any(map(str.isdigit, text))
