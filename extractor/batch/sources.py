@@ -312,6 +312,12 @@ class Spool:
             os.close(fd)
         self.staged[sha] = f"{self.records}/{name}"
 
+    def flush(self) -> None:
+        """What is buffered written out: before a forked process reads the spool."""
+        if self.dirty:
+            self.handle.flush()
+            self.dirty = False
+
     def take_staged(self, sha: str) -> str | None:
         """Where the record text of digest ``sha`` is staged, if it is: the caller renames it
         away (or leaves it, for the records view or :meth:`close` to remove)."""

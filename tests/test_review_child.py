@@ -1,0 +1,79 @@
+"""The review page of a large run is written by a forked child while the run writes the other
+views (``batch.run._Child``): the same page as written in the run's own process, and a failure
+there fails the run as it would in the run's process, leaving no page and no temporary file."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from extractor.batch import run
+from extractor.cli.main import main
+
+SAMPLES = ROOT / "samples"
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
+
+
+def _pages(folder: Path, copies: int = 5) -> Path:
+    """Copies of the samples: more inputs than ``run._POOL_MIN``, for the child to be used."""
+    for copy in range(copies):
+        shutil.copytree(SAMPLES, folder / f"c{copy}")
+    assert len(list(folder.rglob("*.*"))) >= run._POOL_MIN
+    return folder
+
+
+def _started(monkeypatch: pytest.MonkeyPatch, *, fork: bool) -> list[bool]:
+    """Whether each run's review page went to a child (``fork``: as it may; else never)."""
+    started: list[bool] = []
+    start = run._Child.start
+
+    def counted(*args: object) -> run._Child | None:
+        child = start(*args) if fork else None  # type: ignore[arg-type]
+        started.append(child is not None)
+        return child
+
+    monkeypatch.setattr(run._Child, "start", staticmethod(counted))
+    return started
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_page_written_by_a_child_is_the_one_written_in_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    pages = _pages(tmp_path / "in")
+    forked, local = tmp_path / "forked", tmp_path / "local"
+    with monkeypatch.context() as patch:
+        started = _started(patch, fork=True)
+        assert main(["ingest", "-q", "--jobs", jobs, "--out", str(forked), str(pages)]) in (0, 1)
+        assert started == [True]
+    with monkeypatch.context() as patch:
+        started = _started(patch, fork=False)
+        assert main(["ingest", "-q", "--jobs", jobs, "--out", str(local), str(pages)]) in (0, 1)
+        assert started == [False]
+    assert (forked / "review.html").read_bytes() == (local / "review.html").read_bytes()
+    assert not list(forked.glob(".*.tmp")) and not list(forked.glob(".review-sources*"))
+
+
+def test_a_page_the_child_cannot_write_fails_the_run_as_in_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = _pages(tmp_path / "in")
+    messages = []
+    for fork in (True, False):
+        out = tmp_path / f"out-{fork}"
+        (out / "review.html" / "blocker").mkdir(parents=True)  # no file can take its name
+        with monkeypatch.context() as patch:
+            started = _started(patch, fork=fork)
+            assert main(["ingest", "-q", "--out", str(out), str(pages)]) == 2
+            assert started == [fork]
+        err = capsys.readouterr().err
+        messages.append(re.sub(r"\.review\.html\.\w+\.tmp", "TMP", err.replace(str(out), "OUT")))
+        assert "cannot write to" in err
+        assert not list(out.glob(".review.html.*")), "a temporary page outlives its run"
+        assert (out / "records").is_dir()  # the other views were written all the same
+    assert messages[0] == messages[1]
