@@ -14,7 +14,9 @@ A run holds the folder's lock throughout and has three steps:
 3. *Render*: the folder's files are written from the database (:mod:`extractor.batch.views`);
    with worker processes, each record text was written to a temporary file of the records
    folder as it came in, while they parsed (``Spool.stage``), and is renamed into place if the
-   run publishes it: the serial end of the run creates no file per record.
+   run publishes it: the serial end of the run creates no file per record. A run of many
+   inputs in one process hands those files to a stager process instead (``Stager``).
+   With many inputs, the review page is written by a forked child meanwhile (``_Child``).
    The review page (the ``after`` hook) shows each page's source lines as the worker that parsed
    it in this run cut them, spooled meanwhile (:mod:`extractor.batch.sources`): no source is
    read a second time.
@@ -50,7 +52,14 @@ from extractor.batch.inputs import Input, Inputs
 from extractor.batch.progress import Progress
 from extractor.batch.publish import apply
 from extractor.batch.sources import Spool, spooling
-from extractor.batch.state import connect, forget_texts, locked, text_sha, transaction
+from extractor.batch.state import (
+    connect,
+    forget_inherited_lock,
+    forget_texts,
+    locked,
+    text_sha,
+    transaction,
+)
 from extractor.batch.views import render
 from extractor.batch.worker import Job, Outcome, init_worker, process_chunk, relevance_chunk
 from extractor.check.policy import Policy
@@ -175,14 +184,19 @@ def _run(
     progress = Progress(len(inputs), quiet=quiet)
     clock = _Clock()
     job = Job(config, done, archives.members if archives else {}, corrections, str(out))
-    with _Workers(job, jobs if len(inputs.items) >= _POOL_MIN else 1) as workers:
+    many = len(inputs.items) >= _POOL_MIN
+    with _Workers(job, jobs if many else 1) as workers:
         pool = workers.jobs > 1
-        outcomes = _spooled(workers.outcomes(inputs.items), spool, stage=pool)
+        if many and not pool:
+            spool.start_stager()  # the record files created on the other core meanwhile
+        stage = pool or spool.stager is not None
+        outcomes = _spooled(workers.outcomes(inputs.items), spool, stage=stage)
         _read(db, outcomes, run=run, fp=fp, progress=progress, clock=clock, pool=pool)
         again = _vocabulary_pass(db, inputs, run, keep_missing, workers)
-        outcomes = _spooled(workers.outcomes(again.items, again.known), spool, stage=pool)
+        outcomes = _spooled(workers.outcomes(again.items, again.known), spool, stage=stage)
         _read(db, outcomes, run=run, fp=fp, progress=None, clock=clock, pool=pool)
         again.mark(db)
+        spool.settle()
     elapsed = progress.finish()
     with clock.timing():
         plan = _resolve(db, run, inputs, keep_missing, policy)
@@ -228,10 +242,11 @@ def _views(  # noqa: PLR0917 - one call
 class _Child:
     """A forked process running ``after(out)`` (reading the state through a connection of its
     own, opened there: nothing of this process's connection is used), which hands back what
-    it raised, pickled, through a pipe. It holds the folder's lock with this process (one
-    ``flock``, inherited), so a run killed meanwhile leaves no page written under a later
-    run's feet. The output is what ``after`` writes in this process: it reads only the
-    committed state and the spool, which nothing changes while it runs."""
+    it raised, pickled, through a pipe. Like a worker, it lets go of the folder's lock (see
+    ``forget_inherited_lock``): a run killed meanwhile leaves the folder free at once (an
+    orphaned child's page, written atomically, is the state's; the next run writes its own).
+    The output is what ``after`` writes in this process: it reads only the committed state
+    and the spool, which nothing changes while it runs."""
 
     def __init__(self, pid: int, pipe: int) -> None:
         self.pid = pid
@@ -260,6 +275,7 @@ class _Child:
             # The objects it was born with out of the collector's sight: a collection walking
             # them would write to every page of them, each then copied (~30% of its CPU).
             gc.freeze()
+            forget_inherited_lock()  # killed with its run, the folder is free again at once
             os.close(reader)
             after(out)
         except BaseException as exc:  # handed to the parent, which raises it
@@ -364,8 +380,8 @@ def _read(
 
 def _spooled(outcomes: Iterator[Outcome], spool: Spool, *, stage: bool) -> Iterator[Outcome]:
     """``outcomes``, each one's source window put aside for the review page first; with
-    ``stage`` (worker processes parse meanwhile), its record text staged for the records
-    folder (:meth:`Spool.stage`)."""
+    ``stage`` (worker processes parse meanwhile, or a stager creates the files), its record
+    text staged for the records folder (:meth:`Spool.stage`)."""
     for outcome in outcomes:
         if stage and outcome.record_json and outcome.record_sha and outcome.base_id:
             spool.stage(outcome.base_id, outcome.record_sha, outcome.record_json)
