@@ -77,3 +77,33 @@ def test_a_page_the_child_cannot_write_fails_the_run_as_in_process(
         assert not list(out.glob(".review.html.*")), "a temporary page outlives its run"
         assert (out / "records").is_dir()  # the other views were written all the same
     assert messages[0] == messages[1]
+
+
+def test_a_fork_refused_by_the_system_writes_the_page_in_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No process to be had (EAGAIN under a container's process limit, ENOMEM): the run does
+    not fail, it writes the page itself, the same page, and leaves no descriptor open. In one process
+    (``--jobs 1``): the workers' pool forks too."""
+    import errno
+
+    pages = _pages(tmp_path / "in")
+    local = tmp_path / "local"
+    assert main(["ingest", "-q", "-j", "1", "--out", str(local), str(pages)]) in (0, 1)
+    refused = []
+
+    def no_fork() -> int:
+        refused.append(True)
+        raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    out = tmp_path / "out"
+    fd_dir = Path("/proc/self/fd")
+    fds = len(list(fd_dir.iterdir())) if fd_dir.is_dir() else None
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "fork", no_fork)
+        assert main(["ingest", "-q", "-j", "1", "--out", str(out), str(pages)]) in (0, 1)
+    assert refused == [True]
+    if fds is not None:
+        assert len(list(fd_dir.iterdir())) == fds
+    assert (out / "review.html").read_bytes() == (local / "review.html").read_bytes()
+    assert (out / "report.json").is_file() and (out / "leaders.jsonl").is_file()

@@ -265,8 +265,16 @@ class _Child:
         spool.flush()  # the child reads the spool: none of its writes left in a buffer
         for stream in (sys.stdout, sys.stderr):
             stream.flush()  # nothing buffered written twice
-        reader, writer = os.pipe()
-        pid = os.fork()
+        try:
+            reader, writer = os.pipe()
+        except OSError:  # out of descriptors: the page is written in this process
+            return None
+        try:
+            pid = os.fork()
+        except OSError:  # no process to be had (EAGAIN under a process limit, ENOMEM): as above
+            os.close(reader)
+            os.close(writer)
+            return None
         if pid:
             os.close(writer)
             return cls(pid, reader)
