@@ -103,3 +103,27 @@ def test_a_stager_that_fails_costs_nothing_but_time(  # noqa: PLR0917 - fixtures
     assert len(finished) == 1 and finished[0] is (well if well is not None else finished[0])
     assert renamed == 0
     assert _tree(tmp_path / "out") == unstaged  # no staged file left over either
+
+
+def test_ctrl_c_to_the_process_group_leaves_the_stager_silent_and_working(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl-C is sent to the whole process group: the stager neither dies of it nor prints a
+    traceback (the run says "interrupted", once); it ends with its input. SIGINT sent at once,
+    while its interpreter starts, and again once it runs."""
+    import signal
+    import time
+
+    stager = sources.Stager(tmp_path)
+    os.kill(stager.pid, signal.SIGINT)
+    assert stager.send("a.json", b"first")
+    stager._flush()
+    deadline = time.monotonic() + 10
+    while not (tmp_path / "a.json").exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.kill(stager.pid, signal.SIGINT)
+    assert stager.send("b.json", b"second")
+    assert stager.finish()
+    assert (tmp_path / "a.json").read_bytes() == b"first"
+    assert (tmp_path / "b.json").read_bytes() == b"second"
+    assert capfd.readouterr().err == ""

@@ -265,8 +265,12 @@ class SpoolWriter:
 # extractor): it reads frames (name length, data length, both 4 bytes big-endian; name; data)
 # from its standard input until the end, and creates each file in the folder it is given. It
 # exits 1 if any file could not be written (it reads on to the end: the run never blocks).
+# Ctrl-C reaches the whole process group: the stager ignores SIGINT (spawned with it blocked,
+# so not even while the interpreter starts): it ends with its input, when the run ends, and
+# never prints a KeyboardInterrupt's traceback above the run's "interrupted".
 _STAGER = """
-import os, sys
+import os, signal, sys
+signal.signal(signal.SIGINT, signal.SIG_IGN)
 folder = os.open(sys.argv[1], os.O_RDONLY | os.O_DIRECTORY)
 flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
 pending, ok = bytearray(), True
@@ -312,6 +316,7 @@ class Stager:
     _FLUSH = 1 << 18  # bytes of frames held before they are written to the pipe
 
     def __init__(self, folder: Path) -> None:
+        import signal
         import sys
 
         reader, self.pipe = os.pipe()
@@ -322,7 +327,13 @@ class Stager:
                 fcntl.fcntl(self.pipe, fcntl.F_SETPIPE_SZ, 1 << 20)
             argv = [sys.executable, "-I", "-S", "-c", _STAGER, str(folder)]
             actions = [(os.POSIX_SPAWN_DUP2, reader, 0)]
-            self.pid = os.posix_spawn(sys.executable, argv, os.environ, file_actions=actions)
+            self.pid = os.posix_spawn(
+                sys.executable,
+                argv,
+                os.environ,
+                file_actions=actions,
+                setsigmask=[signal.SIGINT],  # see _STAGER
+            )
         finally:
             os.close(reader)
         self.frames: list[bytes] = []
