@@ -107,3 +107,27 @@ def test_a_fork_refused_by_the_system_writes_the_page_in_process(
         assert len(list(fd_dir.iterdir())) == fds
     assert (out / "review.html").read_bytes() == (local / "review.html").read_bytes()
     assert (out / "report.json").is_file() and (out / "leaders.jsonl").is_file()
+
+
+def test_a_child_whose_run_has_died_renames_no_page_into_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A review child outliving its killed run (its parent is then another process) leaves
+    the page there as it is, and no temporary file: a next run's page is never replaced by
+    the dead run's. While its run lives, it writes the page."""
+    from extractor.base import atomic
+    from extractor.review.render import write_review
+
+    target = tmp_path / "review.html"
+    target.write_text("the next run's page")
+    monkeypatch.setattr(atomic, "_PARENT", [])
+    atomic.writing_for(os.getppid() + 1 if os.getppid() > 1 else 2)  # not our parent
+    with pytest.raises(atomic.Orphaned):
+        write_review([], target)
+    with pytest.raises(atomic.Orphaned):
+        atomic.write_atomic(tmp_path / "other", "text")
+    assert target.read_text() == "the next run's page"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["review.html"]
+    atomic.writing_for(os.getppid())  # our parent: alive
+    write_review([], target)
+    assert target.read_text() != "the next run's page"

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from extractor import SCHEMA_VERSION, __version__
-from extractor.base.atomic import remove_stale_temporaries
+from extractor.base.atomic import remove_stale_temporaries, writing_for
 from extractor.base.config import Config
 from extractor.base.findings import Finding
 from extractor.base.jsontext import loads
@@ -269,6 +269,7 @@ class _Child:
             reader, writer = os.pipe()
         except OSError:  # out of descriptors: the page is written in this process
             return None
+        parent = os.getpid()
         try:
             pid = os.fork()
         except OSError:  # no process to be had (EAGAIN under a process limit, ENOMEM): as above
@@ -284,6 +285,7 @@ class _Child:
             # them would write to every page of them, each then copied (~30% of its CPU).
             gc.freeze()
             forget_inherited_lock()  # killed with its run, the folder is free again at once
+            writing_for(parent)  # and then its page is not renamed into place (stale)
             os.close(reader)
             after(out)
         except BaseException as exc:  # handed to the parent, which raises it
