@@ -131,3 +131,33 @@ def test_a_child_whose_run_has_died_renames_no_page_into_place(
     atomic.writing_for(os.getppid())  # our parent: alive
     write_review([], target)
     assert target.read_text() != "the next run's page"
+
+
+def test_what_the_child_raised_is_handed_over_as_its_type_and_text() -> None:
+    """An exception crosses from the child as its type's name and text: a built-in one (an
+    OSError with its errno in its text) and a StateError come back as such, with the same
+    text; one that cannot be made again from its text (``Refusal``: two arguments) becomes an
+    OSError naming it, never a failure to rebuild it; a child killed before it said anything,
+    its status."""
+    import errno
+
+    from extractor.base.errors import Refusal
+    from extractor.batch.state import StateError
+
+    def crossed(exc: BaseException) -> BaseException:
+        reader, writer = os.pipe()
+        run._send(writer, exc)
+        os.close(writer)
+        with os.fdopen(reader, "rb") as pipe:
+            return run._rebuilt(pipe.read(), 256)
+
+    denied = PermissionError(errno.EACCES, "Permission denied", "/x/review.html")
+    back = crossed(denied)
+    assert type(back) is PermissionError and str(back) == str(denied)
+    back = crossed(StateError("locked by another run"))
+    assert type(back) is StateError and str(back) == "locked by another run"
+    refusal = Refusal("empty", "the page is empty")
+    back = crossed(refusal)
+    assert type(back) is OSError and str(back) == f"review page: Refusal: {refusal}"
+    back = run._rebuilt(b"", 9)
+    assert type(back) is OSError and "status 9" in str(back)

@@ -34,7 +34,7 @@ import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -53,6 +53,7 @@ from extractor.batch.progress import Progress
 from extractor.batch.publish import apply
 from extractor.batch.sources import Spool, spooling
 from extractor.batch.state import (
+    StateError,
     connect,
     forget_inherited_lock,
     forget_texts,
@@ -229,6 +230,9 @@ def _views(  # noqa: PLR0917 - one call
     2,000 records each), and the machine has a core for each. Not in a thread: the two threads
     handed the GIL back and forth at every system call (a file created per record), which
     cost more CPU than either did, and more time than the overlap saved."""
+    # The child must not share SQLite's locks: it is forked with no transaction open here (it
+    # opens a connection of its own and never touches this one, inherited with the fork).
+    assert not db.in_transaction, "the review child forked inside a transaction"
     child = _Child.start(after, out, spool) if after is not None and many >= _POOL_MIN else None
     try:
         render(db, out, head)
@@ -242,9 +246,10 @@ def _views(  # noqa: PLR0917 - one call
 class _Child:
     """A forked process running ``after(out)`` (reading the state through a connection of its
     own, opened there: nothing of this process's connection is used), which hands back what
-    it raised, pickled, through a pipe. Like a worker, it lets go of the folder's lock (see
-    ``forget_inherited_lock``): a run killed meanwhile leaves the folder free at once (an
-    orphaned child's page, written atomically, is the state's; the next run writes its own).
+    it raised (its type's name and its text) through a pipe. Like a worker, it lets go of the
+    folder's lock (see ``forget_inherited_lock``): a run killed meanwhile leaves the folder
+    free at once; the orphaned child then renames no page into place (``writing_for``: a next
+    run may be writing its own there), and its temporary page is removed.
     The output is what ``after`` writes in this process: it reads only the committed state
     and the spool, which nothing changes while it runs."""
 
@@ -290,7 +295,8 @@ class _Child:
             after(out)
         except BaseException as exc:  # handed to the parent, which raises it
             code = 1
-            _send(writer, exc)
+            with suppress(OSError):  # the parent gone (killed): no one to tell
+                _send(writer, exc)
         finally:
             os._exit(code)
 
@@ -303,28 +309,35 @@ class _Child:
         _, status = os.waitpid(self.pid, 0)
         if status == 0:
             return
-        import pickle
-
-        try:
-            raised = pickle.loads(b"".join(chunks))  # our own child's
-        except Exception:  # killed before it said why
-            raised = None
-        if isinstance(raised, BaseException):
-            raise raised
-        raise OSError(f"the review page's process ended with status {status}")
+        raise _rebuilt(b"".join(chunks), status)
 
 
 def _send(pipe: int, exc: BaseException) -> None:
-    """``exc`` pickled into ``pipe`` (a plain OSError of its text, when it will not pickle)."""
-    import pickle
-
-    try:
-        data = pickle.dumps(exc)
-    except Exception:  # anything unpicklable
-        data = pickle.dumps(OSError(f"review page: {exc}"))
-    view = memoryview(data)
+    """``exc`` as its type's name and its text into ``pipe``: not pickled (an exception
+    whose ``__init__`` takes other arguments than its ``args`` pickles, then fails to be
+    rebuilt, e.g. ``Refusal``)."""
+    view = memoryview(f"{type(exc).__name__}\n{exc}".encode("utf-8", "backslashreplace"))
     while view:
         view = view[os.write(pipe, view) :]
+
+
+def _rebuilt(said: bytes, status: int) -> BaseException:
+    """What the child said it raised (:func:`_send`), raised again here: of its own type where
+    that is a built-in one or a ``StateError`` and its text makes it again (an ``OSError``'s
+    does: the run fails with the message it has in its own process), else an ``OSError``
+    naming the type; where the child said nothing (killed), its status."""
+    name, _, text = said.decode("utf-8", "replace").partition("\n")
+    if not name:
+        return OSError(f"the review page's process ended with status {status}")
+    import builtins
+
+    kind = StateError if name == "StateError" else getattr(builtins, name, None)
+    if isinstance(kind, type) and issubclass(kind, BaseException):
+        with suppress(Exception):
+            rebuilt = kind(text)
+            if str(rebuilt) == text:
+                return rebuilt
+    return OSError(f"review page: {name}: {text}")
 
 
 def _problems(db: sqlite3.Connection, run: int) -> list[str]:
