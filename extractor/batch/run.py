@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from extractor import SCHEMA_VERSION, __version__
-from extractor.base.atomic import remove_stale_temporaries, writing_for
+from extractor.base.atomic import remove_stale_temporaries, write_all, writing_for
 from extractor.base.config import Config
 from extractor.base.findings import Finding
 from extractor.base.jsontext import loads
@@ -316,9 +316,7 @@ def _send(pipe: int, exc: BaseException) -> None:
     """``exc`` as its type's name and its text into ``pipe``: not pickled (an exception
     whose ``__init__`` takes other arguments than its ``args`` pickles, then fails to be
     rebuilt, e.g. ``Refusal``)."""
-    view = memoryview(f"{type(exc).__name__}\n{exc}".encode("utf-8", "backslashreplace"))
-    while view:
-        view = view[os.write(pipe, view) :]
+    write_all(pipe, f"{type(exc).__name__}\n{exc}".encode("utf-8", "backslashreplace"))
 
 
 def _rebuilt(said: bytes, status: int) -> BaseException:

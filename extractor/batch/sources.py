@@ -267,7 +267,8 @@ class SpoolWriter:
 # exits 1 if any file could not be written (it reads on to the end: the run never blocks).
 # Ctrl-C reaches the whole process group: the stager ignores SIGINT (spawned with it blocked,
 # so not even while the interpreter starts): it ends with its input, when the run ends, and
-# never prints a KeyboardInterrupt's traceback above the run's "interrupted".
+# never prints a KeyboardInterrupt's traceback above the run's "interrupted". Its write loop is
+# ``base.atomic.write_all``'s, copied: a bare interpreter cannot import the package.
 _STAGER = """
 import os, signal, sys
 signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -354,11 +355,10 @@ class Stager:
         return not self.broken
 
     def _flush(self) -> None:
-        view = memoryview(b"".join(self.frames))
+        data = b"".join(self.frames)
         self.frames, self.held = [], 0
         try:
-            while view:
-                view = view[os.write(self.pipe, view) :]
+            write_all(self.pipe, data)
         except OSError:  # the stager died (a full disk does not kill it: it reads on)
             self.broken = True
 
