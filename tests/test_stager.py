@@ -105,25 +105,26 @@ def test_a_stager_that_fails_costs_nothing_but_time(  # noqa: PLR0917 - fixtures
     assert _tree(tmp_path / "out") == unstaged  # no staged file left over either
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 def test_ctrl_c_to_the_process_group_leaves_the_stager_silent_and_working(
     tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     """Ctrl-C is sent to the whole process group: the stager neither dies of it nor prints a
     traceback (the run says "interrupted", once); it ends with its input. SIGINT sent at once,
-    while its interpreter starts, and again once it runs."""
+    while its interpreter starts, and again once it runs: its first file is a named pipe, which
+    the stager's open waits on until this test reads it, so "it runs" is known, not waited for
+    with a clock (a sleep or a deadline would test less, silently, on a loaded machine)."""
     import signal
-    import time
 
+    os.mkfifo(tmp_path / "a.json")
     stager = sources.Stager(tmp_path)
     os.kill(stager.pid, signal.SIGINT)
     assert stager.send("a.json", b"first")
     stager._flush()
-    deadline = time.monotonic() + 10
-    while not (tmp_path / "a.json").exists() and time.monotonic() < deadline:
-        time.sleep(0.01)
+    with (tmp_path / "a.json").open("rb") as fifo:  # returns once the stager opened it
+        assert fifo.read() == b"first"  # all of it: the stager is in its loop, past startup
     os.kill(stager.pid, signal.SIGINT)
     assert stager.send("b.json", b"second")
     assert stager.finish()
-    assert (tmp_path / "a.json").read_bytes() == b"first"
     assert (tmp_path / "b.json").read_bytes() == b"second"
     assert capfd.readouterr().err == ""
