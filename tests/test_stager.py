@@ -128,3 +128,29 @@ def test_ctrl_c_to_the_process_group_leaves_the_stager_silent_and_working(
     assert stager.finish()
     assert (tmp_path / "b.json").read_bytes() == b"second"
     assert capfd.readouterr().err == ""
+
+
+def test_a_stager_whose_run_has_died_creates_no_file(tmp_path: Path) -> None:
+    """Killed, a run leaves the frames it had written in the pipe: its stager, orphaned, ends
+    at once rather than create their files in a folder a next run may already have cleared."""
+    import subprocess
+    import sys
+
+    frame = (6).to_bytes(4, "big") + (5).to_bytes(4, "big") + b"a.json" + b"first"
+    # A run that is not this stager's parent: the stager's own parent is this test.
+    gone = subprocess.run(
+        [sys.executable, "-I", "-S", "-c", sources._STAGER, str(tmp_path), "1"],
+        input=frame,
+        check=False,
+        timeout=60,
+    )
+    assert gone.returncode == 1
+    assert list(tmp_path.iterdir()) == []
+    alive = subprocess.run(
+        [sys.executable, "-I", "-S", "-c", sources._STAGER, str(tmp_path), str(os.getpid())],
+        input=frame,
+        check=False,
+        timeout=60,
+    )
+    assert alive.returncode == 0
+    assert (tmp_path / "a.json").read_bytes() == b"first"

@@ -264,7 +264,9 @@ class SpoolWriter:
 # The stager's program (:class:`Stager`): standalone, in a bare interpreter (no site, no
 # extractor): it reads frames (name length, data length, both 4 bytes big-endian; name; data)
 # from its standard input until the end, and creates each file in the folder it is given. It
-# exits 1 if any file could not be written (it reads on to the end: the run never blocks).
+# exits 1 if any file could not be written (it reads on to the end: the run never blocks), and
+# at once, creating no more files, once the run that started it (its pid given) has died: a
+# next run may already have cleared the folder, and would find them left over.
 # Ctrl-C reaches the whole process group: the stager ignores SIGINT (spawned with it blocked,
 # so not even while the interpreter starts): it ends with its input, when the run ends, and
 # never prints a KeyboardInterrupt's traceback above the run's "interrupted". Its write loop is
@@ -273,6 +275,7 @@ _STAGER = """
 import os, signal, sys
 signal.signal(signal.SIGINT, signal.SIG_IGN)
 folder = os.open(sys.argv[1], os.O_RDONLY | os.O_DIRECTORY)
+run = int(sys.argv[2])
 flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
 pending, ok = bytearray(), True
 while True:
@@ -287,6 +290,8 @@ while True:
         end = at + 8 + size + length
         if end > len(pending):
             break
+        if os.getppid() != run:
+            sys.exit(1)
         if ok:
             try:
                 fd = os.open(pending[at + 8 : at + 8 + size].decode(), flags, 0o666, dir_fd=folder)
@@ -326,7 +331,7 @@ class Stager:
                 import fcntl
 
                 fcntl.fcntl(self.pipe, fcntl.F_SETPIPE_SZ, 1 << 20)
-            argv = [sys.executable, "-I", "-S", "-c", _STAGER, str(folder)]
+            argv = [sys.executable, "-I", "-S", "-c", _STAGER, str(folder), str(os.getpid())]
             actions = [(os.POSIX_SPAWN_DUP2, reader, 0)]
             self.pid = os.posix_spawn(
                 sys.executable,
