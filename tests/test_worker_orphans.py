@@ -67,3 +67,24 @@ def test_a_worker_whose_run_died_before_it_started_exits() -> None:
         timeout=8,
     )
     assert (done.returncode, done.stdout) == (1, "")
+
+
+def test_a_worker_whose_run_died_before_it_started_makes_no_spool_file(tmp_path: Path) -> None:
+    """Nor does it make its spool file first: a next run may have cleared the folder already,
+    and would find a temporary file it did not make left over after it."""
+    code = (
+        "import sys\n"
+        "from extractor.batch.worker import Job, init_worker\n"
+        "init_worker(Job(spool=sys.argv[1]), 1)  # a run that is not this process's parent\n"
+        "print('set up')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (done.returncode, done.stdout) == (1, "")
+    assert list(tmp_path.iterdir()) == []

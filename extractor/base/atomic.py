@@ -8,11 +8,41 @@ from pathlib import Path
 TMP_SUFFIX = ".tmp"
 
 
+# The process this one writes for, in a process forked to write a view while its run writes
+# the others (``batch.run._Child``); None in a run's own process.
+_PARENT: list[int] = []
+
+
+class Orphaned(Exception):
+    """The run this process wrote for has ended (killed): its file would be stale."""
+
+
+def writing_for(parent: int) -> None:
+    """This process was forked by ``parent`` to write a file of its run: :func:`check_parent`
+    (before a file's final rename) stops it once ``parent`` has gone."""
+    _PARENT[:] = [parent]
+
+
+def check_parent() -> None:
+    """Raise :class:`Orphaned` in a process forked to write for a run that has since died
+    (its parent is then another process): killed, the run has let go of the folder's lock,
+    and a next run may already be writing there; a page of the dead run's renamed over the
+    new one's would be a stale page left behind (Linux's PR_SET_PDEATHSIG is not in the
+    standard library; this check before the rename closes all but a microseconds' window)."""
+    if _PARENT and os.getppid() != _PARENT[0]:
+        raise Orphaned("the run this page was written for has ended")
+
+
 def write_atomic(path: Path, data: str | bytes) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}{TMP_SUFFIX}")
     payload = data.encode("utf-8") if isinstance(data, str) else data
     with tmp.open("wb") as handle:
         handle.write(payload)
+    try:
+        check_parent()
+    except Orphaned:
+        tmp.unlink(missing_ok=True)
+        raise
     tmp.replace(path)
 
 

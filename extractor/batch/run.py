@@ -14,7 +14,9 @@ A run holds the folder's lock throughout and has three steps:
 3. *Render*: the folder's files are written from the database (:mod:`extractor.batch.views`);
    with worker processes, each record text was written to a temporary file of the records
    folder as it came in, while they parsed (``Spool.stage``), and is renamed into place if the
-   run publishes it: the serial end of the run creates no file per record.
+   run publishes it: the serial end of the run creates no file per record. A run of many
+   inputs in one process hands those files to a stager process instead (``Stager``).
+   With many inputs, the review page is written by a forked child meanwhile (``_Child``).
    The review page (the ``after`` hook) shows each page's source lines as the worker that parsed
    it in this run cut them, spooled meanwhile (:mod:`extractor.batch.sources`): no source is
    read a second time.
@@ -32,7 +34,7 @@ import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -41,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from extractor import SCHEMA_VERSION, __version__
-from extractor.base.atomic import remove_stale_temporaries
+from extractor.base.atomic import remove_stale_temporaries, write_all, writing_for
 from extractor.base.config import Config
 from extractor.base.findings import Finding
 from extractor.base.jsontext import loads
@@ -50,7 +52,15 @@ from extractor.batch.inputs import Input, Inputs
 from extractor.batch.progress import Progress
 from extractor.batch.publish import apply
 from extractor.batch.sources import Spool, spooling
-from extractor.batch.state import connect, forget_texts, locked, text_sha, transaction
+from extractor.batch.state import (
+    StateError,
+    connect,
+    forget_inherited_lock,
+    forget_texts,
+    locked,
+    text_sha,
+    transaction,
+)
 from extractor.batch.views import render
 from extractor.batch.worker import Job, Outcome, init_worker, process_chunk, relevance_chunk
 from extractor.check.policy import Policy
@@ -175,14 +185,19 @@ def _run(
     progress = Progress(len(inputs), quiet=quiet)
     clock = _Clock()
     job = Job(config, done, archives.members if archives else {}, corrections, str(out))
-    with _Workers(job, jobs if len(inputs.items) >= _POOL_MIN else 1) as workers:
+    many = len(inputs.items) >= _POOL_MIN
+    with _Workers(job, jobs if many else 1) as workers:
         pool = workers.jobs > 1
-        outcomes = _spooled(workers.outcomes(inputs.items), spool, stage=pool)
+        if many and not pool:
+            spool.start_stager()  # the record files created on the other core meanwhile
+        stage = pool or spool.stager is not None
+        outcomes = _spooled(workers.outcomes(inputs.items), spool, stage=stage)
         _read(db, outcomes, run=run, fp=fp, progress=progress, clock=clock, pool=pool)
         again = _vocabulary_pass(db, inputs, run, keep_missing, workers)
-        outcomes = _spooled(workers.outcomes(again.items, again.known), spool, stage=pool)
+        outcomes = _spooled(workers.outcomes(again.items, again.known), spool, stage=stage)
         _read(db, outcomes, run=run, fp=fp, progress=None, clock=clock, pool=pool)
         again.mark(db)
+        spool.settle()
     elapsed = progress.finish()
     with clock.timing():
         plan = _resolve(db, run, inputs, keep_missing, policy)
@@ -190,20 +205,140 @@ def _run(
             apply(db, plan, _published(db), run, trust_reused=finished)
             forget_texts(db)
             db.execute("UPDATE runs SET finished = ? WHERE run = ?", (time.time(), run))
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # now, and counted, rather than at close
     summary = _summary(db, run, elapsed)
     summary["state_seconds"] = round(clock.seconds, 3)  # the database's share of the run
     if archives and archives.archives:
         summary["archives"] = archives.archives
     tool = {"name": "extractor", "version": __version__, "schema_version": SCHEMA_VERSION}
-    render(db, out, {"tool": tool, "summary": summary})
-    if after is not None:
-        # After the other views, not in a thread beside them: the two threads handed the GIL
-        # back and forth at every system call (a file created per record), which cost more CPU
-        # than either did, and more time than the overlap saved (~0.1 s in 2,000 records).
-        after(out)
+    _views(db, out, {"tool": tool, "summary": summary}, after, spool, many=len(inputs.items))
     problems = _problems(db, run)
     return RunResult(summary, 1 if problems else 0, problems)
+
+
+def _views(  # noqa: PLR0917 - one call
+    db: sqlite3.Connection,
+    out: Path,
+    head: dict[str, Any],
+    after: Callable[[Path], None] | None,
+    spool: Spool,
+    many: int,
+) -> None:
+    """The views, from the finished state: the folder's files, and (``after``) the review page.
+    For a run of many inputs, with ``fork``, the review page is written by a child process of
+    this one while this one writes the other views: the two take about as long (~0.1 s per
+    2,000 records each), and the machine has a core for each. Not in a thread: the two threads
+    handed the GIL back and forth at every system call (a file created per record), which
+    cost more CPU than either did, and more time than the overlap saved."""
+    # The child must not share SQLite's locks: it is forked with no transaction open here (it
+    # opens a connection of its own and never touches this one, inherited with the fork).
+    assert not db.in_transaction, "the review child forked inside a transaction"
+    child = _Child.start(after, out, spool) if after is not None and many >= _POOL_MIN else None
+    try:
+        render(db, out, head)
+        # The write-ahead log copied into the database file (and synced) while the child may
+        # still write the page (it reads the state as the run left it: a checkpoint changes no
+        # row), rather than in the serial stretch before the views; not in ``state_seconds``.
+        db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    finally:
+        if child is not None:
+            child.join()  # before the lock is released; raises what the child raised
+    if after is not None and child is None:
+        after(out)
+
+
+class _Child:
+    """A forked process running ``after(out)`` (reading the state through a connection of its
+    own, opened there: nothing of this process's connection is used), which hands back what
+    it raised (its type's name and its text) through a pipe. Like a worker, it lets go of the
+    folder's lock (see ``forget_inherited_lock``): a run killed meanwhile leaves the folder
+    free at once; the orphaned child then renames no page into place (``writing_for``: a next
+    run may be writing its own there), and its temporary page is removed.
+    The output is what ``after`` writes in this process: it reads only the committed state
+    and the spool, which nothing changes while it runs."""
+
+    def __init__(self, pid: int, pipe: int) -> None:
+        self.pid = pid
+        self.pipe = pipe
+
+    @classmethod
+    def start(cls, after: Callable[[Path], None], out: Path, spool: Spool) -> _Child | None:
+        """The child running ``after(out)``, or None where forking is not safe (another thread
+        runs: it may hold a lock the child would wait on forever) or not possible."""
+        import gc
+        import sys
+        import threading
+
+        if not hasattr(os, "fork") or threading.active_count() > 1:
+            return None
+        spool.flush()  # the child reads the spool: none of its writes left in a buffer
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()  # nothing buffered written twice
+        try:
+            reader, writer = os.pipe()
+        except OSError:  # out of descriptors: the page is written in this process
+            return None
+        parent = os.getpid()
+        try:
+            pid = os.fork()
+        except OSError:  # no process to be had (EAGAIN under a process limit, ENOMEM): as above
+            os.close(reader)
+            os.close(writer)
+            return None
+        if pid:
+            os.close(writer)
+            return cls(pid, reader)
+        code = 0  # the child: runs ``after`` and nothing else (no exit handlers, no cleanup)
+        try:
+            # The objects it was born with out of the collector's sight: a collection walking
+            # them would write to every page of them, each then copied (~30% of its CPU).
+            gc.freeze()
+            forget_inherited_lock()  # killed with its run, the folder is free again at once
+            writing_for(parent)  # and then its page is not renamed into place (stale)
+            os.close(reader)
+            after(out)
+        except BaseException as exc:  # handed to the parent, which raises it
+            code = 1
+            with suppress(OSError):  # the parent gone (killed): no one to tell
+                _send(writer, exc)
+        finally:
+            os._exit(code)
+
+    def join(self) -> None:
+        """Wait for the child; raise what it raised."""
+        chunks = []
+        with os.fdopen(self.pipe, "rb") as pipe:
+            while chunk := pipe.read():
+                chunks.append(chunk)
+        _, status = os.waitpid(self.pid, 0)
+        if status == 0:
+            return
+        raise _rebuilt(b"".join(chunks), status)
+
+
+def _send(pipe: int, exc: BaseException) -> None:
+    """``exc`` as its type's name and its text into ``pipe``: not pickled (an exception
+    whose ``__init__`` takes other arguments than its ``args`` pickles, then fails to be
+    rebuilt, e.g. ``Refusal``)."""
+    write_all(pipe, f"{type(exc).__name__}\n{exc}".encode("utf-8", "backslashreplace"))
+
+
+def _rebuilt(said: bytes, status: int) -> BaseException:
+    """What the child said it raised (:func:`_send`), raised again here: of its own type where
+    that is a built-in one or a ``StateError`` and its text makes it again (an ``OSError``'s
+    does: the run fails with the message it has in its own process), else an ``OSError``
+    naming the type; where the child said nothing (killed), its status."""
+    name, _, text = said.decode("utf-8", "replace").partition("\n")
+    if not name:
+        return OSError(f"the review page's process ended with status {status}")
+    import builtins
+
+    kind = StateError if name == "StateError" else getattr(builtins, name, None)
+    if isinstance(kind, type) and issubclass(kind, BaseException):
+        with suppress(Exception):
+            rebuilt = kind(text)
+            if str(rebuilt) == text:
+                return rebuilt
+    return OSError(f"review page: {name}: {text}")
 
 
 def _problems(db: sqlite3.Connection, run: int) -> list[str]:
@@ -269,8 +404,8 @@ def _read(
 
 def _spooled(outcomes: Iterator[Outcome], spool: Spool, *, stage: bool) -> Iterator[Outcome]:
     """``outcomes``, each one's source window put aside for the review page first; with
-    ``stage`` (worker processes parse meanwhile), its record text staged for the records
-    folder (:meth:`Spool.stage`)."""
+    ``stage`` (worker processes parse meanwhile, or a stager creates the files), its record
+    text staged for the records folder (:meth:`Spool.stage`)."""
     for outcome in outcomes:
         if stage and outcome.record_json and outcome.record_sha and outcome.base_id:
             spool.stage(outcome.base_id, outcome.record_sha, outcome.record_json)

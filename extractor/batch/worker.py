@@ -155,6 +155,10 @@ def init_worker(job: Job, parent: int | None = None) -> None:
     asking ``getppid()`` here would get init's when the run was killed before this ran, and
     then wait for that to die, for ever); without ``parent``, the run's own process."""
     global _JOB, _WRITER  # noqa: PLW0603 - one job per worker process, set once at start
+    if parent is not None and os.getppid() != parent:
+        # Set up after its run was killed (late, on a loaded machine): its spool file would be
+        # made in a folder a next run may already have cleared, and outlive that run.
+        os._exit(1)
     _JOB = job
     _WRITER = SpoolWriter(job.spool) if parent is not None and job.spool else None
     if parent is not None:

@@ -30,6 +30,7 @@ from typing import IO, Any
 import orjson
 
 from extractor import __version__
+from extractor.base.atomic import check_parent
 from extractor.base.jsontext import compact, has_float
 from extractor.correct.corrections import CorrectionSet
 from extractor.review.collect import STATUS_RANK, Item
@@ -255,6 +256,7 @@ def write_review(
         umask = os.umask(0)
         os.umask(umask)
         Path(tmp).chmod(0o666 & ~umask)  # as an ordinary file would be, not mkstemp's 0600
+        check_parent()  # written by a forked child of a run killed meanwhile: not renamed
         Path(tmp).replace(target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
