@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from extractor.base.errors import Refusal
-from extractor.parsing.chrome import is_call_to_action, is_chrome, note_chrome
+from extractor.parsing.chrome import is_call_to_action, is_chrome, note_chrome, sponsor_block
 from extractor.parsing.draft import Draft
 from extractor.parsing.leader_name import joined_name_end, written_like_a_name
 from extractor.parsing.locate import INLINE_TITLE, Span, locate
@@ -136,12 +136,18 @@ def _doubt_name(name: Block, draft: Draft) -> None:
 
 def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
     content: list[Block] = []
-    for block in blocks:
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
         if is_chrome(block.text):
             draft.chrome.append(block)
             draft.accounted.update(range(block.start, block.end + 1))
         elif is_call_to_action(block):
             note_chrome([block], "(a call to subscribe)", draft)
+        elif sponsored := sponsor_block(blocks, index - 1):
+            note_chrome(blocks[index - 1 : index - 1 + sponsored], "(a sponsor's block)", draft)
+            index += sponsored - 1
         else:
             content.append(block)
     return content

@@ -248,6 +248,12 @@ def joined_name_end(
     return None
 
 
+def _shouting(word: str) -> bool:
+    """A word of two letters or more, all capitals."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
 def _names(text: str, name: str) -> bool:
     """Does ``text`` hold ``name`` between word boundaries?"""
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
@@ -292,9 +298,30 @@ class _Window:
         known = self._person.get(index)
         if known is None:
             text = self.blocks[index].text
-            known = index in self.joined or written_like_a_name(text) or self.mononym(index)
+            known = (
+                index in self.joined
+                or written_like_a_name(text)
+                or self.mononym(index)
+                or self.surname_in_capitals(index)
+            )
             self._person[index] = known
         return known
+
+    def surname_in_capitals(self, index: int) -> bool:
+        """The line is a name whose surname is set in capitals ("WATANABE Haruki", "Jean
+        DUPONT", as Japanese and French usage and many directories write it), and the profile's
+        prose names it again in ordinary case ("Watanabe Haruki"): a banner in capitals
+        ("OUR TEAM") has no word in ordinary case, and the profile never names it."""
+        text = self.blocks[index].text
+        words = text.split()
+        if all(_shouting(word) for word in words):
+            return False
+        titled = " ".join(word.capitalize() if _shouting(word) else word for word in words)
+        return (
+            titled != text
+            and written_like_a_name(titled)
+            and bool(_capitalised_keys(titled) & self.profile_words)
+        )
 
     def mononym(self, index: int) -> bool:
         """The page's top heading (``<h1>``, ``#``) is one capitalised word that the profile's
@@ -319,7 +346,7 @@ class _Window:
     def recurs(self, index: int) -> bool:
         """Does the profile name the line's capitalised words again (a joined line's name is
         named again: it is found that way)?"""
-        if index in self.joined or self.mononym(index):
+        if index in self.joined or self.mononym(index) or self.surname_in_capitals(index):
             return True
         known = self._recurs.get(index)
         if known is None:

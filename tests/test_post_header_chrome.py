@@ -1,0 +1,146 @@
+"""A newsletter post's header and the top of its body: the post's title (the leader's name),
+its subtitle (the headline), the post's author, a row of share buttons, then a sponsor's block
+("Presented by <Brand>" over an ad that names the brand) before the bio. None of the site's
+lines is the name, the headline or the bio. Also: a profile's "at a glance" box that labels
+its lines ("Name: ...", "Role: ..."), and a surname set in capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.parsing.chrome import is_chrome
+from extractor.pipeline import parse_bytes
+
+_BIO = "Tomas Reyes-Ortiz runs Kestrel Freight, a rail operator moving grain across three states."
+_SECTIONS = [
+    "## Dimension Profile",
+    "",
+    "Strategic Vision 81%",
+    "Hiring 70%",
+    "Pricing 64%",
+    "",
+    "## Key Themes",
+    "",
+    "- rail freight",
+    "- grain",
+    "",
+    "## Episode Summary",
+    "",
+    "Tomas Reyes-Ortiz on running grain trains through a drought year.",
+]
+
+
+def _page(header: list[str]) -> dict[str, object]:
+    text = "\n".join([*header, "", *_SECTIONS])
+    return parse_bytes(text.encode(), "p.md", "markdown").data
+
+
+def test_author_share_row_and_sponsor_block_are_the_sites() -> None:
+    got = _page(
+        [
+            "# Tomas Reyes-Ortiz",
+            "",
+            "## Chief Executive at Kestrel Freight",
+            "",
+            "Mara Lindqvist",
+            "",
+            "Share on Bluesky · Share on Facebook · Copy link",
+            "",
+            "**Presented by Quillcraft**",
+            "",
+            "Invoices that write themselves. Quillcraft drafts, sends and chases them.",
+            "",
+            "Start a trial",
+            "",
+            _BIO,
+        ]
+    )
+    assert got["name"] == "Tomas Reyes-Ortiz"
+    assert got["headline"] == "Chief Executive at Kestrel Freight"
+    assert got["bio"] == _BIO
+
+
+def test_sponsor_label_without_a_brand_is_set_aside_alone() -> None:
+    """ "Advertisement" names no sponsor: nothing tells its copy from the post's."""
+    got = _page(
+        [
+            "# Tomas Reyes-Ortiz",
+            "",
+            "## Chief Executive at Kestrel Freight",
+            "",
+            "Advertisement",
+            "",
+            _BIO,
+        ]
+    )
+    assert got["name"] == "Tomas Reyes-Ortiz"
+    assert got["bio"] == _BIO
+
+
+def test_a_sentence_that_starts_like_a_label_is_the_bio() -> None:
+    bio = "Supported by a grant from the state, Tomas Reyes-Ortiz rebuilt two rail yards."
+    got = _page(["# Tomas Reyes-Ortiz", "", "## Chief Executive at Kestrel Freight", "", bio])
+    assert got["bio"] == bio
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Share on X Share on LinkedIn Copy link", True),
+        ("Tweet | Email", True),
+        ("Share via WhatsApp", True),
+        ("Email", False),
+        ("Post Malone", False),
+        ("Save the Children", False),
+        ("Share of voice", False),
+    ],
+)
+def test_share_rows(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome
+
+
+def test_labelled_name_and_role_lines() -> None:
+    """An "at a glance" box: the labels are the page's, the values the name and headline."""
+    got = _page(["Name: Tomas Reyes-Ortiz", "", "Role: Chief Executive, Kestrel Freight", "", _BIO])
+    assert got["name"] == "Tomas Reyes-Ortiz"
+    assert got["headline"] == "Chief Executive, Kestrel Freight"
+    assert got["bio"] == _BIO
+
+
+def test_labelled_lines_as_a_text_browser_gives_them() -> None:
+    text = "\n".join(
+        [
+            "Name: Tomas Reyes-Ortiz",
+            "",
+            "Role: Chief Executive, Kestrel Freight",
+            "",
+            _BIO,
+            "",
+            *(line.removeprefix("## ") for line in _SECTIONS),
+        ]
+    )
+    got = parse_bytes(text.encode(), "p.txt", "text").data
+    assert (got["name"], got["headline"]) == (
+        "Tomas Reyes-Ortiz",
+        "Chief Executive, Kestrel Freight",
+    )
+
+
+def test_surname_in_capitals_over_the_posts_author() -> None:
+    """ "REYES Tomas": the surname in capitals, as many directories write it; the prose names
+    him in ordinary case. The post's author under the headline is not the leader."""
+    bio = "Reyes Tomas runs Kestrel Freight, a rail operator moving grain across three states."
+    text = "\n".join(
+        [
+            "REYES Tomas",
+            "Chief Executive of Kestrel Freight",
+            "Mara Lindqvist",
+            "",
+            bio,
+            "",
+            *(line.removeprefix("## ") for line in _SECTIONS),
+        ]
+    )
+    got = parse_bytes(text.encode(), "p.txt", "text").data
+    assert got["name"] == "REYES Tomas"
+    assert got["bio"] == bio
