@@ -144,3 +144,48 @@ def test_surname_in_capitals_over_the_posts_author() -> None:
     got = parse_bytes(text.encode(), "p.txt", "text").data
     assert got["name"] == "REYES Tomas"
     assert got["bio"] == bio
+
+
+def test_header_under_the_posts_tags_section() -> None:
+    """A shop's journal post: its title and dated byline, its tags set as the Key Themes, then
+    the "at a glance" header (name, role, bio) and the other sections. The header is read as
+    the profile's; the tags stay the themes, without the header's lines."""
+    text = "\n".join(
+        [
+            "Meet the maker: REYES Tomas",
+            "",
+            "March 3, 2026 by the Journal team",
+            "",
+            "Key Themes",
+            "",
+            "  • rail freight",
+            "  • grain",
+            "",
+            "Name: REYES Tomas",
+            "",
+            "Role: Chief Executive, Kestrel Freight",
+            "",
+            "Reyes Tomas runs Kestrel Freight, a rail operator moving grain across three states.",
+            "",
+            "Dimension Profile",
+            "",
+            "Strategic Vision 81%",
+            "Hiring 70%",
+            "Pricing 64%",
+            "",
+            "Episode Summary",
+            "",
+            "Reyes Tomas on running grain trains through a drought year.",
+        ]
+    )
+    got = parse_bytes(text.encode(), "p.txt", "text").data
+    assert got["name"] == "REYES Tomas"
+    assert got["headline"] == "Chief Executive, Kestrel Freight"
+    assert got["bio"].startswith("Reyes Tomas runs Kestrel Freight")
+    assert got["themes"] == ["rail freight", "grain"]
+
+
+def test_dated_byline_alone_under_the_title_is_no_headline() -> None:
+    got = _page(["# Tomas Reyes-Ortiz", "", "March 3, 2026 by the Journal team"])
+    assert got["headline"] is None
+    assert any(d["code"] == "headline-missing" for d in got["diagnostics"])

@@ -201,11 +201,16 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     _doubt_words_under_last_quote(content, span.end, draft)
     for index in sorted(span.strays):
         note_chrome([content[index]], "inside the profile's last section", draft)
+    order = range(span.start, span.end)
+    if span.header is not None and span.name is not None:
+        # A section above the header (the post's tags): the header first, then that section.
+        order = [*range(span.name, span.header), *range(span.start, span.name)]
+        order += range(span.header, span.end)
     return [
         Block(_HEADING, b.text.removesuffix(":").rstrip(), b.start, b.end, "", 0, 0, None, True)
         if index in span.titles
         else b
-        for index, b in enumerate(content[span.start : span.end], span.start)
+        for index, b in ((index, content[index]) for index in order)
         if index not in span.strays
     ]
 

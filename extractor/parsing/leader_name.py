@@ -248,6 +248,15 @@ def joined_name_end(
     return None
 
 
+def in_ordinary_case(text: str) -> str:
+    """``text`` with its words in capitals capitalised ("WATANABE Haruki" -> "Watanabe
+    Haruki"); a line all in capitals (a banner) as it is."""
+    words = text.split()
+    if all(_shouting(word) for word in words):
+        return text
+    return " ".join(word.capitalize() if _shouting(word) else word for word in words)
+
+
 def _shouting(word: str) -> bool:
     """A word of two letters or more, all capitals."""
     letters = [c for c in word if c.isalpha()]
@@ -313,10 +322,7 @@ class _Window:
         prose names it again in ordinary case ("Watanabe Haruki"): a banner in capitals
         ("OUR TEAM") has no word in ordinary case, and the profile never names it."""
         text = self.blocks[index].text
-        words = text.split()
-        if all(_shouting(word) for word in words):
-            return False
-        titled = " ".join(word.capitalize() if _shouting(word) else word for word in words)
+        titled = in_ordinary_case(text)
         return (
             titled != text
             and written_like_a_name(titled)

@@ -220,9 +220,13 @@ def is_post_meta(block: Block) -> bool:
 
 
 def _without_bylines(rest: list[Block], draft: Draft) -> list[Block]:
-    """Bylines right under the name are the site's: noted as chrome, the headline is next."""
+    """Bylines right under the name are the site's: noted as chrome, the headline is next.
+    A dated byline is no headline even when nothing follows it ("January 22, 2026 by the
+    editors" under the post's title): the headline is then missing, and said so."""
     count = 0
     while count < len(rest) - 1 and is_post_meta(rest[count]):
+        count += 1
+    if count == len(rest) - 1 and is_byline(rest[count]) and _DIGIT.search(rest[count].text):
         count += 1
     if count:
         note_chrome(rest[:count], "between the name and the headline", draft)
