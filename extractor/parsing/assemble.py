@@ -201,7 +201,7 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     _doubt_words_under_last_quote(content, span.end, draft)
     for index in sorted(span.strays):
         note_chrome([content[index]], "inside the profile's last section", draft)
-    order = range(span.start, span.end)
+    order: list[int] | range = range(span.start, span.end)
     if span.header is not None and span.name is not None:
         # A section above the header (the post's tags): the header first, then that section.
         order = [*range(span.name, span.header), *range(span.start, span.name)]

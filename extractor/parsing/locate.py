@@ -297,12 +297,12 @@ def locate(blocks: Sequence[Block], aside: Sequence[int] = ()) -> Span | None:
     strays: list[int] = []
     end = _body_start(chain[-1]) + _trailing_fit(page, chain, strays)
     name = _name_before(page, chain[0].index, end)
-    header = None
+    header: int | None = None
     if name is not None:
-        first = chain[0].index
+        core = chain[0].index
         name, chain = _name_above_title(page, anchors, chain, name, end)
         if name > chain[0].index:
-            header = first  # a section above the header joined the profile
+            header = core  # a section above the header joined the profile
     if name is None:
         earlier = _earlier_part(page, anchors, chain)
         name = _name_before(page, earlier[0].index, end) if earlier else None
@@ -349,10 +349,7 @@ def _opens_header(page: _Page, name: int, first: int) -> bool:
     blocks, prose = page.blocks, page.prose
     below = name + 1
     return (
-        below + 1 < first
-        and is_headline(blocks[below])
-        and not prose[below]
-        and prose[below + 1]
+        below + 1 < first and is_headline(blocks[below]) and not prose[below] and prose[below + 1]
     )
 
 
