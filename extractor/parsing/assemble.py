@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from extractor.base.errors import Refusal
+from extractor.parsing.cards import card_headers
 from extractor.parsing.chrome import is_call_to_action, is_chrome, note_chrome, sponsor_block
 from extractor.parsing.draft import Draft
 from extractor.parsing.leader_name import joined_name_end, written_like_a_name
@@ -54,7 +55,7 @@ def assemble(
     """Run every section parser over the page; raises Refusal when it is not a leader page.
     ``aside``: the source lines of markup alone the reader set aside (``Document.aside``)."""
     draft = Draft(known_themes=known_themes)
-    content = _inline_titles(_drop_chrome(blocks, draft))
+    content = _inline_titles(card_headers(_drop_chrome(blocks, draft), draft))
     span = locate(content, aside)
     profile = content if span is None else _within(content, span, draft)
     located = span is not None and span.name is not None
