@@ -189,3 +189,19 @@ def test_dated_byline_alone_under_the_title_is_no_headline() -> None:
     got = _page(["# Tomas Reyes-Ortiz", "", "March 3, 2026 by the Journal team"])
     assert got["headline"] is None
     assert any(d["code"] == "headline-missing" for d in got["diagnostics"])
+
+
+def _text_page(header: list[str]) -> dict[str, object]:
+    sections = [line.removeprefix("## ") for line in _SECTIONS]
+    text = "\n".join([*header, "", *sections])
+    return parse_bytes(text.encode(), "p.txt", "text").data
+
+
+def test_posts_author_under_a_name_in_a_script_without_case() -> None:
+    """林佳蓉 has no capitals to read as a name; the author under the subtitle has them, but
+    the profile never names the author."""
+    bio = "林佳蓉 runs Kestrel Freight, a rail operator moving grain across three states."
+    got = _text_page(
+        ["林佳蓉", "", "Founder & CEO @ Kestrel Freight", "", "Mara Lindqvist", "", bio]
+    )
+    assert (got["name"], got["headline"]) == ("林佳蓉", "Founder & CEO @ Kestrel Freight")

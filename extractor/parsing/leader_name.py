@@ -402,9 +402,28 @@ def _name_score(
     score += min(prose, _BIO_PARAGRAPHS) - 2 * (first - rest - prose)
     if rest < first and naming_from[rest - top]:
         score -= _NAME_BELOW  # the leader's name stands further down: this is above the profile
+    if not recurs and _under_a_named_header(lines, index):
+        score -= _NAME_BELOW  # the post's author, under its title (the leader) and subtitle
+    if not person and index and lines.names_the_leader(index - 1):
+        score -= _NAME_BELOW  # the headline under the leader's name, not a name
     if block.kind is Kind.HEADING:
         score += 2 if block.level == 1 else 1
     return score
+
+
+def _under_a_named_header(lines: _Window, index: int) -> bool:
+    """Does line ``index`` stand right under a name the profile names again and the headline
+    under it? A post sets its author there, under its title and subtitle; the profile never
+    names the author."""
+    if index < 2:
+        return False
+    above = index - 2
+    return (
+        above in lines.shaped
+        and lines.recurs(above)
+        and is_headline(lines.blocks[index - 1])
+        and not lines.names_the_leader(index - 1)
+    )
 
 
 def _past_post_meta(blocks: Sequence[Block], rest: int, first: int) -> int:
