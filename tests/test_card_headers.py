@@ -63,3 +63,14 @@ def test_surname_in_capitals_and_a_name_in_a_script_without_case() -> None:
 def test_a_plus_sign_in_a_word_is_no_toggle() -> None:
     got = _parse("Tomas Reyes-Ortiz\nChief Executive at Kestrel Freight, C++")
     assert got["headline"] == "Chief Executive at Kestrel Freight, C++"
+
+
+def test_photo_mark_and_a_suffix_run_into_the_role() -> None:
+    """w3m writes the card's photo as "[photo]" before the name; "Jr." runs into the role."""
+    page = "\n".join(_PAGE).replace("Tomas Reyes-Ortiz", "Tomas Reyes Jr.")
+    card = "[photo]Tomas Reyes Jr.Chief Executive at Kestrel FreightClose −"
+    got = parse_bytes(page.replace("{card}", card).encode(), "p.txt").data
+    assert (got["name"], got["headline"]) == (
+        "Tomas Reyes Jr.",
+        "Chief Executive at Kestrel Freight",
+    )

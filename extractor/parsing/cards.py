@@ -13,6 +13,7 @@ after a short label, and the name run into the role where a lower-case letter me
 
 from __future__ import annotations
 
+import re
 from unicodedata import combining
 
 from extractor.parsing.chrome import note_chrome
@@ -24,6 +25,9 @@ from extractor.read.blocks import Block, Kind
 # A toggle's sign at the line's end, after a space: + to open, − or × to close.
 _SIGNS = (" +", " −", " ×")
 _LABEL_LOWER_WORDS = 2  # "Read bio", "Show more": a capitalised word, a few lower-case ones
+# A text browser's mark for the card's photo before the name ("[photo]", "[]"): w3m and lynx
+# write an image's alt text in brackets.
+_IMAGE_MARK = re.compile(r"^\[[^\]\s]{0,20}\]")
 _LOWER_RUN = 3  # lower-case letters before a capital: a join ("HassanAccountable", not "McD")
 
 
@@ -69,7 +73,7 @@ def _toggle_at(block: Block) -> int | None:
 
 def _name_and_role(block: Block) -> list[Block]:
     """The card's header as two blocks when the name is run into the role, else as it is."""
-    text = block.text
+    text = _IMAGE_MARK.sub("", block.text)
     for at in _joins(text):
         head, tail = text[:at].strip(), text[at:].strip()
         if _name_shaped(head) and len(tail.split()) > 1 and is_headline_text(tail):
@@ -78,8 +82,8 @@ def _name_and_role(block: Block) -> list[Block]:
 
 
 def _joins(text: str) -> list[int]:
-    """Where a capital follows, with no space, a run of lower-case letters (or a letter of a
-    script without case): two words run together."""
+    """Where a capital follows, with no space, a run of lower-case letters (a letter of a
+    script without case, an abbreviation's stop: "Jr.President"): two words run together."""
     found: list[int] = []
     for at in range(1, len(text)):
         if not text[at].isupper():
@@ -89,7 +93,12 @@ def _joins(text: str) -> list[int]:
         before = before[-_LOWER_RUN:]
         last = before[-1:]
         caseless = last.isalpha() and not last.isupper() and not last.islower()
-        if caseless or (len(before) == _LOWER_RUN and before.isalpha() and before.islower()):
+        suffix = before[-2:-1].islower() and last == "."  # "Jr.President": a suffix's stop
+        if (
+            caseless
+            or suffix
+            or (len(before) == _LOWER_RUN and before.isalpha() and before.islower())
+        ):
             found.append(at)
     return found
 
