@@ -205,3 +205,12 @@ def test_posts_author_under_a_name_in_a_script_without_case() -> None:
         ["林佳蓉", "", "Founder & CEO @ Kestrel Freight", "", "Mara Lindqvist", "", bio]
     )
     assert (got["name"], got["headline"]) == ("林佳蓉", "Founder & CEO @ Kestrel Freight")
+
+
+def test_headline_under_a_lower_case_name_is_doubtful_too() -> None:
+    """A line in lower case (a tag) taken for the name: the headline read under it is flagged
+    as well, not given as certain."""
+    got = _text_page(["rail freight", "", "Grain and bulk", "", _BIO])
+    fields = {d["field"] for d in got["diagnostics"] if d["code"] == "name-doubtful"}
+    assert got["name"] == "rail freight"
+    assert fields == {"name", "headline"}

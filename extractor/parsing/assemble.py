@@ -133,6 +133,17 @@ def _doubt_name(name: Block, draft: Draft) -> None:
             name,
             "name",
         )
+        headline = draft.text("headline")
+        if headline is not None and not any(c.isupper() for c in name.text):
+            # A line all in lower case (a tag, a chip) is nobody's name: the line read as the
+            # headline under it was found by its place under that line, and is as doubtful.
+            draft.flag(
+                "name-doubtful",
+                f"the headline {headline!r} was read under the line taken for the name, "
+                f"{name.text!r}, which is in lower case: it may not be the leader's",
+                name,
+                "headline",
+            )
 
 
 def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:

@@ -342,14 +342,19 @@ def _name_above_title(
 
 
 def _opens_header(page: _Page, name: int, first: int) -> bool:
-    """Does the name line at ``name`` open a profile's header: a headline under it (not prose),
-    then prose before ``first``? A section's label (a score's name whose number was dropped)
-    has neither under it. Some pages set a section (the post's tags, "Key Themes") above the
-    header: the header is then read first, the section after it."""
+    """Does the name line at ``name`` open a profile's header: written like a person's name, a
+    headline under it (not prose), then prose before ``first``? A section's label (a score's
+    name whose number was dropped) has neither under it. Some pages set a section (the post's
+    tags, "Key Themes") above the header: the header is then read first, the section after
+    it."""
     blocks, prose = page.blocks, page.prose
     below = name + 1
     return (
-        below + 1 < first and is_headline(blocks[below]) and not prose[below] and prose[below + 1]
+        below + 1 < first
+        and page.name_like(name)
+        and is_headline(blocks[below])
+        and not prose[below]
+        and prose[below + 1]
     )
 
 
