@@ -5,7 +5,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from extractor.base.errors import Refusal
-from extractor.parsing.chrome import is_call_to_action, is_chrome, note_chrome
+from extractor.parsing.cards import card_headers
+from extractor.parsing.chrome import is_call_to_action, is_chrome, note_chrome, sponsor_block
 from extractor.parsing.draft import Draft
 from extractor.parsing.leader_name import joined_name_end, written_like_a_name
 from extractor.parsing.locate import INLINE_TITLE, Span, locate
@@ -54,7 +55,7 @@ def assemble(
     """Run every section parser over the page; raises Refusal when it is not a leader page.
     ``aside``: the source lines of markup alone the reader set aside (``Document.aside``)."""
     draft = Draft(known_themes=known_themes)
-    content = _inline_titles(_drop_chrome(blocks, draft))
+    content = _inline_titles(card_headers(_drop_chrome(blocks, draft), draft))
     span = locate(content, aside)
     profile = content if span is None else _within(content, span, draft)
     located = span is not None and span.name is not None
@@ -132,16 +133,33 @@ def _doubt_name(name: Block, draft: Draft) -> None:
             name,
             "name",
         )
+        headline = draft.text("headline")
+        if headline is not None and not any(c.isupper() for c in name.text):
+            # A line all in lower case (a tag, a chip) is nobody's name: the line read as the
+            # headline under it was found by its place under that line, and is as doubtful.
+            draft.flag(
+                "name-doubtful",
+                f"the headline {headline!r} was read under the line taken for the name, "
+                f"{name.text!r}, which is in lower case: it may not be the leader's",
+                name,
+                "headline",
+            )
 
 
 def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
     content: list[Block] = []
-    for block in blocks:
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
         if is_chrome(block.text):
             draft.chrome.append(block)
             draft.accounted.update(range(block.start, block.end + 1))
         elif is_call_to_action(block):
             note_chrome([block], "(a call to subscribe)", draft)
+        elif sponsored := sponsor_block(blocks, index - 1):
+            note_chrome(blocks[index - 1 : index - 1 + sponsored], "(a sponsor's block)", draft)
+            index += sponsored - 1
         else:
             content.append(block)
     return content
@@ -198,11 +216,16 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     _doubt_words_under_last_quote(content, span.end, draft)
     for index in sorted(span.strays):
         note_chrome([content[index]], "inside the profile's last section", draft)
+    order: list[int] | range = range(span.start, span.end)
+    if span.header is not None and span.name is not None:
+        # A section above the header (the post's tags): the header first, then that section.
+        order = [*range(span.name, span.header), *range(span.start, span.name)]
+        order += range(span.header, span.end)
     return [
         Block(_HEADING, b.text.removesuffix(":").rstrip(), b.start, b.end, "", 0, 0, None, True)
         if index in span.titles
         else b
-        for index, b in enumerate(content[span.start : span.end], span.start)
+        for index, b in ((index, content[index]) for index in order)
         if index not in span.strays
     ]
 

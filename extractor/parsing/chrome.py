@@ -89,14 +89,37 @@ _CALL_TO_ACTION_MAX_CHARS = 200
 _CALL_TO_ACTION_KINDS = frozenset({Kind.PARAGRAPH, Kind.HEADING})
 
 
+# A row of a post's share buttons, as a converter runs their labels together on one line:
+# "Share on X Share on LinkedIn Copy link", "Tweet · Email", "Share via WhatsApp". Each button
+# is a sharing verb, the network it shares to (one word) after "on", "via" or "to"; the row
+# holds one button that shares at least (a lone "Email" or "Print" is no share row).
+_SHARE_BUTTON = (
+    r"(?:share|post|send)(?:\s+(?:on|via|to)\s+[^\W\d_][\w.+-]*)?"
+    r"|tweet(?:\s+(?:this|it))?|copy\s+(?:link|url)|e-?mail|print|save"
+)
+_SHARE_ROW = re.compile(rf"^(?:(?:{_SHARE_BUTTON})(?:\s*[|·•/]\s*|\s+|$))+$", re.IGNORECASE)
+_SHARING = re.compile(r"\b(?:share|tweet|copy\s+(?:link|url))\b", re.IGNORECASE)
+_SHARE_ROW_MAX_WORDS = 16
+
+
 @per_line  # asked of every block; menus and buttons recur on every page
 def is_chrome(text: str) -> bool:
-    """True for a whole line of navigation or call to action (arrows and case ignored)."""
+    """True for a whole line of navigation or call to action (arrows and case ignored), or a
+    row of share buttons."""
     if len(text) > _CHROME_MAX_CHARS:
         return False
     if _COPYRIGHT.match(text):
         return True
-    return fold_key(_ARROW.sub("", text)) in _CHROME_LINES
+    return fold_key(_ARROW.sub("", text)) in _CHROME_LINES or _share_row(text)
+
+
+def _share_row(text: str) -> bool:
+    """A row of share buttons (see ``_SHARE_ROW``): one that shares, the others its kind."""
+    return (
+        len(text.split()) <= _SHARE_ROW_MAX_WORDS
+        and _SHARING.search(text) is not None
+        and _SHARE_ROW.match(text.strip()) is not None
+    )
 
 
 def is_call_to_action(block: Block) -> bool:
@@ -113,6 +136,77 @@ def is_call_to_action(block: Block) -> bool:
 @per_line  # asked of every paragraph and heading of a page
 def _asks_to_subscribe(text: str) -> bool:
     return _CALL_TO_ACTION.match(text) is not None
+
+
+# A sponsor's label over its ad, as newsletters and blogs set one inside a post ("Together with
+# Acme", "Presented by Acme", "This issue is sponsored by Acme", "Advertisement"): the label's
+# words say what it is, the sponsor's name (when given) follows them.
+_SPONSOR_LABEL = re.compile(
+    r"""^(?:(?:this\s+(?:issue|episode|post|newsletter|week)(?:['’]s)?\s+(?:is\s+)?)?
+        (?:sponsored|presented|brought\s+to\s+you|powered|supported)\s+by
+      |together\s+with|in\s+(?:partnership|collaboration)\s+with|partnered\s+with
+      |(?:a\s+word\s+from\s+)?(?:our|today['’]?s|this\s+week['’]?s)\s+(?:sponsors?|partners?)
+      |sponsored(?:\s+(?:content|post|message))?|advertisement|paid\s+(?:post|partnership)
+      |partner\s+content)
+    (?:\s*[:—–-]\s*|\s+|$)(?P<brand>.*)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SPONSOR_LABEL_MAX_WORDS = 10
+_BRAND_MAX_WORDS = 4
+_AD_MAX_BLOCKS = 4  # the ad's copy and its button: a few lines, never the post
+_AD_MAX_WORDS = 60
+_BUTTON_MAX_WORDS = 4
+
+
+def sponsor_block(blocks: list[Block], index: int) -> int:
+    """How many blocks from ``index`` are a sponsor's block: its label, then the copy that names
+    the sponsor (and a button's label under it, "Try it free"); 0 when ``blocks[index]`` is no
+    sponsor's label.
+
+    The ad's copy is told from the post by the sponsor's name, which the label gives and the
+    ad repeats ("Together with Ledgerly" over "... Ledgerly reconciles bank feeds ..."). A label
+    that names no sponsor ("Advertisement") is left to the locator, as any short line that is
+    not prose: nothing tells its copy from the post's.
+    """
+    brand = _sponsor(blocks[index])
+    if not brand:
+        return 0
+    end = index + 1
+    mention = re.compile(rf"(?<!\w){re.escape(brand)}(?!\w)")
+    ad = False
+    while end < len(blocks) and end - index <= _AD_MAX_BLOCKS:
+        block = blocks[end]
+        if block.kind is not Kind.PARAGRAPH:
+            break
+        words = len(block.text.split())
+        if words <= _AD_MAX_WORDS and mention.search(block.text):
+            ad = True
+        elif not (ad and words <= _BUTTON_MAX_WORDS and not block.text.endswith(".")):
+            break
+        end += 1
+    return end - index
+
+
+def _sponsor(block: Block) -> str | None:
+    """The sponsor's name (its first capitalised word) when ``block`` is a sponsor's label, ""
+    when the label names none, None when it is no label."""
+    text = block.text.strip().strip("*_")
+    if (
+        block.kind not in _CALL_TO_ACTION_KINDS
+        or len(text.split()) > _SPONSOR_LABEL_MAX_WORDS
+        or text.endswith(("?", "!"))
+    ):
+        return None
+    match = _SPONSOR_LABEL.match(text)
+    if match is None:
+        return None
+    brand = match["brand"].strip().rstrip(".:")
+    if not brand:
+        return ""
+    words = brand.split()
+    if len(words) > _BRAND_MAX_WORDS or not brand[:1].isupper():
+        return None  # "Supported by a grant from the council to ...": a sentence, not a label
+    return words[0].strip(",;")
 
 
 def note_chrome(part: list[Block], where: str, draft: Draft) -> None:

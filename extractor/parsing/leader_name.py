@@ -249,6 +249,21 @@ def joined_name_end(
     return None
 
 
+def in_ordinary_case(text: str) -> str:
+    """``text`` with its words in capitals capitalised ("WATANABE Haruki" -> "Watanabe
+    Haruki"); a line all in capitals (a banner) as it is."""
+    words = text.split()
+    if all(_shouting(word) for word in words):
+        return text
+    return " ".join(word.capitalize() if _shouting(word) else word for word in words)
+
+
+def _shouting(word: str) -> bool:
+    """A word of two letters or more, all capitals."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
 def _names(text: str, name: str) -> bool:
     """Does ``text`` hold ``name`` between word boundaries?"""
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
@@ -293,9 +308,27 @@ class _Window:
         known = self._person.get(index)
         if known is None:
             text = self.blocks[index].text
-            known = index in self.joined or written_like_a_name(text) or self.mononym(index)
+            known = (
+                index in self.joined
+                or written_like_a_name(text)
+                or self.mononym(index)
+                or self.surname_in_capitals(index)
+            )
             self._person[index] = known
         return known
+
+    def surname_in_capitals(self, index: int) -> bool:
+        """The line is a name whose surname is set in capitals ("WATANABE Haruki", "Jean
+        DUPONT", as Japanese and French usage and many directories write it), and the profile's
+        prose names it again in ordinary case ("Watanabe Haruki"): a banner in capitals
+        ("OUR TEAM") has no word in ordinary case, and the profile never names it."""
+        text = self.blocks[index].text
+        titled = in_ordinary_case(text)
+        return (
+            titled != text
+            and written_like_a_name(titled)
+            and bool(_capitalised_keys(titled) & self.profile_words)
+        )
 
     def mononym(self, index: int) -> bool:
         """The page's top heading (``<h1>``, ``#``) is one capitalised word that the profile's
@@ -320,7 +353,7 @@ class _Window:
     def recurs(self, index: int) -> bool:
         """Does the profile name the line's capitalised words again (a joined line's name is
         named again: it is found that way)?"""
-        if index in self.joined or self.mononym(index):
+        if index in self.joined or self.mononym(index) or self.surname_in_capitals(index):
             return True
         known = self._recurs.get(index)
         if known is None:
@@ -370,9 +403,28 @@ def _name_score(
     score += min(prose, _BIO_PARAGRAPHS) - 2 * (first - rest - prose)
     if rest < first and naming_from[rest - top]:
         score -= _NAME_BELOW  # the leader's name stands further down: this is above the profile
+    if not recurs and _under_a_named_header(lines, index):
+        score -= _NAME_BELOW  # the post's author, under its title (the leader) and subtitle
+    if not person and index and lines.names_the_leader(index - 1):
+        score -= _NAME_BELOW  # the headline under the leader's name, not a name
     if block.kind is Kind.HEADING:
         score += 2 if block.level == 1 else 1
     return score
+
+
+def _under_a_named_header(lines: _Window, index: int) -> bool:
+    """Does line ``index`` stand right under a name the profile names again and the headline
+    under it? A post sets its author there, under its title and subtitle; the profile never
+    names the author."""
+    if index < 2:
+        return False
+    above = index - 2
+    return (
+        above in lines.shaped
+        and lines.recurs(above)
+        and is_headline(lines.blocks[index - 1])
+        and not lines.names_the_leader(index - 1)
+    )
 
 
 def _past_post_meta(blocks: Sequence[Block], rest: int, first: int) -> int:

@@ -19,7 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractor.parsing.leader_name import find_name, words_of, written_like_a_name
+from extractor.parsing.leader_name import (
+    find_name,
+    in_ordinary_case,
+    words_of,
+    written_like_a_name,
+)
 from extractor.parsing.sections import SECTIONS, parser_for
 from extractor.parsing.sections.dimensions import (
     dimension_label,
@@ -27,7 +32,7 @@ from extractor.parsing.sections.dimensions import (
     is_score,
     table_top,
 )
-from extractor.parsing.sections.preamble import is_headline, looks_like_name
+from extractor.parsing.sections.preamble import is_headline, labelled_value, looks_like_name
 from extractor.parsing.shapes import (
     SHAPES,
     STRICT_SHARE,
@@ -81,28 +86,35 @@ class Span:
     ``titles`` are blocks that the reader took for paragraphs but that head an extra section of
     the profile (div soup sets every title in a plain element): the caller reads them as headings.
     ``strays`` are site lines inside the last section ("Tweet this" under a quote): chrome.
-    Read-only by convention. This and :class:`_Anchor` are plain classes, not dataclasses (see
-    :mod:`extractor.base.values`; a module mypyc compiles spells its methods out).
+    ``header``: when the name stands below ``start`` (a section above the profile's header, see
+    :func:`_name_above_title`), where the header (name, headline, bio) ends: the caller reads
+    ``blocks[name:header]`` first. Read-only by convention. This and :class:`_Anchor` are plain
+    classes, not dataclasses (see :mod:`extractor.base.values`; a module mypyc compiles spells
+    its methods out).
     """
 
-    __slots__ = ("end", "name", "start", "strays", "titles")
+    __slots__ = ("end", "header", "name", "start", "strays", "titles")
 
-    def __init__(
+    def __init__(  # noqa: PLR0917 - the span's parts, built in one place
         self,
         start: int,
         end: int,
         name: int | None,
         titles: frozenset[int] = frozenset(),
         strays: frozenset[int] = frozenset(),
+        header: int | None = None,
     ) -> None:
         self.start = start
         self.end = end
         self.name = name
         self.titles = titles
         self.strays = strays
+        self.header = header
 
-    def _values(self) -> tuple[int, int, int | None, frozenset[int], frozenset[int]]:
-        return (self.start, self.end, self.name, self.titles, self.strays)
+    def _values(
+        self,
+    ) -> tuple[int, int, int | None, frozenset[int], frozenset[int], int | None]:
+        return (self.start, self.end, self.name, self.titles, self.strays, self.header)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Span) and self._values() == other._values()
@@ -111,8 +123,9 @@ class Span:
         return hash(self._values())
 
     def __repr__(self) -> str:
-        start, end, name, titles, strays = self._values()
-        return f"Span({start=}, {end=}, {name=}, {titles=}, {strays=})"
+        start, end, name, titles, strays, header = self._values()
+        moved = "" if header is None else f", {header=}"
+        return f"Span({start=}, {end=}, {name=}, {titles=}, {strays=}{moved})"
 
 
 class _Anchor:
@@ -221,11 +234,18 @@ class _Page:
                 1
                 if block.kind in (_HEADING, _PARAGRAPH)
                 and looks_like_name(block.text)  # cheap on a long line: asked first
-                and written_like_a_name(block.text)
+                and (written_like_a_name(block.text) or _labelled_name(block))
                 else 0
             )
             self._header[index] = known
         return known == 1
+
+
+def _labelled_name(block: Block) -> bool:
+    """A name as an "at a glance" box sets it: its label before it ("Name: Jane Doe"), its
+    surname perhaps in capitals ("Name: DOE Jane")."""
+    value = labelled_value(block)
+    return value is not None and written_like_a_name(in_ordinary_case(value))
 
 
 def _dimension_labels(
@@ -277,15 +297,20 @@ def locate(blocks: Sequence[Block], aside: Sequence[int] = ()) -> Span | None:
     strays: list[int] = []
     end = _body_start(chain[-1]) + _trailing_fit(page, chain, strays)
     name = _name_before(page, chain[0].index, end)
+    header: int | None = None
     if name is not None:
+        core = chain[0].index
         name, chain = _name_above_title(page, anchors, chain, name, end)
+        if name > chain[0].index:
+            header = core  # a section above the header joined the profile
     if name is None:
         earlier = _earlier_part(page, anchors, chain)
         name = _name_before(page, earlier[0].index, end) if earlier else None
         chain = [*earlier, *chain] if earlier and name is not None else chain
     first = chain[0]
     titles = _plain_titles(page, chain, end)
-    return Span(first.index if name is None else name, end, name, titles, frozenset(strays))
+    start = first.index if name is None or header is not None else name
+    return Span(start, end, name, titles, frozenset(strays), header)
 
 
 def _name_above_title(
@@ -308,10 +333,29 @@ def _name_above_title(
         _short_label(b) for b in page.blocks[title.index + 1 : name]
     ):
         return name, chain
+    if _opens_header(page, name, chain[0].index):
+        return name, [title, *chain]  # the header stands between two sections: read first
     above = _name_before(page, title.index, end)
     if above is None:
         return name, chain
     return above, [title, *chain]
+
+
+def _opens_header(page: _Page, name: int, first: int) -> bool:
+    """Does the name line at ``name`` open a profile's header: written like a person's name, a
+    headline under it (not prose), then prose before ``first``? A section's label (a score's
+    name whose number was dropped) has neither under it. Some pages set a section (the post's
+    tags, "Key Themes") above the header: the header is then read first, the section after
+    it."""
+    blocks, prose = page.blocks, page.prose
+    below = name + 1
+    return (
+        below + 1 < first
+        and page.name_like(name)
+        and is_headline(blocks[below])
+        and not prose[below]
+        and prose[below + 1]
+    )
 
 
 def _short_label(block: Block) -> bool:

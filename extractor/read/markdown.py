@@ -278,8 +278,10 @@ def _quote_callout(line: str) -> bool:
 
 
 # A pipe right after a cell's text: how html2text separates a table's cells ("Vision| 85%").
-# People write a pipe between spaces ("Speaker | Author"); that is text.
-_CELL_END = compiled(r"(?<=\S)\|")
+# People write a pipe between spaces ("Speaker | Author"); that is text, and so is an escaped
+# pipe ("Speaker \\| Author", as pandoc writes a literal one).
+_CELL_END = compiled(r"(?<=[^\s\\])\|")
+_CELL_BREAK = compiled(r"(?<!\\)\|")
 _VALUE = compiled(r"^[\d\s.,%/+-]*$")  # a label's value cell: "85%", "4.5"
 _LIST_NUMBER = compiled(r"\d{1,3}[.)]")  # a list's number in a cell of its own: "1.", "2)"
 _LETTER = compiled(r"[^\W\d_]")
@@ -335,7 +337,7 @@ def _cells_of(text: str) -> list[str] | None:
     """The cells of an html2text row as the lines to read, or None when ``text`` is not one."""
     if "|" not in text or not _CELL_END.search(text):
         return None
-    filled = [cell for cell in (part.strip() for part in text.split("|")) if cell]
+    filled = [cell for cell in (part.strip() for part in _CELL_BREAK.split(text)) if cell]
     if len(filled) == 2 and _VALUE.match(filled[1]):
         return [" ".join(filled)]
     return filled or None

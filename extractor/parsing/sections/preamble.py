@@ -68,7 +68,7 @@ def parse_preamble(
         raise Refusal("no-name", "not a leader page: no leader name found at the top of the page")
     for block in blocks[:name_at]:
         draft.unplaced(block, "before the name")
-    name = blocks[name_at]
+    name = _without_label(blocks[name_at])
     rest = blocks[name_at + 1 :]
     name, rest = _name_apart_from_headline(name, rest, draft, name_end)
     rest = _without_bylines(rest, draft)
@@ -224,9 +224,13 @@ def is_post_meta(block: Block) -> bool:
 
 
 def _without_bylines(rest: list[Block], draft: Draft) -> list[Block]:
-    """Bylines right under the name are the site's: noted as chrome, the headline is next."""
+    """Bylines right under the name are the site's: noted as chrome, the headline is next.
+    A dated byline is no headline even when nothing follows it ("January 22, 2026 by the
+    editors" under the post's title): the headline is then missing, and said so."""
     count = 0
     while count < len(rest) - 1 and is_post_meta(rest[count]):
+        count += 1
+    if count == len(rest) - 1 and is_byline(rest[count]) and _DIGIT.search(rest[count].text):
         count += 1
     if count:
         note_chrome(rest[:count], "between the name and the headline", draft)
@@ -300,10 +304,11 @@ def _without_property_label(rest: list[Block], draft: Draft) -> list[Block]:
     if not rest:
         return rest
     label = rest[0]
-    if label.kind is not Kind.PARAGRAPH:
+    if label.kind is not Kind.PARAGRAPH and labelled_value(label) is None:
         return rest
     if (
-        len(rest) > 1
+        label.kind is Kind.PARAGRAPH
+        and len(rest) > 1
         and rest[1].kind is Kind.PARAGRAPH
         and rest[1].start == label.start
         and is_property_label(label.text)
@@ -315,15 +320,31 @@ def _without_property_label(rest: list[Block], draft: Draft) -> list[Block]:
     if _label_above_value(rest):
         note_chrome([label], "a property's label above the headline (a definition list)", draft)
         return rest[1:]
-    match = re.match(_LABELLED, label.text)
-    if (
-        match
-        and is_property_label(match["label"])
-        and len(match["value"].split()) > 1
-        and is_headline_text(match["value"])
-    ):
-        return [label._replace(text=match["value"]), *rest[1:]]
+    value = labelled_value(label)
+    if value is not None and len(value.split()) > 1 and is_headline_text(value):
+        return [label._replace(kind=Kind.PARAGRAPH, text=value, level=0), *rest[1:]]
     return rest
+
+
+def _without_label(name: Block) -> Block:
+    """The name's line without its property label ("Name: Jane Doe", as an "at a glance" box
+    or a form's printout sets it): the label is the page's, the value the name. Only a label
+    of one or two capitalised words (see :func:`is_property_label`) before a value that is a
+    name's shape."""
+    value = labelled_value(name)
+    return name if value is None or not looks_like_name(value) else name._replace(text=value)
+
+
+def labelled_value(block: Block) -> str | None:
+    """The value of a "Label: value" line (a property's label of one or two capitalised words,
+    a colon, the value), or None. A text reader may take such a short line for a title by its
+    shape alone: a heading of level 0 counts."""
+    if block.kind is not Kind.PARAGRAPH and not (block.kind is Kind.HEADING and not block.level):
+        return None
+    if ": " not in block.text:
+        return None
+    match = re.match(_LABELLED, block.text)
+    return match["value"] if match and is_property_label(match["label"]) else None
 
 
 def _label_above_value(rest: list[Block]) -> bool:
