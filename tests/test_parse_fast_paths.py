@@ -649,7 +649,7 @@ def _find_name_by_definition(
     best: tuple[int, int] | None = None
     for index in candidates:
         window = (prose_from, naming_from, top)
-        score = _name_score_by_definition(blocks, index, first, profile_words, window)
+        score = _name_score_by_definition(blocks, index, first, profile_words, window, lo=lo)
         if best is None or score >= best[0]:
             best = (score, index)
     return None if best is None else best[1]
@@ -661,10 +661,14 @@ def _name_score_by_definition(
     first: int,
     profile_words: frozenset[str],
     window: tuple[list[int], list[int], int],
+    *,
+    lo: int,
 ) -> int:
     """Structure first (headline under it, prose after), then how it is written, then whether
     the profile names it again. ``window``: from each line (numbered from its third item) down
-    to ``first``, how many lines are prose and how many name the leader."""
+    to ``first``, how many lines are prose and how many name the leader. A line under the
+    leader's name and its headline (a post's author), or not written like a name right under
+    the leader's name (the headline), is no name: ``lo`` is the window's first line."""
     prose_from, naming_from, top = window
     block = blocks[index]
     person = written_like_a_name(block.text)
@@ -704,6 +708,22 @@ def _name_score_by_definition(
     score += min(prose, _BIO_PARAGRAPHS) - 2 * (first - rest - prose)
     if rest < first and naming_from[rest - top]:
         score -= _NAME_BELOW  # the leader's name stands further down: this is above the profile
+    if not recurs and index - 2 >= lo:
+        above, between = blocks[index - 2], blocks[index - 1]
+        if (
+            above.kind in (Kind.HEADING, Kind.PARAGRAPH)
+            and looks_like_name(above.text)
+            and words_of([above]) & profile_words
+            and is_headline(between)
+            and not _names_the_leader_by_definition(between, profile_words)
+        ):
+            score -= _NAME_BELOW
+    if (
+        not person
+        and index > lo
+        and _names_the_leader_by_definition(blocks[index - 1], profile_words)
+    ):
+        score -= _NAME_BELOW
     if block.kind is Kind.HEADING:
         score += 2 if block.level == 1 else 1
     return score
