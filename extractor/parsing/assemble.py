@@ -21,6 +21,7 @@ from extractor.parsing.sections.dimensions import (
 )
 from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
 from extractor.parsing.sections.principles import is_lone_ordinal
+from extractor.parsing.sections.quotes import caption_second_line
 from extractor.parsing.shapes import (
     ProseWords,
     caption_names,
@@ -292,7 +293,12 @@ def _caption_among_quotes(
     apart on its line reads like a title the reader inferred; it is the quote's attribution."""
     if current is None or current.name != "quotes" or blocks[index].level:
         return False
-    return caption_names(blocks, index, named)
+    # Or either line of a caption set over two ("Abdirahman Yusuf" / "chief pilot").
+    return (
+        caption_names(blocks, index, named)
+        or caption_second_line(blocks, index + 1)
+        or caption_second_line(blocks, index)
+    )
 
 
 def _starts_unknown_section(

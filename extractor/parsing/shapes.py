@@ -24,6 +24,7 @@ from extractor.parsing.sections.dimensions import (
 )
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.quotes import (
+    caption_second_line,
     dashed_line,
     names_a_person,
     names_who_or_what,
@@ -283,6 +284,8 @@ def _is_quote_part(blocks: Sequence[Block], index: int, named: ProseWords | None
         return True  # words set without marks, "On hiring" under them
     if _undashed_attribution(blocks, index, named):
         return True
+    if caption_second_line(blocks, index) or caption_second_line(blocks, index + 1):
+        return True  # "Abdirahman Yusuf" then "chief pilot": a caption over two lines
     if block.text[:1] == "'" and single_quoted_with_caption(block.text) is not None:
         return True  # 'Quoted words.' — On hiring, on one line
     if _unattributed_between(blocks, index) or _last_unmarked(blocks, index):
@@ -451,8 +454,23 @@ _PROSE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def reads_as_quote(text: str) -> bool:
-    """Quoted words, not a marker that merely looks like a quote mark ("« Previous")."""
-    return sum(1 for word in text.split() if any(c.isalpha() for c in word)) >= _QUOTE_MIN_WORDS
+    """Quoted words, not a marker that merely looks like a quote mark ("« Previous").
+
+    Scripts that set no spaces between words (Chinese, Japanese) write a sentence as one
+    "word": a run of letters without case as long as a few words counts as a sentence."""
+    words = text.split()
+    if sum(1 for word in words if any(c.isalpha() for c in word)) >= _QUOTE_MIN_WORDS:
+        return True
+    return any(_unspaced_words(word) for word in words)
+
+
+_UNSPACED_SENTENCE_MIN_LETTERS = 6  # letters without case: about three words of such a script
+
+
+def _unspaced_words(word: str) -> bool:
+    """A run of letters without case long enough to be several words run together."""
+    caseless = sum(1 for c in word if c.isalpha() and not (c.isupper() or c.islower()))
+    return caseless >= _UNSPACED_SENTENCE_MIN_LETTERS
 
 
 SHAPES: dict[str, Callable[[Sequence[Block], int], bool]] = {
