@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from extractor.base.errors import Refusal
-from extractor.parsing.chrome import is_call_to_action, is_chrome, note_chrome
+from extractor.parsing.chrome import is_call_to_action, is_chrome, is_link_label, note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.leader_name import joined_name_end, written_like_a_name
 from extractor.parsing.locate import INLINE_TITLE, Span, locate
@@ -143,6 +143,8 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
             draft.accounted.update(range(block.start, block.end + 1))
         elif is_call_to_action(block):
             note_chrome([block], "(a call to subscribe)", draft)
+        elif is_link_label(block):
+            note_chrome([block], "(a link's label)", draft)
         else:
             content.append(block)
     return content
