@@ -10,7 +10,13 @@ from extractor.parsing.draft import Draft
 from extractor.parsing.leader_name import joined_name_end, written_like_a_name
 from extractor.parsing.locate import INLINE_TITLE, Span, locate
 from extractor.parsing.properties import property_sections, split_joined_rows
-from extractor.parsing.sections import SECTIONS, Section, SectionParser, parser_for
+from extractor.parsing.sections import (
+    SECTIONS,
+    Section,
+    SectionParser,
+    parser_for,
+    qualified_only,
+)
 from extractor.parsing.sections.base import paragraphs
 from extractor.parsing.sections.dimensions import (
     is_captioned_score,
@@ -23,9 +29,12 @@ from extractor.parsing.sections.preamble import is_headline_text, looks_like_nam
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.quotes import caption_second_line
 from extractor.parsing.shapes import (
+    SHAPES,
     ProseWords,
     caption_names,
+    in_chip_list,
     is_dimension_block,
+    is_prose,
     reads_as_quote,
 )
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
@@ -247,6 +256,10 @@ def outline_of(blocks: list[Block], *, named: bool = False, aside: tuple[int, ..
     current: SectionParser | None = None
     # Each block's parser, asked once: a heading's test reads the next block's too.
     parsers = [parser_for(block) for block in blocks]
+    rules = [None if parser is None else parser.name for parser in parsers]
+    for index, parser in enumerate(parsers):
+        if parser is not None and _chip_not_title(blocks, index, parser.name, rules):
+            parsers[index] = rules[index] = None
     prose_words = ProseWords(blocks, aside=aside)  # read if a caption among quotes asks
     for index, block in enumerate(blocks):
         parser = parsers[index]
@@ -272,6 +285,14 @@ def outline_of(blocks: list[Block], *, named: bool = False, aside: tuple[int, ..
 
 
 _CHIP_MAX_WORDS = 6
+
+
+def _chip_not_title(blocks: list[Block], index: int, rule: str, rules: list[str | None]) -> bool:
+    """A chip that only loosely reads as a title ("CII ratings" among theme chips), with
+    nothing of its section's shape under it: as the locator reads it (``locate._Page``)."""
+    if not qualified_only(blocks[index]) or not in_chip_list(blocks, index, rules):
+        return False
+    return not SHAPES.get(rule, is_prose)(blocks, index + 1)
 
 
 def _chip_among_chips(blocks: list[Block], index: int, current: SectionParser | None) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extractor.parsing.leader_name import find_name, words_of, written_like_a_name
-from extractor.parsing.sections import SECTIONS, parser_for
+from extractor.parsing.sections import SECTIONS, parser_for, qualified_only
 from extractor.parsing.sections.dimensions import (
     dimension_label,
     is_dimension_line,
@@ -35,6 +35,7 @@ from extractor.parsing.shapes import (
     TOPIC_MIN_WORDS,
     ProseWords,
     continues,
+    in_chip_list,
     is_dimension_block,
     is_prose,
     is_quote_part,
@@ -160,6 +161,19 @@ class _Page:
         self._header: list[int] = [-1] * len(blocks)
         self._named: frozenset[str] | None = None
         self._labels: tuple[frozenset[str], frozenset[str]] | None = None
+        for index, rule in enumerate(self.rules):
+            if rule is not None and self._chip_not_title(index, rule):
+                self.rules[index] = None
+
+    def _chip_not_title(self, index: int, rule: str) -> bool:
+        """A line inside a list of theme chips that only loosely reads as a title ("CII
+        ratings", see :func:`qualified_only`), with nothing of its section's shape under it:
+        a chip of the list it stands in, not a section. (Asked in order, so the rules of the
+        blocks above are already settled.)"""
+        blocks = self.blocks
+        if not qualified_only(blocks[index]) or not in_chip_list(blocks, index, self.rules):
+            return False
+        return not self.fits(rule, index + 1)
 
     def named(self) -> frozenset[str]:
         """Who the page's prose names (see :func:`_joins`), worked out when first asked: only

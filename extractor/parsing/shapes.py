@@ -228,6 +228,37 @@ def _is_chip(blocks: Sequence[Block], index: int) -> bool:
     return block.kind in (_PARAGRAPH, _ITEM, _HEADING) and not ends_sentence(block.text)
 
 
+_CHIP_MAX_WORDS = 6
+
+
+def chip_line(block: Block) -> bool:
+    """A short line that is no sentence: a chip of a list set one per line ("IMO 2030")."""
+    return (
+        block.kind in (_PARAGRAPH, _ITEM, _HEADING)
+        and len(block.text.split()) <= _CHIP_MAX_WORDS
+        and not ends_sentence(block.text)
+    )
+
+
+# How far back a chip list's title is looked for (see in_chip_list).
+_CHIP_LIST_LOOKBACK = 60
+
+
+def in_chip_list(blocks: Sequence[Block], index: int, rules: Sequence[str | None]) -> bool:
+    """Does block ``index`` stand inside a list of chips set one per line: under the themes'
+    title with only chips between (``rules``: each block's section rule, or None), and a chip
+    after it? A chip there that happens to read as another section's title ("CII ratings",
+    "Team quotes") goes on the list."""
+    if index + 1 >= len(blocks) or not chip_line(blocks[index + 1]):
+        return False
+    for earlier in range(index - 1, max(-1, index - _CHIP_LIST_LOOKBACK), -1):
+        if rules[earlier] is not None:
+            return rules[earlier] == "themes" and earlier < index - 1
+        if not chip_line(blocks[earlier]):
+            return False
+    return False
+
+
 def _is_principle(blocks: Sequence[Block], index: int) -> bool:
     """A bullet, or a long enough paragraph where the list has no bullets: once the list has
     them, a paragraph after its last bullet is what follows the list ("You may also like", a
