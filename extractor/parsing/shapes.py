@@ -225,6 +225,11 @@ def _is_chip(blocks: Sequence[Block], index: int) -> bool:
         # cloud) that is not the section's, whose chips are one container's.
         previous = blocks[index - 1].group if index > 0 else 0
         return not previous or previous == block.group
+    if block.kind is not _ITEM and index > 0 and blocks[index - 1].kind is _ITEM:
+        # Once the chips are a bulleted list, a line without a bullet after its last item is
+        # what follows the list (a docs page's "Edit this page", "Previous"), as for the
+        # principles: not a chip that lost its bullet.
+        return False
     return block.kind in (_PARAGRAPH, _ITEM, _HEADING) and not ends_sentence(block.text)
 
 
