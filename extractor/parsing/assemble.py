@@ -31,6 +31,8 @@ from extractor.parsing.sections.quotes import caption_second_line
 from extractor.parsing.shapes import (
     SHAPES,
     ProseWords,
+    box_body,
+    box_label,
     caption_names,
     in_chip_list,
     is_dimension_block,
@@ -270,6 +272,7 @@ def outline_of(blocks: list[Block], *, named: bool = False, aside: tuple[int, ..
             and _starts_unknown_section(blocks, parsers, index, seen_known)
             and not _chip_among_chips(blocks, index, current)
             and not _caption_among_quotes(blocks, index, current, prose_words)
+            and not _box_label_in(blocks, index, current, parsers)
         ):
             current = None
             body = []
@@ -307,6 +310,20 @@ def _chip_among_chips(blocks: list[Block], index: int, current: SectionParser | 
         and len(following.split()) <= _CHIP_MAX_WORDS
         and not following.endswith((".", "!", "?", ":"))
     )
+
+
+def _box_label_in(
+    blocks: list[Block],
+    index: int,
+    current: SectionParser | None,
+    parsers: list[SectionParser | None],
+) -> bool:
+    """In a section set in labelled boxes, a label ("TIP", "QUOTE") reads like a title the
+    reader inferred; it is the box's (see ``shapes.box_label``), not an unknown section's."""
+    if current is None or blocks[index].level:
+        return False
+    title = index > 0 and parsers[index - 1] is current
+    return box_label(blocks, index, current.name, title)
 
 
 def _caption_among_quotes(
@@ -564,7 +581,7 @@ def _parse_section(section: Section, parser: SectionParser | None, draft: Draft)
     if parser is None or parser.name != "dimensions":
         section = _without_meters(section, draft)
     if parser is not None:
-        parser.parse(section, draft)
+        parser.parse(_without_box_labels(section, parser.name, draft), draft)
         return
     title = section.title
     draft.append(
@@ -578,6 +595,22 @@ def _parse_section(section: Section, parser: SectionParser | None, draft: Draft)
         section.heading,
         f"extra_sections[{draft.count('extra_sections') - 1}]",
     )
+
+
+def _without_box_labels(section: Section, rule: str, draft: Draft) -> Section:
+    """The section without its boxes' labels ("tip", "quote": a docs page's admonitions, see
+    ``shapes.box_label``), reported as site chrome: the box's kind, not the section's words."""
+    body = section.body
+    labels = [
+        block
+        for index, block in enumerate(body)
+        if box_label(body, index, rule, index == 0)
+        and (SHAPES.get(rule, is_prose)(body, index + 1) or box_body(body, index + 1, rule))
+    ]
+    if not labels:
+        return section
+    note_chrome(labels, "(the label of a box the section's text is set in)", draft)
+    return Section(section.title, section.heading, [b for b in body if b not in labels])
 
 
 def _without_meters(section: Section, draft: Draft) -> Section:

@@ -29,11 +29,14 @@ from extractor.parsing.sections.dimensions import (
 )
 from extractor.parsing.sections.preamble import is_headline, looks_like_name
 from extractor.parsing.shapes import (
+    BOXED,
     SHAPES,
     STRICT_SHARE,
     STRICT_SHARED,
     TOPIC_MIN_WORDS,
     ProseWords,
+    box_body,
+    box_label,
     continues,
     in_chip_list,
     is_dimension_block,
@@ -175,6 +178,13 @@ class _Page:
             return False
         return not self.fits(rule, index + 1)
 
+    def _boxed(self, rule: str, index: int) -> bool:
+        """A box's label (see :func:`box_label`) over a block that fits the section."""
+        title = index > 0 and self.rules[index - 1] == rule
+        if not box_label(self.blocks, index, rule, title):
+            return False
+        return box_body(self.blocks, index + 1, rule) or self.fits(rule, index + 1)
+
     def named(self) -> frozenset[str]:
         """Who the page's prose names (see :func:`_joins`), worked out when first asked: only
         a name-like line with prose under it between two sections asks."""
@@ -190,6 +200,8 @@ class _Page:
         shape of its own)?"""
         if rule is None:
             return self.prose[index]
+        if rule in BOXED and (self._boxed(rule, index) or box_body(self.blocks, index, rule)):
+            return True
         shape = SHAPES.get(rule, is_prose)
         if shape is is_prose:
             return self.prose[index]

@@ -245,6 +245,56 @@ def chip_line(block: Block) -> bool:
     )
 
 
+# Sections whose content a docs page sets in a labelled box (an "admonition": "tip", "note",
+# "quote" over the box's text); a chip list is never boxed so (and one-word chips abound).
+BOXED = frozenset({"principles", "quotes", "summary", "bio"})
+_BOX_LABEL_MAX_CHARS = 12
+
+
+def box_label(blocks: Sequence[Block], index: int, rule: str, title: bool) -> bool:
+    """A box's label: one word of letters, all in one case ("tip", "NOTE", "quote"), set as a
+    line of its own over content of the section ``rule`` (a docs page's admonition: the label
+    is the box's kind, not the section's words). ``title``: the line stands right under the
+    section's title; otherwise the same label must recur in the section (a box per quote),
+    right under the end of the part before.
+    """
+    block = blocks[index]
+    text = block.text
+    if (
+        rule not in BOXED
+        or not (block.kind is _PARAGRAPH or (block.kind is _HEADING and block.level == 0))
+        or len(text) > _BOX_LABEL_MAX_CHARS
+        or not text.isalpha()
+        or not (text.islower() or text.isupper())
+        or index + 1 >= len(blocks)
+    ):
+        return False
+    if title:
+        return True
+    return any(
+        blocks[other].text == text
+        for other in range(
+            max(0, index - _BOX_LOOKAROUND), min(len(blocks), index + _BOX_LOOKAROUND)
+        )
+        if other != index
+    )
+
+
+_BOX_LOOKAROUND = 8  # blocks: a quote, its attribution and the next box's label lie within
+
+
+def box_body(blocks: Sequence[Block], index: int, rule: str) -> bool:
+    """The text of a box whose label recurs in the section (see :func:`box_label`): the label
+    says what it holds, so words under a "quote" label are a quotation even without marks or
+    an attribution (the section's last box, its quote the leader's own)."""
+    if index <= 0 or index >= len(blocks) or not box_label(blocks, index - 1, rule, False):
+        return False
+    block = blocks[index]
+    if block.kind not in (_PARAGRAPH, _QUOTE):
+        return False
+    return reads_as_quote(block.text) if rule == "quotes" else is_prose(blocks, index)
+
+
 # How far back a chip list's title is looked for (see in_chip_list).
 _CHIP_LIST_LOOKBACK = 60
 
