@@ -14,7 +14,7 @@ from extractor.base.findings import Finding, sort_key
 from extractor.base.urls import web_url
 from extractor.check import run_rules
 from extractor.check.policy import Policy
-from extractor.load.decode import decode, read_bytes
+from extractor.load.decode import DAMAGED, decode, read_bytes
 from extractor.parsing.assemble import assemble
 from extractor.parsing.chrome import note_chrome
 from extractor.parsing.crosscheck import cross_check
@@ -179,7 +179,9 @@ def parse_bytes(
         for doubled in document.doubled:
             draft.accounted.update(doubled.copies)  # named by the warning
         draft.diagnostics.append(doubled_finding(document.doubled))
-    if decoded.guessed:
+    if decoded.guessed and decoded.encoding == "utf-8":
+        draft.diagnostics.extend(_encoding_damaged(decoded.text, draft.provenance))
+    elif decoded.guessed:
         draft.diagnostics.append(_encoding_guessed(data, decoded.encoding))
     url_found = web_url(url) or web_url(document.canonical)
     digest = sha256 or _sha256_hex(data)
@@ -242,6 +244,39 @@ def _encoding_guessed(data: bytes, encoding: str) -> Finding:
     )
     line = data.count(b"\n", 0, first) + 1
     return Finding(severity_of("encoding-guessed"), "encoding-guessed", message, line, None)
+
+
+def _encoding_damaged(text: str, provenance: dict[str, tuple[int, int]]) -> list[Finding]:
+    """A warning on each field that holds a line with bytes that were not UTF-8 (read as
+    U+FFFD, see ``load.decode``), naming its lines (the most specific path: "quotes[1].speaker"
+    rather than "quotes[1]"); one for lines in no field (chrome), so the damage is never
+    silent."""
+    lines = [number for number, line in enumerate(text.split("\n"), 1) if DAMAGED in line]
+    hits = {
+        path: hit
+        for path, (first, last) in provenance.items()
+        if not path.startswith("site_chrome[") and (hit := [n for n in lines if first <= n <= last])
+    }
+    found: list[Finding] = []
+    placed: set[int] = set()
+    for path, hit in hits.items():
+        if any(other.startswith((path + ".", path + "[")) for other in hits):
+            continue  # a part of it is named instead
+        placed.update(hit)
+        found.append(_damage(f"{path} holds", hit, path))
+    rest = [n for n in lines if n not in placed]
+    if rest:
+        found.append(_damage("lines outside any field hold", rest, None))
+    return found
+
+
+def _damage(what: str, lines: list[int], field: str | None) -> Finding:
+    shown = ", ".join(map(str, lines[:5])) + (", …" if len(lines) > 5 else "")
+    message = (
+        f"{what} bytes that are not UTF-8 (in a page that otherwise is), shown as '\ufffd': "
+        f"line(s) {shown}; check its letters against the page"
+    )
+    return Finding(severity_of("encoding-damaged"), "encoding-damaged", message, lines[0], field)
 
 
 def _record(draft: Draft, source: dict[str, Any]) -> dict[str, Any]:

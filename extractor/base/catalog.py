@@ -170,6 +170,16 @@ CODES: dict[str, Code] = {
             guess=True,
         ),
         Code(
+            "encoding-damaged",
+            W,
+            "parse",
+            "The page is UTF-8 but for a few byte sequences that are not (a converter wrote some "
+            "characters its own way: elinks with combining marks): they read as U+FFFD (\u00ab\ufffd\u00bb), "
+            "and the field holding them is named.",
+            "Check the named field's letters against the page; fix the page or the record "
+            "(with a correction).",
+        ),
+        Code(
             "encoding-guessed",
             N,
             "parse",

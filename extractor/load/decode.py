@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 import sys
 
@@ -198,6 +199,9 @@ def decode(data: bytes, *, html: bool = False, charset: str | None = None) -> De
                 return Decoded(data.decode(declared), declared)
             except (LookupError, UnicodeDecodeError):
                 pass  # a wrong declaration is common; fall through to the evidence of the bytes
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return Decoded(mostly, "utf-8", guessed=True)
     try:
         western = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -210,6 +214,34 @@ def decode(data: bytes, *, html: bool = False, charset: str | None = None) -> De
     if western is not None:
         return Decoded(western, "cp1252", guessed=True)
     return Decoded(data.decode("latin-1"), "latin-1", guessed=True)
+
+
+DAMAGED = "\ufffd"  # REPLACEMENT CHARACTER: where a byte sequence was not UTF-8
+_DAMAGED_RUN = re.compile(DAMAGED + "+")
+# UTF-8 characters beyond ASCII per damaged stretch, at least, for the page to be read as UTF-8.
+_UTF8_PER_DAMAGE = 2
+_UTF8_LEAST = 3
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The text of bytes that are UTF-8 but for a few stretches, each stretch as U+FFFD; None
+    when the bytes are not mostly UTF-8.
+
+    A page in windows-1252 or another single-byte encoding almost never holds a valid UTF-8
+    sequence beyond ASCII (its accented letters stand alone, followed by ASCII), so many valid
+    ones, and few stretches that are not, mean UTF-8 written with some characters spoiled (a
+    converter's own bytes for what it cannot write, a page pasted together). Read as
+    windows-1252 instead, every accented letter of the page would turn to mojibake ("Ã©").
+    Each stretch is one U+FFFD, however many bytes it had.
+    The caller reports the damaged lines (see the pipeline's ``encoding-damaged``).
+    """
+    text = data.decode("utf-8", "replace")
+    damaged = text.count(DAMAGED)
+    valid = sum(1 for char in text if char >= "\x80") - damaged
+    stretches = len(_DAMAGED_RUN.findall(text))
+    if valid < _UTF8_LEAST or valid < _UTF8_PER_DAMAGE * stretches:
+        return None
+    return _DAMAGED_RUN.sub(DAMAGED, text)  # one mark per stretch, however many bytes it had
 
 
 def _detected(data: bytes) -> Decoded | None:

@@ -6,12 +6,24 @@ from itertools import pairwise
 
 from extractor.base.errors import Refusal
 from extractor.parsing.cards import card_headers
-from extractor.parsing.chrome import is_call_to_action, is_chrome, note_chrome, sponsor_block
+from extractor.parsing.chrome import (
+    is_call_to_action,
+    is_chrome,
+    is_link_label,
+    note_chrome,
+    sponsor_block,
+)
 from extractor.parsing.draft import Draft
 from extractor.parsing.leader_name import joined_name_end, written_like_a_name
 from extractor.parsing.locate import INLINE_TITLE, Span, locate
 from extractor.parsing.properties import property_sections, split_joined_rows
-from extractor.parsing.sections import SECTIONS, Section, SectionParser, parser_for
+from extractor.parsing.sections import (
+    SECTIONS,
+    Section,
+    SectionParser,
+    parser_for,
+    qualified_only,
+)
 from extractor.parsing.sections.base import paragraphs
 from extractor.parsing.sections.dimensions import (
     is_captioned_score,
@@ -22,10 +34,16 @@ from extractor.parsing.sections.dimensions import (
 )
 from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
 from extractor.parsing.sections.principles import is_lone_ordinal
+from extractor.parsing.sections.quotes import caption_second_line
 from extractor.parsing.shapes import (
+    SHAPES,
     ProseWords,
+    box_body,
+    box_label,
     caption_names,
+    in_chip_list,
     is_dimension_block,
+    is_prose,
     reads_as_quote,
 )
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
@@ -160,6 +178,8 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
         elif sponsored := sponsor_block(blocks, index - 1):
             note_chrome(blocks[index - 1 : index - 1 + sponsored], "(a sponsor's block)", draft)
             index += sponsored - 1
+        elif is_link_label(block):
+            note_chrome([block], "(a link's label)", draft)
         else:
             content.append(block)
     return content
@@ -270,6 +290,10 @@ def outline_of(blocks: list[Block], *, named: bool = False, aside: tuple[int, ..
     current: SectionParser | None = None
     # Each block's parser, asked once: a heading's test reads the next block's too.
     parsers = [parser_for(block) for block in blocks]
+    rules = [None if parser is None else parser.name for parser in parsers]
+    for index, parser in enumerate(parsers):
+        if parser is not None and _chip_not_title(blocks, index, parser.name, rules):
+            parsers[index] = rules[index] = None
     prose_words = ProseWords(blocks, aside=aside)  # read if a caption among quotes asks
     for index, block in enumerate(blocks):
         parser = parsers[index]
@@ -280,6 +304,7 @@ def outline_of(blocks: list[Block], *, named: bool = False, aside: tuple[int, ..
             and _starts_unknown_section(blocks, parsers, index, seen_known)
             and not _chip_among_chips(blocks, index, current)
             and not _caption_among_quotes(blocks, index, current, prose_words)
+            and not _box_label_in(blocks, index, current, parsers)
         ):
             current = None
             body = []
@@ -297,6 +322,14 @@ def outline_of(blocks: list[Block], *, named: bool = False, aside: tuple[int, ..
 _CHIP_MAX_WORDS = 6
 
 
+def _chip_not_title(blocks: list[Block], index: int, rule: str, rules: list[str | None]) -> bool:
+    """A chip that only loosely reads as a title ("CII ratings" among theme chips), with
+    nothing of its section's shape under it: as the locator reads it (``locate._Page``)."""
+    if not qualified_only(blocks[index]) or not in_chip_list(blocks, index, rules):
+        return False
+    return not SHAPES.get(rule, is_prose)(blocks, index + 1)
+
+
 def _chip_among_chips(blocks: list[Block], index: int, current: SectionParser | None) -> bool:
     """In the themes, one chip per line: a capitalised chip ("SMS reminders", "São Paulo")
     looks like a title the reader inferred, but another short line, not a sentence, follows it
@@ -311,6 +344,20 @@ def _chip_among_chips(blocks: list[Block], index: int, current: SectionParser | 
     )
 
 
+def _box_label_in(
+    blocks: list[Block],
+    index: int,
+    current: SectionParser | None,
+    parsers: list[SectionParser | None],
+) -> bool:
+    """In a section set in labelled boxes, a label ("TIP", "QUOTE") reads like a title the
+    reader inferred; it is the box's (see ``shapes.box_label``), not an unknown section's."""
+    if current is None or blocks[index].level:
+        return False
+    title = index > 0 and parsers[index - 1] is current
+    return box_label(blocks, index, current.name, title)
+
+
 def _caption_among_quotes(
     blocks: list[Block], index: int, current: SectionParser | None, named: ProseWords
 ) -> bool:
@@ -318,7 +365,12 @@ def _caption_among_quotes(
     apart on its line reads like a title the reader inferred; it is the quote's attribution."""
     if current is None or current.name != "quotes" or blocks[index].level:
         return False
-    return caption_names(blocks, index, named)
+    # Or either line of a caption set over two ("Abdirahman Yusuf" / "chief pilot").
+    return (
+        caption_names(blocks, index, named)
+        or caption_second_line(blocks, index + 1)
+        or caption_second_line(blocks, index)
+    )
 
 
 def _starts_unknown_section(
@@ -561,7 +613,7 @@ def _parse_section(section: Section, parser: SectionParser | None, draft: Draft)
     if parser is None or parser.name != "dimensions":
         section = _without_meters(section, draft)
     if parser is not None:
-        parser.parse(section, draft)
+        parser.parse(_without_box_labels(section, parser.name, draft), draft)
         return
     title = section.title
     draft.append(
@@ -575,6 +627,22 @@ def _parse_section(section: Section, parser: SectionParser | None, draft: Draft)
         section.heading,
         f"extra_sections[{draft.count('extra_sections') - 1}]",
     )
+
+
+def _without_box_labels(section: Section, rule: str, draft: Draft) -> Section:
+    """The section without its boxes' labels ("tip", "quote": a docs page's admonitions, see
+    ``shapes.box_label``), reported as site chrome: the box's kind, not the section's words."""
+    body = section.body
+    labels = [
+        block
+        for index, block in enumerate(body)
+        if box_label(body, index, rule, index == 0)
+        and (SHAPES.get(rule, is_prose)(body, index + 1) or box_body(body, index + 1, rule))
+    ]
+    if not labels:
+        return section
+    note_chrome(labels, "(the label of a box the section's text is set in)", draft)
+    return Section(section.title, section.heading, [b for b in body if b not in labels])
 
 
 def _without_meters(section: Section, draft: Draft) -> Section:

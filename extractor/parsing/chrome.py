@@ -6,6 +6,7 @@ Only whole lines are recognised, so a sentence that merely mentions "the assessm
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from extractor.base.catalog import severity_of
 from extractor.base.findings import Finding
@@ -207,6 +208,28 @@ def _sponsor(block: Block) -> str | None:
     if len(words) > _BRAND_MAX_WORDS or not brand[:1].isupper():
         return None  # "Supported by a grant from the council to ...": a sentence, not a label
     return words[0].strip(",;")
+
+
+# A link's label is a few words: "Listen on Spotify ↗", "Read the transcript →".
+_LINK_MAX_WORDS = 6
+# Besides the arrows proper (by their Unicode names): the angle quotes sites use as arrows.
+_ARROW_LIKE = frozenset("›»")
+
+
+def is_link_label(block: Block) -> bool:
+    """A few words closed by an arrow ("Listen on Spotify ↗", "Read more →"): the label of a
+    link or button, which a site draws with an arrow to say "go there"; a profile's sentence
+    never ends in one. Only paragraphs and headings (a list item may be a principle); only a
+    trailing arrow (a leading one decorates list items, see ``read.lines.is_glyph``)."""
+    text = block.text.removesuffix("\ufe0f").rstrip()
+    if block.kind not in _CALL_TO_ACTION_KINDS or len(text) < 2 or not _is_arrow(text[-1]):
+        return False
+    words = text[:-1].split()
+    return 0 < len(words) <= _LINK_MAX_WORDS and any(c.isalpha() for c in text)
+
+
+def _is_arrow(char: str) -> bool:
+    return char in _ARROW_LIKE or (not char.isascii() and "ARROW" in unicodedata.name(char, ""))
 
 
 def note_chrome(part: list[Block], where: str, draft: Draft) -> None:

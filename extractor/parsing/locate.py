@@ -25,7 +25,7 @@ from extractor.parsing.leader_name import (
     words_of,
     written_like_a_name,
 )
-from extractor.parsing.sections import SECTIONS, parser_for
+from extractor.parsing.sections import SECTIONS, parser_for, qualified_only
 from extractor.parsing.sections.dimensions import (
     dimension_label,
     is_dimension_line,
@@ -34,12 +34,16 @@ from extractor.parsing.sections.dimensions import (
 )
 from extractor.parsing.sections.preamble import is_headline, labelled_value, looks_like_name
 from extractor.parsing.shapes import (
+    BOXED,
     SHAPES,
     STRICT_SHARE,
     STRICT_SHARED,
     TOPIC_MIN_WORDS,
     ProseWords,
+    box_body,
+    box_label,
     continues,
+    in_chip_list,
     is_dimension_block,
     is_prose,
     is_quote_part,
@@ -173,6 +177,26 @@ class _Page:
         self._header: list[int] = [-1] * len(blocks)
         self._named: frozenset[str] | None = None
         self._labels: tuple[frozenset[str], frozenset[str]] | None = None
+        for index, rule in enumerate(self.rules):
+            if rule is not None and self._chip_not_title(index, rule):
+                self.rules[index] = None
+
+    def _chip_not_title(self, index: int, rule: str) -> bool:
+        """A line inside a list of theme chips that only loosely reads as a title ("CII
+        ratings", see :func:`qualified_only`), with nothing of its section's shape under it:
+        a chip of the list it stands in, not a section. (Asked in order, so the rules of the
+        blocks above are already settled.)"""
+        blocks = self.blocks
+        if not qualified_only(blocks[index]) or not in_chip_list(blocks, index, self.rules):
+            return False
+        return not self.fits(rule, index + 1)
+
+    def _boxed(self, rule: str, index: int) -> bool:
+        """A box's label (see :func:`box_label`) over a block that fits the section."""
+        title = index > 0 and self.rules[index - 1] == rule
+        if not box_label(self.blocks, index, rule, title):
+            return False
+        return box_body(self.blocks, index + 1, rule) or self.fits(rule, index + 1)
 
     def named(self) -> frozenset[str]:
         """Who the page's prose names (see :func:`_joins`), worked out when first asked: only
@@ -189,6 +213,8 @@ class _Page:
         shape of its own)?"""
         if rule is None:
             return self.prose[index]
+        if rule in BOXED and (self._boxed(rule, index) or box_body(self.blocks, index, rule)):
+            return True
         shape = SHAPES.get(rule, is_prose)
         if shape is is_prose:
             return self.prose[index]

@@ -24,6 +24,7 @@ from extractor.parsing.sections.dimensions import (
 )
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.quotes import (
+    caption_second_line,
     dashed_line,
     names_a_person,
     names_who_or_what,
@@ -224,7 +225,93 @@ def _is_chip(blocks: Sequence[Block], index: int) -> bool:
         # cloud) that is not the section's, whose chips are one container's.
         previous = blocks[index - 1].group if index > 0 else 0
         return not previous or previous == block.group
+    if block.kind is not _ITEM and index > 0 and blocks[index - 1].kind is _ITEM:
+        # Once the chips are a bulleted list, a line without a bullet after its last item is
+        # what follows the list (a docs page's "Edit this page", "Previous"), as for the
+        # principles: not a chip that lost its bullet.
+        return False
     return block.kind in (_PARAGRAPH, _ITEM, _HEADING) and not ends_sentence(block.text)
+
+
+_CHIP_MAX_WORDS = 6
+
+
+def chip_line(block: Block) -> bool:
+    """A short line that is no sentence: a chip of a list set one per line ("IMO 2030")."""
+    return (
+        block.kind in (_PARAGRAPH, _ITEM, _HEADING)
+        and len(block.text.split()) <= _CHIP_MAX_WORDS
+        and not ends_sentence(block.text)
+    )
+
+
+# Sections whose content a docs page sets in a labelled box (an "admonition": "tip", "note",
+# "quote" over the box's text); a chip list is never boxed so (and one-word chips abound).
+BOXED = frozenset({"principles", "quotes", "summary", "bio"})
+_BOX_LABEL_MAX_CHARS = 12
+
+
+def box_label(blocks: Sequence[Block], index: int, rule: str, title: bool) -> bool:
+    """A box's label: one word of letters, all in one case ("tip", "NOTE", "quote"), set as a
+    line of its own over content of the section ``rule`` (a docs page's admonition: the label
+    is the box's kind, not the section's words). ``title``: the line stands right under the
+    section's title; otherwise the same label must recur in the section (a box per quote),
+    right under the end of the part before.
+    """
+    block = blocks[index]
+    text = block.text
+    if (
+        rule not in BOXED
+        or not (block.kind is _PARAGRAPH or (block.kind is _HEADING and block.level == 0))
+        or len(text) > _BOX_LABEL_MAX_CHARS
+        or not text.isalpha()
+        or not (text.islower() or text.isupper())
+        or index + 1 >= len(blocks)
+    ):
+        return False
+    if title:
+        return True
+    return any(
+        blocks[other].text == text
+        for other in range(
+            max(0, index - _BOX_LOOKAROUND), min(len(blocks), index + _BOX_LOOKAROUND)
+        )
+        if other != index
+    )
+
+
+_BOX_LOOKAROUND = 8  # blocks: a quote, its attribution and the next box's label lie within
+
+
+def box_body(blocks: Sequence[Block], index: int, rule: str) -> bool:
+    """The text of a box whose label recurs in the section (see :func:`box_label`): the label
+    says what it holds, so words under a "quote" label are a quotation even without marks or
+    an attribution (the section's last box, its quote the leader's own)."""
+    if index <= 0 or index >= len(blocks) or not box_label(blocks, index - 1, rule, False):
+        return False
+    block = blocks[index]
+    if block.kind not in (_PARAGRAPH, _QUOTE):
+        return False
+    return reads_as_quote(block.text) if rule == "quotes" else is_prose(blocks, index)
+
+
+# How far back a chip list's title is looked for (see in_chip_list).
+_CHIP_LIST_LOOKBACK = 60
+
+
+def in_chip_list(blocks: Sequence[Block], index: int, rules: Sequence[str | None]) -> bool:
+    """Does block ``index`` stand inside a list of chips set one per line: under the themes'
+    title with only chips between (``rules``: each block's section rule, or None), and a chip
+    after it? A chip there that happens to read as another section's title ("CII ratings",
+    "Team quotes") goes on the list."""
+    if index + 1 >= len(blocks) or not chip_line(blocks[index + 1]):
+        return False
+    for earlier in range(index - 1, max(-1, index - _CHIP_LIST_LOOKBACK), -1):
+        if rules[earlier] is not None:
+            return rules[earlier] == "themes" and earlier < index - 1
+        if not chip_line(blocks[earlier]):
+            return False
+    return False
 
 
 def _is_principle(blocks: Sequence[Block], index: int) -> bool:
@@ -283,6 +370,8 @@ def _is_quote_part(blocks: Sequence[Block], index: int, named: ProseWords | None
         return True  # words set without marks, "On hiring" under them
     if _undashed_attribution(blocks, index, named):
         return True
+    if caption_second_line(blocks, index) or caption_second_line(blocks, index + 1):
+        return True  # "Abdirahman Yusuf" then "chief pilot": a caption over two lines
     if block.text[:1] == "'" and single_quoted_with_caption(block.text) is not None:
         return True  # 'Quoted words.' — On hiring, on one line
     if _unattributed_between(blocks, index) or _last_unmarked(blocks, index):
@@ -451,8 +540,23 @@ _PROSE_WORD = compiled(r"[^\W\d_]+")
 
 
 def reads_as_quote(text: str) -> bool:
-    """Quoted words, not a marker that merely looks like a quote mark ("« Previous")."""
-    return sum(1 for word in text.split() if any(c.isalpha() for c in word)) >= _QUOTE_MIN_WORDS
+    """Quoted words, not a marker that merely looks like a quote mark ("« Previous").
+
+    Scripts that set no spaces between words (Chinese, Japanese) write a sentence as one
+    "word": a run of letters without case as long as a few words counts as a sentence."""
+    words = text.split()
+    if sum(1 for word in words if any(c.isalpha() for c in word)) >= _QUOTE_MIN_WORDS:
+        return True
+    return any(_unspaced_words(word) for word in words)
+
+
+_UNSPACED_SENTENCE_MIN_LETTERS = 6  # letters without case: about three words of such a script
+
+
+def _unspaced_words(word: str) -> bool:
+    """A run of letters without case long enough to be several words run together."""
+    caseless = sum(1 for c in word if c.isalpha() and not (c.isupper() or c.islower()))
+    return caseless >= _UNSPACED_SENTENCE_MIN_LETTERS
 
 
 SHAPES: dict[str, Callable[[Sequence[Block], int], bool]] = {

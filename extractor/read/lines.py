@@ -187,19 +187,68 @@ _LONE_DASHES = frozenset({"—", "–", "―", "--", "---"})
 LONE_MARKERS = _LONE_BULLETS | _LONE_DASHES  # either: one set to look a line up in
 
 
+def _listed_glyphs(blocks: list[Block]) -> frozenset[str]:
+    """The glyphs that stand alone on their line more than once on the page."""
+    seen: set[str] = set()
+    again: set[str] = set()
+    for block in blocks:
+        text = block.text
+        if len(text) <= 2 and block.kind is _PARAGRAPH and is_glyph(text):
+            (again if text in seen else seen).add(text)
+    return frozenset(again)
+
+
 def is_lone_marker(text: str) -> bool:
     """A bullet or dash alone on its line: it marks the next block, it never continues one."""
-    return text in LONE_MARKERS
+    return text in LONE_MARKERS or is_glyph(text)
+
+
+# Symbols that stand first on a line as a word of its own, not as a list's decoration: the
+# legal marks and the degree sign.
+_NOT_DECORATION = frozenset("©®™℗℠°")
+_EMOJI_STYLE = "\ufe0f"  # VARIATION SELECTOR-16: asks for the emoji form of the glyph before it
+
+
+def is_glyph(text: str) -> bool:
+    """One pictorial symbol (a check mark, an arrow, a star, an emoji), perhaps in its emoji
+    form: what a site sets before each item of a list as decoration, in a CSS marker or an
+    element of its own (``<span aria-hidden>✓</span>``), whatever glyph its designer chose.
+
+    Judged by Unicode category, not a list of glyphs: any "other symbol" (So), and the
+    arrows among the mathematical ones (Sm: "→", "⇒"; not "×" or "=", which are operators and
+    close buttons). ASCII is never a glyph here (the readers' bullets cover "*", "+", "-").
+    """
+    glyph = text.removesuffix(_EMOJI_STYLE)
+    if len(glyph) != 1 or glyph.isascii() or glyph in _NOT_DECORATION:
+        return False
+    category = unicodedata.category(glyph)
+    if category == "So":
+        return True
+    return category == "Sm" and unicodedata.name(glyph, "").find("ARROW") >= 0
+
+
+def strip_glyph(text: str) -> str:
+    """``text`` without a leading decorative glyph and the space after it (see
+    :func:`is_glyph`): "✓ Decide from the bridge" is the principle "Decide from the bridge".
+    A glyph not followed by a space is part of a word ("✓done"), and is kept."""
+    head, space, rest = text.partition(" ")
+    if space and rest.strip() and is_glyph(head):
+        return rest.lstrip()
+    return text
 
 
 def attach_lone_markers(blocks: list[Block]) -> list[Block]:
     """A bullet or dash alone on its line marks the block after it.
 
     Browsers copy CSS list markers onto a line of their own ("•" then the text), and sites
-    put them in a separate element; either way the marker belongs to the next block.
+    put them in a separate element; either way the marker belongs to the next block. So does
+    a decorative glyph (:func:`is_glyph`) alone on its line, when the page repeats it: a list
+    decorates every item alike ("→" over each principle), while a glyph met once is a page's
+    or a heading's icon (a Notion page's "🧭" over its title), not a list's marker.
     """
     out: list[Block] = []
     marker: Block | None = None
+    listed = _listed_glyphs(blocks)
     for block in blocks:
         if marker is not None:
             kind = _ATTRIBUTION if marker.text in _LONE_DASHES else _ITEM
@@ -208,7 +257,7 @@ def attach_lone_markers(blocks: list[Block]) -> list[Block]:
             )
             marker = None
             continue
-        if block.kind is _PARAGRAPH and block.text in LONE_MARKERS:
+        if block.kind is _PARAGRAPH and (block.text in LONE_MARKERS or block.text in listed):
             marker = block
             continue
         out.append(block)

@@ -135,7 +135,7 @@ def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
             and _paragraph_ended(texts[index - 1])
         ):
             block = block._replace(wraps=False)  # see _paragraph_ended
-        lone = lone or block.text in LONE_MARKERS  # (is_lone_marker, without the call)
+        lone = lone or block.text in LONE_MARKERS or (len(line) <= 2 and is_lone_marker(line))
         blocks.append(block)
         ends.append(block.end)
         open_quote.append(block.kind is _QUOTE and quote_is_open(block.text))

@@ -160,6 +160,21 @@ def _parser_for(kind: Kind, text: str) -> SectionParser | None:
     return found
 
 
+def qualified_only(block: Block) -> bool:
+    """Is ``block`` a known title only as a qualified one-word title (:func:`_qualified`: "CII
+    ratings" read as "Ratings")? The loosest way a line is taken for a title: a theme chip
+    ("CII ratings", "Team quotes") reads so too, so the locator asks more of it."""
+    text = block.text
+    if len(text) > _TITLE_MAX_CHARS or block.kind not in _TITLE_KINDS:
+        return False
+    key = fold_key(text)
+    if key in _BY_TITLE or key.count(" ") != 1 or _POSSESSIVE.fullmatch(key) is not None:
+        return False
+    if key[:1] in _NUMBER_FIRST and _NUMBERED.fullmatch(key) is not None:
+        return False
+    return _qualified(key) is not None
+
+
 def _qualified(key: str) -> SectionParser | None:
     """A one-word title after a word that qualifies it ("Interview Summary", "Leadership
     Quotes"): sites name their sections their own way, and the noun that ends the title says

@@ -6,6 +6,7 @@ from extractor.base.patterns import compiled
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block
+from extractor.read.lines import strip_glyph
 
 # A list number alone in its block: "1.", "2)", "01". Sites set a numbered list's numbers in an
 # element of their own (a table cell, a "01" div beside the text), and converters keep it on
@@ -17,12 +18,12 @@ def parse_principles(section: Section, draft: Draft) -> None:
     marker: Block | None = None
     for block in section.body:
         if marker is not None:
-            draft.append("principles", block.text, [marker, block])
+            draft.append("principles", strip_glyph(block.text), [marker, block])
             marker = None
         elif is_lone_ordinal(block):
             marker = block
         else:
-            draft.append("principles", block.text, [block])
+            draft.append("principles", strip_glyph(block.text), [block])
     if marker is not None:  # a number with nothing after it: kept, and its length is flagged
         draft.append("principles", marker.text, [marker])
 

@@ -7,7 +7,7 @@ The attribution says who and on what: ``— On hiring`` (the leader, context "On
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from extractor.base.patterns import compiled
 from extractor.parsing.draft import Draft
@@ -29,7 +29,7 @@ class _Pending:
     """A quote read, its attribution perhaps still to come (a plain class: see
     :mod:`extractor.base.values`)."""
 
-    __slots__ = ("attribution", "attribution_text", "quote", "text")
+    __slots__ = ("attribution", "attribution_text", "more", "quote", "text")
 
     def __init__(
         self, quote: Block, text: str, attribution: Block | None = None, attribution_text: str = ""
@@ -38,6 +38,7 @@ class _Pending:
         self.text = text
         self.attribution = attribution
         self.attribution_text = attribution_text
+        self.more: Block | None = None  # the attribution's second line, if it has one
 
 
 def parse_quotes(section: Section, draft: Draft) -> None:
@@ -52,11 +53,24 @@ def parse_quotes(section: Section, draft: Draft) -> None:
         if pending is not None and dashed and pending.attribution is None:
             pending.attribution, pending.attribution_text = block, dashed
             continue
+        if (
+            pending is not None
+            and pending.attribution is not None
+            and pending.attribution is body[index - 1]
+            and caption_second_line(body, index)
+        ):
+            # "Abdirahman Yusuf" then "chief pilot": one caption over two lines
+            pending.attribution_text = f"{pending.attribution_text}, {block.text}"
+            pending.more = block
+            continue
         following = body[index + 1] if index + 1 < len(body) else None
         if pending is not None and following is None and _labelled_site_line(pending, block):
             draft.unplaced(block, "Notable Quotes (a labelled line after the last quote)")
             continue
-        if pending is not None and _undashed_attribution(pending, block, following, named):
+        if pending is not None and (
+            _undashed_attribution(pending, block, following, named)
+            or (pending.attribution is None and caption_second_line(body, index + 1))
+        ):
             draft.flag(
                 "quote-attribution-undashed",
                 f"line after a quote, without a dash, taken as its attribution: {block.text!r}",
@@ -206,6 +220,54 @@ def reads_as_caption(
     return len(text.split()) <= _ATTRIBUTION_MAX_WORDS and not text.endswith((".", "!", "?"))
 
 
+# How far back a section's earlier two-line caption is looked for (see caption_second_line).
+_SECOND_LINE_LOOKBACK = 40
+
+
+def caption_second_line(blocks: Sequence[Block], index: int) -> bool:
+    """The second line of a caption set over two lines: a person's name alone right under a
+    closed quotation, then who they are or on what ("Abdirahman Yusuf" / "chief pilot"), as a
+    testimonial card sets the name in bold and the role in small type under it.
+
+    A short line under a name may also be the site's ("Share"), so it counts when it names a
+    topic ("On hiring"), when another quotation follows it, or when the section set an earlier
+    caption so (name, line, then a quotation): the last quote keeps its second line.
+    """
+    if not _name_then_line(blocks, index):
+        return False
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if names_who_or_what(blocks[index].text) or (following is not None and _opens_quote(following)):
+        return True
+    for earlier in range(index - 3, max(1, index - _SECOND_LINE_LOOKBACK), -1):
+        if _name_then_line(blocks, earlier) and _opens_quote(blocks[earlier + 1]):
+            return True
+    return False
+
+
+def _name_then_line(blocks: Sequence[Block], index: int) -> bool:
+    """Block ``index`` is a short plain line under a lone person's name under a quotation."""
+    if index < 2 or index >= len(blocks):
+        return False
+    block, name, quote = blocks[index], blocks[index - 1], blocks[index - 2]
+    if not (_plain_line(block) and _plain_line(name)):
+        return False
+    if _name_and_rest(name.text)[1] or not looks_like_person(name.text):
+        return False  # "Lee Park, her cofounder": the caption is whole on its line
+    # (The name may end in a stop, "Luiz de Souza Jr.", as no caption's words may.)
+    return reads_as_caption(quote.text, name.text.rstrip(".")) and reads_as_caption(
+        quote.text, block.text
+    )
+
+
+def _plain_line(block: Block) -> bool:
+    """A paragraph, or a title the text reader inferred from blank lines alone (level 0)."""
+    return block.kind is Kind.PARAGRAPH or (block.kind is Kind.HEADING and block.level == 0)
+
+
+def _opens_quote(block: Block) -> bool:
+    return block.kind is Kind.QUOTE or block.text[:1] in OPEN_QUOTE
+
+
 def dashed_line(block: Block) -> str:
     """The words of a plain line that opens with a dash and a space ("- Pieter Hoekstra, ..."):
     an attribution whose dash the reader left in the text (a converter's markup around it
@@ -253,6 +315,8 @@ def _emit(pending: _Pending, draft: Draft) -> None:
     leader = draft.text("name") or ""
     speaker, context = split_attribution(pending.attribution_text, leader)
     blocks = [pending.quote] + ([pending.attribution] if pending.attribution else [])
+    if pending.more is not None:
+        blocks.append(pending.more)
     path = draft.append(
         "quotes", {"text": unquote(pending.text), "speaker": speaker, "context": context}, blocks
     )
@@ -260,7 +324,7 @@ def _emit(pending: _Pending, draft: Draft) -> None:
     if pending.attribution is not None:
         draft.trace(f"{path}.speaker", [pending.attribution])
         if context is not None:
-            draft.trace(f"{path}.context", [pending.attribution])
+            draft.trace(f"{path}.context", blocks[2:] or [pending.attribution])
 
 
 _SINGLE_QUOTED_MIN_WORDS = 3
@@ -382,9 +446,18 @@ def _one_name(text: str) -> bool:
 _PERSON_MAX_WORDS = 10  # with its particles ("Bernardo Álvarez de la Cruz y Montenegro")
 
 
+# A name written without spaces, in a script without case (Chinese, Japanese, Korean given
+# names and surnames run together): this many letters.
+_UNSPACED_NAME = (2, 8)
+
+
 def looks_like_person(text: str) -> bool:
-    """Two to five capitalised words, not counting particles ("de", "van", "y")."""
+    """Two to five capitalised words, not counting particles ("de", "van", "y"); or one word
+    of 2 to 8 letters in a script that has neither case nor spaces between a name's parts
+    ("陳建宏"), where a capital cannot tell a name and the name is one word."""
     words = text.split()
+    if len(words) == 1 and _unspaced_name(words[0]):
+        return True
     counted = 0  # (a loop: a generator would be resumed once per word)
     for word in words:
         if word.casefold() not in _PARTICLES:
@@ -396,3 +469,13 @@ def looks_like_person(text: str) -> bool:
     return all(
         word[0].isupper() or word.casefold() in _PARTICLES for word in words if word[0].isalpha()
     ) and not any(map(str.isdigit, text))
+
+
+def _unspaced_name(word: str) -> bool:
+    """A word of 2 to 8 letters, none with case (see :func:`looks_like_person`)."""
+    low, high = _UNSPACED_NAME
+    return (
+        low <= len(word) <= high
+        and word.isalpha()
+        and not any(letter.isupper() or letter.islower() for letter in word)
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractor.base.patterns import compiled
+from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block
@@ -17,6 +18,7 @@ _RUN_TOGETHER_MIN_WORDS = 9
 
 
 def parse_themes(section: Section, draft: Draft) -> None:
+    found: list[tuple[str, Block]] = []
     for block in section.body:
         if _PUNCTUATION_ONLY.fullmatch(block.text):
             draft.accounted.update(range(block.start, block.end + 1))
@@ -35,8 +37,45 @@ def parse_themes(section: Section, draft: Draft) -> None:
                     block,
                     "themes",
                 )
-        for chip in chips:
-            draft.append("themes", chip, [block])
+        found.extend((chip, block) for chip in chips)
+    kept = _without_repeats(found, draft)
+    for chip, block in kept:
+        draft.append("themes", chip, [block])
+
+
+# A ticker repeats its list at least once; a list of one or two chips said twice is as likely
+# two sections' worth of the same words, so it is left alone.
+_TICKER_MIN_CHIPS = 3
+
+
+def _without_repeats(found: list[tuple[str, Block]], draft: Draft) -> list[tuple[str, Block]]:
+    """The chips without the copies of a list said over again in full, chip for chip.
+
+    A scrolling ticker (a "marquee" of tags) sets its list twice or more, one copy after the
+    other, so the animation can loop; every converter keeps the copies. Only a repeat of the
+    whole list, in the same order, is dropped; its lines are reported as site chrome (what a
+    copy for an animation is). Any other repeated chip stays, for the gate to flag."""
+    chips = [chip for chip, _ in found]
+    size = len(chips)
+    period = next(
+        (
+            p
+            for p in range(_TICKER_MIN_CHIPS, size // 2 + 1)
+            if size % p == 0 and all(chips[i] == chips[i - p] for i in range(p, size))
+        ),
+        None,
+    )
+    if period is None:
+        return found
+    kept = found[:period]
+    first = {id(block) for _, block in kept}
+    repeat: list[Block] = []
+    for _, block in found[period:]:
+        if id(block) not in first and (not repeat or repeat[-1] is not block):
+            repeat.append(block)
+    if repeat:
+        note_chrome(repeat, "(the theme list said again, as a scrolling ticker repeats it)", draft)
+    return kept
 
 
 # A chip is a few words; a section's only chip this long, or with words joined inside it, is
