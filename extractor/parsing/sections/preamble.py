@@ -9,7 +9,7 @@ the bio the prose after that.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import cache
 
 from extractor.base.errors import Refusal
@@ -37,16 +37,7 @@ _SENTENCE_BREAK = compiled(r"\b(?![A-Z][a-z]{1,3}\.)\w{2,}[.!?]\s+[A-Z]")
 
 TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
 if TYPE_CHECKING:
-    from typing import Protocol
-
-    class NameEnd(Protocol):
-        """Where the leader's name ends in a line that also holds the headline (the line's
-        text, the profile's text outside it), or None:
-        :func:`extractor.parsing.leader_name.joined_name_end`."""
-
-        def __call__(
-            self, text: str, elsewhere: Callable[[], str], *, no_headline_below: bool = False
-        ) -> int | None: ...
+    from extractor.parsing.sections.signatures import NameEnd
 
 
 def parse_preamble(
