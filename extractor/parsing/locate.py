@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from extractor.parsing.bycontent import title_shaped, typed_by_content
 from extractor.parsing.leader_name import find_name, words_of, written_like_a_name
 from extractor.parsing.sections import SECTIONS, parser_for
 from extractor.parsing.sections.dimensions import (
@@ -85,24 +86,28 @@ class Span:
     :mod:`extractor.base.values`; a module mypyc compiles spells its methods out).
     """
 
-    __slots__ = ("end", "name", "start", "strays", "titles")
+    __slots__ = ("end", "name", "start", "strays", "titles", "typed")
 
-    def __init__(
+    def __init__(  # noqa: PLR0917 - built in one place
         self,
         start: int,
         end: int,
         name: int | None,
         titles: frozenset[int] = frozenset(),
         strays: frozenset[int] = frozenset(),
+        typed: tuple[tuple[int, str], ...] = (),
     ) -> None:
         self.start = start
         self.end = end
         self.name = name
         self.titles = titles
         self.strays = strays
+        self.typed = typed
 
-    def _values(self) -> tuple[int, int, int | None, frozenset[int], frozenset[int]]:
-        return (self.start, self.end, self.name, self.titles, self.strays)
+    def _values(
+        self,
+    ) -> tuple[int, int, int | None, frozenset[int], frozenset[int], tuple[tuple[int, str], ...]]:
+        return (self.start, self.end, self.name, self.titles, self.strays, self.typed)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Span) and self._values() == other._values()
@@ -111,17 +116,18 @@ class Span:
         return hash(self._values())
 
     def __repr__(self) -> str:
-        start, end, name, titles, strays = self._values()
-        return f"Span({start=}, {end=}, {name=}, {titles=}, {strays=})"
+        start, end, name, titles, strays, typed = self._values()
+        return f"Span({start=}, {end=}, {name=}, {titles=}, {strays=}, {typed=})"
 
 
 class _Anchor:
-    __slots__ = ("index", "rule", "titled")
+    __slots__ = ("index", "rule", "titled", "typed")
 
-    def __init__(self, index: int, rule: str, titled: bool) -> None:
+    def __init__(self, index: int, rule: str, titled: bool, typed: bool = False) -> None:
         self.index = index
         self.rule = rule
         self.titled = titled  # False for a run of score lines without a title
+        self.typed = typed  # a title the registry does not know, typed by its content
 
 
 class _Page:
@@ -143,6 +149,8 @@ class _Page:
         "prose",
         "prose_words",
         "rules",
+        "typed_content",
+        "typed_end",
     )
 
     def __init__(self, blocks: Sequence[Block], aside: Sequence[int] = ()) -> None:
@@ -160,6 +168,10 @@ class _Page:
         self._header: list[int] = [-1] * len(blocks)
         self._named: frozenset[str] | None = None
         self._labels: tuple[frozenset[str], frozenset[str]] | None = None
+        self.typed_end: dict[int, int] = {}  # a typed title's index: where its content ends
+        # Each block's section when it is the content of a typed title (else None): its
+        # shape was judged as a run (a mark line "→" before each principle, say).
+        self.typed_content: list[str | None] = []
 
     def named(self) -> frozenset[str]:
         """Who the page's prose names (see :func:`_joins`), worked out when first asked: only
@@ -176,6 +188,8 @@ class _Page:
         shape of its own)?"""
         if rule is None:
             return self.prose[index]
+        if self.typed_content and self.typed_content[index] == rule:
+            return True  # inside a section typed by this content (see _typed_anchors)
         shape = SHAPES.get(rule, is_prose)
         if shape is is_prose:
             return self.prose[index]
@@ -264,11 +278,15 @@ def _prose_shaped(rule: str | None) -> bool:
     return rule is None or SHAPES.get(rule, is_prose) is is_prose
 
 
-def locate(blocks: Sequence[Block], aside: Sequence[int] = ()) -> Span | None:
+def locate(
+    blocks: Sequence[Block], aside: Sequence[int] = (), *, by_content: bool = True
+) -> Span | None:
     """The profile's span, or None when no run of known sections is found at all. ``aside``:
-    the source lines of markup alone the reader set aside (``Document.aside``)."""
+    the source lines of markup alone the reader set aside (``Document.aside``).
+    ``by_content``: titles the registry does not know count too, typed by what they hold
+    (:func:`_typed_anchors`)."""
     page = _Page(blocks, aside)
-    anchors = _anchors(page)
+    anchors = _anchors(page, by_content=by_content)
     if not anchors:
         return None
     # Only bare titles: the best of them, as before there was a choice (the page is then refused
@@ -276,6 +294,8 @@ def locate(blocks: Sequence[Block], aside: Sequence[int] = ()) -> Span | None:
     chain = _best_chain(page, anchors) or _best_chain(page, anchors, bare=True)
     strays: list[int] = []
     end = _body_start(chain[-1]) + _trailing_fit(page, chain, strays)
+    # A last section typed by its content runs as far as that content (its captions too).
+    end = max(end, page.typed_end.get(chain[-1].index, end))
     name = _name_before(page, chain[0].index, end)
     if name is not None:
         name, chain = _name_above_title(page, anchors, chain, name, end)
@@ -285,7 +305,9 @@ def locate(blocks: Sequence[Block], aside: Sequence[int] = ()) -> Span | None:
         chain = [*earlier, *chain] if earlier and name is not None else chain
     first = chain[0]
     titles = _plain_titles(page, chain, end)
-    return Span(first.index if name is None else name, end, name, titles, frozenset(strays))
+    typed = tuple((a.index, a.rule) for a in chain if a.typed)
+    titles |= _titles_after_typed(page, chain, end)
+    return Span(first.index if name is None else name, end, name, titles, frozenset(strays), typed)
 
 
 def _name_above_title(
@@ -372,7 +394,22 @@ def _plain_titles(page: _Page, chain: list[_Anchor], end: int) -> frozenset[int]
     return frozenset(found)
 
 
-def _anchors(page: _Page) -> list[_Anchor]:
+def _titles_after_typed(page: _Page, chain: list[_Anchor], end: int) -> frozenset[int]:
+    """The title of the prose right after a section typed by its content ("From the
+    podcast" after a list of tags): where that content stops, a title-shaped line over prose
+    starts a section of its own (read as an unknown one), not one more tag."""
+    found: set[int] = set()
+    for position, anchor in enumerate(chain):
+        if not anchor.typed:
+            continue
+        stop = chain[position + 1].index if position + 1 < len(chain) else end
+        after = page.typed_end.get(anchor.index, stop)
+        if after + 1 < stop and page.prose[after + 1] and title_shaped(page.blocks[after]):
+            found.add(after)
+    return frozenset(found)
+
+
+def _anchors(page: _Page, *, by_content: bool = True) -> list[_Anchor]:
     """Known section titles, plus runs of score lines that stand without a title."""
     anchors: list[_Anchor] = []
     run = 0
@@ -397,8 +434,55 @@ def _anchors(page: _Page) -> list[_Anchor]:
                 anchors.append(_Anchor(index - 1, "dimensions", False))
         else:
             run = 0
+    typed = _typed_anchors(page) if by_content else []
+    if typed:
+        anchors = [a for a in anchors if a.titled or not _typed_over(typed, a.index)]
+        anchors.extend(a for a, _ in typed)
     anchors.sort(key=lambda a: a.index)
     return anchors
+
+
+def _typed_over(typed: list[tuple[_Anchor, int]], index: int) -> bool:
+    """Does a title typed as the dimensions stand over the untitled run of scores at
+    ``index``? Then the run is that section's content, not a second one."""
+    return any(a.rule == "dimensions" and a.index < index < end for a, end in typed)
+
+
+def _typed_anchors(page: _Page) -> list[tuple[_Anchor, int]]:
+    """Titles the registry does not know over content of an unmistakable section's shape
+    (:mod:`extractor.parsing.bycontent`), for sections the page titles nowhere in known words:
+    a known title is always the better anchor. The walk goes on after each typed section's
+    content, so a tag or a label inside it is never taken for a title of its own."""
+    known = set(page.rules)
+    blocks = page.blocks
+    found: list[tuple[_Anchor, int]] = []  # each with where its content ends
+    inside = False  # a section of the profile stands above (see typed_by_content)
+    index = 0
+    while index < len(blocks):
+        if page.rules[index] == "dimensions" or page.dimension_lines[index]:
+            inside = True
+            index += 1  # a known title over scores: its labels are content, not titles
+            while index < len(blocks) and page.fits("dimensions", index):
+                index += 1
+            continue
+        if page.rules[index] is not None:
+            inside = True
+        elif (index == 0 or page.rules[index - 1] is None) and title_shaped(blocks[index]):
+            # (a line right under a known title is that section's content)
+            typed = typed_by_content(blocks, index, page.fits, page.prose, inside=inside)
+            if typed is not None and typed[0] not in known:
+                rule, end = typed
+                found.append((_Anchor(index, rule, True, typed=True), end))
+                page.rules[index] = rule  # a title now, for the walks that stop at titles
+                page.typed_end[index] = end
+                if not page.typed_content:
+                    page.typed_content = [None] * len(blocks)
+                page.typed_content[index + 1 : end] = [rule] * (end - index - 1)
+                inside = True
+                index = end
+                continue
+        index += 1
+    return found
 
 
 def _table_top(page: _Page, first: int) -> int:
