@@ -166,3 +166,15 @@ def test_a_list_of_people_is_not_a_list_of_tags() -> None:
 def test_pages_with_only_content_shaped_lists_are_still_refused(page: str) -> None:
     with pytest.raises(Refusal):
         parse_bytes(page.encode(), "page.txt")
+
+
+def test_a_mark_left_before_each_principle_is_not_the_principles_text() -> None:
+    marked = "Leadership Principles\n\n✓ Ship the boring version first\n\n→ Hire slowly\n\n"
+    record = _record(HEADER + SCORES.replace("How she measures up", "Dimension Profile") + marked)
+    assert record["principles"] == ["Ship the boring version first", "Hire slowly"]
+
+
+def test_a_bracketed_start_stays_in_the_principle() -> None:
+    kept = "Leadership Principles\n\n(a) Ship small\n\n[1] Why before how\n\n"
+    record = _record(HEADER + SCORES.replace("How she measures up", "Dimension Profile") + kept)
+    assert record["principles"] == ["(a) Ship small", "[1] Why before how"]

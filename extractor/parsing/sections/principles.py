@@ -14,18 +14,30 @@ from extractor.read.blocks import Block
 _LONE_ORDINAL = re.compile(r"\d{1,3}[.)]?")
 
 
+# A list's mark left at the start of an entry's text ("✓ Ship small", "→ Hire slowly"): a
+# symbol, then a space, then the entry. Not a quotation mark or a bracket, which are the text's.
+_LEADING_MARK = re.compile(r"[^\w\s\"'“”‘’«»„(\[{<][ \u00a0]+(?=\w)")
+
+
 def parse_principles(section: Section, draft: Draft) -> None:
     marker: Block | None = None
     for block in section.body:
+        text = _without_mark(block.text)
         if marker is not None:
-            draft.append("principles", block.text, [marker, block])
+            draft.append("principles", text, [marker, block])
             marker = None
         elif is_lone_mark(block):
             marker = block
         else:
-            draft.append("principles", block.text, [block])
+            draft.append("principles", text, [block])
     if marker is not None:  # a number with nothing after it: kept, and its length is flagged
         draft.append("principles", marker.text, [marker])
+
+
+def _without_mark(text: str) -> str:
+    """An entry's text without the list mark a converter left in front of it."""
+    found = _LEADING_MARK.match(text)
+    return text[found.end() :] if found else text
 
 
 def is_lone_ordinal(block: Block) -> bool:
