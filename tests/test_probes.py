@@ -66,18 +66,18 @@ FLOORS: dict[tuple[str, str], tuple[int, int]] = {
     ("probe3", "wix-std"): (32, 0),  # of 80
     ("probe4", "beehiiv"): (0, 87),  # of 88; probe 4's first score at 80714b8 (README)
     ("probe4", "beehiiv-std"): (0, 88),  # of 88
-    ("probe4", "docusaurus"): (0, 4),  # of 88
+    ("probe4", "docusaurus"): (0, 0),  # of 88
     ("probe4", "docusaurus-std"): (0, 48),  # of 88
     ("probe4", "framer"): (0, 0),  # of 96
     ("probe4", "framer-std"): (0, 50),  # of 96
-    ("probe4", "podcast"): (0, 3),  # of 96
+    ("probe4", "podcast"): (0, 1),  # of 96
     ("probe4", "podcast-std"): (0, 26),  # of 96
     ("probe4", "sessionize"): (0, 25),  # of 96
     ("probe4", "sessionize-std"): (36, 28),  # of 96
-    ("probe4", "shopify"): (0, 90),  # of 96
+    ("probe4", "shopify"): (0, 7),  # of 96
     ("probe4", "shopify-std"): (0, 96),  # of 96
     ("probe4", "teampage"): (0, 1),  # of 88
-    ("probe4", "teampage-std"): (0, 84),  # of 88
+    ("probe4", "teampage-std"): (0, 68),  # of 88
     ("probe4", "wiki"): (0, 0),  # of 88
     ("probe4", "wiki-std"): (0, 8),  # of 88
 }

@@ -39,6 +39,7 @@ _TITLE_MAX_WORDS = 6
 _TITLE_MAX_CHARS = 40
 # Scored labels in a row that make the dimensions: three, as the untitled run needs.
 _SCORES_MIN = 3
+_HEADER_CELLS = 2  # a table's heading row over its scores: two cells
 # Tags in a run: four, so that a name's few short lines (role, company, city) are not tags.
 _TAGS_MIN = 4
 _TAG_MAX_WORDS = 4
@@ -96,7 +97,29 @@ def typed_by_content(
 
 
 def _scored_run(blocks: Sequence[Block], first: int, fits: Fits, prose: Sequence[bool]) -> int:
-    """Blocks of the dimensions' shape from ``first``, with three scores among them at least."""
+    """Blocks of the dimensions' shape from ``first``, with three scores among them at least;
+    a table's heading cells ("Metric", "Value") may stand before them."""
+    for cells in range(_HEADER_CELLS + 1):
+        start = first + cells
+        if start >= len(blocks) or not all(_header_cell(b) for b in blocks[first:start]):
+            break
+        end = _scores_from(blocks, start, fits)
+        if end > start:
+            return end
+    return first
+
+
+def _header_cell(block: Block) -> bool:
+    text = block.text
+    return (
+        block.kind in (_PARAGRAPH, _HEADING)
+        and 0 < len(text.split()) <= _TAG_MAX_WORDS
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def _scores_from(blocks: Sequence[Block], first: int, fits: Fits) -> int:
+    """:func:`_scored_run` from ``first``, no heading cells."""
     end = first
     scores = 0
     while end < len(blocks) and fits("dimensions", end):
