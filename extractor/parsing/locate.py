@@ -467,8 +467,13 @@ def _typed_anchors(page: _Page) -> list[tuple[_Anchor, int]]:
             continue
         if page.rules[index] is not None:
             inside = True
-        elif (index == 0 or page.rules[index - 1] is None) and title_shaped(blocks[index]):
-            # (a line right under a known title is that section's content)
+        elif (
+            (index == 0 or page.rules[index - 1] is None)
+            and title_shaped(blocks[index])
+            and not page.labels_a_dimension(index)
+        ):
+            # (a line right under a known title is that section's content; a line that names
+            # a dimension scored on the page is that dimension's label)
             typed = typed_by_content(blocks, index, page.fits, page.prose, inside=inside)
             if typed is not None and typed[0] not in known:
                 rule, end = typed
