@@ -35,6 +35,9 @@ from extractor.read.lines import OPEN_QUOTE
 
 Fits = Callable[[str, int], bool]
 
+# The sections content can type (prose is typed only by its title's words).
+TYPED_SECTIONS = frozenset({"dimensions", "quotes", "principles", "themes"})
+
 _TITLE_MAX_WORDS = 6
 _TITLE_MAX_CHARS = 40
 # Scored labels in a row that make the dimensions: three, as the untitled run needs.
@@ -49,6 +52,7 @@ _ENTRIES_MIN = 3
 _ENTRY_MIN_WORDS = 3
 _ENTRY_MAX_WORDS = 25
 _SENTENCE_END = (".", "!", "?", ";")
+_DIGIT = re.compile(r"\d")
 _ENDS_IN_NUMBER = re.compile(r"\D(?:[:\s]\s*\d{1,3}|\s*\(\s*\d{1,3}\s*\))$")
 
 
@@ -99,6 +103,8 @@ def typed_by_content(
 def _scored_run(blocks: Sequence[Block], first: int, fits: Fits, prose: Sequence[bool]) -> int:
     """Blocks of the dimensions' shape from ``first``, with three scores among them at least;
     a table's heading cells ("Metric", "Value") may stand before them."""
+    if not any(_DIGIT.search(b.text) for b in blocks[first : first + _HEADER_CELLS + 2]):
+        return first  # no number near, so no score: asked first, the shapes cost more
     for cells in range(_HEADER_CELLS + 1):
         start = first + cells
         if start >= len(blocks) or not all(_header_cell(b) for b in blocks[first:start]):
@@ -120,6 +126,8 @@ def _header_cell(block: Block) -> bool:
 
 def _scores_from(blocks: Sequence[Block], first: int, fits: Fits) -> int:
     """:func:`_scored_run` from ``first``, no heading cells."""
+    if not any(_scored(b.text) for b in blocks[first : first + 2]):
+        return first  # a score on the first line or the second (under its label), or none
     end = first
     scores = 0
     while end < len(blocks) and fits("dimensions", end):

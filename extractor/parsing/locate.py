@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractor.parsing.bycontent import title_shaped, typed_by_content
+from extractor.parsing.bycontent import TYPED_SECTIONS, title_shaped, typed_by_content
 from extractor.parsing.leader_name import find_name, words_of, written_like_a_name
 from extractor.parsing.sections import SECTIONS, parser_for
 from extractor.parsing.sections.dimensions import (
@@ -442,6 +442,12 @@ def _anchors(page: _Page, *, by_content: bool = True) -> list[_Anchor]:
     return anchors
 
 
+def _plain_prose(page: _Page, index: int) -> bool:
+    """Running text that is no quotation: a paragraph of prose without an opening mark."""
+    block = page.blocks[index]
+    return page.prose[index] and block.kind is _PARAGRAPH and block.text[:1] not in OPEN_QUOTE
+
+
 def _typed_over(typed: list[tuple[_Anchor, int]], index: int) -> bool:
     """Does a title typed as the dimensions stand over the untitled run of scores at
     ``index``? Then the run is that section's content, not a second one."""
@@ -454,6 +460,8 @@ def _typed_anchors(page: _Page) -> list[tuple[_Anchor, int]]:
     a known title is always the better anchor. The walk goes on after each typed section's
     content, so a tag or a label inside it is never taken for a title of its own."""
     known = set(page.rules)
+    if known.issuperset(TYPED_SECTIONS):
+        return []  # every section content can type is titled on the page already
     blocks = page.blocks
     found: list[tuple[_Anchor, int]] = []  # each with where its content ends
     inside = False  # a section of the profile stands above (see typed_by_content)
@@ -468,14 +476,15 @@ def _typed_anchors(page: _Page) -> list[tuple[_Anchor, int]]:
         if page.rules[index] is not None:
             inside = True
         elif (
-            (index == 0 or page.rules[index - 1] is None)
+            index + 1 < len(blocks)
+            and not _plain_prose(page, index + 1)  # prose under it: no typed shape's content
+            and (index == 0 or page.rules[index - 1] is None)
             and title_shaped(blocks[index])
-            and not page.labels_a_dimension(index)
         ):
             # (a line right under a known title is that section's content; a line that names
             # a dimension scored on the page is that dimension's label)
             typed = typed_by_content(blocks, index, page.fits, page.prose, inside=inside)
-            if typed is not None and typed[0] not in known:
+            if typed is not None and typed[0] not in known and not page.labels_a_dimension(index):
                 rule, end = typed
                 found.append((_Anchor(index, rule, True, typed=True), end))
                 page.rules[index] = rule  # a title now, for the walks that stop at titles
