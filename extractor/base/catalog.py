@@ -115,6 +115,24 @@ CODES: dict[str, Code] = {
             guess=True,
         ),
         Code(
+            "section-typed-by-content",
+            W,
+            "parse",
+            "A section's title is none the parser knows; the section was typed by what it holds "
+            "(scored labels, quotations with attributions, a list of short sentences or tags).",
+            "Check the section's field; give the section a known title in the source.",
+            guess=True,
+        ),
+        Code(
+            "profile-found-by-content",
+            W,
+            "parse",
+            "The page was taken for a leader profile only by what its untitled sections hold; "
+            "where its name, headline and bio stand was judged from those sections.",
+            "Check the name, headline and bio; give the sections known titles in the source.",
+            guess=True,
+        ),
+        Code(
             "section-unmapped",
             E,
             "parse",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 from extractor.base.errors import Refusal
@@ -54,6 +55,8 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
 )
 
 _MIN_EVIDENCE = 2
+# With sections typed by their content: the scores (which count twice) and two more sections.
+_TYPED_MIN_EVIDENCE = 4
 
 
 class Outline:
@@ -71,13 +74,40 @@ def assemble(
     blocks: list[Block], known_themes: tuple[str, ...] = (), aside: tuple[int, ...] = ()
 ) -> Draft:
     """Run every section parser over the page; raises Refusal when it is not a leader page.
-    ``aside``: the source lines of markup alone the reader set aside (``Document.aside``)."""
+    ``aside``: the source lines of markup alone the reader set aside (``Document.aside``).
+
+    Sections typed by their content (:mod:`extractor.parsing.bycontent`) add to what the
+    known titles find, never take it away: a page refused with them is read again without
+    them (a site's list typed as a section can draw the profile's span away from its known
+    sections), and refused only if it is refused so too."""
+    typed_used: list[bool] = []
+    try:
+        return _assemble(blocks, known_themes, aside, typed_used)
+    except Refusal:
+        if not typed_used:
+            raise
+    return _assemble(blocks, known_themes, aside, None)
+
+
+def _assemble(
+    blocks: list[Block],
+    known_themes: tuple[str, ...],
+    aside: tuple[int, ...],
+    typed_used: list[bool] | None,
+) -> Draft:
+    """:func:`assemble`, typing sections by their content unless ``typed_used`` is None (else
+    it is told whether any section was so typed)."""
     draft = Draft(known_themes=known_themes)
     content = _inline_titles(card_headers(_drop_chrome(blocks, draft), draft))
-    span = locate(content, aside)
+    span = locate(content, aside, by_content=typed_used is not None)
     profile = content if span is None else _within(content, span, draft)
     located = span is not None and span.name is not None
-    outline = outline_of(profile, named=located, aside=aside)
+    typed = {} if span is None else _typed_positions(span)
+    if typed and typed_used is not None:
+        typed_used.append(True)
+    outline = outline_of(profile, named=located, aside=aside, typed=typed)
+    typed_titles = {id(profile[at]) for at in typed}
+    _doubt_typed(outline, typed_titles, draft)
     _headline_heading(outline, draft, located=located)
     if located:
         split_joined_rows(outline.preamble.body, draft)
@@ -87,7 +117,8 @@ def assemble(
     unlabelled = _take_unlabelled_dimensions(outline.preamble)
     # Scores inside a prose section are read as the dimensions, but are no evidence of a leader
     # page: any page's "About" may list figures ("Uptime 99%"); its other sections must say so.
-    _require_leader_page(outline, unlabelled)
+    _require_leader_page(outline, unlabelled, typed_titles)
+    _doubt_header_by_content(outline, typed_titles, draft)
     if not unlabelled.body and "dimensions" not in taken:
         unlabelled = _scores_in_prose(outline, draft)
     draft.evidence = [
@@ -136,6 +167,33 @@ def _doubt_titles_under_lists(outline: Outline, draft: Draft) -> None:
             f"be the last of the {rule.name}",
             heading,
             rule.name,
+        )
+
+
+def _doubt_typed(outline: Outline, typed: set[int], draft: Draft) -> None:
+    """Each section typed by what it holds, its title unknown (see
+    :mod:`extractor.parsing.bycontent`): a guess from its content, said so. ``typed``: the
+    ids of those titles' blocks (the outline holds the very blocks)."""
+    if not typed:
+        return
+    for section, parser in outline.sections:
+        heading = section.heading
+        if parser is None or heading is None or id(heading) not in typed:
+            continue
+        if parser.name == "dimensions":  # as a scored list under a site's own title is
+            draft.flag(
+                "section-label-missing",
+                f"section {section.title!r} holds dimension scores; taken as the dimensions",
+                heading,
+                "dimensions",
+            )
+            continue
+        draft.flag(
+            "section-typed-by-content",
+            f"line {heading.start} {heading.text!r} is no known section title; the section "
+            f"under it was taken as the {parser.name} by what it holds",
+            heading,
+            parser.name,
         )
 
 
@@ -228,6 +286,21 @@ def _inline_title(block: Block) -> int:
     return cut if parser_for(title) is not None else 0
 
 
+def _typed_positions(span: Span) -> dict[int, str]:
+    """Where each title the locator typed by content stands in the profile's blocks (as
+    :func:`_within` returns them, strays left out), with its section's name."""
+    typed = dict(span.typed)
+    found: dict[int, str] = {}
+    position = 0
+    for index in _profile_order(span):
+        if index in span.strays:
+            continue
+        if index in typed:
+            found[position] = typed[index]
+        position += 1
+    return found
+
+
 def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     """The profile's blocks; what stands above and below it is site chrome, noted by line range."""
     for where, part in (("above", content[: span.start]), ("below", content[span.end :])):
@@ -236,17 +309,25 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     _doubt_words_under_last_quote(content, span.end, draft)
     for index in sorted(span.strays):
         note_chrome([content[index]], "inside the profile's last section", draft)
-    order: list[int] | range = range(span.start, span.end)
-    if span.header is not None and span.name is not None:
-        # A section above the header (the post's tags): the header first, then that section.
-        order = [*range(span.name, span.header), *range(span.start, span.name)]
-        order += range(span.header, span.end)
+    titles = span.titles.union(index for index, _ in span.typed)
     return [
         Block(_HEADING, b.text.removesuffix(":").rstrip(), b.start, b.end, "", 0, 0, None, True)
-        if index in span.titles
+        if index in titles
         else b
-        for index, b in ((index, content[index]) for index in order)
+        for index, b in ((index, content[index]) for index in _profile_order(span))
         if index not in span.strays
+    ]
+
+
+def _profile_order(span: Span) -> list[int] | range:
+    """The profile's blocks' indices in reading order: top to bottom, but for a section set
+    above the header (a post's tags over the leader's name), read after the header."""
+    if span.header is None or span.name is None:
+        return range(span.start, span.end)
+    return [
+        *range(span.name, span.header),
+        *range(span.start, span.name),
+        *range(span.header, span.end),
     ]
 
 
@@ -280,10 +361,18 @@ def _doubt_words_under_last_quote(content: list[Block], end: int, draft: Draft) 
         )
 
 
-def outline_of(blocks: list[Block], *, named: bool = False, aside: tuple[int, ...] = ()) -> Outline:
+def outline_of(
+    blocks: list[Block],
+    *,
+    named: bool = False,
+    aside: tuple[int, ...] = (),
+    typed: dict[int, str] | None = None,
+) -> Outline:
     """The page cut at its section headings. ``named``: the first block is the name the locator
     found; a profile opened in a dialog or card titles it with an ``<h2>`` (``##``) over ``<h3>``
-    sections, a heading that must not open a section of its own (the preamble would lose it)."""
+    sections, a heading that must not open a section of its own (the preamble would lose it).
+    ``typed``: the positions in ``blocks`` of titles the locator typed by their content, with
+    their sections' names."""
     outline = Outline(Section("", None, []))
     body = outline.preamble.body
     seen_known = False
@@ -294,6 +383,11 @@ def outline_of(blocks: list[Block], *, named: bool = False, aside: tuple[int, ..
     for index, parser in enumerate(parsers):
         if parser is not None and _chip_not_title(blocks, index, parser.name, rules):
             parsers[index] = rules[index] = None
+    if typed:
+        by_name = {section.name: section for section in SECTIONS}
+        for index, rule in typed.items():
+            if parsers[index] is None:
+                parsers[index] = by_name.get(rule)
     prose_words = ProseWords(blocks, aside=aside)  # read if a caption among quotes asks
     for index, block in enumerate(blocks):
         parser = parsers[index]
@@ -593,11 +687,56 @@ def _label_then_score(body: list[Block], index: int) -> bool:
     )
 
 
-def _require_leader_page(outline: Outline, unlabelled: Section) -> None:
-    known = {parser.name for _, parser in outline.sections if parser is not None}
+def _evidence(outline: Outline, unlabelled: Section, skip: AbstractSet[int] = frozenset()) -> int:
+    """How strongly the outline says "a leader profile": its distinct known sections (those
+    whose titles are in ``skip`` left out), the dimensions counting twice."""
+    known = {
+        parser.name
+        for section, parser in outline.sections
+        if parser is not None and id(section.heading) not in skip
+    }
     evidence = len(known) + (1 if unlabelled.body else 0)
     if "dimensions" in known or unlabelled.body:
         evidence += 1
+    return evidence
+
+
+def _doubt_header_by_content(outline: Outline, typed: set[int], draft: Draft) -> None:
+    """A page that is a leader profile mostly by the content of sections whose titles are
+    unknown (fewer than two sections under known titles): where its name, headline and bio
+    stand was judged from those sections, so each is a guess, said so."""
+    if not typed:
+        return
+    titled = {
+        parser.name
+        for section, parser in outline.sections
+        if parser is not None and id(section.heading) not in typed
+    }
+    if len(titled) >= _MIN_EVIDENCE:
+        return  # two sections under known titles at least: the header stands above them
+    for field in ("name", "headline", "bio"):
+        draft.flag(
+            "profile-found-by-content",
+            f"the page was taken for a leader profile by what its untitled sections hold (fewer "
+            f"than two known section titles); its {field} was found from them and may be wrong",
+            None,
+            field,
+        )
+
+
+def _require_leader_page(outline: Outline, unlabelled: Section, typed: AbstractSet[int]) -> None:
+    """Refuse a page that does not show a leader profile's sections.
+
+    Sections typed by their content (``typed``: their titles' ids) count only beside scores
+    (a dimensions section, titled or not): lists of short lines, of sentences, even of
+    quotations stand in any site's sidebar and footer, but a run of scored labels is the
+    profile's own mark."""
+    known = {parser.name for _, parser in outline.sections if parser is not None}
+    evidence = _evidence(outline, unlabelled, typed)
+    if evidence < _MIN_EVIDENCE and ("dimensions" in known or unlabelled.body):
+        # Scores and two more sections at least: one scored box is any site's figures.
+        with_typed = _evidence(outline, unlabelled)
+        evidence = with_typed if with_typed >= _TYPED_MIN_EVIDENCE else evidence
     if evidence < _MIN_EVIDENCE:
         found = ", ".join(sorted(known)) or "none"
         raise Refusal(

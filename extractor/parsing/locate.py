@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from extractor.parsing.bycontent import TYPED_SECTIONS, title_shaped, typed_by_content
 from extractor.parsing.leader_name import (
     find_name,
     in_ordinary_case,
@@ -97,7 +98,7 @@ class Span:
     its methods out).
     """
 
-    __slots__ = ("end", "header", "name", "start", "strays", "titles")
+    __slots__ = ("end", "header", "name", "start", "strays", "titles", "typed")
 
     def __init__(  # noqa: PLR0917 - the span's parts, built in one place
         self,
@@ -107,6 +108,7 @@ class Span:
         titles: frozenset[int] = frozenset(),
         strays: frozenset[int] = frozenset(),
         header: int | None = None,
+        typed: tuple[tuple[int, str], ...] = (),
     ) -> None:
         self.start = start
         self.end = end
@@ -114,11 +116,28 @@ class Span:
         self.titles = titles
         self.strays = strays
         self.header = header
+        self.typed = typed
 
     def _values(
         self,
-    ) -> tuple[int, int, int | None, frozenset[int], frozenset[int], int | None]:
-        return (self.start, self.end, self.name, self.titles, self.strays, self.header)
+    ) -> tuple[
+        int,
+        int,
+        int | None,
+        frozenset[int],
+        frozenset[int],
+        int | None,
+        tuple[tuple[int, str], ...],
+    ]:
+        return (
+            self.start,
+            self.end,
+            self.name,
+            self.titles,
+            self.strays,
+            self.header,
+            self.typed,
+        )
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Span) and self._values() == other._values()
@@ -127,18 +146,20 @@ class Span:
         return hash(self._values())
 
     def __repr__(self) -> str:
-        start, end, name, titles, strays, header = self._values()
+        start, end, name, titles, strays, header, typed = self._values()
         moved = "" if header is None else f", {header=}"
-        return f"Span({start=}, {end=}, {name=}, {titles=}, {strays=}{moved})"
+        by_content = f", {typed=}" if typed else ""
+        return f"Span({start=}, {end=}, {name=}, {titles=}, {strays=}{moved}{by_content})"
 
 
 class _Anchor:
-    __slots__ = ("index", "rule", "titled")
+    __slots__ = ("index", "rule", "titled", "typed")
 
-    def __init__(self, index: int, rule: str, titled: bool) -> None:
+    def __init__(self, index: int, rule: str, titled: bool, typed: bool = False) -> None:
         self.index = index
         self.rule = rule
         self.titled = titled  # False for a run of score lines without a title
+        self.typed = typed  # a title the registry does not know, typed by its content
 
 
 class _Page:
@@ -160,6 +181,8 @@ class _Page:
         "prose",
         "prose_words",
         "rules",
+        "typed_content",
+        "typed_end",
     )
 
     def __init__(self, blocks: Sequence[Block], aside: Sequence[int] = ()) -> None:
@@ -177,6 +200,10 @@ class _Page:
         self._header: list[int] = [-1] * len(blocks)
         self._named: frozenset[str] | None = None
         self._labels: tuple[frozenset[str], frozenset[str]] | None = None
+        self.typed_end: dict[int, int] = {}  # a typed title's index: where its content ends
+        # Each block's section when it is the content of a typed title (else None): its
+        # shape was judged as a run (a mark line "→" before each principle, say).
+        self.typed_content: list[str | None] = []
         for index, rule in enumerate(self.rules):
             if rule is not None and self._chip_not_title(index, rule):
                 self.rules[index] = None
@@ -215,6 +242,8 @@ class _Page:
             return self.prose[index]
         if rule in BOXED and (self._boxed(rule, index) or box_body(self.blocks, index, rule)):
             return True
+        if self.typed_content and self.typed_content[index] == rule:
+            return True  # inside a section typed by this content (see _typed_anchors)
         shape = SHAPES.get(rule, is_prose)
         if shape is is_prose:
             return self.prose[index]
@@ -310,11 +339,15 @@ def _prose_shaped(rule: str | None) -> bool:
     return rule is None or SHAPES.get(rule, is_prose) is is_prose
 
 
-def locate(blocks: Sequence[Block], aside: Sequence[int] = ()) -> Span | None:
+def locate(
+    blocks: Sequence[Block], aside: Sequence[int] = (), *, by_content: bool = True
+) -> Span | None:
     """The profile's span, or None when no run of known sections is found at all. ``aside``:
-    the source lines of markup alone the reader set aside (``Document.aside``)."""
+    the source lines of markup alone the reader set aside (``Document.aside``).
+    ``by_content``: titles the registry does not know count too, typed by what they hold
+    (:func:`_typed_anchors`)."""
     page = _Page(blocks, aside)
-    anchors = _anchors(page)
+    anchors = _anchors(page, by_content=by_content)
     if not anchors:
         return None
     # Only bare titles: the best of them, as before there was a choice (the page is then refused
@@ -322,6 +355,8 @@ def locate(blocks: Sequence[Block], aside: Sequence[int] = ()) -> Span | None:
     chain = _best_chain(page, anchors) or _best_chain(page, anchors, bare=True)
     strays: list[int] = []
     end = _body_start(chain[-1]) + _trailing_fit(page, chain, strays)
+    # A last section typed by its content runs as far as that content (its captions too).
+    end = max(end, page.typed_end.get(chain[-1].index, end))
     name = _name_before(page, chain[0].index, end)
     header: int | None = None
     if name is not None:
@@ -335,8 +370,10 @@ def locate(blocks: Sequence[Block], aside: Sequence[int] = ()) -> Span | None:
         chain = [*earlier, *chain] if earlier and name is not None else chain
     first = chain[0]
     titles = _plain_titles(page, chain, end)
+    typed = tuple((a.index, a.rule) for a in chain if a.typed)
+    titles |= _titles_after_typed(page, chain, end)
     start = first.index if name is None or header is not None else name
-    return Span(start, end, name, titles, frozenset(strays), header)
+    return Span(start, end, name, titles, frozenset(strays), header, typed)
 
 
 def _name_above_title(
@@ -442,7 +479,22 @@ def _plain_titles(page: _Page, chain: list[_Anchor], end: int) -> frozenset[int]
     return frozenset(found)
 
 
-def _anchors(page: _Page) -> list[_Anchor]:
+def _titles_after_typed(page: _Page, chain: list[_Anchor], end: int) -> frozenset[int]:
+    """The title of the prose right after a section typed by its content ("From the
+    podcast" after a list of tags): where that content stops, a title-shaped line over prose
+    starts a section of its own (read as an unknown one), not one more tag."""
+    found: set[int] = set()
+    for position, anchor in enumerate(chain):
+        if not anchor.typed:
+            continue
+        stop = chain[position + 1].index if position + 1 < len(chain) else end
+        after = page.typed_end.get(anchor.index, stop)
+        if after + 1 < stop and page.prose[after + 1] and title_shaped(page.blocks[after]):
+            found.add(after)
+    return frozenset(found)
+
+
+def _anchors(page: _Page, *, by_content: bool = True) -> list[_Anchor]:
     """Known section titles, plus runs of score lines that stand without a title."""
     anchors: list[_Anchor] = []
     run = 0
@@ -467,8 +519,69 @@ def _anchors(page: _Page) -> list[_Anchor]:
                 anchors.append(_Anchor(index - 1, "dimensions", False))
         else:
             run = 0
+    typed = _typed_anchors(page) if by_content else []
+    if typed:
+        anchors = [a for a in anchors if a.titled or not _typed_over(typed, a.index)]
+        anchors.extend(a for a, _ in typed)
     anchors.sort(key=lambda a: a.index)
     return anchors
+
+
+def _plain_prose(page: _Page, index: int) -> bool:
+    """Running text that is no quotation: a paragraph of prose without an opening mark."""
+    block = page.blocks[index]
+    return page.prose[index] and block.kind is _PARAGRAPH and block.text[:1] not in OPEN_QUOTE
+
+
+def _typed_over(typed: list[tuple[_Anchor, int]], index: int) -> bool:
+    """Does a title typed as the dimensions stand over the untitled run of scores at
+    ``index``? Then the run is that section's content, not a second one."""
+    return any(a.rule == "dimensions" and a.index < index < end for a, end in typed)
+
+
+def _typed_anchors(page: _Page) -> list[tuple[_Anchor, int]]:
+    """Titles the registry does not know over content of an unmistakable section's shape
+    (:mod:`extractor.parsing.bycontent`), for sections the page titles nowhere in known words:
+    a known title is always the better anchor. The walk goes on after each typed section's
+    content, so a tag or a label inside it is never taken for a title of its own."""
+    known = set(page.rules)
+    if known.issuperset(TYPED_SECTIONS):
+        return []  # every section content can type is titled on the page already
+    blocks = page.blocks
+    found: list[tuple[_Anchor, int]] = []  # each with where its content ends
+    inside = False  # a section of the profile stands above (see typed_by_content)
+    index = 0
+    while index < len(blocks):
+        if page.rules[index] == "dimensions" or page.dimension_lines[index]:
+            inside = True
+            index += 1  # a known title over scores: its labels are content, not titles
+            while index < len(blocks) and page.fits("dimensions", index):
+                index += 1
+            continue
+        if page.rules[index] is not None:
+            inside = True
+        elif (
+            index + 1 < len(blocks)
+            and not _plain_prose(page, index + 1)  # prose under it: no typed shape's content
+            and (index == 0 or page.rules[index - 1] is None)
+            and title_shaped(blocks[index])
+        ):
+            # (a line right under a known title is that section's content; a line that names
+            # a dimension scored on the page is that dimension's label)
+            typed = typed_by_content(blocks, index, page.fits, page.prose, inside=inside)
+            if typed is not None and typed[0] not in known and not page.labels_a_dimension(index):
+                rule, end = typed
+                found.append((_Anchor(index, rule, True, typed=True), end))
+                page.rules[index] = rule  # a title now, for the walks that stop at titles
+                page.typed_end[index] = end
+                if not page.typed_content:
+                    page.typed_content = [None] * len(blocks)
+                page.typed_content[index + 1 : end] = [rule] * (end - index - 1)
+                inside = True
+                index = end
+                continue
+        index += 1
+    return found
 
 
 def _table_top(page: _Page, first: int) -> int:

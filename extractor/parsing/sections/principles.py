@@ -20,7 +20,7 @@ def parse_principles(section: Section, draft: Draft) -> None:
         if marker is not None:
             draft.append("principles", strip_glyph(block.text), [marker, block])
             marker = None
-        elif is_lone_ordinal(block):
+        elif is_lone_mark(block):
             marker = block
         else:
             draft.append("principles", strip_glyph(block.text), [block])
@@ -31,3 +31,15 @@ def parse_principles(section: Section, draft: Draft) -> None:
 def is_lone_ordinal(block: Block) -> bool:
     """A list number alone in its block ("1.", "2)", "01"): the next block's marker."""
     return len(block.text) <= 4 and _LONE_ORDINAL.fullmatch(block.text) is not None
+
+
+_MARK_MAX_CHARS = 2
+
+
+def is_lone_mark(block: Block) -> bool:
+    """A list's mark alone in its block: a list number, or a symbol of a character or two
+    ("→", "✓", "•") that a site set in an element of its own beside each entry."""
+    text = block.text
+    return is_lone_ordinal(block) or (
+        0 < len(text) <= _MARK_MAX_CHARS and not any(c.isalnum() or c.isspace() for c in text)
+    )

@@ -1,0 +1,291 @@
+"""A section whose title the registry does not know, typed by what it holds.
+
+Sites title the profile's sections in their own words ("By the numbers", "What I care about")
+or in words no list can foresee, in every language. Some content is unmistakable whatever
+stands above it, so a short line standing alone (a title's shape: a few words, no sentence)
+over such content titles that section:
+
+* a run of scored labels (any score notation the dimension parser reads): the dimensions;
+* quoted sentences with their attributions (a dash, a caption): the quotes;
+* a run of list entries that are short sentences (bullets, or marks set apart): the principles;
+* a run of short tags, one per line or split by separators: the themes.
+
+Prose is never typed this way (a site's "Contact us" box is prose too): a prose section is
+the summary only by its title's words (see :mod:`extractor.parsing.sections`). The caller
+reports every section typed here (``section-typed-by-content``): its title was not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from extractor.parsing.sections import parser_for
+from extractor.parsing.sections.dimensions import is_bare_score, is_dimension_line, is_score
+from extractor.parsing.sections.principles import is_lone_mark
+from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
+    ATTRIBUTION as _ATTRIBUTION,
+    HEADING as _HEADING,
+    ITEM as _ITEM,
+    PARAGRAPH as _PARAGRAPH,
+    QUOTE as _QUOTE,
+    Block,
+)
+from extractor.read.lines import OPEN_QUOTE
+
+Fits = Callable[[str, int], bool]
+
+# The sections content can type (prose is typed only by its title's words).
+TYPED_SECTIONS = frozenset({"dimensions", "quotes", "principles", "themes"})
+
+_TITLE_MAX_WORDS = 6
+_TITLE_MAX_CHARS = 40
+# Scored labels in a row that make the dimensions: three, as the untitled run needs.
+_SCORES_MIN = 3
+_HEADER_CELLS = 2  # a table's heading row over its scores: two cells
+# Tags in a run: four, so that a name's few short lines (role, company, city) are not tags.
+_TAGS_MIN = 4
+_TAG_MAX_WORDS = 4
+_TAG_SEPARATORS = re.compile(r"\s*[,;·•|#]\s*")
+# Short sentences that make a list of principles: three entries, each a sentence's length.
+_ENTRIES_MIN = 3
+_ENTRY_MIN_WORDS = 3
+_ENTRY_MAX_WORDS = 25
+_SENTENCE_END = (".", "!", "?", ";")
+_DIGIT = re.compile(r"\d")
+_ENDS_IN_NUMBER = re.compile(r"\D(?:[:\s]\s*\d{1,3}|\s*\(\s*\d{1,3}\s*\))$")
+
+
+def title_shaped(block: Block) -> bool:
+    """A short line standing alone that is no sentence: the shape of a section's title.
+
+    A heading or a paragraph of a few words, no full stop, no score, no quotation mark,
+    starting with a letter (any script); a trailing colon ("Tags:") is a title's too."""
+    if block.kind not in (_HEADING, _PARAGRAPH):
+        return False
+    text = block.text.removesuffix(":").strip()
+    return (
+        0 < len(text) <= _TITLE_MAX_CHARS
+        and len(text.split()) <= _TITLE_MAX_WORDS
+        and text[0].isalpha()
+        and not text[-1].isdigit()  # "Replies: 19" is a figure, not a title
+        and not text.endswith(_SENTENCE_END)
+        and not is_score(text)
+        and not is_dimension_line(text)
+    )
+
+
+def typed_by_content(
+    blocks: Sequence[Block], index: int, fits: Fits, prose: Sequence[bool], *, inside: bool
+) -> tuple[str, int] | None:
+    """The section that block ``index`` (title-shaped, asked by the caller) titles, by the
+    content under it, and where that content ends; None when the content has no such shape.
+
+    ``inside``: a section of the profile stands above. Only then may a list of short tags be
+    the themes: above the profile, such a list is the site's menu."""
+    first = index + 1
+    if first >= len(blocks):
+        return None
+    for rule, run in (
+        ("dimensions", _scored_run),
+        ("quotes", _quoted_run),
+        ("principles", _entry_run),
+        ("themes", _tag_run),
+    ):
+        if rule == "themes" and not inside:
+            continue
+        end = run(blocks, first, fits, prose)
+        if end > first:
+            return rule, end
+    return None
+
+
+def _scored_run(blocks: Sequence[Block], first: int, fits: Fits, prose: Sequence[bool]) -> int:
+    """Blocks of the dimensions' shape from ``first``, with three scores among them at least;
+    a table's heading cells ("Metric", "Value") may stand before them."""
+    if not any(_DIGIT.search(b.text) for b in blocks[first : first + _HEADER_CELLS + 2]):
+        return first  # no number near, so no score: asked first, the shapes cost more
+    for cells in range(_HEADER_CELLS + 1):
+        start = first + cells
+        if start >= len(blocks) or not all(_header_cell(b) for b in blocks[first:start]):
+            break
+        end = _scores_from(blocks, start, fits)
+        if end > start:
+            return end
+    return first
+
+
+def _header_cell(block: Block) -> bool:
+    text = block.text
+    return (
+        block.kind in (_PARAGRAPH, _HEADING)
+        and 0 < len(text.split()) <= _TAG_MAX_WORDS
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def _scores_from(blocks: Sequence[Block], first: int, fits: Fits) -> int:
+    """:func:`_scored_run` from ``first``, no heading cells."""
+    if not any(_scored(b.text) for b in blocks[first : first + 2]):
+        return first  # a score on the first line or the second (under its label), or none
+    end = first
+    scores = 0
+    while end < len(blocks) and fits("dimensions", end):
+        text = blocks[end].text
+        scores += 1 if _scored(text) else 0
+        end += 1
+    if scores < _SCORES_MIN:
+        return first
+    if _score_alone(blocks[first].text):
+        # A score right under the line: that line is the first label of scores set under
+        # their labels, unless the scores come before their labels (the run ends on a label,
+        # its score above it, and the line over the first score is the title).
+        if not (end < len(blocks) and _score_alone(blocks[end - 1].text)):
+            return first
+        if not _tag(blocks[end].text) or parser_for(blocks[end]) is not None:
+            return first  # (a known title after the scores: the next section's)
+        end += 1
+    return end
+
+
+def _score_alone(text: str) -> bool:
+    return is_score(text) or is_bare_score(text)
+
+
+def _scored(text: str) -> bool:
+    """A score, alone ("96", "96%") or after its label ("Delivery: 96", "Delivery 96%")."""
+    return (
+        is_score(text)
+        or is_bare_score(text)
+        or is_dimension_line(text)
+        or (_ENDS_IN_NUMBER.search(text) is not None)
+    )
+
+
+def _quoted_run(blocks: Sequence[Block], first: int, fits: Fits, prose: Sequence[bool]) -> int:
+    """Quotations with their attributions from ``first``: it opens with a quotation (marked,
+    or set as one), and two quotations or a quotation and an attribution stand in the run.
+    A caption or two of a few words between quotations (who, on what) go on the run."""
+    if not _quotation(blocks[first]):
+        return first
+    end = index = first
+    quoted = attributions = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if _quotation(block):
+            quoted += 1
+        elif block.kind is _ATTRIBUTION:
+            attributions += 1
+        elif _caption(blocks, index, prose):
+            index += 1
+            continue  # the run's only if a quotation follows
+        elif not fits("quotes", index):
+            break
+        index += 1
+        end = index
+    return end if quoted >= 2 or (quoted and attributions) else first
+
+
+def _caption(blocks: Sequence[Block], index: int, prose: Sequence[bool]) -> bool:
+    """A line of a few words, no sentence, under a quotation or another such line."""
+    block = blocks[index]
+    return (
+        block.kind is _PARAGRAPH
+        and not prose[index]
+        and 0 < len(block.text.split()) <= _TITLE_MAX_WORDS
+        and (_quotation(blocks[index - 1]) or _quotation(blocks[index - 2]))
+    )
+
+
+def _quotation(block: Block) -> bool:
+    return block.kind is _QUOTE or (
+        block.text[:1] in OPEN_QUOTE and block.text.rstrip()[-1:] in '"”»’“'
+    )
+
+
+def _entry_run(blocks: Sequence[Block], first: int, fits: Fits, prose: Sequence[bool]) -> int:
+    """List entries that are short sentences from ``first``: bullets, or entries whose marks
+    ("→", "01") stand on lines of their own. Unmarked short lines are no list: a bio's lines
+    are short sentences too."""
+    end = first
+    entries = 0
+    while end < len(blocks):
+        block = blocks[end]
+        if block.kind is _ITEM and _entry(block.text):
+            end += 1
+        elif _mark(block) and end + 1 < len(blocks) and _entry(blocks[end + 1].text):
+            end += 2
+        else:
+            break
+        entries += 1
+    return end if entries >= _ENTRIES_MIN else first
+
+
+def _entry(text: str) -> bool:
+    words = len(text.split())
+    return (
+        _ENTRY_MIN_WORDS <= words <= _ENTRY_MAX_WORDS
+        and text[:1] not in OPEN_QUOTE
+        and not text.endswith("?")
+    )
+
+
+def _mark(block: Block) -> bool:
+    """A list's mark alone in its block: a symbol ("→", "✓") or a list number ("01")."""
+    return block.kind in (_PARAGRAPH, _ITEM) and is_lone_mark(block)
+
+
+def _tag_run(blocks: Sequence[Block], first: int, fits: Fits, prose: Sequence[bool]) -> int:
+    """Short tags from ``first``: four lines of a few words at least, none a sentence, a score
+    or a quotation, or one line split by separators into four such tags."""
+    parts = _TAG_SEPARATORS.split(blocks[first].text.strip())
+    if len(parts) >= _TAGS_MIN and all(_tag(part) for part in parts):
+        return first + 1
+    end = first
+    titled = 0  # tags written like names or titles: a list of people or posts has them all
+    while end < len(blocks) and not prose[end] and _tag_block(blocks[end]):
+        if not _tag(blocks[end].text) or (end + 1 < len(blocks) and prose[end + 1]):
+            break  # a sentence, a score; or the title of the prose under it
+        if end + 1 < len(blocks) and _titles_other_content(blocks, end, fits, prose):
+            break  # the title of the next section
+        titled += 1 if _every_word_capitalised(blocks[end].text) else 0
+        end += 1
+    if end - first < _TAGS_MIN or titled > 1:
+        return first
+    return end
+
+
+def _every_word_capitalised(text: str) -> bool:
+    """Two words or more, each capitalised ("Ada Stone", "Hiring Well"): a person's name or a
+    post's title, which a menu or a sidebar lists; a topic tag is rarely written so."""
+    words = text.split()
+    return len(words) >= 2 and all(word[:1].isupper() for word in words)
+
+
+def _titles_other_content(
+    blocks: Sequence[Block], index: int, fits: Fits, prose: Sequence[bool]
+) -> bool:
+    """Does title-shaped block ``index`` stand over scores, quotations or marked sentences?"""
+    if not title_shaped(blocks[index]):
+        return False
+    first = index + 1
+    return any(
+        run(blocks, first, fits, prose) > first for run in (_scored_run, _quoted_run, _entry_run)
+    )
+
+
+def _tag_block(block: Block) -> bool:
+    return block.kind in (_PARAGRAPH, _ITEM) or (block.kind is _HEADING and block.level == 0)
+
+
+def _tag(text: str) -> bool:
+    """A few words, no sentence, no score, no quotation."""
+    text = text.strip()
+    return (
+        0 < len(text.split()) <= _TAG_MAX_WORDS
+        and not text[-1:].isdigit()
+        and not _scored(text)
+        and not text.endswith(_SENTENCE_END)
+        and text[:1] not in OPEN_QUOTE
+        and not is_score(text)
+    )

@@ -1,0 +1,180 @@
+"""Sections whose titles are no known words, typed by what they hold (parsing.bycontent).
+
+Each page below titles its sections in words the registry does not know (made up here, as a
+site would): the sections are read by their content — scored labels, quotations with their
+attributions, marked short sentences, short tags — and each is reported
+(``section-typed-by-content``), never silently. The old code refused these pages or lost the
+sections as site chrome.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extractor.base.errors import Refusal
+from extractor.pipeline import parse_bytes
+from extractor.record.serialize import record_dict
+
+HEADER = """Ada Stone
+
+CEO at Acme Labs
+
+About
+
+Ada Stone runs Acme Labs, a maker of small robots for warehouses and the people who run them.
+
+"""
+
+SCORES = """How she measures up
+
+Vision: 82%
+
+Delivery: 74%
+
+Hiring: 91%
+
+"""
+
+TAGS = """Ask her about
+
+warehouse robots
+
+payments
+
+Rotterdam
+
+small batches
+
+"""
+
+RULES = """Ground rules
+
+→
+
+Ship the boring version first
+
+→
+
+Hire slowly and fire kindly
+
+→
+
+Write the memo before the meeting
+
+"""
+
+SAID = """Overheard
+
+“Robots are the easy part. People are the hard part.”
+
+— On automation
+
+“Ship it small, then ship it again.”
+
+— On releases
+"""
+
+FOOTER = """
+Contact us
+
+Send us a note and we will reply within a week.
+"""
+
+
+def _record(page: str) -> dict[str, Any]:
+    return record_dict(parse_bytes(page.encode(), "page.txt").record)
+
+
+# Scores under a site's own title are reported as before this module (section-label-missing).
+_CODES = ("section-typed-by-content", "section-label-missing")
+
+
+def _typed(record: dict[str, Any]) -> dict[str, int]:
+    """Each typed section's field, with the line of its title."""
+    return {d["field"]: d["line"] for d in record["diagnostics"] if d["code"] in _CODES}
+
+
+def test_scored_labels_under_an_unknown_title_are_the_dimensions() -> None:
+    record = _record(HEADER + SCORES + TAGS + RULES + SAID + FOOTER)
+    assert record["dimensions"] == [
+        {"name": "Vision", "score": 82},
+        {"name": "Delivery", "score": 74},
+        {"name": "Hiring", "score": 91},
+    ]
+    assert _typed(record)["dimensions"] == 9  # the title's line: "How she measures up"
+
+
+def test_each_typed_section_is_read_and_reported_with_its_title_line() -> None:
+    record = _record(HEADER + SCORES + TAGS + RULES + SAID + FOOTER)
+    assert record["themes"] == ["warehouse robots", "payments", "Rotterdam", "small batches"]
+    assert record["principles"] == [
+        "Ship the boring version first",
+        "Hire slowly and fire kindly",
+        "Write the memo before the meeting",
+    ]
+    assert [q["text"] for q in record["quotes"]] == [
+        "Robots are the easy part. People are the hard part.",
+        "Ship it small, then ship it again.",
+    ]
+    assert _typed(record) == {"dimensions": 9, "themes": 17, "principles": 27, "quotes": 41}
+    titles = ("How she measures up", "Ask her about", "Ground rules", "Overheard")
+    for title in titles:  # a title is a title, not content of any field
+        assert title not in str({k: v for k, v in record.items() if k != "diagnostics"})
+
+
+def test_a_known_title_is_not_typed_by_content() -> None:
+    page = HEADER + SCORES.replace("How she measures up", "Dimension Profile") + TAGS + SAID
+    record = _record(page)
+    typed = _typed(record)
+    assert "dimensions" not in typed
+    assert set(typed) == {"themes", "quotes"}
+
+
+def test_a_page_known_only_by_its_untitled_content_says_its_header_is_a_guess() -> None:
+    record = _record(HEADER.replace("About\n\n", "") + SCORES + TAGS + RULES + SAID)
+    doubted = {d["field"] for d in record["diagnostics"] if d["code"] == "profile-found-by-content"}
+    assert doubted == {"name", "headline", "bio"}
+    assert record["name"] == "Ada Stone"
+
+
+def test_a_tag_list_above_every_section_is_a_menu_not_the_themes() -> None:
+    menu = "Home\n\nBlog\n\nPodcast\n\nShop\n\nAbout us\n\n"
+    record = _record("Menu\n\n" + menu + HEADER + SCORES + RULES + SAID)
+    assert record["themes"] == []
+    assert "themes" not in _typed(record)
+
+
+def test_a_list_of_people_is_not_a_list_of_tags() -> None:
+    people = "Recent guests\n\nMarta Ruiz\n\nOlu Adeyemi\n\nHanne Berg\n\nKai Moana\n\n"
+    record = _record(HEADER + SCORES + RULES + people + SAID)
+    assert "themes" not in _typed(record)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A forum's figures: one scored box is any site's, not a profile.
+        "Forum\n\nWelcome to the board.\n\nStatistics\n\nOnline: 12\n\nGuests: 9\n\nMembers: 3\n",
+        # A blog's sidebar lists: links and tags are in every site.
+        "My blog\n\nToday I baked bread and it was good.\n\nRecent posts\n\n"
+        "• Baking bread at home today\n• Why sourdough takes so long\n• A week in the garden\n\n"
+        "Tags\n\nbread\n\ngarden\n\nsourdough\n\nweekend\n",
+    ],
+)
+def test_pages_with_only_content_shaped_lists_are_still_refused(page: str) -> None:
+    with pytest.raises(Refusal):
+        parse_bytes(page.encode(), "page.txt")
+
+
+def test_a_mark_left_before_each_principle_is_not_the_principles_text() -> None:
+    marked = "Leadership Principles\n\n✓ Ship the boring version first\n\n→ Hire slowly\n\n"
+    record = _record(HEADER + SCORES.replace("How she measures up", "Dimension Profile") + marked)
+    assert record["principles"] == ["Ship the boring version first", "Hire slowly"]
+
+
+def test_a_bracketed_start_stays_in_the_principle() -> None:
+    kept = "Leadership Principles\n\n(a) Ship small\n\n[1] Why before how\n\n"
+    record = _record(HEADER + SCORES.replace("How she measures up", "Dimension Profile") + kept)
+    assert record["principles"] == ["(a) Ship small", "[1] Why before how"]
