@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 import stat
 import sys
 
 from extractor.base.config import DEFAULT_MAX_BYTES
 from extractor.base.errors import Refusal
 from extractor.base.mojibake import looks_misdecoded
+from extractor.base.patterns import compiled
 from extractor.base.values import Value
 
 TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
@@ -217,7 +217,7 @@ def decode(data: bytes, *, html: bool = False, charset: str | None = None) -> De
 
 
 DAMAGED = "\ufffd"  # REPLACEMENT CHARACTER: where a byte sequence was not UTF-8
-_DAMAGED_RUN = re.compile(DAMAGED + "+")
+_DAMAGED_RUN = compiled(DAMAGED + "+")
 # UTF-8 characters beyond ASCII per damaged stretch, at least, for the page to be read as UTF-8.
 _UTF8_PER_DAMAGE = 2
 _UTF8_LEAST = 3

@@ -17,9 +17,9 @@ reports every section typed here (``section-typed-by-content``): its title was n
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
+from extractor.base.patterns import compiled
 from extractor.parsing.sections import parser_for
 from extractor.parsing.sections.dimensions import is_bare_score, is_dimension_line, is_score
 from extractor.parsing.sections.principles import is_lone_mark
@@ -46,14 +46,14 @@ _HEADER_CELLS = 2  # a table's heading row over its scores: two cells
 # Tags in a run: four, so that a name's few short lines (role, company, city) are not tags.
 _TAGS_MIN = 4
 _TAG_MAX_WORDS = 4
-_TAG_SEPARATORS = re.compile(r"\s*[,;·•|#]\s*")
+_TAG_SEPARATORS = compiled(r"\s*[,;·•|#]\s*")
 # Short sentences that make a list of principles: three entries, each a sentence's length.
 _ENTRIES_MIN = 3
 _ENTRY_MIN_WORDS = 3
 _ENTRY_MAX_WORDS = 25
 _SENTENCE_END = (".", "!", "?", ";")
-_DIGIT = re.compile(r"\d")
-_ENDS_IN_NUMBER = re.compile(r"\D(?:[:\s]\s*\d{1,3}|\s*\(\s*\d{1,3}\s*\))$")
+_DIGIT = compiled(r"\d")
+_ENDS_IN_NUMBER = compiled(r"\D(?:[:\s]\s*\d{1,3}|\s*\(\s*\d{1,3}\s*\))$")
 
 
 def title_shaped(block: Block) -> bool:

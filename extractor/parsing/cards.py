@@ -13,9 +13,9 @@ after a short label, and the name run into the role where a lower-case letter me
 
 from __future__ import annotations
 
-import re
 from unicodedata import combining
 
+from extractor.base.patterns import compiled
 from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.leader_name import in_ordinary_case, written_like_a_name
@@ -27,7 +27,7 @@ _SIGNS = (" +", " −", " ×")
 _LABEL_LOWER_WORDS = 2  # "Read bio", "Show more": a capitalised word, a few lower-case ones
 # A text browser's mark for the card's photo before the name ("[photo]", "[]"): w3m and lynx
 # write an image's alt text in brackets.
-_IMAGE_MARK = re.compile(r"^\[[^\]\s]{0,20}\]")
+_IMAGE_MARK = compiled(r"^\[[^\]\s]{0,20}\]")
 _LOWER_RUN = 3  # lower-case letters before a capital: a join ("HassanAccountable", not "McD")
 
 

@@ -98,8 +98,8 @@ _SHARE_BUTTON = (
     r"(?:share|post|send)(?:\s+(?:on|via|to)\s+[^\W\d_][\w.+-]*)?"
     r"|tweet(?:\s+(?:this|it))?|copy\s+(?:link|url)|e-?mail|print|save"
 )
-_SHARE_ROW = re.compile(rf"^(?:(?:{_SHARE_BUTTON})(?:\s*[|·•/]\s*|\s+|$))+$", re.IGNORECASE)
-_SHARING = re.compile(r"\b(?:share|tweet|copy\s+(?:link|url))\b", re.IGNORECASE)
+_SHARE_ROW = compiled(rf"^(?:(?:{_SHARE_BUTTON})(?:\s*[|·•/]\s*|\s+|$))+$", re.IGNORECASE)
+_SHARING = compiled(r"\b(?:share|tweet|copy\s+(?:link|url))\b", re.IGNORECASE)
 _SHARE_ROW_MAX_WORDS = 16
 
 
@@ -142,7 +142,7 @@ def _asks_to_subscribe(text: str) -> bool:
 # A sponsor's label over its ad, as newsletters and blogs set one inside a post ("Together with
 # Acme", "Presented by Acme", "This issue is sponsored by Acme", "Advertisement"): the label's
 # words say what it is, the sponsor's name (when given) follows them.
-_SPONSOR_LABEL = re.compile(
+_SPONSOR_LABEL = compiled(
     r"""^(?:(?:this\s+(?:issue|episode|post|newsletter|week)(?:['’]s)?\s+(?:is\s+)?)?
         (?:sponsored|presented|brought\s+to\s+you|powered|supported)\s+by
       |together\s+with|in\s+(?:partnership|collaboration)\s+with|partnered\s+with
