@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import marshal
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -405,3 +406,26 @@ def test_a_second_parse_compiles_no_pattern(tmp_path: Path) -> None:
     kept, added = map(int, second.stdout.split())
     assert kept > 40 and added == 0
     assert table.stat().st_mtime_ns == written.st_mtime_ns
+
+
+_MODULE_COMPILE = re.compile(r"^[A-Za-z_]\w*(?:: [^=]+)? = re\.compile\(", re.MULTILINE)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [("parse", "samples/hannah-berg.txt"), ("parse", "samples/tomas-novak.md")],
+    ids=" ".join,
+)
+def test_one_page_modules_compile_their_patterns_from_the_table(argv: tuple[str, ...]) -> None:
+    """Every module a one-page parse loads compiles its module-level patterns with
+    ``base.patterns.compiled`` (from the table), not ``re.compile``: a new rule's pattern
+    written the usual way would cost every start-up its compile again."""
+    offenders = []
+    for module in sorted(loaded_by(*argv, whole=True)):
+        if not module.startswith("extractor."):
+            continue
+        path = ROOT / Path(*module.split("."))
+        source = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+        if _MODULE_COMPILE.search(source.read_text(encoding="utf-8")):
+            offenders.append(module)
+    assert offenders == []
