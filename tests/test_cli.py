@@ -110,3 +110,22 @@ def test_help_lists_commands(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--help"])
     assert stop.value.code == 0
     assert "parse" in capsys.readouterr().out
+
+
+def test_ingest_on_a_full_disk_is_an_error_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A full disk can meet SQLite's journal before any record file (the record files are
+    written by another process at --jobs 1): exit 2 with the folder named, no traceback."""
+    import sqlite3
+
+    import extractor.batch.run as batch_run
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(batch_run, "ingest", full)
+    out = tmp_path / "out"
+    assert main(["ingest", "-q", "--out", str(out), str(ROOT / "samples" / "hannah-berg.txt")]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot update the run's state in {out}: database or disk is full" in err

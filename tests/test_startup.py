@@ -377,10 +377,31 @@ def test_a_broken_table_is_compiled_afresh(tmp_path: Path, monkeypatch: pytest.M
 
     monkeypatch.setenv(patterns.CACHE_ENV, str(tmp_path))
     for junk in (b"", b"not marshal", marshal.dumps({("a+", 0): (0, [1, 2], 0)})):
-        Path(patterns.table_path()).write_bytes(junk)
+        path = patterns.table_path()
+        assert path is not None
+        Path(path).write_bytes(junk)
         monkeypatch.setattr(patterns, "_loaded", [])
         monkeypatch.setattr(patterns, "_added", {})
         assert patterns.compiled("a+") == re.compile("a+")
+
+
+def test_no_home_no_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no home folder ("~" left unexpanded: no HOME and no passwd entry) there is no
+    table: patterns are compiled as ``re`` does, and nothing is written where we run."""
+    import re
+
+    from extractor.base import patterns
+
+    for name in (patterns.CACHE_ENV, "XDG_CACHE_HOME", "HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(os.path, "expanduser", lambda path: path)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(patterns, "_loaded", [])
+    monkeypatch.setattr(patterns, "_added", {})
+    assert patterns.table_path() is None
+    assert patterns.compiled("b+c") == re.compile("b+c")
+    patterns.save()
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_second_parse_compiles_no_pattern(tmp_path: Path) -> None:

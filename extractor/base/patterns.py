@@ -17,7 +17,7 @@ input, or compiled by ``re``'s own cache on first use, go to ``re`` as before.
 """
 
 # os.path, not pathlib: importing pathlib would cost every start-up ~3 ms.
-# ruff: noqa: PTH103, PTH105, PTH108, PTH111, PTH118, PTH120, PTH123
+# ruff: noqa: PTH103, PTH105, PTH108, PTH111, PTH117, PTH118, PTH120, PTH123
 
 from __future__ import annotations
 
@@ -78,12 +78,15 @@ def _compile(pattern: str, flags: int) -> re.Pattern[str]:
     return made
 
 
-def table_path() -> str:
+def table_path() -> str | None:
     """The table's file: ``$EXTRACTOR_CACHE_DIR``, else ``$XDG_CACHE_HOME/extractor``, else
-    ``~/.cache/extractor`` (the word table's folder), named by Python's and _sre's versions."""
+    ``~/.cache/extractor`` (the word table's folder), named by Python's and _sre's versions;
+    None when there is no such folder (no home: never a folder relative to where we run)."""
     folder = os.environ.get(CACHE_ENV)
     if not folder:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+        if not os.path.isabs(base):  # "~" unexpanded (no HOME, no passwd entry), or relative
+            return None
         folder = os.path.join(base, "extractor")
     tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
     return os.path.join(folder, f"patterns-{tag}.marshal")
@@ -91,8 +94,11 @@ def table_path() -> str:
 
 def _load() -> dict[Key, Entry]:
     """The table on disk, or an empty one (none yet, unreadable, not a table)."""
+    path = table_path()
     try:
-        with open(table_path(), "rb") as handle:
+        if path is None:
+            raise FileNotFoundError
+        with open(path, "rb") as handle:
             found = marshal.loads(handle.read())
     except (OSError, EOFError, ValueError, TypeError):
         found = None
@@ -110,6 +116,8 @@ def save() -> None:
     table = {} if len(before) + len(_added) > _MOST else dict(before)
     table.update(_added)
     target = table_path()
+    if target is None:
+        return
     temporary = f"{target}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(target), exist_ok=True)

@@ -149,6 +149,8 @@ def _run_ingest(args: argparse.Namespace) -> int:
     if args.jobs < 0:
         print("extractor ingest: --jobs must be 0 (all cores) or more", file=sys.stderr)
         return 2
+    import sqlite3  # (here: --help and the other commands need no SQLite)
+
     from extractor.batch.archives import archive_line, expand_archives
     from extractor.batch.stream import stream_records
 
@@ -191,6 +193,9 @@ def _run_ingest(args: argparse.Namespace) -> int:
         return 2
     except OSError as exc:
         print(f"extractor ingest: cannot write to {out}: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:  # a full disk meets the state's journal first ("disk is full")
+        print(f"extractor ingest: cannot update the run's state in {out}: {exc}", file=sys.stderr)
         return 2
     if args.stdout_jsonl:
         stream_records(out, sys.stdout)
