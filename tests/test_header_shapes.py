@@ -332,6 +332,9 @@ def test_a_properties_table_under_the_title_gives_the_headline() -> None:
         ("Role: Head of Credit at Ledgerline", "Head of Credit at Ledgerline"),
         ("Job title: Head of Credit at Ledgerline", "Head of Credit at Ledgerline"),
         ("CEO: Ledgerline", "CEO: Ledgerline"),  # an acronym is a role, one word no headline
+        # a label that is no name for the field may change the meaning: kept, as it reads
+        ("Formerly: VP of Product at Google", "Formerly: VP of Product at Google"),
+        ("Previously: Head of Growth at Meta", "Previously: Head of Growth at Meta"),
     ],
 )
 def test_a_labelled_headline_line_loses_its_label(line: str, headline: str) -> None:

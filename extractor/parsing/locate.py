@@ -33,7 +33,12 @@ from extractor.parsing.sections.dimensions import (
     is_score,
     table_top,
 )
-from extractor.parsing.sections.preamble import is_headline, labelled_value, looks_like_name
+from extractor.parsing.sections.preamble import (
+    NAME_LABELS,
+    is_headline,
+    labelled_value,
+    looks_like_name,
+)
 from extractor.parsing.shapes import (
     BOXED,
     SHAPES,
@@ -299,7 +304,7 @@ class _Page:
 def _labelled_name(block: Block) -> bool:
     """A name as an "at a glance" box sets it: its label before it ("Name: Jane Doe"), its
     surname perhaps in capitals ("Name: DOE Jane")."""
-    value = labelled_value(block)
+    value = labelled_value(block, NAME_LABELS)
     return value is not None and written_like_a_name(in_ordinary_case(value))
 
 

@@ -247,6 +247,27 @@ def _without_post_meta(rest: list[Block], draft: Draft) -> list[Block]:
 
 _LABEL_MAX_WORDS = 2
 # "Role: Head of Platform at Acme": a property's label, a colon, its value.
+# Labels that say the value IS the field: a form's or an "at a glance" box's words for a
+# person's name and for a job. Any other label may change the value's meaning ("Formerly:",
+# "Interview:"): the line is kept whole, as it reads.
+NAME_LABELS = frozenset(
+    {"name", "full name", "leader", "speaker", "guest", "executive", "interviewee"}
+)
+HEADLINE_LABELS = frozenset(
+    {
+        "role",
+        "title",
+        "job title",
+        "job",
+        "position",
+        "headline",
+        "occupation",
+        "designation",
+        "current role",
+        "current position",
+        "current title",
+    }
+)
 _LABELLED = r"^(?P<label>[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*)?):\s+(?P<value>\S.*)$"
 
 
@@ -295,7 +316,7 @@ def _without_property_label(rest: list[Block], draft: Draft) -> list[Block]:
     if not rest:
         return rest
     label = rest[0]
-    if label.kind is not Kind.PARAGRAPH and labelled_value(label) is None:
+    if label.kind is not Kind.PARAGRAPH and labelled_value(label, HEADLINE_LABELS) is None:
         return rest
     if (
         label.kind is Kind.PARAGRAPH
@@ -311,7 +332,7 @@ def _without_property_label(rest: list[Block], draft: Draft) -> list[Block]:
     if _label_above_value(rest):
         note_chrome([label], "a property's label above the headline (a definition list)", draft)
         return rest[1:]
-    value = labelled_value(label)
+    value = labelled_value(label, HEADLINE_LABELS)
     if value is not None and len(value.split()) > 1 and is_headline_text(value):
         return [label._replace(kind=Kind.PARAGRAPH, text=value, level=0), *rest[1:]]
     return rest
@@ -320,22 +341,23 @@ def _without_property_label(rest: list[Block], draft: Draft) -> list[Block]:
 def _without_label(name: Block) -> Block:
     """The name's line without its property label ("Name: Jane Doe", as an "at a glance" box
     or a form's printout sets it): the label is the page's, the value the name. Only a label
-    of one or two capitalised words (see :func:`is_property_label`) before a value that is a
-    name's shape."""
-    value = labelled_value(name)
+    that names the field (:data:`NAME_LABELS`) before a value that is a name's shape."""
+    value = labelled_value(name, NAME_LABELS)
     return name if value is None or not looks_like_name(value) else name._replace(text=value)
 
 
-def labelled_value(block: Block) -> str | None:
-    """The value of a "Label: value" line (a property's label of one or two capitalised words,
-    a colon, the value), or None. A text reader may take such a short line for a title by its
-    shape alone: a heading of level 0 counts."""
+def labelled_value(block: Block, labels: frozenset[str]) -> str | None:
+    """The value of a "Label: value" line (a property's label of one or two capitalised words
+    among ``labels``, casefolded; a colon; the value), or None. A text reader may take such a
+    short line for a title by its shape alone: a heading of level 0 counts."""
     if block.kind is not Kind.PARAGRAPH and not (block.kind is Kind.HEADING and not block.level):
         return None
     if ": " not in block.text:
         return None
     match = re.match(_LABELLED, block.text)
-    return match["value"] if match and is_property_label(match["label"]) else None
+    if match is None or match["label"].casefold() not in labels:
+        return None
+    return match["value"] if is_property_label(match["label"]) else None
 
 
 def _label_above_value(rest: list[Block]) -> bool:
