@@ -214,3 +214,40 @@ def test_headline_under_a_lower_case_name_is_doubtful_too() -> None:
     fields = {d["field"] for d in got["diagnostics"] if d["code"] == "name-doubtful"}
     assert got["name"] == "rail freight"
     assert fields == {"name", "headline"}
+
+
+def test_a_sponsor_the_page_names_elsewhere_labels_the_profiles_own_text() -> None:
+    """ "Presented by Kestrel" over the bio of Kestrel's chief executive: the brand is the
+    leader's company, named in the headline too; the paragraph under the label is the bio."""
+    bio = "Tomas Reyes-Ortiz runs Kestrel Freight, which moves grain through four ports."
+    got = _page(
+        [
+            "# Tomas Reyes-Ortiz",
+            "",
+            "## Chief Executive at Kestrel Freight",
+            "",
+            "Presented by Kestrel",
+            "",
+            bio,
+        ]
+    )
+    assert got["headline"] == "Chief Executive at Kestrel Freight"
+    assert got["bio"] == bio
+
+
+def test_a_sponsors_name_is_all_its_words_not_an_article() -> None:
+    """ "Together with The Harbour Company": the sponsor is "Harbour Company", not "The"; a
+    paragraph that merely starts with "The" is no ad."""
+    bio = "The ports Tomas Reyes-Ortiz rebuilt now clear a ship in two days instead of six."
+    got = _page(
+        [
+            "# Tomas Reyes-Ortiz",
+            "",
+            "## Chief Executive at Kestrel Freight",
+            "",
+            "Together with The Harbour Company",
+            "",
+            bio,
+        ]
+    )
+    assert got["bio"] == bio

@@ -185,11 +185,25 @@ def sponsor_block(blocks: list[Block], index: int) -> int:
         elif not (ad and words <= _BUTTON_MAX_WORDS and not block.text.endswith(".")):
             break
         end += 1
+    if ad and _named_elsewhere(blocks, index, end, mention):
+        return 1  # the label alone: what it labels may be the profile's own text
     return end - index
 
 
+def _named_elsewhere(blocks: list[Block], start: int, end: int, mention: re.Pattern[str]) -> bool:
+    """Does the page name the sponsor outside its block? A third party's ad names its brand
+    there only; a brand the page names elsewhere (the leader's company, in the headline or
+    the summary: "Presented by Spotify" over Spotify's CPO) may label the profile's own text,
+    which is not dropped on a guess."""
+    return any(mention.search(block.text) for i, block in enumerate(blocks) if not start <= i < end)
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _sponsor(block: Block) -> str | None:
-    """The sponsor's name (its first capitalised word) when ``block`` is a sponsor's label, ""
+    """The sponsor's name (the label's words after its verb, an article left out) when
+    ``block`` is a sponsor's label, ""
     when the label names none, None when it is no label."""
     text = block.text.strip().strip("*_")
     if (
@@ -207,7 +221,9 @@ def _sponsor(block: Block) -> str | None:
     words = brand.split()
     if len(words) > _BRAND_MAX_WORDS or not brand[:1].isupper():
         return None  # "Supported by a grant from the council to ...": a sentence, not a label
-    return words[0].strip(",;")
+    if words[0].casefold() in _ARTICLES:
+        words = words[1:]  # "The Browser Company": the ad may say "Browser Company's ..."
+    return " ".join(word.strip(",;") for word in words)
 
 
 # A link's label is a few words: "Listen on Spotify ↗", "Read the transcript →".
