@@ -79,6 +79,10 @@ def test_one_caseless_word_is_a_name_only_at_a_name_s_length() -> None:
     assert not looks_like_person("她的杯測筆記比我們的帳本還要仔細")  # a sentence
     assert not looks_like_person("farmer")  # a word with case must be capitalised
     assert split_attribution("陳建宏, farmer", "Ana Lee") == ("陳建宏", "farmer")
+    # alone, one caseless word is as likely a word ("interview excerpt", "podcast") as a
+    # name: the caption stays the leader's context, as it was
+    assert split_attribution("访谈节选", "Ana Lee") == ("Ana Lee", "访谈节选")
+    assert split_attribution("播客", "Ana Lee") == ("Ana Lee", "播客")
 
 
 def test_a_site_line_under_the_last_name_is_not_its_caption() -> None:

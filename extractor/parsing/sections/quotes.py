@@ -377,7 +377,9 @@ def split_attribution(text: str, leader: str) -> tuple[str, str | None]:
     head, comma, tail = _name_and_rest(text)
     if comma and (looks_like_person(head.strip()) or (leader and head.strip() == leader)):
         return head.strip(), tail.strip() or None  # the leader's own name: a mononym too
-    if looks_like_person(text):
+    if looks_like_person(text) and not _unspaced_name(text):
+        # (A caption of one word in a caseless script, "播客", is as likely a word as a name:
+        # only a role or context after it, "陳建宏, farmer", makes it the speaker above.)
         return text, None
     # The pattern needs one of its topic words: without them it is not tried (it tries every
     # split of the line in two).
