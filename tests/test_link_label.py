@@ -34,6 +34,8 @@ def test_a_label_under_the_summary_is_chrome(label: str) -> None:
         "→ Read more",  # a leading arrow decorates a list item
         "Margins moved from 12% to 18% over the three years she ran the division →",  # a sentence
         "Ship it -->",  # ASCII art is not an arrow glyph here
+        "Co-President, CPO and CTO at Spotify ↗",  # a headline linking the company's site
+        "Head of Research at Nordhafen ↗",
     ],
 )
 def test_other_lines_are_not_labels(text: str) -> None:

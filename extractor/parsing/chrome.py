@@ -241,7 +241,18 @@ def is_link_label(block: Block) -> bool:
     if block.kind not in _CALL_TO_ACTION_KINDS or len(text) < 2 or not _is_arrow(text[-1]):
         return False
     words = text[:-1].split()
-    return 0 < len(words) <= _LINK_MAX_WORDS and any(c.isalpha() for c in text)
+    return (
+        0 < len(words) <= _LINK_MAX_WORDS
+        and any(c.isalpha() for c in text)
+        and "," not in text
+        and _ROLE_AT.search(text) is None
+    )
+
+
+# A job at a company ("CTO at Spotify ↗", a headline linking the company's site): a link's
+# label says where it goes ("Listen on Spotify"), a headline who the leader is; nor does a
+# label list things with commas ("Co-President, CPO and CTO").
+_ROLE_AT = compiled(r"\s(?:at|@)\s+\w")
 
 
 def _is_arrow(char: str) -> bool:
