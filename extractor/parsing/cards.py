@@ -34,7 +34,7 @@ _LOWER_RUN = 3  # lower-case letters before a capital: a join ("HassanAccountabl
 def card_headers(blocks: list[Block], draft: Draft) -> list[Block]:
     """``blocks`` with each card's button line split into the name and the role (the toggle's
     label set aside as the site's), and a toggle alone on its line set aside as the site's."""
-    if not any(_toggle_at(block) is not None for block in blocks):
+    if not any(_toggle_at(b) is not None for b in blocks if b.text.endswith(_SIGNS)):
         return blocks
     out: list[Block] = []
     for block in blocks:

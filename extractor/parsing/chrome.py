@@ -191,15 +191,19 @@ def sponsor_block(blocks: list[Block], index: int) -> int:
 def _sponsor(block: Block) -> str | None:
     """The sponsor's name (its first capitalised word) when ``block`` is a sponsor's label, ""
     when the label names none, None when it is no label."""
-    text = block.text.strip().strip("*_")
-    if (
-        block.kind not in _CALL_TO_ACTION_KINDS
-        or len(text.split()) > _SPONSOR_LABEL_MAX_WORDS
-        or text.endswith(("?", "!"))
-    ):
+    if block.kind not in _CALL_TO_ACTION_KINDS:
         return None
-    match = _SPONSOR_LABEL.match(text)
-    if match is None:
+    return _sponsor_named(block.text)
+
+
+@per_line  # asked of every paragraph and heading of a page
+def _sponsor_named(line: str) -> str | None:
+    """:func:`_sponsor` of a paragraph's or heading's text."""
+    text = line.strip().strip("*_")
+    if text.endswith(("?", "!")):
+        return None
+    match = _SPONSOR_LABEL.match(text)  # fails on a line's first words: before any split
+    if match is None or len(text.split()) > _SPONSOR_LABEL_MAX_WORDS:
         return None
     brand = match["brand"].strip().rstrip(".:")
     if not brand:
@@ -221,6 +225,9 @@ def is_link_label(block: Block) -> bool:
     link or button, which a site draws with an arrow to say "go there"; a profile's sentence
     never ends in one. Only paragraphs and headings (a list item may be a principle); only a
     trailing arrow (a leading one decorates list items, see ``read.lines.is_glyph``)."""
+    end = block.text[-1:]
+    if end.isascii() and not end.isspace():
+        return False  # (most lines: no arrow at the end, nothing to strip off after it)
     text = block.text.removesuffix("\ufe0f").rstrip()
     if block.kind not in _CALL_TO_ACTION_KINDS or len(text) < 2 or not _is_arrow(text[-1]):
         return False
