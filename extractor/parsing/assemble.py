@@ -37,6 +37,7 @@ from extractor.parsing.sections.preamble import is_headline_text, looks_like_nam
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.quotes import caption_second_line
 from extractor.parsing.shapes import (
+    BOXED,
     SHAPES,
     ProseWords,
     box_body,
@@ -771,11 +772,14 @@ def _parse_section(section: Section, parser: SectionParser | None, draft: Draft)
 def _without_box_labels(section: Section, rule: str, draft: Draft) -> Section:
     """The section without its boxes' labels ("tip", "quote": a docs page's admonitions, see
     ``shapes.box_label``), reported as site chrome: the box's kind, not the section's words."""
+    if rule not in BOXED:
+        return section  # (no box label in a section of another kind)
     body = section.body
     labels = [
         block
         for index, block in enumerate(body)
-        if box_label(body, index, rule, index == 0)
+        if block.text.isalpha()  # a label is one word of letters: most blocks end here
+        and box_label(body, index, rule, index == 0)
         and (SHAPES.get(rule, is_prose)(body, index + 1) or box_body(body, index + 1, rule))
     ]
     if not labels:
