@@ -8,11 +8,13 @@ from itertools import pairwise
 from extractor.base.errors import Refusal
 from extractor.parsing.cards import card_headers
 from extractor.parsing.chrome import (
-    is_call_to_action,
+    CALL_TO_ACTION,
+    LINK_LABEL,
+    SPONSOR_LABEL,
     is_chrome,
-    is_link_label,
     note_chrome,
     sponsor_block,
+    widget_of,
 )
 from extractor.parsing.draft import Draft
 from extractor.parsing.leader_name import joined_name_end, written_like_a_name
@@ -232,12 +234,15 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
         if is_chrome(block.text):
             draft.chrome.append(block)
             draft.accounted.update(range(block.start, block.end + 1))
-        elif is_call_to_action(block):
+            continue
+        widget = widget_of(block)
+        if widget == CALL_TO_ACTION:
             note_chrome([block], "(a call to subscribe)", draft)
-        elif sponsored := sponsor_block(blocks, index - 1):
+        elif widget == SPONSOR_LABEL:
+            sponsored = sponsor_block(blocks, index - 1)
             note_chrome(blocks[index - 1 : index - 1 + sponsored], "(a sponsor's block)", draft)
             index += sponsored - 1
-        elif is_link_label(block):
+        elif widget == LINK_LABEL:
             note_chrome([block], "(a link's label)", draft)
         else:
             content.append(block)
