@@ -8,11 +8,13 @@ from itertools import pairwise
 from extractor.base.errors import Refusal
 from extractor.parsing.cards import card_headers
 from extractor.parsing.chrome import (
-    is_call_to_action,
+    CALL_TO_ACTION,
+    LINK_LABEL,
+    SPONSOR_LABEL,
     is_chrome,
-    is_link_label,
     note_chrome,
     sponsor_block,
+    widget_of,
 )
 from extractor.parsing.draft import Draft
 from extractor.parsing.leader_name import joined_name_end, written_like_a_name
@@ -37,6 +39,7 @@ from extractor.parsing.sections.preamble import is_headline_text, looks_like_nam
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.quotes import caption_second_line
 from extractor.parsing.shapes import (
+    BOXED,
     SHAPES,
     ProseWords,
     box_body,
@@ -231,12 +234,15 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
         if is_chrome(block.text):
             draft.chrome.append(block)
             draft.accounted.update(range(block.start, block.end + 1))
-        elif is_call_to_action(block):
+            continue
+        widget = widget_of(block)
+        if widget == CALL_TO_ACTION:
             note_chrome([block], "(a call to subscribe)", draft)
-        elif sponsored := sponsor_block(blocks, index - 1):
+        elif widget == SPONSOR_LABEL:
+            sponsored = sponsor_block(blocks, index - 1)
             note_chrome(blocks[index - 1 : index - 1 + sponsored], "(a sponsor's block)", draft)
             index += sponsored - 1
-        elif is_link_label(block):
+        elif widget == LINK_LABEL:
             note_chrome([block], "(a link's label)", draft)
         else:
             content.append(block)
@@ -771,11 +777,14 @@ def _parse_section(section: Section, parser: SectionParser | None, draft: Draft)
 def _without_box_labels(section: Section, rule: str, draft: Draft) -> Section:
     """The section without its boxes' labels ("tip", "quote": a docs page's admonitions, see
     ``shapes.box_label``), reported as site chrome: the box's kind, not the section's words."""
+    if rule not in BOXED:
+        return section  # (no box label in a section of another kind)
     body = section.body
     labels = [
         block
         for index, block in enumerate(body)
-        if box_label(body, index, rule, index == 0)
+        if block.text.isalpha()  # a label is one word of letters: most blocks end here
+        and box_label(body, index, rule, index == 0)
         and (SHAPES.get(rule, is_prose)(body, index + 1) or box_body(body, index + 1, rule))
     ]
     if not labels:

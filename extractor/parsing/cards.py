@@ -34,8 +34,11 @@ _LOWER_RUN = 3  # lower-case letters before a capital: a join ("HassanAccountabl
 def card_headers(blocks: list[Block], draft: Draft) -> list[Block]:
     """``blocks`` with each card's button line split into the name and the role (the toggle's
     label set aside as the site's), and a toggle alone on its line set aside as the site's."""
-    if not any(_toggle_at(block) is not None for block in blocks):
-        return blocks
+    for block in blocks:  # a plain loop: the page-level test is asked of every page
+        if block.text.endswith(_SIGNS) and _toggle_at(block) is not None:
+            break
+    else:
+        return blocks  # no card on the page (most pages)
     out: list[Block] = []
     for block in blocks:
         cut = _toggle_at(block)

@@ -169,7 +169,8 @@ def sponsor_block(blocks: list[Block], index: int) -> int:
     that names no sponsor ("Advertisement") is left to the locator, as any short line that is
     not prose: nothing tells its copy from the post's.
     """
-    brand = _sponsor(blocks[index])
+    block = blocks[index]
+    brand = _sponsor_named(block.text) if block.kind in _CALL_TO_ACTION_KINDS else None
     if not brand:
         return 0
     end = index + 1
@@ -201,19 +202,16 @@ def _named_elsewhere(blocks: list[Block], start: int, end: int, mention: re.Patt
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
-def _sponsor(block: Block) -> str | None:
-    """The sponsor's name (the label's words after its verb, an article left out) when
-    ``block`` is a sponsor's label, ""
-    when the label names none, None when it is no label."""
-    text = block.text.strip().strip("*_")
-    if (
-        block.kind not in _CALL_TO_ACTION_KINDS
-        or len(text.split()) > _SPONSOR_LABEL_MAX_WORDS
-        or text.endswith(("?", "!"))
-    ):
+@per_line  # asked of every paragraph and heading of a page
+def _sponsor_named(line: str) -> str | None:
+    """The sponsor's name (the label's words after its verb, an article left out) when a
+    paragraph's or heading's text ``line`` is a sponsor's label, "" when the label names none,
+    None when it is no label."""
+    text = line.strip().strip("*_")
+    if text.endswith(("?", "!")):
         return None
-    match = _SPONSOR_LABEL.match(text)
-    if match is None:
+    match = _SPONSOR_LABEL.match(text)  # fails on a line's first words: before any split
+    if match is None or len(text.split()) > _SPONSOR_LABEL_MAX_WORDS:
         return None
     brand = match["brand"].strip().rstrip(".:")
     if not brand:
@@ -237,8 +235,16 @@ def is_link_label(block: Block) -> bool:
     link or button, which a site draws with an arrow to say "go there"; a profile's sentence
     never ends in one. Only paragraphs and headings (a list item may be a principle); only a
     trailing arrow (a leading one decorates list items, see ``read.lines.is_glyph``)."""
-    text = block.text.removesuffix("\ufe0f").rstrip()
-    if block.kind not in _CALL_TO_ACTION_KINDS or len(text) < 2 or not _is_arrow(text[-1]):
+    return block.kind in _CALL_TO_ACTION_KINDS and _link_label_line(block.text)
+
+
+def _link_label_line(line: str) -> bool:
+    """:func:`is_link_label` of a paragraph's or heading's text."""
+    end = line[-1:]
+    if end.isascii() and not end.isspace():
+        return False  # (most lines: no arrow at the end, nothing to strip off after it)
+    text = line.removesuffix("\ufe0f").rstrip()
+    if len(text) < 2 or not _is_arrow(text[-1]):
         return False
     words = text[:-1].split()
     return (
@@ -253,6 +259,34 @@ def is_link_label(block: Block) -> bool:
 # label says where it goes ("Listen on Spotify"), a headline who the leader is; nor does a
 # label list things with commas ("Co-President, CPO and CTO").
 _ROLE_AT = compiled(r"\s(?:at|@)\s+\w")
+
+
+# Which of a site's widgets a line is (see :func:`widget_of`).
+NO_WIDGET = 0
+CALL_TO_ACTION = 1  # see is_call_to_action
+SPONSOR_LABEL = 2  # a sponsor's label that names the sponsor: see sponsor_block
+LINK_LABEL = 3  # see is_link_label
+
+
+def widget_of(block: Block) -> int:
+    """Which widget ``block`` is a line of, asked in this order: a call to subscribe
+    (:func:`is_call_to_action`), a sponsor's label that names its sponsor (where
+    :func:`sponsor_block` starts), a link's label (:func:`is_link_label`); ``NO_WIDGET`` for
+    none. The three tests at the cost of one table lookup for a line seen before: the chrome
+    pass asks them all of every paragraph and heading."""
+    if block.kind not in _CALL_TO_ACTION_KINDS:
+        return NO_WIDGET
+    return _widget_line(block.text)
+
+
+@per_line
+def _widget_line(text: str) -> int:
+    """:func:`widget_of` of a paragraph's or heading's text."""
+    if len(text) <= _CALL_TO_ACTION_MAX_CHARS and _asks_to_subscribe(text):
+        return CALL_TO_ACTION
+    if _sponsor_named(text):
+        return SPONSOR_LABEL
+    return LINK_LABEL if _link_label_line(text) else NO_WIDGET
 
 
 def _is_arrow(char: str) -> bool:

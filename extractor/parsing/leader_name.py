@@ -249,17 +249,23 @@ def joined_name_end(
     return None
 
 
+@per_line  # asked of each line before the sections by every candidate, card and locator walk
 def in_ordinary_case(text: str) -> str:
     """``text`` with its words in capitals capitalised ("WATANABE Haruki" -> "Watanabe
     Haruki"); a line all in capitals (a banner) as it is."""
     words = text.split()
-    if all(_shouting(word) for word in words):
+    shouting = [_shouting(word) for word in words]
+    if all(shouting):
         return text
-    return " ".join(word.capitalize() if _shouting(word) else word for word in words)
+    return " ".join(
+        word.capitalize() if loud else word for word, loud in zip(words, shouting, strict=True)
+    )
 
 
 def _shouting(word: str) -> bool:
     """A word of two letters or more, all capitals."""
+    if word.islower():  # no capital at all (most words): cheaper than listing its letters
+        return False
     letters = [c for c in word if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
 

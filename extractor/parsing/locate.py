@@ -245,7 +245,11 @@ class _Page:
         shape of its own)?"""
         if rule is None:
             return self.prose[index]
-        if rule in BOXED and (self._boxed(rule, index) or box_body(self.blocks, index, rule)):
+        blocks = self.blocks
+        if rule in BOXED and (  # a box's label is one word of letters: most blocks end here
+            (blocks[index].text.isalpha() and self._boxed(rule, index))
+            or (index > 0 and blocks[index - 1].text.isalpha() and box_body(blocks, index, rule))
+        ):
             return True
         if self.typed_content and self.typed_content[index] == rule:
             return True  # inside a section typed by this content (see _typed_anchors)

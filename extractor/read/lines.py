@@ -218,6 +218,8 @@ def is_glyph(text: str) -> bool:
     arrows among the mathematical ones (Sm: "→", "⇒"; not "×" or "=", which are operators and
     close buttons). ASCII is never a glyph here (the readers' bullets cover "*", "+", "-").
     """
+    if len(text) > 2:
+        return False  # (most lines: longer than a glyph in its emoji form)
     glyph = text.removesuffix(_EMOJI_STYLE)
     if len(glyph) != 1 or glyph.isascii() or glyph in _NOT_DECORATION:
         return False
@@ -231,6 +233,8 @@ def strip_glyph(text: str) -> str:
     """``text`` without a leading decorative glyph and the space after it (see
     :func:`is_glyph`): "✓ Decide from the bridge" is the principle "Decide from the bridge".
     A glyph not followed by a space is part of a word ("✓done"), and is kept."""
+    if text[:1].isascii():
+        return text  # an ASCII first character is never a glyph: no partition to copy
     head, space, rest = text.partition(" ")
     if space and rest.strip() and is_glyph(head):
         return rest.lstrip()
