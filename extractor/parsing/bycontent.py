@@ -31,7 +31,7 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     QUOTE as _QUOTE,
     Block,
 )
-from extractor.read.lines import OPEN_QUOTE
+from extractor.read.lines import CLOSE_QUOTE, OPEN_QUOTE
 
 Fits = Callable[[str, int], bool]
 
@@ -199,7 +199,7 @@ def _caption(blocks: Sequence[Block], index: int, prose: Sequence[bool]) -> bool
 
 def _quotation(block: Block) -> bool:
     return block.kind is _QUOTE or (
-        block.text[:1] in OPEN_QUOTE and block.text.rstrip()[-1:] in '"”»’“'
+        block.text[:1] in OPEN_QUOTE and block.text.rstrip()[-1:] in CLOSE_QUOTE
     )
 
 
@@ -287,5 +287,4 @@ def _tag(text: str) -> bool:
         and not _scored(text)
         and not text.endswith(_SENTENCE_END)
         and text[:1] not in OPEN_QUOTE
-        and not is_score(text)
     )
