@@ -25,7 +25,6 @@ from extractor.parsing.sections import (
     Section,
     SectionParser,
     parser_for,
-    qualified_only,
 )
 from extractor.parsing.sections.base import paragraphs
 from extractor.parsing.sections.dimensions import (
@@ -45,7 +44,7 @@ from extractor.parsing.shapes import (
     box_body,
     box_label,
     caption_names,
-    in_chip_list,
+    chip_not_title,
     is_dimension_block,
     is_prose,
     reads_as_quote,
@@ -386,8 +385,12 @@ def outline_of(
     # Each block's parser, asked once: a heading's test reads the next block's too.
     parsers = [parser_for(block) for block in blocks]
     rules = [None if parser is None else parser.name for parser in parsers]
+
+    def fits(rule: str, at: int) -> bool:
+        return SHAPES.get(rule, is_prose)(blocks, at)
+
     for index, parser in enumerate(parsers):
-        if parser is not None and _chip_not_title(blocks, index, parser.name, rules):
+        if parser is not None and chip_not_title(blocks, index, parser.name, rules, fits):
             parsers[index] = rules[index] = None
     if typed:
         by_name = {section.name: section for section in SECTIONS}
@@ -420,14 +423,6 @@ def outline_of(
 
 
 _CHIP_MAX_WORDS = 6
-
-
-def _chip_not_title(blocks: list[Block], index: int, rule: str, rules: list[str | None]) -> bool:
-    """A chip that only loosely reads as a title ("CII ratings" among theme chips), with
-    nothing of its section's shape under it: as the locator reads it (``locate._Page``)."""
-    if not qualified_only(blocks[index]) or not in_chip_list(blocks, index, rules):
-        return False
-    return not SHAPES.get(rule, is_prose)(blocks, index + 1)
 
 
 def _chip_among_chips(blocks: list[Block], index: int, current: SectionParser | None) -> bool:

@@ -26,7 +26,7 @@ from extractor.parsing.leader_name import (
     words_of,
     written_like_a_name,
 )
-from extractor.parsing.sections import SECTIONS, parser_for, qualified_only
+from extractor.parsing.sections import SECTIONS, parser_for
 from extractor.parsing.sections.dimensions import (
     dimension_label,
     is_dimension_line,
@@ -48,8 +48,8 @@ from extractor.parsing.shapes import (
     ProseWords,
     box_body,
     box_label,
+    chip_not_title,
     continues,
-    in_chip_list,
     is_dimension_block,
     is_prose,
     is_quote_part,
@@ -210,18 +210,8 @@ class _Page:
         # shape was judged as a run (a mark line "→" before each principle, say).
         self.typed_content: list[str | None] = []
         for index, rule in enumerate(self.rules):
-            if rule is not None and self._chip_not_title(index, rule):
+            if rule is not None and chip_not_title(blocks, index, rule, self.rules, self.fits):
                 self.rules[index] = None
-
-    def _chip_not_title(self, index: int, rule: str) -> bool:
-        """A line inside a list of theme chips that only loosely reads as a title ("CII
-        ratings", see :func:`qualified_only`), with nothing of its section's shape under it:
-        a chip of the list it stands in, not a section. (Asked in order, so the rules of the
-        blocks above are already settled.)"""
-        blocks = self.blocks
-        if not qualified_only(blocks[index]) or not in_chip_list(blocks, index, self.rules):
-            return False
-        return not self.fits(rule, index + 1)
 
     def _boxed(self, rule: str, index: int) -> bool:
         """A box's label (see :func:`box_label`) over a block that fits the section."""

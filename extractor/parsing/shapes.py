@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from extractor.base.patterns import compiled
+from extractor.parsing.sections import qualified_only
 from extractor.parsing.sections.dimensions import (
     in_bare_column,
     is_bare_column_heading,
@@ -312,6 +313,22 @@ def in_chip_list(blocks: Sequence[Block], index: int, rules: Sequence[str | None
         if not chip_line(blocks[earlier]):
             return False
     return False
+
+
+def chip_not_title(
+    blocks: Sequence[Block],
+    index: int,
+    rule: str,
+    rules: Sequence[str | None],
+    fits: Callable[[str, int], bool],
+) -> bool:
+    """A line inside a list of theme chips that only loosely reads as a title ("CII ratings",
+    see :func:`extractor.parsing.sections.qualified_only`), with nothing of its section's shape
+    under it (``fits(rule, index)``): a chip of the list it stands in, not a section. The
+    locator and the outline ask it alike, each with its own ``fits``."""
+    if not qualified_only(blocks[index]) or not in_chip_list(blocks, index, rules):
+        return False
+    return not fits(rule, index + 1)
 
 
 def _is_principle(blocks: Sequence[Block], index: int) -> bool:
