@@ -236,12 +236,13 @@ def _mostly_utf8(data: bytes) -> str | None:
     The caller reports the damaged lines (see the pipeline's ``encoding-damaged``).
     """
     text = data.decode("utf-8", "replace")
-    damaged = text.count(DAMAGED)
-    valid = sum(1 for char in text if char >= "\x80") - damaged
-    stretches = len(_DAMAGED_RUN.findall(text))
+    ascii_chars = len(text.encode("ascii", "ignore"))
+    valid = len(text) - ascii_chars - text.count(DAMAGED)
+    # one mark per stretch, however many bytes it had
+    marked, stretches = _DAMAGED_RUN.subn(DAMAGED, text)
     if valid < _UTF8_LEAST or valid < _UTF8_PER_DAMAGE * stretches:
         return None
-    return _DAMAGED_RUN.sub(DAMAGED, text)  # one mark per stretch, however many bytes it had
+    return marked
 
 
 def _detected(data: bytes) -> Decoded | None:
