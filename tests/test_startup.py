@@ -385,6 +385,32 @@ def test_a_broken_table_is_compiled_afresh(tmp_path: Path, monkeypatch: pytest.M
         assert patterns.compiled("a+") == re.compile("a+")
 
 
+def test_a_table_damaged_on_disk_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A program changed on disk (here 'a+' made to match 'b') is still one ``_sre`` accepts:
+    the table's checksum turns it away, so the pattern matches as ``re`` says it does."""
+
+    from extractor.base import patterns
+
+    monkeypatch.setenv(patterns.CACHE_ENV, str(tmp_path))
+    monkeypatch.setattr(patterns, "_loaded", [])
+    monkeypatch.setattr(patterns, "_added", {})
+    patterns.compiled("xa+")
+    patterns.save()
+    path = patterns.table_path()
+    assert path is not None
+    data = Path(path).read_bytes()
+    body = data[len(patterns._HEADER) + 4 :]
+    program = marshal.loads(body)[("xa+", 0)][1]
+    damaged = {("xa+", 0): (0, [98 if op == ord("a") else op for op in program], 0, {}, (None,))}
+    assert program.count(ord("a")) == 1
+    Path(path).write_bytes(data[: len(patterns._HEADER) + 4] + marshal.dumps(damaged))
+    monkeypatch.setattr(patterns, "_loaded", [])
+    made = patterns.compiled("xa+")
+    assert made.match("xaa") and not made.match("xb")
+
+
 def test_no_home_no_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With no home folder ("~" left unexpanded: no HOME and no passwd entry) there is no
     table: patterns are compiled as ``re`` does, and nothing is written where we run."""

@@ -10,7 +10,11 @@ the Python version and ``_sre``'s format; a pattern not in it (the first run, a 
 since) is compiled as ``re`` does and added, and the command line writes the grown table when it
 ends (:func:`save`). The table is keyed by the pattern's text and flags, so it can never answer
 for another pattern; anything amiss (no table, a table of another format, a program ``_sre``
-refuses) falls back to ``re.compile``, with the same result.
+refuses) falls back to ``re.compile``, with the same result. The file carries a CRC-32 of its
+contents, checked on load: a program damaged on disk (a flipped bit still makes a program
+``_sre`` accepts, one that matches something else) reads as no table, never as a pattern that
+quietly matches differently. Checking each program against its pattern would cost what the
+table saves; the file is the user's own, like ``__pycache__``, so damage is the risk to meet.
 
 Only patterns fixed in the source belong here, compiled once at import; patterns built from
 input, or compiled by ``re``'s own cache on first use, go to ``re`` as before.
@@ -26,11 +30,14 @@ import marshal
 import os
 import re
 import sys
+import zlib
 
 CACHE_ENV = "EXTRACTOR_CACHE_DIR"
 # What a table entry holds: (flags as compiled, program, groups, groupindex, indexgroup).
 Entry = tuple[int, list[int], int, dict[str, int], tuple["str | None", ...]]
 Key = tuple[str, int]
+# A table file: this header, the CRC-32 of the rest (4 bytes, big-endian), the marshalled table.
+_HEADER = b"extractor-patterns-1\n"
 # A table that grows beyond this (patterns edited over many versions) starts again.
 _MOST = 4000
 
@@ -89,7 +96,7 @@ def table_path() -> str | None:
             return None
         folder = os.path.join(base, "extractor")
     tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
-    return os.path.join(folder, f"patterns-{tag}.marshal")
+    return os.path.join(folder, f"patterns-v1-{tag}.marshal")
 
 
 def _load() -> dict[Key, Entry]:
@@ -99,11 +106,26 @@ def _load() -> dict[Key, Entry]:
         if path is None:
             raise FileNotFoundError
         with open(path, "rb") as handle:
-            found = marshal.loads(handle.read())
+            found = marshal.loads(_checked(handle.read()))
     except (OSError, EOFError, ValueError, TypeError):
         found = None
     _loaded.append(found if type(found) is dict else {})
     return _loaded[0]
+
+
+def _checked(data: bytes) -> bytes:
+    """The marshalled table inside a table file, once its header and CRC-32 are right."""
+    body = data[len(_HEADER) + 4 :]
+    crc = data[len(_HEADER) : len(_HEADER) + 4]
+    if not data.startswith(_HEADER) or crc != zlib.crc32(body).to_bytes(4, "big"):
+        raise ValueError("not a pattern table, or a damaged one")
+    return body
+
+
+def _framed(table: dict[Key, Entry]) -> bytes:
+    """The table file's bytes: header, CRC-32, the marshalled table."""
+    body = marshal.dumps(table)
+    return _HEADER + zlib.crc32(body).to_bytes(4, "big") + body
 
 
 def save() -> None:
@@ -122,7 +144,7 @@ def save() -> None:
     try:
         os.makedirs(os.path.dirname(target), exist_ok=True)
         with open(temporary, "wb") as handle:
-            handle.write(marshal.dumps(table))
+            handle.write(_framed(table))
         os.replace(temporary, target)
     except OSError:
         from contextlib import suppress
