@@ -315,7 +315,14 @@ def plain_solve(scores: list[list[float]], size: int) -> tuple[list[float], ...]
 def test_solve_gives_the_plain_passes(case: tuple[list[str], str]) -> None:
     """``Scorer.solve`` (rows made in the backward pass, spanning chips found in the forward
     one) gives exactly what the separate passes give, ties included."""
-    from extractor.parsing.chips.split import Scorer, Vocabulary, _margins
+    from extractor.parsing.chips.split import (
+        Scorer,
+        Vocabulary,
+        _fast_margins,
+        _forward_and_spans,
+        _margins,
+        _spanning_chip,
+    )
 
     words, text = case
     tokens = tokenize(" ".join(words))
@@ -327,8 +334,17 @@ def test_solve_gives_the_plain_passes(case: tuple[list[str], str]) -> None:
     assert lattice.scores == scorer.table()
     assert (lattice.forward, lattice.backward) == (forward, backward)
     assert ([float(b) for b in lattice.back], [float(a) for a in lattice.ahead]) == (back, ahead)
-    margins, spanner = _margins(lattice, solved.best_value, solved.best_length, set(), size)
+    # The two-pass reference with every spanning chip's length, and the fast path that finds a
+    # length only when asked: the same values, margins and chips, ties included.
+    _, _, best_value, best_length = _forward_and_spans(lattice.scores, lattice.backward, size)
+    assert solved.best_value == best_value
+    margins, spanner = _margins(lattice, best_value, best_length, set(), size)
+    cuts = set(range(1, size, 2))
+    assert (
+        _fast_margins(lattice, best_value, cuts, size)
+        == (_margins(lattice, best_value, best_length, cuts, size)[0])
+    )
     for gap in range(1, size):
         value, chip = spanning[2 * gap - 2], spanning[2 * gap - 1]
-        assert spanner[gap] == chip
+        assert spanner[gap] == chip == _spanning_chip(lattice, best_value, gap, size)
         assert margins[gap - 1] == value - (forward[gap] + backward[gap])

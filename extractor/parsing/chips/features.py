@@ -132,37 +132,34 @@ class PageEvidence:
     """
 
     def __init__(self, text: str, tokens: Sequence[Token]) -> None:
-        known: dict[str, str] = {}
-        ids: dict[str, str] = {}
-        prefixes: set[str] = set()
-        reach: set[str] = set()
-        for token in tokens:
-            lemma = token.lemma
-            known[token.key] = lemma
-            # A page word can be a line word only if its key is the line's or starts like a
-            # lemma of the line ("metric" for "metrics").
-            reach.add(token.key[:3])
-            if lemma not in ids:
-                ids[lemma] = chr(_FIRST_ID + len(ids))
-                prefixes.add(lemma[:3])
-        reach |= prefixes
+        keys = [token.key for token in tokens]
+        lemmas = [token.lemma for token in tokens]
+        ids = {lemma: chr(_FIRST_ID + i) for i, lemma in enumerate(dict.fromkeys(lemmas))}
+        key_ids = {key: ids[lemma] for key, lemma in zip(keys, lemmas, strict=True)}
+        prefixes = {lemma[:3] for lemma in ids}
+        # A page word can be a line word only if its key is the line's or starts like a
+        # lemma of the line ("metric" for "metrics").
+        reach = prefixes.union([key[:3] for key in keys])
         # ``spelled``: each page word's spelling's character (the phrase-break mark's last);
         # ``plain``: each page word's stream character when no line word matches it.
         spelled, plain, present = _page_reads(text[:_MAX_EVIDENCE_CHARS])
         mark = _SPELLING_IDS[_SENTINEL]
         table: dict[str, str] = {}  # spelling character -> line id
         id_keys: dict[str, str] = {}  # spelling character -> key
-        reads = list(map(_ID_READS.__getitem__, present))
-        for char, read in compress(
-            zip(present, reads, strict=True), map(reach.__contains__, map(_PREFIX, reads))
-        ):
-            key = read[1]
-            found = known.get(key)
-            if found is None and key[:3] in prefixes:
+        char_key = _CHAR_KEY
+        reachable = map(reach.__contains__, map(_CHAR_PREFIX.__getitem__, present))
+        for char in compress(present, reachable):
+            key = char_key[char]
+            line_id = key_ids.get(key)
+            if line_id is None:
+                if key[:3] not in prefixes:
+                    continue
                 # A near match ("metric" for "metrics"); each word's lemma is cached.
-                found = facts(key).lemma
-            if found is not None and found in ids and char != mark:
-                table[char] = ids[found]
+                line_id = ids.get(facts(key).lemma)
+                if line_id is None:
+                    continue
+            if char != mark:
+                table[char] = line_id
                 id_keys[char] = key
         # Each line word's places in the stream, found as its spellings are written there: the
         # stream opens with a break, so word ``at`` is stream position ``at + 1``.
@@ -284,6 +281,11 @@ _SPELLING_IDS: dict[str, str] = {}
 _ID_READS: dict[str, tuple[str, str, str, str]] = {}
 _PREFIX = itemgetter(0)
 _PLAIN = itemgetter(2)
+# The same readings' prefix and key by character alone, for the filters that run over every
+# distinct spelling of a page.
+_CHAR_PREFIX: dict[str, str] = {}
+_CHAR_KEY: dict[str, str] = {}
+_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 _SPELLINGS_LIMIT = 40_000
 _SPELLING_CHARS_LIMIT = 1_000_000
 _SPELLED_CHARS = [0]  # characters of the spellings in the tables (one counter)
@@ -304,7 +306,7 @@ _LINE_KEPT_MAX_CHARS = 4096
 _LINE_CHARS = [0]  # characters of the lines in ``_LINES`` (one counter)
 
 
-def _page_reads(text: str) -> tuple[str, str, list[str]]:
+def _page_reads(text: str) -> tuple[str, str, frozenset[str]]:
     """Each word of ``text`` (as ``page_words`` gives them, the final mark included) as its
     spelling's character, and as its stream character when no line word matches it; and the
     characters of its distinct spellings."""
@@ -315,23 +317,17 @@ def _page_reads(text: str) -> tuple[str, str, list[str]]:
     return reads
 
 
-def _lines_read(text: str) -> tuple[str, str, list[str]]:
-    spelled: list[str] = []
-    plain: list[str] = []
-    distinct: list[frozenset[str]] = []
+def _lines_read(text: str) -> tuple[str, str, frozenset[str]]:
     joined = _JOINED_BREAK.search(text) is not None
     lines = _LINE_BREAK.split(text) if joined else text.split("\n")
-    for line in lines:
-        got = _LINES.get(line) or _line_reads(line)
-        spelled.append(got[0])
-        plain.append(got[1])
-        distinct.append(got[2])
+    kept = _LINES.get
+    got = [kept(line) or _line_reads(line) for line in lines]
     mark = _SPELLING_IDS.get(_SENTINEL) or _learn_spelling(_SENTINEL)
-    spelled.append(mark)
-    plain.append(_ID_READS[mark][2])
+    spelled = "".join(map(_FIRST, got)) + mark
+    plain = "".join(map(_SECOND, got)) + _ID_READS[mark][2]
     # The lines' sets of spellings hold the tables' own strings, whose hashes are known: a
     # union of them costs less than a set of the page's characters, each a new string.
-    return "".join(spelled), "".join(plain), list(frozenset({mark}).union(*distinct))
+    return spelled, plain, frozenset({mark}).union(*map(_THIRD, got))
 
 
 def _line_reads(line: str) -> tuple[str, str, frozenset[str]]:
@@ -377,7 +373,8 @@ def _learn_spelling(word: str) -> str:
     """Read a spelling the tables lack, and give it its character."""
     char = chr(_ID_BASE + len(_SPELLING_IDS))
     _SPELLING_IDS[word] = char
-    _ID_READS[char] = _read_spelling(word)
+    read = _ID_READS[char] = _read_spelling(word)
+    _CHAR_PREFIX[char], _CHAR_KEY[char] = read[0], read[1]
     _SPELLED_CHARS[0] += len(word)
     return char
 
@@ -385,6 +382,8 @@ def _learn_spelling(word: str) -> str:
 def _forget_spellings() -> None:
     _SPELLING_IDS.clear()
     _ID_READS.clear()
+    _CHAR_PREFIX.clear()
+    _CHAR_KEY.clear()
     _SPELLED_CHARS[0] = 0
     _forget_lines()
 

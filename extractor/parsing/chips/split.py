@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import cast
+from typing import NamedTuple, cast
 
 from extractor.parsing.chips.features import (
     MAX_CHIP_WORDS,
@@ -72,9 +72,10 @@ def vocabulary(chips: tuple[str, ...]) -> Vocabulary:
     return Vocabulary(table)
 
 
-@dataclass(frozen=True)
-class Doubt:
-    """A gap where the best alternative split is within ``DOUBT_MARGIN`` of the chosen one."""
+class Doubt(NamedTuple):
+    """A gap where the best alternative split is within ``DOUBT_MARGIN`` of the chosen one.
+
+    A named tuple (immutable, as before): a line has a few, made on every split."""
 
     position: int  # index of the word after the gap
     margin: float
@@ -259,11 +260,13 @@ class Scorer:
         """The best split's lattice and, for every start, the best split through a chip from
         there of at least k words: what ``build_lattice`` and ``gap_margins`` compute from
         ``table()``, in two passes over the table instead of four (the rows are made in the
-        backward pass, the spanning chips found in the forward one; same sums, same order)."""
+        backward pass, the spanning chips' values found in the forward one; same sums, same
+        order). Which chip spans a gap best is found only for the gaps a doubt names
+        (``_spanning_chip``)."""
         size = len(self.tokens)
         rows, backward, ahead = self._rows_and_backward()
-        forward, back, best_value, best_length = _forward_and_spans(rows, backward, size)
-        return Solution(Lattice(rows, forward, back, backward, ahead), best_value, best_length)
+        forward, back, best_value = _forward_and_best(rows, backward, size)
+        return Solution(Lattice(rows, forward, back, backward, ahead), best_value)
 
     def _rows_and_backward(self) -> tuple[list[list[float]], list[float], list[int]]:
         """The chip scores row by row from the line's end, with the best suffix of each start.
@@ -360,11 +363,11 @@ class Lattice:
 
 @dataclass
 class Solution:
-    """The lattice with the best spanning chip of every start (``_forward_and_spans``)."""
+    """The lattice with the value of the best split through a chip from every start of at least
+    k words (``best_value[s * (MAX_CHIP_WORDS + 1) + k]``, as ``_forward_and_spans`` gives it)."""
 
     lattice: Lattice
     best_value: list[float]
-    best_length: list[int]
 
 
 def decode(score: Callable[[int, int], float], size: int) -> Lattice:
@@ -433,6 +436,80 @@ def _forward_and_spans(
             forward[s + 1], back[s + 1] = prefix, s
         at += top
     return forward, back, best_value, best_length
+
+
+def _forward_and_best(
+    scores: list[list[float]], backward: list[float], size: int
+) -> tuple[list[float], list[int], list[float]]:
+    """``_forward_and_spans`` without the lengths of the spanning chips: those are asked only
+    for the few gaps a doubt names, and found then (``_spanning_chip``). Same sums, same
+    order, so the same values (tests/test_chips_same.py)."""
+    top = MAX_CHIP_WORDS + 1
+    forward, back = [_NEG] * (size + 1), [0] * (size + 1)
+    forward[0] = 0.0
+    best_value = [_NEG] * (size * top + top)
+    at = 0  # s * top
+    for s in range(size):
+        row, fs = scores[s], forward[s]
+        value_so_far = _NEG
+        n = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
+        e = s + n
+        while n > 1:
+            prefix = fs + row[n]
+            if prefix > forward[e]:
+                forward[e], back[e] = prefix, s
+            value = prefix + backward[e]
+            value_so_far = value if value > value_so_far else value_so_far
+            best_value[at + n] = value_so_far
+            n -= 1
+            e -= 1
+        prefix = fs + row[1]
+        if prefix > forward[e]:
+            forward[e], back[e] = prefix, s
+        at += top
+    return forward, back, best_value
+
+
+def _fast_margins(
+    lattice: Lattice, best_value: list[float], cuts: set[int], size: int
+) -> list[float]:
+    """``_margins``' margins, each gap's best spanning value taken as the maximum of one
+    stride of ``best_value`` (the chips from each start that reach past the gap; ``max``
+    keeps the first of equal values, as the loop there does)."""
+    forward, backward = lattice.forward, lattice.backward
+    step = MAX_CHIP_WORDS
+    top = step + 1
+    margins: list[float] = []
+    for gap in range(1, size):
+        s = gap - step + 1 if gap > step - 1 else 0
+        at = s * top + gap - s + 1  # chips from s of at least gap - s + 1 words
+        spanning = max(best_value[at : at + step * (gap - s) : step])
+        cut = forward[gap] + backward[gap]
+        margins.append(cut - spanning if gap in cuts else spanning - cut)
+    return margins
+
+
+def _spanning_chip(lattice: Lattice, best_value: list[float], gap: int, size: int) -> int:
+    """``_margins``' spanner for one gap: the chip (``s * (MAX_CHIP_WORDS + 1) + n``) of the
+    best split that does not cut at ``gap``; the earliest start, then the longest chip, among
+    equal values; 0 when none spans it. The chip's value is summed again as the forward pass
+    summed it, so it is found by equality."""
+    step = MAX_CHIP_WORDS
+    top = step + 1
+    first = gap - step + 1 if gap > step - 1 else 0
+    at = first * top + gap - first + 1
+    values = best_value[at : at + step * (gap - first) : step]
+    spanning = max(values)
+    if spanning == _NEG:
+        return 0
+    s = first + values.index(spanning)
+    row, fs, backward = lattice.scores[s], lattice.forward[s], lattice.backward
+    n = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
+    while n > gap - s:
+        if fs + row[n] + backward[s + n] == spanning:
+            break
+        n -= 1
+    return s * top + n
 
 
 def _prefix_cuts(lattice: Lattice, end: int) -> list[int]:
@@ -516,12 +593,13 @@ def split_line(
     solved = scorer.solve()
     best = solved.lattice
     cuts = _prefix_cuts(best, size)
-    margins, spanner = _margins(best, solved.best_value, solved.best_length, set(cuts), size)
+    cut_at = set(cuts)
+    margins = _fast_margins(best, solved.best_value, cut_at, size)
     doubts = []
     for gap, value in enumerate(margins, start=1):
         if value < margin:
-            alternative = _alternative(best, spanner, cuts, gap, size)
-            doubts.append(_doubt(words, cuts, alternative, gap, value))
+            alternative = _alternative(best, solved.best_value, cuts, gap, size)
+            doubts.append(_doubt(words, cut_at, alternative, gap, value))
     bounds = [0, *cuts, size]
     chips = [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
     used = (
@@ -536,17 +614,17 @@ def split_line(
     if not doubts and margins and min(margins) < sure and len(used) < len(chips):
         # Not sure enough to call it confident, unless the site's own tags confirm every chip.
         gap = margins.index(min(margins)) + 1
-        alternative = _alternative(best, spanner, cuts, gap, size)
-        doubts.append(_doubt(words, cuts, alternative, gap, margins[gap - 1]))
+        alternative = _alternative(best, solved.best_value, cuts, gap, size)
+        doubts.append(_doubt(words, cut_at, alternative, gap, margins[gap - 1]))
     return Split(chips, margins, _dedupe(doubts), used)
 
 
 def _alternative(
-    lattice: Lattice, spanner: list[int], cuts: list[int], gap: int, size: int
+    lattice: Lattice, best_value: list[float], cuts: list[int], gap: int, size: int
 ) -> list[int]:
     """The best split that decides ``gap`` the other way."""
     if gap in cuts:
-        s, n = divmod(spanner[gap], MAX_CHIP_WORDS + 1)
+        s, n = divmod(_spanning_chip(lattice, best_value, gap, size), MAX_CHIP_WORDS + 1)
         return [*_prefix_cuts(lattice, s), *([s] if s else []), *_suffix_from(lattice, s + n, size)]
     return [*_prefix_cuts(lattice, gap), gap, *_suffix_cuts(lattice, gap, size)]
 
@@ -556,10 +634,10 @@ def _suffix_from(lattice: Lattice, start: int, size: int) -> list[int]:
 
 
 def _doubt(
-    words: Sequence[str], chosen: list[int], alternative: list[int], gap: int, margin: float
+    words: Sequence[str], chosen_at: set[int], alternative: list[int], gap: int, margin: float
 ) -> Doubt:
     """The stretch where the two splits differ, with a word of context each side."""
-    chosen_at, alternative_at = set(chosen), set(alternative)
+    alternative_at = set(alternative)
     differ = chosen_at ^ alternative_at
     first, last = min(differ, default=gap), max(differ, default=gap)
     lo, hi = max(0, first - 2), min(len(words), last + 2)
