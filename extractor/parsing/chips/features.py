@@ -132,14 +132,7 @@ class PageEvidence:
     """
 
     def __init__(self, text: str, tokens: Sequence[Token]) -> None:
-        keys = [token.key for token in tokens]
-        lemmas = [token.lemma for token in tokens]
-        ids = {lemma: chr(_FIRST_ID + i) for i, lemma in enumerate(dict.fromkeys(lemmas))}
-        key_ids = {key: ids[lemma] for key, lemma in zip(keys, lemmas, strict=True)}
-        prefixes = {lemma[:3] for lemma in ids}
-        # A page word can be a line word only if its key is the line's or starts like a
-        # lemma of the line ("metric" for "metrics").
-        reach = prefixes.union([key[:3] for key in keys])
+        ids, key_ids, prefixes, reach = _line_index(tokens)
         # ``spelled``: each page word's spelling's character (the phrase-break mark's last);
         # ``plain``: each page word's stream character when no line word matches it.
         spelled, plain, present = _page_reads(text[:_MAX_EVIDENCE_CHARS])
@@ -246,6 +239,25 @@ class PageEvidence:
                             mask |= 1 << n
             by_lemma[s], by_key[s], alone[s], clean[s] = best_lemma, best_key, mask, ends
         return by_lemma, by_key, alone, clean
+
+
+def _line_index(tokens: Sequence[Token]) -> tuple[dict[str, str], ...]:
+    """The line's lemmas' ids (``_FIRST_ID`` on, in order), each key's id, the lemmas'
+    prefixes, and the prefixes a page word must start with to be a line word: the line's
+    keys' or its lemmas' ("metric" for "metrics")."""
+    ids: dict[str, str] = {}
+    key_ids: dict[str, str] = {}
+    prefixes: dict[str, str] = {}
+    reach: dict[str, str] = {}
+    for token in tokens:
+        lemma = token.lemma
+        reach[token.key[:3]] = ""
+        line_id = ids.get(lemma)
+        if line_id is None:
+            line_id = ids[lemma] = chr(_FIRST_ID + len(ids))
+            prefixes[lemma[:3]] = reach[lemma[:3]] = ""
+        key_ids[token.key] = line_id
+    return ids, key_ids, prefixes, reach
 
 
 def page_words(folded: str, mark: str) -> list[str]:
