@@ -272,18 +272,74 @@ class Scorer:
         """The chip scores row by row from the line's end, with the best suffix of each start.
 
         The same sums, in the same order, as ``score``; this is the hot loop of every split, so
-        it avoids the method calls, and a start the page says nothing of (most) takes the plain
-        sum (``test_chips`` checks the two agree). The backward pass is ``build_lattice``'s:
-        ties go to the farthest end.
+        it avoids the method calls (``test_chips`` checks the two agree). The backward pass is
+        ``build_lattice``'s: ties go to the farthest end.
         """
+        if self.vocab_spans is None:
+            return self._rows_and_backward_at_once()
+        return self._rows_then_backward(self.vocab_spans)
+
+    def _rows_and_backward_at_once(self) -> tuple[list[list[float]], list[float], list[int]]:
+        """``_rows_and_backward`` where the site has no chips of its own (most runs): each
+        score is summed (the long compound's term last, as ``score`` adds it) and tried as the
+        first chip of a suffix at once; ties to the farthest end are then the last of equal
+        values, going up."""
         size = len(self.tokens)
         length, start, end, gap, single = self.length, self.start, self.end, self.gap, self.single
         runs, clean, alone, exact_runs = self.runs, self.clean, self.alone, self.exact_runs
-        content = self.start_ok
+        content, long_at = self.start_ok, self.long_at
+        w_head, w_lemma, w_exact = self.w_head, self.w_lemma, self.w_exact
+        w_maximal, w_modifier, w_long = self.w_maximal, self.w_modifier, self.w_long
+        rows: list[list[float]] = [[]] * size
+        backward, ahead = [0.0] * (size + 1), [size] * (size + 1)
+        one = length[1]
+        for s in range(size - 1, -1, -1):
+            row = [_NEG] * (MAX_CHIP_WORDS + 1)
+            base = start[s] + gap[s]
+            top = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
+            row[1] = one + base + end[s] + single[s]
+            best, arg = row[1] + backward[s + 1], s + 1
+            run, compound = runs[s], long_at[s]
+            page = run >= 2 and content[s]  # the page says two or more words from here
+            exact, ends, maximal = exact_runs[s], clean[s], alone[s]
+            e = s + 2
+            for n in range(2, top + 1):
+                total = length[n] + base + end[e - 1]
+                if not page:
+                    pass
+                elif run < n:
+                    total += w_head
+                elif content[e - 1]:
+                    total += w_lemma
+                    if exact >= n:
+                        total += w_exact
+                    if maximal >> n & 1:
+                        total += w_maximal
+                    if not ends >> n & 1:
+                        total += w_modifier
+                if n >= compound:
+                    total += w_long
+                row[n] = total
+                value = total + backward[e]
+                if value >= best:
+                    best, arg = value, e
+                e += 1
+            rows[s] = row
+            backward[s], ahead[s] = best, arg
+        return rows, backward, ahead
+
+    def _rows_then_backward(
+        self, spans: list[frozenset[int]]
+    ) -> tuple[list[list[float]], list[float], list[int]]:
+        """``_rows_and_backward`` with the site's own chips (``spans``): a row is made, its
+        vocabulary and long compound terms added, then tried from the farthest end."""
+        size = len(self.tokens)
+        length, start, end, gap, single = self.length, self.start, self.end, self.gap, self.single
+        runs, clean, alone, exact_runs = self.runs, self.clean, self.alone, self.exact_runs
+        content, long_at = self.start_ok, self.long_at
         w_head, w_lemma, w_exact = self.w_head, self.w_lemma, self.w_exact
         w_maximal, w_modifier, w_vocab = self.w_maximal, self.w_modifier, self.w_vocab
-        spans = self.vocab_spans
-        long_at, w_long = self.long_at, self.w_long
+        w_long = self.w_long
         rows: list[list[float]] = [[]] * size
         backward, ahead = [0.0] * (size + 1), [size] * (size + 1)
         one = length[1]
@@ -293,32 +349,28 @@ class Scorer:
             top = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
             row[1] = one + base + end[s] + single[s]
             run = runs[s]
-            if run < 2 or not content[s]:
-                # The page does not say two or more words from here as a chip could start.
-                for n in range(2, top + 1):
-                    row[n] = length[n] + base + end[s + n - 1]
-            else:
-                exact, ends, maximal = exact_runs[s], clean[s], alone[s]
-                for n in range(2, top + 1):
-                    total = length[n] + base + end[s + n - 1]
-                    if run < n:
-                        total += w_head
-                    elif content[s + n - 1]:
-                        total += w_lemma
-                        if exact >= n:
-                            total += w_exact
-                        if maximal >> n & 1:
-                            total += w_maximal
-                        if not ends >> n & 1:
-                            total += w_modifier
-                    row[n] = total
-            if spans is not None:
-                for n in spans[s]:
-                    row[n] += w_vocab
-            if long_at[s] <= top:
-                for n in range(long_at[s], top + 1):
-                    if spans is None or n not in spans[s]:
-                        row[n] += w_long  # ``compound_features``: not for the site's own chips
+            page = run >= 2 and content[s]
+            exact, ends, maximal = exact_runs[s], clean[s], alone[s]
+            for n in range(2, top + 1):
+                total = length[n] + base + end[s + n - 1]
+                if not page:
+                    pass
+                elif run < n:
+                    total += w_head
+                elif content[s + n - 1]:
+                    total += w_lemma
+                    if exact >= n:
+                        total += w_exact
+                    if maximal >> n & 1:
+                        total += w_maximal
+                    if not ends >> n & 1:
+                        total += w_modifier
+                row[n] = total
+            for n in spans[s]:
+                row[n] += w_vocab
+            for n in range(long_at[s], top + 1):
+                if n not in spans[s]:
+                    row[n] += w_long  # ``compound_features``: not for the site's own chips
             rows[s] = row
             best, arg = _NEG, size
             n = top
