@@ -334,17 +334,18 @@ def test_solve_gives_the_plain_passes(case: tuple[list[str], str]) -> None:
     assert lattice.scores == scorer.table()
     assert (lattice.forward, lattice.backward) == (forward, backward)
     assert ([float(b) for b in lattice.back], [float(a) for a in lattice.ahead]) == (back, ahead)
-    # The two-pass reference with every spanning chip's length, and the fast path that finds a
-    # length only when asked: the same values, margins and chips, ties included.
+    # The two-pass reference with every spanning chip's length, and the fast path that keeps
+    # each gap's value and finds a chip only when asked: the same margins and chips, ties
+    # included.
     _, _, best_value, best_length = _forward_and_spans(lattice.scores, lattice.backward, size)
-    assert solved.best_value == best_value
     margins, spanner = _margins(lattice, best_value, best_length, set(), size)
+    assert _fast_margins(lattice, solved.spanning, set(), size) == margins
     cuts = set(range(1, size, 2))
     assert (
-        _fast_margins(lattice, best_value, cuts, size)
+        _fast_margins(lattice, solved.spanning, cuts, size)
         == (_margins(lattice, best_value, best_length, cuts, size)[0])
     )
     for gap in range(1, size):
         value, chip = spanning[2 * gap - 2], spanning[2 * gap - 1]
-        assert spanner[gap] == chip == _spanning_chip(lattice, best_value, gap, size)
+        assert spanner[gap] == chip == _spanning_chip(lattice, gap, size)
         assert margins[gap - 1] == value - (forward[gap] + backward[gap])

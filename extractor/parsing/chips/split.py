@@ -265,8 +265,8 @@ class Scorer:
         (``_spanning_chip``)."""
         size = len(self.tokens)
         rows, backward, ahead = self._rows_and_backward()
-        forward, back, best_value = _forward_and_best(rows, backward, size)
-        return Solution(Lattice(rows, forward, back, backward, ahead), best_value)
+        forward, back, spanning = _forward_and_spanning(rows, backward, size)
+        return Solution(Lattice(rows, forward, back, backward, ahead), spanning)
 
     def _rows_and_backward(self) -> tuple[list[list[float]], list[float], list[int]]:
         """The chip scores row by row from the line's end, with the best suffix of each start.
@@ -415,11 +415,11 @@ class Lattice:
 
 @dataclass
 class Solution:
-    """The lattice with the value of the best split through a chip from every start of at least
-    k words (``best_value[s * (MAX_CHIP_WORDS + 1) + k]``, as ``_forward_and_spans`` gives it)."""
+    """The lattice with the value of the best split through a chip that spans each gap
+    (``spanning[gap]``, as ``_margins`` finds it)."""
 
     lattice: Lattice
-    best_value: list[float]
+    spanning: list[float]
 
 
 def decode(score: Callable[[int, int], float], size: int) -> Lattice:
@@ -490,20 +490,24 @@ def _forward_and_spans(
     return forward, back, best_value, best_length
 
 
-def _forward_and_best(
+def _forward_and_spanning(
     scores: list[list[float]], backward: list[float], size: int
 ) -> tuple[list[float], list[int], list[float]]:
-    """``_forward_and_spans`` without the lengths of the spanning chips: those are asked only
-    for the few gaps a doubt names, and found then (``_spanning_chip``). Same sums, same
-    order, so the same values (tests/test_chips_same.py)."""
-    top = MAX_CHIP_WORDS + 1
+    """The forward pass of ``_forward_and_spans`` and, for every gap, the value of the best
+    split through a chip that spans it (``spanning[gap]``; the same maximum as ``_margins``
+    takes over that function's suffix maxima). Which chip that is, is asked only for the few
+    gaps a doubt names, and found then (``_spanning_chip``). Same sums, same order, so the
+    same values (tests/test_chips_same.py).
+
+    A chip of ``n`` words from ``s`` spans gaps ``s + 1`` to ``s + n - 1``; going down from the
+    longest, the best value so far from ``s`` is offered to gap ``s + n - 1``, and through the
+    longer ones to every gap they span."""
     forward, back = [_NEG] * (size + 1), [0] * (size + 1)
     forward[0] = 0.0
-    best_value = [_NEG] * (size * top + top)
-    at = 0  # s * top
+    spanning = [_NEG] * (size + 1)
     for s in range(size):
         row, fs = scores[s], forward[s]
-        value_so_far = _NEG
+        so_far = _NEG
         n = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
         e = s + n
         while n > 1:
@@ -511,57 +515,46 @@ def _forward_and_best(
             if prefix > forward[e]:
                 forward[e], back[e] = prefix, s
             value = prefix + backward[e]
-            value_so_far = value if value > value_so_far else value_so_far
-            best_value[at + n] = value_so_far
+            so_far = value if value > so_far else so_far
+            here = spanning[e - 1]
+            spanning[e - 1] = so_far if so_far > here else here
             n -= 1
             e -= 1
         prefix = fs + row[1]
         if prefix > forward[e]:
             forward[e], back[e] = prefix, s
-        at += top
-    return forward, back, best_value
+    return forward, back, spanning
 
 
 def _fast_margins(
-    lattice: Lattice, best_value: list[float], cuts: set[int], size: int
+    lattice: Lattice, spanning: list[float], cuts: set[int], size: int
 ) -> list[float]:
-    """``_margins``' margins, each gap's best spanning value taken as the maximum of one
-    stride of ``best_value`` (the chips from each start that reach past the gap; ``max``
-    keeps the first of equal values, as the loop there does)."""
+    """``_margins``' margins from each gap's best spanning value (``_forward_and_spanning``)."""
     forward, backward = lattice.forward, lattice.backward
-    step = MAX_CHIP_WORDS
-    top = step + 1
-    margins: list[float] = []
-    for gap in range(1, size):
-        s = gap - step + 1 if gap > step - 1 else 0
-        at = s * top + gap - s + 1  # chips from s of at least gap - s + 1 words
-        spanning = max(best_value[at : at + step * (gap - s) : step])
-        cut = forward[gap] + backward[gap]
-        margins.append(cut - spanning if gap in cuts else spanning - cut)
-    return margins
+    return [
+        forward[gap] + backward[gap] - spanning[gap]
+        if gap in cuts
+        else spanning[gap] - (forward[gap] + backward[gap])
+        for gap in range(1, size)
+    ]
 
 
-def _spanning_chip(lattice: Lattice, best_value: list[float], gap: int, size: int) -> int:
+def _spanning_chip(lattice: Lattice, gap: int, size: int) -> int:
     """``_margins``' spanner for one gap: the chip (``s * (MAX_CHIP_WORDS + 1) + n``) of the
     best split that does not cut at ``gap``; the earliest start, then the longest chip, among
-    equal values; 0 when none spans it. The chip's value is summed again as the forward pass
-    summed it, so it is found by equality."""
-    step = MAX_CHIP_WORDS
-    top = step + 1
-    first = gap - step + 1 if gap > step - 1 else 0
-    at = first * top + gap - first + 1
-    values = best_value[at : at + step * (gap - first) : step]
-    spanning = max(values)
-    if spanning == _NEG:
-        return 0
-    s = first + values.index(spanning)
-    row, fs, backward = lattice.scores[s], lattice.forward[s], lattice.backward
-    n = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
-    while n > gap - s:
-        if fs + row[n] + backward[s + n] == spanning:
-            break
-        n -= 1
-    return s * top + n
+    equal values; 0 when none spans it. Each chip's value is summed as the forward pass sums
+    it."""
+    forward, backward, scores = lattice.forward, lattice.backward, lattice.scores
+    best, chip = _NEG, 0
+    for s in range(gap - MAX_CHIP_WORDS + 1 if gap > MAX_CHIP_WORDS - 1 else 0, gap):
+        row, fs = scores[s], forward[s]
+        n = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
+        while n > gap - s:
+            value = fs + row[n] + backward[s + n]
+            if value > best:
+                best, chip = value, s * (MAX_CHIP_WORDS + 1) + n
+            n -= 1
+    return chip
 
 
 def _prefix_cuts(lattice: Lattice, end: int) -> list[int]:
@@ -646,11 +639,11 @@ def split_line(
     best = solved.lattice
     cuts = _prefix_cuts(best, size)
     cut_at = set(cuts)
-    margins = _fast_margins(best, solved.best_value, cut_at, size)
+    margins = _fast_margins(best, solved.spanning, cut_at, size)
     doubts = []
     for gap, value in enumerate(margins, start=1):
         if value < margin:
-            alternative = _alternative(best, solved.best_value, cuts, gap, size)
+            alternative = _alternative(best, cuts, gap, size)
             doubts.append(_doubt(words, cut_at, alternative, gap, value))
     bounds = [0, *cuts, size]
     chips = [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
@@ -666,17 +659,15 @@ def split_line(
     if not doubts and margins and min(margins) < sure and len(used) < len(chips):
         # Not sure enough to call it confident, unless the site's own tags confirm every chip.
         gap = margins.index(min(margins)) + 1
-        alternative = _alternative(best, solved.best_value, cuts, gap, size)
+        alternative = _alternative(best, cuts, gap, size)
         doubts.append(_doubt(words, cut_at, alternative, gap, margins[gap - 1]))
     return Split(chips, margins, _dedupe(doubts), used)
 
 
-def _alternative(
-    lattice: Lattice, best_value: list[float], cuts: list[int], gap: int, size: int
-) -> list[int]:
+def _alternative(lattice: Lattice, cuts: list[int], gap: int, size: int) -> list[int]:
     """The best split that decides ``gap`` the other way."""
     if gap in cuts:
-        s, n = divmod(_spanning_chip(lattice, best_value, gap, size), MAX_CHIP_WORDS + 1)
+        s, n = divmod(_spanning_chip(lattice, gap, size), MAX_CHIP_WORDS + 1)
         return [*_prefix_cuts(lattice, s), *([s] if s else []), *_suffix_from(lattice, s + n, size)]
     return [*_prefix_cuts(lattice, gap), gap, *_suffix_cuts(lattice, gap, size)]
 
