@@ -70,8 +70,13 @@ def test_page_words_split_as_the_plain_pattern(text: str) -> None:
 def test_a_page_read_line_by_line_has_the_words_of_the_whole_text(text: str) -> None:
     """``PageEvidence`` reads a page's lines one by one (each line once per process): the
     spellings it gets, in order, are the words ``page_words`` finds in the whole text."""
-    spelled, _, present = _page_reads(text)
-    assert set(present) == set(spelled)
+    spelled, _, lines = _page_reads(text)
+    # Each line's distinct spellings, with their prefixes: together, every spelling of the
+    # page (the final mark aside, which stands for no word).
+    assert {c for line in lines for c in line[2]} | {spelled[-1]} == set(spelled)
+    for line in lines:
+        assert list(line[2]) == list(dict.fromkeys(line[0]))
+        assert list(line[3]) == [_ID_READS[c][0] for c in line[2]]
     assert [_ID_READS[c][3] for c in spelled] == page_words(text.casefold(), MARK)
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import chain, compress
 from operator import itemgetter
 from typing import NamedTuple, cast
 
@@ -135,13 +135,16 @@ class PageEvidence:
         ids, key_ids, prefixes, reach = _line_index(tokens)
         # ``spelled``: each page word's spelling's character (the phrase-break mark's last);
         # ``plain``: each page word's stream character when no line word matches it.
-        spelled, plain, present = _page_reads(text[:_MAX_EVIDENCE_CHARS])
+        spelled, plain, lines = _page_reads(text[:_MAX_EVIDENCE_CHARS])
         mark = _SPELLING_IDS[_SENTINEL]
         table: dict[str, str] = {}  # spelling character -> line id
         id_keys: dict[str, str] = {}  # spelling character -> key
         char_key = _CHAR_KEY
-        reachable = map(reach.__contains__, map(_CHAR_PREFIX.__getitem__, present))
-        for char in compress(present, reachable):
+        # Each line's distinct spellings, kept with their prefixes: those the line's words
+        # could be, over all the page's lines (a spelling on several lines is looked at once).
+        spellings = chain.from_iterable(map(_THIRD, lines))
+        reachable = map(reach.__contains__, chain.from_iterable(map(_FOURTH, lines)))
+        for char in dict.fromkeys(compress(spellings, reachable)):
             key = char_key[char]
             line_id = key_ids.get(key)
             if line_id is None:
@@ -293,11 +296,12 @@ _SPELLING_IDS: dict[str, str] = {}
 _ID_READS: dict[str, tuple[str, str, str, str]] = {}
 _PREFIX = itemgetter(0)
 _PLAIN = itemgetter(2)
-# The same readings' prefix and key by character alone, for the filters that run over every
-# distinct spelling of a page.
-_CHAR_PREFIX: dict[str, str] = {}
+# The same readings' key by character alone.
 _CHAR_KEY: dict[str, str] = {}
-_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
+_FIRST, _SECOND, _THIRD, _FOURTH = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+# A line of the page read (``_read_line``): its words as spelling characters and as stream
+# characters, its distinct spellings' characters and, in the same order, their prefixes.
+LineRead = tuple[str, str, tuple[str, ...], tuple[str, ...]]
 _SPELLINGS_LIMIT = 40_000
 _SPELLING_CHARS_LIMIT = 1_000_000
 _SPELLED_CHARS = [0]  # characters of the spellings in the tables (one counter)
@@ -312,16 +316,16 @@ _JOINED_BREAK = re.compile("\n(?:(?<=['‘’]\n)|(?=[-'‘’]))")
 # measured with tracemalloc: ~6 MB in all); a line longer than ``_LINE_KEPT_MAX_CHARS`` is read
 # each time. Whole pages' worth of lines fit, so a page asked about again (each theme line of
 # it, the next run of a batch) is not read again.
-_LINES: dict[str, tuple[str, str, frozenset[str]]] = {}
+_LINES: dict[str, LineRead] = {}
 _LINE_CHARS_KEPT = 400_000
 _LINE_KEPT_MAX_CHARS = 4096
 _LINE_CHARS = [0]  # characters of the lines in ``_LINES`` (one counter)
 
 
-def _page_reads(text: str) -> tuple[str, str, frozenset[str]]:
+def _page_reads(text: str) -> tuple[str, str, list[LineRead]]:
     """Each word of ``text`` (as ``page_words`` gives them, the final mark included) as its
-    spelling's character, and as its stream character when no line word matches it; and the
-    characters of its distinct spellings."""
+    spelling's character, and as its stream character when no line word matches it; and its
+    lines as read (their distinct spellings: ``LineRead``)."""
     reads = _lines_read(text)
     if len(_SPELLING_IDS) > _SPELLINGS_LIMIT or _SPELLED_CHARS[0] > _SPELLING_CHARS_LIMIT:
         _forget_spellings()  # read again: the tables then hold this page's spellings alone
@@ -329,7 +333,7 @@ def _page_reads(text: str) -> tuple[str, str, frozenset[str]]:
     return reads
 
 
-def _lines_read(text: str) -> tuple[str, str, frozenset[str]]:
+def _lines_read(text: str) -> tuple[str, str, list[LineRead]]:
     joined = _JOINED_BREAK.search(text) is not None
     lines = _LINE_BREAK.split(text) if joined else text.split("\n")
     kept = _LINES.get
@@ -337,12 +341,12 @@ def _lines_read(text: str) -> tuple[str, str, frozenset[str]]:
     mark = _SPELLING_IDS.get(_SENTINEL) or _learn_spelling(_SENTINEL)
     spelled = "".join(map(_FIRST, got)) + mark
     plain = "".join(map(_SECOND, got)) + _ID_READS[mark][2]
-    # The lines' sets of spellings hold the tables' own strings, whose hashes are known: a
-    # union of them costs less than a set of the page's characters, each a new string.
-    return spelled, plain, frozenset({mark}).union(*map(_THIRD, got))
+    # No set of the page's spellings is made: the filter that looks for the line's words runs
+    # over each line's own (with their prefixes, as kept), a few repeated among lines.
+    return spelled, plain, got
 
 
-def _line_reads(line: str) -> tuple[str, str, frozenset[str]]:
+def _line_reads(line: str) -> LineRead:
     """:func:`_read_line` of a line not in ``_LINES``, kept there when it fits (the same lines
     recur); all are forgotten when the budget is spent, and with the spelling tables."""
     got = _read_line(line)
@@ -360,10 +364,11 @@ def _forget_lines() -> None:
     _LINE_CHARS[0] = 0
 
 
-def _read_line(line: str) -> tuple[str, str, frozenset[str]]:
+def _read_line(line: str) -> LineRead:
     """The words of one line of the page as ``page_words`` splits them (without its final
     mark: the page has one, at its end), as spelling characters and as stream characters, and
-    its distinct spellings' characters.
+    its distinct spellings' characters with their prefixes (the keys' first three
+    characters).
 
     Cut at the line breaks ``_LINE_BREAK`` allows, a page's words are its lines' words in
     order: a phrase break that ends at a line break ends at a line's end alike, and one that a
@@ -378,7 +383,9 @@ def _read_line(line: str) -> tuple[str, str, frozenset[str]]:
         found = list(map(_SPELLING_IDS.get, words))
     chars = cast("list[str]", found)
     plain = "".join(map(_PLAIN, map(_ID_READS.__getitem__, chars)))
-    return "".join(chars), plain, frozenset(chars)
+    distinct = tuple(dict.fromkeys(chars))
+    prefixes = tuple(map(_PREFIX, map(_ID_READS.__getitem__, distinct)))
+    return "".join(chars), plain, distinct, prefixes
 
 
 def _learn_spelling(word: str) -> str:
@@ -386,7 +393,7 @@ def _learn_spelling(word: str) -> str:
     char = chr(_ID_BASE + len(_SPELLING_IDS))
     _SPELLING_IDS[word] = char
     read = _ID_READS[char] = _read_spelling(word)
-    _CHAR_PREFIX[char], _CHAR_KEY[char] = read[0], read[1]
+    _CHAR_KEY[char] = read[1]
     _SPELLED_CHARS[0] += len(word)
     return char
 
@@ -394,7 +401,6 @@ def _learn_spelling(word: str) -> str:
 def _forget_spellings() -> None:
     _SPELLING_IDS.clear()
     _ID_READS.clear()
-    _CHAR_PREFIX.clear()
     _CHAR_KEY.clear()
     _SPELLED_CHARS[0] = 0
     _forget_lines()
