@@ -354,3 +354,12 @@ def test_solve_gives_the_plain_passes(case: tuple[list[str], str]) -> None:
         value, chip = spanning[2 * gap - 2], spanning[2 * gap - 1]
         assert spanner[gap] == chip == _spanning_chip(lattice, gap, size)
         assert margins[gap - 1] == value - (forward[gap] + backward[gap])
+
+
+def test_a_line_with_more_words_than_the_id_table_has() -> None:
+    """Line ids come from a table a line's worth long; a longer line (``PageEvidence`` asked
+    directly) gets more, and the same runs as the plain reference."""
+    words = [f"w{i}x" for i in range(200)]
+    tokens = tokenize(" ".join(words))
+    text = " ".join(words[150:170]) + ". " + " ".join(words[:5])
+    assert PageEvidence(text, tokens).runs(tokens) == reference_runs(text, tokens)

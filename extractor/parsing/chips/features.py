@@ -17,7 +17,7 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple, cast
 
 from extractor.parsing.chips.evidence import gap_evidence, mostly_lower, standalone_evidence
@@ -244,23 +244,31 @@ class PageEvidence:
         return by_lemma, by_key, alone, clean
 
 
-def _line_index(tokens: Sequence[Token]) -> tuple[dict[str, str], ...]:
+def _line_index(
+    tokens: Sequence[Token],
+) -> tuple[dict[str, str], dict[str, str], set[str], set[str]]:
     """The line's lemmas' ids (``_FIRST_ID`` on, in order), each key's id, the lemmas'
     prefixes, and the prefixes a page word must start with to be a line word: the line's
-    keys' or its lemmas' ("metric" for "metrics")."""
-    ids: dict[str, str] = {}
-    key_ids: dict[str, str] = {}
-    prefixes: dict[str, str] = {}
-    reach: dict[str, str] = {}
-    for token in tokens:
-        lemma = token.lemma
-        reach[token.key[:3]] = ""
-        line_id = ids.get(lemma)
-        if line_id is None:
-            line_id = ids[lemma] = chr(_FIRST_ID + len(ids))
-            prefixes[lemma[:3]] = reach[lemma[:3]] = ""
-        key_ids[token.key] = line_id
-    return ids, key_ids, prefixes, reach
+    keys' or its lemmas' ("metric" for "metrics"). Made with mappings of whole lists (the
+    line's few words are looked at in C, not one by one)."""
+    lemmas = list(map(_LEMMA, tokens))
+    keys = list(map(_KEY, tokens))
+    distinct = dict.fromkeys(lemmas)
+    ids = dict(zip(distinct, _line_ids(len(distinct)), strict=True))
+    key_ids = dict(zip(keys, map(ids.__getitem__, lemmas), strict=True))
+    prefixes = set(map(_FIRST_THREE, distinct))
+    return ids, key_ids, prefixes, prefixes.union(map(_FIRST_THREE, keys))
+
+
+_LEMMA, _KEY = attrgetter("lemma"), attrgetter("key")
+_FIRST_THREE = itemgetter(slice(None, 3))
+
+
+def _line_ids(count: int) -> list[str]:
+    """The first ``count`` line ids (a line of more words than the table has makes more)."""
+    if count <= len(_LINE_IDS):
+        return _LINE_IDS[:count]
+    return [chr(_FIRST_ID + i) for i in range(count)]
 
 
 def page_words(folded: str, mark: str) -> list[str]:
@@ -422,6 +430,7 @@ _OTHER = "\x01"  # a content word the line does not have
 _NOWHERE = "\x02"  # a line word the page never says (not in any stream)
 _SENTINEL = "\x00"  # stands for a phrase break among the page's words
 _FIRST_ID = 3  # line lemmas are "\x03", "\x04", ...: one character each, cached by Python
+_LINE_IDS = [chr(_FIRST_ID + i) for i in range(MAX_CHIP_WORDS * 20)]  # a line's worth
 
 
 def vocabulary_spans(
