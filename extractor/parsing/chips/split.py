@@ -303,27 +303,36 @@ class Scorer:
             page = run >= 2 and content[s]  # the page says two or more words from here
             exact, ends, maximal = exact_runs[s], clean[s], alone[s]
             e = s + 2
-            for n in range(2, top + 1):
-                total = length[n] + base + end[e - 1]
-                if not page:
-                    pass
-                elif run < n:
-                    total += w_head
-                elif content[e - 1]:
-                    total += w_lemma
-                    if exact >= n:
-                        total += w_exact
-                    if maximal >> n & 1:
-                        total += w_maximal
-                    if not ends >> n & 1:
-                        total += w_modifier
-                if n >= compound:
-                    total += w_long
-                row[n] = total
-                value = total + backward[e]
-                if value >= best:
-                    best, arg = value, e
-                e += 1
+            if not page:  # most starts: the plain sum, and the long compound's term
+                for n in range(2, top + 1):
+                    total = length[n] + base + end[e - 1]
+                    if n >= compound:
+                        total += w_long
+                    row[n] = total
+                    value = total + backward[e]
+                    if value >= best:
+                        best, arg = value, e
+                    e += 1
+            else:
+                for n in range(2, top + 1):
+                    total = length[n] + base + end[e - 1]
+                    if run < n:
+                        total += w_head
+                    elif content[e - 1]:
+                        total += w_lemma
+                        if exact >= n:
+                            total += w_exact
+                        if maximal >> n & 1:
+                            total += w_maximal
+                        if not ends >> n & 1:
+                            total += w_modifier
+                    if n >= compound:
+                        total += w_long
+                    row[n] = total
+                    value = total + backward[e]
+                    if value >= best:
+                        best, arg = value, e
+                    e += 1
             rows[s] = row
             backward[s], ahead[s] = best, arg
         return rows, backward, ahead
