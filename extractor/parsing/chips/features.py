@@ -139,13 +139,13 @@ class PageEvidence:
         mark = _SPELLING_IDS[_SENTINEL]
         table: dict[str, str] = {}  # spelling character -> line id
         id_keys: dict[str, str] = {}  # spelling character -> key
-        char_key = _CHAR_KEY
+        reads = _ID_READS
         # Each line's distinct spellings, kept with their prefixes: those the line's words
         # could be, over all the page's lines (a spelling on several lines is looked at once).
         spellings = chain.from_iterable(map(_THIRD, lines))
         reachable = map(reach.__contains__, chain.from_iterable(map(_FOURTH, lines)))
         for char in dict.fromkeys(compress(spellings, reachable)):
-            key = char_key[char]
+            key = reads[char][1]
             line_id = key_ids.get(key)
             if line_id is None:
                 if key[:3] not in prefixes:
@@ -304,8 +304,6 @@ _SPELLING_IDS: dict[str, str] = {}
 _ID_READS: dict[str, tuple[str, str, str, str]] = {}
 _PREFIX = itemgetter(0)
 _PLAIN = itemgetter(2)
-# The same readings' key by character alone.
-_CHAR_KEY: dict[str, str] = {}
 _FIRST, _SECOND, _THIRD, _FOURTH = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 # A line of the page read (``_read_line``): its words as spelling characters and as stream
 # characters, its distinct spellings' characters and, in the same order, their prefixes.
@@ -400,8 +398,7 @@ def _learn_spelling(word: str) -> str:
     """Read a spelling the tables lack, and give it its character."""
     char = chr(_ID_BASE + len(_SPELLING_IDS))
     _SPELLING_IDS[word] = char
-    read = _ID_READS[char] = _read_spelling(word)
-    _CHAR_KEY[char] = read[1]
+    _ID_READS[char] = _read_spelling(word)
     _SPELLED_CHARS[0] += len(word)
     return char
 
@@ -409,7 +406,6 @@ def _learn_spelling(word: str) -> str:
 def _forget_spellings() -> None:
     _SPELLING_IDS.clear()
     _ID_READS.clear()
-    _CHAR_KEY.clear()
     _SPELLED_CHARS[0] = 0
     _forget_lines()
 
