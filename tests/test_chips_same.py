@@ -70,8 +70,13 @@ def test_page_words_split_as_the_plain_pattern(text: str) -> None:
 def test_a_page_read_line_by_line_has_the_words_of_the_whole_text(text: str) -> None:
     """``PageEvidence`` reads a page's lines one by one (each line once per process): the
     spellings it gets, in order, are the words ``page_words`` finds in the whole text."""
-    spelled, _, present = _page_reads(text)
-    assert set(present) == set(spelled)
+    spelled, _, lines = _page_reads(text)
+    # Each line's distinct spellings, with their prefixes: together, every spelling of the
+    # page (the final mark aside, which stands for no word).
+    assert {c for line in lines for c in line[2]} | {spelled[-1]} == set(spelled)
+    for line in lines:
+        assert list(line[2]) == list(dict.fromkeys(line[0]))
+        assert list(line[3]) == [_ID_READS[c][0] for c in line[2]]
     assert [_ID_READS[c][3] for c in spelled] == page_words(text.casefold(), MARK)
 
 
@@ -315,7 +320,14 @@ def plain_solve(scores: list[list[float]], size: int) -> tuple[list[float], ...]
 def test_solve_gives_the_plain_passes(case: tuple[list[str], str]) -> None:
     """``Scorer.solve`` (rows made in the backward pass, spanning chips found in the forward
     one) gives exactly what the separate passes give, ties included."""
-    from extractor.parsing.chips.split import Scorer, Vocabulary, _margins
+    from extractor.parsing.chips.split import (
+        Scorer,
+        Vocabulary,
+        _fast_margins,
+        _forward_and_spans,
+        _margins,
+        _spanning_chip,
+    )
 
     words, text = case
     tokens = tokenize(" ".join(words))
@@ -327,8 +339,27 @@ def test_solve_gives_the_plain_passes(case: tuple[list[str], str]) -> None:
     assert lattice.scores == scorer.table()
     assert (lattice.forward, lattice.backward) == (forward, backward)
     assert ([float(b) for b in lattice.back], [float(a) for a in lattice.ahead]) == (back, ahead)
-    margins, spanner = _margins(lattice, solved.best_value, solved.best_length, set(), size)
+    # The two-pass reference with every spanning chip's length, and the fast path that keeps
+    # each gap's value and finds a chip only when asked: the same margins and chips, ties
+    # included.
+    _, _, best_value, best_length = _forward_and_spans(lattice.scores, lattice.backward, size)
+    margins, spanner = _margins(lattice, best_value, best_length, set(), size)
+    assert _fast_margins(lattice, solved.spanning, set(), size) == margins
+    cuts = set(range(1, size, 2))
+    assert (
+        _fast_margins(lattice, solved.spanning, cuts, size)
+        == (_margins(lattice, best_value, best_length, cuts, size)[0])
+    )
     for gap in range(1, size):
         value, chip = spanning[2 * gap - 2], spanning[2 * gap - 1]
-        assert spanner[gap] == chip
+        assert spanner[gap] == chip == _spanning_chip(lattice, gap, size)
         assert margins[gap - 1] == value - (forward[gap] + backward[gap])
+
+
+def test_a_line_with_more_words_than_the_id_table_has() -> None:
+    """Line ids come from a table a line's worth long; a longer line (``PageEvidence`` asked
+    directly) gets more, and the same runs as the plain reference."""
+    words = [f"w{i}x" for i in range(200)]
+    tokens = tokenize(" ".join(words))
+    text = " ".join(words[150:170]) + ". " + " ".join(words[:5])
+    assert PageEvidence(text, tokens).runs(tokens) == reference_runs(text, tokens)

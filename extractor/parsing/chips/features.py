@@ -16,8 +16,8 @@ import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter
+from itertools import chain, compress
+from operator import attrgetter, itemgetter
 from typing import NamedTuple, cast
 
 from extractor.parsing.chips.evidence import gap_evidence, mostly_lower, standalone_evidence
@@ -132,37 +132,30 @@ class PageEvidence:
     """
 
     def __init__(self, text: str, tokens: Sequence[Token]) -> None:
-        known: dict[str, str] = {}
-        ids: dict[str, str] = {}
-        prefixes: set[str] = set()
-        reach: set[str] = set()
-        for token in tokens:
-            lemma = token.lemma
-            known[token.key] = lemma
-            # A page word can be a line word only if its key is the line's or starts like a
-            # lemma of the line ("metric" for "metrics").
-            reach.add(token.key[:3])
-            if lemma not in ids:
-                ids[lemma] = chr(_FIRST_ID + len(ids))
-                prefixes.add(lemma[:3])
-        reach |= prefixes
+        ids, key_ids, prefixes, reach = _line_index(tokens)
         # ``spelled``: each page word's spelling's character (the phrase-break mark's last);
         # ``plain``: each page word's stream character when no line word matches it.
-        spelled, plain, present = _page_reads(text[:_MAX_EVIDENCE_CHARS])
+        spelled, plain, lines = _page_reads(text[:_MAX_EVIDENCE_CHARS])
         mark = _SPELLING_IDS[_SENTINEL]
         table: dict[str, str] = {}  # spelling character -> line id
         id_keys: dict[str, str] = {}  # spelling character -> key
-        reads = list(map(_ID_READS.__getitem__, present))
-        for char, read in compress(
-            zip(present, reads, strict=True), map(reach.__contains__, map(_PREFIX, reads))
-        ):
-            key = read[1]
-            found = known.get(key)
-            if found is None and key[:3] in prefixes:
+        reads = _ID_READS
+        # Each line's distinct spellings, kept with their prefixes: those the line's words
+        # could be, over all the page's lines (a spelling on several lines is looked at once).
+        spellings = chain.from_iterable(map(_THIRD, lines))
+        reachable = map(reach.__contains__, chain.from_iterable(map(_FOURTH, lines)))
+        for char in dict.fromkeys(compress(spellings, reachable)):
+            key = reads[char][1]
+            line_id = key_ids.get(key)
+            if line_id is None:
+                if key[:3] not in prefixes:
+                    continue
                 # A near match ("metric" for "metrics"); each word's lemma is cached.
-                found = facts(key).lemma
-            if found is not None and found in ids and char != mark:
-                table[char] = ids[found]
+                line_id = ids.get(facts(key).lemma)
+                if line_id is None:
+                    continue
+            if char != mark:
+                table[char] = line_id
                 id_keys[char] = key
         # Each line word's places in the stream, found as its spellings are written there: the
         # stream opens with a break, so word ``at`` is stream position ``at + 1``.
@@ -251,6 +244,33 @@ class PageEvidence:
         return by_lemma, by_key, alone, clean
 
 
+def _line_index(
+    tokens: Sequence[Token],
+) -> tuple[dict[str, str], dict[str, str], set[str], set[str]]:
+    """The line's lemmas' ids (``_FIRST_ID`` on, in order), each key's id, the lemmas'
+    prefixes, and the prefixes a page word must start with to be a line word: the line's
+    keys' or its lemmas' ("metric" for "metrics"). Made with mappings of whole lists (the
+    line's few words are looked at in C, not one by one)."""
+    lemmas = list(map(_LEMMA, tokens))
+    keys = list(map(_KEY, tokens))
+    distinct = dict.fromkeys(lemmas)
+    ids = dict(zip(distinct, _line_ids(len(distinct)), strict=True))
+    key_ids = dict(zip(keys, map(ids.__getitem__, lemmas), strict=True))
+    prefixes = set(map(_FIRST_THREE, distinct))
+    return ids, key_ids, prefixes, prefixes.union(map(_FIRST_THREE, keys))
+
+
+_LEMMA, _KEY = attrgetter("lemma"), attrgetter("key")
+_FIRST_THREE = itemgetter(slice(None, 3))
+
+
+def _line_ids(count: int) -> list[str]:
+    """The first ``count`` line ids (a line of more words than the table has makes more)."""
+    if count <= len(_LINE_IDS):
+        return _LINE_IDS[:count]
+    return [chr(_FIRST_ID + i) for i in range(count)]
+
+
 def page_words(folded: str, mark: str) -> list[str]:
     """The words of ``folded`` with ``mark`` for each phrase break, and one at the end.
 
@@ -284,6 +304,10 @@ _SPELLING_IDS: dict[str, str] = {}
 _ID_READS: dict[str, tuple[str, str, str, str]] = {}
 _PREFIX = itemgetter(0)
 _PLAIN = itemgetter(2)
+_FIRST, _SECOND, _THIRD, _FOURTH = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+# A line of the page read (``_read_line``): its words as spelling characters and as stream
+# characters, its distinct spellings' characters and, in the same order, their prefixes.
+LineRead = tuple[str, str, tuple[str, ...], tuple[str, ...]]
 _SPELLINGS_LIMIT = 40_000
 _SPELLING_CHARS_LIMIT = 1_000_000
 _SPELLED_CHARS = [0]  # characters of the spellings in the tables (one counter)
@@ -298,16 +322,16 @@ _JOINED_BREAK = re.compile("\n(?:(?<=['‘’]\n)|(?=[-'‘’]))")
 # measured with tracemalloc: ~6 MB in all); a line longer than ``_LINE_KEPT_MAX_CHARS`` is read
 # each time. Whole pages' worth of lines fit, so a page asked about again (each theme line of
 # it, the next run of a batch) is not read again.
-_LINES: dict[str, tuple[str, str, frozenset[str]]] = {}
+_LINES: dict[str, LineRead] = {}
 _LINE_CHARS_KEPT = 400_000
 _LINE_KEPT_MAX_CHARS = 4096
 _LINE_CHARS = [0]  # characters of the lines in ``_LINES`` (one counter)
 
 
-def _page_reads(text: str) -> tuple[str, str, list[str]]:
+def _page_reads(text: str) -> tuple[str, str, list[LineRead]]:
     """Each word of ``text`` (as ``page_words`` gives them, the final mark included) as its
-    spelling's character, and as its stream character when no line word matches it; and the
-    characters of its distinct spellings."""
+    spelling's character, and as its stream character when no line word matches it; and its
+    lines as read (their distinct spellings: ``LineRead``)."""
     reads = _lines_read(text)
     if len(_SPELLING_IDS) > _SPELLINGS_LIMIT or _SPELLED_CHARS[0] > _SPELLING_CHARS_LIMIT:
         _forget_spellings()  # read again: the tables then hold this page's spellings alone
@@ -315,26 +339,20 @@ def _page_reads(text: str) -> tuple[str, str, list[str]]:
     return reads
 
 
-def _lines_read(text: str) -> tuple[str, str, list[str]]:
-    spelled: list[str] = []
-    plain: list[str] = []
-    distinct: list[frozenset[str]] = []
+def _lines_read(text: str) -> tuple[str, str, list[LineRead]]:
     joined = _JOINED_BREAK.search(text) is not None
     lines = _LINE_BREAK.split(text) if joined else text.split("\n")
-    for line in lines:
-        got = _LINES.get(line) or _line_reads(line)
-        spelled.append(got[0])
-        plain.append(got[1])
-        distinct.append(got[2])
+    kept = _LINES.get
+    got = [kept(line) or _line_reads(line) for line in lines]
     mark = _SPELLING_IDS.get(_SENTINEL) or _learn_spelling(_SENTINEL)
-    spelled.append(mark)
-    plain.append(_ID_READS[mark][2])
-    # The lines' sets of spellings hold the tables' own strings, whose hashes are known: a
-    # union of them costs less than a set of the page's characters, each a new string.
-    return "".join(spelled), "".join(plain), list(frozenset({mark}).union(*distinct))
+    spelled = "".join(map(_FIRST, got)) + mark
+    plain = "".join(map(_SECOND, got)) + _ID_READS[mark][2]
+    # No set of the page's spellings is made: the filter that looks for the line's words runs
+    # over each line's own (with their prefixes, as kept), a few repeated among lines.
+    return spelled, plain, got
 
 
-def _line_reads(line: str) -> tuple[str, str, frozenset[str]]:
+def _line_reads(line: str) -> LineRead:
     """:func:`_read_line` of a line not in ``_LINES``, kept there when it fits (the same lines
     recur); all are forgotten when the budget is spent, and with the spelling tables."""
     got = _read_line(line)
@@ -352,10 +370,11 @@ def _forget_lines() -> None:
     _LINE_CHARS[0] = 0
 
 
-def _read_line(line: str) -> tuple[str, str, frozenset[str]]:
+def _read_line(line: str) -> LineRead:
     """The words of one line of the page as ``page_words`` splits them (without its final
     mark: the page has one, at its end), as spelling characters and as stream characters, and
-    its distinct spellings' characters.
+    its distinct spellings' characters with their prefixes (the keys' first three
+    characters).
 
     Cut at the line breaks ``_LINE_BREAK`` allows, a page's words are its lines' words in
     order: a phrase break that ends at a line break ends at a line's end alike, and one that a
@@ -370,7 +389,9 @@ def _read_line(line: str) -> tuple[str, str, frozenset[str]]:
         found = list(map(_SPELLING_IDS.get, words))
     chars = cast("list[str]", found)
     plain = "".join(map(_PLAIN, map(_ID_READS.__getitem__, chars)))
-    return "".join(chars), plain, frozenset(chars)
+    distinct = tuple(dict.fromkeys(chars))
+    prefixes = tuple(map(_PREFIX, map(_ID_READS.__getitem__, distinct)))
+    return "".join(chars), plain, distinct, prefixes
 
 
 def _learn_spelling(word: str) -> str:
@@ -405,6 +426,7 @@ _OTHER = "\x01"  # a content word the line does not have
 _NOWHERE = "\x02"  # a line word the page never says (not in any stream)
 _SENTINEL = "\x00"  # stands for a phrase break among the page's words
 _FIRST_ID = 3  # line lemmas are "\x03", "\x04", ...: one character each, cached by Python
+_LINE_IDS = [chr(_FIRST_ID + i) for i in range(MAX_CHIP_WORDS * 20)]  # a line's worth
 
 
 def vocabulary_spans(

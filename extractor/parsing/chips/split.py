@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import cast
+from typing import NamedTuple, cast
 
 from extractor.parsing.chips.features import (
     MAX_CHIP_WORDS,
@@ -72,9 +72,10 @@ def vocabulary(chips: tuple[str, ...]) -> Vocabulary:
     return Vocabulary(table)
 
 
-@dataclass(frozen=True)
-class Doubt:
-    """A gap where the best alternative split is within ``DOUBT_MARGIN`` of the chosen one."""
+class Doubt(NamedTuple):
+    """A gap where the best alternative split is within ``DOUBT_MARGIN`` of the chosen one.
+
+    A named tuple (immutable, as before): a line has a few, made on every split."""
 
     position: int  # index of the word after the gap
     margin: float
@@ -259,28 +260,95 @@ class Scorer:
         """The best split's lattice and, for every start, the best split through a chip from
         there of at least k words: what ``build_lattice`` and ``gap_margins`` compute from
         ``table()``, in two passes over the table instead of four (the rows are made in the
-        backward pass, the spanning chips found in the forward one; same sums, same order)."""
+        backward pass, the spanning chips' values found in the forward one; same sums, same
+        order). Which chip spans a gap best is found only for the gaps a doubt names
+        (``_spanning_chip``)."""
         size = len(self.tokens)
         rows, backward, ahead = self._rows_and_backward()
-        forward, back, best_value, best_length = _forward_and_spans(rows, backward, size)
-        return Solution(Lattice(rows, forward, back, backward, ahead), best_value, best_length)
+        forward, back, spanning = _forward_and_spanning(rows, backward, size)
+        return Solution(Lattice(rows, forward, back, backward, ahead), spanning)
 
     def _rows_and_backward(self) -> tuple[list[list[float]], list[float], list[int]]:
         """The chip scores row by row from the line's end, with the best suffix of each start.
 
         The same sums, in the same order, as ``score``; this is the hot loop of every split, so
-        it avoids the method calls, and a start the page says nothing of (most) takes the plain
-        sum (``test_chips`` checks the two agree). The backward pass is ``build_lattice``'s:
-        ties go to the farthest end.
+        it avoids the method calls (``test_chips`` checks the two agree). The backward pass is
+        ``build_lattice``'s: ties go to the farthest end.
         """
+        if self.vocab_spans is None:
+            return self._rows_and_backward_at_once()
+        return self._rows_then_backward(self.vocab_spans)
+
+    def _rows_and_backward_at_once(self) -> tuple[list[list[float]], list[float], list[int]]:
+        """``_rows_and_backward`` where the site has no chips of its own (most runs): each
+        score is summed (the long compound's term last, as ``score`` adds it) and tried as the
+        first chip of a suffix at once; ties to the farthest end are then the last of equal
+        values, going up."""
         size = len(self.tokens)
         length, start, end, gap, single = self.length, self.start, self.end, self.gap, self.single
         runs, clean, alone, exact_runs = self.runs, self.clean, self.alone, self.exact_runs
-        content = self.start_ok
+        content, long_at = self.start_ok, self.long_at
+        w_head, w_lemma, w_exact = self.w_head, self.w_lemma, self.w_exact
+        w_maximal, w_modifier, w_long = self.w_maximal, self.w_modifier, self.w_long
+        rows: list[list[float]] = [[]] * size
+        backward, ahead = [0.0] * (size + 1), [size] * (size + 1)
+        one = length[1]
+        for s in range(size - 1, -1, -1):
+            row = [_NEG] * (MAX_CHIP_WORDS + 1)
+            base = start[s] + gap[s]
+            top = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
+            row[1] = one + base + end[s] + single[s]
+            best, arg = row[1] + backward[s + 1], s + 1
+            run, compound = runs[s], long_at[s]
+            page = run >= 2 and content[s]  # the page says two or more words from here
+            exact, ends, maximal = exact_runs[s], clean[s], alone[s]
+            e = s + 2
+            if not page:  # most starts: the plain sum, and the long compound's term
+                for n in range(2, top + 1):
+                    total = length[n] + base + end[e - 1]
+                    if n >= compound:
+                        total += w_long
+                    row[n] = total
+                    value = total + backward[e]
+                    if value >= best:
+                        best, arg = value, e
+                    e += 1
+            else:
+                for n in range(2, top + 1):
+                    total = length[n] + base + end[e - 1]
+                    if run < n:
+                        total += w_head
+                    elif content[e - 1]:
+                        total += w_lemma
+                        if exact >= n:
+                            total += w_exact
+                        if maximal >> n & 1:
+                            total += w_maximal
+                        if not ends >> n & 1:
+                            total += w_modifier
+                    if n >= compound:
+                        total += w_long
+                    row[n] = total
+                    value = total + backward[e]
+                    if value >= best:
+                        best, arg = value, e
+                    e += 1
+            rows[s] = row
+            backward[s], ahead[s] = best, arg
+        return rows, backward, ahead
+
+    def _rows_then_backward(
+        self, spans: list[frozenset[int]]
+    ) -> tuple[list[list[float]], list[float], list[int]]:
+        """``_rows_and_backward`` with the site's own chips (``spans``): a row is made, its
+        vocabulary and long compound terms added, then tried from the farthest end."""
+        size = len(self.tokens)
+        length, start, end, gap, single = self.length, self.start, self.end, self.gap, self.single
+        runs, clean, alone, exact_runs = self.runs, self.clean, self.alone, self.exact_runs
+        content, long_at = self.start_ok, self.long_at
         w_head, w_lemma, w_exact = self.w_head, self.w_lemma, self.w_exact
         w_maximal, w_modifier, w_vocab = self.w_maximal, self.w_modifier, self.w_vocab
-        spans = self.vocab_spans
-        long_at, w_long = self.long_at, self.w_long
+        w_long = self.w_long
         rows: list[list[float]] = [[]] * size
         backward, ahead = [0.0] * (size + 1), [size] * (size + 1)
         one = length[1]
@@ -290,32 +358,28 @@ class Scorer:
             top = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
             row[1] = one + base + end[s] + single[s]
             run = runs[s]
-            if run < 2 or not content[s]:
-                # The page does not say two or more words from here as a chip could start.
-                for n in range(2, top + 1):
-                    row[n] = length[n] + base + end[s + n - 1]
-            else:
-                exact, ends, maximal = exact_runs[s], clean[s], alone[s]
-                for n in range(2, top + 1):
-                    total = length[n] + base + end[s + n - 1]
-                    if run < n:
-                        total += w_head
-                    elif content[s + n - 1]:
-                        total += w_lemma
-                        if exact >= n:
-                            total += w_exact
-                        if maximal >> n & 1:
-                            total += w_maximal
-                        if not ends >> n & 1:
-                            total += w_modifier
-                    row[n] = total
-            if spans is not None:
-                for n in spans[s]:
-                    row[n] += w_vocab
-            if long_at[s] <= top:
-                for n in range(long_at[s], top + 1):
-                    if spans is None or n not in spans[s]:
-                        row[n] += w_long  # ``compound_features``: not for the site's own chips
+            page = run >= 2 and content[s]
+            exact, ends, maximal = exact_runs[s], clean[s], alone[s]
+            for n in range(2, top + 1):
+                total = length[n] + base + end[s + n - 1]
+                if not page:
+                    pass
+                elif run < n:
+                    total += w_head
+                elif content[s + n - 1]:
+                    total += w_lemma
+                    if exact >= n:
+                        total += w_exact
+                    if maximal >> n & 1:
+                        total += w_maximal
+                    if not ends >> n & 1:
+                        total += w_modifier
+                row[n] = total
+            for n in spans[s]:
+                row[n] += w_vocab
+            for n in range(long_at[s], top + 1):
+                if n not in spans[s]:
+                    row[n] += w_long  # ``compound_features``: not for the site's own chips
             rows[s] = row
             best, arg = _NEG, size
             n = top
@@ -360,11 +424,11 @@ class Lattice:
 
 @dataclass
 class Solution:
-    """The lattice with the best spanning chip of every start (``_forward_and_spans``)."""
+    """The lattice with the value of the best split through a chip that spans each gap
+    (``spanning[gap]``, as ``_margins`` finds it)."""
 
     lattice: Lattice
-    best_value: list[float]
-    best_length: list[int]
+    spanning: list[float]
 
 
 def decode(score: Callable[[int, int], float], size: int) -> Lattice:
@@ -433,6 +497,73 @@ def _forward_and_spans(
             forward[s + 1], back[s + 1] = prefix, s
         at += top
     return forward, back, best_value, best_length
+
+
+def _forward_and_spanning(
+    scores: list[list[float]], backward: list[float], size: int
+) -> tuple[list[float], list[int], list[float]]:
+    """The forward pass of ``_forward_and_spans`` and, for every gap, the value of the best
+    split through a chip that spans it (``spanning[gap]``; the same maximum as ``_margins``
+    takes over that function's suffix maxima). Which chip that is, is asked only for the few
+    gaps a doubt names, and found then (``_spanning_chip``). Same sums, same order, so the
+    same values (tests/test_chips_same.py).
+
+    A chip of ``n`` words from ``s`` spans gaps ``s + 1`` to ``s + n - 1``; going down from the
+    longest, the best value so far from ``s`` is offered to gap ``s + n - 1``, and through the
+    longer ones to every gap they span."""
+    forward, back = [_NEG] * (size + 1), [0] * (size + 1)
+    forward[0] = 0.0
+    spanning = [_NEG] * (size + 1)
+    for s in range(size):
+        row, fs = scores[s], forward[s]
+        so_far = _NEG
+        n = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
+        e = s + n
+        while n > 1:
+            prefix = fs + row[n]
+            if prefix > forward[e]:
+                forward[e], back[e] = prefix, s
+            value = prefix + backward[e]
+            so_far = value if value > so_far else so_far
+            here = spanning[e - 1]
+            spanning[e - 1] = so_far if so_far > here else here
+            n -= 1
+            e -= 1
+        prefix = fs + row[1]
+        if prefix > forward[e]:
+            forward[e], back[e] = prefix, s
+    return forward, back, spanning
+
+
+def _fast_margins(
+    lattice: Lattice, spanning: list[float], cuts: set[int], size: int
+) -> list[float]:
+    """``_margins``' margins from each gap's best spanning value (``_forward_and_spanning``)."""
+    forward, backward = lattice.forward, lattice.backward
+    return [
+        forward[gap] + backward[gap] - spanning[gap]
+        if gap in cuts
+        else spanning[gap] - (forward[gap] + backward[gap])
+        for gap in range(1, size)
+    ]
+
+
+def _spanning_chip(lattice: Lattice, gap: int, size: int) -> int:
+    """``_margins``' spanner for one gap: the chip (``s * (MAX_CHIP_WORDS + 1) + n``) of the
+    best split that does not cut at ``gap``; the earliest start, then the longest chip, among
+    equal values; 0 when none spans it. Each chip's value is summed as the forward pass sums
+    it."""
+    forward, backward, scores = lattice.forward, lattice.backward, lattice.scores
+    best, chip = _NEG, 0
+    for s in range(gap - MAX_CHIP_WORDS + 1 if gap > MAX_CHIP_WORDS - 1 else 0, gap):
+        row, fs = scores[s], forward[s]
+        n = size - s if size - s < MAX_CHIP_WORDS else MAX_CHIP_WORDS
+        while n > gap - s:
+            value = fs + row[n] + backward[s + n]
+            if value > best:
+                best, chip = value, s * (MAX_CHIP_WORDS + 1) + n
+            n -= 1
+    return chip
 
 
 def _prefix_cuts(lattice: Lattice, end: int) -> list[int]:
@@ -516,12 +647,13 @@ def split_line(
     solved = scorer.solve()
     best = solved.lattice
     cuts = _prefix_cuts(best, size)
-    margins, spanner = _margins(best, solved.best_value, solved.best_length, set(cuts), size)
+    cut_at = set(cuts)
+    margins = _fast_margins(best, solved.spanning, cut_at, size)
     doubts = []
     for gap, value in enumerate(margins, start=1):
         if value < margin:
-            alternative = _alternative(best, spanner, cuts, gap, size)
-            doubts.append(_doubt(words, cuts, alternative, gap, value))
+            alternative = _alternative(best, cuts, gap, size)
+            doubts.append(_doubt(words, cut_at, alternative, gap, value))
     bounds = [0, *cuts, size]
     chips = [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
     used = (
@@ -536,17 +668,15 @@ def split_line(
     if not doubts and margins and min(margins) < sure and len(used) < len(chips):
         # Not sure enough to call it confident, unless the site's own tags confirm every chip.
         gap = margins.index(min(margins)) + 1
-        alternative = _alternative(best, spanner, cuts, gap, size)
-        doubts.append(_doubt(words, cuts, alternative, gap, margins[gap - 1]))
+        alternative = _alternative(best, cuts, gap, size)
+        doubts.append(_doubt(words, cut_at, alternative, gap, margins[gap - 1]))
     return Split(chips, margins, _dedupe(doubts), used)
 
 
-def _alternative(
-    lattice: Lattice, spanner: list[int], cuts: list[int], gap: int, size: int
-) -> list[int]:
+def _alternative(lattice: Lattice, cuts: list[int], gap: int, size: int) -> list[int]:
     """The best split that decides ``gap`` the other way."""
     if gap in cuts:
-        s, n = divmod(spanner[gap], MAX_CHIP_WORDS + 1)
+        s, n = divmod(_spanning_chip(lattice, gap, size), MAX_CHIP_WORDS + 1)
         return [*_prefix_cuts(lattice, s), *([s] if s else []), *_suffix_from(lattice, s + n, size)]
     return [*_prefix_cuts(lattice, gap), gap, *_suffix_cuts(lattice, gap, size)]
 
@@ -556,10 +686,10 @@ def _suffix_from(lattice: Lattice, start: int, size: int) -> list[int]:
 
 
 def _doubt(
-    words: Sequence[str], chosen: list[int], alternative: list[int], gap: int, margin: float
+    words: Sequence[str], chosen_at: set[int], alternative: list[int], gap: int, margin: float
 ) -> Doubt:
     """The stretch where the two splits differ, with a word of context each side."""
-    chosen_at, alternative_at = set(chosen), set(alternative)
+    alternative_at = set(alternative)
     differ = chosen_at ^ alternative_at
     first, last = min(differ, default=gap), max(differ, default=gap)
     lo, hi = max(0, first - 2), min(len(words), last + 2)

@@ -232,7 +232,7 @@ _CAMEL = compiled(r"[a-z][A-Z]")
 
 def may_be_glued(text: str) -> bool:
     """A cheap first test: two tokens of ten letters or more, or a capital inside a word."""
-    long = sum(1 for token in text.split() if len(token) >= _LONG)
+    long = sum(map(_LONG.__le__, map(len, text.split())))  # tokens of _LONG letters or more
     return long >= _GLUED_TOKENS or (long >= 1 and _CAMEL.search(text) is not None)
 
 
