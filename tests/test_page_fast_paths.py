@@ -1,0 +1,56 @@
+"""Per-page fast paths of the reader, locator and rules give the answers of the plain
+definitions they replace (see also ``test_fast_paths``): each test below compares a shortcut
+with the direct definition, kept here, on generated input."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given, settings, strategies as st
+
+from extractor.parsing.sections.preamble import _BYLINE_STARTS, _DIGIT, _byline, is_byline
+from extractor.read.blocks import Block, Kind
+from extractor.read.reflow import _BLANK_SEPARATED, _NEIGHBOURHOOD, blank_line_separated
+
+
+def _blank_line_separated_by_window(texts: list[str]) -> list[bool]:
+    """``blank_line_separated`` as defined: every line's neighbourhood counted."""
+    nonblank = [i for i, text in enumerate(texts) if text]
+    last = len(texts) - 1
+    followed = list(
+        itertools.accumulate([i < last and not texts[i + 1] for i in nonblank], initial=0)
+    )
+    verdicts = [False] * len(texts)
+    size = len(nonblank)
+    for position, i in enumerate(nonblank):
+        low = max(0, position - _NEIGHBOURHOOD)
+        high = min(position + _NEIGHBOURHOOD + 1, size)
+        verdicts[i] = followed[high] - followed[low] >= _BLANK_SEPARATED * (high - low)
+    return verdicts
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["", "", "x", "Line"]), max_size=90))
+def test_pages_separated_throughout_read_as_counted_window_by_window(texts: list[str]) -> None:
+    assert blank_line_separated(texts) == _blank_line_separated_by_window(texts)
+
+
+def _is_byline_as_defined(block: Block) -> bool:
+    if block.kind not in (Kind.PARAGRAPH, Kind.HEADING, Kind.ATTRIBUTION):
+        return False
+    text = block.text
+    if not text.startswith(_BYLINE_STARTS) and _DIGIT.search(text) is None:
+        return False
+    return len(text.split()) <= 16 and _byline().search(text) is not None
+
+
+_BYLINE_WORDS = ["By", "by", "Jane", "Posted", "12", "May", "2025", "min", "read", "ago", "days"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_BYLINE_WORDS), max_size=22), st.sampled_from([" ", "  ", "\t"]))
+def test_byline_word_limit_asked_first_agrees_with_the_definition(
+    words: list[str], space: str
+) -> None:
+    block = Block(Kind.PARAGRAPH, space.join(words), 1, 1)
+    assert is_byline(block) == _is_byline_as_defined(block)
