@@ -54,3 +54,46 @@ def test_byline_word_limit_asked_first_agrees_with_the_definition(
 ) -> None:
     block = Block(Kind.PARAGRAPH, space.join(words), 1, 1)
     assert is_byline(block) == _is_byline_as_defined(block)
+
+
+def _dimension_labels_by_definition(blocks: list[Block]) -> tuple[frozenset[str], frozenset[str]]:
+    """``locate._dimension_labels`` as defined: every block asked whether it is a score under
+    its label next to another scored dimension."""
+    from extractor.parsing.locate import _score_under_label
+    from extractor.parsing.sections.dimensions import dimension_label, is_dimension_line
+
+    lines = [is_dimension_line(b.text) for b in blocks]
+    on_lines: set[str] = set()
+    apart: set[str] = set()
+    for index, block in enumerate(blocks):
+        label = dimension_label(block.text) if lines[index] else None
+        if label:
+            on_lines.add(label.casefold())
+        elif _score_under_label(blocks, index) and (
+            _score_under_label(blocks, index - 2)
+            or (index + 2 < len(blocks) and _score_under_label(blocks, index + 2))
+            or (index + 1 < len(blocks) and lines[index + 1])
+            or (index >= 2 and lines[index - 2])
+        ):
+            apart.add(blocks[index - 1].text.casefold())
+    return frozenset(on_lines), frozenset(apart)
+
+
+_SCORE_LINES = ["Vision", "Craft 70%", "85%", "Growth", "9/10", "Ada Stone", "Trust 60%", "x."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_SCORE_LINES), st.booleans()), max_size=14))
+def test_dimension_labels_read_off_the_scored_blocks_agree_with_the_definition(
+    lines: list[tuple[str, bool]],
+) -> None:
+    from extractor.parsing.locate import _dimension_labels, _scores_under_labels
+    from extractor.parsing.sections.dimensions import is_dimension_line
+
+    blocks = [
+        Block(Kind.PARAGRAPH if plain else Kind.ITEM, text, n, n)
+        for n, (text, plain) in enumerate(lines, 1)
+    ]
+    dimension_lines = [is_dimension_line(b.text) for b in blocks]
+    found = _dimension_labels(blocks, dimension_lines, _scores_under_labels(blocks))
+    assert found == _dimension_labels_by_definition(blocks)
