@@ -97,3 +97,42 @@ def test_dimension_labels_read_off_the_scored_blocks_agree_with_the_definition(
     dimension_lines = [is_dimension_line(b.text) for b in blocks]
     found = _dimension_labels(blocks, dimension_lines, _scores_under_labels(blocks))
     assert found == _dimension_labels_by_definition(blocks)
+
+
+def _strip_inline_by_definition(text: str) -> str:
+    """``mdinline.strip_inline`` as defined: every pattern run over every text."""
+    import html
+
+    from extractor.base.textnorm import clean
+    from extractor.read import mdinline as md
+
+    if "\\" in text:
+        text = text.removesuffix("\\")
+        text = md._ESCAPE.sub(lambda m: chr(md._PROTECT_BASE + ord(m[1])), text)
+    if "]{" in text:
+        text = md._without_spans(text)
+    text = md._ATTRIBUTES.sub("", text)
+    text = md._IMAGE.sub("", text)
+    if "[]" in text:
+        text = md._EMPTY_LINK.sub("", text)
+    if "]{" in text:
+        text = md._without_spans(text)
+    text = md._LINK.sub(r"\1", text)
+    if "`" in text and md._CODE_ROW.match(text):
+        text = md._CHIP_SEPARATOR.join(md._CODE.findall(text))
+    text = md._EMPHASIS.sub(md._emphasised, text)
+    if "---" in text:
+        text = md._EM_DASH.sub("—", text)
+    if "&" in text:
+        text = html.unescape(text)
+    if md._PROTECTED.search(text):
+        text = text.translate(md._UNPROTECT)
+    return clean(text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="ab _*`~![](){}#.:/\\&-\ue141", max_size=30))
+def test_inline_marks_searched_first_strip_as_every_pattern_does(text: str) -> None:
+    from extractor.read.mdinline import strip_inline
+
+    assert strip_inline(text) == _strip_inline_by_definition(text)
