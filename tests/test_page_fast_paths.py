@@ -136,3 +136,39 @@ def test_inline_marks_searched_first_strip_as_every_pattern_does(text: str) -> N
     from extractor.read.mdinline import strip_inline
 
     assert strip_inline(text) == _strip_inline_by_definition(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet='aZ1.-—*•“"«> é✓', min_size=1, max_size=12), st.booleans())
+def test_lines_shaped_without_classify_are_the_plain_paragraphs_it_gives(
+    line: str, wraps: bool
+) -> None:
+    from extractor.read.lines import SHAPED_FIRST, classify
+
+    if line[0] not in SHAPED_FIRST:
+        assert classify(line, 3, wraps) == Block(Kind.PARAGRAPH, line, 3, 3, "", 0, 0, None, wraps)
+
+
+_CHROME_TEXTS = [
+    "← All Leaders",
+    "Take the Assessment",
+    "Subscribe to our newsletter for updates",
+    "Together with Ledgerly",
+    "Listen on Spotify ↗",
+    "Share on X Share on LinkedIn",
+    "© 2026 Example",
+    "Key Themes",
+    "CTO at Spotify ↗",
+    "Advertisement",
+]
+
+
+@given(
+    st.sampled_from(_CHROME_TEXTS),
+    st.sampled_from([Kind.PARAGRAPH, Kind.HEADING, Kind.ITEM, Kind.QUOTE, Kind.ATTRIBUTION]),
+)
+def test_chrome_and_widget_from_one_table_are_the_two_tests(text: str, kind: Kind) -> None:
+    from extractor.parsing.chrome import CHROME, chrome_of, is_chrome, widget_of
+
+    block = Block(kind, text, 1, 1)
+    assert chrome_of(block) == (CHROME if is_chrome(text) else widget_of(block))
