@@ -172,3 +172,21 @@ def test_chrome_and_widget_from_one_table_are_the_two_tests(text: str, kind: Kin
 
     block = Block(kind, text, 1, 1)
     assert chrome_of(block) == (CHROME if is_chrome(text) else widget_of(block))
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Key Themes", "2. Quotes", "Our Principles", "x" * 41, "Hiring"]),
+            st.sampled_from([Kind.PARAGRAPH, Kind.HEADING, Kind.ITEM, Kind.QUOTE]),
+        ),
+        max_size=8,
+    )
+)
+def test_parsers_of_a_page_in_one_call_are_each_blocks_parser(
+    lines: list[tuple[str, Kind]],
+) -> None:
+    from extractor.parsing.sections import parser_for, parsers_for
+
+    blocks = [Block(kind, text, 1, 1) for text, kind in lines]
+    assert parsers_for(blocks) == [parser_for(block) for block in blocks]

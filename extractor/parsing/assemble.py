@@ -25,6 +25,7 @@ from extractor.parsing.sections import (
     Section,
     SectionParser,
     parser_for,
+    parsers_for,
 )
 from extractor.parsing.sections.base import paragraphs
 from extractor.parsing.sections.dimensions import (
@@ -383,7 +384,7 @@ def outline_of(
     seen_known = False
     current: SectionParser | None = None
     # Each block's parser, asked once: a heading's test reads the next block's too.
-    parsers = [parser_for(block) for block in blocks]
+    parsers = parsers_for(blocks)
     rules = [None if parser is None else parser.name for parser in parsers]
 
     def fits(rule: str, at: int) -> bool:

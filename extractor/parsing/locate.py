@@ -26,7 +26,7 @@ from extractor.parsing.leader_name import (
     words_of,
     written_like_a_name,
 )
-from extractor.parsing.sections import SECTIONS, parser_for
+from extractor.parsing.sections import SECTIONS, parsers_for
 from extractor.parsing.sections.dimensions import (
     dimension_label,
     is_dimension_line,
@@ -193,10 +193,7 @@ class _Page:
 
     def __init__(self, blocks: Sequence[Block], aside: Sequence[int] = ()) -> None:
         self.blocks = blocks
-        self.rules: list[str | None] = []
-        for block in blocks:
-            parser = parser_for(block)
-            self.rules.append(None if parser is None else parser.name)
+        self.rules = [None if parser is None else parser.name for parser in parsers_for(blocks)]
         # Whether each line reads "Name 95%": asked of every block for the anchors, and again
         # of a dimension section's blocks for its shape.
         self.dimension_lines = [is_dimension_line(block.text) for block in blocks]
