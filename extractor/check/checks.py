@@ -127,7 +127,7 @@ def dimension_set(subject: Subject, config: Config) -> Iterator[Hit]:
     dimensions = [d for d in _list(subject.record, "dimensions") if isinstance(d, dict)]
     if not dimensions:
         return
-    expected = {fold_key(n): n for n in config.dimensions}
+    expected = _expected(tuple(config.dimensions))
     seen: dict[str, list[int]] = {}  # each name: where it stands
     for i, dimension in enumerate(dimensions):
         key = fold_key(str(dimension.get("name", "")))
@@ -147,6 +147,21 @@ def dimension_set(subject: Subject, config: Config) -> Iterator[Hit]:
     missing = [name for key, name in expected.items() if key not in seen]
     if missing:
         yield "dimension-set", f"missing dimension(s): {', '.join(missing)}", "dimensions"
+
+
+def _expected(names: tuple[str, ...]) -> dict[str, str]:
+    """The config's dimensions by their comparison keys, worked out once per list of names
+    (a run checks every record against the same few): read-only to its callers."""
+    found = _EXPECTED.get(names)
+    if found is None:
+        if len(_EXPECTED) >= _EXPECTED_KEPT:
+            _EXPECTED.clear()
+        found = _EXPECTED[names] = {fold_key(n): n for n in names}
+    return found
+
+
+_EXPECTED: dict[tuple[str, ...], dict[str, str]] = {}
+_EXPECTED_KEPT = 16
 
 
 def duplicate_item(subject: Subject, config: Config) -> Iterator[Hit]:

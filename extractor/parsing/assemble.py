@@ -9,12 +9,12 @@ from extractor.base.errors import Refusal
 from extractor.parsing.cards import card_headers
 from extractor.parsing.chrome import (
     CALL_TO_ACTION,
+    CHROME,
     LINK_LABEL,
     SPONSOR_LABEL,
-    is_chrome,
+    chrome_of,
     note_chrome,
     sponsor_block,
-    widget_of,
 )
 from extractor.parsing.draft import Draft
 from extractor.parsing.leader_name import joined_name_end, written_like_a_name
@@ -25,6 +25,7 @@ from extractor.parsing.sections import (
     Section,
     SectionParser,
     parser_for,
+    parsers_for,
 )
 from extractor.parsing.sections.base import paragraphs
 from extractor.parsing.sections.dimensions import (
@@ -230,11 +231,11 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
     while index < len(blocks):
         block = blocks[index]
         index += 1
-        if is_chrome(block.text):
+        widget = chrome_of(block)
+        if widget == CHROME:
             draft.chrome.append(block)
             draft.accounted.update(range(block.start, block.end + 1))
             continue
-        widget = widget_of(block)
         if widget == CALL_TO_ACTION:
             note_chrome([block], "(a call to subscribe)", draft)
         elif widget == SPONSOR_LABEL:
@@ -383,7 +384,7 @@ def outline_of(
     seen_known = False
     current: SectionParser | None = None
     # Each block's parser, asked once: a heading's test reads the next block's too.
-    parsers = [parser_for(block) for block in blocks]
+    parsers = parsers_for(blocks)
     rules = [None if parser is None else parser.name for parser in parsers]
 
     def fits(rule: str, at: int) -> bool:

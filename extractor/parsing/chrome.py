@@ -279,6 +279,25 @@ def widget_of(block: Block) -> int:
     return _widget_line(block.text)
 
 
+# What :func:`chrome_of` says of a whole line of navigation (see :func:`is_chrome`).
+CHROME = -1
+
+
+def chrome_of(block: Block) -> int:
+    """``CHROME`` when :func:`is_chrome` holds for the block's text, else :func:`widget_of`
+    the block: the chrome pass's two questions of every block, answered from one table for a
+    line seen before."""
+    if block.kind in _CALL_TO_ACTION_KINDS:
+        return _chrome_line(block.text)
+    return CHROME if is_chrome(block.text) else NO_WIDGET
+
+
+@per_line
+def _chrome_line(text: str) -> int:
+    """``CHROME`` for a line :func:`is_chrome` holds for, else :func:`_widget_line`."""
+    return CHROME if is_chrome(text) else _widget_line(text)
+
+
 @per_line
 def _widget_line(text: str) -> int:
     """:func:`widget_of` of a paragraph's or heading's text."""

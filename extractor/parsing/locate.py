@@ -26,7 +26,7 @@ from extractor.parsing.leader_name import (
     words_of,
     written_like_a_name,
 )
-from extractor.parsing.sections import SECTIONS, parser_for
+from extractor.parsing.sections import SECTIONS, parsers_for
 from extractor.parsing.sections.dimensions import (
     dimension_label,
     is_dimension_line,
@@ -186,19 +186,20 @@ class _Page:
         "prose",
         "prose_words",
         "rules",
+        "scored",
         "typed_content",
         "typed_end",
     )
 
     def __init__(self, blocks: Sequence[Block], aside: Sequence[int] = ()) -> None:
         self.blocks = blocks
-        self.rules: list[str | None] = []
-        for block in blocks:
-            parser = parser_for(block)
-            self.rules.append(None if parser is None else parser.name)
+        self.rules = [None if parser is None else parser.name for parser in parsers_for(blocks)]
         # Whether each line reads "Name 95%": asked of every block for the anchors, and again
         # of a dimension section's blocks for its shape.
         self.dimension_lines = [is_dimension_line(block.text) for block in blocks]
+        # Whether each block is a score under its label (a table's two cells, one a line):
+        # asked of every block for the anchors, and read again for the dimensions' labels.
+        self.scored = _scores_under_labels(blocks)
         self.prose = prose_flags(blocks)
         self.prose_words = ProseWords(blocks, self.prose, aside)  # read if a caption asks
         self._fits: dict[str, list[int]] = {}  # per section rule: 1 fits, 0 not, -1 not asked
@@ -274,7 +275,7 @@ class _Page:
         if not _short_label(block):
             return False
         if self._labels is None:
-            self._labels = _dimension_labels(self.blocks, self.dimension_lines)
+            self._labels = _dimension_labels(self.blocks, self.dimension_lines, self.scored)
         on_lines, apart = self._labels
         text = block.text.casefold()
         return text in on_lines or (scored_apart and text in apart)
@@ -303,32 +304,33 @@ def _labelled_name(block: Block) -> bool:
 
 
 def _dimension_labels(
-    blocks: Sequence[Block], dimension_lines: list[bool]
+    blocks: Sequence[Block], dimension_lines: list[bool], scored: list[bool]
 ) -> tuple[frozenset[str], frozenset[str]]:
     """The names the page scores (casefolded): on a dimension line; on the line over a score,
-    when that pair is one of a run of scores (:func:`_pair_in_a_run`)."""
+    when that pair is one of a run of scores (:func:`_pair_in_a_run`). ``scored``: each
+    block's :func:`_score_under_label` (only those blocks can be such a pair: most pages have
+    none)."""
     on_lines: set[str] = set()
     apart: set[str] = set()
     for index, block in enumerate(blocks):
         label = dimension_label(block.text) if dimension_lines[index] else None
         if label:
             on_lines.add(label.casefold())
-        elif _pair_in_a_run(blocks, dimension_lines, index):
+        elif scored[index] and _pair_in_a_run(dimension_lines, scored, index):
             apart.add(blocks[index - 1].text.casefold())
     return frozenset(on_lines), frozenset(apart)
 
 
-def _pair_in_a_run(blocks: Sequence[Block], dimension_lines: list[bool], index: int) -> bool:
-    """Is block ``index`` a score under its label, next to another scored dimension (a pair
-    just above or below it, or a dimension line touching it)? One line over one score is as
-    likely the leader's name over a figure ("Ada Stone" over "87%") as a dimension's label."""
-    if not _score_under_label(blocks, index):
-        return False
+def _pair_in_a_run(dimension_lines: list[bool], scored: list[bool], index: int) -> bool:
+    """Is block ``index``, a score under its label (``scored[index]``), next to another scored
+    dimension (a pair just above or below it, or a dimension line touching it)? One line over
+    one score is as likely the leader's name over a figure ("Ada Stone" over "87%") as a
+    dimension's label."""
     below = index + 1
     return (
-        _score_under_label(blocks, index - 2)
-        or (below + 1 < len(blocks) and _score_under_label(blocks, below + 1))
-        or (below < len(blocks) and dimension_lines[below])
+        (index >= 2 and scored[index - 2])
+        or (below + 1 < len(scored) and scored[below + 1])
+        or (below < len(scored) and dimension_lines[below])
         or (index >= 2 and dimension_lines[index - 2])
     )
 
@@ -503,8 +505,8 @@ def _anchors(page: _Page, *, by_content: bool = True) -> list[_Anchor]:
         rule = page.rules[index]
         if rule is not None:
             anchors.append(_Anchor(index, rule, True))
-        if index and _score_under_label(blocks, index):
-            pairs = pairs + 1 if pairs and _score_under_label(blocks, index - 2) else 1
+        if page.scored[index]:
+            pairs = pairs + 1 if pairs and index >= 2 and page.scored[index - 2] else 1
             first = index - 2 * pairs + 1
             if (
                 pairs == _PAIRS_RUN
@@ -606,6 +608,11 @@ def _under_dimension_title(anchors: list[_Anchor], first: int) -> bool:
     if not anchors or anchors[-1].rule != "dimensions":
         return False
     return first - _body_start(anchors[-1]) <= 2
+
+
+def _scores_under_labels(blocks: Sequence[Block]) -> list[bool]:
+    """:func:`_score_under_label` of every block, in order."""
+    return [index > 0 and _score_under_label(blocks, index) for index in range(len(blocks))]
 
 
 def _score_under_label(blocks: Sequence[Block], index: int) -> bool:

@@ -138,13 +138,11 @@ def prose_flags(blocks: Sequence[Block]) -> list[bool]:
             and block.start == previous.end + 1
             and len(previous.text) >= _WRAPPED_LINE_MIN_CHARS
         )
-    flags: list[bool] = []
+    flags = [False] * size
     for i, block in enumerate(blocks):
-        if block.kind not in (_PARAGRAPH, _QUOTE):
-            flags.append(False)
-            continue
-        text = wrapped_paragraph(blocks, i) if follows[i] or follows[i + 1] else block.text
-        flags.append(ends_sentence(text) or len(text.split()) >= _PROSE_MIN_WORDS)
+        if block.kind is _PARAGRAPH or block.kind is _QUOTE:
+            text = wrapped_paragraph(blocks, i) if follows[i] or follows[i + 1] else block.text
+            flags[i] = ends_sentence(text) or len(text.split()) >= _PROSE_MIN_WORDS
     return flags
 
 

@@ -117,6 +117,10 @@ _ATTRIBUTION_FIRST = frozenset("—–―-~")
 _BULLET_FIRST = frozenset("•●▪◦‣∙·○□■☆*+-0123456789")
 
 
+# What a line must start with for :func:`classify` to give anything but a plain paragraph.
+SHAPED_FIRST = _ATTRIBUTION_FIRST | _BULLET_FIRST | frozenset(OPEN_QUOTE)
+
+
 def classify(text: str, number: int, wraps: bool = True) -> Block:
     """A non-blank line as a block, by its shape alone (first character first: it is cheap).
 

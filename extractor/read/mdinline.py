@@ -33,6 +33,8 @@ _EMPHASIS = compiled(
     r"\*\*([^*]+)\*\*|__([^_]+)__|(?<![\w*])\*(?!\s)([^*]+)(?<!\s)\*(?!\w)"
     r"|(?<![\w_])_(?!\s)([^_]+)(?<!\s)_(?![\w_])|`([^`]+)`|~~([^~]+)~~"
 )
+# What every emphasis span holds: a ``*``, ``_``, backquote or ``~``.
+_EMPHASIS_MARKS = compiled(r"[*_`~]")
 # Pandoc's Markdown: attributes after a span, link or heading, ``[text]{.class}``.
 # Innermost first (no bracket inside), empty ones too (an icon's span once its image is gone);
 # a span holding a span (``[[Key Themes]{.title}]{.summary}``) takes one pass per level.
@@ -248,16 +250,22 @@ def strip_inline(text: str) -> str:
         text = _ESCAPE.sub(lambda m: chr(_PROTECT_BASE + ord(m[1])), text)
     if "]{" in text:
         text = _without_spans(text)
-    text = _ATTRIBUTES.sub("", text)
-    text = _IMAGE.sub("", text)
+    # Each pattern only where the text holds the marks it cannot match without (most lines
+    # of a page hold none: a search is cheaper than a substitution's scan).
+    if "{" in text:
+        text = _ATTRIBUTES.sub("", text)
+    if "![" in text:
+        text = _IMAGE.sub("", text)
     if "[]" in text:
         text = _EMPTY_LINK.sub("", text)  # a link around nothing but an image or an icon
     if "]{" in text:
         text = _without_spans(text)  # the spans that held only an image
-    text = _LINK.sub(r"\1", text)
+    if "](" in text or "][" in text:
+        text = _LINK.sub(r"\1", text)
     if "`" in text and _CODE_ROW.match(text):
         text = _CHIP_SEPARATOR.join(_CODE.findall(text))  # tags set as code: one chip each
-    text = _EMPHASIS.sub(_emphasised, text)
+    if _EMPHASIS_MARKS.search(text) is not None:
+        text = _EMPHASIS.sub(_emphasised, text)
     if "---" in text:
         text = _EM_DASH.sub("—", text)
     if "&" in text:

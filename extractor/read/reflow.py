@@ -78,18 +78,34 @@ def blank_line_separated(texts: list[str]) -> list[bool]:
     """
     nonblank = [i for i, text in enumerate(texts) if text]
     last = len(texts) - 1
-    # followed[k]: how many of the first k non-blank lines have a blank line under them.
-    followed = list(
-        itertools.accumulate([i < last and not texts[i + 1] for i in nonblank], initial=0)
-    )
-    verdicts = [False] * len(texts)
+    under = [i < last and not texts[i + 1] for i in nonblank]
     size = len(nonblank)
     reach, share = _NEIGHBOURHOOD, _BLANK_SEPARATED
+    if _every_stretch_separated(size, size - sum(under)):
+        return [bool(text) for text in texts]
+    # followed[k]: how many of the first k non-blank lines have a blank line under them.
+    followed = list(itertools.accumulate(under, initial=0))
+    verdicts = [False] * len(texts)
     for position, i in enumerate(nonblank):
         low = position - reach if position > reach else 0
         high = min(position + reach + 1, size)
         verdicts[i] = followed[high] - followed[low] >= share * (high - low)
     return verdicts
+
+
+def _every_stretch_separated(size: int, touching: int) -> bool:
+    """Does every neighbourhood of :func:`blank_line_separated` hold enough blank lines, even
+    if all ``touching`` lines (non-blank, with a non-blank line under them) of the page's
+    ``size`` non-blank lines stood in it? Then every line's verdict is yes, with no window
+    counted: the usual page of paragraphs apart, with a list or two set line under line.
+
+    A window of ``width`` lines holds at least ``width - touching`` lines with a blank under
+    them; each width a window can have is tried with the verdict's own test."""
+    if not touching:
+        return True
+    reach, share = _NEIGHBOURHOOD, _BLANK_SEPARATED
+    narrowest, widest = min(size, reach + 1), min(size, 2 * reach + 1)
+    return all(width - touching >= share * width for width in range(narrowest, widest + 1))
 
 
 def wraps_into(text: str, following: str, width: int | None) -> bool:

@@ -23,6 +23,7 @@ from extractor.read.lines import (
     LONE_MARKERS,
     OPEN_QUOTE,
     RULE_FIRST,
+    SHAPED_FIRST,
     attach_lone_markers,
     classify,
     closes_quote,
@@ -83,8 +84,15 @@ def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
     soft_breaks = blank_line_separated(texts)
     # Each line's shape by itself (bullet, dash, quote, plain), worked out once: whether a line
     # continues the one above, and whether its neighbours set it apart as a title, read these.
+    # (Most lines start with a letter: their shape is a plain paragraph, made here.)
     shaped = [
-        classify(line, number, soft) if line else _BLANK
+        (
+            classify(line, number, soft)
+            if line[0] in SHAPED_FIRST
+            else new_block((_PARAGRAPH, line, number, number, "", 0, 0, None, soft))
+        )
+        if line
+        else _BLANK
         for line, number, soft in zip(texts, numbers, soft_breaks, strict=False)
     ]
     page = (texts, numbers, indents, width, is_title)
@@ -119,8 +127,8 @@ def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
         block = shaped[index]
         if (
             block.kind is _PARAGRAPH
+            and looks_like_heading(line)  # a table lookup for most lines: asked first
             and _isolated(texts, shaped, index)
-            and looks_like_heading(line)
             and not _between_quotations(blocks, open_quote, texts, index)
         ):
             number = numbers[index]

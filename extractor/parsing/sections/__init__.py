@@ -8,6 +8,7 @@ lacks is never dropped: it lands in ``extra_sections`` with a ``section-unmapped
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from extractor.base.patterns import compiled
@@ -131,6 +132,13 @@ def parser_for(block: Block) -> SectionParser | None:
     return _parser_for(block.kind, text)
 
 
+def parsers_for(blocks: Sequence[Block]) -> list[SectionParser | None]:
+    """:func:`parser_for` of every block, in order: what the locator and the outline ask of
+    each block of a page, in one call."""
+    limit = _TITLE_MAX_CHARS
+    return [None if len(b.text) > limit else _parser_for(b.kind, b.text) for b in blocks]
+
+
 # Asked of the same short lines several times per page (the readers' title test, the
 # locator, the outline) and across the pages of a batch ("Key Themes", a chip, a score):
 # answered once per kind and text while the registry stays as it is.
@@ -194,4 +202,12 @@ _POSSESSIVE_FIRST = frozenset("moth")
 _NUMBER_FIRST = frozenset("0123456789scp")  # what a numbered title's key may start with
 
 
-__all__ = ["SECTIONS", "Section", "SectionParser", "parser_for", "register", "unregister"]
+__all__ = [
+    "SECTIONS",
+    "Section",
+    "SectionParser",
+    "parser_for",
+    "parsers_for",
+    "register",
+    "unregister",
+]

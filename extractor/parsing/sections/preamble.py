@@ -171,9 +171,13 @@ def is_byline(block: Block) -> bool:
     if block.kind not in (Kind.PARAGRAPH, Kind.HEADING, Kind.ATTRIBUTION):
         return False
     text = block.text
+    # The length first: most long lines are prose, and the word count stops at the limit
+    # (``maxsplit``) rather than splitting a whole paragraph that holds a digit.
+    if len(text.split(None, _BYLINE_MAX_WORDS)) > _BYLINE_MAX_WORDS:
+        return False
     if not text.startswith(_BYLINE_STARTS) and _DIGIT.search(text) is None:
         return False
-    return len(text.split()) <= _BYLINE_MAX_WORDS and _byline().search(text) is not None
+    return _byline().search(text) is not None
 
 
 # A post's engagement under its byline: a count ("1.2K", "18"), an icon (no letter or digit:
