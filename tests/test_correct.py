@@ -101,6 +101,42 @@ def test_readme_example_is_a_valid_corrections_file() -> None:
     assert list(Draft202012Validator(schema()).iter_errors(json.loads(block.group(1)))) == []
 
 
+def test_readme_example_applies_to_the_sample_and_its_html_twin(tmp_path: Path) -> None:
+    """The README's example holds for the sample it names and for that leader's HTML copy, so
+    an ingest of samples/ publishes the corrected record (twins that disagreed were both
+    held back as id-duplicate), and it drops no chip the parser finds."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```json\n(\{\n  \"corrections_version\".*?)```", readme, re.S)
+    assert block
+    (tmp_path / "c.json").write_text(block.group(1), "utf-8")
+    corrections = load([tmp_path / "c.json"])
+    records = []
+    for name in ("gustav-soderstrom.txt", "gustav-soderstrom.html"):
+        result = parse_bytes(
+            (SAMPLES / name).read_bytes(), f"samples/{name}", corrections=corrections
+        )
+        found = {f.code for f in result.findings if f.code.startswith("correction")}
+        reviewed = {"correction-reviewed"} if name.endswith(".txt") else set()  # made on it
+        assert found == {"correction-applied", *reviewed}, (name, found)
+        records.append(record_dict(result.record, result.provenance))
+    assert records[0]["themes"] == records[1]["themes"]
+    assert records[0]["quotes"] == records[1]["quotes"]
+    assert len(records[0]["themes"]) == len(parsed(EXAMPLE.read_bytes())["themes"])
+
+
+def test_a_correction_of_another_reading_of_the_same_page_is_applied_with_a_warning() -> None:
+    """Same bytes, but the parser no longer gives the value the editor saw (a newer parser):
+    the editor's value still stands for these bytes, with a warning quoting both readings."""
+    data = EXAMPLE.read_bytes()
+    old_reading = parsed(data)["themes"][:2]
+    record = parsed(data, [themes_fix(data, parser=old_reading)])
+    assert record["themes"] == EDITOR_THEMES
+    [finding] = [f for f in record["diagnostics"] if f["code"].startswith("correction")]
+    assert finding["code"] == "correction-parser-changed"
+    assert finding["severity"] == "warning"
+    assert old_reading[0] in finding["message"]
+
+
 def test_a_file_that_is_not_the_format_is_refused_clearly(tmp_path: Path) -> None:
     bad = tmp_path / "c.json"
     bad.write_text('{"corrections_version": 1, "corrections": [{"record": "x"}]}', "utf-8")
@@ -123,6 +159,7 @@ def test_last_correction_of_a_path_wins_in_file_name_order(tmp_path: Path) -> No
 def test_every_correction_code_is_in_the_catalog() -> None:
     for code in (
         "correction-applied", "correction-reviewed", "correction-stale", "correction-unneeded",
+        "correction-parser-changed",
         "correction-path-unknown", "correction-value-invalid", "correction-id-unknown",
         "corrections-invalid",
     ):  # fmt: skip

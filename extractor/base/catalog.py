@@ -455,6 +455,13 @@ CODES: dict[str, Code] = {
             "Nothing to do; remove the correction when the source page itself is fixed.",
         ),
         Code(
+            "correction-parser-changed",
+            W,
+            "correct",
+            "An editor's correction was applied to the page it was made on, but the parser now reads that field differently from when it was made (a newer parser): the editor's value may drop what the new reading found.",
+            "Compare the two values in the message; keep, change or drop the correction in the review page.",
+        ),
+        Code(
             "correction-reviewed",
             N,
             "correct",

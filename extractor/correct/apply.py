@@ -9,7 +9,10 @@ Each correction is judged on its own, in this order:
    (``correction-stale``, with the parser's value then and now) — it stays in the file for
    the editor to re-confirm;
 5. else the editor's value replaces the parser's (``correction-applied``) and the path's
-   provenance becomes ``editor``.
+   provenance becomes ``editor``; when the page is the very one corrected but the parser's
+   value there is no longer the one the editor saw (a newer parser reads it otherwise), it is
+   applied with a warning instead (``correction-parser-changed``, both values quoted): the
+   editor judged these bytes, but the new reading may hold what the correction drops.
 
 A correction of a field also settles the parser's guess about it, and ``reviewed`` settles
 every guess in the record: :func:`settle` drops those guess warnings.
@@ -98,11 +101,14 @@ def _one(
         f"{correction.path}: the editor's {_show(correction.editor)} "
         f"replaces the parser's {_show(now)}"
     )
-    return (
-        put(record, path, correction.editor),
-        _finding("correction-applied", message, correction),
-        True,
-    )
+    code = "correction-applied"
+    if now != correction.parser:  # same bytes (else it was stale above), another reading
+        code = "correction-parser-changed"
+        message += (
+            f", which is not what the parser gave when the correction was made "
+            f"({_show(correction.parser)}); check that the editor's value still holds all of it"
+        )
+    return put(record, path, correction.editor), _finding(code, message, correction), True
 
 
 def _review(correction: Correction, sha256: str) -> tuple[Finding, bool]:
