@@ -6,6 +6,7 @@ from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 from extractor.base.errors import Refusal
+from extractor.base.patterns import compiled
 from extractor.parsing.cards import card_headers
 from extractor.parsing.chrome import (
     CALL_TO_ACTION,
@@ -28,6 +29,7 @@ from extractor.parsing.sections import (
 )
 from extractor.parsing.sections.base import paragraphs
 from extractor.parsing.sections.dimensions import (
+    is_bare_score,
     is_captioned_score,
     is_dimension_line,
     is_score,
@@ -36,6 +38,7 @@ from extractor.parsing.sections.dimensions import (
 )
 from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
 from extractor.parsing.sections.principles import is_lone_ordinal
+from extractor.parsing.sections.prose import holds_prose
 from extractor.parsing.sections.quotes import caption_second_line
 from extractor.parsing.shapes import (
     BOXED,
@@ -143,7 +146,42 @@ def _assemble(
     for section, parser in outline.sections:
         _parse_section(section, parser, draft)
     _doubt_titles_under_lists(outline, draft)
+    _doubt_link_under_quotes(outline, draft)
     return draft
+
+
+# A link set between sections as a label and the linked page's title ("Related: How we
+# hire", "See also: The cost of cold"): a few words before a colon, a title after it.
+_LABELLED_LINK = compiled(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+[\w\"“‘'][^.!?:]*$")
+_LABELLED_LINK_MAX_WORDS = 10
+
+
+def _doubt_link_under_quotes(outline: Outline, draft: Draft) -> None:
+    """The quotes' last line, when it is a link's label and title on one line ("Related: How
+    we hire") right before the next section and was taken as a quote: a site's link between
+    sections as often as a quote without marks, so the quote is named as doubtful."""
+    for section, parser in outline.sections:
+        if parser is None or parser.name != "quotes" or not section.body:
+            continue
+        last = section.body[-1]
+        text = last.text.strip()
+        if (
+            last.kind is not Kind.PARAGRAPH
+            or last.start != last.end
+            or len(text.split()) > _LABELLED_LINK_MAX_WORDS
+            or _LABELLED_LINK.match(text) is None
+        ):
+            continue
+        quotes: list[dict[str, object]] = draft.values.get("quotes", [])  # type: ignore[assignment]
+        for index, quote in enumerate(quotes):
+            if quote.get("text") == text:
+                draft.flag(
+                    "section-line-doubtful",
+                    f"line {last.start} {text!r}, a link's label and title on one line, right "
+                    "before the next section, was taken as a quote; it may be the site's link",
+                    last,
+                    f"quotes[{index}]",
+                )
 
 
 _LIST_SECTIONS = ("themes", "principles")
@@ -408,6 +446,7 @@ def outline_of(
             and not _chip_among_chips(blocks, index, current)
             and not _caption_among_quotes(blocks, index, current, prose_words)
             and not _box_label_in(blocks, index, current, parsers)
+            and not _label_over_bare_score(blocks, index, current)
         ):
             current = None
             body = []
@@ -423,6 +462,16 @@ def outline_of(
 
 
 _CHIP_MAX_WORDS = 6
+
+
+def _label_over_bare_score(blocks: list[Block], index: int, current: SectionParser | None) -> bool:
+    """In the dimensions, a label set apart with a bare number under it ("Governance", then
+    "89": a metric card's label and value, each a line) looks like a title the reader
+    inferred; it is the dimension's label, the number its score."""
+    if current is None or current.name != "dimensions" or blocks[index].level:
+        return False
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return following is not None and is_bare_score(following.text)
 
 
 def _chip_among_chips(blocks: list[Block], index: int, current: SectionParser | None) -> bool:
@@ -711,7 +760,11 @@ def _doubt_header_by_content(outline: Outline, typed: set[int], draft: Draft) ->
     titled = {
         parser.name
         for section, parser in outline.sections
-        if parser is not None and id(section.heading) not in typed
+        if parser is not None
+        and id(section.heading) not in typed
+        # a prose title over no prose ("Overview" over a panel of key/value rows or a tab's
+        # links) is a site's word for a panel as often: it says nothing of the header
+        and (parser.name not in _PROSE_SECTIONS or holds_prose(section.body))
     }
     if len(titled) >= _MIN_EVIDENCE:
         return  # two sections under known titles at least: the header stands above them
