@@ -139,3 +139,39 @@ def test_a_linked_title_after_the_quotes_is_flagged_where_it_is_taken_as_a_quote
         "A timetable is a promise with numbers in it.",
         "We fly the schedule we can crew.",
     ]
+
+
+CUT_PAGE = """Ada Quist
+
+Head of Operations at Brightwater Ferries
+
+Dimension Profile
+
+Route Planning 92%
+Crew Safety 88%
+Fleet Upkeep 71%
+
+Key Themes
+
+ferries, Solent, crew welfare, timetables
+
+About
+
+Ada Quist runs operations for Brightwater Ferries, a passenger line across the Solent.
+
+She spent nine years as a harbour pilot in Rotterdam before moving ashore.
+
+Similar people
+
+Tomas Berg
+"""
+
+
+def test_a_paragraph_cut_from_the_last_prose_section_is_named_on_its_field() -> None:
+    """The profile ends where prose leaves its topic: the bio's second paragraph, on words the
+    first does not use, is read as the site's. It may be the bio's own: said on the bio."""
+    data = _parse(CUT_PAGE)
+    bio = data["bio"]
+    assert isinstance(bio, str)
+    if "harbour pilot" not in bio:
+        assert any("harbour pilot" in message for message in _flagged(data, "bio"))

@@ -27,7 +27,7 @@ from extractor.parsing.sections import (
     SectionParser,
     parser_for,
 )
-from extractor.parsing.sections.base import paragraphs
+from extractor.parsing.sections.base import paragraph_blocks, paragraphs
 from extractor.parsing.sections.dimensions import (
     is_bare_score,
     is_captioned_score,
@@ -111,6 +111,8 @@ def _assemble(
     if typed and typed_used is not None:
         typed_used.append(True)
     outline = outline_of(profile, named=located, aside=aside, typed=typed)
+    if span is not None and span.end < len(content):
+        _doubt_prose_cut_below(outline, content[span.end :], draft)
     typed_titles = {id(profile[at]) for at in typed}
     _doubt_typed(outline, typed_titles, draft)
     _headline_heading(outline, draft, located=located)
@@ -375,6 +377,40 @@ def _profile_order(span: Span) -> list[int] | range:
 
 
 _CAPTION_GAP = 2  # source lines from an attribution to the words under it: one blank
+_PARAGRAPH_MIN_WORDS = 6
+_WRAPPED_MAX_LINES = 12
+
+
+def _doubt_prose_cut_below(outline: Outline, rest: list[Block], draft: Draft) -> None:
+    """A paragraph right under the profile's last section, when that section is prose (a bio,
+    a summary): the profile was cut there (the paragraph read as off the profile's topic, a
+    site's text), but it may be the section's own next paragraph. Left as site chrome, and
+    named on the field: a paragraph of the field may be missing."""
+    if not outline.sections:
+        return
+    section, parser = outline.sections[-1]
+    if parser is None or parser.name not in _PROSE_SECTIONS or not section.body:
+        return
+    last = section.body[-1]
+    lines = paragraph_blocks(rest[:_WRAPPED_MAX_LINES])[0]  # the paragraph's wrapped lines
+    below = lines[0]
+    text = " ".join(b.text for b in lines).strip()
+    if (
+        below.kind is not Kind.PARAGRAPH
+        or below.start - last.end > _CAPTION_GAP
+        or len(text.split()) < _PARAGRAPH_MIN_WORDS
+        or not text.rstrip("\"'”’)").endswith((".", "!", "?"))
+    ):
+        return
+    excerpt = text if len(text) <= 80 else text[:77] + "..."
+    draft.flag(
+        "section-line-doubtful",
+        f"the paragraph right under the {parser.name}, line {below.start}, was read as the "
+        f"site's (off the profile's topic), not as the {parser.name}'s; it may be the "
+        f"{parser.name}'s own: {excerpt!r}",
+        below,
+        parser.name,
+    )
 
 
 def _doubt_words_under_last_quote(content: list[Block], end: int, draft: Draft) -> None:
