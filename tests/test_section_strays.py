@@ -15,6 +15,7 @@ Before, each was appended to the field with no warning (a silent wrong record).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, strategies as st
 
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
@@ -175,3 +176,23 @@ def test_a_paragraph_cut_from_the_last_prose_section_is_named_on_its_field() -> 
     assert isinstance(bio, str)
     if "harbour pilot" not in bio:
         assert any("harbour pilot" in message for message in _flagged(data, "bio"))
+
+
+_WORD = st.sampled_from(["the", "crew", "Bergen", "timetable", "airline", "runs", "delays"])
+_SENTENCE = st.lists(_WORD, min_size=1, max_size=14).map(lambda w: " ".join(w) + ".")
+_LABEL = st.lists(_WORD, min_size=1, max_size=5).map(" ".join)
+
+
+@given(st.lists(st.one_of(_SENTENCE, _LABEL), min_size=1, max_size=6))
+def test_sentences_are_never_set_aside_and_nothing_goes_unsaid(texts: list[str]) -> None:
+    """Whatever the mix of sentences and short lines: every sentence stays in the field, in
+    order; a line left out of it is site chrome with a warning naming it on the field."""
+    body = [Block(Kind.PARAGRAPH, text, 10 + 2 * i, 10 + 2 * i) for i, text in enumerate(texts)]
+    draft = Draft()
+    parse_summary(Section("Episode Summary", Block(Kind.HEADING, "x", 8, 8), body), draft)
+    kept = (draft.text("summary") or "").split("\n\n")
+    assert [t for t in texts if t.endswith(".")] == [t for t in kept if t.endswith(".")]
+    named = " ".join(d.message for d in draft.diagnostics if d.field == "summary")
+    for block in body:
+        if block.text not in kept:
+            assert block in draft.chrome and repr(block.text) in named
