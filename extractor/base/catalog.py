@@ -104,6 +104,20 @@ CODES: dict[str, Code] = {
             "Rename the heading to a known section, or accept it as an extra section.",
         ),
         Code(
+            "section-line-doubtful",
+            W,
+            "parse",
+            "A section holds a line that may be the site's, not the section's: in a summary "
+            "or bio, a short line with no sentence after its prose (an ad's label, a link, a "
+            "tab) was set aside as site chrome, or its last paragraph is one short sentence "
+            "written as an editor's note ('Presented at ...'), kept; a section of prose holds "
+            "no sentence; or the last line of the quotes, a 'label: title' line right before "
+            "the next section (a link to another page), was kept as a quote.",
+            "Check the field against the page; remove the site's line from the source, or "
+            "write the section's own line as a sentence.",
+            guess=True,
+        ),
+        Code(
             "section-title-doubtful",
             W,
             "parse",

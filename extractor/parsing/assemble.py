@@ -6,6 +6,7 @@ from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 from extractor.base.errors import Refusal
+from extractor.base.patterns import compiled
 from extractor.parsing.cards import card_headers
 from extractor.parsing.chrome import (
     CALL_TO_ACTION,
@@ -27,8 +28,9 @@ from extractor.parsing.sections import (
     parser_for,
     parsers_for,
 )
-from extractor.parsing.sections.base import paragraphs
+from extractor.parsing.sections.base import paragraph_blocks, paragraphs
 from extractor.parsing.sections.dimensions import (
+    is_bare_score,
     is_captioned_score,
     is_dimension_line,
     is_score,
@@ -37,6 +39,7 @@ from extractor.parsing.sections.dimensions import (
 )
 from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
 from extractor.parsing.sections.principles import is_lone_ordinal
+from extractor.parsing.sections.prose import holds_prose
 from extractor.parsing.sections.quotes import caption_second_line
 from extractor.parsing.shapes import (
     BOXED,
@@ -109,6 +112,8 @@ def _assemble(
     if typed and typed_used is not None:
         typed_used.append(True)
     outline = outline_of(profile, named=located, aside=aside, typed=typed)
+    if span is not None and span.end < len(content):
+        _doubt_prose_cut_below(outline, content[span.end :], draft)
     typed_titles = {id(profile[at]) for at in typed}
     _doubt_typed(outline, typed_titles, draft)
     _headline_heading(outline, draft, located=located)
@@ -144,7 +149,42 @@ def _assemble(
     for section, parser in outline.sections:
         _parse_section(section, parser, draft)
     _doubt_titles_under_lists(outline, draft)
+    _doubt_link_under_quotes(outline, draft)
     return draft
+
+
+# A link set between sections as a label and the linked page's title ("Related: How we
+# hire", "See also: The cost of cold"): a few words before a colon, a title after it.
+_LABELLED_LINK = compiled(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+[\w\"“‘'][^.!?:]*$")
+_LABELLED_LINK_MAX_WORDS = 10
+
+
+def _doubt_link_under_quotes(outline: Outline, draft: Draft) -> None:
+    """The quotes' last line, when it is a link's label and title on one line ("Related: How
+    we hire") right before the next section and was taken as a quote: a site's link between
+    sections as often as a quote without marks, so the quote is named as doubtful."""
+    for section, parser in outline.sections:
+        if parser is None or parser.name != "quotes" or not section.body:
+            continue
+        last = section.body[-1]
+        text = last.text.strip()
+        if (
+            last.kind is not Kind.PARAGRAPH
+            or last.start != last.end
+            or len(text.split()) > _LABELLED_LINK_MAX_WORDS
+            or _LABELLED_LINK.match(text) is None
+        ):
+            continue
+        quotes: list[dict[str, object]] = draft.values.get("quotes", [])  # type: ignore[assignment]
+        for index, quote in enumerate(quotes):
+            if quote.get("text") == text:
+                draft.flag(
+                    "section-line-doubtful",
+                    f"line {last.start} {text!r}, a link's label and title on one line, right "
+                    "before the next section, was taken as a quote; it may be the site's link",
+                    last,
+                    f"quotes[{index}]",
+                )
 
 
 _LIST_SECTIONS = ("themes", "principles")
@@ -338,6 +378,40 @@ def _profile_order(span: Span) -> list[int] | range:
 
 
 _CAPTION_GAP = 2  # source lines from an attribution to the words under it: one blank
+_PARAGRAPH_MIN_WORDS = 6
+_WRAPPED_MAX_LINES = 12
+
+
+def _doubt_prose_cut_below(outline: Outline, rest: list[Block], draft: Draft) -> None:
+    """A paragraph right under the profile's last section, when that section is prose (a bio,
+    a summary): the profile was cut there (the paragraph read as off the profile's topic, a
+    site's text), but it may be the section's own next paragraph. Left as site chrome, and
+    named on the field: a paragraph of the field may be missing."""
+    if not outline.sections:
+        return
+    section, parser = outline.sections[-1]
+    if parser is None or parser.name not in _PROSE_SECTIONS or not section.body:
+        return
+    last = section.body[-1]
+    lines = paragraph_blocks(rest[:_WRAPPED_MAX_LINES])[0]  # the paragraph's wrapped lines
+    below = lines[0]
+    text = " ".join(b.text for b in lines).strip()
+    if (
+        below.kind is not Kind.PARAGRAPH
+        or below.start - last.end > _CAPTION_GAP
+        or len(text.split()) < _PARAGRAPH_MIN_WORDS
+        or not text.rstrip("\"'”’)").endswith((".", "!", "?"))
+    ):
+        return
+    excerpt = text if len(text) <= 80 else text[:77] + "..."
+    draft.flag(
+        "section-line-doubtful",
+        f"the paragraph right under the {parser.name}, line {below.start}, was read as the "
+        f"site's (off the profile's topic), not as the {parser.name}'s; it may be the "
+        f"{parser.name}'s own: {excerpt!r}",
+        below,
+        parser.name,
+    )
 
 
 def _doubt_words_under_last_quote(content: list[Block], end: int, draft: Draft) -> None:
@@ -409,6 +483,7 @@ def outline_of(
             and not _chip_among_chips(blocks, index, current)
             and not _caption_among_quotes(blocks, index, current, prose_words)
             and not _box_label_in(blocks, index, current, parsers)
+            and not _label_over_bare_score(blocks, index, current)
         ):
             current = None
             body = []
@@ -424,6 +499,16 @@ def outline_of(
 
 
 _CHIP_MAX_WORDS = 6
+
+
+def _label_over_bare_score(blocks: list[Block], index: int, current: SectionParser | None) -> bool:
+    """In the dimensions, a label set apart with a bare number under it ("Governance", then
+    "89": a metric card's label and value, each a line) looks like a title the reader
+    inferred; it is the dimension's label, the number its score."""
+    if current is None or current.name != "dimensions" or blocks[index].level:
+        return False
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return following is not None and is_bare_score(following.text)
 
 
 def _chip_among_chips(blocks: list[Block], index: int, current: SectionParser | None) -> bool:
@@ -712,7 +797,11 @@ def _doubt_header_by_content(outline: Outline, typed: set[int], draft: Draft) ->
     titled = {
         parser.name
         for section, parser in outline.sections
-        if parser is not None and id(section.heading) not in typed
+        if parser is not None
+        and id(section.heading) not in typed
+        # a prose title over no prose ("Overview" over a panel of key/value rows or a tab's
+        # links) is a site's word for a panel as often: it says nothing of the header
+        and (parser.name not in _PROSE_SECTIONS or holds_prose(section.body))
     }
     if len(titled) >= _MIN_EVIDENCE:
         return  # two sections under known titles at least: the header stands above them

@@ -116,9 +116,12 @@ def _scored_run(blocks: Sequence[Block], first: int, fits: Fits, prose: Sequence
 
 
 def _header_cell(block: Block) -> bool:
+    """A table's heading cell: a few words, no digit; a paragraph, or a line the reader took
+    for a title by its shape. A heading of the page's markup (``<h2>``, ``##``) is a title
+    of its own: the scores under it are its section, not a table under the line above it."""
     text = block.text
     return (
-        block.kind in (_PARAGRAPH, _HEADING)
+        (block.kind is _PARAGRAPH or (block.kind is _HEADING and not block.level))
         and 0 < len(text.split()) <= _TAG_MAX_WORDS
         and not any(c.isdigit() for c in text)
     )

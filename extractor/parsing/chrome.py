@@ -246,6 +246,8 @@ def _link_label_line(line: str) -> bool:
     text = line.removesuffix("\ufe0f").rstrip()
     if len(text) < 2 or not _is_arrow(text[-1]):
         return False
+    if text[:-1].rstrip()[-1:].isdigit():
+        return False  # a figure's trend ("Punctuality 65↑", a metric card): no link's label
     words = text[:-1].split()
     return (
         0 < len(words) <= _LINK_MAX_WORDS

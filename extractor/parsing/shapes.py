@@ -22,6 +22,7 @@ from extractor.parsing.sections.dimensions import (
     is_score,
     is_table_row,
     is_table_rule,
+    is_trend_mark,
 )
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.quotes import (
@@ -193,6 +194,8 @@ def is_dimension_block(
     previous = blocks[index - 1] if index > 0 else None
     if previous is not None and is_bare_score(text) and _label(previous):
         return True
+    if previous is not None and is_trend_mark(text):  # a card's mark under its score
+        return is_bare_score(previous.text) or is_score(previous.text)
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if following is None or not _label(block):
         return False

@@ -48,12 +48,17 @@ class SectionParser(Value):
 
 def paragraphs(blocks: list[Block]) -> str:
     """Blocks as prose: lines that touch join with a space, anything else is a new paragraph."""
-    parts: list[list[str]] = []
+    return "\n\n".join(" ".join(b.text for b in part) for part in paragraph_blocks(blocks))
+
+
+def paragraph_blocks(blocks: list[Block]) -> list[list[Block]]:
+    """The blocks of each paragraph :func:`paragraphs` makes of ``blocks``."""
+    parts: list[list[Block]] = []
     last_end = -2
     for block in blocks:
         if parts and block.wraps and block.start == last_end + 1 and block.marker == "":
-            parts[-1].append(block.text)
+            parts[-1].append(block)
         else:
-            parts.append([block.text])
+            parts.append([block])
         last_end = block.end
-    return "\n\n".join(" ".join(part) for part in parts)
+    return parts

@@ -76,6 +76,14 @@ _BARS_MAX = 3
 # Vision90%Execution & Craft 70%". Each pair's name is at least two letters long.
 _PAIR = rf"\s*(?P<name>[^\d%]*?{_NAME_END}){_SEPARATOR}{_SCORE}"
 _RUN_MAX_CHARS = 1200
+# A metric card's trend mark after its value: a triangle or an arrow pointing up or down
+# ("Governance 89 ▲"; "Governance89▲" when a converter runs the card's label, value and mark
+# together, each a <span>). The mark says which way the score moved; the number is the score.
+TREND_MARKS = frozenset("▲△▴▵▼▽▾▿↑↓⬆⬇⇧⇩↗↘⬈⬊")
+_TRENDED = compiled(
+    rf"^(?P<name>[^\d%]*{_NAME_END})(?P<sep>)\s*(?P<score>\d{{1,3}})\s*%?(?P<scale>)\s*"
+    rf"[{''.join(sorted(TREND_MARKS))}]$"
+)
 
 
 def _ends_like_a_score(text: str) -> bool:
@@ -83,6 +91,12 @@ def _ends_like_a_score(text: str) -> bool:
     ("$" also allows a final newline). Most lines of a page end otherwise."""
     last = text[-1:]
     return last == "%" or last.isdigit() or last == "\n" or text.endswith("percent")
+
+
+def is_trend_mark(text: str) -> bool:
+    """A metric card's trend mark alone on its line (the card's label, value and mark each a
+    line): decoration of the score above it."""
+    return len(text) == 1 and text in TREND_MARKS
 
 
 class _State:
@@ -136,8 +150,9 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
             else:
                 _meter(block, state)
             continue
-        if _RULE.match(block.text):
-            draft.accounted.update(range(block.start, block.end + 1))  # a drawn table's rule
+        if _RULE.match(block.text) or (state.last is not None and is_trend_mark(block.text)):
+            # a drawn table's rule; a card's trend mark under its score ("89", then "▲")
+            draft.accounted.update(range(block.start, block.end + 1))
             continue
         if _may_head_the_table(block.text) and (
             _column_headings(body, index)
@@ -195,7 +210,8 @@ def _lone_score(block: Block) -> bool:
 def _read_line(block: Block, state: _State) -> bool:
     """Read ``block`` as one or more dimensions, or as the score of the name above it."""
     draft = state.draft
-    whole = _match(block.text) or _table_row(block) or _column_row(block, state)
+    text = block.text
+    whole = _match(text) or _table_row(block) or _column_row(block, state) or _trended(text)
     if whole and _caption_of(whole, state.captions) and state.pending is not None:
         _pending_score(whole["score"], whole["scale"], block, state)  # "Score: 70%"
         return True
@@ -381,6 +397,17 @@ def _match(text: str) -> re.Match[str] | None:
     if len(text) > _LINE_MAX_CHARS or not _ends_like_a_score(text):
         return None
     return _ON_ONE_LINE.match(text)
+
+
+def _trended(text: str) -> re.Match[str] | None:
+    """A metric card's row, its trend mark last ("Governance 89 ▲", "Governance89▲").
+
+    Read inside the dimensions only, not as a page's evidence of them (see
+    :func:`is_dimension_line`): a site's own title over such cards is found by the rows'
+    other shapes, or not at all."""
+    if len(text) > _LINE_MAX_CHARS or text[-1:] not in TREND_MARKS:
+        return None
+    return _TRENDED.match(text)
 
 
 def _run_together(text: str) -> list[tuple[str, str, str | None]] | None:
