@@ -103,6 +103,10 @@ class _Evidence:
             r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|section|article|main|h1|p)\b",
             re.IGNORECASE | re.DOTALL,
         )
+        self.html_document = re.compile(
+            r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+            re.IGNORECASE | re.DOTALL,
+        )
         self.html_tags = re.compile(
             r"</?(?:html|body|div|p|h[1-6]|ul|li|span|section|article)\b", re.IGNORECASE
         )
@@ -131,6 +135,9 @@ def _evidence() -> _Evidence:
 def detect_format(path: str, text: str) -> Format:
     """By extension when it is a known one, else by the bytes themselves.
 
+    A whole HTML document is HTML whatever its name (a page saved as ``.txt``: read as text,
+    its list items ran together and its tags became content).
+
     A ``.txt`` that is plainly Markdown (people save a converter's Markdown under any name) is
     read as Markdown: two ATX headings, a line that is one Markdown link, lines that are one
     HTML tag (raw HTML that pandoc's Markdown keeps), or three marks of two different kinds of
@@ -138,6 +145,8 @@ def detect_format(path: str, text: str) -> Format:
     """
     by_extension = _EXTENSIONS.get(_suffix(path).lower())
     head = text[:8192].lstrip("\ufeff")
+    if by_extension in ("text", "markdown") and _whole_html_document(head):
+        return "html"  # a web page saved under a text name: read as one, not as its markup
     if by_extension == "text" and _plainly_markdown(head):
         return "markdown"
     if by_extension:
@@ -148,6 +157,13 @@ def detect_format(path: str, text: str) -> Format:
     if evidence.md_heading.search(head) or evidence.md_markup.search(head):
         return "markdown"
     return "text"
+
+
+def _whole_html_document(head: str) -> bool:
+    """Whether the text opens as a whole HTML document (a doctype or an ``<html>`` tag, after
+    an XML declaration or comments): no text or Markdown page does, while Markdown may well
+    hold a ``<div>`` or a ``<p>``."""
+    return head.lstrip()[:1] == "<" and _evidence().html_document.match(head) is not None
 
 
 def _suffix(path: str) -> str:
