@@ -313,6 +313,13 @@ def test_an_output_folder_keeps_its_runs_refusals_and_says_when_its_views_disagr
     _, findings = gate_json([str(out)], capsys)
     stale = [f for f in findings if f["code"] == "leaders-stale"]
     assert [(f["file"], f["severity"]) for f in stale] == [(str(record_file), "warning")]
+    record_file.unlink()  # deleted by hand: the JSONL still publishes the leader
+    _, findings = gate_json([str(out)], capsys)
+    stale = [f for f in findings if f["code"] == "leaders-stale"]
+    assert [(f["file"], f["record"]) for f in stale] == [
+        (str(out / "leaders.jsonl"), "amara-okafor")
+    ]
+    assert "records/amara-okafor.json is missing" in stale[0]["message"]
 
 
 def test_a_dimension_scored_twice_is_reported_once(

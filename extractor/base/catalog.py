@@ -405,9 +405,9 @@ CODES: dict[str, Code] = {
             "leaders-stale",
             W,
             "gate",
-            "An output folder's leaders.jsonl has no line for a record file, or another version "
-            "of it: one of them was edited after the run, and tools reading either would publish "
-            "different data.",
+            "An output folder's leaders.jsonl has no line for a record file, another version "
+            "of it, or a line whose record file is gone: one of them was edited after the run, "
+            "and tools reading either would publish different data.",
             "Make the edit a correction (corrections/) and run ingest again, or publish from one "
             "of the two only.",
         ),

@@ -255,6 +255,25 @@ def _stale_leaders(folder: Path, read: dict[Path, tuple[str, dict[str, Any]]]) -
         message = f"{LEADERS} {where} this record (one of them was edited after the run)"
         code = "leaders-stale"
         found.append(Finding(severity_of(code), code, message).at(str(file), record_id))
+    return [*found, *_lines_without_files(folder, lines, read)]
+
+
+def _lines_without_files(
+    folder: Path, lines: dict[str, Any], read: dict[Path, tuple[str, dict[str, Any]]]
+) -> list[Finding]:
+    """Lines of ``leaders.jsonl`` whose record file is gone (deleted after the run): tools that
+    read the JSONL would publish a leader the records folder no longer has."""
+    ids = {record_id for file, (record_id, _) in read.items() if file.parent == folder / RECORDS}
+    found: list[Finding] = []
+    for record_id in sorted(lines.keys() - ids):
+        if (folder / RECORDS / f"{record_id}.json").exists():
+            continue  # a file there that could not be read: reported as such
+        code = "leaders-stale"
+        message = (
+            f"{LEADERS} has a line for this record but {RECORDS}/{record_id}.json is missing "
+            "(deleted after the run)"
+        )
+        found.append(Finding(severity_of(code), code, message).at(str(folder / LEADERS), record_id))
     return found
 
 
