@@ -293,6 +293,24 @@ def test_a_url_captured_twice_is_taken_from_the_last_capture(tmp_path: Path) -> 
     assert read_member(scan.members[PAGES[0].url], 10**7) == PAGES[0].body
 
 
+@pytest.mark.parametrize("damaged_first", [True, False])
+def test_a_damaged_capture_never_takes_the_place_of_one_that_reads(
+    tmp_path: Path, damaged_first: bool
+) -> None:
+    """Two archives hold one URL, one of them cut short inside its record: the page is read
+    from the whole one, whichever comes later."""
+    data = write_warc(PAGES[:1], gzip=False, noise=False)
+    cut = tmp_path / "cut.warc"
+    cut.write_bytes(data[: data.rfind(PAGES[0].body[:200]) + 1000])
+    whole = tmp_path / "whole.warc"
+    whole.write_bytes(data)
+    archives = [cut, whole] if damaged_first else [whole, cut]
+    out = tmp_path / "out"
+    assert ingest("--out", str(out), *map(str, archives)) == 0
+    assert sorted(records(out)) == [PAGES[0].url.removeprefix(BASE)]
+    assert entries(out)[PAGES[0].url]["status"] != "refused"
+
+
 def test_http_compression_is_undone_and_untyped_responses_are_sniffed(tmp_path: Path) -> None:
     html = PAGES[0].body
     pages = [

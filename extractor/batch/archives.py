@@ -2,7 +2,9 @@
 
 An archive's pages are inputs like files, named by their target URI; what else the archive held
 (images, redirects, errors, revisits) is counted for the report. A URL captured in two archives
-is taken from the later one on the command line, as from the later capture within one archive.
+is taken from the later one on the command line, as from the later capture within one archive,
+unless that capture is damaged and the other reads: a page that reads is never given up for one
+that does not.
 """
 
 from __future__ import annotations
@@ -39,13 +41,15 @@ def expand_archives(inputs: Inputs) -> Expanded:
     for item in inputs.items:
         if not is_archive(item.path):
             continue
-        from extractor.load.warc import scan_archive  # only runs over archives pay for it
+        from extractor.load.warc import preferred, scan_archive  # only archive runs pay for it
 
         scan = scan_archive(item.path)
         counts = scan.summary()
         counts["superseded"] += sum(1 for key in scan.members if key in members)
-        members.update(scan.members)
-        pages.update({url: Input(url, url, item.root) for url in scan.members})
+        for key, member in scan.members.items():
+            members[key] = preferred(members.get(key), member)
+            if members[key] is member:  # the page's root is the archive it is taken from
+                pages[key] = Input(key, key, item.root)
         archives[item.path] = counts
     plain = [i for i in inputs.items if not is_archive(i.path) and i.key not in pages]
     items = sorted([*plain, *pages.values()])

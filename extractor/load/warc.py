@@ -53,9 +53,18 @@ class Member:
     length: int = 0  # the record's bytes (decompressed for a whole-file gzip); 0: unknown
 
 
+def preferred(earlier: Member | None, later: Member) -> Member:
+    """Of two captures of one URL, the later, unless it is damaged and the earlier is whole: a
+    truncated re-crawl must not take the place of a page that reads."""
+    if earlier is not None and later.error and not earlier.error:
+        return earlier
+    return later
+
+
 @dataclass
 class Scan:
-    """An archive's pages (by key, the last capture of a URL winning) and what else it held."""
+    """An archive's pages (by key, the last whole capture of a URL winning) and what else it
+    held."""
 
     archive: str
     members: dict[str, Member] = field(default_factory=dict)
@@ -64,7 +73,7 @@ class Scan:
     def add(self, member: Member) -> None:
         if member.key in self.members:
             self.counts["superseded"] += 1
-        self.members[member.key] = member
+        self.members[member.key] = preferred(self.members.get(member.key), member)
 
     def damaged(self, offset: int, reason: str, whole_gzip: bool = False) -> None:
         key = f"{self.archive}@{offset}"
