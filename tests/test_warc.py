@@ -300,9 +300,9 @@ def test_a_damaged_capture_never_takes_the_place_of_one_that_reads(
     """Two archives hold one URL, one of them cut short inside its record: the page is read
     from the whole one, whichever comes later."""
     data = write_warc(PAGES[:1], gzip=False, noise=False)
-    cut = tmp_path / "cut.warc"
+    cut = tmp_path / "b-cut.warc"  # after the whole one by name, however they are given
     cut.write_bytes(data[: data.rfind(PAGES[0].body[:200]) + 1000])
-    whole = tmp_path / "whole.warc"
+    whole = tmp_path / "a-whole.warc"
     whole.write_bytes(data)
     archives = [cut, whole] if damaged_first else [whole, cut]
     out = tmp_path / "out"
