@@ -3,9 +3,8 @@
 An archive's pages are inputs like files, named by their target URI; what else the archive held
 (images, redirects, errors, revisits) is counted for the report. A URL captured in two archives
 is taken from the later one in the run's order (by path, whatever the command line's order), as
-from the later capture within one archive,
-unless that capture is damaged and the other reads: a page that reads is never given up for one
-that does not.
+from the later capture within one archive, unless that capture is damaged and the other reads:
+a page that reads is never given up for one that does not.
 """
 
 from __future__ import annotations
