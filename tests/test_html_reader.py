@@ -243,3 +243,29 @@ def test_labelled_row_of_links_is_a_label_and_chips() -> None:
         "Print",
     ]
     assert blocks[1].group == blocks[3].group != blocks[4].group
+
+
+_FRAMED = (
+    "<!doctype html><html><body><nav><a href='/'>Home</a></nav><main><h1>Ada Lovelace</h1>"
+    "<p>CEO at Engines Ltd</p><h2>Bio</h2><p>Ada Lovelace leads Engines Ltd, a maker of "
+    "analytical engines. She wrote the first program.</p><h2>Dimension Profile</h2>"
+    "<ul><li>Strategic Vision 95%</li><li>Execution 80%</li></ul></main>{aside}"
+    "<footer><p>© 2026 Leaders Inc. All rights reserved.</p></footer></body></html>"
+)
+
+
+def test_a_profile_section_in_the_pages_aside_is_read() -> None:
+    """A sidebar holding a profile section under its own heading is content set in the page's
+    frame: dropped with the frame, the themes were lost with no word of them."""
+    aside = "<aside><h2>Key Themes</h2><ul><li>analytical engines</li><li>notes</li></ul></aside>"
+    record = parse_bytes(_FRAMED.format(aside=aside).encode(), "page.html").data
+    assert record["themes"] == ["analytical engines", "notes"]
+
+
+def test_an_aside_of_other_leaders_is_still_the_pages_frame() -> None:
+    aside = (
+        "<aside><h2>Related leaders</h2><ul><li>Grace Hopper</li><li>Alan Turing</li></ul></aside>"
+    )
+    framed = parse_bytes(_FRAMED.format(aside=aside).encode(), "page.html").data
+    bare = parse_bytes(_FRAMED.format(aside="").encode(), "page.html").data
+    assert {**framed, "source": None} == {**bare, "source": None}

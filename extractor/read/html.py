@@ -551,7 +551,18 @@ def _is_dropped(
         return True  # a closed dialog is not shown; an open prompt is not the page's content
     if (verdict & _DROPPING or role is not None) and _hidden_or_chrome(element, tag, role, verdict):
         return True
-    return tag in _PAGE_FRAME_TAGS and not _inside(element, _FRAME_SCOPES)
+    return (
+        tag in _PAGE_FRAME_TAGS
+        and not _inside(element, _FRAME_SCOPES)
+        and not _holds_section_title(element, is_title)
+    )
+
+
+def _holds_section_title(element: etree._Element, is_title: TitleTest) -> bool:
+    """A page's header, footer or aside that holds a profile section under its own heading (a
+    sidebar's Key Themes, a footer's Notable Quotes) is content set in the page's frame:
+    dropping it with the frame lost the section with no word of it."""
+    return any(_is_section_title(heading, is_title) for heading in element.iter(*_HEADINGS))
 
 
 # Where a tag alone can drop an element that has no attributes (``_is_dropped``).
