@@ -6,6 +6,7 @@ from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 from extractor.base.errors import Refusal
+from extractor.base.patterns import compiled
 from extractor.parsing.cards import card_headers
 from extractor.parsing.chrome import (
     CALL_TO_ACTION,
@@ -36,7 +37,7 @@ from extractor.parsing.sections.dimensions import (
 )
 from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
 from extractor.parsing.sections.principles import is_lone_ordinal
-from extractor.parsing.sections.quotes import caption_second_line
+from extractor.parsing.sections.quotes import caption_as_before, caption_second_line
 from extractor.parsing.shapes import (
     BOXED,
     SHAPES,
@@ -311,7 +312,7 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     for where, part in (("above", content[: span.start]), ("below", content[span.end :])):
         if part:
             note_chrome(part, f"{where} the profile", draft)
-    _doubt_words_under_last_quote(content, span.end, draft)
+    _doubt_words_under_last_quote(content, span, draft)
     for index in sorted(span.strays):
         note_chrome([content[index]], "inside the profile's last section", draft)
     titles = span.titles.union(index for index, _ in span.typed)
@@ -339,31 +340,96 @@ def _profile_order(span: Span) -> list[int] | range:
 _CAPTION_GAP = 2  # source lines from an attribution to the words under it: one blank
 
 
-def _doubt_words_under_last_quote(content: list[Block], end: int, draft: Draft) -> None:
+def _doubt_words_under_last_quote(content: list[Block], span: Span, draft: Draft) -> None:
     """A sentence right under the profile's last attribution, read as the site's: it may be a
-    last quotation without an attribution (marks lost, as the others' were), so say so.
+    last quotation without an attribution (marks lost, as the others' were), so say so. So
+    for sentences under the quotes section that ends the profile, or under a quotes title set
+    aside with the site's lines below it (its quotations set in a way no rule knew, a caption
+    run into its quotation's line): no quotation is set aside unreported.
 
     A site's own line under the quotes is as likely ("Sign up..."), and no shape tells them
     apart: it stays chrome, with a warning on the quotes naming it.
     """
+    end = span.end
     if end <= 0 or end >= len(content):
         return
     last, below = content[end - 1], content[end]
-    if (
-        last.kind is Kind.ATTRIBUTION
-        and below.kind in (Kind.PARAGRAPH, Kind.QUOTE)
-        and below.start - last.end <= _CAPTION_GAP
-        and below.text.rstrip("”\"'’»").endswith((".", "!", "?"))
-        and reads_as_quote(below.text)
-    ):
-        excerpt = below.text if len(below.text) <= 80 else below.text[:77] + "..."
-        draft.flag(
-            "content-unplaced",
-            f"line right under the last quote's attribution read as site chrome; it may be a "
-            f"quote without an attribution: {excerpt!r}",
-            below,
-            "quotes",
-        )
+    if last.kind is Kind.ATTRIBUTION:
+        if _sentence_under(last, below) and below.text.rstrip("”\"'’»").endswith((".", "!", "?")):
+            _doubt_set_aside(below, "last quote's attribution", draft)
+        return
+    parser = parser_for(below)
+    if parser is not None and parser.name == "quotes":
+        where, end = "quotes title, set aside below the profile,", end + 1
+    elif _ends_in_quotes(content, span):
+        where = "last quote's section"
+    else:
+        return
+    above = content[end - 1]
+    for index in range(end, len(content)):
+        block = content[index]
+        if _said(above, block):
+            _doubt_set_aside(block, where, draft)
+        elif not (
+            index + 1 < len(content) and _plain_caption(block) and _said(block, content[index + 1])
+        ):
+            break  # (a caption between two sentences is passed over: a quote's source)
+        above = block
+
+
+def _said(above: Block, block: Block) -> bool:
+    """A sentence right under ``above``: a quotation and its caption run into one line count,
+    as it holds a sentence's end."""
+    return _sentence_under(above, block) and _SENTENCE_END.search(block.text) is not None
+
+
+def _plain_caption(block: Block) -> bool:
+    """A short plain line with no sentence's end: a quote's source, or a site's label."""
+    return (
+        block.kind in (Kind.PARAGRAPH, Kind.HEADING)
+        and block.level == 0
+        and len(block.text.split()) <= _CAPTION_MAX_WORDS
+        and _SENTENCE_END.search(block.text) is None
+    )
+
+
+_CAPTION_MAX_WORDS = 12
+
+
+def _sentence_under(above: Block, block: Block) -> bool:
+    """Words that may be a quotation, right under ``above``."""
+    return (
+        block.kind in (Kind.PARAGRAPH, Kind.QUOTE)
+        and block.start - above.end <= _CAPTION_GAP
+        and reads_as_quote(block.text)
+    )
+
+
+def _doubt_set_aside(block: Block, where: str, draft: Draft) -> None:
+    excerpt = block.text if len(block.text) <= 80 else block.text[:77] + "..."
+    draft.flag(
+        "content-unplaced",
+        f"line right under the {where} read as site chrome; it may be a quote without an "
+        f"attribution: {excerpt!r}",
+        block,
+        "quotes",
+    )
+
+
+_SENTENCE_END = compiled(r"[.!?][”\"'’»]?(?:\s|$)")
+
+
+def _ends_in_quotes(content: list[Block], span: Span) -> bool:
+    """Is the profile's last section its quotes (the nearest known title above its end)?"""
+    typed = dict(span.typed)
+    for index in range(span.end - 1, span.start - 1, -1):
+        rule = typed.get(index)
+        if rule is None:
+            parser = parser_for(content[index])
+            rule = None if parser is None else parser.name
+        if rule is not None:
+            return rule == "quotes"
+    return False
 
 
 def outline_of(
@@ -465,6 +531,7 @@ def _caption_among_quotes(
         caption_names(blocks, index, named)
         or caption_second_line(blocks, index + 1)
         or caption_second_line(blocks, index)
+        or caption_as_before(blocks, index)
     )
 
 

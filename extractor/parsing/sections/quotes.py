@@ -70,6 +70,7 @@ def parse_quotes(section: Section, draft: Draft) -> None:
         if pending is not None and (
             _undashed_attribution(pending, block, following, named)
             or (pending.attribution is None and caption_second_line(body, index + 1))
+            or (pending.attribution is None and caption_as_before(body, index))
         ):
             draft.flag(
                 "quote-attribution-undashed",
@@ -111,7 +112,7 @@ def _last_guessed(pending: _Pending, body: list[Block]) -> bool:
         pending.attribution is None
         and quote is body[-1]
         and len(body) >= 2
-        and body[-2].kind is Kind.ATTRIBUTION
+        and card_caption_at(body, len(body) - 2)
         and quote.kind is not Kind.QUOTE
         and quote.text[:1] not in OPEN_QUOTE
     )
@@ -177,13 +178,14 @@ def set_as_quote(block: Block) -> bool:
 
 
 def _labelled_site_line(pending: _Pending, block: Block) -> bool:
-    """The section's last line, under a quotation that has no attribution, set as a label and
-    its items ("Share this page: Email Print"), or the label alone, its links set apart: the
-    site's, not the quote's caption, which names who said it or on what ("Lee Park, her
-    cofounder", "On hiring"). A line the text reader took for a title by its shape alone
-    (level 0) counts too."""
+    """The section's last line set as a label and its items ("Share this page: Email Print",
+    "See also: an article's title"), or the label alone, its links set apart: the site's, not
+    the quote's caption, which names who said it or on what ("Lee Park, her cofounder", "On
+    hiring"), nor one more quotation, which the page would set as it set the others (under a
+    quotation that has its attribution, a line of caption's shape is no quotation). A line the
+    text reader took for a title by its shape alone (level 0) counts too."""
     text = block.text
-    if pending.attribution is not None or block.kind not in (Kind.PARAGRAPH, Kind.HEADING):
+    if block.kind not in (Kind.PARAGRAPH, Kind.HEADING):
         return False
     if block.kind is Kind.HEADING and block.level > 0:
         return False
@@ -191,8 +193,11 @@ def _labelled_site_line(pending: _Pending, block: Block) -> bool:
     if not colon or len(label.split()) > _LABEL_MAX_WORDS:
         return False
     head = _name_and_rest(text)[0]
+    captioned = _card_caption(block) and (
+        pending.attribution is not None or _card_sentence(pending.quote)
+    )
     return (
-        reads_as_caption(pending.text, text)
+        (captioned or (pending.attribution is None and reads_as_caption(pending.text, text)))
         and not names_who_or_what(text)
         and not looks_like_person(head.strip())
         and not looks_like_person(label.strip())
@@ -259,6 +264,76 @@ def _name_then_line(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
+def caption_as_before(blocks: Sequence[Block], index: int) -> bool:
+    """A short line opening with a person's name ("Lee Park, her cofounder") right under a
+    sentence set without marks, where the quote above was set the same way: a sentence, then
+    its caption on a line of its own (one that names who or what, "On hiring", or one found so
+    in turn). A quote card sets its source in a ``<div>`` or ``<span>`` under the words, with
+    no dash and often no marks; the first caption says on what, the next who.
+
+    Under a sentence alone a name line may be a byline or the site's; under the section's
+    second quote set as its first, it is the caption. A name with nothing after it reads as
+    well as a title of two capitalised words ("Key Themes"): it counts only when another
+    quotation follows it, not a section.
+    """
+    if index >= len(blocks):
+        return False
+    while index >= 3 and _card_caption(blocks[index]) and _card_sentence(blocks[index - 1]):
+        text = blocks[index].text
+        head, separator, _ = _name_and_rest(text)
+        if ":" in head or not looks_like_person(head.strip()):
+            return False  # (a label's "Tagged: Ada Park" is no name)
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if not separator and not (following is not None and _card_sentence(following)):
+            return False  # a name alone, unless the next card follows: a title ("Key Themes")
+        earlier = blocks[index - 2]
+        if earlier.kind is Kind.ATTRIBUTION or (
+            _card_caption(earlier)
+            and _card_sentence(blocks[index - 3])
+            and names_who_or_what(earlier.text)
+        ):
+            return True
+        index -= 2
+    return False
+
+
+def card_caption_at(blocks: Sequence[Block], index: int) -> bool:
+    """Block ``index`` ends a quote as its attribution: a dashed one, or a caption on its own
+    line under words set without marks (one that names who or what, "On hiring", or a name
+    where the quote above was set so: :func:`caption_as_before`)."""
+    block = blocks[index]
+    if block.kind is Kind.ATTRIBUTION:
+        return True
+    return index >= 1 and (
+        caption_as_before(blocks, index)
+        or (
+            _card_caption(block)
+            and _card_sentence(blocks[index - 1])
+            and names_who_or_what(block.text)
+        )
+    )
+
+
+def _card_caption(block: Block) -> bool:
+    """A plain short line, not quoted, not ending as a sentence does: a caption's shape."""
+    text = block.text
+    return (
+        _plain_line(block)
+        and text[:1] not in OPEN_QUOTE
+        and len(text.split()) <= _ATTRIBUTION_MAX_WORDS
+        and not text.endswith((".", "!", "?", ":"))
+    )
+
+
+def _card_sentence(block: Block) -> bool:
+    """Words set without quote marks that end as a sentence does (a quotation that opens
+    with its mark has the caption rules of :func:`reads_as_caption`)."""
+    if block.kind is not Kind.PARAGRAPH and block.kind is not Kind.QUOTE:
+        return False
+    text = block.text
+    return text[:1] not in OPEN_QUOTE and text.endswith((".", "!", "?")) and len(text.split()) > 2
+
+
 def _plain_line(block: Block) -> bool:
     """A paragraph, or a title the text reader inferred from blank lines alone (level 0)."""
     return block.kind is Kind.PARAGRAPH or (block.kind is Kind.HEADING and block.level == 0)
@@ -313,7 +388,7 @@ def _start(block: Block, draft: Draft) -> _Pending:
 
 def _emit(pending: _Pending, draft: Draft) -> None:
     leader = draft.text("name") or ""
-    speaker, context = split_attribution(pending.attribution_text, leader)
+    speaker, context = split_attribution(unbracketed(pending.attribution_text), leader)
     blocks = [pending.quote] + ([pending.attribution] if pending.attribution else [])
     if pending.more is not None:
         blocks.append(pending.more)
@@ -325,6 +400,17 @@ def _emit(pending: _Pending, draft: Draft) -> None:
         draft.trace(f"{path}.speaker", [pending.attribution])
         if context is not None:
             draft.trace(f"{path}.context", blocks[2:] or [pending.attribution])
+
+
+def unbracketed(text: str) -> str:
+    """An attribution set in parentheses as a whole ("(On hiring)", "(Lee Park, her
+    cofounder)", a source line under a quote): its words without them. Brackets that close
+    inside the line ("(CFO) Lee Park") or open a second pair are the words' own."""
+    text = text.strip()
+    inner = text[1:-1]
+    if len(text) > 2 and text[0] == "(" and text[-1] == ")" and "(" not in inner:
+        return inner.strip() if ")" not in inner else text
+    return text
 
 
 _SINGLE_QUOTED_MIN_WORDS = 3
