@@ -201,3 +201,126 @@ def test_no_quotation_vanishes(cards: list[tuple[str, str | None]]) -> None:
     )
     for text, _ in cards:
         assert text in texts or text[:40] in warned, text
+
+
+def _media_quote(text: str, source: str | None) -> str:
+    by = f'<footer class="by">— {source}</footer>' if source else ""
+    return (
+        f'<div class="mq"><blockquote>“{text}”</blockquote>{by}<a class="copy">Copy text</a></div>'
+    )
+
+
+MEDIA = (
+    HEAD
+    + "<h3>Notable Quotes</h3>"
+    + _media_quote("Slow yarn sells itself, and it sells for longer.", "On pricing")
+    + _media_quote("A mill is only as good as its worst fleece.", None)
+    + _media_quote("She answered every farmer's letter by hand.", "Tobias Wren, treasurer")
+    + "<p>Share: Email | Print</p>"
+    + FOOT
+)
+
+MEDIA_QUOTES = [
+    {
+        "text": "Slow yarn sells itself, and it sells for longer.",
+        "speaker": "Mara Quillfeather",
+        "context": "On pricing",
+    },
+    {
+        "text": "A mill is only as good as its worst fleece.",
+        "speaker": "Mara Quillfeather",
+        "context": None,
+    },
+    {
+        "text": "She answered every farmer's letter by hand.",
+        "speaker": "Tobias Wren",
+        "context": "treasurer",
+    },
+]
+
+
+def test_a_control_under_a_quote_without_source_is_not_its_context() -> None:
+    """Each card ends with a button; under the quote with no source, the button's label stood
+    where a caption stands. Before: its context read "Copy text"."""
+    record = _record(MEDIA)
+    assert record["quotes"] == MEDIA_QUOTES
+
+
+def test_a_control_run_into_the_attribution_is_cut_off() -> None:
+    """Converters write the ``<footer>`` and the button after it as one line ("— On
+    pricingCopy text"). Before: the context kept the label."""
+    text = """Mara Quillfeather
+
+Chief Executive Officer at Lantern Mills
+
+Mara Quillfeather runs Lantern Mills, a cooperative of wool spinners in the hill country.
+
+Dimension Profile
+
+Strategic Vision: 88%
+
+Notable Quotes
+
+> “Slow yarn sells itself, and it sells for longer.”
+
+— On pricingCopy text
+
+> “A mill is only as good as its worst fleece.”
+
+Copy text
+
+> “She answered every farmer's letter by hand.”
+
+— Tobias Wren, treasurerCopy text
+
+Share: Email | Print
+"""
+    assert _record(text, "page.md")["quotes"] == MEDIA_QUOTES
+    # With no label on a line of its own, the same tail run into two attributions tells too.
+    alone = text.replace("\n\nCopy text\n", "\n")
+    assert "\nCopy text" not in alone
+    assert _record(alone, "page.md")["quotes"] == MEDIA_QUOTES
+
+
+def test_a_name_run_into_nothing_keeps_its_capitals() -> None:
+    """A name whose capital follows a lower-case letter ("McAllister") is no glued label: only
+    a tail the page repeats is cut."""
+    page = MEDIA.replace("Tobias Wren, treasurer", "Ailsa McAllister")
+    assert _record(page)["quotes"][2]["speaker"] == "Ailsa McAllister"
+
+
+def test_the_last_source_in_parentheses_is_kept() -> None:
+    """The last quote's source in parentheses, a site's line under it: "(On pricing)" names a
+    topic as "On pricing" does. Before: the locator read it as the site's, and the quote lost
+    its context."""
+    page = """Mara Quillfeather
+
+Chief Executive Officer at Lantern Mills
+
+Mara Quillfeather runs Lantern Mills, a cooperative of wool spinners in the hill country.
+
+Dimension Profile
+
+Strategic Vision: 88%
+
+Key Themes
+
+wool, cooperatives
+
+Notable Quotes
+
+"A mill is only as good as its worst fleece."
+
+"Slow yarn sells itself, and it sells for longer."
+
+(On pricing)
+
+Other people at the mill
+Ivo Brandt
+Head of Sales
+"""
+    assert _record(page, "page.txt")["quotes"][-1] == {
+        "text": "Slow yarn sells itself, and it sells for longer.",
+        "speaker": "Mara Quillfeather",
+        "context": "On pricing",
+    }

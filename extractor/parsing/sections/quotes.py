@@ -45,7 +45,16 @@ def parse_quotes(section: Section, draft: Draft) -> None:
     pending: _Pending | None = None
     body = section.body
     named = _named_in_profile(draft, section)
+    labels = _ControlLabels(body, draft)
     for index, block in enumerate(body):
+        if pending is not None and labels.is_label(block):
+            draft.flag(
+                "site-chrome",
+                f"line in the quotes that the page also sets apart as its own control, read "
+                f"as site chrome: {block.text!r}",
+                block,
+            )
+            continue
         if pending is not None and _is_attribution(block) and pending.attribution is None:
             pending.attribution, pending.attribution_text = block, block.text
             continue
@@ -88,7 +97,7 @@ def parse_quotes(section: Section, draft: Draft) -> None:
             )
             continue
         if pending is not None:
-            _emit(pending, draft)
+            _emit(pending, draft, labels)
         pending = _start(block, draft)
     if pending is not None:
         if _last_guessed(pending, body):
@@ -100,7 +109,75 @@ def parse_quotes(section: Section, draft: Draft) -> None:
                 pending.quote,
                 "quotes",
             )
-        _emit(pending, draft)
+        _emit(pending, draft, labels)
+
+
+_LABEL_MAX_CHARS = 40  # a button's or a link's label: a few short words
+
+
+class _ControlLabels:
+    """A site's control set with each quote ("Copy quote", "Share"): the same short label
+    the page also sets apart, on a line of its own read as site chrome (under a quote with
+    no attribution, after the last one), or run into the end of two attributions or more
+    (converters write a ``<footer>`` and the ``<a>`` after it as one line, "— On
+    hiringCopy quote"). An attribution names a different speaker or topic under each quote;
+    a label repeats. Worked out when first asked."""
+
+    __slots__ = ("_body", "_draft", "_labels")
+
+    def __init__(self, body: list[Block], draft: Draft) -> None:
+        self._body = body
+        self._draft = draft
+        self._labels: frozenset[str] | None = None
+
+    def _known(self) -> frozenset[str]:
+        if self._labels is None:
+            apart = {b.text for b in self._draft.chrome if _label_shaped(b.text)}
+            glued: dict[str, set[int]] = {}
+            for at, block in enumerate(self._body):
+                if _is_attribution(block) or dashed_line(block):
+                    for tail in _glued_tails(block.text):
+                        glued.setdefault(tail, set()).add(at)
+            apart.update(tail for tail, where in glued.items() if len(where) > 1)
+            self._labels = frozenset(apart)
+        return self._labels
+
+    def is_label(self, block: Block) -> bool:
+        """A line of its own in the section that is a known label: never a quote's caption."""
+        text = block.text
+        return (
+            block.kind is not Kind.QUOTE
+            and block.kind is not Kind.ATTRIBUTION
+            and _label_shaped(text)
+            and text in self._known()
+        )
+
+    def glued(self, text: str) -> str:
+        """The known label run into the end of attribution ``text`` (empty if none)."""
+        for tail in _glued_tails(text):
+            if tail in self._known():
+                return tail
+        return ""
+
+
+def _label_shaped(text: str) -> bool:
+    """Short, and no sentence: a control's label."""
+    return (
+        0 < len(text) <= _LABEL_MAX_CHARS
+        and len(text.split()) <= _LABEL_MAX_WORDS
+        and text[:1].isalpha()
+        and not text.endswith((".", "!", "?"))
+    )
+
+
+def _glued_tails(text: str) -> list[str]:
+    """Where a label may have been run into ``text``: each tail that starts with a capital
+    right after a lower-case letter, no space between ("hiringCopy quote"), longest first."""
+    return [
+        tail
+        for at in range(1, len(text))
+        if text[at].isupper() and text[at - 1].islower() and _label_shaped(tail := text[at:])
+    ]
 
 
 def _last_guessed(pending: _Pending, body: list[Block]) -> bool:
@@ -386,9 +463,18 @@ def _start(block: Block, draft: Draft) -> _Pending:
     return _Pending(block, text)
 
 
-def _emit(pending: _Pending, draft: Draft) -> None:
+def _emit(pending: _Pending, draft: Draft, labels: _ControlLabels) -> None:
     leader = draft.text("name") or ""
-    speaker, context = split_attribution(unbracketed(pending.attribution_text), leader)
+    attribution = pending.attribution_text
+    if pending.attribution is not None and (label := labels.glued(attribution)):
+        attribution = attribution[: -len(label)].rstrip()
+        draft.flag(
+            "site-chrome",
+            f"{label!r} run into the end of a quote's attribution, a control the page sets "
+            f"apart elsewhere, read as site chrome: {pending.attribution_text!r}",
+            pending.attribution,
+        )
+    speaker, context = split_attribution(unbracketed(attribution), leader)
     blocks = [pending.quote] + ([pending.attribution] if pending.attribution else [])
     if pending.more is not None:
         blocks.append(pending.more)
@@ -507,7 +593,8 @@ def names_who_or_what(
     ``named``: whether the profile names a word (the leader's name, or words of its text
     elsewhere). A one-word name before a dash and "On ..." ("Thandiwe — On saying no") counts
     only when the profile names it: any capitalised word reads so, a site's "Next — On hiring
-    well" too."""
+    well" too. A caption set in parentheses as a whole ("(On hiring)") is read without them."""
+    text = unbracketed(text)
     head, comma, tail = _name_and_rest(text)
     topic = tail.strip() if comma else text
     if not topic.casefold().startswith(_TOPIC_START) or len(topic.split()) < 2:
