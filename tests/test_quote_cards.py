@@ -324,3 +324,48 @@ Head of Sales
         "speaker": "Mara Quillfeather",
         "context": "On pricing",
     }
+
+
+RUN_IN = """Mara Quillfeather
+
+Chief Executive Officer at Lantern Mills
+
+Mara Quillfeather runs Lantern Mills, a cooperative of wool spinners in the hill country.
+
+Dimension Profile
+
+Strategic Vision: 88%
+
+Key Themes
+
+wool, cooperatives, rural trade
+
+Notable Quotes
+
+A fleece tells you how the winter went. We just listen to it, every single spring.
+On sourcing wool
+Mara got forty farms to agree on one price, which nobody in the valley thought possible.
+Tobias Wren, cooperative treasurer
+Slow yarn sells itself.
+
+Similar people
+
+Ivo Brandt    Head of Sales at Norden Felt
+"""
+
+
+def test_a_source_run_into_its_quotation_is_split_off() -> None:
+    """A text browser took the line over the source for a wrapped one and ran the two into
+    one: "... thought possible. Tobias Wren, cooperative treasurer". The card above set its
+    source on a line of its own, and the tail names a person and who they are: the source.
+    Before: the second and third quotes were set aside as the site's."""
+    record = _record(RUN_IN, "page.txt")
+    assert record["quotes"][1:] == [
+        {
+            "text": "Mara got forty farms to agree on one price, which nobody in the valley "
+            "thought possible.",
+            "speaker": "Tobias Wren",
+            "context": "cooperative treasurer",
+        },
+        {"text": "Slow yarn sells itself.", "speaker": "Mara Quillfeather", "context": None},
+    ]

@@ -37,7 +37,12 @@ from extractor.parsing.sections.dimensions import (
 )
 from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
 from extractor.parsing.sections.principles import is_lone_ordinal
-from extractor.parsing.sections.quotes import caption_as_before, caption_second_line
+from extractor.parsing.sections.quotes import (
+    caption_as_before,
+    caption_second_line,
+    names_a_person,
+    names_who_or_what,
+)
 from extractor.parsing.shapes import (
     BOXED,
     SHAPES,
@@ -56,6 +61,7 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     Block,
     Kind,
 )
+from extractor.read.lines import OPEN_QUOTE
 
 _MIN_EVIDENCE = 2
 # With sections typed by their content: the scores (which count twice) and two more sections.
@@ -354,10 +360,13 @@ def _doubt_words_under_last_quote(content: list[Block], span: Span, draft: Draft
     if end <= 0 or end >= len(content):
         return
     last, below = content[end - 1], content[end]
-    if last.kind is Kind.ATTRIBUTION:
-        if _sentence_under(last, below) and below.text.rstrip("”\"'’»").endswith((".", "!", "?")):
-            _doubt_set_aside(below, "last quote's attribution", draft)
-        return
+    if (
+        last.kind is Kind.ATTRIBUTION
+        and _sentence_under(last, below)
+        and below.text.rstrip("”\"'’»").endswith((".", "!", "?"))
+    ):
+        _doubt_set_aside(below, "last quote's attribution", draft)
+        end += 1  # (the sentences under it, below)
     parser = parser_for(below)
     if parser is not None and parser.name == "quotes":
         where, end = "quotes title, set aside below the profile,", end + 1
@@ -365,15 +374,15 @@ def _doubt_words_under_last_quote(content: list[Block], span: Span, draft: Draft
         where = "last quote's section"
     else:
         return
+    if end >= len(content):
+        return
     above = content[end - 1]
     for index in range(end, len(content)):
         block = content[index]
         if _said(above, block):
             _doubt_set_aside(block, where, draft)
-        elif not (
-            index + 1 < len(content) and _plain_caption(block) and _said(block, content[index + 1])
-        ):
-            break  # (a caption between two sentences is passed over: a quote's source)
+        elif not (index + 1 < len(content) and _passed_over(block, content[index + 1])):
+            break
         above = block
 
 
@@ -383,13 +392,27 @@ def _said(above: Block, block: Block) -> bool:
     return _sentence_under(above, block) and _SENTENCE_END.search(block.text) is not None
 
 
+def _passed_over(block: Block, following: Block) -> bool:
+    """A short line between two sentences set aside under the quotes, not one of them: a
+    quote's source, or a control set with each quote, when a quotation in its marks follows."""
+    if not _plain_caption(block) or not _said(block, following):
+        return False
+    text = block.text
+    return (
+        names_a_person(text)
+        or names_who_or_what(text)
+        or (following.kind is Kind.QUOTE and following.text[:1] in OPEN_QUOTE)
+    )
+
+
 def _plain_caption(block: Block) -> bool:
-    """A short plain line with no sentence's end: a quote's source, or a site's label."""
+    """A short plain line with no sentence's end."""
+    text = block.text
     return (
         block.kind in (Kind.PARAGRAPH, Kind.HEADING)
         and block.level == 0
-        and len(block.text.split()) <= _CAPTION_MAX_WORDS
-        and _SENTENCE_END.search(block.text) is None
+        and len(text.split()) <= _CAPTION_MAX_WORDS
+        and _SENTENCE_END.search(text) is None
     )
 
 

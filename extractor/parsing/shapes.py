@@ -32,6 +32,7 @@ from extractor.parsing.sections.quotes import (
     names_a_person,
     names_who_or_what,
     reads_as_caption,
+    run_in_caption,
     set_as_quote,
     single_quoted_with_caption,
 )
@@ -393,6 +394,8 @@ def _is_quote_part(blocks: Sequence[Block], index: int, named: ProseWords | None
         return True  # "Abdirahman Yusuf" then "chief pilot": a caption over two lines
     if caption_as_before(blocks, index) or caption_as_before(blocks, index + 1):
         return True  # a quote card's caption with no dash, set as the card above set its own
+    if run_in_caption(blocks, index) is not None:
+        return True  # a quote card's words, its caption run into their line
     if block.text[:1] == "'" and single_quoted_with_caption(block.text) is not None:
         return True  # 'Quoted words.' — On hiring, on one line
     if _unattributed_between(blocks, index) or _last_unmarked(blocks, index):

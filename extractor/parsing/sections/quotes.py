@@ -98,6 +98,16 @@ def parse_quotes(section: Section, draft: Draft) -> None:
             continue
         if pending is not None:
             _emit(pending, draft, labels)
+        run_in = run_in_caption(body, index)
+        if run_in is not None:
+            draft.flag(
+                "quote-attribution-undashed",
+                f"end of a quote's line, without a dash, taken as its attribution: {run_in[1]!r}",
+                block,
+                "quotes",
+            )
+            pending = _Pending(block, run_in[0], block, run_in[1])
+            continue
         pending = _start(block, draft)
     if pending is not None:
         if _last_guessed(pending, body):
@@ -374,10 +384,45 @@ def caption_as_before(blocks: Sequence[Block], index: int) -> bool:
     return False
 
 
+_RUN_IN = compiled(r"^(?P<quote>.*[.!?][”\"'’»]?)\s+(?P<caption>[^.!?]+)$")
+
+
+def run_in_caption(blocks: Sequence[Block], index: int) -> tuple[str, str] | None:
+    """(quotation, caption) of a line that holds both: a quote card's words and, run into
+    them after the sentence's end, the person's name and who they are ("... at the door.
+    Dewi Kartika, branch manager"), as a text browser joins a short line under a line it
+    took for wrapped. Only where the card above set its caption on a line of its own (see
+    :func:`card_caption_at`, on a line of its own), and only a caption that names a person and
+    says who they are:
+    a sentence's own last words do not read so. None otherwise."""
+    block = blocks[index]
+    if block.kind is not Kind.PARAGRAPH or index < 2 or block.text[:1] in OPEN_QUOTE:
+        return None
+    found = _RUN_IN.match(block.text)
+    if found is None:
+        return None
+    quote, caption = found["quote"], found["caption"]
+    head, separator, _ = _name_and_rest(caption)
+    if (
+        not separator
+        or ":" in head
+        or len(caption.split()) > _ATTRIBUTION_MAX_WORDS
+        or len(quote.split()) < _SINGLE_QUOTED_MIN_WORDS
+        or not looks_like_person(head.strip())
+    ):
+        return None
+    return (quote, caption) if _caption_apart(blocks, index - 1) else None
+
+
 def card_caption_at(blocks: Sequence[Block], index: int) -> bool:
     """Block ``index`` ends a quote as its attribution: a dashed one, or a caption on its own
     line under words set without marks (one that names who or what, "On hiring", or a name
     where the quote above was set so: :func:`caption_as_before`)."""
+    return run_in_caption(blocks, index) is not None or _caption_apart(blocks, index)
+
+
+def _caption_apart(blocks: Sequence[Block], index: int) -> bool:
+    """:func:`card_caption_at` for a caption on a line of its own."""
     block = blocks[index]
     if block.kind is Kind.ATTRIBUTION:
         return True
