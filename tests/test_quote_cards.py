@@ -369,3 +369,40 @@ def test_a_source_run_into_its_quotation_is_split_off() -> None:
         },
         {"text": "Slow yarn sells itself.", "speaker": "Mara Quillfeather", "context": None},
     ]
+
+
+def test_quotations_run_together_on_one_line_are_each_a_quote() -> None:
+    """A table cell of quotations split by ``<br>``, written on one line by a converter that
+    drops the breaks. Before: one quote, its text running from the first mark to the last."""
+    page = (
+        HEAD
+        + "<h2>Notable Quotes</h2><table><tr><td>"
+        + '<i>"Slow yarn sells itself."</i><br>-- On pricing<br><br>'
+        + '<i>"She answered every letter by hand."</i><br>-- Tobias Wren, treasurer<br><br>'
+        + '<i>"A mill is only as good as its worst fleece."</i>'
+        + "</td></tr></table>"
+        + FOOT
+    )
+    line = (
+        '"Slow yarn sells itself." -- On pricing "She answered every letter by hand." -- '
+        'Tobias Wren, treasurer "A mill is only as good as its worst fleece."'
+    )
+    text = page.split("<h2>Notable Quotes</h2>")[0] + "<h2>Notable Quotes</h2><p>" + line + "</p>"
+    for source in (page, text + FOOT):
+        assert _record(source)["quotes"] == [
+            {
+                "text": "Slow yarn sells itself.",
+                "speaker": "Mara Quillfeather",
+                "context": "On pricing",
+            },
+            {
+                "text": "She answered every letter by hand.",
+                "speaker": "Tobias Wren",
+                "context": "treasurer",
+            },
+            {
+                "text": "A mill is only as good as its worst fleece.",
+                "speaker": "Mara Quillfeather",
+                "context": None,
+            },
+        ]

@@ -98,6 +98,13 @@ def parse_quotes(section: Section, draft: Draft) -> None:
             continue
         if pending is not None:
             _emit(pending, draft, labels)
+        together = run_together(block.text)
+        if together:
+            for text, caption in together[:-1]:
+                _emit(_Pending(block, text, block if caption else None, caption), draft, labels)
+            text, caption = together[-1]
+            pending = _Pending(block, text, block if caption else None, caption)
+            continue
         run_in = run_in_caption(body, index)
         if run_in is not None:
             draft.flag(
@@ -382,6 +389,31 @@ def caption_as_before(blocks: Sequence[Block], index: int) -> bool:
             return True
         index -= 2
     return False
+
+
+# One quotation in its marks, then perhaps its dashed attribution, up to the next quotation.
+_ONE_OF_SEVERAL = compiled(
+    r"\s*(?P<quote>[\"“][^\"“”]+[\"”])(?:\s+(?:—|–|--)\s+(?P<caption>[^\"“”]+?))?"
+    r"(?=\s+[\"“]|\s*$)"
+)
+
+
+def run_together(text: str) -> list[tuple[str, str]]:
+    """(quotation, attribution) of each of several quotations a line holds, each in its marks
+    and each perhaps with its dashed attribution ("\"A.\" -- On x \"B.\" -- Lee Park, cfo"):
+    a table cell whose ``<br>`` breaks a converter dropped. Empty unless the line is wholly
+    such quotations, two or more: nothing of it may be left out."""
+    if text[:1] not in '"“' or len(text) < 2:
+        return []
+    found: list[tuple[str, str]] = []
+    at = 0
+    while at < len(text):
+        one = _ONE_OF_SEVERAL.match(text, at)
+        if one is None or one.end() == at:
+            return []
+        found.append((one["quote"], one["caption"] or ""))
+        at = one.end()
+    return found if len(found) > 1 else []
 
 
 _RUN_IN = compiled(r"^(?P<quote>.*[.!?][”\"'’»]?)\s+(?P<caption>[^.!?]+)$")
