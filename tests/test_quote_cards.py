@@ -406,3 +406,19 @@ def test_quotations_run_together_on_one_line_are_each_a_quote() -> None:
                 "context": None,
             },
         ]
+
+
+def test_a_link_line_without_a_label_ending_the_quotes_is_reported() -> None:
+    """A last line of a few words with no sentence's end, every quote above ending as a
+    sentence: the site's link ("Read the whole interview"), reported, not one more quote.
+    Before: it was the leader's last quote, with an info note only."""
+    page = PULL_QUOTES.replace("See also: Inside the spinning shed", "The whole interview here")
+    record = _record(page)
+    assert [q["text"] for q in record["quotes"]] == [
+        "A fleece tells you how the winter went.",
+        "Mara reads a spreadsheet the way shepherds read the sky.",
+    ]
+    assert any(
+        d["code"] == "content-unplaced" and "The whole interview here" in d["message"]
+        for d in record["diagnostics"]
+    )

@@ -76,6 +76,17 @@ def parse_quotes(section: Section, draft: Draft) -> None:
         if pending is not None and following is None and _labelled_site_line(pending, block):
             draft.unplaced(block, "Notable Quotes (a labelled line after the last quote)")
             continue
+        if (
+            pending is not None
+            and following is None
+            and _short_line_after_sentences(pending, block, body, index)
+        ):
+            draft.unplaced(
+                block,
+                "Notable Quotes (a short line with no sentence's end after the last quote, "
+                "where every quote ends as a sentence: a site's link, or a quote)",
+            )
+            continue
         if pending is not None and (
             _undashed_attribution(pending, block, following, named)
             or (pending.attribution is None and caption_second_line(body, index + 1))
@@ -299,6 +310,27 @@ def _labelled_site_line(pending: _Pending, block: Block) -> bool:
 
 
 _LABEL_MAX_WORDS = 4
+
+
+def _short_line_after_sentences(
+    pending: _Pending, block: Block, body: list[Block], index: int
+) -> bool:
+    """The section's last line, a few words with no sentence's end ("Read the full
+    interview", "More from our archive"), under a quote that has its attribution, in a
+    section whose every quote ends as a sentence: the site's link more likely than one more
+    quote set unlike the others. It is reported, not taken. A line that names who or what
+    ("On hiring", "Lee Park") is a caption, the rules above it; one quoted is a quotation."""
+    if pending.attribution is None or not _card_caption(block):
+        return False
+    text = block.text
+    if names_who_or_what(text) or names_a_person(text):
+        return False
+    quotes = [b for b in body[:index] if _opens_quote(b) or _card_sentence(b)]
+    return bool(quotes) and all(_ends_as_sentence(b.text) for b in quotes)
+
+
+def _ends_as_sentence(text: str) -> bool:
+    return text.rstrip("”\"'’»").endswith((".", "!", "?", "…"))
 
 
 def reads_as_caption(
