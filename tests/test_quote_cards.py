@@ -422,3 +422,55 @@ def test_a_link_line_without_a_label_ending_the_quotes_is_reported() -> None:
         d["code"] == "content-unplaced" and "The whole interview here" in d["message"]
         for d in record["diagnostics"]
     )
+
+
+def test_a_quotation_over_two_lines_left_apart_is_one_quote() -> None:
+    """A text browser wrapped a quotation and the reader left its two lines apart: the
+    first ends with no sentence's end, the second opens in lower case. Before: two quotes,
+    "... listen to it, every" and "single spring.", the second with the first's source."""
+    page = """Mara Quillfeather
+
+Chief Executive Officer at Lantern Mills
+
+Mara Quillfeather runs Lantern Mills, a cooperative of wool spinners in the hill country.
+
+Notable Quotes
+
+A fleece tells you how the winter went. We just listen to it, every
+single spring.
+On sourcing wool
+
+Slow yarn sells itself.
+
+Dimension Profile
+
+Strategic Vision: 88%
+
+Key Themes
+
+wool, cooperatives, rural trade
+"""
+    assert _record(page, "page.txt")["quotes"][0] == {
+        "text": "A fleece tells you how the winter went. We just listen to it, every single spring.",
+        "speaker": "Mara Quillfeather",
+        "context": "On sourcing wool",
+    }
+
+
+def test_a_wrapped_quotation_set_aside_below_the_profile_is_reported() -> None:
+    """The quotes end the profile; the second card's words wrap onto a line of their own
+    and its source follows, a shape no quote rule reads: the profile ends above it. Its
+    first line has no sentence's end, but the line under it, in lower case, has: both are
+    named by a warning on the quotes. Before: an info note on site chrome only."""
+    page = RUN_IN.replace(
+        "Mara got forty farms to agree on one price, which nobody in the valley thought possible.",
+        "Mara got forty farms to agree on one price, which nobody in the valley thought\npossible.",
+    ).replace("Tobias Wren, cooperative treasurer", "Tobias Wren")
+    record = _record(page, "page.txt")
+    texts = " ".join(q["text"] for q in record["quotes"])
+    warned = " ".join(
+        d["message"]
+        for d in record["diagnostics"]
+        if d["severity"] == "warning" and d["field"] == "quotes"
+    )
+    assert "Mara got forty farms" in texts + warned

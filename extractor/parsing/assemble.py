@@ -377,13 +377,32 @@ def _doubt_words_under_last_quote(content: list[Block], span: Span, draft: Draft
     if end >= len(content):
         return
     above = content[end - 1]
-    for index in range(end, len(content)):
+    index = end
+    while index < len(content):
         block = content[index]
+        following = content[index + 1] if index + 1 < len(content) else None
         if _said(above, block):
             _doubt_set_aside(block, where, draft)
-        elif not (index + 1 < len(content) and _passed_over(block, content[index + 1])):
+        elif following is not None and _wrapped_sentence(above, block, following):
+            _doubt_set_aside(block, where, draft)
+            index += 1  # (its second line: reported with it)
+            block = following
+        elif following is None or not _passed_over(block, following):
             break
         above = block
+        index += 1
+
+
+def _wrapped_sentence(above: Block, block: Block, following: Block) -> bool:
+    """A sentence over two lines a reader left apart ("... which nobody thought" /
+    "possible."), right under ``above``."""
+    return (
+        _sentence_under(above, block)
+        and following.kind is Kind.PARAGRAPH
+        and following.start - block.end == 1
+        and following.text[:1].islower()
+        and _SENTENCE_END.search(following.text) is not None
+    )
 
 
 def _said(above: Block, block: Block) -> bool:

@@ -29,7 +29,7 @@ class _Pending:
     """A quote read, its attribution perhaps still to come (a plain class: see
     :mod:`extractor.base.values`)."""
 
-    __slots__ = ("attribution", "attribution_text", "more", "quote", "text")
+    __slots__ = ("attribution", "attribution_text", "more", "quote", "text", "wrapped")
 
     def __init__(
         self, quote: Block, text: str, attribution: Block | None = None, attribution_text: str = ""
@@ -39,6 +39,7 @@ class _Pending:
         self.attribution = attribution
         self.attribution_text = attribution_text
         self.more: Block | None = None  # the attribution's second line, if it has one
+        self.wrapped: list[Block] = []  # the quotation's lines a reader left apart
 
 
 def parse_quotes(section: Section, draft: Draft) -> None:
@@ -54,6 +55,10 @@ def parse_quotes(section: Section, draft: Draft) -> None:
                 f"as site chrome: {block.text!r}",
                 block,
             )
+            continue
+        if pending is not None and _wrapped_on(pending, block):
+            pending.text = f"{pending.text} {block.text}"
+            pending.wrapped.append(block)
             continue
         if pending is not None and _is_attribution(block) and pending.attribution is None:
             pending.attribution, pending.attribution_text = block, block.text
@@ -109,24 +114,7 @@ def parse_quotes(section: Section, draft: Draft) -> None:
             continue
         if pending is not None:
             _emit(pending, draft, labels)
-        together = run_together(block.text)
-        if together:
-            for text, caption in together[:-1]:
-                _emit(_Pending(block, text, block if caption else None, caption), draft, labels)
-            text, caption = together[-1]
-            pending = _Pending(block, text, block if caption else None, caption)
-            continue
-        run_in = run_in_caption(body, index)
-        if run_in is not None:
-            draft.flag(
-                "quote-attribution-undashed",
-                f"end of a quote's line, without a dash, taken as its attribution: {run_in[1]!r}",
-                block,
-                "quotes",
-            )
-            pending = _Pending(block, run_in[0], block, run_in[1])
-            continue
-        pending = _start(block, draft)
+        pending = _start_line(body, index, draft, labels)
     if pending is not None:
         if _last_guessed(pending, body):
             draft.flag(
@@ -206,6 +194,23 @@ def _glued_tails(text: str) -> list[str]:
         for at in range(1, len(text))
         if text[at].isupper() and text[at - 1].islower() and _label_shaped(tail := text[at:])
     ]
+
+
+def _wrapped_on(pending: _Pending, block: Block) -> bool:
+    """The next line of a quotation a reader left apart (a text browser's wrap it did not
+    join): right under it, the quotation with no attribution yet and no sentence's end, the
+    line opening in lower case ("It cares whether you" / "bruise it.")."""
+    last = pending.wrapped[-1] if pending.wrapped else pending.quote
+    text = pending.text
+    return (
+        pending.attribution is None
+        and block.kind is Kind.PARAGRAPH
+        and last.kind is Kind.PARAGRAPH
+        and block.start - last.end == 1
+        and block.text[:1].islower()
+        and text[-1:].isalpha()
+        and not _ends_as_sentence(text)
+    )
 
 
 def _last_guessed(pending: _Pending, body: list[Block]) -> bool:
@@ -549,6 +554,28 @@ def _is_attribution(block: Block) -> bool:
     return block.kind is Kind.ATTRIBUTION or (block.kind is Kind.ITEM and block.marker == "-")
 
 
+def _start_line(body: list[Block], index: int, draft: Draft, labels: _ControlLabels) -> _Pending:
+    """The quote line ``index`` starts; of several quotations run together on it, the ones
+    before the last are emitted here."""
+    block = body[index]
+    together = run_together(block.text)
+    if together:
+        for text, caption in together[:-1]:
+            _emit(_Pending(block, text, block if caption else None, caption), draft, labels)
+        text, caption = together[-1]
+        return _Pending(block, text, block if caption else None, caption)
+    run_in = run_in_caption(body, index)
+    if run_in is not None:
+        draft.flag(
+            "quote-attribution-undashed",
+            f"end of a quote's line, without a dash, taken as its attribution: {run_in[1]!r}",
+            block,
+            "quotes",
+        )
+        return _Pending(block, run_in[0], block, run_in[1])
+    return _start(block, draft)
+
+
 def _start(block: Block, draft: Draft) -> _Pending:
     text = block.text
     if _single_quoted(text):
@@ -588,9 +615,11 @@ def _emit(pending: _Pending, draft: Draft, labels: _ControlLabels) -> None:
     if pending.more is not None:
         blocks.append(pending.more)
     path = draft.append(
-        "quotes", {"text": unquote(pending.text), "speaker": speaker, "context": context}, blocks
+        "quotes",
+        {"text": unquote(pending.text), "speaker": speaker, "context": context},
+        blocks + pending.wrapped,
     )
-    draft.trace(f"{path}.text", [pending.quote])
+    draft.trace(f"{path}.text", [pending.quote, *pending.wrapped])
     if pending.attribution is not None:
         draft.trace(f"{path}.speaker", [pending.attribution])
         if context is not None:
