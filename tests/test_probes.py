@@ -82,20 +82,21 @@ FLOORS: dict[tuple[str, str], tuple[int, int]] = {
     ("probe4", "wiki"): (0, 0),  # of 88; held back (measured only)
     ("probe4", "wiki-std"): (0, 8),  # of 88; held back (measured only)
     # probe 5: first score at dba8050 (parser untouched; README); board, slides and forum (and
-    # -std) held back from fixers, chosen before the score was seen
+    # -std) held back from fixers, chosen before the score was seen. Tightened to the score after
+    # the eighth session's fixes (stray lines in prose sections, metric cards, quote cards).
     ("probe5", "board"): (0, 0),  # of 96; held back (measured only)
-    ("probe5", "board-std"): (12, 76),  # of 96; held back (measured only)
+    ("probe5", "board-std"): (79, 8),  # of 96; held back (measured only)
     ("probe5", "datadir"): (0, 38),  # of 96
-    ("probe5", "datadir-std"): (0, 96),  # of 96
+    ("probe5", "datadir-std"): (0, 83),  # of 96
     ("probe5", "faculty"): (0, 71),  # of 88
     ("probe5", "faculty-std"): (0, 88),  # of 88
     ("probe5", "forum"): (0, 56),  # of 96; held back (measured only)
-    ("probe5", "forum-std"): (0, 16),  # of 96; held back (measured only)
-    ("probe5", "magazine"): (0, 45),  # of 96
-    ("probe5", "magazine-std"): (0, 41),  # of 96
-    ("probe5", "newsroom"): (0, 14),  # of 88
-    ("probe5", "newsroom-std"): (23, 49),  # of 88
-    ("probe5", "slides"): (0, 96),  # of 96; held back (measured only)
+    ("probe5", "forum-std"): (0, 0),  # of 96; held back (measured only)
+    ("probe5", "magazine"): (0, 0),  # of 96
+    ("probe5", "magazine-std"): (89, 0),  # of 96
+    ("probe5", "newsroom"): (55, 14),  # of 88
+    ("probe5", "newsroom-std"): (60, 14),  # of 88
+    ("probe5", "slides"): (0, 93),  # of 96; held back (measured only)
     ("probe5", "slides-std"): (0, 96),  # of 96; held back (measured only)
     ("probe5", "tables"): (0, 13),  # of 96
     ("probe5", "tables-std"): (61, 12),  # of 96

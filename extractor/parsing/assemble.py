@@ -40,7 +40,12 @@ from extractor.parsing.sections.dimensions import (
 from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.prose import holds_prose
-from extractor.parsing.sections.quotes import caption_second_line
+from extractor.parsing.sections.quotes import (
+    caption_as_before,
+    caption_second_line,
+    names_a_person,
+    names_who_or_what,
+)
 from extractor.parsing.shapes import (
     BOXED,
     SHAPES,
@@ -59,6 +64,7 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     Block,
     Kind,
 )
+from extractor.read.lines import OPEN_QUOTE
 
 _MIN_EVIDENCE = 2
 # With sections typed by their content: the scores (which count twice) and two more sections.
@@ -352,7 +358,7 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     for where, part in (("above", content[: span.start]), ("below", content[span.end :])):
         if part:
             note_chrome(part, f"{where} the profile", draft)
-    _doubt_words_under_last_quote(content, span.end, draft)
+    _doubt_words_under_last_quote(content, span, draft)
     for index in sorted(span.strays):
         note_chrome([content[index]], "inside the profile's last section", draft)
     titles = span.titles.union(index for index, _ in span.typed)
@@ -414,31 +420,132 @@ def _doubt_prose_cut_below(outline: Outline, rest: list[Block], draft: Draft) ->
     )
 
 
-def _doubt_words_under_last_quote(content: list[Block], end: int, draft: Draft) -> None:
+def _doubt_words_under_last_quote(content: list[Block], span: Span, draft: Draft) -> None:
     """A sentence right under the profile's last attribution, read as the site's: it may be a
-    last quotation without an attribution (marks lost, as the others' were), so say so.
+    last quotation without an attribution (marks lost, as the others' were), so say so. So
+    for sentences under the quotes section that ends the profile, or under a quotes title set
+    aside with the site's lines below it (its quotations set in a way no rule knew, a caption
+    run into its quotation's line): no quotation is set aside unreported.
 
     A site's own line under the quotes is as likely ("Sign up..."), and no shape tells them
     apart: it stays chrome, with a warning on the quotes naming it.
     """
+    end = span.end
     if end <= 0 or end >= len(content):
         return
     last, below = content[end - 1], content[end]
     if (
         last.kind is Kind.ATTRIBUTION
-        and below.kind in (Kind.PARAGRAPH, Kind.QUOTE)
-        and below.start - last.end <= _CAPTION_GAP
+        and _sentence_under(last, below)
         and below.text.rstrip("”\"'’»").endswith((".", "!", "?"))
-        and reads_as_quote(below.text)
     ):
-        excerpt = below.text if len(below.text) <= 80 else below.text[:77] + "..."
-        draft.flag(
-            "content-unplaced",
-            f"line right under the last quote's attribution read as site chrome; it may be a "
-            f"quote without an attribution: {excerpt!r}",
-            below,
-            "quotes",
-        )
+        _doubt_set_aside(below, "last quote's attribution", draft)
+        end += 1  # (the sentences under it, below)
+    parser = parser_for(below)
+    if parser is not None and parser.name == "quotes":
+        where, end = "quotes title, set aside below the profile,", end + 1
+    elif _ends_in_quotes(content, span):
+        where = "last quote's section"
+    else:
+        return
+    if end >= len(content):
+        return
+    above = content[end - 1]
+    index = end
+    while index < len(content):
+        block = content[index]
+        following = content[index + 1] if index + 1 < len(content) else None
+        if _said(above, block):
+            _doubt_set_aside(block, where, draft)
+        elif following is not None and _wrapped_sentence(above, block, following):
+            _doubt_set_aside(block, where, draft)
+            index += 1  # (its second line: reported with it)
+            block = following
+        elif following is None or not _passed_over(block, following):
+            break
+        above = block
+        index += 1
+
+
+def _wrapped_sentence(above: Block, block: Block, following: Block) -> bool:
+    """A sentence over two lines a reader left apart ("... which nobody thought" /
+    "possible."), right under ``above``."""
+    return (
+        _sentence_under(above, block)
+        and following.kind is Kind.PARAGRAPH
+        and following.start - block.end == 1
+        and following.text[:1].islower()
+        and _SENTENCE_END.search(following.text) is not None
+    )
+
+
+def _said(above: Block, block: Block) -> bool:
+    """A sentence right under ``above``: a quotation and its caption run into one line count,
+    as it holds a sentence's end."""
+    return _sentence_under(above, block) and _SENTENCE_END.search(block.text) is not None
+
+
+def _passed_over(block: Block, following: Block) -> bool:
+    """A short line between two sentences set aside under the quotes, not one of them: a
+    quote's source, or a control set with each quote, when a quotation in its marks follows."""
+    if not _plain_caption(block) or not _said(block, following):
+        return False
+    text = block.text
+    return (
+        names_a_person(text)
+        or names_who_or_what(text)
+        or (following.kind is Kind.QUOTE and following.text[:1] in OPEN_QUOTE)
+    )
+
+
+def _plain_caption(block: Block) -> bool:
+    """A short plain line with no sentence's end."""
+    text = block.text
+    return (
+        block.kind in (Kind.PARAGRAPH, Kind.HEADING)
+        and block.level == 0
+        and len(text.split()) <= _CAPTION_MAX_WORDS
+        and _SENTENCE_END.search(text) is None
+    )
+
+
+_CAPTION_MAX_WORDS = 12
+
+
+def _sentence_under(above: Block, block: Block) -> bool:
+    """Words that may be a quotation, right under ``above``."""
+    return (
+        block.kind in (Kind.PARAGRAPH, Kind.QUOTE)
+        and block.start - above.end <= _CAPTION_GAP
+        and reads_as_quote(block.text)
+    )
+
+
+def _doubt_set_aside(block: Block, where: str, draft: Draft) -> None:
+    excerpt = block.text if len(block.text) <= 80 else block.text[:77] + "..."
+    draft.flag(
+        "content-unplaced",
+        f"line right under the {where} read as site chrome; it may be a quote without an "
+        f"attribution: {excerpt!r}",
+        block,
+        "quotes",
+    )
+
+
+_SENTENCE_END = compiled(r"[.!?][”\"'’»]?(?:\s|$)")
+
+
+def _ends_in_quotes(content: list[Block], span: Span) -> bool:
+    """Is the profile's last section its quotes (the nearest known title above its end)?"""
+    typed = dict(span.typed)
+    for index in range(span.end - 1, span.start - 1, -1):
+        rule = typed.get(index)
+        if rule is None:
+            parser = parser_for(content[index])
+            rule = None if parser is None else parser.name
+        if rule is not None:
+            return rule == "quotes"
+    return False
 
 
 def outline_of(
@@ -551,6 +658,7 @@ def _caption_among_quotes(
         caption_names(blocks, index, named)
         or caption_second_line(blocks, index + 1)
         or caption_second_line(blocks, index)
+        or caption_as_before(blocks, index)
     )
 
 

@@ -26,11 +26,14 @@ from extractor.parsing.sections.dimensions import (
 )
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.quotes import (
+    caption_as_before,
     caption_second_line,
+    card_caption_at,
     dashed_line,
     names_a_person,
     names_who_or_what,
     reads_as_caption,
+    run_in_caption,
     set_as_quote,
     single_quoted_with_caption,
 )
@@ -390,6 +393,10 @@ def _is_quote_part(blocks: Sequence[Block], index: int, named: ProseWords | None
         return True
     if caption_second_line(blocks, index) or caption_second_line(blocks, index + 1):
         return True  # "Abdirahman Yusuf" then "chief pilot": a caption over two lines
+    if caption_as_before(blocks, index) or caption_as_before(blocks, index + 1):
+        return True  # a quote card's caption with no dash, set as the card above set its own
+    if run_in_caption(blocks, index) is not None:
+        return True  # a quote card's words, its caption run into their line
     if block.text[:1] == "'" and single_quoted_with_caption(block.text) is not None:
         return True  # 'Quoted words.' — On hiring, on one line
     if _unattributed_between(blocks, index) or _last_unmarked(blocks, index):
@@ -421,7 +428,7 @@ def _unattributed_between(blocks: Sequence[Block], index: int) -> bool:
 def _last_unmarked(blocks: Sequence[Block], index: int) -> bool:
     """A sentence without marks right under an attribution, when the quote above it was set
     without marks too: the section's last quote, set as the others but with no one named."""
-    if index < 2 or blocks[index - 1].kind is not _ATTRIBUTION:
+    if index < 2 or not card_caption_at(blocks, index - 1):
         return False
     block, above = blocks[index], blocks[index - 2]
     return (

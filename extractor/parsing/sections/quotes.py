@@ -29,7 +29,7 @@ class _Pending:
     """A quote read, its attribution perhaps still to come (a plain class: see
     :mod:`extractor.base.values`)."""
 
-    __slots__ = ("attribution", "attribution_text", "more", "quote", "text")
+    __slots__ = ("attribution", "attribution_text", "more", "quote", "text", "wrapped")
 
     def __init__(
         self, quote: Block, text: str, attribution: Block | None = None, attribution_text: str = ""
@@ -39,13 +39,27 @@ class _Pending:
         self.attribution = attribution
         self.attribution_text = attribution_text
         self.more: Block | None = None  # the attribution's second line, if it has one
+        self.wrapped: list[Block] = []  # the quotation's lines a reader left apart
 
 
 def parse_quotes(section: Section, draft: Draft) -> None:
     pending: _Pending | None = None
     body = section.body
     named = _named_in_profile(draft, section)
+    labels = _ControlLabels(body, draft)
     for index, block in enumerate(body):
+        if pending is not None and labels.is_label(block):
+            draft.flag(
+                "site-chrome",
+                f"line in the quotes that the page also sets apart as its own control, read "
+                f"as site chrome: {block.text!r}",
+                block,
+            )
+            continue
+        if pending is not None and _wrapped_on(pending, block):
+            pending.text = f"{pending.text} {block.text}"
+            pending.wrapped.append(block)
+            continue
         if pending is not None and _is_attribution(block) and pending.attribution is None:
             pending.attribution, pending.attribution_text = block, block.text
             continue
@@ -67,9 +81,21 @@ def parse_quotes(section: Section, draft: Draft) -> None:
         if pending is not None and following is None and _labelled_site_line(pending, block):
             draft.unplaced(block, "Notable Quotes (a labelled line after the last quote)")
             continue
+        if (
+            pending is not None
+            and following is None
+            and _short_line_after_sentences(pending, block, body, index)
+        ):
+            draft.unplaced(
+                block,
+                "Notable Quotes (a short line with no sentence's end after the last quote, "
+                "where every quote ends as a sentence: a site's link, or a quote)",
+            )
+            continue
         if pending is not None and (
             _undashed_attribution(pending, block, following, named)
             or (pending.attribution is None and caption_second_line(body, index + 1))
+            or (pending.attribution is None and caption_as_before(body, index))
         ):
             draft.flag(
                 "quote-attribution-undashed",
@@ -87,8 +113,8 @@ def parse_quotes(section: Section, draft: Draft) -> None:
             )
             continue
         if pending is not None:
-            _emit(pending, draft)
-        pending = _start(block, draft)
+            _emit(pending, draft, labels)
+        pending = _start_line(body, index, draft, labels)
     if pending is not None:
         if _last_guessed(pending, body):
             draft.flag(
@@ -99,7 +125,92 @@ def parse_quotes(section: Section, draft: Draft) -> None:
                 pending.quote,
                 "quotes",
             )
-        _emit(pending, draft)
+        _emit(pending, draft, labels)
+
+
+_LABEL_MAX_CHARS = 40  # a button's or a link's label: a few short words
+
+
+class _ControlLabels:
+    """A site's control set with each quote ("Copy quote", "Share"): the same short label
+    the page also sets apart, on a line of its own read as site chrome (under a quote with
+    no attribution, after the last one), or run into the end of two attributions or more
+    (converters write a ``<footer>`` and the ``<a>`` after it as one line, "— On
+    hiringCopy quote"). An attribution names a different speaker or topic under each quote;
+    a label repeats. Worked out when first asked."""
+
+    __slots__ = ("_body", "_draft", "_labels")
+
+    def __init__(self, body: list[Block], draft: Draft) -> None:
+        self._body = body
+        self._draft = draft
+        self._labels: frozenset[str] | None = None
+
+    def _known(self) -> frozenset[str]:
+        if self._labels is None:
+            apart = {b.text for b in self._draft.chrome if _label_shaped(b.text)}
+            glued: dict[str, set[int]] = {}
+            for at, block in enumerate(self._body):
+                if _is_attribution(block) or dashed_line(block):
+                    for tail in _glued_tails(block.text):
+                        glued.setdefault(tail, set()).add(at)
+            apart.update(tail for tail, where in glued.items() if len(where) > 1)
+            self._labels = frozenset(apart)
+        return self._labels
+
+    def is_label(self, block: Block) -> bool:
+        """A line of its own in the section that is a known label: never a quote's caption."""
+        text = block.text
+        return (
+            block.kind is not Kind.QUOTE
+            and block.kind is not Kind.ATTRIBUTION
+            and _label_shaped(text)
+            and text in self._known()
+        )
+
+    def glued(self, text: str) -> str:
+        """The known label run into the end of attribution ``text`` (empty if none)."""
+        for tail in _glued_tails(text):
+            if tail in self._known():
+                return tail
+        return ""
+
+
+def _label_shaped(text: str) -> bool:
+    """Short, and no sentence: a control's label."""
+    return (
+        0 < len(text) <= _LABEL_MAX_CHARS
+        and len(text.split()) <= _LABEL_MAX_WORDS
+        and text[:1].isalpha()
+        and not text.endswith((".", "!", "?"))
+    )
+
+
+def _glued_tails(text: str) -> list[str]:
+    """Where a label may have been run into ``text``: each tail that starts with a capital
+    right after a lower-case letter, no space between ("hiringCopy quote"), longest first."""
+    return [
+        tail
+        for at in range(1, len(text))
+        if text[at].isupper() and text[at - 1].islower() and _label_shaped(tail := text[at:])
+    ]
+
+
+def _wrapped_on(pending: _Pending, block: Block) -> bool:
+    """The next line of a quotation a reader left apart (a text browser's wrap it did not
+    join): right under it, the quotation with no attribution yet and no sentence's end, the
+    line opening in lower case ("It cares whether you" / "bruise it.")."""
+    last = pending.wrapped[-1] if pending.wrapped else pending.quote
+    text = pending.text
+    return (
+        pending.attribution is None
+        and block.kind is Kind.PARAGRAPH
+        and last.kind is Kind.PARAGRAPH
+        and block.start - last.end == 1
+        and block.text[:1].islower()
+        and text[-1:].isalpha()
+        and not _ends_as_sentence(text)
+    )
 
 
 def _last_guessed(pending: _Pending, body: list[Block]) -> bool:
@@ -111,7 +222,7 @@ def _last_guessed(pending: _Pending, body: list[Block]) -> bool:
         pending.attribution is None
         and quote is body[-1]
         and len(body) >= 2
-        and body[-2].kind is Kind.ATTRIBUTION
+        and card_caption_at(body, len(body) - 2)
         and quote.kind is not Kind.QUOTE
         and quote.text[:1] not in OPEN_QUOTE
     )
@@ -177,13 +288,14 @@ def set_as_quote(block: Block) -> bool:
 
 
 def _labelled_site_line(pending: _Pending, block: Block) -> bool:
-    """The section's last line, under a quotation that has no attribution, set as a label and
-    its items ("Share this page: Email Print"), or the label alone, its links set apart: the
-    site's, not the quote's caption, which names who said it or on what ("Lee Park, her
-    cofounder", "On hiring"). A line the text reader took for a title by its shape alone
-    (level 0) counts too."""
+    """The section's last line set as a label and its items ("Share this page: Email Print",
+    "See also: an article's title"), or the label alone, its links set apart: the site's, not
+    the quote's caption, which names who said it or on what ("Lee Park, her cofounder", "On
+    hiring"), nor one more quotation, which the page would set as it set the others (under a
+    quotation that has its attribution, a line of caption's shape is no quotation). A line the
+    text reader took for a title by its shape alone (level 0) counts too."""
     text = block.text
-    if pending.attribution is not None or block.kind not in (Kind.PARAGRAPH, Kind.HEADING):
+    if block.kind not in (Kind.PARAGRAPH, Kind.HEADING):
         return False
     if block.kind is Kind.HEADING and block.level > 0:
         return False
@@ -191,8 +303,11 @@ def _labelled_site_line(pending: _Pending, block: Block) -> bool:
     if not colon or len(label.split()) > _LABEL_MAX_WORDS:
         return False
     head = _name_and_rest(text)[0]
+    captioned = _card_caption(block) and (
+        pending.attribution is not None or _card_sentence(pending.quote)
+    )
     return (
-        reads_as_caption(pending.text, text)
+        (captioned or (pending.attribution is None and reads_as_caption(pending.text, text)))
         and not names_who_or_what(text)
         and not looks_like_person(head.strip())
         and not looks_like_person(label.strip())
@@ -200,6 +315,27 @@ def _labelled_site_line(pending: _Pending, block: Block) -> bool:
 
 
 _LABEL_MAX_WORDS = 4
+
+
+def _short_line_after_sentences(
+    pending: _Pending, block: Block, body: list[Block], index: int
+) -> bool:
+    """The section's last line, a few words with no sentence's end ("Read the full
+    interview", "More from our archive"), under a quote that has its attribution, in a
+    section whose every quote ends as a sentence: the site's link more likely than one more
+    quote set unlike the others. It is reported, not taken. A line that names who or what
+    ("On hiring", "Lee Park") is a caption, the rules above it; one quoted is a quotation."""
+    if pending.attribution is None or not _card_caption(block):
+        return False
+    text = block.text
+    if names_who_or_what(text) or names_a_person(text):
+        return False
+    quotes = [b for b in body[:index] if _opens_quote(b) or _card_sentence(b)]
+    return bool(quotes) and all(_ends_as_sentence(b.text) for b in quotes)
+
+
+def _ends_as_sentence(text: str) -> bool:
+    return text.rstrip("”\"'’»").endswith((".", "!", "?", "…"))
 
 
 def reads_as_caption(
@@ -259,6 +395,136 @@ def _name_then_line(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
+def caption_as_before(blocks: Sequence[Block], index: int) -> bool:
+    """A short line opening with a person's name ("Lee Park, her cofounder") right under a
+    sentence set without marks, where the quote above was set the same way: a sentence, then
+    its caption on a line of its own (one that names who or what, "On hiring", or one found so
+    in turn). A quote card sets its source in a ``<div>`` or ``<span>`` under the words, with
+    no dash and often no marks; the first caption says on what, the next who.
+
+    Under a sentence alone a name line may be a byline or the site's; under the section's
+    second quote set as its first, it is the caption. A name with nothing after it reads as
+    well as a title of two capitalised words ("Key Themes"): it counts only when another
+    quotation follows it, not a section.
+    """
+    if index >= len(blocks):
+        return False
+    while index >= 3 and _card_caption(blocks[index]) and _card_sentence(blocks[index - 1]):
+        text = blocks[index].text
+        head, separator, _ = _name_and_rest(text)
+        if ":" in head or not looks_like_person(head.strip()):
+            return False  # (a label's "Tagged: Ada Park" is no name)
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if not separator and not (following is not None and _card_sentence(following)):
+            return False  # a name alone, unless the next card follows: a title ("Key Themes")
+        earlier = blocks[index - 2]
+        if earlier.kind is Kind.ATTRIBUTION or (
+            _card_caption(earlier)
+            and _card_sentence(blocks[index - 3])
+            and names_who_or_what(earlier.text)
+        ):
+            return True
+        index -= 2
+    return False
+
+
+# One quotation in its marks, then perhaps its dashed attribution, up to the next quotation.
+_ONE_OF_SEVERAL = compiled(
+    r"\s*(?P<quote>[\"“][^\"“”]+[\"”])(?:\s+(?:—|–|--)\s+(?P<caption>[^\"“”]+?))?"
+    r"(?=\s+[\"“]|\s*$)"
+)
+
+
+def run_together(text: str) -> list[tuple[str, str]]:
+    """(quotation, attribution) of each of several quotations a line holds, each in its marks
+    and each perhaps with its dashed attribution ("\"A.\" -- On x \"B.\" -- Lee Park, cfo"):
+    a table cell whose ``<br>`` breaks a converter dropped. Empty unless the line is wholly
+    such quotations, two or more: nothing of it may be left out."""
+    if text[:1] not in '"“' or len(text) < 2:
+        return []
+    found: list[tuple[str, str]] = []
+    at = 0
+    while at < len(text):
+        one = _ONE_OF_SEVERAL.match(text, at)
+        if one is None or one.end() == at:
+            return []
+        found.append((one["quote"], one["caption"] or ""))
+        at = one.end()
+    return found if len(found) > 1 else []
+
+
+_RUN_IN = compiled(r"^(?P<quote>.*[.!?][”\"'’»]?)\s+(?P<caption>[^.!?]+)$")
+
+
+def run_in_caption(blocks: Sequence[Block], index: int) -> tuple[str, str] | None:
+    """(quotation, caption) of a line that holds both: a quote card's words and, run into
+    them after the sentence's end, the person's name and who they are ("... at the door.
+    Dewi Kartika, branch manager"), as a text browser joins a short line under a line it
+    took for wrapped. Only where the card above set its caption on a line of its own (see
+    :func:`card_caption_at`, on a line of its own), and only a caption that names a person and
+    says who they are:
+    a sentence's own last words do not read so. None otherwise."""
+    block = blocks[index]
+    if block.kind is not Kind.PARAGRAPH or index < 2 or block.text[:1] in OPEN_QUOTE:
+        return None
+    found = _RUN_IN.match(block.text)
+    if found is None:
+        return None
+    quote, caption = found["quote"], found["caption"]
+    head, separator, _ = _name_and_rest(caption)
+    if (
+        not separator
+        or ":" in head
+        or len(caption.split()) > _ATTRIBUTION_MAX_WORDS
+        or len(quote.split()) < _SINGLE_QUOTED_MIN_WORDS
+        or not looks_like_person(head.strip())
+    ):
+        return None
+    return (quote, caption) if _caption_apart(blocks, index - 1) else None
+
+
+def card_caption_at(blocks: Sequence[Block], index: int) -> bool:
+    """Block ``index`` ends a quote as its attribution: a dashed one, or a caption on its own
+    line under words set without marks (one that names who or what, "On hiring", or a name
+    where the quote above was set so: :func:`caption_as_before`)."""
+    return run_in_caption(blocks, index) is not None or _caption_apart(blocks, index)
+
+
+def _caption_apart(blocks: Sequence[Block], index: int) -> bool:
+    """:func:`card_caption_at` for a caption on a line of its own."""
+    block = blocks[index]
+    if block.kind is Kind.ATTRIBUTION:
+        return True
+    return index >= 1 and (
+        caption_as_before(blocks, index)
+        or (
+            _card_caption(block)
+            and _card_sentence(blocks[index - 1])
+            and names_who_or_what(block.text)
+        )
+    )
+
+
+def _card_caption(block: Block) -> bool:
+    """A plain short line, not quoted, not ending as a sentence does: a caption's shape."""
+    text = block.text
+    return (
+        _plain_line(block)
+        and text[:1] not in OPEN_QUOTE
+        and len(text.split()) <= _ATTRIBUTION_MAX_WORDS
+        and not text.endswith((".", "!", "?", ":"))
+    )
+
+
+def _card_sentence(block: Block) -> bool:
+    """Words set without quote marks that end as a sentence does (a quotation that opens
+    with its mark has the caption rules of :func:`reads_as_caption`)."""
+    if block.kind is not Kind.PARAGRAPH and block.kind is not Kind.QUOTE:
+        return False
+    text = block.text
+    return text[:1] not in OPEN_QUOTE and text.endswith((".", "!", "?")) and len(text.split()) > 2
+
+
 def _plain_line(block: Block) -> bool:
     """A paragraph, or a title the text reader inferred from blank lines alone (level 0)."""
     return block.kind is Kind.PARAGRAPH or (block.kind is Kind.HEADING and block.level == 0)
@@ -288,6 +554,28 @@ def _is_attribution(block: Block) -> bool:
     return block.kind is Kind.ATTRIBUTION or (block.kind is Kind.ITEM and block.marker == "-")
 
 
+def _start_line(body: list[Block], index: int, draft: Draft, labels: _ControlLabels) -> _Pending:
+    """The quote line ``index`` starts; of several quotations run together on it, the ones
+    before the last are emitted here."""
+    block = body[index]
+    together = run_together(block.text)
+    if together:
+        for text, caption in together[:-1]:
+            _emit(_Pending(block, text, block if caption else None, caption), draft, labels)
+        text, caption = together[-1]
+        return _Pending(block, text, block if caption else None, caption)
+    run_in = run_in_caption(body, index)
+    if run_in is not None:
+        draft.flag(
+            "quote-attribution-undashed",
+            f"end of a quote's line, without a dash, taken as its attribution: {run_in[1]!r}",
+            block,
+            "quotes",
+        )
+        return _Pending(block, run_in[0], block, run_in[1])
+    return _start(block, draft)
+
+
 def _start(block: Block, draft: Draft) -> _Pending:
     text = block.text
     if _single_quoted(text):
@@ -311,20 +599,42 @@ def _start(block: Block, draft: Draft) -> _Pending:
     return _Pending(block, text)
 
 
-def _emit(pending: _Pending, draft: Draft) -> None:
+def _emit(pending: _Pending, draft: Draft, labels: _ControlLabels) -> None:
     leader = draft.text("name") or ""
-    speaker, context = split_attribution(pending.attribution_text, leader)
+    attribution = pending.attribution_text
+    if pending.attribution is not None and (label := labels.glued(attribution)):
+        attribution = attribution[: -len(label)].rstrip()
+        draft.flag(
+            "site-chrome",
+            f"{label!r} run into the end of a quote's attribution, a control the page sets "
+            f"apart elsewhere, read as site chrome: {pending.attribution_text!r}",
+            pending.attribution,
+        )
+    speaker, context = split_attribution(unbracketed(attribution), leader)
     blocks = [pending.quote] + ([pending.attribution] if pending.attribution else [])
     if pending.more is not None:
         blocks.append(pending.more)
     path = draft.append(
-        "quotes", {"text": unquote(pending.text), "speaker": speaker, "context": context}, blocks
+        "quotes",
+        {"text": unquote(pending.text), "speaker": speaker, "context": context},
+        blocks + pending.wrapped,
     )
-    draft.trace(f"{path}.text", [pending.quote])
+    draft.trace(f"{path}.text", [pending.quote, *pending.wrapped])
     if pending.attribution is not None:
         draft.trace(f"{path}.speaker", [pending.attribution])
         if context is not None:
             draft.trace(f"{path}.context", blocks[2:] or [pending.attribution])
+
+
+def unbracketed(text: str) -> str:
+    """An attribution set in parentheses as a whole ("(On hiring)", "(Lee Park, her
+    cofounder)", a source line under a quote): its words without them. Brackets that close
+    inside the line ("(CFO) Lee Park") or open a second pair are the words' own."""
+    text = text.strip()
+    inner = text[1:-1]
+    if len(text) > 2 and text[0] == "(" and text[-1] == ")" and "(" not in inner:
+        return inner.strip() if ")" not in inner else text
+    return text
 
 
 _SINGLE_QUOTED_MIN_WORDS = 3
@@ -421,7 +731,8 @@ def names_who_or_what(
     ``named``: whether the profile names a word (the leader's name, or words of its text
     elsewhere). A one-word name before a dash and "On ..." ("Thandiwe — On saying no") counts
     only when the profile names it: any capitalised word reads so, a site's "Next — On hiring
-    well" too."""
+    well" too. A caption set in parentheses as a whole ("(On hiring)") is read without them."""
+    text = unbracketed(text)
     head, comma, tail = _name_and_rest(text)
     topic = tail.strip() if comma else text
     if not topic.casefold().startswith(_TOPIC_START) or len(topic.split()) < 2:
