@@ -274,6 +274,8 @@ def box_label(blocks: Sequence[Block], index: int, rule: str, title: bool) -> bo
         or index + 1 >= len(blocks)
     ):
         return False
+    if blocks[index + 1].text == text or (index and blocks[index - 1].text == text):
+        return False  # a label twice in a row labels no box: a box holds content
     if title:
         return True
     return any(
