@@ -512,6 +512,16 @@ class Spool:
         # One positioned read: the file's offset (where ``add`` writes) is left alone.
         return os.pread(fd, size, start)
 
+    def prepared(self, key: str, text_sha: str) -> tuple[list[Any], bytes] | None:
+        """The review entry the worker prepared for ``key`` (its meta, see :class:`Spooled`, and
+        its payload's rest) when it was prepared for the text of digest ``text_sha``: the part
+        of :meth:`entry` the review page uses for most inputs, without the window's copy."""
+        raw = self._raw(key)
+        if raw is None or not raw.startswith(b'["' + text_sha.encode("ascii") + b'",'):
+            return None  # no prepared entry (``null``), or another text's
+        end = raw.index(b"\n")
+        return orjson.loads(raw[:end]), raw[end + 1 : raw.index(b"\n", end + 1)]
+
     def entry(self, key: str) -> Spooled | None:
         """``key``'s entry: its window, and the review entry :func:`shown` prepared (if any)."""
         raw = self._raw(key)

@@ -172,9 +172,7 @@ class _FolderState:
         self.ahead: tuple[str, str, str] | None = None
 
     def entries(self) -> list[dict[str, Any]]:
-        return [
-            e for e in report_entries(self.db) if _entry_status(e["status"]) is not Status.REMOVED
-        ]
+        return [e for e in report_entries(self.db) if e["status"] != _REMOVED]
 
     def item(self, entry: dict[str, Any]) -> Item:
         entry_status = _entry_status(entry["status"])
@@ -182,12 +180,13 @@ class _FolderState:
         findings = entry["findings"]
         key = entry["key"]
         shown_own = entry_status in _SHOWN_OWN
-        found = self.spool.entry(key) if self.spool is not None else None
-        if found is not None and found.meta is not None and not shown_own:
-            sha, count, _, *row = found.meta
-            if self.shas.get(key) == sha and len(findings) == count and status is not REFUSED:
-                prepared = [found.rest, *row]
+        sha = self.shas.get(key)
+        if self.spool is not None and sha and not shown_own and status is not REFUSED:
+            ready = self.spool.prepared(key, sha)  # what the worker prepared of this text
+            if ready is not None and ready[0][1] == len(findings):
+                prepared = [ready[1], *ready[0][3:]]
                 return Item(entry["path"], status, findings=findings, prepared=prepared)
+        found = self.spool.entry(key) if self.spool is not None else None
         text = (
             self._own(key)
             if shown_own
@@ -269,6 +268,7 @@ def _status(findings: list[dict[str, Any]]) -> Verdict:
 
 _STATUSES = {status.value: status for status in Status}
 _SHOWN_OWN = frozenset({Status.CONFLICT, Status.DUPLICATE})  # shown with what they give now
+_REMOVED = Status.REMOVED.value  # an input gone from its folder: not listed
 
 
 def _entry_status(value: Any) -> Status | None:
