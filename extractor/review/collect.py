@@ -16,11 +16,10 @@ from typing import Any
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
-from extractor.base.jsontext import loads_written
+from extractor.base.jsontext import loads, loads_written
 from extractor.base.urls import web_url
 from extractor.batch.sources import Window, cut, span, spooled
 from extractor.batch.state import connect
-from extractor.batch.views import report_entries
 from extractor.correct.corrections import CorrectionSet
 from extractor.load.decode import decode, read_bytes
 from extractor.pipeline import parse_file
@@ -172,7 +171,18 @@ class _FolderState:
         self.ahead: tuple[str, str, str] | None = None
 
     def entries(self) -> list[dict[str, Any]]:
-        return [e for e in report_entries(self.db) if e["status"] != _REMOVED]
+        """The inputs the page lists (not those removed), sorted by key, with what it shows of
+        each: its key, path, status and findings (the run's notes after the page's own), as
+        ``batch.views.report_entries`` gives them; the report's other fields are not read."""
+        rows = self.db.execute(
+            "SELECT key, path, status, findings, notes FROM inputs WHERE status IS NOT ? "
+            "ORDER BY key",
+            (_REMOVED,),
+        )
+        return [
+            {"key": key, "path": path, "status": status, "findings": [*loads(f), *loads(n)]}
+            for key, path, status, f, n in rows
+        ]
 
     def item(self, entry: dict[str, Any]) -> Item:
         entry_status = _entry_status(entry["status"])
