@@ -96,7 +96,7 @@ def _published(db: sqlite3.Connection, out: Path) -> None:
             else:
                 data = data if data is not None else _text(texts, sha)
                 if found is None:
-                    files.create(name, data, staged)
+                    files.create(name, data)  # its staged file (if any) is gone: written anew
                 elif not _holds(found, data):
                     files.replace(name, data, staged)
                 else:
