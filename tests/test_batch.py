@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -387,3 +388,20 @@ def test_report_entries_are_written_as_one_at_a_time(odd: dict[str, object]) -> 
     entries = [entry(1), {**entry(2), **odd}, entry(3)]
     expected = ",".join("\n    " + _indented(e, level=2) for e in entries)
     assert _entries_json(entries) == expected
+
+
+def test_a_file_whose_name_is_not_utf8_is_named_and_passed_over(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file name the state cannot hold (bytes that are not UTF-8) does not stop the batch: the
+    other pages are read, and the file is named in a note."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "ada.txt").write_text(leader_page("Ada Stone"), encoding="utf-8")
+    odd = pages / os.fsdecode(b"caf\xe9.txt")  # Latin-1 bytes: not UTF-8
+    odd.write_text(leader_page("Bo Lind"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["ingest", "--jobs", "1", "--out", str(out), str(pages)]) == 0
+    said = capsys.readouterr().err
+    assert "caf\\xe9.txt: its name is not UTF-8; not read" in said
+    assert [p.name for p in (out / "records").iterdir()] == ["ada-stone.json"]

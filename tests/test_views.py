@@ -144,3 +144,37 @@ def test_a_record_text_is_staged_only_for_a_new_file(tmp_path: Path) -> None:
         spool.stage("ada-lovelace-2", "ghi", '"\ud800"\n')
         assert list(spool.staged) == ["abc"]
     assert _names(tmp_path / "records") == {"grace-hopper.json": b"{}"}
+
+
+def test_staged_files_gone_before_the_views_are_written_from_the_state(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run that staged its record files reads the texts it needs one by one (the others are
+    in their staged files and the spool): where a staged file has gone (removed by hand), the
+    record file is written from the state's text all the same, and leaders.jsonl with it."""
+    from extractor.batch.run import _POOL_MIN
+    from extractor.batch.sources import Spool
+    from extractor.cli.main import main
+
+    pages = _pages(tmp_path / "pages", _POOL_MIN + 6)
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert main(["ingest", "-q", "--jobs", "2", "--out", str(one), str(pages)]) == 0
+    take = Spool.take_staged
+    taken: list[str] = []
+    gone: list[str] = []
+
+    def losing(spool: Spool, sha: str) -> str | None:
+        staged = take(spool, sha)
+        if staged is not None:
+            taken.append(staged)
+            if len(taken) % 2:  # every other one
+                Path(staged).unlink()
+                gone.append(staged)
+        return staged
+
+    monkeypatch.setattr(Spool, "take_staged", losing)
+    assert main(["ingest", "-q", "--jobs", "2", "--out", str(two), str(pages)]) == 0
+    assert len(gone) > _POOL_MIN / 3
+    assert _names(two / "records") == _names(one / "records")
+    assert (two / "leaders.jsonl").read_bytes() == (one / "leaders.jsonl").read_bytes()
+    assert not list(two.rglob("*.tmp"))

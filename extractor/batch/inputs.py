@@ -176,6 +176,12 @@ class _Collector:
 
     def _add(self, item: Input, file: str, *, regular: bool = False) -> None:
         """``regular``: ``file`` is known to be a regular file (a folder's, just listed)."""
+        if not _utf8(item.key) or not _utf8(item.path) or not _utf8(item.root):
+            # A name the system gave as bytes that are not UTF-8: the state (and report.json)
+            # cannot hold it, so it is said and passed over rather than failing the run.
+            shown = os.fsencode(item.path).decode("utf-8", "backslashreplace")
+            self.result.notes.append(f"{shown}: its name is not UTF-8; not read (rename it)")
+            return
         if _written_by_tool(file, regular=regular):
             self.result.notes.append(f"{item.path}: written by extractor; not read as a page")
             return
@@ -237,6 +243,16 @@ def _written_by_tool(file: str, *, regular: bool = False) -> bool:
         return False
     finally:
         os.close(fd)
+
+
+def _utf8(text: str) -> bool:
+    """Whether ``text`` is UTF-8 text: not a name whose undecodable bytes the system handed over
+    as lone surrogates (``surrogateescape``)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _suffix(name: str) -> str:

@@ -121,12 +121,15 @@ def ingest(
     archives: Expanded | None = None,
     corrections: CorrectionSet | None = None,
     after: Callable[[Path], None] | None = None,
+    prepare: Callable[[], None] | None = None,
 ) -> RunResult:
     """Run ingest into ``out`` under its lock; ``after`` renders further views (the review
     page) from the finished state before the lock is released, once the other views are
     written: it reads the state through a connection of its own.
     ``archives``: the WARC pages among ``inputs`` and what else the archives held;
-    ``corrections``: editors' corrections, applied to each record as it is parsed."""
+    ``corrections``: editors' corrections, applied to each record as it is parsed;
+    ``prepare``: what ``after`` will need (its imports), done in this process while worker
+    processes parse, rather than at the end of the run, where every other core waits."""
     with locked(out, wait):
         remove_stale_temporaries(out)
         (out / _JOURNAL).unlink(missing_ok=True)  # the state before the database: superseded
@@ -147,6 +150,7 @@ def ingest(
                     corrections=corrections or CorrectionSet(),
                     spool=spool,
                     after=after,
+                    prepare=prepare,
                 )
         finally:
             db.close()
@@ -166,6 +170,7 @@ def _run(
     corrections: CorrectionSet,
     spool: Spool,
     after: Callable[[Path], None] | None,
+    prepare: Callable[[], None] | None = None,
 ) -> RunResult:
     fp = fingerprint(config)
     policy = Policy.from_config(config)
@@ -192,6 +197,8 @@ def _run(
             spool.start_stager()  # the record files created on the other core meanwhile
         stage = pool or spool.stager is not None
         outcomes = _spooled(workers.outcomes(inputs.items), spool, stage=stage)
+        if pool and prepare is not None:
+            outcomes = _then(outcomes, prepare)
         _read(db, outcomes, run=run, fp=fp, progress=progress, clock=clock, pool=pool)
         again = _vocabulary_pass(db, inputs, run, keep_missing, workers)
         outcomes = _spooled(workers.outcomes(again.items, again.known), spool, stage=stage)
@@ -400,6 +407,16 @@ def _read(
             pending = []
     with clock.timing():
         _store(db, pending, run, fp)
+
+
+def _then(outcomes: Iterator[Outcome], prepare: Callable[[], None]) -> Iterator[Outcome]:
+    """``outcomes``, with ``prepare()`` done once the first has come (the workers are at work)."""
+    first = next(outcomes, None)
+    if first is None:
+        return
+    prepare()
+    yield first
+    yield from outcomes
 
 
 def _spooled(outcomes: Iterator[Outcome], spool: Spool, *, stage: bool) -> Iterator[Outcome]:

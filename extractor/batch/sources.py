@@ -145,11 +145,12 @@ def encode(window: Window, shown: bytes | None = None) -> bytes:
 class Spooled:
     """One input's spool entry (:func:`encode`): ``meta`` is the prepared entry's text digest,
     number of findings, length of the record's compact JSON, then its index row's name, company
-    and counts (None if none was prepared), ``rest`` its payload from the record on; the window
-    is decoded when asked for."""
+    and counts (None if none was prepared), ``rest`` its payload from the record on, as the
+    UTF-8 the review page's chunks are made of (never decoded: it is only copied into them);
+    the window is decoded when asked for."""
 
     meta: list[Any] | None
-    rest: str
+    rest: bytes
     raw_window: bytes
 
     def window(self) -> Window:
@@ -492,11 +493,11 @@ class Spool:
         raw = self._raw(key)
         if raw is None:
             return None
-        meta, rest = raw.split(b"\n", 1)
-        if not meta.startswith(b'["' + text_sha.encode("ascii") + b'",'):
+        if not raw.startswith(b'["' + text_sha.encode("ascii") + b'",'):
             return None  # no prepared entry (``null``), or another text's
-        size = orjson.loads(meta)[2]
-        return rest[4 : 4 + size]  # after '"r":'
+        end = raw.index(b"\n")  # of the meta line: only the record is copied out
+        size = orjson.loads(raw[:end])[2]
+        return raw[end + 5 : end + 5 + size]  # after '\n"r":'
 
     def _raw(self, key: str) -> bytes | None:
         found = self.where.get(key)
@@ -511,13 +512,23 @@ class Spool:
         # One positioned read: the file's offset (where ``add`` writes) is left alone.
         return os.pread(fd, size, start)
 
+    def prepared(self, key: str, text_sha: str) -> tuple[list[Any], bytes] | None:
+        """The review entry the worker prepared for ``key`` (its meta, see :class:`Spooled`, and
+        its payload's rest) when it was prepared for the text of digest ``text_sha``: the part
+        of :meth:`entry` the review page uses for most inputs, without the window's copy."""
+        raw = self._raw(key)
+        if raw is None or not raw.startswith(b'["' + text_sha.encode("ascii") + b'",'):
+            return None  # no prepared entry (``null``), or another text's
+        end = raw.index(b"\n")
+        return orjson.loads(raw[:end]), raw[end + 1 : raw.index(b"\n", end + 1)]
+
     def entry(self, key: str) -> Spooled | None:
         """``key``'s entry: its window, and the review entry :func:`shown` prepared (if any)."""
         raw = self._raw(key)
         if raw is None:
             return None
         meta, rest, window = raw.split(b"\n", 2)
-        return Spooled(orjson.loads(meta), rest.decode("utf-8"), window)
+        return Spooled(orjson.loads(meta), rest, window)
 
     def close(self) -> None:
         """Close and remove every spool file of the folder: this process's, and its workers'

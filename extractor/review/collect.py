@@ -16,11 +16,10 @@ from typing import Any
 from extractor.base.config import Config
 from extractor.base.errors import Refusal
 from extractor.base.findings import Finding
-from extractor.base.jsontext import loads_written
+from extractor.base.jsontext import loads, loads_written
 from extractor.base.urls import web_url
 from extractor.batch.sources import Window, cut, span, spooled
 from extractor.batch.state import connect
-from extractor.batch.views import report_entries
 from extractor.correct.corrections import CorrectionSet
 from extractor.load.decode import decode, read_bytes
 from extractor.pipeline import parse_file
@@ -172,8 +171,17 @@ class _FolderState:
         self.ahead: tuple[str, str, str] | None = None
 
     def entries(self) -> list[dict[str, Any]]:
+        """The inputs the page lists (not those removed), sorted by key, with what it shows of
+        each: its key, path, status and findings (the run's notes after the page's own), as
+        ``batch.views.report_entries`` gives them; the report's other fields are not read."""
+        rows = self.db.execute(
+            "SELECT key, path, status, findings, notes FROM inputs WHERE status IS NOT ? "
+            "ORDER BY key",
+            (_REMOVED,),
+        )
         return [
-            e for e in report_entries(self.db) if _entry_status(e["status"]) is not Status.REMOVED
+            {"key": key, "path": path, "status": status, "findings": [*loads(f), *loads(n)]}
+            for key, path, status, f, n in rows
         ]
 
     def item(self, entry: dict[str, Any]) -> Item:
@@ -182,12 +190,13 @@ class _FolderState:
         findings = entry["findings"]
         key = entry["key"]
         shown_own = entry_status in _SHOWN_OWN
-        found = self.spool.entry(key) if self.spool is not None else None
-        if found is not None and found.meta is not None and not shown_own:
-            sha, count, _, *row = found.meta
-            if self.shas.get(key) == sha and len(findings) == count and status is not REFUSED:
-                prepared = [found.rest, *row]
+        sha = self.shas.get(key)
+        if self.spool is not None and sha and not shown_own and status is not REFUSED:
+            ready = self.spool.prepared(key, sha)  # what the worker prepared of this text
+            if ready is not None and ready[0][1] == len(findings):
+                prepared = [ready[1], *ready[0][3:]]
                 return Item(entry["path"], status, findings=findings, prepared=prepared)
+        found = self.spool.entry(key) if self.spool is not None else None
         text = (
             self._own(key)
             if shown_own
@@ -269,6 +278,7 @@ def _status(findings: list[dict[str, Any]]) -> Verdict:
 
 _STATUSES = {status.value: status for status in Status}
 _SHOWN_OWN = frozenset({Status.CONFLICT, Status.DUPLICATE})  # shown with what they give now
+_REMOVED = Status.REMOVED.value  # an input gone from its folder: not listed
 
 
 def _entry_status(value: Any) -> Status | None:
