@@ -405,3 +405,20 @@ def test_a_file_whose_name_is_not_utf8_is_named_and_passed_over(
     said = capsys.readouterr().err
     assert "caf\\xe9.txt: its name is not UTF-8; not read" in said
     assert [p.name for p in (out / "records").iterdir()] == ["ada-stone.json"]
+
+
+def test_parse_and_review_of_a_file_whose_name_is_not_utf8(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One page named so is still read by ``parse`` and ``review``: its name is written with
+    escapes, so the JSON and the review page stay UTF-8 (parse wrote the raw byte; review
+    stopped with a traceback)."""
+    odd = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    odd.write_text(leader_page("Bo Lind"), encoding="utf-8")
+    assert main(["parse", str(odd)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["source"]["path"] == str(tmp_path / "caf\\xe9.txt")
+    out = tmp_path / "review"
+    assert main(["review", "--out", str(out), str(tmp_path)]) == 0
+    page = next(out.glob("*.html")) if out.is_dir() else out
+    assert page.read_bytes().decode("utf-8")

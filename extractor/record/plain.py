@@ -92,10 +92,31 @@ def record_data(
 
 def source_data(path: str, fmt: str, encoding: str, sha256: str, url: str | None) -> dict[str, Any]:
     """``source`` as the model dumps it: ``url`` only when known."""
-    source: dict[str, Any] = {"path": path, "format": fmt, "encoding": encoding, "sha256": sha256}
+    source: dict[str, Any] = {
+        "path": shown_path(path),
+        "format": fmt,
+        "encoding": encoding,
+        "sha256": sha256,
+    }
     if url is not None:
         source["url"] = url
     return source
+
+
+def shown_path(path: str) -> str:
+    """``path`` as UTF-8 text: a file name whose bytes are not UTF-8 (handed over by the system
+    as lone surrogates) has them written as escapes ("caf\\xe9.txt"), so the record stays valid
+    JSON in UTF-8 rather than carrying bytes no reader of it can decode."""
+    if path.isascii():
+        return path
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # a surrogate no file system gave: escaped as itself
+            return path.encode("utf-8", "backslashreplace").decode("utf-8")
+    return path
 
 
 def is_exact(record: object, *, provenance: bool = False) -> bool:

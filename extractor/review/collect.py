@@ -24,6 +24,7 @@ from extractor.correct.corrections import CorrectionSet
 from extractor.load.decode import decode, read_bytes
 from extractor.pipeline import parse_file
 from extractor.record.folder import Status, is_output_folder, status_of
+from extractor.record.plain import shown_path
 from extractor.record.serialize import record_dict
 
 
@@ -244,6 +245,16 @@ class _FolderState:
 
 
 def _from_file(path: Path, config: Config, corrections: CorrectionSet | None = None) -> Item:
+    """One loose file's item, its path as UTF-8 text (a name that is not UTF-8 is shown with
+    escapes, as its record's ``source.path`` is: the page is UTF-8)."""
+    item = _read_file(path, config, corrections)
+    item.path = shown_path(item.path)
+    if item.reason is not None:
+        item.reason = shown_path(item.reason)
+    return item
+
+
+def _read_file(path: Path, config: Config, corrections: CorrectionSet | None) -> Item:
     if path.suffix.lower() == ".json":
         return _from_record_file(path)
     try:
