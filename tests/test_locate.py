@@ -23,21 +23,24 @@ def content(data: str, name: str) -> dict[str, Any]:
 def alone_or_flagged(data: str, name: str, expected: dict[str, Any]) -> bool:
     """The record is the expected one; or, lines under the profile set as its quote cards are
     ("A sentence." / "Ada Park" / "Another sentence."), it differs only by quotes added after
-    the profile's own, each named by a warning: a guess said to be one, never silent."""
+    the profile's own, each named at its lines by a finding about quotes (a quotation without
+    marks, a source without a dash, a last line guessed): a guess said to be one."""
     result = parse_bytes(data.encode("utf-8"), name)
     record = record_dict(result.record)
     found = {k: v for k, v in record.items() if k not in PAGE_ONLY}
     if found == expected:
         return True
-    quotes, added = expected["quotes"], found["quotes"][len(expected["quotes"]) :]
-    warned = {f.field for f in result.findings if f.severity.value == "warning"}
+    quotes = expected["quotes"]
+    named = {f.line for f in result.findings if f.code.startswith("quote") and f.line}
+
+    def said(index: int) -> bool:
+        first, last = result.provenance[f"quotes[{index}]"]
+        return any(first <= line <= last for line in named)
+
     return (
         {**found, "quotes": quotes} == expected
         and found["quotes"][: len(quotes)] == quotes
-        and all(
-            any(str(w).startswith(f"quotes[{len(quotes) + i}]") for w in warned)
-            for i in range(len(added))
-        )
+        and all(said(i) for i in range(len(quotes), len(found["quotes"])))
     )
 
 
@@ -117,7 +120,7 @@ CHROME = st.lists(LINE, max_size=8).map("\n".join)
 
 
 @given(above=CHROME, below=CHROME)
-@example(above="", below="AA AA AA.\nAA AA\nAA AA AA.")  # a quote card's shape: flagged
+@example(above="", below="AA AA AA.\nAA AA\nAA AA AA AA.")  # a quote card's shape: named
 def test_any_chrome_lines_around_a_pasted_profile_leave_the_record_alone(
     above: str, below: str
 ) -> None:

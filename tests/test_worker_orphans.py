@@ -88,3 +88,24 @@ def test_a_worker_whose_run_died_before_it_started_makes_no_spool_file(tmp_path:
     )
     assert (done.returncode, done.stdout) == (1, "")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_pool_worker_leaves_ctrl_c_to_its_run() -> None:
+    """Ctrl-C reaches every process of the group: a pool's worker ignores it (the run stops its
+    pool and says "interrupted"), so no worker prints a KeyboardInterrupt traceback."""
+    code = (
+        "import os, signal\n"
+        "from extractor.batch.worker import Job, init_worker\n"
+        "init_worker(Job(), os.getppid())\n"
+        "os.kill(os.getpid(), signal.SIGINT)\n"
+        "print('still here')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=20,
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (0, "still here\n", "")

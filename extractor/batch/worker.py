@@ -162,6 +162,11 @@ def init_worker(job: Job, parent: int | None = None) -> None:
     _JOB = job
     _WRITER = SpoolWriter(job.spool) if parent is not None and job.spool else None
     if parent is not None:
+        # Ctrl-C reaches the whole process group: the run ends its pool itself, and a worker
+        # must not print a KeyboardInterrupt's traceback above the run's "interrupted".
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         forget_inherited_lock()
         _exit_with(parent)
 
