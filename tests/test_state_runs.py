@@ -333,3 +333,31 @@ def test_a_first_run_killed_inside_a_transaction_resumes_byte_identical(
         with sqlite3.connect(folder / "state.sqlite") as db:
             assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
             assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_slow_run_commits_by_time_as_well_as_by_count(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outcomes coming slower than the count fills are committed every couple of seconds: a
+    Ctrl-C or a kill then costs a moment's work, not up to a thousand pages. Here every
+    outcome is "late": each is a transaction, and the folder is the one a run in one gives."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for sample in sorted((ROOT / "samples").glob("*.txt")):
+        (pages / sample.name).write_bytes(sample.read_bytes())
+    clean = tmp_path / "clean"
+    assert main(["ingest", "-q", "--jobs", "1", "--out", str(clean), str(pages)]) in (0, 1)
+    stored: list[int] = []
+    store = run_module._store
+
+    def counted(db: Any, pending: list[Any], *args: Any) -> None:
+        stored.append(len(pending))
+        store(db, pending, *args)
+
+    monkeypatch.setattr(run_module, "_COMMIT_SECONDS", 0.0)
+    monkeypatch.setattr(run_module, "_store", counted)
+    out = tmp_path / "out"
+    assert main(["ingest", "-q", "--jobs", "1", "--out", str(out), str(pages)]) in (0, 1)
+    inputs = len(list(pages.iterdir()))
+    assert stored[:inputs] == [1] * inputs
+    assert tree(out) == tree(clean)

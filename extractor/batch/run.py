@@ -80,6 +80,9 @@ _COMMIT_EVERY = 1000
 # a checkpoint of the write-ahead log, which copies it into the database file) every few
 # hundred outcomes gets that done meanwhile, not after the last page, where the run works alone.
 _COMMIT_EVERY_POOL = 256
+# And at least this often (seconds), however few outcomes came: what a Ctrl-C or a kill costs
+# is a moment's work, not up to a thousand pages.
+_COMMIT_SECONDS = 2.0
 _JOURNAL = ".journal.jsonl"  # outcomes per transaction while reading: what a kill can cost
 
 
@@ -391,20 +394,23 @@ def _read(
     clock: _Clock,
     pool: bool = False,
 ) -> None:
-    """Every outcome into the database, a transaction per few hundred; with worker processes
-    (``pool``), smaller ones, each followed by a checkpoint (see ``_COMMIT_EVERY_POOL``)."""
+    """Every outcome into the database, a transaction per few hundred, or per two seconds when
+    they come slower; with worker processes (``pool``), smaller ones, each followed by a
+    checkpoint (see ``_COMMIT_EVERY_POOL``)."""
     pending: list[Outcome] = []
     every = _COMMIT_EVERY_POOL if pool else _COMMIT_EVERY
+    due = time.monotonic() + _COMMIT_SECONDS
     for outcome in outcomes:
         pending.append(outcome)
         if progress is not None:
             progress.tick()
-        if len(pending) >= every:
+        if len(pending) >= every or time.monotonic() >= due:
             with clock.timing():
                 _store(db, pending, run, fp)
                 if pool:
                     db.execute("PRAGMA wal_checkpoint(PASSIVE)")
             pending = []
+            due = time.monotonic() + _COMMIT_SECONDS
     with clock.timing():
         _store(db, pending, run, fp)
 
