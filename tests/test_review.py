@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import EDITOR_THEMES, ROOT, relative, sample_paths
+from conftest import EDITOR_THEMES, ROOT, SAMPLES, relative, sample_paths
 from jsonschema import Draft202012Validator
 from reviewpage import page_data
 
@@ -458,3 +458,19 @@ def test_stale_corrections_are_shown_for_the_editor_to_reconfirm(
         "return document.querySelector('#changes li[data-change=\"company\"] ins').textContent"
     )
     assert entry == "Meridian AI Labs" and sha["sha256"] != "0" * 64
+
+
+def test_review_of_other_inputs_never_replaces_an_output_folders_own_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``review PAGE`` with the default ``--out`` after the README's ingest would have replaced
+    output/review.html (every record of the run) by a page of one input, silently."""
+    out = tmp_path / "output"
+    assert main(["ingest", "-q", "--jobs", "1", "--out", str(out), str(SAMPLES)]) == 0
+    own = (out / "review.html").read_bytes()
+    page = str(SAMPLES / "li-wei.txt")
+    assert main(["review", "--out", str(out / "review.html"), page]) == 2
+    assert "is the review page ingest keeps for" in capsys.readouterr().err
+    assert (out / "review.html").read_bytes() == own
+    assert main(["review", "--out", str(out / "review.html"), str(out)]) == 0  # the folder itself
+    assert main(["review", "--out", str(tmp_path / "one.html"), page]) == 0

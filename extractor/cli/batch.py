@@ -262,6 +262,14 @@ def _run_review(args: argparse.Namespace) -> int:
     from extractor.validate.gate import GateError
 
     config = config_from(args)
+    kept = _ingests_own_page(Path(args.out), [Path(p) for p in args.paths])
+    if kept is not None:
+        print(
+            f"extractor review: {args.out} is the review page ingest keeps for {kept}; "
+            "write this one elsewhere (--out FILE), or review the folder itself",
+            file=sys.stderr,
+        )
+        return 2
     try:
         given = [Path(args.corrections)] if args.corrections else []
         folders = [p / DEFAULT_FOLDER for p in map(Path, args.paths)]
@@ -274,6 +282,20 @@ def _run_review(args: argparse.Namespace) -> int:
         return 2
     print(f"review: {count} inputs written to {args.out}", file=sys.stderr)
     return 0
+
+
+def _ingests_own_page(out: Path, paths: list[Path]) -> Path | None:
+    """The output folder whose own review page ``out`` is, unless that folder alone is what is
+    reviewed (the page made again from its state): a page of other inputs written there
+    silently replaced the one of the folder's records."""
+    from extractor.record.folder import REVIEW, is_output_folder
+
+    folder = out.parent
+    if out.name != REVIEW or not is_output_folder(folder):
+        return None
+    if [p.resolve() for p in paths] == [folder.resolve()]:
+        return None
+    return folder
 
 
 def _silence_stdout() -> None:
