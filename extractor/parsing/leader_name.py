@@ -403,6 +403,13 @@ class _Window:
             return False
         return _names(self._text(), word)
 
+    def titled(self, index: int) -> bool:
+        """The line is a heading of one capitalised word that the profile names as a word of
+        its own: a mononym set as a title by a text browser (its level lost), so the line
+        under it is its headline, not a name (see :meth:`named_word`)."""
+        block = self.blocks[index]
+        return block.kind is Kind.HEADING and index in self.shaped and self.named_word(index)
+
     def recurs(self, index: int) -> bool:
         """Does the profile name the line's capitalised words again (a joined line's name is
         named again: it is found that way)?"""
@@ -475,7 +482,7 @@ def _name_score(
         score -= _NAME_BELOW  # the leader's name stands further down: this is above the profile
     if not recurs and _under_a_named_header(lines, index):
         score -= _NAME_BELOW  # the post's author, under its title (the leader) and subtitle
-    if not person and index and lines.names_the_leader(index - 1):
+    if not person and index and (lines.names_the_leader(index - 1) or lines.titled(index - 1)):
         score -= _NAME_BELOW  # the headline under the leader's name, not a name
     elif not recurs and _under_the_leaders_name(lines, index, window):
         score -= _NAME_BELOW  # a site's line (tabs, a link) under the leader's name or bio
