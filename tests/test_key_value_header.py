@@ -149,3 +149,21 @@ def test_a_particle_joined_to_a_name_is_written_like_a_name() -> None:
     assert written_like_a_name("Claire d'Alembert")
     assert not written_like_a_name("co-op governance")
     assert not written_like_a_name("ex-Head of Sales")
+
+
+def test_a_wrapped_definition_joined_to_its_term_is_the_job_row() -> None:
+    """pandoc's Markdown sets a ``<dl>`` as "Term" then ":   value"; a value wrapped onto a
+    second line comes out of the reader joined to its term ("Position Chief Operating ...").
+    Right above the other rows, a line that starts with a label of the job is that row."""
+    page = (
+        f"# {NAME}\n\nVisiting Fellow\n\n"
+        "Position\n:   Chief Operating Officer at Quarry Lane\n    Foods\n\n"
+        "Room\n:   Carver Building 2.14\n\nPhone\n:   +44 115 496 0321\n\n"
+        "Consultation times\n:   Thursdays 10-12\n\n"
+        f"## Biography\n\n{BIO}\n\n"
+        "## Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "## Key Themes\n\nshift planning, food safety, supplier audits\n"
+    )
+    record = _parse(page, "staff.md")
+    assert _header(record) == (NAME, HEADLINE, "Chief Operating Officer", "Quarry Lane Foods", BIO)
+    assert len(_findings(record, "headline-competing")) == 1

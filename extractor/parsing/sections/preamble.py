@@ -125,6 +125,20 @@ def _rows_at(rest: list[Block], start: int, *, begun: bool = False) -> int | Non
     return None
 
 
+def _spaced_job_row(line: Block) -> Row | None:
+    """The row right above a run of key/value rows whose label names the job, set on one line
+    with its value ("Position Head of Product at Acme": a converter joined a ``<dt>`` and a
+    wrapped ``<dd>``), or None."""
+    if line.kind is not Kind.PARAGRAPH:
+        return None
+    words = line.text.split(" ")
+    for count in range(1, min(_TERM_MAX_WORDS, len(words) - 1) + 1):
+        label, value = " ".join(words[:count]), " ".join(words[count:])
+        if _term_text(label) and names_the_job(label) and is_headline_text(value):
+            return Row(label, line._replace(text=value), (line,))
+    return None
+
+
 def _rows_under_headline(
     rest: list[Block], at: int, draft: Draft, headline: Block | None, *, begun: bool = False
 ) -> tuple[Block | None, list[Block]]:
@@ -147,6 +161,8 @@ def _rows_under_headline(
         return headline, rest
     end = start + sum(len(row.blocks) for row in rows)
     job_row = next((r for r in rows if names_the_job(r.label) and is_headline(r.value)), None)
+    if job_row is None and start == at and at > 0 and (spaced := _spaced_job_row(rest[at - 1])):
+        job_row, at = spaced, at - 1
     job = None if job_row is None else job_row.value
     other = None
     if job is not None and headline is not None and job.text != headline.text:
