@@ -167,3 +167,36 @@ def test_a_wrapped_definition_joined_to_its_term_is_the_job_row() -> None:
     record = _parse(page, "staff.md")
     assert _header(record) == (NAME, HEADLINE, "Chief Operating Officer", "Quarry Lane Foods", BIO)
     assert len(_findings(record, "headline-competing")) == 1
+
+
+def test_a_glued_job_row_with_a_value_in_lower_case() -> None:
+    """ "Current job titleex-Head of ...": the value starts in lower case, but a label of the
+    job is known, so the cut is; the run of glued rows is read as before."""
+    headline = "ex-Head of Baking at Quarry Lane Foods"
+    page = (
+        f"# {NAME}\n\n## Overview\n\n"
+        f"Current job title{headline}\n\nEmployerQuarry Lane Foods\n\n"
+        "RegionEast Midlands\n\nLast checked12 Oct 2026\n\n"
+        f"## About\n\n{BIO}\n\n"
+        "## Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "## Key Themes\n\nshift planning, food safety, supplier audits\n"
+    )
+    record = _parse(page, "directory.md")
+    assert _header(record)[:2] == (NAME, headline)
+
+
+def test_words_run_together_in_a_site_bar_are_no_rows() -> None:
+    """A site's bar run together ("NetworkJobsEvents", "Anna-Lena": a capital after three
+    lower-case letters too) is no run of glued rows without a row that names the job."""
+    page = (
+        "ProfileHub ____________ HomeMy\nNetworkJobsEventsMessages\n"
+        "Anna-Lena Vogt\nAnna-Lena Vogt\nHead of Baking at Quarry Lane Foods\n\n"
+        "Anna-Lena Vogt runs the bakeries of Quarry Lane Foods in the Midlands.\n\n"
+        "Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "Key Themes\n\nshift planning, food safety\n"
+    )
+    record = _parse(page, "bar.txt")
+    assert (record["name"], record["headline"]) == (
+        "Anna-Lena Vogt",
+        "Head of Baking at Quarry Lane Foods",
+    )

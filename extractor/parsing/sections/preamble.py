@@ -567,7 +567,8 @@ def key_value_rows(
     """The run of key/value rows that starts at ``index`` (none: an empty list), as converters
     set a ``<dl>`` or a directory panel's label and value spans: a term (see :func:`is_term`)
     on a line over its short value, or, every row alike, the label run into its value with no
-    space ("OrganizationTzamid Robotics", see :func:`glued_label_end`).
+    space ("OrganizationTzamid Robotics", see :func:`glued_label_end`; a run of these holds a
+    row whose label names the job: brands and menus run words together too).
 
     A run is three rows, or two when a label names the job ("Position"): fewer are as often a
     name over a headline. Most values are of another shape than a label (a menu of one-word
@@ -577,7 +578,11 @@ def key_value_rows(
     A value of a dash alone that a reader took, with the next label, for an attribution
     ("—", then "Profile updated") is an empty value over that label.
     """
-    rows = _rows_on_lines(blocks, index, stop, named) or _glued_rows(blocks, index, stop)
+    rows = _rows_on_lines(blocks, index, stop, named)
+    if not rows:
+        rows = _glued_rows(blocks, index, stop)
+        if not any(names_the_job(row.label) for row in rows):
+            return []  # brands and menus run words together too ("LeaderLink", "NetworkJobs")
     job = any(names_the_job(row.label) for row in rows)
     enough = len(rows) >= (1 if begun else _ROWS_MIN_WITH_JOB if job else _ROWS_MIN)
     labels = sum(
@@ -651,7 +656,7 @@ def _glued_rows(blocks: Sequence[Block], index: int, stop: int) -> list[Row]:
 # value spans as most converters write them: "OrganizationTzamid Robotics", "Location—",
 # "Profile updatedNov 3, 2026"): the label's last word ends in three lower-case letters, then
 # the value starts with a capital, a digit or a dash.
-_GLUED_LABEL = compiled(r"^[A-Z][a-z]*(?: [a-z]+){0,2}(?<=[a-z]{3})(?=[A-Z\d\u2010-\u2015-])")
+_GLUED_LABEL = compiled(r"^[A-Z][a-z]*(?: [a-z]+){0,2}(?<=[a-z]{3})(?=[A-Z\d\u2012-\u2015])")
 
 
 def glued_label_end(block: Block) -> int | None:
@@ -661,7 +666,20 @@ def glued_label_end(block: Block) -> int | None:
     if block.kind is not Kind.PARAGRAPH or len(block.text.split()) > _HEADLINE_MAX_WORDS:
         return None
     match = _GLUED_LABEL.match(block.text)
-    return None if match is None else match.end()
+    return _glued_job_end(block.text) if match is None else match.end()
+
+
+def _glued_job_end(text: str) -> int | None:
+    """Where a label of the job ends in a line that runs it into a value starting in lower
+    case ("Primary job titleex-Head of Risk at ..."): the label is known, so the cut is."""
+    low = text.casefold()
+    for label in HEADLINE_LABELS:
+        end = low.find(label) + len(label)
+        if end < len(label) or end >= len(text) or text[end].isspace() or text[end] == ":":
+            continue
+        if _term_text(text[:end]) and names_the_job(text[:end]):
+            return end
+    return None
 
 
 # Lower-case words that go on a capitalised name ("Bank of America", "Banco do Brasil").
