@@ -200,3 +200,23 @@ def test_words_run_together_in_a_site_bar_are_no_rows() -> None:
         "Anna-Lena Vogt",
         "Head of Baking at Quarry Lane Foods",
     )
+
+
+def test_a_mononym_over_a_directory_panel_is_the_name() -> None:
+    """A mononym the profile names as a word of its own is written like a name: under it a
+    button row, the site's tabs (four capitalised words, "written like a name" too, never
+    named by the profile), then the panel of rows. A scored list the reader does not see as
+    one stands between the bio and the sections, so every candidate pays for it alike."""
+    page = (
+        "DirectoryHub Advanced search Log in\n\nPERSON\n\nAmaru\n\nFollow · Save to list\n\n"
+        "Summary Funding People Signals\n\nOverview\n\n"
+        "Primary job title\nBoard Chair at Caja Rural Altiplano\nOrganization\n"
+        "Caja Rural Altiplano\nLocation\nPuno\nProfile updated\nNov 3, 2026\n\n"
+        "About\n\nAmaru chairs the board of Caja Rural Altiplano, a lender to dairy farmers.\n\n"
+        "Read more\n\nDimension Profile\n\nGovernance89▲\nMentorship85▲\nRisk Awareness78▲\n\n"
+        "Key Themes\n\nmicrofinance\ndairy cooperatives\nrural credit\n\n"
+        "Episode Summary\n\nAmaru talks about lending to dairy farmers in the Andes.\n"
+    )
+    record = _parse(page, "directory.txt")
+    assert (record["name"], record["headline"]) == ("Amaru", "Board Chair at Caja Rural Altiplano")
+    assert any(d["code"] == "name-doubtful" for d in record["diagnostics"])

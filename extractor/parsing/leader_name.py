@@ -366,6 +366,7 @@ class _Window:
                 or written_like_a_name(text)
                 or self.mononym(index)
                 or self.surname_in_capitals(index)
+                or self.named_mononym(index)
             )
             self._person[index] = known
         return known
@@ -403,6 +404,11 @@ class _Window:
             return False
         return _names(self._text(), word)
 
+    def named_mononym(self, index: int) -> bool:
+        """A line of one capitalised word, shaped like a name, that the profile names as a word
+        of its own (see :meth:`named_word`): a mononym, wherever it stands."""
+        return index in self.shaped and self.named_word(index)
+
     def titled(self, index: int) -> bool:
         """The line is a heading of one capitalised word that the profile names as a word of
         its own: a mononym set as a title by a text browser (its level lost), so the line
@@ -415,6 +421,8 @@ class _Window:
         named again: it is found that way)?"""
         if index in self.joined or self.mononym(index) or self.surname_in_capitals(index):
             return True
+        if self.named_mononym(index):
+            return True  # named as a word of its own
         known = self._recurs.get(index)
         if known is None:
             keys = words_of([self.blocks[index]])
@@ -504,7 +512,7 @@ def _under_the_leaders_name(
     above its bio. ``window``: as :func:`_name_score` has it."""
     prose_from, _, top = window
     for above in range(index - 1, top - 2, -1):  # the window's lines (its first candidate on)
-        if lines.names_the_leader(above):
+        if lines.names_the_leader(above) or lines.named_mononym(above):
             near = index - above <= _NAME_ABOVE
             return near or prose_from[above + 1 - top] > prose_from[index - top]
     return False
