@@ -84,18 +84,21 @@ FLOORS: dict[tuple[str, str], tuple[int, int]] = {
     # probe 5: first score at dba8050 (parser untouched; README); board, slides and forum (and
     # -std) held back from fixers, chosen before the score was seen
     ("probe5", "board"): (0, 0),  # of 96; held back (measured only)
-    ("probe5", "board-std"): (12, 76),  # of 96; held back (measured only)
-    ("probe5", "datadir"): (0, 51),  # of 96
-    ("probe5", "datadir-std"): (0, 96),  # of 96
-    ("probe5", "faculty"): (0, 71),  # of 88
-    ("probe5", "faculty-std"): (0, 88),  # of 88
+    # board-std and faculty: a name with a joined particle ("al-Qasimi", "ben-Ami") is no longer
+    # flagged as not written like a name; the inputs whose quotes are wrong (attribution in
+    # brackets, group 4 of the findings) were "flagged" only through that false doubt
+    ("probe5", "board-std"): (12, 80),  # of 96; held back (measured only)
+    ("probe5", "datadir"): (0, 25),  # of 96
+    ("probe5", "datadir-std"): (0, 93),  # of 96
+    ("probe5", "faculty"): (0, 73),  # of 88
+    ("probe5", "faculty-std"): (0, 85),  # of 88
     ("probe5", "forum"): (0, 56),  # of 96; held back (measured only)
     ("probe5", "forum-std"): (0, 16),  # of 96; held back (measured only)
     ("probe5", "magazine"): (0, 75),  # of 96
     ("probe5", "magazine-std"): (0, 96),  # of 96
-    ("probe5", "newsroom"): (0, 14),  # of 88
-    ("probe5", "newsroom-std"): (23, 49),  # of 88
-    ("probe5", "slides"): (0, 96),  # of 96; held back (measured only)
+    ("probe5", "newsroom"): (1, 0),  # of 88
+    ("probe5", "newsroom-std"): (29, 47),  # of 88
+    ("probe5", "slides"): (0, 95),  # of 96; held back (measured only)
     ("probe5", "slides-std"): (0, 96),  # of 96; held back (measured only)
     ("probe5", "tables"): (0, 13),  # of 96
     ("probe5", "tables-std"): (61, 12),  # of 96
