@@ -77,3 +77,17 @@ def test_a_headline_without_at_keeps_its_name_over_file_links() -> None:
 def test_a_file_link_is_a_links_label(text: str, offered: bool) -> None:
     block = Block(Kind.PARAGRAPH, text, 1, 1)
     assert (widget_of(block) == LINK_LABEL) is offered
+
+
+@pytest.mark.parametrize("separator", ["·", "|", ";", ","])
+def test_a_headline_wrapped_after_its_separator_goes_on(separator: str) -> None:
+    """A narrow column (a text browser's table cell) wraps a two-part headline after its
+    separator: a line that ends in one goes on in the next line right under it."""
+    first = f"Board Chair at Caja Rural Altiplano {separator}".replace(" ,", ",")
+    headline = f"{first} Trustee, Andean Dairy Fund"
+    bio = "Amaru Quispe chairs the board of Caja Rural Altiplano, a lender to dairy farmers."
+    page = f"Amaru Quispe\n{first}\nTrustee, Andean Dairy Fund\n\n{bio}\n\n" + SECTIONS.format(
+        name="Amaru Quispe"
+    )
+    record = _parse(page)
+    assert (record["name"], record["headline"], record["bio"]) == ("Amaru Quispe", headline, bio)

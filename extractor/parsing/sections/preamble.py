@@ -37,10 +37,6 @@ _SENTENCE_BREAK = compiled(r"\b(?![A-Z][a-z]{1,3}\.)\w{2,}[.!?]\s+[A-Z]")
 
 TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
 if TYPE_CHECKING:
-    from typing import NamedTuple
-else:
-    from extractor.base.values import NamedTuple  # typing's, without importing typing
-if TYPE_CHECKING:
     from extractor.parsing.sections.signatures import NameEnd
 
 
@@ -72,7 +68,7 @@ def parse_preamble(
     labelled = len(rest) < labelled  # the headline's row is a property's: rows may follow
     at = _rows_at(rest, 0)
     if rest and is_headline(rest[0]) and at != 0:
-        headline = rest.pop(0)
+        headline = _continued(rest.pop(0), rest)
         at = _rows_at(rest, 0, begun=labelled)
         if at is not None:
             chosen, rest = _rows_under_headline(rest, at, draft, headline, begun=labelled)
@@ -106,6 +102,28 @@ def parse_preamble(
     if rest:
         draft.put("bio", paragraphs(rest), rest)
     return name
+
+
+# A separator that joins two parts of a headline ("COO at Acme · Director, Example Board"):
+# a line that ends in one goes on in the next (a narrow column wrapped it there).
+_DANGLING = ("·", "•", "|", "/", ";", ",", "&", "–", "—")
+
+
+def _continued(headline: Block, rest: list[Block]) -> Block:
+    """The headline, with the next line joined when it ends in a separator (see
+    ``_DANGLING``) and the next line is a headline's short line that goes on from it (on the
+    source line right after it); ``rest`` loses that line."""
+    text = headline.text.rstrip()
+    if not text.endswith(_DANGLING) or not rest:
+        return headline
+    after = rest[0]
+    if after.kind is not Kind.PARAGRAPH or after.start != headline.end + 1:
+        return headline
+    joined = f"{text} {after.text.strip()}"
+    if not is_headline(after) or not is_headline_text(joined):
+        return headline
+    rest.pop(0)
+    return headline._replace(text=joined, end=after.end)
 
 
 _ROWS_BELOW_MAX = 3  # lines between the name (or headline) and a panel of rows: buttons, tabs
@@ -547,13 +565,16 @@ def labels_the_name(label: str) -> bool:
     return label.removesuffix(":").casefold() in NAME_LABELS
 
 
-class Row(NamedTuple):
+class Row:
     """One key/value row: its label, its value (a block of the value's text) and the blocks
-    it stands on."""
+    it stands on. (A plain class: this module is compiled with mypyc.)"""
 
-    label: str
-    value: Block
-    blocks: tuple[Block, ...]
+    __slots__ = ("blocks", "label", "value")
+
+    def __init__(self, label: str, value: Block, blocks: tuple[Block, ...]) -> None:
+        self.label = label
+        self.value = value
+        self.blocks = blocks
 
 
 def key_value_rows(
