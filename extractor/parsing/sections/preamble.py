@@ -63,9 +63,9 @@ def parse_preamble(
     rest = blocks[name_at + 1 :]
     name, rest = _name_apart_from_headline(name, rest, draft, name_end)
     rest = _without_bylines(rest, draft)
-    labelled = len(rest)
+    before = len(rest)
     rest = _without_property_label(rest, draft)
-    labelled = len(rest) < labelled  # the headline's row is a property's: rows may follow
+    labelled = len(rest) < before  # the headline's row is a property's: rows may follow
     at = _rows_at(rest, 0)
     if rest and is_headline(rest[0]) and at != 0:
         headline = _continued(rest.pop(0), rest)
