@@ -105,6 +105,10 @@ def test_sentence_end_read_from_the_end_agrees_with_the_pattern(text: str) -> No
     assert ends_sentence(text) == (_SENTENCE_END.search(text) is not None)
 
 
+# A short particle joined by a hyphen or an apostrophe to a capitalised name ("al-Qasimi").
+_PARTICLE_THEN_NAME = re.compile(r"^[^\W\d_]{1,3}[-'\u2019][^\W\d_]*[A-Z][^\W\d_]*$")
+
+
 def _written_like_a_name_by_definition(text: str) -> bool:
     """written_like_a_name as first written: every word's letters listed; short lower-case
     particles ("de", "van") do not count toward the two to six words, ten words at most."""
@@ -123,8 +127,9 @@ def _written_like_a_name_by_definition(text: str) -> bool:
         if not letters:
             return False
         if letters[0].islower():
-            if len(word) > 3:
+            if len(word) > 3 and not _PARTICLE_THEN_NAME.match(word):
                 return False
+            capitalised += len(word) > 3  # "al-Qasimi", "ben-Ami": a word of the name
             continue
         shouting = len(letters) > 1 and all(c.isupper() for c in letters)
         after_name = capitalised >= 2 and len(word.rstrip(",")) <= 4  # "Jane Smith OBE"

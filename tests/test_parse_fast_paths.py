@@ -27,6 +27,7 @@ from extractor.parsing.chips import features, split
 from extractor.parsing.leader_name import (
     _BIO_PARAGRAPHS,
     _HEADLINE,
+    _NAME_ABOVE,
     _NAME_BELOW,
     _PERSON,
     _RECURS,
@@ -44,7 +45,10 @@ from extractor.parsing.sections.preamble import (
     is_post_engagement,
     is_post_meta,
     is_property_pair,
+    is_rows_caption,
+    key_value_end,
     looks_like_name,
+    names_the_job,
 )
 from extractor.parsing.sections.quotes import (
     _NAME_THEN_TOPIC,
@@ -615,12 +619,14 @@ def _find_name_by_definition(
     from the bottom up: each candidate reads how many of the lines under it are prose or name
     the leader from those counts, without reading the lines again.
     """
+    rows = _rows_by_definition(blocks, lo, first)
     candidates = [
         index
         for index in range(lo, first)
         if blocks[index].kind in (Kind.HEADING, Kind.PARAGRAPH)
         and looks_like_name(blocks[index].text)
         and (titles is None or titles[index] is None)
+        and index not in rows
     ]
     if not candidates:
         return None
@@ -649,7 +655,9 @@ def _find_name_by_definition(
     best: tuple[int, int] | None = None
     for index in candidates:
         window = (prose_from, naming_from, top)
-        score = _name_score_by_definition(blocks, index, first, profile_words, window, lo=lo)
+        score = _name_score_by_definition(
+            blocks, index, first, profile_words, window, lo=lo, rows=rows
+        )
         if best is None or score >= best[0]:
             best = (score, index)
     return None if best is None else best[1]
@@ -663,6 +671,7 @@ def _name_score_by_definition(
     window: tuple[list[int], list[int], int],
     *,
     lo: int,
+    rows: frozenset[int] = frozenset(),
 ) -> int:
     """Structure first (headline under it, prose after), then how it is written, then whether
     the profile names it again. ``window``: from each line (numbered from its third item) down
@@ -678,11 +687,14 @@ def _name_score_by_definition(
     while rest < first - 1 and is_byline(blocks[rest]):
         rest += 1  # a byline under the post's title: the line after it is no name
     titled = rest > index + 1
-    if rest < first - 1 and is_property_pair(blocks[rest], blocks[rest + 1]):
+    if rest < first - 1 and rest in rows:
+        rest += 1 if names_the_job(blocks[rest].text) else 0  # a "Position" row's value
+    elif rest < first - 1 and is_property_pair(blocks[rest], blocks[rest + 1]):
         rest += 1  # a definition list's term over the headline
     if (
         rest < first
         and is_headline(blocks[rest])
+        and (rest not in rows or not is_rows_caption(blocks[rest]))
         and (titled or not _is_the_name_by_definition(blocks[rest], person, recurs, profile_words))
     ):
         score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest].text else 0)
@@ -705,7 +717,8 @@ def _name_score_by_definition(
                 break
             rest = after
     prose = prose_from[rest - top] if rest < first else 0
-    score += min(prose, _BIO_PARAGRAPHS) - 2 * (first - rest - prose)
+    below = sum(1 for row in rows if row >= rest)  # key/value rows count for nothing
+    score += min(prose, _BIO_PARAGRAPHS) - 2 * (first - rest - prose - below)
     if rest < first and naming_from[rest - top]:
         score -= _NAME_BELOW  # the leader's name stands further down: this is above the profile
     if not recurs and index - 2 >= lo:
@@ -724,9 +737,47 @@ def _name_score_by_definition(
         and _names_the_leader_by_definition(blocks[index - 1], profile_words)
     ):
         score -= _NAME_BELOW
+    elif not recurs:
+        # the nearest line above that names the leader: a few lines up, or prose between
+        leader = next(
+            (
+                i
+                for i in range(index - 1, top - 2, -1)
+                if _names_the_leader_by_definition(blocks[i], profile_words)
+            ),
+            None,
+        )
+        if leader is not None and (
+            index - leader <= _NAME_ABOVE or prose_from[leader + 1 - top] > prose_from[index - top]
+        ):
+            score -= _NAME_BELOW
     if block.kind is Kind.HEADING:
         score += 2 if block.level == 1 else 1
     return score
+
+
+def _rows_by_definition(blocks: Sequence[Block], lo: int, first: int) -> frozenset[int]:
+    """Each line of the window that is a key/value row (with its panel's title): every run
+    found from the top down (no profile text here: no term is a mononym)."""
+    rows: set[int] = set()
+    index = lo
+    while index < first - 1:
+        end = key_value_end(blocks, index, first)
+        if end == index:
+            index += 1
+            continue
+        above = index - 1
+        caption = (
+            above >= lo
+            and is_rows_caption(blocks[above])
+            and (
+                (blocks[above].kind is Kind.HEADING and blocks[above].level > 1)
+                or any(written_like_a_name(blocks[i].text) for i in range(lo, above))
+            )
+        )
+        rows.update(range(above if caption else index, end))
+        index = end
+    return frozenset(rows)
 
 
 def _names_the_leader_by_definition(block: Block, profile_words: frozenset[str]) -> bool:

@@ -129,6 +129,17 @@ CODES: dict[str, Code] = {
             guess=True,
         ),
         Code(
+            "section-rows-in-header",
+            W,
+            "parse",
+            "The first section under the name holds nothing but key/value rows (label, value: a "
+            "directory's panel, a definition list) under a known prose section's title "
+            "('Overview'): its rows were read as the header's (the headline may be among them), "
+            "not as that section.",
+            "Check the section's field and the headline; give the prose section its own title.",
+            guess=True,
+        ),
+        Code(
             "section-typed-by-content",
             W,
             "parse",
@@ -256,6 +267,17 @@ CODES: dict[str, Code] = {
             "as an extra section.",
             "Check the headline; if the heading titles a section of its own, give the profile a "
             "headline line under the name.",
+            guess=True,
+        ),
+        Code(
+            "headline-competing",
+            W,
+            "parse",
+            "Two lines under the name read as the headline: the line right under it and a "
+            "key/value row whose label names the job ('Position', 'Job title'). The one written "
+            "as 'role at company' was taken (the row's when both or neither are); the other is "
+            "named in the finding and left out of the record.",
+            "Check the headline; correct the record if the other line is the leader's headline.",
             guess=True,
         ),
         Code(

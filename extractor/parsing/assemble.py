@@ -37,7 +37,12 @@ from extractor.parsing.sections.dimensions import (
     parse_dimensions,
     score_pairs,
 )
-from extractor.parsing.sections.preamble import is_headline_text, looks_like_name, parse_preamble
+from extractor.parsing.sections.preamble import (
+    is_headline_text,
+    key_value_end,
+    looks_like_name,
+    parse_preamble,
+)
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.prose import holds_prose
 from extractor.parsing.sections.quotes import (
@@ -123,6 +128,7 @@ def _assemble(
     typed_titles = {id(profile[at]) for at in typed}
     _doubt_typed(outline, typed_titles, draft)
     _headline_heading(outline, draft, located=located)
+    _rows_panel_into_header(outline, draft)
     if located:
         split_joined_rows(outline.preamble.body, draft)
     taken = {parser.name for _, parser in outline.sections if parser is not None}
@@ -752,6 +758,33 @@ def _headline_heading(outline: Outline, draft: Draft, *, located: bool) -> None:
             "section's title); the prose under it as the bio",
             heading,
             "headline",
+        )
+
+
+def _rows_panel_into_header(outline: Outline, draft: Draft) -> None:
+    """A first section that holds nothing but key/value rows ("Overview", then "Primary job
+    title", "Organization", "Location" as a directory's panel sets them) is the header's: the
+    page's properties of the leader, not a summary or a bio, whatever its title says. Its
+    rows join the name's lines (the headline may be among them, see
+    :func:`extractor.parsing.sections.preamble.key_value_rows`); a known title so passed over
+    is said so."""
+    if not outline.sections or not outline.preamble.body:
+        return
+    section, parser = outline.sections[0]
+    body, heading = section.body, section.heading
+    if heading is None or not body or key_value_end(body, 0, len(body)) != len(body):
+        return
+    if parser is not None and parser.name not in ("summary", "bio"):
+        return  # a scored list's labels and values may pair up so; prose never does
+    outline.preamble.body.extend([heading, *body])
+    del outline.sections[0]
+    if parser is not None:
+        draft.flag(
+            "section-rows-in-header",
+            f"section {section.title!r} (line {heading.start}) holds only key/value rows "
+            f"(label, value): read as the header's, not as the {parser.name}",
+            heading,
+            parser.name,
         )
 
 

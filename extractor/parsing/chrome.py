@@ -257,6 +257,33 @@ def _link_label_line(line: str) -> bool:
     )
 
 
+# A file's format and size in brackets at the end of a link's label: "Download photo (JPG,
+# 2.4 MB)", "Annual report [PDF]", "Biography (PDF, 3 pages)". A size needs no format; a
+# format alone is one of the formats sites offer for download (a role in brackets, "(CEO)",
+# is none of them).
+_FILE_FORMATS = (
+    "PDF|DOCX?|ODT|RTF|TXT|PPTX?|XLSX?|CSV|JPE?G|PNG|GIF|TIFF?|SVG|WEBP|HEIC|ZIP"
+    "|MP3|MP4|M4A|WAV|MOV|EPUB|ICS|VCF"
+)
+_FILE_SIZE = r"\d+(?:[.,]\d+)?\s?(?:[KMGT]i?B|[kK]B|bytes)"
+_FILE_PART = rf"(?:{_FILE_SIZE}|(?:{_FILE_FORMATS})\b|\d+\s+pages?)"
+_FILE_LINK = compiled(
+    rf"\S\s+[(\[]\s*(?:(?:{_FILE_FORMATS})\b|{_FILE_SIZE})(?:\s*[,;·|/]\s*{_FILE_PART})*\s*[)\]]$",
+    re.IGNORECASE,
+)
+_FILE_LINK_MAX_WORDS = 12
+
+
+def _file_link_line(line: str) -> bool:
+    """A link's label that offers a file: a few words, then the file's format or size in
+    brackets (see ``_FILE_LINK``); a profile's sentence never ends so."""
+    return (
+        line.endswith((")", "]"))
+        and len(line.split()) <= _FILE_LINK_MAX_WORDS
+        and _FILE_LINK.search(line) is not None
+    )
+
+
 # A job at a company ("CTO at Spotify ↗", a headline linking the company's site): a link's
 # label says where it goes ("Listen on Spotify"), a headline who the leader is; nor does a
 # label list things with commas ("Co-President, CPO and CTO").
@@ -307,7 +334,7 @@ def _widget_line(text: str) -> int:
         return CALL_TO_ACTION
     if _sponsor_named(text):
         return SPONSOR_LABEL
-    return LINK_LABEL if _link_label_line(text) else NO_WIDGET
+    return LINK_LABEL if _link_label_line(text) or _file_link_line(text) else NO_WIDGET
 
 
 def _is_arrow(char: str) -> bool:

@@ -22,7 +22,10 @@ from extractor.parsing.sections.preamble import (
     is_post_engagement,
     is_post_meta,
     is_property_pair,
+    is_rows_caption,
+    key_value_end,
     looks_like_name,
+    names_the_job,
     property_row_end,
 )
 from extractor.parsing.shapes import is_prose
@@ -63,22 +66,24 @@ def find_name(
     lines under it are prose or name the leader from those counts, without reading the lines
     again.
     """
+    # Joined once, when a line first asks (most pages never do).
+    text = None if profile_text is None else _Once(profile_text)
+    rows = _key_value_rows(blocks, lo, first, text)
     shaped = [
         index
         for index in range(lo, first)
         if blocks[index].kind in (Kind.HEADING, Kind.PARAGRAPH)
         and looks_like_name(blocks[index].text)
         and not _property_label(blocks, index)
+        and index not in rows
     ]
-    # Joined once, when a line first asks (most pages never do).
-    text = None if profile_text is None else _Once(profile_text)
     joined = _joined_lines(blocks, lo, first, text, titles)
     if joined:
         shaped = sorted({*shaped, *joined})
     candidates = shaped if titles is None else [i for i in shaped if titles[i] is None]
     if not candidates:
         return None
-    lines = _Window(blocks, profile_words, shaped, joined, text)
+    lines = _Window(blocks, profile_words, shaped, joined, text, rows=rows)
     candidates = _under_the_title(lines, candidates)
     top = candidates[0] + 1  # every line under some candidate: top .. first - 1
     # From each line of the window down to ``first``: how many lines are prose, and how many
@@ -115,6 +120,44 @@ def _property_label(blocks: Sequence[Block], index: int) -> bool:
     while label > 0 and blocks[label + 1].group and blocks[label].group == blocks[label + 1].group:
         label -= 1
     return label >= 0 and _row_end(blocks, label) == index
+
+
+def _key_value_rows(
+    blocks: Sequence[Block], lo: int, first: int, profile_text: Callable[[], str] | None
+) -> frozenset[int]:
+    """The lines of the window that are key/value rows (see :func:`key_value_end`): a
+    ``<dl>`` of "Position", "Office", "Email" under the headline. Their labels are the page's,
+    never the name, and the run counts neither for nor against the name above it. A one-word
+    line the profile names as a word of its own (a mononym over its headline) is no row's
+    label."""
+    rows: set[int] = set()
+    index = lo
+
+    def named(term: str) -> bool:
+        return profile_text is not None and " " not in term and _names(profile_text(), term)
+
+    while index < first - 1:
+        end = key_value_end(blocks, index, first, named=named)
+        if end > index:
+            above = index - 1 if _caption(blocks, lo, index - 1, named) else index
+            rows.update(range(above, end))  # with their panel's title
+            index = end
+        else:
+            index += 1
+    return frozenset(rows)
+
+
+def _caption(blocks: Sequence[Block], lo: int, index: int, named: Callable[[str], bool]) -> bool:
+    """Is line ``index`` the title of the key/value rows under it (see
+    :func:`is_rows_caption`)? A panel's title stands under the header: a line of one word
+    counts only under a line written like a person's name, and never one the profile names
+    (a mononym over its properties)."""
+    block = blocks[index] if index >= lo else None
+    if block is None or not is_rows_caption(block) or named(block.text):
+        return False
+    if block.kind is Kind.HEADING and block.level > 1:
+        return True
+    return any(written_like_a_name(blocks[i].text) for i in range(lo, index))
 
 
 def _row_end(blocks: Sequence[Block], index: int) -> int | None:
@@ -289,6 +332,7 @@ class _Window:
         "blocks",
         "joined",
         "profile_words",
+        "rows",
         "shaped",
     )
 
@@ -299,8 +343,11 @@ class _Window:
         shaped: list[int],
         joined: frozenset[int] = frozenset(),
         profile_text: Callable[[], str] | None = None,
+        *,
+        rows: frozenset[int] = frozenset(),
     ) -> None:
         self.blocks = blocks
+        self.rows = rows  # key/value rows (see :func:`_key_value_rows`)
         self.profile_words = profile_words
         self.shaped = frozenset(shaped)
         self.joined = joined  # lines that hold the name, then the headline
@@ -319,6 +366,7 @@ class _Window:
                 or written_like_a_name(text)
                 or self.mononym(index)
                 or self.surname_in_capitals(index)
+                or self.named_mononym(index)
             )
             self._person[index] = known
         return known
@@ -356,15 +404,40 @@ class _Window:
             return False
         return _names(self._text(), word)
 
+    def named_mononym(self, index: int) -> bool:
+        """A line of one capitalised word, shaped like a name, that the profile names as a word
+        of its own (see :meth:`named_word`): a mononym, wherever it stands."""
+        return index in self.shaped and self.named_word(index)
+
+    def titled(self, index: int) -> bool:
+        """The line is a heading of one capitalised word that the profile names as a word of
+        its own: a mononym set as a title by a text browser (its level lost), so the line
+        under it is its headline, not a name (see :meth:`named_word`)."""
+        block = self.blocks[index]
+        return block.kind is Kind.HEADING and index in self.shaped and self.named_word(index)
+
     def recurs(self, index: int) -> bool:
         """Does the profile name the line's capitalised words again (a joined line's name is
         named again: it is found that way)?"""
         if index in self.joined or self.mononym(index) or self.surname_in_capitals(index):
             return True
+        if self.named_mononym(index):
+            return True  # named as a word of its own
         known = self._recurs.get(index)
         if known is None:
-            known = self._recurs[index] = bool(words_of([self.blocks[index]]) & self.profile_words)
+            keys = words_of([self.blocks[index]])
+            known = bool(keys & self.profile_words) or self._initials_named(index, keys)
+            self._recurs[index] = known
         return known
+
+    def _initials_named(self, index: int, keys: frozenset[str]) -> bool:
+        """A name of initials and one surname ("J. R. Thistlewood") has one capitalised word
+        for a key, which alone says nothing: it recurs when the profile's text holds the whole
+        line again."""
+        text = self.blocks[index].text
+        if self._text is None or len(keys) != 1 or " " not in text:
+            return False
+        return _names(self._text(), text)
 
     def names_the_leader(self, index: int) -> bool:
         """A heading or paragraph that looks like a name, is written like a person's name, and
@@ -389,7 +462,10 @@ def _name_score(
         rest += 1  # the post's date or author under the name: the site's, counted for nothing
     # A byline stands under the post's title, the leader's name: the line after it is no name.
     titled = rest > index + 1
-    if rest < first - 1 and (
+    if rest < first - 1 and rest in lines.rows:
+        if names_the_job(blocks[rest].text):
+            rest += 1  # a key/value run's "Position" row: its value is the headline
+    elif rest < first - 1 and (
         (_property_label(blocks, rest) and property_row_end(blocks, rest) == rest + 2)
         or is_property_pair(blocks[rest], blocks[rest + 1])
     ):
@@ -401,21 +477,45 @@ def _name_score(
     elif (
         rest < first
         and is_headline(blocks[rest])
+        and (rest not in lines.rows or not is_rows_caption(blocks[rest]))
         and (titled or not _is_the_name(lines, rest, person, recurs))
     ):
         score += _HEADLINE + (_ROLE_AT if " at " in blocks[rest].text else 0)
         rest = _past_post_meta(blocks, rest + 1, first)
+    # the page's key/value rows below (a directory's panel, a <dl>): counted for nothing
+    rows = sum(1 for row in lines.rows if row >= rest) if lines.rows else 0
     prose = prose_from[rest - top] if rest < first else 0
-    score += min(prose, _BIO_PARAGRAPHS) - 2 * (first - rest - prose)
+    score += min(prose, _BIO_PARAGRAPHS) - 2 * (first - rest - prose - rows)
     if rest < first and naming_from[rest - top]:
         score -= _NAME_BELOW  # the leader's name stands further down: this is above the profile
     if not recurs and _under_a_named_header(lines, index):
         score -= _NAME_BELOW  # the post's author, under its title (the leader) and subtitle
-    if not person and index and lines.names_the_leader(index - 1):
+    if not person and index and (lines.names_the_leader(index - 1) or lines.titled(index - 1)):
         score -= _NAME_BELOW  # the headline under the leader's name, not a name
+    elif not recurs and _under_the_leaders_name(lines, index, window):
+        score -= _NAME_BELOW  # a site's line (tabs, a link) under the leader's name or bio
     if block.kind is Kind.HEADING:
         score += 2 if block.level == 1 else 1
     return score
+
+
+_NAME_ABOVE = 3  # lines: a name, its buttons, its tabs
+
+
+def _under_the_leaders_name(
+    lines: _Window, index: int, window: tuple[list[int], list[int], int]
+) -> bool:
+    """Does line ``index`` stand a few lines under a line that names the leader (written like
+    a person's name, named again by the profile), or under the prose that follows it? A line
+    there that the profile never names, however it is written ("Summary Investments News
+    Signals", a directory's tabs; "Read more" under the bio), is the site's: a name stands
+    above its bio. ``window``: as :func:`_name_score` has it."""
+    prose_from, _, top = window
+    for above in range(index - 1, top - 2, -1):  # the window's lines (its first candidate on)
+        if lines.names_the_leader(above) or lines.named_mononym(above):
+            near = index - above <= _NAME_ABOVE
+            return near or prose_from[above + 1 - top] > prose_from[index - top]
+    return False
 
 
 def _under_a_named_header(lines: _Window, index: int) -> bool:
@@ -552,8 +652,10 @@ def written_like_a_name(text: str) -> bool:
             first, several = letters[0], len(letters) > 1
             shouting = all(c.isupper() for c in letters)
         if first.islower():
-            if len(word) > _PARTICLE_MAX_CHARS:
+            if len(word) > _PARTICLE_MAX_CHARS and not _PARTICLE_JOINED.match(word):
                 return False
+            if len(word) > _PARTICLE_MAX_CHARS:
+                capitalised += 1  # "al-Qasimi", "ben-Ami": a particle joined to the name
             continue
         # ALL CAPS is no name (a single capital or an initial is fine), except after the name
         # itself, letters of honours and degrees: "Jane Smith OBE", "Amara Okafor, MD, MPH"
@@ -568,6 +670,11 @@ def written_like_a_name(text: str) -> bool:
             return False
         capitalised += 1
     return capitalised >= 1
+
+
+# A short lower-case particle joined by a hyphen or an apostrophe to a capitalised name
+# ("al-Qasimi", "ben-Ami", "d'Alembert"): a word of the name, however it starts.
+_PARTICLE_JOINED = compiled(r"^[^\W\d_]{1,3}[-'\u2019][^\W\d_]*[A-Z][^\W\d_]*$")
 
 
 # A capital after a word's lower-case run of three letters or more: where two words were

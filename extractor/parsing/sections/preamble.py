@@ -9,7 +9,7 @@ the bio the prose after that.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from extractor.base.errors import Refusal
@@ -63,10 +63,25 @@ def parse_preamble(
     rest = blocks[name_at + 1 :]
     name, rest = _name_apart_from_headline(name, rest, draft, name_end)
     rest = _without_bylines(rest, draft)
+    before = len(rest)
     rest = _without_property_label(rest, draft)
-    if rest and is_headline(rest[0]):
-        headline = rest.pop(0)
+    labelled = len(rest) < before  # the headline's row is a property's: rows may follow
+    at = _rows_at(rest, 0)
+    if rest and is_headline(rest[0]) and at != 0:
+        headline = _continued(rest.pop(0), rest)
+        at = _rows_at(rest, 0, begun=labelled)
+        if at is not None:
+            chosen, rest = _rows_under_headline(rest, at, draft, headline, begun=labelled)
+            headline = headline if chosen is None else chosen
         put_headline(draft, headline)
+    elif at is not None:
+        chosen, rest = _rows_under_headline(rest, at, draft, None)
+        if chosen is not None:
+            put_headline(draft, chosen)
+        else:
+            draft.flag(
+                "headline-missing", "no headline (role at company) under the name", name, "headline"
+            )
     elif rest and (cut := headline_at_start(rest[0])):
         headline, rest[0] = _split_block(rest[0], cut)
         put_headline(draft, headline)
@@ -87,6 +102,108 @@ def parse_preamble(
     if rest:
         draft.put("bio", paragraphs(rest), rest)
     return name
+
+
+# A separator that joins two parts of a headline ("COO at Acme · Director, Example Board"):
+# a line that ends in one goes on in the next (a narrow column wrapped it there).
+_DANGLING = ("·", "•", "|", "/", ";", ",", "&", "–", "—")
+
+
+def _continued(headline: Block, rest: list[Block]) -> Block:
+    """The headline, with the next line joined when it ends in a separator (see
+    ``_DANGLING``) and the next line is a headline's short line that goes on from it (on the
+    source line right after it); ``rest`` loses that line."""
+    text = headline.text.rstrip()
+    if not text.endswith(_DANGLING) or not rest:
+        return headline
+    after = rest[0]
+    if after.kind is not Kind.PARAGRAPH or after.start != headline.end + 1:
+        return headline
+    joined = f"{text} {after.text.strip()}"
+    if not is_headline(after) or not is_headline_text(joined):
+        return headline
+    rest.pop(0)
+    return headline._replace(text=joined, end=after.end)
+
+
+_ROWS_BELOW_MAX = 3  # lines between the name (or headline) and a panel of rows: buttons, tabs
+
+
+def _rows_at(rest: list[Block], start: int, *, begun: bool = False) -> int | None:
+    """Where a run of key/value rows (or its panel's title, see :func:`is_rows_caption`)
+    starts in the first lines of ``rest``, before any sentence; None when none does. Only a
+    run right at ``start`` may be a row long when ``begun`` (see :func:`key_value_rows`)."""
+    for index in range(start, min(len(rest), start + _ROWS_BELOW_MAX + 1)):
+        if index > start and not is_headline_text(rest[index].text):
+            return None  # the bio's prose began: rows below it are no header's
+        if key_value_end(rest, index, len(rest), begun=begun and index == start) > index:
+            return index
+        if is_rows_caption(rest[index]) and key_value_end(rest, index + 1, len(rest)) > index + 1:
+            return index
+    return None
+
+
+def _spaced_job_row(line: Block) -> Row | None:
+    """The row right above a run of key/value rows whose label names the job, set on one line
+    with its value ("Position Head of Product at Acme": a converter joined a ``<dt>`` and a
+    wrapped ``<dd>``), or None."""
+    if line.kind is not Kind.PARAGRAPH:
+        return None
+    words = line.text.split(" ")
+    for count in range(1, min(_TERM_MAX_WORDS, len(words) - 1) + 1):
+        label, value = " ".join(words[:count]), " ".join(words[count:])
+        if _term_text(label) and names_the_job(label) and is_headline_text(value):
+            return Row(label, line._replace(text=value), (line,))
+    return None
+
+
+def _rows_under_headline(
+    rest: list[Block], at: int, draft: Draft, headline: Block | None, *, begun: bool = False
+) -> tuple[Block | None, list[Block]]:
+    """The headline, and ``rest`` without the key/value rows at ``at`` (see
+    :func:`key_value_rows`: a ``<dl>`` of "Position", "Office", "Email" under the headline, a
+    directory's panel): the rows and their panel's title are the page's, noted as site
+    chrome, never the bio's start. The lines above them stay where they are.
+
+    A row whose label names the job ("Position", "Job title") gives a headline of its own.
+    With no line under the name it is the headline; when the line under the name says
+    something else ("Executive in Residence" over "Position: Head of Product at Acme"), two
+    lines compete: the one written as "role at company" is taken (the row's when both or
+    neither are: the page labels it the job), and the choice is flagged, naming the other.
+    """
+    start = at
+    if is_rows_caption(rest[at]) and key_value_end(rest, at + 1, len(rest)) > at + 1:
+        start = at + 1
+    rows = key_value_rows(rest, start, len(rest), begun=begun and start == at)
+    if not rows:
+        return headline, rest
+    end = start + sum(len(row.blocks) for row in rows)
+    job_row = next((r for r in rows if names_the_job(r.label) and is_headline(r.value)), None)
+    if job_row is None and start == at and at > 0 and (spaced := _spaced_job_row(rest[at - 1])):
+        job_row, at = spaced, at - 1
+    job = None if job_row is None else job_row.value
+    other = None
+    if job is not None and headline is not None and job.text != headline.text:
+        if " at " in headline.text and " at " not in job.text:
+            other = job
+        else:
+            headline, other = job, headline
+    elif job is not None and headline is None:
+        headline = job
+    # The row's line that gives the headline (or the other candidate) is theirs, not chrome.
+    held = job_row.blocks[-1] if job_row and (job is headline or job is other) else None
+    chrome = [b for b in rest[at:end] if b is not held]
+    if chrome:
+        note_chrome(chrome, "under the headline (key/value rows, the page's)", draft)
+    if other is not None and headline is not None:
+        draft.flag(
+            "headline-competing",
+            f"two lines under the name read as the headline: {headline.text!r} was taken, "
+            f"{other.text!r} (line {other.start}) left out",
+            other,
+            "headline",
+        )
+    return headline, [*rest[:at], *rest[end:]]
 
 
 def _name_apart_from_headline(
@@ -398,6 +515,196 @@ def term_above_value(label: Block, value: Block) -> bool:
         and len(value.text.split()) > max(1, len(label.text.split()))
         and is_headline(value)
     )
+
+
+# Rows of a key/value run (a ``<dl>`` of "Office", "Email", "Office hours" under the headline, a
+# directory's panel of label and value spans) that make it a run when no label names the job:
+# two one-word lines over two short lines are as often a mononym over its headline, then an
+# image's alt over a link.
+_ROWS_MIN = 3
+_ROWS_MIN_WITH_JOB = 2
+
+
+def is_term(block: Block) -> bool:
+    """A definition list's term or a key/value row's key on a line of its own: a label of up to
+    three words set in sentence case ("Office", "Office hours", "Email:"), which two
+    capitalised words ("Chief Executive", "Ada Stone") are not."""
+    if block.kind is not Kind.PARAGRAPH and not (block.kind is Kind.HEADING and not block.level):
+        return False
+    return _term_text(block.text)
+
+
+_TERM_MAX_WORDS = 3  # "Office", "Office hours", "Primary job title"
+
+
+def _term_text(text: str) -> bool:
+    """One to three words of letters in sentence case, not an acronym (see :func:`is_term`)."""
+    words = text.removesuffix(":").split()
+    return (
+        0 < len(words) <= _TERM_MAX_WORDS
+        and words[0][:1].isupper()
+        and not words[0].isupper()
+        and all(word.isalpha() for word in words)
+        and all(word.islower() for word in words[1:])
+    )
+
+
+def _row_value(block: Block) -> bool:
+    """A key/value row's value: a short line, no sentence (a room, an address, "Tuesdays 2-4
+    pm", a date)."""
+    if block.kind is not Kind.PARAGRAPH and not (block.kind is Kind.HEADING and not block.level):
+        return False
+    return is_headline_text(block.text)
+
+
+def names_the_job(label: str) -> bool:
+    """A property label whose last words say its value is the job ("Position", "Primary job
+    title", "Current role")."""
+    words = label.removesuffix(":").casefold().split()
+    return any(" ".join(words[i:]) in HEADLINE_LABELS for i in range(len(words)))
+
+
+def labels_the_name(label: str) -> bool:
+    """A property label that says its value is the person's name ("Name", "Speaker")."""
+    return label.removesuffix(":").casefold() in NAME_LABELS
+
+
+class Row:
+    """One key/value row: its label, its value (a block of the value's text) and the blocks
+    it stands on. (A plain class: this module is compiled with mypyc.)"""
+
+    __slots__ = ("blocks", "label", "value")
+
+    def __init__(self, label: str, value: Block, blocks: tuple[Block, ...]) -> None:
+        self.label = label
+        self.value = value
+        self.blocks = blocks
+
+
+def key_value_rows(
+    blocks: Sequence[Block],
+    index: int,
+    stop: int,
+    *,
+    begun: bool = False,
+    named: Callable[[str], bool] | None = None,
+) -> list[Row]:
+    """The run of key/value rows that starts at ``index`` (none: an empty list), as converters
+    set a ``<dl>`` or a directory panel's label and value spans: a term (see :func:`is_term`)
+    on a line over its short value, or, every row alike, the label run into its value with no
+    space ("OrganizationTzamid Robotics", see :func:`glued_label_end`; a run of these holds a
+    row whose label names the job: brands and menus run words together too).
+
+    A run is three rows, or two when a label names the job ("Position"): fewer are as often a
+    name over a headline. Most values are of another shape than a label (a menu of one-word
+    labels pairs up too). ``begun``: the row above was one (the headline given as a "Position"
+    row): one row is enough. A label of the name ("Speaker"), or a term that ``named`` says
+    the profile names (a mononym), ends the run: the name is never a row's by its place.
+    A value of a dash alone that a reader took, with the next label, for an attribution
+    ("—", then "Profile updated") is an empty value over that label.
+    """
+    rows = _rows_on_lines(blocks, index, stop, named)
+    if not rows:
+        rows = _glued_rows(blocks, index, stop)
+        if not any(names_the_job(row.label) for row in rows):
+            return []  # brands and menus run words together too ("LeaderLink", "NetworkJobs")
+    job = any(names_the_job(row.label) for row in rows)
+    enough = len(rows) >= (1 if begun else _ROWS_MIN_WITH_JOB if job else _ROWS_MIN)
+    labels = sum(
+        1 for row in rows if is_property_label(row.value.text) and not names_the_job(row.label)
+    )
+    # the values of a run are of another shape than a label (a room, an address, a date), but
+    # for one in three at most ("Organization", "Tzamid Robotics"); a job's title is written
+    # as one ("Visiting Fellow")
+    return rows if enough and labels * 3 < len(rows) else []
+
+
+def is_rows_caption(block: Block) -> bool:
+    """A panel's title over its key/value rows ("Overview", "Details", ``<h2>Contact</h2>``):
+    one word, or a titled heading (level 2 or more) of a label's shape. The page's, like the
+    rows; never a headline."""
+    text = block.text
+    if block.kind is Kind.HEADING and block.level > 1:
+        return _term_text(text) or is_property_label(text)
+    return block.kind in (Kind.PARAGRAPH, Kind.HEADING) and " " not in text and _term_text(text)
+
+
+def key_value_end(
+    blocks: Sequence[Block],
+    index: int,
+    stop: int,
+    *,
+    begun: bool = False,
+    named: Callable[[str], bool] | None = None,
+) -> int:
+    """The index after the run of :func:`key_value_rows` at ``index``, or ``index``."""
+    rows = key_value_rows(blocks, index, stop, begun=begun, named=named)
+    return index + sum(len(row.blocks) for row in rows)
+
+
+def _rows_on_lines(
+    blocks: Sequence[Block], index: int, stop: int, named: Callable[[str], bool] | None
+) -> list[Row]:
+    """Rows of a term over its value (see :func:`key_value_rows`)."""
+    rows: list[Row] = []
+    end = index
+    while end + 1 < stop:
+        term, value = blocks[end], blocks[end + 1]
+        dashed = bool(rows) and term.kind is Kind.ATTRIBUTION and _term_text(term.text)
+        if not (is_term(term) or dashed) or labels_the_name(term.text):
+            break
+        if named is not None and named(term.text):
+            break
+        if value.kind is Kind.ATTRIBUTION and _term_text(value.text):
+            rows.append(Row(term.text, value._replace(text="—"), (term,)))  # its dash
+            end += 1
+            continue
+        if not _row_value(value):
+            break
+        rows.append(Row(term.text, value, (term, value)))
+        end += 2
+    return rows
+
+
+def _glued_rows(blocks: Sequence[Block], index: int, stop: int) -> list[Row]:
+    """Rows of a label run into its value (see :func:`glued_label_end`)."""
+    rows: list[Row] = []
+    end = index
+    while end < stop and (cut := glued_label_end(blocks[end])) is not None:
+        line = blocks[end]
+        rows.append(Row(line.text[:cut], line._replace(text=line.text[cut:].strip()), (line,)))
+        end += 1
+    return rows
+
+
+# A label in sentence case run into its value with no space between (a directory's label and
+# value spans as most converters write them: "OrganizationTzamid Robotics", "Location—",
+# "Profile updatedNov 3, 2026"): the label's last word ends in three lower-case letters, then
+# the value starts with a capital, a digit or a dash.
+_GLUED_LABEL = compiled(r"^[A-Z][a-z]*(?: [a-z]+){0,2}(?<=[a-z]{3})(?=[A-Z\d\u2012-\u2015])")
+
+
+def glued_label_end(block: Block) -> int | None:
+    """Where the label ends in a line that runs a key/value row's label into its value (see
+    ``_GLUED_LABEL``), or None. A name may look so ("MacArthur"): only a run of such lines is
+    a run of rows (see :func:`key_value_rows`)."""
+    if block.kind is not Kind.PARAGRAPH or len(block.text.split()) > _HEADLINE_MAX_WORDS:
+        return None
+    match = _GLUED_LABEL.match(block.text)
+    return _glued_job_end(block.text) if match is None else match.end()
+
+
+def _glued_job_end(text: str) -> int | None:
+    """Where a label of the job ends in a line that runs it into a value starting in lower
+    case ("Primary job titleex-Head of Risk at ..."): the label is known, so the cut is."""
+    low = text.casefold()
+    for label in HEADLINE_LABELS:
+        end = low.find(label) + len(label)
+        if end < len(label) or end >= len(text) or text[end].isspace() or text[end] == ":":
+            continue
+        if _term_text(text[:end]) and names_the_job(text[:end]):
+            return end
+    return None
 
 
 # Lower-case words that go on a capitalised name ("Bank of America", "Banco do Brasil").

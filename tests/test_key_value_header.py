@@ -1,0 +1,222 @@
+"""Key/value rows near the name: a ``<dl>`` of "Position", "Room", "Phone" under a staff
+profile's name, a directory's panel of label and value spans (run together by most
+converters: "EmployerQuarry Lane Foods"). A label and its value are the page's properties,
+never the name and headline; a "Position" row gives the headline, and when the line under the
+name says something else the two compete: the better is taken and the choice flagged. Whole
+pages (made up), every header field and the findings that name them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extractor.parsing.leader_name import written_like_a_name
+from extractor.pipeline import parse_bytes
+from extractor.record.serialize import record_dict
+
+NAME = "M. K. Abernathy-Osei"
+HEADLINE = "Chief Operating Officer at Quarry Lane Foods"
+BIO = (
+    f"{NAME} runs operations at Quarry Lane Foods, a bakery group with nine sites in the "
+    "Midlands and a central dough kitchen."
+)
+SECTIONS = (
+    "Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+    "Key Themes\n\nshift planning, food safety, supplier audits\n\n"
+    f"Episode Summary\n\n{NAME} talks about running nine bakeries from one dough kitchen.\n"
+)
+SECTIONS_HTML = (
+    "<h2>Dimension Profile</h2><p>Strategic Vision 70%</p><p>Execution & Craft 85%</p>"
+    "<h2>Key Themes</h2><ul><li>shift planning</li><li>food safety</li></ul>"
+    f"<h2>Episode Summary</h2><p>{NAME} talks about running nine bakeries.</p>"
+)
+
+
+def _parse(page: str, name: str) -> dict[str, Any]:
+    fmt = {"html": "html", "md": "markdown"}.get(name.rsplit(".", 1)[-1], "text")
+    return record_dict(parse_bytes(page.encode("utf-8"), name, fmt).record)
+
+
+def _header(record: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(record[k] for k in ("name", "headline", "role", "company", "bio"))
+
+
+def _findings(record: dict[str, Any], code: str) -> list[str]:
+    return [d["message"] for d in record["diagnostics"] if d["code"] == code]
+
+
+def _field_named(record: dict[str, Any], field: str) -> bool:
+    return any(
+        d.get("field") == field and d["severity"] in ("warning", "error")
+        for d in record["diagnostics"]
+    )
+
+
+def test_definition_list_under_the_name_is_no_name_and_no_bio() -> None:
+    """A text browser's copy of a staff page: the name, an appointment line, then term and
+    value lines. The last pair ("Consultation times", "Thursdays 10-12") read as name and
+    headline before; now the name stands, the Position row is the headline (written as
+    "role at company", unlike the appointment line), the other rows are the page's."""
+    page = (
+        "Home > People\n\n"
+        f"{NAME}\n\nVisiting Fellow\n\n"
+        f"Position\n{HEADLINE}\nRoom\nCarver Building 2.14\nPhone\n+44 115 496 0321\n"
+        "Consultation times\nThursdays 10-12 and by arrangement\n\n"
+        f"Biography\n\n{BIO}\n\n{SECTIONS}"
+    )
+    record = _parse(page, "staff.txt")
+    assert _header(record) == (
+        NAME,
+        HEADLINE,
+        "Chief Operating Officer",
+        "Quarry Lane Foods",
+        BIO,
+    )
+    assert _findings(record, "headline-competing") == [
+        f"two lines under the name read as the headline: {HEADLINE!r} was taken, "
+        "'Visiting Fellow' (line 5) left out"
+    ]
+    assert _field_named(record, "headline")
+    assert any("key/value rows" in m for m in _findings(record, "site-chrome"))
+
+
+def test_html_definition_list_under_the_title() -> None:
+    """The same in HTML: the ``<h1>`` name stood, but the appointment line was the headline
+    (silently) and the Position row went into the bio with the room and phone."""
+    page = (
+        f"<html><body><main><h1>{NAME}</h1><p class=role>Visiting Fellow</p>"
+        f"<dl><dt>Position</dt><dd>{HEADLINE}</dd><dt>Room</dt><dd>Carver Building 2.14</dd>"
+        "<dt>Phone</dt><dd>+44 115 496 0321</dd></dl>"
+        f"<h2>Biography</h2><p>{BIO}</p>{SECTIONS_HTML}</main></body></html>"
+    )
+    record = _parse(page, "staff.html")
+    assert _header(record)[:2] == (NAME, HEADLINE)
+    assert record["bio"] == BIO
+    assert len(_findings(record, "headline-competing")) == 1
+
+
+def test_the_line_under_the_name_wins_when_it_is_role_at_company() -> None:
+    """Both candidates flagged either way: here the line under the name is "role at
+    company" and the Position row is not; the row's value is named as the other."""
+    page = (
+        f"{NAME}\n\n{HEADLINE}\n\n"
+        "Position\nVisiting Fellow\nRoom\nCarver Building 2.14\nPhone\n+44 115 496 0321\n\n"
+        f"{BIO}\n\n{SECTIONS}"
+    )
+    record = _parse(page, "staff.txt")
+    assert _header(record) == (NAME, HEADLINE, "Chief Operating Officer", "Quarry Lane Foods", BIO)
+    (message,) = _findings(record, "headline-competing")
+    assert "'Visiting Fellow'" in message
+
+
+def test_directory_panel_of_glued_rows_gives_the_headline() -> None:
+    """A directory's panel, label and value spans run together by the converter, under a
+    title a profile's summary also uses ("Overview"): the rows are the header's (said so),
+    the job row's value the headline, the rest the page's. Before, the panel was read as the
+    summary and a row as the name."""
+    page = (
+        f"# {NAME}\n\nFollow · Save\n\n## Overview\n\n"
+        f"Current job title{HEADLINE}\n\nEmployerQuarry Lane Foods\n\n"
+        "RegionEast Midlands\n\nLast checked12 Oct 2026\n\n"
+        f"## About\n\n{BIO}\n\n"
+        "## Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "## Key Themes\n\nshift planning, food safety, supplier audits\n\n"
+        "## Leadership Principles\n\n- Bake the schedule before the bread\n"
+    )
+    record = _parse(page, "directory.md")
+    assert _header(record)[:4] == (NAME, HEADLINE, "Chief Operating Officer", "Quarry Lane Foods")
+    assert record["summary"] is None
+    assert _findings(record, "section-rows-in-header")
+    assert not _findings(record, "content-unplaced")
+
+
+def test_a_menu_of_one_word_links_is_no_key_value_run() -> None:
+    """A site's menu pairs up as label and value by shape ("Programmes", "Research", ...):
+    most of its "values" are labels themselves, so it is no run, and a mononym under it
+    stays the name."""
+    page = (
+        "Programmes\nResearch\nPeople\nEvents\nAlumni\nContact\n\n"
+        f"Thandeka\n\n{HEADLINE}\n\nThandeka runs operations at Quarry Lane Foods.\n\n{SECTIONS}"
+    ).replace(NAME, "Thandeka")
+    record = _parse(page, "menu.txt")
+    assert record["name"] == "Thandeka"
+    assert record["headline"] == HEADLINE
+
+
+def test_a_particle_joined_to_a_name_is_written_like_a_name() -> None:
+    """ "ben-Ami", "al-Qasimi", "d'Alembert": a short particle joined to a capitalised name."""
+    assert written_like_a_name("Noa ben-Dror")
+    assert written_like_a_name("Rashid ibn Hamad al-Mansoori")
+    assert written_like_a_name("Claire d'Alembert")
+    assert not written_like_a_name("co-op governance")
+    assert not written_like_a_name("ex-Head of Sales")
+
+
+def test_a_wrapped_definition_joined_to_its_term_is_the_job_row() -> None:
+    """pandoc's Markdown sets a ``<dl>`` as "Term" then ":   value"; a value wrapped onto a
+    second line comes out of the reader joined to its term ("Position Chief Operating ...").
+    Right above the other rows, a line that starts with a label of the job is that row."""
+    page = (
+        f"# {NAME}\n\nVisiting Fellow\n\n"
+        "Position\n:   Chief Operating Officer at Quarry Lane\n    Foods\n\n"
+        "Room\n:   Carver Building 2.14\n\nPhone\n:   +44 115 496 0321\n\n"
+        "Consultation times\n:   Thursdays 10-12\n\n"
+        f"## Biography\n\n{BIO}\n\n"
+        "## Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "## Key Themes\n\nshift planning, food safety, supplier audits\n"
+    )
+    record = _parse(page, "staff.md")
+    assert _header(record) == (NAME, HEADLINE, "Chief Operating Officer", "Quarry Lane Foods", BIO)
+    assert len(_findings(record, "headline-competing")) == 1
+
+
+def test_a_glued_job_row_with_a_value_in_lower_case() -> None:
+    """ "Current job titleex-Head of ...": the value starts in lower case, but a label of the
+    job is known, so the cut is; the run of glued rows is read as before."""
+    headline = "ex-Head of Baking at Quarry Lane Foods"
+    page = (
+        f"# {NAME}\n\n## Overview\n\n"
+        f"Current job title{headline}\n\nEmployerQuarry Lane Foods\n\n"
+        "RegionEast Midlands\n\nLast checked12 Oct 2026\n\n"
+        f"## About\n\n{BIO}\n\n"
+        "## Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "## Key Themes\n\nshift planning, food safety, supplier audits\n"
+    )
+    record = _parse(page, "directory.md")
+    assert _header(record)[:2] == (NAME, headline)
+
+
+def test_words_run_together_in_a_site_bar_are_no_rows() -> None:
+    """A site's bar run together ("NetworkJobsEvents", "Anna-Lena": a capital after three
+    lower-case letters too) is no run of glued rows without a row that names the job."""
+    page = (
+        "ProfileHub ____________ HomeMy\nNetworkJobsEventsMessages\n"
+        "Anna-Lena Vogt\nAnna-Lena Vogt\nHead of Baking at Quarry Lane Foods\n\n"
+        "Anna-Lena Vogt runs the bakeries of Quarry Lane Foods in the Midlands.\n\n"
+        "Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "Key Themes\n\nshift planning, food safety\n"
+    )
+    record = _parse(page, "bar.txt")
+    assert (record["name"], record["headline"]) == (
+        "Anna-Lena Vogt",
+        "Head of Baking at Quarry Lane Foods",
+    )
+
+
+def test_a_mononym_over_a_directory_panel_is_the_name() -> None:
+    """A mononym the profile names as a word of its own is written like a name: under it a
+    button row, the site's tabs (four capitalised words, "written like a name" too, never
+    named by the profile), then the panel of rows. A scored list the reader does not see as
+    one stands between the bio and the sections, so every candidate pays for it alike."""
+    page = (
+        "DirectoryHub Advanced search Log in\n\nPERSON\n\nAmaru\n\nFollow · Save to list\n\n"
+        "Summary Funding People Signals\n\nOverview\n\n"
+        "Primary job title\nBoard Chair at Caja Rural Altiplano\nOrganization\n"
+        "Caja Rural Altiplano\nLocation\nPuno\nProfile updated\nNov 3, 2026\n\n"
+        "About\n\nAmaru chairs the board of Caja Rural Altiplano, a lender to dairy farmers.\n\n"
+        "Read more\n\nDimension Profile\n\nGovernance89▲\nMentorship85▲\nRisk Awareness78▲\n\n"
+        "Key Themes\n\nmicrofinance\ndairy cooperatives\nrural credit\n\n"
+        "Episode Summary\n\nAmaru talks about lending to dairy farmers in the Andes.\n"
+    )
+    record = _parse(page, "directory.txt")
+    assert (record["name"], record["headline"]) == ("Amaru", "Board Chair at Caja Rural Altiplano")
+    assert any(d["code"] == "name-doubtful" for d in record["diagnostics"])
