@@ -474,3 +474,43 @@ def test_a_wrapped_quotation_set_aside_below_the_profile_is_reported() -> None:
         if d["severity"] == "warning" and d["field"] == "quotes"
     )
     assert "Mara got forty farms" in texts + warned
+
+
+def test_a_long_attribution_line_is_read_in_linear_time() -> None:
+    """A label run into an attribution is a short tail (``_LABEL_MAX_CHARS``): only the line's
+    end is looked at. Before: a tail was sliced at every capital that follows a lower-case
+    letter, so a 1.2 MB dashed line of "aB" pairs in a quotes section took 34 s (0.2 s at
+    dba8050), a page at the 10 MB limit tens of minutes."""
+    from extractor.parsing.sections import quotes
+
+    calls = 0
+    shaped = quotes._label_shaped
+
+    def counting(text: str) -> bool:
+        nonlocal calls
+        calls += 1
+        return shaped(text)
+
+    quotes._label_shaped = counting  # type: ignore[assignment]
+    try:
+        tails = quotes._glued_tails("— On " + "aB" * 50_000 + " pricingCopy text")
+    finally:
+        quotes._label_shaped = shaped  # type: ignore[assignment]
+    assert tails[-1] == "Copy text" and all(len(t) <= quotes._LABEL_MAX_CHARS for t in tails)
+    assert calls <= quotes._LABEL_MAX_CHARS
+    assert quotes._glued_tails("— On pricingCopy text") == ["Copy text"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aBc D—:.", max_size=120))
+def test_glued_tails_are_the_label_shaped_tails(text: str) -> None:
+    """Same tails as the definition: every label-shaped tail starting with a capital right
+    after a lower-case letter, longest first."""
+    from extractor.parsing.sections import quotes
+
+    expected = [
+        text[at:]
+        for at in range(1, len(text))
+        if text[at].isupper() and text[at - 1].islower() and quotes._label_shaped(text[at:])
+    ]
+    assert quotes._glued_tails(text) == expected

@@ -188,10 +188,12 @@ def _label_shaped(text: str) -> bool:
 
 def _glued_tails(text: str) -> list[str]:
     """Where a label may have been run into ``text``: each tail that starts with a capital
-    right after a lower-case letter, no space between ("hiringCopy quote"), longest first."""
+    right after a lower-case letter, no space between ("hiringCopy quote"), longest first.
+    Only the last ``_LABEL_MAX_CHARS`` characters are looked at (no longer tail is
+    label-shaped): a tail sliced at every capital of a long line was quadratic."""
     return [
         tail
-        for at in range(1, len(text))
+        for at in range(max(1, len(text) - _LABEL_MAX_CHARS), len(text))
         if text[at].isupper() and text[at - 1].islower() and _label_shaped(tail := text[at:])
     ]
 
