@@ -514,3 +514,37 @@ def test_glued_tails_are_the_label_shaped_tails(text: str) -> None:
         if text[at].isupper() and text[at - 1].islower() and quotes._label_shaped(text[at:])
     ]
     assert quotes._glued_tails(text) == expected
+
+
+def test_a_caption_walks_up_a_bounded_number_of_cards() -> None:
+    """Every line of a page is asked whether it is a card's caption "set as the card above set
+    its own": the walk up the cards is bounded. Before: it went to the top each time, so a
+    page of 4,000 sentence / "Name, role" cards took a minute in the quotes parser alone
+    (0.04 s at dba8050). A caption near its first card is still found."""
+    from extractor.parsing.sections import quotes
+    from extractor.read.blocks import Block, Kind
+
+    names = ("Ada Park", "Lee Stone", "Ivo Brandt", "Tobias Wren")
+    blocks = [Block(Kind.PARAGRAPH, "Key words said once.", 1, 1)]
+    blocks.append(Block(Kind.ATTRIBUTION, "On wool", 3, 3))
+    for i in range(2_000):
+        line = 5 + 4 * i
+        blocks.append(
+            Block(Kind.PARAGRAPH, f"The wool is good today, number {i} of them.", line, line)
+        )
+        blocks.append(Block(Kind.PARAGRAPH, f"{names[i % 4]}, treasurer", line + 2, line + 2))
+    calls = 0
+    sentence = quotes._card_sentence
+
+    def counting(block: Block) -> bool:
+        nonlocal calls
+        calls += 1
+        return sentence(block)
+
+    quotes._card_sentence = counting  # type: ignore[assignment]
+    try:
+        assert quotes.caption_as_before(blocks, 5)  # two cards under the one that names what
+        assert not quotes.caption_as_before(blocks, len(blocks) - 1)  # 2,000 cards down
+    finally:
+        quotes._card_sentence = sentence  # type: ignore[assignment]
+    assert calls <= 4 * quotes._CARDS_UP_MAX

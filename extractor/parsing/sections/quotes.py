@@ -408,10 +408,17 @@ def caption_as_before(blocks: Sequence[Block], index: int) -> bool:
     second quote set as its first, it is the caption. A name with nothing after it reads as
     well as a title of two capitalised words ("Key Themes"): it counts only when another
     quotation follows it, not a section.
+
+    The walk up the cards stops after ``_CARDS_UP_MAX`` of them: callers ask this of every
+    line of a page, so an unbounded walk made a page of thousands of name-captioned sentences
+    with nothing that names what quadratic (4,000 such cards: a minute). A profile's quotes
+    section holds a few quotes; its first caption lies well within the bound.
     """
     if index >= len(blocks):
         return False
-    while index >= 3 and _card_caption(blocks[index]) and _card_sentence(blocks[index - 1]):
+    for _ in range(_CARDS_UP_MAX):
+        if not (index >= 3 and _card_caption(blocks[index]) and _card_sentence(blocks[index - 1])):
+            return False
         text = blocks[index].text
         head, separator, _ = _name_and_rest(text)
         if ":" in head or not looks_like_person(head.strip()):
@@ -428,6 +435,9 @@ def caption_as_before(blocks: Sequence[Block], index: int) -> bool:
             return True
         index -= 2
     return False
+
+
+_CARDS_UP_MAX = 64  # quote cards walked up from a caption to the one that names what (above)
 
 
 # One quotation in its marks, then perhaps its dashed attribution, up to the next quotation.
