@@ -96,7 +96,8 @@ def _without_stray_lines(field: TextField, body: list[Block], draft: Draft) -> l
             stray,
             field,
         )
-    return [b for b in body if b not in strays]
+    set_aside = set(strays)  # (a list's ``in`` made a long section quadratic)
+    return [b for b in body if b not in set_aside]
 
 
 def _label_under_wrapped(part: list[Block]) -> bool:
