@@ -91,3 +91,24 @@ def test_a_headline_wrapped_after_its_separator_goes_on(separator: str) -> None:
     )
     record = _parse(page)
     assert (record["name"], record["headline"], record["bio"]) == ("Amaru Quispe", headline, bio)
+
+
+@pytest.mark.parametrize("between", ["Quillwork", "Quillwork\n\nPortrait"])
+def test_the_company_s_one_word_line_under_a_full_name_is_no_mononym(between: str) -> None:
+    """A one-word line under the headline (the company's logo link, "Quillwork" under "CEO at
+    Quillwork") that the profile names as a word of its own is no name when a full name the
+    profile names stands a few lines above it. Before: it was taken as a mononym, stood as a
+    name below the leader's and cost it the page (name "Quillwork", no headline)."""
+    name, headline = "Marisol Tupac Quispe", "Chief Executive Officer at Quillwork"
+    page = _page(name, headline, between).replace(
+        "dairy farmers in the Andes.", "dairy farmers in the Andes, and why Quillwork lends."
+    )
+    record = _parse(page)
+    assert (record["name"], record["headline"]) == (name, headline)
+
+
+def test_a_mononym_under_its_site_s_title_is_still_the_name() -> None:
+    """A mononym with no full name above it is still the name."""
+    page = _page("Suharti", "Founder and CEO, Kebun Data", "Portrait")
+    record = _parse(page)
+    assert (record["name"], record["headline"]) == ("Suharti", "Founder and CEO, Kebun Data")

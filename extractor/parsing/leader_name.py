@@ -406,8 +406,28 @@ class _Window:
 
     def named_mononym(self, index: int) -> bool:
         """A line of one capitalised word, shaped like a name, that the profile names as a word
-        of its own (see :meth:`named_word`): a mononym, wherever it stands."""
-        return index in self.shaped and self.named_word(index)
+        of its own (see :meth:`named_word`): a mononym, wherever it stands, but for a few lines
+        under a full name the profile names (see :meth:`_under_a_full_name`)."""
+        return (
+            index in self.shaped
+            and self.named_word(index)
+            and not self._under_a_full_name(index)
+        )
+
+    def _under_a_full_name(self, index: int) -> bool:
+        """Does line ``index`` stand a few lines (``_NAME_ABOVE``) under a line written like a
+        person's name that the profile names again? One word there that the profile names
+        too is the company's or the city's (a logo's link "Lumen" under "CEO at Lumen"), not a
+        second name: taken for one, it stood as a name below the leader's and cost it the
+        page."""
+        for above in range(index - 1, max(index - 1 - _NAME_ABOVE, -1), -1):
+            if (
+                above in self.shaped
+                and written_like_a_name(self.blocks[above].text)
+                and bool(words_of([self.blocks[above]]) & self.profile_words)
+            ):
+                return True
+        return False
 
     def titled(self, index: int) -> bool:
         """The line is a heading of one capitalised word that the profile names as a word of
