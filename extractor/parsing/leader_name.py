@@ -409,9 +409,7 @@ class _Window:
         of its own (see :meth:`named_word`): a mononym, wherever it stands, but for a few lines
         under a full name the profile names (see :meth:`_under_a_full_name`)."""
         return (
-            index in self.shaped
-            and self.named_word(index)
-            and not self._under_a_full_name(index)
+            index in self.shaped and self.named_word(index) and not self._under_a_full_name(index)
         )
 
     def _under_a_full_name(self, index: int) -> bool:
