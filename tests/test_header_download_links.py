@@ -72,6 +72,7 @@ def test_a_headline_without_at_keeps_its_name_over_file_links() -> None:
         ("Chief Executive (CEO)", False),
         ("Head of Data (ex-Google)", False),
         ("She published the results (see below)", False),
+        ("open data (CSV)", False),
     ],
 )
 def test_a_file_link_is_a_links_label(text: str, offered: bool) -> None:
@@ -112,3 +113,14 @@ def test_a_mononym_under_its_site_s_title_is_still_the_name() -> None:
     page = _page("Suharti", "Founder and CEO, Kebun Data", "Portrait")
     record = _parse(page)
     assert (record["name"], record["headline"]) == ("Suharti", "Founder and CEO, Kebun Data")
+
+
+def test_a_theme_chip_naming_a_format_stays_a_theme() -> None:
+    """Theme chips each on a line of their own, one naming a file format in brackets: a
+    list's item in lower case, not a link offering a file. Before: "open data (CSV)" was set
+    aside as a link's label (an info note only), lost from the themes unreported."""
+    page = _page("Rosa Quispe Mamani", "Board Chair at Caja Rural Altiplano", "").replace(
+        "microfinance, dairy cooperatives, rural credit",
+        "microfinance\n\nopen data (CSV)\n\nrural credit",
+    )
+    assert _parse(page)["themes"] == ["microfinance", "open data (CSV)", "rural credit"]

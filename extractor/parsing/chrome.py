@@ -276,9 +276,12 @@ _FILE_LINK_MAX_WORDS = 12
 
 def _file_link_line(line: str) -> bool:
     """A link's label that offers a file: a few words, then the file's format or size in
-    brackets (see ``_FILE_LINK``); a profile's sentence never ends so."""
+    brackets (see ``_FILE_LINK``); a profile's sentence never ends so. A link's label opens
+    as a button's does, not in lower case: a line in lower case is a list's item (a theme
+    chip on a line of its own, "open data (CSV)"), which the page would lose unreported."""
     return (
         line.endswith((")", "]"))
+        and not line[:1].islower()
         and len(line.split()) <= _FILE_LINK_MAX_WORDS
         and _FILE_LINK.search(line) is not None
     )
