@@ -331,3 +331,25 @@ def test_a_dimension_scored_twice_is_reported_once(
     repeats = [f for f in findings if "scored" in f["message"]]
     assert [(f["code"], f["field"]) for f in repeats] == [("dimension-set", "dimensions[6]")]
     assert "4 times" in repeats[0]["message"]
+
+
+def test_a_leaders_line_whose_id_names_no_possible_file_is_stale(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A line of leaders.jsonl whose id no file can be named by (longer than a file name may
+    be) has no record file: reported as leaders-stale. Before: the gate stopped with a
+    traceback (OSError: File name too long) asking whether that file exists."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "amara.txt").write_bytes((ROOT / "samples" / "amara-okafor.txt").read_bytes())
+    out = tmp_path / "out"
+    assert main(["ingest", "-q", "--jobs", "1", "--out", str(out), str(pages)]) == 0
+    capsys.readouterr()
+    leaders = out / "leaders.jsonl"
+    line = json.loads(leaders.read_text(encoding="utf-8").splitlines()[0])
+    line["id"] = "a" * 300
+    with leaders.open("a", encoding="utf-8") as file:
+        file.write(json.dumps(line) + "\n")
+    _, findings = gate_json([str(out)], capsys)
+    stale = [f for f in findings if f["code"] == "leaders-stale"]
+    assert [(f["file"], f["record"]) for f in stale] == [(str(leaders), "a" * 300)]

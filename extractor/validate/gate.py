@@ -266,7 +266,7 @@ def _lines_without_files(
     ids = {record_id for file, (record_id, _) in read.items() if file.parent == folder / RECORDS}
     found: list[Finding] = []
     for record_id in sorted(lines.keys() - ids):
-        if (folder / RECORDS / f"{record_id}.json").exists():
+        if _record_file_exists(folder, record_id):
             continue  # a file there that could not be read: reported as such
         code = "leaders-stale"
         message = (
@@ -275,6 +275,16 @@ def _lines_without_files(
         )
         found.append(Finding(severity_of(code), code, message).at(str(folder / LEADERS), record_id))
     return found
+
+
+def _record_file_exists(folder: Path, record_id: str) -> bool:
+    """Whether ``records/<id>.json`` exists for an id read from ``leaders.jsonl``: an id no
+    file can be named by (too long for the file system, a NUL) has none. (``Path.exists``
+    raises for a name too long: the gate stopped with a traceback.)"""
+    try:
+        return (folder / RECORDS / f"{record_id}.json").exists()
+    except (OSError, ValueError):
+        return False
 
 
 def _is_corrections(file: Path) -> bool:
