@@ -220,3 +220,18 @@ def test_a_mononym_over_a_directory_panel_is_the_name() -> None:
     record = _parse(page, "directory.txt")
     assert (record["name"], record["headline"]) == ("Amaru", "Board Chair at Caja Rural Altiplano")
     assert any(d["code"] == "name-doubtful" for d in record["diagnostics"])
+
+
+def test_a_labelled_line_of_another_field_is_never_the_name() -> None:
+    """ "Company: Lumen Health" under "Role: …" under the <h1> took the name's place (silently:
+    the name read as a name, only the headline was missing); a "Label: value" line whose
+    label is no name's is the page's property, never the leader's name."""
+    html = (
+        "<!doctype html><html><body><h1>Dana Whitfield</h1><p>Role: Chief Executive Officer</p>"
+        "<p>Company: Lumen Health</p><h2>Bio</h2><p>Dana Whitfield leads Lumen Health, a maker "
+        "of home diagnostics. She founded it in 2015.</p><h2>Dimension Profile</h2><ul>"
+        "<li>Strategic Vision 95%</li><li>Execution &amp; Craft 80%</li></ul><h2>Key Themes</h2>"
+        "<ul><li>home diagnostics</li><li>care at home</li></ul></body></html>"
+    )
+    record = parse_bytes(html.encode(), "page.html").data
+    assert (record["name"], record["headline"]) == ("Dana Whitfield", "Chief Executive Officer")

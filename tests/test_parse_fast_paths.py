@@ -47,6 +47,7 @@ from extractor.parsing.sections.preamble import (
     is_property_pair,
     is_rows_caption,
     key_value_end,
+    labels_another_field,
     looks_like_name,
     names_the_job,
 )
@@ -625,6 +626,7 @@ def _find_name_by_definition(
         for index in range(lo, first)
         if blocks[index].kind in (Kind.HEADING, Kind.PARAGRAPH)
         and looks_like_name(blocks[index].text)
+        and not labels_another_field(blocks[index].text)
         and (titles is None or titles[index] is None)
         and index not in rows
     ]

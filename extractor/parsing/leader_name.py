@@ -24,6 +24,7 @@ from extractor.parsing.sections.preamble import (
     is_property_pair,
     is_rows_caption,
     key_value_end,
+    labels_another_field,
     looks_like_name,
     names_the_job,
     property_row_end,
@@ -74,6 +75,7 @@ def find_name(
         for index in range(lo, first)
         if blocks[index].kind in (Kind.HEADING, Kind.PARAGRAPH)
         and looks_like_name(blocks[index].text)
+        and not labels_another_field(blocks[index].text)
         and not _property_label(blocks, index)
         and index not in rows
     ]

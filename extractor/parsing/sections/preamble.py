@@ -392,6 +392,19 @@ HEADLINE_LABELS = frozenset(
 _LABELLED = r"^(?P<label>[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*)?):\s+(?P<value>\S.*)$"
 
 
+def labels_another_field(text: str) -> bool:
+    """A "Label: value" line whose label is no name's ("Company: Lumen Health", "Role: CEO"):
+    a property of the page, never the leader's name. A "Name: …" line may be (by its value)."""
+    if ": " not in text:
+        return False
+    match = re.match(_LABELLED, text)
+    return (
+        match is not None
+        and is_property_label(match["label"])
+        and match["label"].casefold() not in NAME_LABELS
+    )
+
+
 def is_property_label(text: str) -> bool:
     """One or two capitalised words of letters, not an acronym: how a properties table or a
     form labels its values ("Role", "Job title"). "CEO" is a role, never a label."""
