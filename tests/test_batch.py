@@ -422,3 +422,22 @@ def test_parse_and_review_of_a_file_whose_name_is_not_utf8(
     assert main(["review", "--out", str(out), str(tmp_path)]) == 0
     page = next(out.glob("*.html")) if out.is_dir() else out
     assert page.read_bytes().decode("utf-8")
+
+
+def test_inputs_read_again_unchanged_are_counted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--force`` (or a config or corrections change) reads every input again: the line said
+    "0 new, 0 changed, 0 unchanged and skipped" of 13 records read, as if nothing had run."""
+    out = tmp_path / "out"
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name in ("ada.txt", "bo.txt"):
+        (pages / name).write_text(leader_page(name[:-4].title() + " Stone"), encoding="utf-8")
+    assert main(["ingest", "--jobs", "1", "--out", str(out), str(pages)]) == 0
+    capsys.readouterr()
+    assert main(["ingest", "--jobs", "1", "--force", "--out", str(out), str(pages)]) == 0
+    assert "0 new, 0 changed, 2 read again unchanged, 0 unchanged and skipped" in (
+        capsys.readouterr().err
+    )
+    assert json.loads((out / "report.json").read_text("utf-8"))["summary"]["reread"] == 2

@@ -700,6 +700,8 @@ def _summary(db: sqlite3.Connection, run: int, elapsed: float) -> dict[str, Any]
         ).fetchone()[0],
         "new": changes.get("new", 0),
         "changed": changes.get("changed", 0),
+        # Read again with their record unchanged (--force, a config or corrections change).
+        "reread": changes.get("unchanged", 0),
         "skipped": skipped,
         "published": db.execute("SELECT count(*) FROM records").fetchone()[0],
         "elapsed_seconds": round(elapsed, 3),
@@ -715,7 +717,8 @@ def summary_line(summary: dict[str, Any]) -> str:
         f"{summary['refused']} refused, {_count(summary['duplicates'], 'duplicate')}, "
         f"{_count(summary['conflicts'], 'conflict')}, {summary['removed']} removed; "
         f"{summary['new']} new, {summary['changed']} changed, "
-        f"{summary['skipped']} unchanged and skipped; {summary['published']} published; "
+        + (f"{summary['reread']} read again unchanged, " if summary.get("reread") else "")
+        + f"{summary['skipped']} unchanged and skipped; {summary['published']} published; "
         f"{summary['elapsed_seconds']:.2f}s ({summary['pages_per_second'] or 0:,.0f} pages/s)"
     )
 
