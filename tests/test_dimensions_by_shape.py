@@ -51,3 +51,21 @@ def test_labels_with_their_scores_below_and_no_title_are_the_dimensions() -> Non
     assert data["name"] == "Ingrid Meulen"
     assert data["dimensions"] == DIMENSIONS
     assert "section-label-missing" in _codes(data)
+
+
+def test_a_markdown_tables_heading_row_names_its_columns() -> None:
+    """Every pipe table has a heading row: "| Dimension | Score |" over the score rows named
+    the columns, and was reported as a dimension with no score (a warning on every such page)."""
+    page = (
+        "# Ada Lovelace\n\nCEO at Engines Ltd\n\nAda Lovelace leads Engines Ltd, a maker of "
+        "analytical engines. She wrote the first program.\n\n## Dimension Profile\n\n"
+        "| Dimension | Score |\n|---|---|\n| Strategic Vision | 95% |\n| Execution & Craft | 80% |\n"
+        "\n## Key Themes\n\n- analytical engines\n- programming notes\n"
+    )
+    result = parse_bytes(page.encode(), "page.md")
+    assert [d["name"] for d in result.data["dimensions"]] == [
+        "Strategic Vision",
+        "Execution & Craft",
+    ]
+    assert "content-unplaced" not in {f.code for f in result.findings}
+    assert 9 in result.accounted

@@ -158,6 +158,7 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
             _column_headings(body, index)
             or _bare_column_heading(body, index)
             or _cell_headings(body, index)
+            or _row_headings(body, index)
         ):
             note_chrome([block], "atop the dimension table (its column headings)", draft)
             continue
@@ -507,6 +508,22 @@ def _cell_headings(body: list[Block], index: int) -> bool:
         return False
     top, name, score = body[:2], body[2], body[3]
     return all(_heading_cell(b) for b in top) and _heading_cell(name) and _lone_score(score)
+
+
+def _row_headings(body: list[Block], index: int) -> bool:
+    """A Markdown table's heading row at the top of the section ("| Dimension | Score |", its
+    cells joined, "Dimension Score"), over a row of the same table with a score: every pipe
+    table has one, and it names the columns, not a dimension."""
+    block = body[index]
+    if block.marker != "|" or any(not _RULE.match(b.text) for b in body[:index]):
+        return False
+    following = next((b for b in body[index + 1 :] if not _RULE.match(b.text)), None)
+    return (
+        following is not None
+        and following.marker == "|"
+        and _heading_cell(block)
+        and _match(following.text) is not None
+    )
 
 
 def _heading_cell(block: Block) -> bool:
