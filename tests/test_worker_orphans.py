@@ -48,6 +48,18 @@ def test_workers_of_a_killed_run_exit(tmp_path: Path) -> None:
     assert _processes_naming(str(out)) == []
 
 
+def _python(code: str, *args: str, timeout: float) -> subprocess.CompletedProcess[str]:
+    """``code`` run by this interpreter in a process of its own, from the project root."""
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
 def test_a_worker_whose_run_died_before_it_started_exits() -> None:
     """The run's pid is handed to the worker: one set up after its run was killed (its parent
     is then init, or a subreaper) ends at once, where asking getppid() would wait for ever."""
@@ -58,14 +70,7 @@ def test_a_worker_whose_run_died_before_it_started_exits() -> None:
         "time.sleep(10)\n"
         "print('still here')\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        check=False,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=8,
-    )
+    done = _python(code, timeout=8)
     assert (done.returncode, done.stdout) == (1, "")
 
 
@@ -78,14 +83,7 @@ def test_a_worker_whose_run_died_before_it_started_makes_no_spool_file(tmp_path:
         "init_worker(Job(spool=sys.argv[1]), 1)  # a run that is not this process's parent\n"
         "print('set up')\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path)],
-        check=False,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = _python(code, str(tmp_path), timeout=60)
     assert (done.returncode, done.stdout) == (1, "")
     assert list(tmp_path.iterdir()) == []
 
@@ -100,12 +98,5 @@ def test_a_pool_worker_leaves_ctrl_c_to_its_run() -> None:
         "os.kill(os.getpid(), signal.SIGINT)\n"
         "print('still here')\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        check=False,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=20,
-    )
+    done = _python(code, timeout=20)
     assert (done.returncode, done.stdout, done.stderr) == (0, "still here\n", "")
