@@ -25,6 +25,7 @@ from pathlib import Path
 from extractor.load.decode import is_archive
 from extractor.read import PAGE_SUFFIXES
 from extractor.record.folder import STATE
+from extractor.record.plain import shown_path
 
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 # The review page (and any HTML the tool writes) carries this in its first few hundred bytes.
@@ -179,7 +180,7 @@ class _Collector:
         if not _utf8(item.key) or not _utf8(item.path) or not _utf8(item.root):
             # A name the system gave as bytes that are not UTF-8: the state (and report.json)
             # cannot hold it, so it is said and passed over rather than failing the run.
-            shown = os.fsencode(item.path).decode("utf-8", "backslashreplace")
+            shown = shown_path(item.path)
             self.result.notes.append(f"{shown}: its name is not UTF-8; not read (rename it)")
             return
         if _written_by_tool(file, regular=regular):

@@ -240,12 +240,12 @@ def _read_line(block: Block, state: _State) -> bool:
 def _column_headings(body: list[Block], index: int) -> bool:
     """A drawn table's first row, all names ("│ Dimension │ Score │"), over rows with scores."""
     text = body[index].text
-    if _CELL_WALL.search(text) is None or any(not _RULE.match(b.text) for b in body[:index]):
+    if _CELL_WALL.search(text) is None or not _at_top(body, index):
         return False  # (the wall first: one search, where the rules are one per block above)
     cells = [c.strip() for c in _CELL_WALL.split(re.sub(_RULE_RUN, " ", text)) if c.strip()]
     if len(cells) < 2 or not all(_could_be_name(c) and not is_score(c) for c in cells):
         return False
-    following = next((b for b in body[index + 1 :] if not _RULE.match(b.text)), None)
+    following = _next_row(body, index)
     return following is not None and _drawn_table(following.text) is not None
 
 
@@ -496,7 +496,7 @@ def is_bare_column_heading(blocks: Sequence[Block], index: int) -> bool:
 
 def _bare_column_heading(body: list[Block], index: int) -> bool:
     """A bare column's heading row at the top of the section (only rules above it)."""
-    if any(not _RULE.match(b.text) for b in body[:index]):
+    if not _at_top(body, index):
         return False
     return is_bare_column_heading(body, index)
 
@@ -515,15 +515,25 @@ def _row_headings(body: list[Block], index: int) -> bool:
     cells joined, "Dimension Score"), over a row of the same table with a score: every pipe
     table has one, and it names the columns, not a dimension."""
     block = body[index]
-    if block.marker != "|" or any(not _RULE.match(b.text) for b in body[:index]):
+    if block.marker != "|" or not _at_top(body, index):
         return False
-    following = next((b for b in body[index + 1 :] if not _RULE.match(b.text)), None)
+    following = _next_row(body, index)
     return (
         following is not None
         and following.marker == "|"
         and _heading_cell(block)
         and _match(following.text) is not None
     )
+
+
+def _at_top(body: list[Block], index: int) -> bool:
+    """Only a drawn table's rules stand above ``body[index]`` in the section."""
+    return all(_RULE.match(b.text) for b in body[:index])
+
+
+def _next_row(body: list[Block], index: int) -> Block | None:
+    """The first block under ``body[index]`` that is not a drawn table's rule."""
+    return next((b for b in body[index + 1 :] if not _RULE.match(b.text)), None)
 
 
 def _heading_cell(block: Block) -> bool:
