@@ -395,14 +395,16 @@ _LABELLED = r"^(?P<label>[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*)?):\s+(?P<value>\S.*
 def labels_another_field(text: str) -> bool:
     """A "Label: value" line whose label is no name's ("Company: Lumen Health", "Role: CEO"):
     a property of the page, never the leader's name. A "Name: …" line may be (by its value)."""
+    match = _labelled(text)
+    return match is not None and match["label"].casefold() not in NAME_LABELS
+
+
+def _labelled(text: str) -> re.Match[str] | None:
+    """A "Label: value" line's match, its label a property's (see :func:`is_property_label`)."""
     if ": " not in text:
-        return False
+        return None
     match = re.match(_LABELLED, text)
-    return (
-        match is not None
-        and is_property_label(match["label"])
-        and match["label"].casefold() not in NAME_LABELS
-    )
+    return match if match is not None and is_property_label(match["label"]) else None
 
 
 def is_property_label(text: str) -> bool:
@@ -486,12 +488,8 @@ def labelled_value(block: Block, labels: frozenset[str]) -> str | None:
     short line for a title by its shape alone: a heading of level 0 counts."""
     if block.kind is not Kind.PARAGRAPH and not (block.kind is Kind.HEADING and not block.level):
         return None
-    if ": " not in block.text:
-        return None
-    match = re.match(_LABELLED, block.text)
-    if match is None or match["label"].casefold() not in labels:
-        return None
-    return match["value"] if is_property_label(match["label"]) else None
+    match = _labelled(block.text)
+    return match["value"] if match is not None and match["label"].casefold() in labels else None
 
 
 def _label_above_value(rest: list[Block]) -> bool:
