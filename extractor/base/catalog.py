@@ -476,6 +476,13 @@ CODES: dict[str, Code] = {
             "Set id to the slug of the name.",
         ),
         Code(
+            "id-hashed",
+            N,
+            "gate",
+            "The name has no Latin letters, so the record's id is a stable hash of it (leader-3f2a…): safe as a file name everywhere, but not readable.",
+            "Nothing to do; tools that show ids to people should show the name beside them.",
+        ),
+        Code(
             "id-duplicate",
             E,
             "gate",

@@ -40,17 +40,29 @@ _APOSTROPHES = compiled(r"['’ʼ`´]")
 _NON_ALNUM = compiled(r"[^a-z0-9]+")
 
 
+_HASHED = "leader-"
+
+
+def latin_slug(name: str) -> str:
+    """The ASCII slug of ``name``'s Latin letters and digits; "" when it has none."""
+    folded = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    ascii_only = folded.encode("ascii", "ignore").decode("ascii")
+    return _NON_ALNUM.sub("-", _APOSTROPHES.sub("", ascii_only).lower()).strip("-")
+
+
 # A page's name is slugified twice (its record's id, then the rule that checks the id against
 # the name): the second time is answered from this small table.
 @lru_cache(maxsize=64)
 def slugify(name: str) -> str:
-    """ASCII slug of ``name``; a name with no Latin letters gets a stable hash-based id."""
-    folded = unicodedata.normalize("NFKD", name.translate(_FOLD))
-    ascii_only = folded.encode("ascii", "ignore").decode("ascii")
-    slug = _NON_ALNUM.sub("-", _APOSTROPHES.sub("", ascii_only).lower()).strip("-")
+    """ASCII slug of ``name``; a name with no Latin letters gets a stable hash-based id.
+
+    A hash, not a transliteration: a transliteration table changes between versions of any
+    library that has one, and an id must never change under a published record.
+    """
+    slug = latin_slug(name)
     if slug:
         return slug
     import hashlib  # rare: a name without Latin letters
 
     digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
-    return f"leader-{digest}"
+    return f"{_HASHED}{digest}"
