@@ -570,10 +570,14 @@ def report(cases: list[Case], out: Callable[[str], None] = print) -> dict[str, f
         for label, count, wrong in confidence_table(subset):
             rate = f"{100 * wrong / count:.1f}%" if count else "-"
             out(f"  {label:<20} {count:5d}  {wrong:5d}  ({rate})")
-    out(f"gaps between words (doubt margin {split_module.DOUBT_MARGIN}): gaps  wrong")
-    for label, count, wrong in gap_table(results):
-        rate = f"{100 * wrong / count:.1f}%" if count else "-"
-        out(f"  {label:<20} {count:5d}  {wrong:5d}  ({rate})")
+    for name in PARTS:
+        subset = [r for r in results if _in_part(r.case, name)]
+        if not subset:
+            continue
+        out(f"gaps between words ({name}; doubt margin {split_module.DOUBT_MARGIN}): gaps  wrong")
+        for label, count, wrong in gap_table(subset):
+            rate = f"{100 * wrong / count:.1f}%" if count else "-"
+            out(f"  {label:<20} {count:5d}  {wrong:5d}  ({rate})")
     sure = split_module.CONFIDENT_MARGIN
     for name, held in (("dev corpus", False), ("held-out trial", True)):
         clear = clear_gaps_wrong(
