@@ -47,6 +47,8 @@ HELDOUT = Path(__file__).resolve().parent.parent / "tests" / "heldout"
 # Held-out leaders up to this number are fitted on; the rest are never seen by the fit.
 HELDOUT_FIT_LAST = 22
 SAMPLES = Path("samples")
+PROBES = Path(__file__).resolve().parent.parent / "tests" / "probes"
+PROBES_FITTED = ("probe1", "probe2", "probe3")
 WEIGHTS_FILE = Path("extractor/parsing/chips/weights.py")
 HOLD_EVERY = 4
 # Each dev-corpus line counts this many times in the fit against one held-out line: issue 12's
@@ -79,10 +81,14 @@ FIXED.update({"b:after_adjective": -6.0, "e:adjective": 0.0, "b:noun_to_adjectiv
 # words the lemma tables know only as adjectives ("audio") cannot turn the rule around.
 FIXED.update({"one:adjective": -4.0})
 # Cues the brief states for English tags in general, fixed so a few pages cannot wash them out:
-# a number stays with what it counts ("10 people", "5G rollout"); an acronym after a lower-case
-# content word starts a chip ("agent networks | USSD vs app-first"), but not after an adjective,
-# which modifies it ("generative AI", "public APIs").
-FIXED.update({"b:after_digit": -6.0, "b:lower_to_acronym": 4.0, "b:adjective_to_capital": -2.0})
+# a number stays with what it counts ("10 people", "5G rollout"); an acronym after an adjective
+# does not start a chip: the adjective modifies it ("generative AI", "public APIs").
+# An acronym after any other lower-case content word starts one ("agent networks | USSD") in
+# 90-93% of such gaps in every source measured, but ``b:lower_to_acronym`` is fitted, not
+# fixed: when it was fixed, a start feature for acronyms was fitted to cancel it (net -0.5),
+# and with that feature gone (``features.start_features``) the other cues already cut there;
+# fixed at 4 it cost the dev corpus its 0.95 (0.949) for nothing on the fit parts.
+FIXED.update({"b:after_digit": -6.0, "b:adjective_to_capital": -2.0})
 # English stacks at most three nouns and modifiers before a head; a chip with four content words
 # in a row is nearly always two chips (3 of the 434 fitted chips have one, two of them around a
 # verb: "wet lab meets dry lab"). Fixed: the fit alone, seeing few such chips, would leave the
@@ -103,9 +109,12 @@ class Case:
     lines: list[tuple[str, str, tuple[str, ...]]]  # run-together lines: (line, page text, known)
     refused: bool = False  # the parser refused the page as text (counted via a fallback)
     heldout: bool = False  # from the held-out trial (tests/heldout), not the dev corpus
+    probe: bool = False  # a pasted page of probes 1-3 (tests/probes), fitted on
 
     @property
     def held_back(self) -> bool:
+        if self.probe:
+            return False
         if self.heldout:
             return self.number > HELDOUT_FIT_LAST
         return self.number % HOLD_EVERY == 0 and self.number > 0
@@ -158,6 +167,46 @@ def load_cases(corpus: Path = CORPUS, heldout: bool = False) -> list[Case]:
 def heldout_cases() -> list[Case]:
     """The held-out trial's pasted pages (chips run together), as cases."""
     return load_cases(HELDOUT, heldout=True)
+
+
+def probe_cases(probes: Path = PROBES) -> list[Case]:
+    """Fit material written apart from the corpus by others: the pasted pages (chips run
+    together on one line) of probes 1-3, one per leader (its first design in name order), with
+    the probe's expected chips as the truth. Probes 4 and 5 are never read here: their chip
+    lists are held back, the honest estimate for lists nobody fitted on."""
+    cases = []
+    for folder in PROBES_FITTED:
+        probe = probes / folder
+        expected = json.loads((probe / "expected.json").read_text(encoding="utf-8"))
+        if isinstance(expected, list):
+            expected = {entry["id"]: entry for entry in expected}
+        done: set[str] = set()
+        for page in sorted(probe.glob("out/*/*.pasted.txt")):
+            leader = page.name.split(".")[0]
+            truth = expected.get(leader, {}).get("themes")
+            if not truth or leader in done:
+                continue
+            seen: list[tuple[str, str, tuple[str, ...]]] = []
+            with mock.patch("extractor.parsing.chips.split.split_line", _spy(seen)):
+                themes, refused = _parse(page)
+            if not themes:
+                continue
+            done.add(leader)
+            cases.append(
+                Case(0, f"{folder} {leader}", list(truth), themes, seen, refused, probe=True)
+            )
+    return cases
+
+
+def _spy(seen: list[tuple[str, str, tuple[str, ...]]]) -> Callable[..., Split]:
+    """A stand-in for ``split_line`` that records each line it is asked to split."""
+    real = split_line
+
+    def spy(line: str, text: str, known: Vocabulary | None = None, **kw: float) -> Split:
+        seen.append((line, text, tuple((known or Vocabulary({})).chips.values())))
+        return real(line, text, known, **kw)
+
+    return spy
 
 
 def sample_cases(samples: Path = SAMPLES) -> list[Case]:
@@ -477,15 +526,24 @@ def timings(cases: list[Case], repeat: int = 20) -> list[float]:
 
 def part(case: Case) -> str:
     """Which part of the material a case is: fitted on or held back, dev corpus or held-out."""
+    if case.probe:
+        return "probes 1-3"
     source = "held-out" if case.heldout else "dev"
     return f"{source} {'held-back' if case.held_back else 'fit'}"
 
 
-PARTS = ("dev all", "dev fit", "dev held-back", "held-out fit", "held-out held-back")
+PARTS = (
+    "dev all",
+    "dev fit",
+    "dev held-back",
+    "held-out fit",
+    "held-out held-back",
+    "probes 1-3",
+)
 
 
 def _in_part(case: Case, name: str) -> bool:
-    return name == part(case) or (name == "dev all" and not case.heldout)
+    return name == part(case) or (name == "dev all" and not case.heldout and not case.probe)
 
 
 def report(cases: list[Case], out: Callable[[str], None] = print) -> dict[str, float]:
@@ -512,16 +570,22 @@ def report(cases: list[Case], out: Callable[[str], None] = print) -> dict[str, f
         for label, count, wrong in confidence_table(subset):
             rate = f"{100 * wrong / count:.1f}%" if count else "-"
             out(f"  {label:<20} {count:5d}  {wrong:5d}  ({rate})")
-    out(f"gaps between words (doubt margin {split_module.DOUBT_MARGIN}): gaps  wrong")
-    for label, count, wrong in gap_table(results):
-        rate = f"{100 * wrong / count:.1f}%" if count else "-"
-        out(f"  {label:<20} {count:5d}  {wrong:5d}  ({rate})")
+    for name in PARTS:
+        subset = [r for r in results if _in_part(r.case, name)]
+        if not subset:
+            continue
+        out(f"gaps between words ({name}; doubt margin {split_module.DOUBT_MARGIN}): gaps  wrong")
+        for label, count, wrong in gap_table(subset):
+            rate = f"{100 * wrong / count:.1f}%" if count else "-"
+            out(f"  {label:<20} {count:5d}  {wrong:5d}  ({rate})")
     sure = split_module.CONFIDENT_MARGIN
     for name, held in (("dev corpus", False), ("held-out trial", True)):
-        clear = clear_gaps_wrong([r for r in results if r.case.heldout == held], sure)
+        clear = clear_gaps_wrong(
+            [r for r in results if r.case.heldout == held and not r.case.probe], sure
+        )
         out(f"gaps clearing the confident margin {sure} ({name}): {clear} wrong")
     out("")
-    ms = timings([c for c in cases if not c.heldout])
+    ms = timings([c for c in cases if not c.heldout and not c.probe])
     out(
         f"segmentation per line (dev corpus, page evidence included, warm caches): "
         f"median {statistics.median(ms):.3f} ms, max {max(ms):.3f} ms over {len(ms)} lines"
@@ -545,18 +609,20 @@ def main() -> None:
     args = parser.parse_args()
     if not CORPUS.is_dir():
         sys.exit(f"no corpus at {CORPUS}")
-    cases = load_cases() + heldout_cases()
+    cases = load_cases() + heldout_cases() + probe_cases()
     if args.fit:
         fit_cases = [c for c in cases if not c.held_back] + sample_cases()
-        dev = [c for c in fit_cases if not c.heldout]
-        other = [c for c in fit_cases if c.heldout]
+        dev = [c for c in fit_cases if not c.heldout and not c.probe]
+        other = [c for c in fit_cases if c.heldout or c.probe]
         data = examples(dev) * args.dev_weight + examples(other)
         weights = fit(data, epochs=args.epochs, cost=args.cost)
         with using(weights):
             margin = calibrate(fit_cases)
             sure = calibrate_confident(fit_cases, margin)
             results = line_results(cases, margin=margin, sure=sure)
-        wrong = clear_gaps_wrong([r for r in results if not r.case.heldout], sure)
+        wrong = clear_gaps_wrong(
+            [r for r in results if not r.case.heldout and not r.case.probe], sure
+        )
         unseen = clear_gaps_wrong([r for r in results if r.case.heldout and r.case.held_back], sure)
         write_weights(weights, margin, sure, wrong, unseen)
         print(

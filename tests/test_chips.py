@@ -233,3 +233,41 @@ def test_confident_note_quotes_real_evidence() -> None:
         wrong, _, total = figure.partition(" of ")
         assert int(total) > 0
         assert int(wrong) <= 0.02 * int(total)
+
+
+def test_a_terse_line_is_one_without_function_words() -> None:
+    from extractor.parsing.chips.features import terse_line
+
+    assert terse_line(tokenize("cold chain GDPR audits vendor lock-in solar microgrids"))
+    assert not terse_line(tokenize("pricing for the enterprise buyers trust as a product feature"))
+
+
+def test_a_one_word_chip_scores_higher_in_a_terse_line_by_its_weight() -> None:
+    from extractor.parsing.chips.features import PageEvidence
+    from extractor.parsing.chips.split import WEIGHTS, Scorer, Vocabulary
+
+    def one_word(line: str) -> float:
+        tokens = tokenize(line)
+        return Scorer(tokens, PageEvidence("", tokens), Vocabulary({})).score(0, 1)
+
+    terse = one_word("churn cold chain vendor lock-in")
+    phrases = one_word("churn in the cold chain vendor lock-in")
+    assert terse - phrases == pytest.approx(WEIGHTS["one:terse_line"])
+    assert WEIGHTS["one:terse_line"] > 0
+
+
+def test_capitals_and_plurals_are_weighed_at_the_gap_not_at_the_chip_edge() -> None:
+    from extractor.parsing.chips.features import end_features, start_features
+
+    for word in ("USSD", "Lagos", "teams"):
+        token = tokenize(word)[0]
+        names = {n for n, _ in start_features(token, True) + end_features(token)}
+        assert not names & {"s:acronym", "s:cap", "e:plural"}
+
+
+def test_a_short_line_with_an_acronym_after_a_lowercase_word_is_segmented() -> None:
+    from extractor.parsing.sections.themes import _run_together
+
+    assert _run_together("cold chain GDPR audits")
+    assert _run_together("churn SEPA instant payments")
+    assert not _run_together("cold chain audits for retailers")

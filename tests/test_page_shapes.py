@@ -220,9 +220,16 @@ def _theme_flags(line: str) -> list[str]:
 
 
 def test_badges_run_together_into_one_chip_are_flagged() -> None:
-    """Badges set side by side with only a space (a React card), flattened to one line: kept
-    as one chip, since no boundary is sure, but never silently."""
-    assert _theme_flags("#product B2B/B2C rural clinics 0→1") == ["themes-segmented"]
+    """Badges set side by side with only a space (a React card), flattened to one line: never
+    silently kept or split. With an acronym after a lower-case word the segmenter is asked (a
+    chip may start there) and names its doubtful boundaries; glued inside words, the line is
+    kept as one chip, and said so."""
+    line = "#product B2B/B2C rural clinics 0→1"
+    result = parse_bytes(ONE_LINE_THEMES.format(line).encode(), "p.txt", "text")
+    assert " ".join(result.data["themes"]) == line
+    flags = [f for f in result.findings if f.field == "themes"]
+    assert [f.code for f in flags] == ["themes-segmented"]
+    assert "doubtful" in flags[0].message
     assert _theme_flags("#productB2B/B2Crural clinics0→1") == ["themes-segmented"]
     assert _theme_flags("pricing strategy") == []  # one short chip: nothing to doubt
 

@@ -30,6 +30,8 @@ from extractor.parsing.chips.features import (
     lowercase_line,
     single_features,
     start_features,
+    style_features,
+    terse_line,
     tokenize,
     vocabulary_spans,
     word_gap_features,
@@ -108,6 +110,9 @@ class _Weights:
         self.long_compound = w("c:long_compound", 0.0)
         self.head = w("c:page_then_more", 0.0)
         self.modifier = w("c:page_modifier_only", 0.0)
+        # A one-word chip's length term in a terse line (``style_features``).
+        self.terse_length = [self.length[0], self.length[1] + w("one:terse_line", 0.0)]
+        self.terse_length += self.length[2:]
         self.gap = (
             w("b:page_pair", 0.0),
             w("b:page_pair_exact", 0.0),
@@ -140,7 +145,8 @@ class Scorer:
             vocabulary_spans([t.lemma for t in tokens], vocab.chips) if vocab.chips else None
         )
         fixed = _FITTED_WEIGHTS if self.weights is _FITTED else _Weights(self.weights)
-        self.length = fixed.length
+        self.terse = terse_line(tokens)
+        self.length = fixed.terse_length if self.terse else fixed.length
         self.w_lemma, self.w_exact = fixed.lemma, fixed.exact
         self.w_maximal, self.w_vocab = fixed.maximal, fixed.vocab
         self.w_head, self.w_modifier = fixed.head, fixed.modifier
@@ -403,6 +409,7 @@ class Scorer:
             end_features(tokens[e - 1]),
             chip_features(n, match, vocab),
             compound_features(n >= self.long_at[s] and not vocab),
+            style_features(n, self.terse),
         ]
         if s > 0:
             parts.append(boundary_features(tokens, s, self.page_runs, self.lower))
@@ -665,6 +672,10 @@ def split_line(
         if vocab.chips
         else []
     )
+    if used and len(used) == len(chips):
+        # Every chip is one of the site's own tags: the site itself says this split, and any
+        # alternative breaks one of its tags apart or runs two of them together.
+        return Split(chips, margins, [], used)
     if not doubts and margins and min(margins) < sure and len(used) < len(chips):
         # Not sure enough to call it confident, unless the site's own tags confirm every chip.
         gap = margins.index(min(margins)) + 1

@@ -251,9 +251,10 @@ def _unglue(block: Block, text: str, points: list[int], draft: Draft) -> list[st
     return unglued(text, points)
 
 
-# A lowercase word followed by a capitalised one: where one sentence-case chip ends and the
-# next begins when a copy or converter puts chips on one line.
-_CHIP_BOUNDARY = compiled(r"\b[a-z][\w'’-]*\s+[A-Z][a-z]")
+# A lowercase word followed by a capitalised one or an acronym ("PSD2", "B2B/B2C", "A&E"):
+# where one sentence-case chip ends and the next begins when a copy or converter puts chips on
+# one line. The segmenter then decides; after a preposition ("for AI") it keeps one chip.
+_CHIP_BOUNDARY = compiled(r"\b[a-z][\w'’-]*\s+[A-Z][a-zA-Z0-9&/]")
 _BOUNDARY_MIN_WORDS = 4
 
 
