@@ -80,6 +80,13 @@ _RUN_MAX_CHARS = 1200
 # ("Governance 89 ▲"; "Governance89▲" when a converter runs the card's label, value and mark
 # together, each a <span>). The mark says which way the score moved; the number is the score.
 TREND_MARKS = frozenset("▲△▴▵▼▽▾▿↑↓⬆⬇⇧⇩↗↘⬈⬊")
+# A bar drawn with characters between a name and its score ("Safety ▰▰▰▰▰▰▰▰▱▱ 82", "Reach
+# ████░░░░ 50%", a rating "★★★★☆ 4/5"): a run of filled and empty cells, decoration of the number
+# after it, as a bar element is (see :func:`_meter`). At least three cells: one or two such signs
+# may be a name's own.
+_BAR_FILLED = "█▉▊▋▌▍▎▏▓▰■▪◼▮●◉⬤★"
+_BAR_EMPTY = "░▒▱□▫◻▯○◯☆"
+_TEXT_BAR = compiled(rf"\s+(?P<bar>[{_BAR_FILLED}{_BAR_EMPTY}]{{3,}})$")
 _TRENDED = compiled(
     rf"^(?P<name>[^\d%]*{_NAME_END})(?P<sep>)\s*(?P<score>\d{{1,3}})\s*%?(?P<scale>)\s*"
     rf"[{''.join(sorted(TREND_MARKS))}]$"
@@ -620,7 +627,7 @@ def _add(
     name: str, raw_score: str, scale: str | None, blocks: list[Block], draft: Draft
 ) -> tuple[str, int, Block] | None:
     value, converted = _percent(raw_score, scale)
-    name = name.strip()
+    name, bar = _without_text_bar(name.strip())
     if math.isnan(value):  # a scale read no further
         draft.unplaced(blocks[-1], "Dimension Profile (a score on a scale not read)")
         for block in blocks[:-1]:
@@ -637,6 +644,13 @@ def _add(
         )
         return None
     path = draft.append("dimensions", {"name": name, "score": score}, blocks)
+    if bar is not None and abs(score - bar[0]) > bar[1] + _BAR_TOLERANCE:
+        draft.flag(
+            "score-bar-mismatch",
+            f"label says {score}% but the bar drawn before it shows {bar[0]}%; the label is kept",
+            blocks[-1],
+            f"{path}.score",
+        )
     if converted is not None:
         draft.flag(
             "score-scaled",
@@ -652,3 +666,16 @@ def _add(
             f"{path}.score",
         )
     return (path, score, blocks[-1])
+
+
+def _without_text_bar(name: str) -> tuple[str, tuple[int, int] | None]:
+    """``name`` without a bar drawn with characters at its end, and the bar's reading: its
+    percentage and the width of one cell in points (how far a drawn bar may round the score)."""
+    if name[-1:] not in _BAR_FILLED and name[-1:] not in _BAR_EMPTY:
+        return name, None  # most names: no bar, no pattern run
+    found = _TEXT_BAR.search(name)
+    if found is None or not found.start():
+        return name, None
+    cells = found["bar"]
+    filled = sum(1 for c in cells if c in _BAR_FILLED)
+    return name[: found.start()], (round(100 * filled / len(cells)), math.ceil(100 / len(cells)))
