@@ -111,8 +111,10 @@ CODES: dict[str, Code] = {
             "or bio, a short line with no sentence after its prose (an ad's label, a link, a "
             "tab) was set aside as site chrome, or its last paragraph is one short sentence "
             "written as an editor's note ('Presented at ...'), kept; a section of prose holds "
-            "no sentence; or the last line of the quotes, a 'label: title' line right before "
-            "the next section (a link to another page), was kept as a quote.",
+            "no sentence; the bio's prose stands on both sides of a line shaped like a "
+            "section's title that was set aside (the prose under it may be that section's); "
+            "or the last line of the quotes, a 'label: title' line right before the next "
+            "section (a link to another page), was kept as a quote.",
             "Check the field against the page; remove the site's line from the source, or "
             "write the section's own line as a sentence.",
             guess=True,

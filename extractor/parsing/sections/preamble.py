@@ -796,7 +796,33 @@ def _without_stray_lines(rest: list[Block], draft: Draft, *, bio_below: bool) ->
     if not stray or (not kept and not bio_below):
         return rest
     note_chrome(stray, "between the headline and the first section", draft)
+    _doubt_title_between_paragraphs(rest, kept, stray, draft)
     return kept
+
+
+def _doubt_title_between_paragraphs(
+    rest: list[Block], kept: list[Block], stray: list[Block], draft: Draft
+) -> None:
+    """A line set aside above with the bio's prose on both sides of it is shaped like a
+    section's title when it is a short line that is no sentence ("What we talked about" in
+    sentence case, which a text reader does not take for a heading): the prose under it may be
+    that section's, not the bio's. The bio keeps it, and says so at the first such line."""
+    from extractor.parsing.bycontent import title_shaped  # (bycontent imports the sections)
+
+    if not kept:
+        return
+    first_kept, last_kept = rest.index(kept[0]), rest.index(kept[-1])
+    for block in stray:
+        if first_kept < rest.index(block) < last_kept and title_shaped(block):
+            draft.flag(
+                "section-line-doubtful",
+                f"line {block.start} {block.text!r} stands between the bio's paragraphs shaped "
+                "like a section's title and was read as the site's; the prose under it was "
+                "kept in the bio, and may be another section's",
+                block,
+                "bio",
+            )
+            return
 
 
 _TAB_LABEL_MAX_WORDS = 3
