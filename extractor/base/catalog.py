@@ -210,7 +210,9 @@ CODES: dict[str, Code] = {
             W,
             "parse",
             "The line taken for the leader's name is not written like a person's name (two to six "
-            "capitalised words): the real name may have been missed, or be written unusually.",
+            "capitalised words): the real name may have been missed, or be written unusually; "
+            "or another card's header (a name run into a title) stands between it and the "
+            "sections, whose person the profile may be.",
             "Check the name; fix the page (or the record, with a correction) if it is wrong.",
             guess=True,
         ),

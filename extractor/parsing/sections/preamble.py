@@ -806,14 +806,35 @@ def _doubt_title_between_paragraphs(
     """A line set aside above with the bio's prose on both sides of it is shaped like a
     section's title when it is a short line that is no sentence ("What we talked about" in
     sentence case, which a text reader does not take for a heading): the prose under it may be
-    that section's, not the bio's. The bio keeps it, and says so at the first such line."""
+    that section's, not the bio's. Or it is a card's header (a team page's next member, a name
+    and a title run into one line): the prose under it may be that person's, and the name
+    above another's. The bio keeps it, and says so at the first such line."""
     from extractor.parsing.bycontent import title_shaped  # (bycontent imports the sections)
 
     if not kept:
         return
     first_kept, last_kept = rest.index(kept[0]), rest.index(kept[-1])
     for block in stray:
-        if first_kept < rest.index(block) < last_kept and title_shaped(block):
+        if not first_kept < rest.index(block) < last_kept:
+            continue
+        if _card_header(block):
+            draft.flag(
+                "section-line-doubtful",
+                f"line {block.start} {block.text!r} between the bio's paragraphs reads like "
+                "another card's header (a name and a title) and was read as the site's; the "
+                "prose under it was kept in the bio, and may be that person's",
+                block,
+                "bio",
+            )
+            draft.flag(
+                "name-doubtful",
+                f"line {block.start} {block.text!r}, under the name, reads like another card's "
+                "header: the profile's sections may be that person's, not the name's",
+                block,
+                "name",
+            )
+            return
+        if title_shaped(block):
             draft.flag(
                 "section-line-doubtful",
                 f"line {block.start} {block.text!r} stands between the bio's paragraphs shaped "
@@ -823,6 +844,23 @@ def _doubt_title_between_paragraphs(
                 "bio",
             )
             return
+
+
+# A card's header as a converter runs it into one line: a name and the person's title
+# ("Jane Doe Chief Financial Officer"), a few words at least.
+_CARD_HEADER_MIN_WORDS = 3
+
+
+def _card_header(block: Block) -> bool:
+    """A line shaped like a headline starting with a letter, most of its words capitalised (or
+    in a script without case): a name run into a person's title, a card's header. A title in
+    sentence case ("What we talked about") is not one."""
+    text = block.text
+    words = text.split()
+    if len(words) < _CARD_HEADER_MIN_WORDS or not text[:1].isalpha() or not is_headline(block):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper() or (w[0].isalpha() and not w[0].islower()))
+    return capitalised * 2 > len(words)
 
 
 _TAB_LABEL_MAX_WORDS = 3
