@@ -80,6 +80,12 @@ _RUN_MAX_CHARS = 1200
 # ("Governance 89 ▲"; "Governance89▲" when a converter runs the card's label, value and mark
 # together, each a <span>). The mark says which way the score moved; the number is the score.
 TREND_MARKS = frozenset("▲△▴▵▼▽▾▿↑↓⬆⬇⇧⇩↗↘⬈⬊")
+# A score in brackets after its name ("Talent Scouting (87)", "Reach [73]"): a badge a site
+# sets next to the label. Read inside the dimensions only: elsewhere a count in brackets
+# ("Comments (12)", "Cart (0)") is as common.
+_BRACKETED = compiled(
+    rf"^(?P<name>[^\d%]*{_NAME_END})(?P<sep>)\s*[(\[](?P<score>\d{{1,3}})\s*%?[)\]](?P<scale>)$"
+)
 # A bar drawn with characters between a name and its score ("Safety ▰▰▰▰▰▰▰▰▱▱ 82", "Reach
 # ████░░░░ 50%", a rating "★★★★☆ 4/5"): a run of filled and empty cells, decoration of the number
 # after it, as a bar element is (see :func:`_meter`). At least three cells: one or two such signs
@@ -219,7 +225,13 @@ def _read_line(block: Block, state: _State) -> bool:
     """Read ``block`` as one or more dimensions, or as the score of the name above it."""
     draft = state.draft
     text = block.text
-    whole = _match(text) or _table_row(block) or _column_row(block, state) or _trended(text)
+    whole = (
+        _match(text)
+        or _table_row(block)
+        or _column_row(block, state)
+        or _trended(text)
+        or _bracketed(text)
+    )
     if whole and _caption_of(whole, state.captions) and state.pending is not None:
         _pending_score(whole["score"], whole["scale"], block, state)  # "Score: 70%"
         return True
@@ -416,6 +428,13 @@ def _trended(text: str) -> re.Match[str] | None:
     if len(text) > _LINE_MAX_CHARS or text[-1:] not in TREND_MARKS:
         return None
     return _TRENDED.match(text)
+
+
+def _bracketed(text: str) -> re.Match[str] | None:
+    """A row whose score stands in brackets after its name ("Talent Scouting (87)")."""
+    if len(text) > _LINE_MAX_CHARS or text[-1:] not in (")", "]"):
+        return None
+    return _BRACKETED.match(text)
 
 
 def _run_together(text: str) -> list[tuple[str, str, str | None]] | None:
