@@ -114,7 +114,8 @@ CODES: dict[str, Code] = {
             "no sentence; the bio's prose stands on both sides of a line shaped like a "
             "section's title that was set aside (the prose under it may be that section's); "
             "or the last line of the quotes, a 'label: title' line right before the next "
-            "section (a link to another page), was kept as a quote.",
+            "section (a link to another page), was kept as a quote; or, under theme chips one "
+            "a line, a line far longer than a chip was kept as one (the list may have ended).",
             "Check the field against the page; remove the site's line from the source, or "
             "write the section's own line as a sentence.",
             guess=True,
