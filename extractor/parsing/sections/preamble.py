@@ -813,9 +813,10 @@ def _doubt_title_between_paragraphs(
 
     if not kept:
         return
-    first_kept, last_kept = rest.index(kept[0]), rest.index(kept[-1])
+    at = {id(block): index for index, block in enumerate(rest)}  # (no list search per line)
+    first_kept, last_kept = at[id(kept[0])], at[id(kept[-1])]
     for block in stray:
-        if not first_kept < rest.index(block) < last_kept:
+        if not first_kept < at[id(block)] < last_kept:
             continue
         if _card_header(block):
             draft.flag(
