@@ -111,8 +111,11 @@ CODES: dict[str, Code] = {
             "or bio, a short line with no sentence after its prose (an ad's label, a link, a "
             "tab) was set aside as site chrome, or its last paragraph is one short sentence "
             "written as an editor's note ('Presented at ...'), kept; a section of prose holds "
-            "no sentence; or the last line of the quotes, a 'label: title' line right before "
-            "the next section (a link to another page), was kept as a quote.",
+            "no sentence; the bio's prose stands on both sides of a line shaped like a "
+            "section's title that was set aside (the prose under it may be that section's); "
+            "or the last line of the quotes, a 'label: title' line right before the next "
+            "section (a link to another page), was kept as a quote; or, under theme chips one "
+            "a line, a line far longer than a chip was kept as one (the list may have ended).",
             "Check the field against the page; remove the site's line from the source, or "
             "write the section's own line as a sentence.",
             guess=True,
@@ -208,7 +211,9 @@ CODES: dict[str, Code] = {
             W,
             "parse",
             "The line taken for the leader's name is not written like a person's name (two to six "
-            "capitalised words): the real name may have been missed, or be written unusually.",
+            "capitalised words): the real name may have been missed, or be written unusually; "
+            "or another card's header (a name run into a title) stands between it and the "
+            "sections, whose person the profile may be.",
             "Check the name; fix the page (or the record, with a correction) if it is wrong.",
             guess=True,
         ),

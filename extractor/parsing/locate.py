@@ -411,13 +411,12 @@ def _opens_header(page: _Page, name: int, first: int) -> bool:
     name whose number was dropped) has neither under it. Some pages set a section (the post's
     tags, "Key Themes") above the header: the header is then read first, the section after
     it."""
-    blocks, prose = page.blocks, page.prose
+    prose = page.prose
     below = name + 1
     return (
         below + 1 < first
         and page.name_like(name)
-        and is_headline(blocks[below])
-        and not prose[below]
+        and _headline_at(page, below)
         and prose[below + 1]
     )
 
@@ -834,16 +833,24 @@ def _profile_header_within(page: _Page, start: int, stop: int) -> bool:
     for index in range(start, stop - 1):
         if not page.name_like(index):
             continue
-        if (
-            is_headline(blocks[index + 1])
-            and not prose[index + 1]
-            and index + 2 < stop
-            and prose[index + 2]
-        ):
+        if _headline_at(page, index + 1) and index + 2 < stop and prose[index + 2]:
             return True
         if prose[index + 1] and words_of([blocks[index]]) & page.named():
             return True
     return False
+
+
+def _headline_at(page: _Page, index: int) -> bool:
+    """Is block ``index`` a headline under a name: a short line that is no sentence? Prose by
+    its stop only when that stop is an abbreviation's, a company's ("... at Aegean Bulk
+    Carriers S.A.", "... at Pampa & Co."): :func:`is_headline` tells those apart."""
+    block = page.blocks[index]
+    if not is_headline(block):
+        return False
+    if not page.prose[index]:
+        return True
+    text = block.text
+    return text.endswith(".") and not prose_flags([block._replace(text=text[:-1])])[0]
 
 
 def _misfits(page: _Page, start: int, stop: int, rule: str, title: Block | None) -> int:

@@ -240,6 +240,8 @@ def _continues(
         if _paragraph_ended(previous):
             return False
         return wraps_into(" " * indents[index - 1] + previous, text, width)
+    if kind is _ITEM and above_kind is _PARAGRAPH and _run_goes_on(previous, text):
+        return True
     if kind is not _PARAGRAPH:
         return False
     if is_title(text) and not _ends_mid_phrase(previous):
@@ -265,6 +267,23 @@ def _continues(
         # is not given (a tie is a paragraph break: consecutive divs on touching lines)
         return wraps_into(set_above, text, width + 1)
     return wraps_into(set_above, text, width)
+
+
+# Marks that set items apart inside a line ("dry bulk · LNG · Piraeus") and also start a bullet.
+_RUN_SEPARATORS = frozenset("·•")
+
+
+def _run_goes_on(previous: str, text: str) -> bool:
+    """A line that starts with the separator the line above sets between its items ("Tags: a ·
+    b · c", then "· d · e"), no blank line between: the converter wrapped the run before a
+    separator, and the line looks like a bullet only for that."""
+    mark = text[:1]
+    return (
+        mark in _RUN_SEPARATORS
+        and text[1:2] == " "
+        and f" {mark} " in previous
+        and not _paragraph_ended(previous)
+    )
 
 
 # A quotation's closing mark, a dash, then the start of its caption with no stop after it.

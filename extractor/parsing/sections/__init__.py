@@ -88,21 +88,31 @@ SECTIONS: list[SectionParser] = [
 
 _TITLE_MAX_CHARS = 40
 _BY_TITLE = {fold_key(title): section for section in SECTIONS for title in section.titles}
+# Each title without its last letter: a converter that writes a heading's anchor mark as bytes
+# that are not UTF-8 may take the letter before it along ("Dimension Profil\ufffd", elinks).
+_DAMAGED = "\ufffd"  # (load.decode's DAMAGED: what such bytes decode to)
+_CLIPPED = {key[:-1]: section for key, section in _BY_TITLE.items() if key[-1:].isalpha()}
+
+
+def _reindex() -> None:
+    """The lookups by title, from the registry as it is now."""
+    _BY_TITLE.clear()
+    _BY_TITLE.update({fold_key(t): section for section in SECTIONS for t in section.titles})
+    _CLIPPED.clear()
+    _CLIPPED.update({k[:-1]: sec for k, sec in _BY_TITLE.items() if k[-1:].isalpha()})
+    _parser_for.cache_clear()
 
 
 def register(section: SectionParser) -> None:
     """Add a section parser after the built-in ones; its titles take precedence."""
     SECTIONS.append(section)
-    _BY_TITLE.update({fold_key(title): section for title in section.titles})
-    _parser_for.cache_clear()
+    _reindex()
 
 
 def unregister(name: str) -> None:
     """Remove a registered section parser by name (tests, plugins that switch off)."""
     SECTIONS[:] = [section for section in SECTIONS if section.name != name]
-    _BY_TITLE.clear()
-    _BY_TITLE.update({fold_key(t): section for section in SECTIONS for t in section.titles})
-    _parser_for.cache_clear()
+    _reindex()
 
 
 def is_section_title(text: str) -> bool:
@@ -163,6 +173,8 @@ def _parser_for(kind: Kind, text: str) -> SectionParser | None:
         owned = _POSSESSIVE.fullmatch(key)
         if owned is not None:
             return _BY_TITLE.get(owned["title"])
+    if found is None and text.rstrip().endswith(_DAMAGED) and _DAMAGED not in text.rstrip()[:-1]:
+        return _CLIPPED.get(key)  # its end damaged, once (the damage itself is reported)
     if found is None and key.count(" ") == 1:
         return _qualified(key)
     return found

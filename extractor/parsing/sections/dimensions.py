@@ -80,6 +80,19 @@ _RUN_MAX_CHARS = 1200
 # ("Governance 89 ▲"; "Governance89▲" when a converter runs the card's label, value and mark
 # together, each a <span>). The mark says which way the score moved; the number is the score.
 TREND_MARKS = frozenset("▲△▴▵▼▽▾▿↑↓⬆⬇⇧⇩↗↘⬈⬊")
+# A score in brackets after its name ("Talent Scouting (87)", "Reach [73]"): a badge a site
+# sets next to the label. Read inside the dimensions only: elsewhere a count in brackets
+# ("Comments (12)", "Cart (0)") is as common.
+_BRACKETED = compiled(
+    rf"^(?P<name>[^\d%]*{_NAME_END})(?P<sep>)\s*[(\[](?P<score>\d{{1,3}})\s*%?[)\]](?P<scale>)$"
+)
+# A bar drawn with characters between a name and its score ("Safety ▰▰▰▰▰▰▰▰▱▱ 82", "Reach
+# ████░░░░ 50%", a rating "★★★★☆ 4/5"): a run of filled and empty cells, decoration of the number
+# after it, as a bar element is (see :func:`_meter`). At least three cells: one or two such signs
+# may be a name's own.
+_BAR_FILLED = "█▉▊▋▌▍▎▏▓▰■▪◼▮●◉⬤★"
+_BAR_EMPTY = "░▒▱□▫◻▯○◯☆"
+_TEXT_BAR = compiled(rf"\s+(?P<bar>[{_BAR_FILLED}{_BAR_EMPTY}]{{3,}})$")
 _TRENDED = compiled(
     rf"^(?P<name>[^\d%]*{_NAME_END})(?P<sep>)\s*(?P<score>\d{{1,3}})\s*%?(?P<scale>)\s*"
     rf"[{''.join(sorted(TREND_MARKS))}]$"
@@ -212,7 +225,13 @@ def _read_line(block: Block, state: _State) -> bool:
     """Read ``block`` as one or more dimensions, or as the score of the name above it."""
     draft = state.draft
     text = block.text
-    whole = _match(text) or _table_row(block) or _column_row(block, state) or _trended(text)
+    whole = (
+        _match(text)
+        or _table_row(block)
+        or _column_row(block, state)
+        or _trended(text)
+        or _bracketed(text)
+    )
     if whole and _caption_of(whole, state.captions) and state.pending is not None:
         _pending_score(whole["score"], whole["scale"], block, state)  # "Score: 70%"
         return True
@@ -409,6 +428,13 @@ def _trended(text: str) -> re.Match[str] | None:
     if len(text) > _LINE_MAX_CHARS or text[-1:] not in TREND_MARKS:
         return None
     return _TRENDED.match(text)
+
+
+def _bracketed(text: str) -> re.Match[str] | None:
+    """A row whose score stands in brackets after its name ("Talent Scouting (87)")."""
+    if len(text) > _LINE_MAX_CHARS or text[-1:] not in (")", "]"):
+        return None
+    return _BRACKETED.match(text)
 
 
 def _run_together(text: str) -> list[tuple[str, str, str | None]] | None:
@@ -620,7 +646,7 @@ def _add(
     name: str, raw_score: str, scale: str | None, blocks: list[Block], draft: Draft
 ) -> tuple[str, int, Block] | None:
     value, converted = _percent(raw_score, scale)
-    name = name.strip()
+    name, bar = _without_text_bar(name.strip())
     if math.isnan(value):  # a scale read no further
         draft.unplaced(blocks[-1], "Dimension Profile (a score on a scale not read)")
         for block in blocks[:-1]:
@@ -637,6 +663,13 @@ def _add(
         )
         return None
     path = draft.append("dimensions", {"name": name, "score": score}, blocks)
+    if bar is not None and abs(score - bar[0]) > bar[1] + _BAR_TOLERANCE:
+        draft.flag(
+            "score-bar-mismatch",
+            f"label says {score}% but the bar drawn before it shows {bar[0]}%; the label is kept",
+            blocks[-1],
+            f"{path}.score",
+        )
     if converted is not None:
         draft.flag(
             "score-scaled",
@@ -652,3 +685,16 @@ def _add(
             f"{path}.score",
         )
     return (path, score, blocks[-1])
+
+
+def _without_text_bar(name: str) -> tuple[str, tuple[int, int] | None]:
+    """``name`` without a bar drawn with characters at its end, and the bar's reading: its
+    percentage and the width of one cell in points (how far a drawn bar may round the score)."""
+    if name[-1:] not in _BAR_FILLED and name[-1:] not in _BAR_EMPTY:
+        return name, None  # most names: no bar, no pattern run
+    found = _TEXT_BAR.search(name)
+    if found is None or not found.start():
+        return name, None
+    cells = found["bar"]
+    filled = sum(1 for c in cells if c in _BAR_FILLED)
+    return name[: found.start()], (round(100 * filled / len(cells)), math.ceil(100 / len(cells)))

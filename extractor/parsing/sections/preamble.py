@@ -796,7 +796,72 @@ def _without_stray_lines(rest: list[Block], draft: Draft, *, bio_below: bool) ->
     if not stray or (not kept and not bio_below):
         return rest
     note_chrome(stray, "between the headline and the first section", draft)
+    _doubt_title_between_paragraphs(rest, kept, stray, draft)
     return kept
+
+
+def _doubt_title_between_paragraphs(
+    rest: list[Block], kept: list[Block], stray: list[Block], draft: Draft
+) -> None:
+    """A line set aside above with the bio's prose on both sides of it is shaped like a
+    section's title when it is a short line that is no sentence ("What we talked about" in
+    sentence case, which a text reader does not take for a heading): the prose under it may be
+    that section's, not the bio's. Or it is a card's header (a team page's next member, a name
+    and a title run into one line): the prose under it may be that person's, and the name
+    above another's. The bio keeps it, and says so at the first such line."""
+    from extractor.parsing.bycontent import title_shaped  # (bycontent imports the sections)
+
+    if not kept:
+        return
+    at = {id(block): index for index, block in enumerate(rest)}  # (no list search per line)
+    first_kept, last_kept = at[id(kept[0])], at[id(kept[-1])]
+    for block in stray:
+        if not first_kept < at[id(block)] < last_kept:
+            continue
+        if _card_header(block):
+            draft.flag(
+                "section-line-doubtful",
+                f"line {block.start} {block.text!r} between the bio's paragraphs reads like "
+                "another card's header (a name and a title) and was read as the site's; the "
+                "prose under it was kept in the bio, and may be that person's",
+                block,
+                "bio",
+            )
+            draft.flag(
+                "name-doubtful",
+                f"line {block.start} {block.text!r}, under the name, reads like another card's "
+                "header: the profile's sections may be that person's, not the name's",
+                block,
+                "name",
+            )
+            return
+        if title_shaped(block):
+            draft.flag(
+                "section-line-doubtful",
+                f"line {block.start} {block.text!r} stands between the bio's paragraphs shaped "
+                "like a section's title and was read as the site's; the prose under it was "
+                "kept in the bio, and may be another section's",
+                block,
+                "bio",
+            )
+            return
+
+
+# A card's header as a converter runs it into one line: a name and the person's title
+# ("Jane Doe Chief Financial Officer"), a few words at least.
+_CARD_HEADER_MIN_WORDS = 3
+
+
+def _card_header(block: Block) -> bool:
+    """A line shaped like a headline starting with a letter, most of its words capitalised (or
+    in a script without case): a name run into a person's title, a card's header. A title in
+    sentence case ("What we talked about") is not one."""
+    text = block.text
+    words = text.split()
+    if len(words) < _CARD_HEADER_MIN_WORDS or not text[:1].isalpha() or not is_headline(block):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper() or (w[0].isalpha() and not w[0].islower()))
+    return capitalised * 2 > len(words)
 
 
 _TAB_LABEL_MAX_WORDS = 3

@@ -39,8 +39,37 @@ def parse_themes(section: Section, draft: Draft) -> None:
                 )
         found.extend((chip, block) for chip in chips)
     kept = _without_repeats(found, draft)
+    _doubt_long_line_after_chips(kept, draft)
     for chip, block in kept:
         draft.append("themes", chip, [block])
+
+
+# Chips one a line, this many at least, make a list whose lines are each a chip.
+_LIST_MIN_CHIPS = 3
+
+
+def _doubt_long_line_after_chips(kept: list[tuple[str, Block]], draft: Draft) -> None:
+    """A chip too long for one (more words than a chip has, twice the longest above), after a
+    list of chips one a line: the list may have ended above it and the page's own lines follow
+    ("Edit this page", "Last updated on ..." under a docs page's tags, when a converter dropped
+    the bullets and the blank line). Kept, and said so at the first such line."""
+    lines = longest = 0
+    for chip, block in kept:
+        words = len(chip.split())
+        if lines >= _LIST_MIN_CHIPS and words > max(_ONE_CHIP_MAX_WORDS + 1, 2 * longest):
+            draft.flag(
+                "section-line-doubtful",
+                f"line {block.start} {block.text!r}, under {lines} chips one a line, is longer "
+                "than a chip: the list may have ended above it, and it (and the lines under "
+                "it) be the page's",
+                block,
+                "themes",
+            )
+            return
+        if block.start == block.end and chip == block.text:
+            lines, longest = lines + 1, max(longest, words)
+        else:
+            lines = longest = 0
 
 
 # A ticker repeats its list at least once; a list of one or two chips said twice is as likely
