@@ -38,6 +38,19 @@ HOT = [
     "extractor/read/doubled.py",
     "extractor/record/plain.py",
     "extractor/check/checks.py",
+    # What a compiled build still ran interpreted on every pasted page (cProfile of the
+    # compiled build sees only interpreted code): section helpers, the split's report, the
+    # findings policy, the readers' link and column passes.
+    "extractor/parsing/sections/prose.py",
+    "extractor/parsing/chips/report.py",
+    "extractor/parsing/properties.py",
+    "extractor/parsing/cards.py",
+    "extractor/check/policy.py",
+    "extractor/parsing/crosscheck.py",
+    "extractor/parsing/sections/principles.py",
+    "extractor/parsing/sections/base.py",
+    "extractor/read/linkrefs.py",
+    "extractor/read/columns.py",
 ]
 
 

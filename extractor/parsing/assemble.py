@@ -772,10 +772,11 @@ def _rows_panel_into_header(outline: Outline, draft: Draft) -> None:
         return
     section, parser = outline.sections[0]
     body, heading = section.body, section.heading
-    if heading is None or not body or key_value_end(body, 0, len(body)) != len(body):
-        return
     if parser is not None and parser.name not in ("summary", "bio"):
         return  # a scored list's labels and values may pair up so; prose never does
+    # (The rows are read last: the dimensions open most pages, and are passed over above.)
+    if heading is None or not body or key_value_end(body, 0, len(body)) != len(body):
+        return
     outline.preamble.body.extend([heading, *body])
     del outline.sections[0]
     if parser is not None:
