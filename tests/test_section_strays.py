@@ -211,9 +211,9 @@ def test_many_stray_lines_are_set_aside_in_linear_time() -> None:
         )
         body.append(Block(Kind.PARAGRAPH, "see the archive", line + 2, line + 2))
     draft = Draft()
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a loaded shared machine is not the parser's cost
     parse_summary(Section("Episode Summary", None, body), draft)
-    took = time.perf_counter() - started
+    took = time.process_time() - started
     summary = draft.text("summary") or ""
     assert summary.count("\n\n") == 12_000 - 1 and "archive" not in summary
-    assert took < 2.0, took
+    assert took < 2.5, took
