@@ -235,3 +235,87 @@ def test_a_labelled_line_of_another_field_is_never_the_name() -> None:
     )
     record = parse_bytes(html.encode(), "page.html").data
     assert (record["name"], record["headline"]) == ("Dana Whitfield", "Chief Executive Officer")
+
+
+def test_glued_rows_a_text_converter_set_apart_are_rows() -> None:
+    """A plain-text converter writes each glued row of a directory panel on a line of its
+    own, which the text reader takes for a title when it has no punctuation
+    ("EmployerQuarry Lane Foods"). They are rows all the same: before, that row was read as
+    the leader's name (written like one, and its company is named in the bio) and the next
+    as the headline, with no warning."""
+    page = (
+        "FoodPeople Search Log in\n\nPERSON\n\n"
+        f"{NAME}\n\nFollow · Shortlist\n\nProfile Funding Press Signals\n\nOverview\n\n"
+        f"Current job title{HEADLINE}\n\nEmployerQuarry Lane Foods\n\nRegion—\n\n"
+        "Last checked12 Oct 2026\n\n"
+        f"About\n\n{BIO}\n\n"
+        "Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "Key Themes\n\nshift planning, food safety, supplier audits\n\n"
+        f"Episode Summary\n\n{NAME} talks about running nine bakeries from one dough kitchen.\n"
+    )
+    record = _parse(page, "directory.txt")
+    assert _header(record)[:4] == (NAME, HEADLINE, "Chief Operating Officer", "Quarry Lane Foods")
+
+
+def test_spaced_rows_of_a_markdown_panel_are_rows() -> None:
+    """pandoc's gfm keeps a panel's label and value spans as raw HTML; the reader parts two
+    elements that touch by a space ("EmployerQuarry Lane Foods" reads "Employer Quarry Lane
+    Foods"), and a dash alone for a value goes with the next label as an attribution. The
+    rows are the page's all the same: before, "Employer Quarry Lane Foods" (written like a
+    name, its company named by the bio) was read as the name and the dash's label as the
+    headline, with no warning."""
+    row = '<div class="row">\n\n<span class="key">{}</span><span\nclass="val">{}</span>\n\n</div>'
+    page = "\n\n".join(
+        [
+            f"# {NAME}\n\nFollow · Shortlist\n\n## Overview",
+            row.format("Current job title", HEADLINE),
+            row.format("Employer", "Quarry Lane Foods"),
+            row.format("Region", "—"),
+            row.format("Last checked", "12 Oct 2026"),
+            f"## About\n\n{BIO}",
+            "## Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%",
+            "## Key Themes\n\nshift planning, food safety, supplier audits",
+            f"## Episode Summary\n\n{NAME} talks about running nine bakeries.\n",
+        ]
+    )
+    record = _parse(page, "directory.md")
+    assert _header(record)[:4] == (NAME, HEADLINE, "Chief Operating Officer", "Quarry Lane Foods")
+    assert record["summary"] is not None and "Employer" not in record["summary"]
+    assert _findings(record, "section-rows-in-header")
+
+
+def test_a_name_over_its_job_row_set_with_a_space_stays_the_name() -> None:
+    """A name line splits like a spaced row ("Amaka" / "Eze") and a job row under it
+    ("Role SVP Engineering at ...") would make a run of two: a label the profile names (a
+    given name) is no row's. The job row gives the headline without its label (before, the
+    label stayed in it)."""
+    page = (
+        "Amaka Eze\n\nRole SVP Engineering at Kora Payments\n\n"
+        "Amaka Eze leads 300 engineers across card issuing, settlement and fraud.\n\n"
+        "Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "Key Themes\n\nsettlement, fraud, on-call culture\n"
+    )
+    record = _parse(page, "notes.txt")
+    assert (record["name"], record["headline"]) == ("Amaka Eze", "SVP Engineering at Kora Payments")
+
+
+def test_a_name_no_one_names_under_a_name_the_profile_names_is_doubtful() -> None:
+    """A text converter sets a directory's buttons on two lines under the name and its tabs
+    (four capitalised words, written like a name) under them: the tabs line may win the
+    name's place by standing next to the panel. The profile never names it, and it stands
+    right under a line written like a name that the profile names: the name is flagged as a
+    guess, never given as certain."""
+    page = (
+        "FoodPeople Search Log in\n\nPERSON\n\n"
+        f"{NAME}\n\n+ Follow\n\nShortlist\n\nProfile Funding Press Signals\n\nOverview\n\n"
+        f"Current job title{HEADLINE}\n\nEmployerQuarry Lane Foods\n\nRegion—\n\nLast checked12 Oct 2026\n\n"
+        f"About\n\n{BIO}\n\n"
+        "Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "Key Themes\n\nshift planning, food safety, supplier audits\n\n"
+        f"Episode Summary\n\n{NAME} talks about running nine bakeries from one dough kitchen.\n"
+    )
+    record = _parse(page, "directory.txt")
+    doubts = _findings(record, "name-doubtful")
+    assert record["name"] == NAME or (
+        _field_named(record, "name") and any(repr(NAME) in m for m in doubts)
+    )

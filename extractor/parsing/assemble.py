@@ -18,7 +18,11 @@ from extractor.parsing.chrome import (
     sponsor_block,
 )
 from extractor.parsing.draft import Draft
-from extractor.parsing.leader_name import joined_name_end, written_like_a_name
+from extractor.parsing.leader_name import (
+    joined_name_end,
+    named_line_above,
+    written_like_a_name,
+)
 from extractor.parsing.locate import INLINE_TITLE, Span, locate
 from extractor.parsing.properties import property_sections, split_joined_rows
 from extractor.parsing.sections import (
@@ -150,6 +154,8 @@ def _assemble(
     bio_below = any(parser is not None and parser.name == "bio" for _, parser in outline.sections)
     name = parse_preamble(preamble, draft, name_at, joined_name_end, bio_below=bio_below)
     _doubt_name(name, draft)
+    if span is not None and span.name is not None:
+        _doubt_name_under_named_line(content, (span.name, span.end), name, draft)
     if unlabelled.body:
         draft.flag(
             "section-label-missing",
@@ -275,6 +281,25 @@ def _doubt_name(name: Block, draft: Draft) -> None:
                 name,
                 "headline",
             )
+
+
+def _doubt_name_under_named_line(
+    content: list[Block], at: tuple[int, int], name: Block, draft: Draft
+) -> None:
+    """The line taken for the name is named nowhere in the profile, and a line just above it,
+    written like a person's name, is (see :func:`named_line_above`): the name is a guess
+    between the two, said so. ``at``: the name's index in ``content`` and the profile's end."""
+    rival = named_line_above(content, *at)
+    if rival is None:
+        return
+    draft.flag(
+        "name-doubtful",
+        f"the line taken for the name, {name.text!r}, is named nowhere in the profile; line "
+        f"{content[rival].start} {content[rival].text!r} above it, which the profile names, "
+        "may be the leader's name",
+        name,
+        "name",
+    )
 
 
 def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:

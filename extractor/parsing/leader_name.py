@@ -824,3 +824,22 @@ def _run_keys(runs: Sequence[str], cut: int | None) -> set[str]:
         for size in range(low, min(high, len(run)) + 1):
             keys.update(run[i : i + size] for i in range(len(run) - size + 1))
     return keys
+
+
+def named_line_above(blocks: Sequence[Block], name: int, end: int) -> int | None:
+    """A line a few lines above the name (``_NAME_ABOVE``: a name, its buttons, its tabs)
+    written like a person's name that the profile (``blocks[name:end]``) names again, when the
+    line taken for the name is named nowhere in it: the leader's name may stand there, and the
+    line taken be the site's (a tab row written in capitalised words). Its index, or None."""
+    above = [
+        index
+        for index in range(name - 1, max(name - 1 - _NAME_ABOVE, -1), -1)
+        if blocks[index].kind in (Kind.HEADING, Kind.PARAGRAPH)
+        and written_like_a_name(blocks[index].text)
+    ]
+    if not above:
+        return None
+    profile = words_of(blocks[name + 1 : end])
+    if words_of([blocks[name]]) & profile:
+        return None
+    return next((index for index in above if words_of([blocks[index]]) & profile), None)

@@ -616,7 +616,7 @@ def key_value_rows(
     """
     rows = _rows_on_lines(blocks, index, stop, named)
     if not rows:
-        rows = _glued_rows(blocks, index, stop)
+        rows = _glued_rows(blocks, index, stop) or _spaced_rows(blocks, index, stop, named)
         if not any(names_the_job(row.label) for row in rows):
             return []  # brands and menus run words together too ("LeaderLink", "NetworkJobs")
     job = any(names_the_job(row.label) for row in rows)
@@ -688,6 +688,47 @@ def _glued_rows(blocks: Sequence[Block], index: int, stop: int) -> list[Row]:
     return rows
 
 
+def _spaced_rows(
+    blocks: Sequence[Block], index: int, stop: int, named: Callable[[str], bool] | None
+) -> list[Row]:
+    """Rows of a label and its value set on one line with a space between, as a Markdown
+    converter keeps a panel's label and value spans ("Organization Lagos Grid Storage": the
+    reader parts two elements that touch by a space; see ``_SPACED_LABEL``). Like glued rows,
+    only a run that holds a row naming the job is one. A name is written so too ("Ada
+    Stone"): a label that ``named`` says the profile names (a given name) ends the run. A
+    label whose dash value a reader took, with the next row, for an attribution ("Location",
+    then "— Profile updated Nov 3") is a row of an empty value, and that attribution the next
+    row."""
+    rows: list[Row] = []
+    end = index
+    while end < stop:
+        line = blocks[end]
+        dashed = line.kind is Kind.ATTRIBUTION and bool(rows)
+        match = _SPACED_LABEL.match(line.text) if _line_of_text(line) or dashed else None
+        if match is not None and named is not None and named(match[1]):
+            break
+        if match is not None and len(line.text.split()) <= _HEADLINE_MAX_WORDS:
+            value = line.text[match.end() :].strip()
+            rows.append(Row(match[1], line._replace(text=value, kind=Kind.PARAGRAPH), (line,)))
+        elif (
+            rows
+            and end + 1 < stop
+            and is_term(line)
+            and blocks[end + 1].kind is Kind.ATTRIBUTION
+            and _SPACED_LABEL.match(blocks[end + 1].text)
+        ):
+            rows.append(Row(line.text, line._replace(text="—"), (line,)))  # its dash
+        else:
+            break
+        end += 1
+    return rows
+
+
+# A label in sentence case (up to three words), a space, then its value: a capital, a digit or
+# a dash ("Organization Lagos Grid Storage", "Profile updated Nov 3, 2026", "Location ---").
+_SPACED_LABEL = compiled(r"^([A-Z][a-z]+(?: [a-z]+){0,2}) (?=[A-Z\d\u2012-\u2015]|-{2,3}$)")
+
+
 # A label in sentence case run into its value with no space between (a directory's label and
 # value spans as most converters write them: "OrganizationTzamid Robotics", "Location—",
 # "Profile updatedNov 3, 2026"): the label's last word ends in three lower-case letters, then
@@ -695,11 +736,17 @@ def _glued_rows(blocks: Sequence[Block], index: int, stop: int) -> list[Row]:
 _GLUED_LABEL = compiled(r"^[A-Z][a-z]*(?: [a-z]+){0,2}(?<=[a-z]{3})(?=[A-Z\d\u2012-\u2015])")
 
 
+def _line_of_text(block: Block) -> bool:
+    """A paragraph, or a short line a text reader set as a heading of no level (a plain-text
+    converter writes each row of a panel on a line of its own, like a title)."""
+    return block.kind is Kind.PARAGRAPH or (block.kind is Kind.HEADING and not block.level)
+
+
 def glued_label_end(block: Block) -> int | None:
     """Where the label ends in a line that runs a key/value row's label into its value (see
     ``_GLUED_LABEL``), or None. A name may look so ("MacArthur"): only a run of such lines is
     a run of rows (see :func:`key_value_rows`)."""
-    if block.kind is not Kind.PARAGRAPH or len(block.text.split()) > _HEADLINE_MAX_WORDS:
+    if not _line_of_text(block) or len(block.text.split()) > _HEADLINE_MAX_WORDS:
         return None
     match = _GLUED_LABEL.match(block.text)
     return _glued_job_end(block.text) if match is None else match.end()
