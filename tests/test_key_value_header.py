@@ -319,3 +319,30 @@ def test_a_name_no_one_names_under_a_name_the_profile_names_is_doubtful() -> Non
     assert record["name"] == NAME or (
         _field_named(record, "name") and any(repr(NAME) in m for m in doubts)
     )
+
+
+def test_two_glued_rows_a_text_reader_joined_as_a_wrap_are_two_rows() -> None:
+    """A long job row fills a text browser's line, and the reader joins the next row's line
+    to it as a wrapped paragraph ("...Foods (ex-Greggs) EmployerQuarry Lane Foods"): two rows
+    all the same. Before, the next row's label and value ended the headline and the company,
+    with no warning."""
+    headline = "Chief Operating Officer at Quarry Lane Foods (ex-Greggs)"
+    page = (
+        f"{NAME}\n\n   + Follow\n\nOverview\n\n"
+        f"   Current job title{headline}\n"
+        "   EmployerQuarry Lane Foods (ex-Greggs, ex-Warburtons)\n"
+        "   Region—\n   Last checked12 Oct 2026\n\n"
+        "About\n\n"
+        f"   {NAME} runs operations at Quarry Lane Foods, a bakery group\n"
+        "   with nine sites in the Midlands and a central dough kitchen that bakes for\n"
+        "   all of them through the night.\n\n"
+        "Dimension Profile\n\n   Strategic Vision 70%\n   Execution & Craft 85%\n\n"
+        "Key Themes\n\n   shift planning, food safety, supplier audits\n"
+    )
+    record = _parse(page, "directory.txt")
+    assert _header(record)[:4] == (
+        NAME,
+        headline,
+        "Chief Operating Officer",
+        "Quarry Lane Foods (ex-Greggs)",
+    )

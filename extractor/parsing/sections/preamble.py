@@ -683,9 +683,30 @@ def _glued_rows(blocks: Sequence[Block], index: int, stop: int) -> list[Row]:
     end = index
     while end < stop and (cut := glued_label_end(blocks[end])) is not None:
         line = blocks[end]
-        rows.append(Row(line.text[:cut], line._replace(text=line.text[cut:].strip()), (line,)))
+        value = line.text[cut:].strip()
+        label, after = line.text[:cut], _next_glued_row(line, value)
+        if after is None:
+            rows.append(Row(label, line._replace(text=value), (line,)))
+        else:  # two rows on the block's two lines: the second is on the same block
+            rows.append(Row(label, line._replace(text=value[: after.start()].strip()), (line,)))
+            rest = value[after.end() :].strip()
+            rows.append(Row(after[0], line._replace(text=rest, start=line.end), ()))
         end += 1
     return rows
+
+
+# A glued row's label inside a line, after a space (see ``_GLUED_LABEL``).
+_GLUED_INSIDE = compiled(r"(?<= )[A-Z][a-z]*(?: [a-z]+){0,2}(?<=[a-z]{3})(?=[A-Z\d\u2012-\u2015])")
+
+
+def _next_glued_row(line: Block, value: str) -> re.Match[str] | None:
+    """The next row's label in a glued row's value, when a text reader joined the two rows'
+    lines as one wrapped paragraph (a long first row: "…at Acme OrganizationAcme"): a block
+    of two source lines, and one glued label after a space in it. None otherwise."""
+    if line.end != line.start + 1:
+        return None
+    found = list(_GLUED_INSIDE.finditer(value))
+    return found[0] if len(found) == 1 else None
 
 
 def _spaced_rows(
