@@ -346,3 +346,44 @@ def test_two_glued_rows_a_text_reader_joined_as_a_wrap_are_two_rows() -> None:
         "Chief Operating Officer",
         "Quarry Lane Foods (ex-Greggs)",
     )
+
+
+def test_a_glued_row_s_wrapped_tail_between_two_rows_is_its_value_s() -> None:
+    """A plain-text converter wraps a long row at its width and leaves the rows a blank line
+    apart; the reader may keep the wrapped tail as a line of its own ("Officer at Quarry
+    Lane Foods"). Standing between two rows, it is the row's value's end. Before, the tail
+    broke the run of rows and the panel was read as the name and headline, with no warning."""
+    page = (
+        f"{NAME}\n\n+ Follow\n\nOverview\n\n"
+        "Current job titleex-Head of Baking at Greggs, now Chief Operating\n"
+        "Officer at Quarry Lane Foods\n\n"
+        "EmployerQuarry Lane Foods\n\nRegion—\n\nLast checked12 Oct 2026\n\n"
+        f"About\n\n{BIO}\n\n"
+        "Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "Key Themes\n\nshift planning, food safety, supplier audits\n"
+    )
+    record = _parse(page, "directory.txt")
+    assert _header(record)[:2] == (
+        NAME,
+        "ex-Head of Baking at Greggs, now Chief Operating Officer at Quarry Lane Foods",
+    )
+
+
+def test_a_tab_row_taken_for_the_name_under_a_mononym_is_doubtful() -> None:
+    """The tab row under a mononym (one word, which the bio names) and its buttons: when the
+    tab row is taken for the name, the mononym above it is named as the likelier one."""
+    page = (
+        "FoodPeople Search Log in\n\nPERSON\n\nThandeka\n\n+ Follow\n\nShortlist\n\n"
+        "Profile Funding Press Signals\n\nOverview\n\n"
+        f"Current job title{HEADLINE}\n\nEmployerQuarry Lane Foods\n\nRegion—\n\n"
+        "Last checked12 Oct 2026\n\n"
+        "About\n\nThandeka runs operations at Quarry Lane Foods, a bakery group.\n\n"
+        "Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "Key Themes\n\nshift planning, food safety, supplier audits\n\n"
+        "Episode Summary\n\nThandeka talks about running nine bakeries from one kitchen.\n"
+    )
+    record = _parse(page, "directory.txt")
+    doubts = _findings(record, "name-doubtful")
+    assert record["name"] == "Thandeka" or (
+        _field_named(record, "name") and any("'Thandeka'" in m for m in doubts)
+    )

@@ -826,20 +826,31 @@ def _run_keys(runs: Sequence[str], cut: int | None) -> set[str]:
     return keys
 
 
+def _one_word(text: str) -> bool:
+    """One capitalised word of letters, not in capitals: a mononym's shape."""
+    return text.isalpha() and text[0].isupper() and not text.isupper()
+
+
 def named_line_above(blocks: Sequence[Block], name: int, end: int) -> int | None:
     """A line a few lines above the name (``_NAME_ABOVE``: a name, its buttons, its tabs)
-    written like a person's name that the profile (``blocks[name:end]``) names again, when the
-    line taken for the name is named nowhere in it: the leader's name may stand there, and the
-    line taken be the site's (a tab row written in capitalised words). Its index, or None."""
+    written like a person's name (or one word, a mononym) that the profile
+    (``blocks[name:end]``) names again, when the line taken for the name is named nowhere in
+    it: the leader's name may stand there, and the line taken be the site's (a tab row written
+    in capitalised words). Its index, or None."""
     above = [
         index
         for index in range(name - 1, max(name - 1 - _NAME_ABOVE, -1), -1)
         if blocks[index].kind in (Kind.HEADING, Kind.PARAGRAPH)
-        and written_like_a_name(blocks[index].text)
+        and (written_like_a_name(blocks[index].text) or _one_word(blocks[index].text))
     ]
     if not above:
         return None
     profile = words_of(blocks[name + 1 : end])
-    if words_of([blocks[name]]) & profile:
+    text = _Once(lambda: "\n".join(block.text for block in blocks[name + 1 : end]))
+
+    def named(block: Block) -> bool:  # by its words, or whole (a name of initials)
+        return bool(words_of([block]) & profile) or _names(text(), block.text)
+
+    if named(blocks[name]):
         return None
-    return next((index for index in above if words_of([blocks[index]]) & profile), None)
+    return next((index for index in above if named(blocks[index])), None)

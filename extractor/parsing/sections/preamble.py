@@ -685,7 +685,13 @@ def _glued_rows(blocks: Sequence[Block], index: int, stop: int) -> list[Row]:
         line = blocks[end]
         value = line.text[cut:].strip()
         label, after = line.text[:cut], _next_glued_row(line, value)
-        if after is None:
+        wrapped = _wrapped_value(blocks, end, stop, value)
+        if wrapped is not None:  # the value's last words on the next line
+            rows.append(
+                Row(label, line._replace(text=wrapped, end=line.end + 1), (line, blocks[end + 1]))
+            )
+            end += 1
+        elif after is None:
             rows.append(Row(label, line._replace(text=value), (line,)))
         else:  # two rows on the block's two lines: the second is on the same block
             rows.append(Row(label, line._replace(text=value[: after.start()].strip()), (line,)))
@@ -693,6 +699,25 @@ def _glued_rows(blocks: Sequence[Block], index: int, stop: int) -> list[Row]:
             rows.append(Row(after[0], line._replace(text=rest, start=line.end), ()))
         end += 1
     return rows
+
+
+def _wrapped_value(blocks: Sequence[Block], index: int, stop: int, value: str) -> str | None:
+    """A glued row's value with its last words, when a converter wrapped the row's line and
+    the reader left the wrap apart: the next source line is a short line of its own that is no
+    row ("ex-Riot)", "Officer at Acme"), and either the value ends in a separator (see
+    ``_DANGLING``) or a row follows that line (it stands between two rows). None otherwise."""
+    if index + 1 >= stop:
+        return None
+    after = blocks[index + 1]
+    if not _line_of_text(after) or after.start != blocks[index].end + 1:
+        return None
+    if glued_label_end(after) is not None or not is_headline_text(after.text):
+        return None
+    between = index + 2 < stop and glued_label_end(blocks[index + 2]) is not None
+    if not value.endswith(_DANGLING) and not between:
+        return None
+    joined = f"{value} {after.text.strip()}"
+    return joined if is_headline_text(joined) else None
 
 
 # A glued row's label inside a line, after a space (see ``_GLUED_LABEL``).
