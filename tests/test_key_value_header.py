@@ -387,3 +387,23 @@ def test_a_tab_row_taken_for_the_name_under_a_mononym_is_doubtful() -> None:
     assert record["name"] == "Thandeka" or (
         _field_named(record, "name") and any("'Thandeka'" in m for m in doubts)
     )
+
+
+def test_a_row_s_value_that_starts_like_a_name_is_no_name() -> None:
+    """A browser's copy of a directory panel, label and value a line each: the
+    organisation's value starts with words the bio names ("Fjord Kelp Co-op · ...") and
+    reads as a name with a headline after it on one line. A row's value is the page's
+    property all the same, never the name."""
+    job = "Chief Operating Officer at Fjord Kelp Co-op · Non-Executive Director, Havbruk Board"
+    page = (
+        "PERSON\nAnna Berg\n+ FollowSave to list\nSummary Funding Press Signals\nOverview\n"
+        f"Primary job title\n{job}\nOrganization\n"
+        "Fjord Kelp Co-op · Non-Executive Director, Havbruk Board\n"
+        "Location\n—\nProfile updated\nNov 3, 2026\nAbout\n\n"
+        "Anna Berg runs operations for the Fjord Kelp Co-op, owned by the families who farm "
+        "kelp along the coast.\n\nRead more\nDimension Profile\n"
+        "Community Trust95▲\nOperational Planning82▲\nMarket Development70▲\n\n"
+        "Key Themes\nkelp\ncooperatives\nfjords\nblue economy\n"
+    )
+    record = _parse(page, "directory.txt")
+    assert (record["name"], record["headline"]) == ("Anna Berg", job)

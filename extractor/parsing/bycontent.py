@@ -31,7 +31,7 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     QUOTE as _QUOTE,
     Block,
 )
-from extractor.read.lines import CLOSE_QUOTE, OPEN_QUOTE
+from extractor.read.lines import CLOSE_QUOTE, OPEN_QUOTE, is_glyph
 
 Fits = Callable[[str, int], bool]
 
@@ -156,7 +156,10 @@ def _score_alone(text: str) -> bool:
 
 
 def _scored(text: str) -> bool:
-    """A score, alone ("96", "96%") or after its label ("Delivery: 96", "Delivery 96%")."""
+    """A score, alone ("96", "96%") or after its label ("Delivery: 96", "Delivery 96%"); a
+    metric card's trend glyph after it ("Delivery 96 ▲", "Delivery96▲") is no part of it."""
+    if text[-1:] and is_glyph(text[-1]):
+        text = text[:-1].rstrip()
     return (
         is_score(text)
         or is_bare_score(text)

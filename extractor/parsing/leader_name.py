@@ -79,7 +79,9 @@ def find_name(
         and not _property_label(blocks, index)
         and index not in rows
     ]
-    joined = _joined_lines(blocks, lo, first, text, titles)
+    # a key/value row's value that starts like a name ("Acme Labs · Board Member ...") is a
+    # row all the same: never the name
+    joined = _joined_lines(blocks, lo, first, text, titles) - rows
     if joined:
         shaped = sorted({*shaped, *joined})
     candidates = shaped if titles is None else [i for i in shaped if titles[i] is None]

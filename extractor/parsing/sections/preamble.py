@@ -150,7 +150,7 @@ def _spaced_job_row(line: Block) -> Row | None:
     if line.kind is not Kind.PARAGRAPH:
         return None
     words = line.text.split(" ")
-    for count in range(1, min(_TERM_MAX_WORDS, len(words) - 1) + 1):
+    for count in range(min(_TERM_MAX_WORDS, len(words) - 1), 0, -1):  # the longest label
         label, value = " ".join(words[:count]), " ".join(words[count:])
         if _term_text(label) and names_the_job(label) and is_headline_text(value):
             return Row(label, line._replace(text=value), (line,))
@@ -756,6 +756,8 @@ def _spaced_rows(
         if match is not None and len(line.text.split()) <= _HEADLINE_MAX_WORDS:
             value = line.text[match.end() :].strip()
             rows.append(Row(match[1], line._replace(text=value, kind=Kind.PARAGRAPH), (line,)))
+        elif (job := _spaced_job_row(line)) is not None:  # "Job title ex-Head of ..."
+            rows.append(job)
         elif (
             rows
             and end + 1 < stop
