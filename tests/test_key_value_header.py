@@ -407,3 +407,29 @@ def test_a_row_s_value_that_starts_like_a_name_is_no_name() -> None:
     )
     record = _parse(page, "directory.txt")
     assert (record["name"], record["headline"]) == ("Anna Berg", job)
+
+
+def test_a_term_a_text_reader_joined_to_a_full_value_line_starts_the_next_row() -> None:
+    """w3m sets a ``<dl>``'s value indented under its term; a value that fills the line is
+    taken for wrapped, and the next term joined to it ("... Quarry Lane Ltd. Room"). The
+    term is the next row's all the same. Before, the run of rows broke there: the line under
+    the name was taken as the headline and the Position row went to the bio, silently."""
+    value = "ex-Head of Baking at Greggs, now Chief Operating Officer at Quarry Lane Ltd."
+    bio = (
+        f"{NAME} runs operations at Quarry Lane Foods, a bakery group with\n"
+        "nine sites in the Midlands and a central dough kitchen that bakes for all of\n"
+        "them through the night, and a school for bakers that opened in the spring."
+    )
+    page = (
+        f"{NAME}\n\nVisiting Fellow\n\nPosition\n    {value}\nRoom\n    Carver Building 2.14\n"
+        "Phone\n    +44 115 496 0321\nConsultation times\n    Thursdays 10-12\n\n"
+        f"Biography\n\n{bio}\n\n{SECTIONS}"
+    )
+    record = _parse(page, "staff.txt")
+    assert _header(record) == (
+        NAME,
+        value,
+        "ex-Head of Baking at Greggs, now Chief Operating Officer",
+        "Quarry Lane Ltd.",
+        bio.replace("\n", " "),
+    )

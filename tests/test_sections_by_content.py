@@ -178,3 +178,22 @@ def test_a_bracketed_start_stays_in_the_principle() -> None:
     kept = "Leadership Principles\n\n(a) Ship small\n\n[1] Why before how\n\n"
     record = _record(HEADER + SCORES.replace("How she measures up", "Dimension Profile") + kept)
     assert record["principles"] == ["(a) Ship small", "[1] Why before how"]
+
+
+def test_a_score_table_s_column_heading_with_its_scale_is_no_title() -> None:
+    """A table of scores under its own ``##`` heading whose column heading gives the scale in
+    brackets ("Score (0-100)"): that row is the table's heading row, the ``##`` heading the
+    section's title. Before, the figures in brackets made the row a title of its own, and
+    the ``##`` heading above it was read as one more theme."""
+    page = (
+        "# Ines Varga\n\nHead of Research at Lumo Labs\n\n## Biography\n\n"
+        "Ines Varga leads research at Lumo Labs, a maker of sensors for cold stores.\n\n"
+        "## Research interests\n\ncold chain, sensors, food safety, logistics\n\n"
+        "## How we rated her\n\nArea| Score (0–100)  \n---|---  \n"
+        "Judgment| 90  \nCraft| 80  \nHiring| 70  \n\n"
+        "## Teaching philosophy\n\n* Measure the cold before you sell it\n"
+        "* Let the driver read the log\n* Fix the door seal first\n"
+    )
+    record = record_dict(parse_bytes(page.encode(), "page.md").record)
+    assert record["themes"] == ["cold chain", "sensors", "food safety", "logistics"]
+    assert [d["name"] for d in record["dimensions"]] == ["Judgment", "Craft", "Hiring"]

@@ -672,9 +672,36 @@ def _rows_on_lines(
             continue
         if not _row_value(value):
             break
+        tail = _term_wrapped_into(blocks, end + 1, stop)
+        if tail is not None:  # the next row's term joined to this value: two rows
+            cut = value._replace(text=value.text[: -len(tail)].rstrip(), end=value.start)
+            rows.append(Row(term.text, cut, (term, value)))
+            rows.append(Row(tail, blocks[end + 2], (blocks[end + 2],)))
+            end += 3
+            continue
         rows.append(Row(term.text, value, (term, value)))
         end += 2
     return rows
+
+
+def _term_wrapped_into(blocks: Sequence[Block], index: int, stop: int) -> str | None:
+    """The next row's term at the end of the value at ``index``, when a text reader joined the
+    term's line to a value that fills its line ("...at Acme Zrt. Office", then "Hollis Hall
+    314", then "Email"): a value of two source lines whose last words are a term, a value
+    under it that is no term, and a term after that (the run goes on). None otherwise."""
+    value = blocks[index]
+    if value.end != value.start + 1 or index + 3 >= stop:
+        return None
+    if not (_row_value(blocks[index + 1]) and not is_term(blocks[index + 1])):
+        return None
+    if not is_term(blocks[index + 2]):
+        return None
+    words = value.text.split()
+    for count in range(min(_TERM_MAX_WORDS, len(words) - 1), 0, -1):
+        tail = " ".join(words[-count:])
+        if _term_text(tail):
+            return tail
+    return None
 
 
 def _glued_rows(blocks: Sequence[Block], index: int, stop: int) -> list[Row]:
