@@ -197,3 +197,40 @@ def test_a_score_table_s_column_heading_with_its_scale_is_no_title() -> None:
     record = record_dict(parse_bytes(page.encode(), "page.md").record)
     assert record["themes"] == ["cold chain", "sensors", "food safety", "logistics"]
     assert [d["name"] for d in record["dimensions"]] == ["Judgment", "Craft", "Hiring"]
+
+
+_INTERVIEW = (
+    "# Ines Varga\n\nHead of Research at Lumo Labs\n\n## Biography\n\n"
+    "Ines Varga leads research at Lumo Labs, a maker of sensors for cold stores.\n\n"
+    "## Research interests\n\ncold chain, sensors, food safety, logistics\n\n"
+    "## How we rated her\n\nJudgment 90%\n\nCraft 80%\n\nHiring 70%\n\n"
+    "## {title}\n\n{opening} on why a cold store fails at the door, and what a driver's log "
+    "can tell an engineer.\n\nShe also talks about hiring.\n\n"
+    "## Get in touch\n\nWrite to the editors and we will reply within a week.\n\n"
+    "## Teaching philosophy\n\n* Measure the cold before you sell it\n"
+    "* Let the driver read the log\n* Fix the door seal first\n"
+)
+
+
+def test_prose_that_opens_by_naming_the_leader_under_a_site_s_title_is_the_summary() -> None:
+    """A section under the site's own title ("The conversation") whose prose opens by naming
+    the leader, on a page with a bio and no summary: the summary, a guess said so. Before, it
+    was kept in extra_sections and the summary was missing. A box of prose that never names
+    the leader ("Get in touch") stays the site's."""
+    page = _INTERVIEW.format(title="The conversation", opening="Varga")
+    record = record_dict(parse_bytes(page.encode(), "page.md").record)
+    assert record["summary"] == (
+        "Varga on why a cold store fails at the door, and what a driver's log can tell an "
+        "engineer.\n\nShe also talks about hiring."
+    )
+    assert [s["title"] for s in record["extra_sections"]] == ["Get in touch"]
+    assert any(
+        d["code"] == "section-typed-by-content" and d["field"] == "summary"
+        for d in record["diagnostics"]
+    )
+
+
+def test_prose_that_does_not_name_the_leader_is_no_summary() -> None:
+    page = _INTERVIEW.format(title="The conversation", opening="The lab")
+    record = record_dict(parse_bytes(page.encode(), "page.md").record)
+    assert record["summary"] is None

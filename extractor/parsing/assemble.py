@@ -164,6 +164,7 @@ def _assemble(
             "dimensions",
         )
         parse_dimensions(unlabelled, draft)
+    _summary_by_content(outline, name, draft)
     for section, parser in outline.sections:
         _parse_section(section, parser, draft)
     _doubt_titles_under_lists(outline, draft)
@@ -208,6 +209,17 @@ def _doubt_link_under_quotes(outline: Outline, draft: Draft) -> None:
 _LIST_SECTIONS = ("themes", "principles")
 
 
+def _title_under_list(above: Section, rule: SectionParser, section: Section) -> bool:
+    """Does ``section``'s title touch the last item of the list section ``above`` (of
+    ``rule``) and stand apart from its own text? Then it may be that list's last item."""
+    heading = section.heading
+    if heading is None or not above.body or rule.name not in _LIST_SECTIONS:
+        return False
+    if heading.start != above.body[-1].end + 1:
+        return False
+    return not (section.body and section.body[0].start <= heading.end + 1)
+
+
 def _doubt_titles_under_lists(outline: Outline, draft: Draft) -> None:
     """An unknown section's title that touches the last item of a list section above it and
     stands apart from its own text: by its place it may be that list's last item ("Mekong"
@@ -215,11 +227,9 @@ def _doubt_titles_under_lists(outline: Outline, draft: Draft) -> None:
     shape a title. Read as the title, said so on the list's field."""
     for (above, rule), (section, parser) in pairwise(outline.sections):
         heading = section.heading
-        if parser is not None or heading is None or rule is None or not above.body:
+        if parser is not None or heading is None or rule is None:
             continue
-        if rule.name not in _LIST_SECTIONS or heading.start != above.body[-1].end + 1:
-            continue
-        if section.body and section.body[0].start <= heading.end + 1:
+        if not _title_under_list(above, rule, section):
             continue
         draft.flag(
             "section-title-doubtful",
@@ -838,6 +848,58 @@ def _dimensions_by_shape(outline: Outline, draft: Draft) -> None:
                 "dimensions",
             )
             return
+
+
+def _summary_by_content(outline: Outline, name: Block, draft: Draft) -> None:
+    """The first section under a title the registry does not know whose body is prose
+    throughout and opens by naming the leader ("Ada Stone on running ...", "Stone explains
+    ..."), on a page with a bio and no summary: the summary under the site's own title ("The
+    conversation"), a guess from its content, said so. A site's own box of prose (a contact
+    note, a newsletter's pitch) never names the leader; a second bio section under a title of
+    its own may, and is then taken for the summary, flagged."""
+    if not draft.text("bio") and not any(
+        p is not None and p.name == "bio" for _, p in outline.sections
+    ):
+        return
+    if any(parser is not None and parser.name == "summary" for _, parser in outline.sections):
+        return
+    words = _name_words(name.text)
+    for position, (section, parser) in enumerate(outline.sections):
+        body, heading = section.body, section.heading
+        if parser is not None or heading is None or not body or not words:
+            continue
+        above, rule = outline.sections[position - 1] if position else (section, None)
+        if rule is not None and _title_under_list(above, rule, section):
+            continue  # its title may be the list's last item (see _doubt_titles_under_lists)
+        if not all(is_prose(body, index) for index in range(len(body))):
+            continue
+        if not words & {_bare_word(w) for w in body[0].text.split()[:_NAMED_WITHIN]}:
+            continue
+        outline.sections[position] = (section, next(p for p in SECTIONS if p.name == "summary"))
+        draft.flag(
+            "section-typed-by-content",
+            f"line {heading.start} {heading.text!r} is no known section title; the section "
+            "under it, prose that opens by naming the leader, was taken as the summary by what "
+            "it holds",
+            heading,
+            "summary",
+        )
+        return
+
+
+_NAMED_WITHIN = 5  # words: the summary names the leader first ("Minh Khuê describes ...")
+
+
+def _bare_word(word: str) -> str:
+    """A word without the punctuation after it or a possessive ("Stone's," is "Stone")."""
+    word = word.rstrip(",.;:!?")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of the leader's name that stand for it alone in a sentence: capitalised, of
+    three letters or more (not an initial, not a particle such as "ibn" or "de")."""
+    return {w for w in name.split() if len(w) >= 3 and w[0].isupper() and w[1:] != w[1:].upper()}
 
 
 def _scored_list(body: list[Block]) -> bool:
