@@ -205,7 +205,7 @@ _INTERVIEW = (
     "## Research interests\n\ncold chain, sensors, food safety, logistics\n\n"
     "## How we rated her\n\nJudgment 90%\n\nCraft 80%\n\nHiring 70%\n\n"
     "## {title}\n\n{opening} on why a cold store fails at the door, and what a driver's log "
-    "can tell an engineer.\n\nShe also talks about hiring.\n\n"
+    "can tell an engineer.\n\nShe also talks about hiring.\n\nSPONSORED\n\n"
     "## Get in touch\n\nWrite to the editors and we will reply within a week.\n\n"
     "## Teaching philosophy\n\n* Measure the cold before you sell it\n"
     "* Let the driver read the log\n* Fix the door seal first\n"
@@ -214,9 +214,10 @@ _INTERVIEW = (
 
 def test_prose_that_opens_by_naming_the_leader_under_a_site_s_title_is_the_summary() -> None:
     """A section under the site's own title ("The conversation") whose prose opens by naming
-    the leader, on a page with a bio and no summary: the summary, a guess said so. Before, it
-    was kept in extra_sections and the summary was missing. A box of prose that never names
-    the leader ("Get in touch") stays the site's."""
+    the leader, on a page with a bio and no summary: the summary, a guess said so (a short
+    label under the prose, an ad's, is the site's). Before, it was kept in extra_sections and
+    the summary was missing. A box of prose that never names the leader ("Get in touch")
+    stays the site's."""
     page = _INTERVIEW.format(title="The conversation", opening="Varga")
     record = record_dict(parse_bytes(page.encode(), "page.md").record)
     assert record["summary"] == (

@@ -852,11 +852,12 @@ def _dimensions_by_shape(outline: Outline, draft: Draft) -> None:
 
 def _summary_by_content(outline: Outline, name: Block, draft: Draft) -> None:
     """The first section under a title the registry does not know whose body is prose
-    throughout and opens by naming the leader ("Ada Stone on running ...", "Stone explains
-    ..."), on a page with a bio and no summary: the summary under the site's own title ("The
-    conversation"), a guess from its content, said so. A site's own box of prose (a contact
-    note, a newsletter's pitch) never names the leader; a second bio section under a title of
-    its own may, and is then taken for the summary, flagged."""
+    throughout (short labels aside, see :func:`_stray_label`) and opens by naming the leader
+    ("Ada Stone on running ...", "Stone explains ..."), on a page with a bio and no summary:
+    the summary under the site's own title ("The conversation"), a guess from its content,
+    said so. A site's own box of prose (a contact note, a newsletter's pitch) never names the
+    leader; a second bio section under a title of its own may, and is then taken for the
+    summary, flagged."""
     if not draft.text("bio") and not any(
         p is not None and p.name == "bio" for _, p in outline.sections
     ):
@@ -871,7 +872,9 @@ def _summary_by_content(outline: Outline, name: Block, draft: Draft) -> None:
         above, rule = outline.sections[position - 1] if position else (section, None)
         if rule is not None and _title_under_list(above, rule, section):
             continue  # its title may be the list's last item (see _doubt_titles_under_lists)
-        if not all(is_prose(body, index) for index in range(len(body))):
+        if not is_prose(body, 0) or not all(
+            is_prose(body, index) or _stray_label(body[index]) for index in range(len(body))
+        ):
             continue
         if not words & {_bare_word(w) for w in body[0].text.split()[:_NAMED_WITHIN]}:
             continue
@@ -888,6 +891,16 @@ def _summary_by_content(outline: Outline, name: Block, draft: Draft) -> None:
 
 
 _NAMED_WITHIN = 5  # words: the summary names the leader first ("Minh Khuê describes ...")
+
+
+_STRAY_MAX_WORDS = 4
+
+
+def _stray_label(block: Block) -> bool:
+    """A short line of no sentence among the prose (an ad's label, a "Read more" link): the
+    summary's parser sets it apart as the site's, said so."""
+    text = block.text.strip()
+    return 0 < len(text.split()) <= _STRAY_MAX_WORDS and not text.endswith((".", "!", "?"))
 
 
 def _bare_word(word: str) -> str:
