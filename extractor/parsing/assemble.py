@@ -752,6 +752,14 @@ def _lone_number(block: Block) -> bool:
 
 
 _HEADLINE_HEADING_MAX_WORDS = 12
+# A heading in the headline's documented shape ("role at company") may be as long as a
+# headline (two roles: "ex-Head of Risk at OTP Bank, now Chief Risk Officer at Duna Pay").
+_HEADLINE_AT_MAX_WORDS = 20
+
+
+def _headline_heading_words(text: str) -> int:
+    """How many words a heading under the name may have and be the headline."""
+    return _HEADLINE_AT_MAX_WORDS if " at " in text else _HEADLINE_HEADING_MAX_WORDS
 
 
 def _headline_heading(outline: Outline, draft: Draft, *, located: bool) -> None:
@@ -779,7 +787,7 @@ def _headline_heading(outline: Outline, draft: Draft, *, located: bool) -> None:
         or heading is None
         or heading.kind is not Kind.HEADING
         or not looks_like_name(name.text)
-        or len(heading.text.split()) > _HEADLINE_HEADING_MAX_WORDS
+        or len(heading.text.split()) > _headline_heading_words(heading.text)
         or not is_headline_text(heading.text)
         or heading.text.endswith(":")
     ):
