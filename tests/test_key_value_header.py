@@ -433,3 +433,23 @@ def test_a_term_a_text_reader_joined_to_a_full_value_line_starts_the_next_row() 
         "Quarry Lane Ltd.",
         bio.replace("\n", " "),
     )
+
+
+def test_a_row_label_a_text_reader_took_for_a_title_does_not_cut_the_panel() -> None:
+    """A browser's copy of a directory panel, label and value a line each, under a title a
+    summary also uses ("Overview"): the text reader takes one label ("Employer", a word
+    alone over a longer line) for a title of no level, which cut the panel in two. The
+    first part, one row, was read as the summary and the headline was missing; the panel
+    runs on through such a label."""
+    job = "ex-Head of Baking at Greggs, now Chief Operating Officer at Quarry Lane Foods Ltd."
+    page = (
+        "Start your free trial of FoodPeople Pro · Upgrade\nFoodPeopleAdvanced search Log in\n"
+        f"PERSON\n{NAME}\n+ FollowShortlist\nProfile Funding Press Signals\nOverview\n"
+        f"Current job title\n{job}\nEmployer\nQuarry Lane Foods Ltd.\nRegion\n—\n"
+        "Last checked\nOct 12, 2026\nAbout\n\n"
+        f"{BIO}\n\nRead more\nDimension Profile\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "Key Themes\nshift planning\nfood safety\nsupplier audits\n"
+    )
+    record = _parse(page, "directory.txt")
+    assert (record["name"], record["headline"], record["summary"]) == (NAME, job, None)
+    assert _findings(record, "section-rows-in-header")

@@ -42,7 +42,9 @@ from extractor.parsing.sections.dimensions import (
     score_pairs,
 )
 from extractor.parsing.sections.preamble import (
+    glued_label_end,
     is_headline_text,
+    is_term,
     key_value_end,
     looks_like_name,
     parse_preamble,
@@ -815,12 +817,18 @@ def _rows_panel_into_header(outline: Outline, draft: Draft) -> None:
         return
     section, parser = outline.sections[0]
     body, heading = section.body, section.heading
-    if heading is None or not body or key_value_end(body, 0, len(body)) != len(body):
+    if heading is None or not body:
         return
     if parser is not None and parser.name not in ("summary", "bio"):
         return  # a scored list's labels and values may pair up so; prose never does
-    outline.preamble.body.extend([heading, *body])
-    del outline.sections[0]
+    taken = _row_titles_after(outline)
+    rows = [*body, *(b for s, _ in outline.sections[1:taken] for b in [s.heading, *s.body] if b)]
+    if key_value_end(rows, 0, len(rows)) != len(rows):
+        taken, rows = 1, body
+        if key_value_end(rows, 0, len(rows)) != len(rows):
+            return
+    outline.preamble.body.extend([heading, *rows])
+    del outline.sections[:taken]
     if parser is not None:
         draft.flag(
             "section-rows-in-header",
@@ -829,6 +837,21 @@ def _rows_panel_into_header(outline: Outline, draft: Draft) -> None:
             heading,
             parser.name,
         )
+
+
+def _row_titles_after(outline: Outline) -> int:
+    """How many sections from the first the panel of rows may run on through: a text reader
+    sets some rows' labels apart as titles of no level ("Organization", "Location—"), which
+    cut the panel into sections of no known title."""
+    taken = 1
+    for section, parser in outline.sections[1:]:
+        heading = section.heading
+        if parser is not None or heading is None or heading.kind is not _HEADING:
+            break
+        if heading.level or not (is_term(heading) or glued_label_end(heading) is not None):
+            break
+        taken += 1
+    return taken
 
 
 # Lines of a scored list that may be no score or label: a table's header row ("Area", "Score").
