@@ -123,6 +123,17 @@ def test_a_headline_set_in_or_as_a_heading(heading: str) -> None:
     assert record["extra_sections"] == []
 
 
+def test_a_long_headline_of_two_roles_set_as_a_heading() -> None:
+    """A headline of two roles ("ex-Head of ... at ..., now ... at ...") set as the ``<h2>``
+    under the name: longer than a title-like heading may be, but in the headline's shape
+    ("role at company"), so the headline. Before, it was kept as an unknown section, the
+    headline and the bio under it missing."""
+    headline = "ex-Head of Credit at Ledgerline Bank, now Chief Risk Officer at Ledgerline Pay"
+    record = _parse(_html(f"<h1>Mira Okonkwo-Hale</h1><h2>{headline}</h2><p>{BIO}</p>"), "html")
+    assert (record["headline"], record["bio"]) == (headline, BIO)
+    assert record["company"] == "Ledgerline Pay"
+
+
 def test_a_small_before_any_title_text_stays_in_the_heading() -> None:
     record = _parse(_html(f"<h1><small>Mira</small> Okonkwo-Hale</h1><p>{BIO}</p>"), "html")
     assert record["name"] == "Mira Okonkwo-Hale"

@@ -235,3 +235,221 @@ def test_a_labelled_line_of_another_field_is_never_the_name() -> None:
     )
     record = parse_bytes(html.encode(), "page.html").data
     assert (record["name"], record["headline"]) == ("Dana Whitfield", "Chief Executive Officer")
+
+
+def test_glued_rows_a_text_converter_set_apart_are_rows() -> None:
+    """A plain-text converter writes each glued row of a directory panel on a line of its
+    own, which the text reader takes for a title when it has no punctuation
+    ("EmployerQuarry Lane Foods"). They are rows all the same: before, that row was read as
+    the leader's name (written like one, and its company is named in the bio) and the next
+    as the headline, with no warning."""
+    page = (
+        "FoodPeople Search Log in\n\nPERSON\n\n"
+        f"{NAME}\n\nFollow · Shortlist\n\nProfile Funding Press Signals\n\nOverview\n\n"
+        f"Current job title{HEADLINE}\n\nEmployerQuarry Lane Foods\n\nRegion—\n\n"
+        "Last checked12 Oct 2026\n\n"
+        f"About\n\n{BIO}\n\n"
+        "Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "Key Themes\n\nshift planning, food safety, supplier audits\n\n"
+        f"Episode Summary\n\n{NAME} talks about running nine bakeries from one dough kitchen.\n"
+    )
+    record = _parse(page, "directory.txt")
+    assert _header(record)[:4] == (NAME, HEADLINE, "Chief Operating Officer", "Quarry Lane Foods")
+
+
+def test_spaced_rows_of_a_markdown_panel_are_rows() -> None:
+    """pandoc's gfm keeps a panel's label and value spans as raw HTML; the reader parts two
+    elements that touch by a space ("EmployerQuarry Lane Foods" reads "Employer Quarry Lane
+    Foods"), and a dash alone for a value goes with the next label as an attribution. The
+    rows are the page's all the same: before, "Employer Quarry Lane Foods" (written like a
+    name, its company named by the bio) was read as the name and the dash's label as the
+    headline, with no warning."""
+    row = '<div class="row">\n\n<span class="key">{}</span><span\nclass="val">{}</span>\n\n</div>'
+    page = "\n\n".join(
+        [
+            f"# {NAME}\n\nFollow · Shortlist\n\n## Overview",
+            row.format("Current job title", HEADLINE),
+            row.format("Employer", "Quarry Lane Foods"),
+            row.format("Region", "—"),
+            row.format("Last checked", "12 Oct 2026"),
+            f"## About\n\n{BIO}",
+            "## Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%",
+            "## Key Themes\n\nshift planning, food safety, supplier audits",
+            f"## Episode Summary\n\n{NAME} talks about running nine bakeries.\n",
+        ]
+    )
+    record = _parse(page, "directory.md")
+    assert _header(record)[:4] == (NAME, HEADLINE, "Chief Operating Officer", "Quarry Lane Foods")
+    assert record["summary"] is not None and "Employer" not in record["summary"]
+    assert _findings(record, "section-rows-in-header")
+
+
+def test_a_name_over_its_job_row_set_with_a_space_stays_the_name() -> None:
+    """A name line splits like a spaced row ("Amaka" / "Eze") and a job row under it
+    ("Role SVP Engineering at ...") would make a run of two: a label the profile names (a
+    given name) is no row's. The job row gives the headline without its label (before, the
+    label stayed in it)."""
+    page = (
+        "Amaka Eze\n\nRole SVP Engineering at Kora Payments\n\n"
+        "Amaka Eze leads 300 engineers across card issuing, settlement and fraud.\n\n"
+        "Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "Key Themes\n\nsettlement, fraud, on-call culture\n"
+    )
+    record = _parse(page, "notes.txt")
+    assert (record["name"], record["headline"]) == ("Amaka Eze", "SVP Engineering at Kora Payments")
+
+
+def test_a_name_no_one_names_under_a_name_the_profile_names_is_doubtful() -> None:
+    """A text converter sets a directory's buttons on two lines under the name and its tabs
+    (four capitalised words, written like a name) under them: the tabs line may win the
+    name's place by standing next to the panel. The profile never names it, and it stands
+    right under a line written like a name that the profile names: the name is flagged as a
+    guess, never given as certain."""
+    page = (
+        "FoodPeople Search Log in\n\nPERSON\n\n"
+        f"{NAME}\n\n+ Follow\n\nShortlist\n\nProfile Funding Press Signals\n\nOverview\n\n"
+        f"Current job title{HEADLINE}\n\nEmployerQuarry Lane Foods\n\nRegion—\n\nLast checked12 Oct 2026\n\n"
+        f"About\n\n{BIO}\n\n"
+        "Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "Key Themes\n\nshift planning, food safety, supplier audits\n\n"
+        f"Episode Summary\n\n{NAME} talks about running nine bakeries from one dough kitchen.\n"
+    )
+    record = _parse(page, "directory.txt")
+    doubts = _findings(record, "name-doubtful")
+    assert record["name"] == NAME or (
+        _field_named(record, "name") and any(repr(NAME) in m for m in doubts)
+    )
+
+
+def test_two_glued_rows_a_text_reader_joined_as_a_wrap_are_two_rows() -> None:
+    """A long job row fills a text browser's line, and the reader joins the next row's line
+    to it as a wrapped paragraph ("...Foods (ex-Greggs) EmployerQuarry Lane Foods"): two rows
+    all the same. Before, the next row's label and value ended the headline and the company,
+    with no warning."""
+    headline = "Chief Operating Officer at Quarry Lane Foods (ex-Greggs)"
+    page = (
+        f"{NAME}\n\n   + Follow\n\nOverview\n\n"
+        f"   Current job title{headline}\n"
+        "   EmployerQuarry Lane Foods (ex-Greggs, ex-Warburtons)\n"
+        "   Region—\n   Last checked12 Oct 2026\n\n"
+        "About\n\n"
+        f"   {NAME} runs operations at Quarry Lane Foods, a bakery group\n"
+        "   with nine sites in the Midlands and a central dough kitchen that bakes for\n"
+        "   all of them through the night.\n\n"
+        "Dimension Profile\n\n   Strategic Vision 70%\n   Execution & Craft 85%\n\n"
+        "Key Themes\n\n   shift planning, food safety, supplier audits\n"
+    )
+    record = _parse(page, "directory.txt")
+    assert _header(record)[:4] == (
+        NAME,
+        headline,
+        "Chief Operating Officer",
+        "Quarry Lane Foods (ex-Greggs)",
+    )
+
+
+def test_a_glued_row_s_wrapped_tail_between_two_rows_is_its_value_s() -> None:
+    """A plain-text converter wraps a long row at its width and leaves the rows a blank line
+    apart; the reader may keep the wrapped tail as a line of its own ("Officer at Quarry
+    Lane Foods"). Standing between two rows, it is the row's value's end. Before, the tail
+    broke the run of rows and the panel was read as the name and headline, with no warning."""
+    page = (
+        f"{NAME}\n\n+ Follow\n\nOverview\n\n"
+        "Current job titleex-Head of Baking at Greggs, now Chief Operating\n"
+        "Officer at Quarry Lane Foods\n\n"
+        "EmployerQuarry Lane Foods\n\nRegion—\n\nLast checked12 Oct 2026\n\n"
+        f"About\n\n{BIO}\n\n"
+        "Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "Key Themes\n\nshift planning, food safety, supplier audits\n"
+    )
+    record = _parse(page, "directory.txt")
+    assert _header(record)[:2] == (
+        NAME,
+        "ex-Head of Baking at Greggs, now Chief Operating Officer at Quarry Lane Foods",
+    )
+
+
+def test_a_tab_row_taken_for_the_name_under_a_mononym_is_doubtful() -> None:
+    """The tab row under a mononym (one word, which the bio names) and its buttons: when the
+    tab row is taken for the name, the mononym above it is named as the likelier one."""
+    page = (
+        "FoodPeople Search Log in\n\nPERSON\n\nThandeka\n\n+ Follow\n\nShortlist\n\n"
+        "Profile Funding Press Signals\n\nOverview\n\n"
+        f"Current job title{HEADLINE}\n\nEmployerQuarry Lane Foods\n\nRegion—\n\n"
+        "Last checked12 Oct 2026\n\n"
+        "About\n\nThandeka runs operations at Quarry Lane Foods, a bakery group.\n\n"
+        "Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "Key Themes\n\nshift planning, food safety, supplier audits\n\n"
+        "Episode Summary\n\nThandeka talks about running nine bakeries from one kitchen.\n"
+    )
+    record = _parse(page, "directory.txt")
+    doubts = _findings(record, "name-doubtful")
+    assert record["name"] == "Thandeka" or (
+        _field_named(record, "name") and any("'Thandeka'" in m for m in doubts)
+    )
+
+
+def test_a_row_s_value_that_starts_like_a_name_is_no_name() -> None:
+    """A browser's copy of a directory panel, label and value a line each: the
+    organisation's value starts with words the bio names ("Fjord Kelp Co-op · ...") and
+    reads as a name with a headline after it on one line. A row's value is the page's
+    property all the same, never the name."""
+    job = "Chief Operating Officer at Fjord Kelp Co-op · Non-Executive Director, Havbruk Board"
+    page = (
+        "PERSON\nAnna Berg\n+ FollowSave to list\nSummary Funding Press Signals\nOverview\n"
+        f"Primary job title\n{job}\nOrganization\n"
+        "Fjord Kelp Co-op · Non-Executive Director, Havbruk Board\n"
+        "Location\n—\nProfile updated\nNov 3, 2026\nAbout\n\n"
+        "Anna Berg runs operations for the Fjord Kelp Co-op, owned by the families who farm "
+        "kelp along the coast.\n\nRead more\nDimension Profile\n"
+        "Community Trust95▲\nOperational Planning82▲\nMarket Development70▲\n\n"
+        "Key Themes\nkelp\ncooperatives\nfjords\nblue economy\n"
+    )
+    record = _parse(page, "directory.txt")
+    assert (record["name"], record["headline"]) == ("Anna Berg", job)
+
+
+def test_a_term_a_text_reader_joined_to_a_full_value_line_starts_the_next_row() -> None:
+    """w3m sets a ``<dl>``'s value indented under its term; a value that fills the line is
+    taken for wrapped, and the next term joined to it ("... Quarry Lane Ltd. Room"). The
+    term is the next row's all the same. Before, the run of rows broke there: the line under
+    the name was taken as the headline and the Position row went to the bio, silently."""
+    value = "ex-Head of Baking at Greggs, now Chief Operating Officer at Quarry Lane Ltd."
+    bio = (
+        f"{NAME} runs operations at Quarry Lane Foods, a bakery group with\n"
+        "nine sites in the Midlands and a central dough kitchen that bakes for all of\n"
+        "them through the night, and a school for bakers that opened in the spring."
+    )
+    page = (
+        f"{NAME}\n\nVisiting Fellow\n\nPosition\n    {value}\nRoom\n    Carver Building 2.14\n"
+        "Phone\n    +44 115 496 0321\nConsultation times\n    Thursdays 10-12\n\n"
+        f"Biography\n\n{bio}\n\n{SECTIONS}"
+    )
+    record = _parse(page, "staff.txt")
+    assert _header(record) == (
+        NAME,
+        value,
+        "ex-Head of Baking at Greggs, now Chief Operating Officer",
+        "Quarry Lane Ltd.",
+        bio.replace("\n", " "),
+    )
+
+
+def test_a_row_label_a_text_reader_took_for_a_title_does_not_cut_the_panel() -> None:
+    """A browser's copy of a directory panel, label and value a line each, under a title a
+    summary also uses ("Overview"): the text reader takes one label ("Employer", a word
+    alone over a longer line) for a title of no level, which cut the panel in two. The
+    first part, one row, was read as the summary and the headline was missing; the panel
+    runs on through such a label."""
+    job = "ex-Head of Baking at Greggs, now Chief Operating Officer at Quarry Lane Foods Ltd."
+    page = (
+        "Start your free trial of FoodPeople Pro · Upgrade\nFoodPeopleAdvanced search Log in\n"
+        f"PERSON\n{NAME}\n+ FollowShortlist\nProfile Funding Press Signals\nOverview\n"
+        f"Current job title\n{job}\nEmployer\nQuarry Lane Foods Ltd.\nRegion\n—\n"
+        "Last checked\nOct 12, 2026\nAbout\n\n"
+        f"{BIO}\n\nRead more\nDimension Profile\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "Key Themes\nshift planning\nfood safety\nsupplier audits\n"
+    )
+    record = _parse(page, "directory.txt")
+    assert (record["name"], record["headline"], record["summary"]) == (NAME, job, None)
+    assert _findings(record, "section-rows-in-header")

@@ -153,3 +153,31 @@ def test_a_flattened_table_loses_no_cell_text(cells: list[str]) -> None:
     kept = [cell for cell in cells if cell and cell.strip("-")]
     pieces = nested_rows(cells)
     assert " ".join(raw for _, raw, _ in pieces).split() == " ".join(kept).split()
+
+
+def test_a_flattened_cell_s_paragraphs_and_glyph_list_come_apart() -> None:
+    """markdownify writes a ``<br>`` inside a layout table's cell as a space, so a paragraph
+    break (two ``<br>``) is two spaces, and a list of "&middot;" lines one line of items.
+    Before, the bio's two paragraphs were read as one, and the principles as one principle
+    "· A · B", with no warning."""
+    bio = ["Mira Holt runs the Tern Valley dairy co-op.", "She joined it in 2009 as a driver."]
+    principles = ["Count the churns twice", "Pay on Friday", "Fix the road first"]
+    cells = [
+        "**Mira Holt** *Chair at Tern Valley Dairy*",
+        "  ".join(bio),
+        "**Dimension Profile**",
+        "Strategic Vision | 80",
+        "Execution & Craft | 75",
+        "**Key Themes**",
+        "dairy, co-ops",
+        "**Leadership Principles**",
+        "· " + " · ".join(principles),
+    ]
+    row = " | | ".join(cells)
+    page = (
+        f"Tern Valley\n\n|  |  |\n| --- | --- |\n| [Home](#) | |  |  | | --- | --- | | {row} | |\n"
+    )
+    record = record_dict(parse_bytes(page.encode(), "page.md").record)
+    assert record["name"] == "Mira Holt"
+    assert record["bio"] == "\n\n".join(bio)
+    assert record["principles"] == principles

@@ -101,3 +101,31 @@ def test_a_scored_table_under_its_own_heading_is_that_headings_section() -> None
         d["code"] == "section-label-missing" and "By the numbers" in d["message"]
         for d in diagnostics
     )
+
+
+def _directory_page(title: str) -> str:
+    """A directory's page as a Markdown converter writes it: the site's own section titles,
+    the cards' label, value and mark set apart by spaces."""
+    rows = "".join(
+        f"{d['name']} {d['score']} {mark}\n\n" for d, mark in zip(DIMENSIONS, MARKS, strict=True)
+    )
+    return (
+        "# Mira Castell\n\nFollow\n\n## About\n\n"
+        "Mira Castell runs operations at Northwind Air, a regional airline based in Bergen.\n\n"
+        f"{title}\n\n{rows}Scores are updated monthly.\n\n"
+        "## Leadership Principles\n\n- Publish the delays before anyone asks\n"
+        "- Fly the schedule you can crew\n- Ask the gate agents first\n"
+    )
+
+
+@pytest.mark.parametrize("title", ["## Signal scores", "## How the crew rates her"])
+def test_cards_under_a_site_s_own_title_are_the_dimensions(title: str) -> None:
+    """Cards under a title the registry reads as the dimensions' ("Signal scores") or does
+    not know at all: their rows are the section's scored body (one card row alone is no
+    evidence of scores, a run of three under a title is). Before, the body did not fit the
+    dimensions' shape: the section fell out of the profile (the first card read, the others
+    taken for the themes) or the page was refused."""
+    data = parse_bytes(_directory_page(title).encode(), "page.md", "markdown").data
+    assert data["name"] == "Mira Castell"
+    assert data["dimensions"] == DIMENSIONS
+    assert data["themes"] == []

@@ -178,3 +178,60 @@ def test_a_bracketed_start_stays_in_the_principle() -> None:
     kept = "Leadership Principles\n\n(a) Ship small\n\n[1] Why before how\n\n"
     record = _record(HEADER + SCORES.replace("How she measures up", "Dimension Profile") + kept)
     assert record["principles"] == ["(a) Ship small", "[1] Why before how"]
+
+
+def test_a_score_table_s_column_heading_with_its_scale_is_no_title() -> None:
+    """A table of scores under its own ``##`` heading whose column heading gives the scale in
+    brackets ("Score (0-100)"): that row is the table's heading row, the ``##`` heading the
+    section's title. Before, the figures in brackets made the row a title of its own, and
+    the ``##`` heading above it was read as one more theme."""
+    page = (
+        "# Ines Varga\n\nHead of Research at Lumo Labs\n\n## Biography\n\n"
+        "Ines Varga leads research at Lumo Labs, a maker of sensors for cold stores.\n\n"
+        "## Research interests\n\ncold chain, sensors, food safety, logistics\n\n"
+        "## How we rated her\n\nArea| Score (0–100)  \n---|---  \n"
+        "Judgment| 90  \nCraft| 80  \nHiring| 70  \n\n"
+        "## Teaching philosophy\n\n* Measure the cold before you sell it\n"
+        "* Let the driver read the log\n* Fix the door seal first\n"
+    )
+    record = record_dict(parse_bytes(page.encode(), "page.md").record)
+    assert record["themes"] == ["cold chain", "sensors", "food safety", "logistics"]
+    assert [d["name"] for d in record["dimensions"]] == ["Judgment", "Craft", "Hiring"]
+
+
+_INTERVIEW = (
+    "# Ines Varga\n\nHead of Research at Lumo Labs\n\n## Biography\n\n"
+    "Ines Varga leads research at Lumo Labs, a maker of sensors for cold stores.\n\n"
+    "## Research interests\n\ncold chain, sensors, food safety, logistics\n\n"
+    "## How we rated her\n\nJudgment 90%\n\nCraft 80%\n\nHiring 70%\n\n"
+    "## {title}\n\n{opening} on why a cold store fails at the door, and what a driver's log "
+    "can tell an engineer.\n\nShe also talks about hiring.\n\nSPONSORED\n\n"
+    "## Get in touch\n\nWrite to the editors and we will reply within a week.\n\n"
+    "## Teaching philosophy\n\n* Measure the cold before you sell it\n"
+    "* Let the driver read the log\n* Fix the door seal first\n"
+)
+
+
+def test_prose_that_opens_by_naming_the_leader_under_a_site_s_title_is_the_summary() -> None:
+    """A section under the site's own title ("The conversation") whose prose opens by naming
+    the leader, on a page with a bio and no summary: the summary, a guess said so (a short
+    label under the prose, an ad's, is the site's). Before, it was kept in extra_sections and
+    the summary was missing. A box of prose that never names the leader ("Get in touch")
+    stays the site's."""
+    page = _INTERVIEW.format(title="The conversation", opening="Varga")
+    record = record_dict(parse_bytes(page.encode(), "page.md").record)
+    assert record["summary"] == (
+        "Varga on why a cold store fails at the door, and what a driver's log can tell an "
+        "engineer.\n\nShe also talks about hiring."
+    )
+    assert [s["title"] for s in record["extra_sections"]] == ["Get in touch"]
+    assert any(
+        d["code"] == "section-typed-by-content" and d["field"] == "summary"
+        for d in record["diagnostics"]
+    )
+
+
+def test_prose_that_does_not_name_the_leader_is_no_summary() -> None:
+    page = _INTERVIEW.format(title="The conversation", opening="The lab")
+    record = record_dict(parse_bytes(page.encode(), "page.md").record)
+    assert record["summary"] is None

@@ -44,3 +44,14 @@ def test_a_title_touching_the_last_chip_is_said_to_be_doubtful() -> None:
 
 def test_a_title_apart_from_the_chips_is_not_doubted() -> None:
     assert _doubts(PAGE.replace("payments\nRotterdam\n", "payments\n\nRotterdam\n")) == []
+
+
+def test_prose_under_a_title_that_may_be_the_last_chip_is_not_typed_as_the_summary() -> None:
+    """The paragraph under that title names the leader, as a summary does; but the title may
+    be the last chip, so the section is left unknown and the doubt stays on the themes (typed
+    as the summary, the doubt would go unsaid: a theme lost silently)."""
+    record = record_dict(parse_bytes(PAGE.encode(), "page.txt").record)
+    assert record["summary"] is None
+    assert [d["field"] for d in record["diagnostics"] if d["code"] == "section-title-doubtful"] == [
+        "themes"
+    ]

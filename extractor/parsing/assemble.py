@@ -18,7 +18,11 @@ from extractor.parsing.chrome import (
     sponsor_block,
 )
 from extractor.parsing.draft import Draft
-from extractor.parsing.leader_name import joined_name_end, written_like_a_name
+from extractor.parsing.leader_name import (
+    joined_name_end,
+    named_line_above,
+    written_like_a_name,
+)
 from extractor.parsing.locate import INLINE_TITLE, Span, locate
 from extractor.parsing.properties import property_sections, split_joined_rows
 from extractor.parsing.sections import (
@@ -38,7 +42,9 @@ from extractor.parsing.sections.dimensions import (
     score_pairs,
 )
 from extractor.parsing.sections.preamble import (
+    glued_label_end,
     is_headline_text,
+    is_term,
     key_value_end,
     looks_like_name,
     parse_preamble,
@@ -150,6 +156,8 @@ def _assemble(
     bio_below = any(parser is not None and parser.name == "bio" for _, parser in outline.sections)
     name = parse_preamble(preamble, draft, name_at, joined_name_end, bio_below=bio_below)
     _doubt_name(name, draft)
+    if span is not None and span.name is not None:
+        _doubt_name_under_named_line(content, (span.name, span.end), name, draft)
     if unlabelled.body:
         draft.flag(
             "section-label-missing",
@@ -158,6 +166,7 @@ def _assemble(
             "dimensions",
         )
         parse_dimensions(unlabelled, draft)
+    _summary_by_content(outline, name, draft)
     for section, parser in outline.sections:
         _parse_section(section, parser, draft)
     _doubt_titles_under_lists(outline, draft)
@@ -202,6 +211,17 @@ def _doubt_link_under_quotes(outline: Outline, draft: Draft) -> None:
 _LIST_SECTIONS = ("themes", "principles")
 
 
+def _title_under_list(above: Section, rule: SectionParser, section: Section) -> bool:
+    """Does ``section``'s title touch the last item of the list section ``above`` (of
+    ``rule``) and stand apart from its own text? Then it may be that list's last item."""
+    heading = section.heading
+    if heading is None or not above.body or rule.name not in _LIST_SECTIONS:
+        return False
+    if heading.start != above.body[-1].end + 1:
+        return False
+    return not (section.body and section.body[0].start <= heading.end + 1)
+
+
 def _doubt_titles_under_lists(outline: Outline, draft: Draft) -> None:
     """An unknown section's title that touches the last item of a list section above it and
     stands apart from its own text: by its place it may be that list's last item ("Mekong"
@@ -209,11 +229,9 @@ def _doubt_titles_under_lists(outline: Outline, draft: Draft) -> None:
     shape a title. Read as the title, said so on the list's field."""
     for (above, rule), (section, parser) in pairwise(outline.sections):
         heading = section.heading
-        if parser is not None or heading is None or rule is None or not above.body:
+        if parser is not None or heading is None or rule is None:
             continue
-        if rule.name not in _LIST_SECTIONS or heading.start != above.body[-1].end + 1:
-            continue
-        if section.body and section.body[0].start <= heading.end + 1:
+        if not _title_under_list(above, rule, section):
             continue
         draft.flag(
             "section-title-doubtful",
@@ -275,6 +293,25 @@ def _doubt_name(name: Block, draft: Draft) -> None:
                 name,
                 "headline",
             )
+
+
+def _doubt_name_under_named_line(
+    content: list[Block], at: tuple[int, int], name: Block, draft: Draft
+) -> None:
+    """The line taken for the name is named nowhere in the profile, and a line just above it,
+    written like a person's name, is (see :func:`named_line_above`): the name is a guess
+    between the two, said so. ``at``: the name's index in ``content`` and the profile's end."""
+    rival = named_line_above(content, *at)
+    if rival is None:
+        return
+    draft.flag(
+        "name-doubtful",
+        f"the line taken for the name, {name.text!r}, is named nowhere in the profile; line "
+        f"{content[rival].start} {content[rival].text!r} above it, which the profile names, "
+        "may be the leader's name",
+        name,
+        "name",
+    )
 
 
 def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
@@ -717,6 +754,14 @@ def _lone_number(block: Block) -> bool:
 
 
 _HEADLINE_HEADING_MAX_WORDS = 12
+# A heading in the headline's documented shape ("role at company") may be as long as a
+# headline (two roles: "ex-Head of Risk at OTP Bank, now Chief Risk Officer at Duna Pay").
+_HEADLINE_AT_MAX_WORDS = 20
+
+
+def _headline_heading_words(text: str) -> int:
+    """How many words a heading under the name may have and be the headline."""
+    return _HEADLINE_AT_MAX_WORDS if " at " in text else _HEADLINE_HEADING_MAX_WORDS
 
 
 def _headline_heading(outline: Outline, draft: Draft, *, located: bool) -> None:
@@ -744,7 +789,7 @@ def _headline_heading(outline: Outline, draft: Draft, *, located: bool) -> None:
         or heading is None
         or heading.kind is not Kind.HEADING
         or not looks_like_name(name.text)
-        or len(heading.text.split()) > _HEADLINE_HEADING_MAX_WORDS
+        or len(heading.text.split()) > _headline_heading_words(heading.text)
         or not is_headline_text(heading.text)
         or heading.text.endswith(":")
     ):
@@ -775,10 +820,16 @@ def _rows_panel_into_header(outline: Outline, draft: Draft) -> None:
     if parser is not None and parser.name not in ("summary", "bio"):
         return  # a scored list's labels and values may pair up so; prose never does
     # (The rows are read last: the dimensions open most pages, and are passed over above.)
-    if heading is None or not body or key_value_end(body, 0, len(body)) != len(body):
+    if heading is None or not body:
         return
-    outline.preamble.body.extend([heading, *body])
-    del outline.sections[0]
+    taken = _row_titles_after(outline)
+    rows = [*body, *(b for s, _ in outline.sections[1:taken] for b in [s.heading, *s.body] if b)]
+    if key_value_end(rows, 0, len(rows)) != len(rows):
+        taken, rows = 1, body
+        if key_value_end(rows, 0, len(rows)) != len(rows):
+            return
+    outline.preamble.body.extend([heading, *rows])
+    del outline.sections[:taken]
     if parser is not None:
         draft.flag(
             "section-rows-in-header",
@@ -787,6 +838,21 @@ def _rows_panel_into_header(outline: Outline, draft: Draft) -> None:
             heading,
             parser.name,
         )
+
+
+def _row_titles_after(outline: Outline) -> int:
+    """How many sections from the first the panel of rows may run on through: a text reader
+    sets some rows' labels apart as titles of no level ("Organization", "Location—"), which
+    cut the panel into sections of no known title."""
+    taken = 1
+    for section, parser in outline.sections[1:]:
+        heading = section.heading
+        if parser is not None or heading is None or heading.kind is not _HEADING:
+            break
+        if heading.level or not (is_term(heading) or glued_label_end(heading) is not None):
+            break
+        taken += 1
+    return taken
 
 
 # Lines of a scored list that may be no score or label: a table's header row ("Area", "Score").
@@ -814,6 +880,71 @@ def _dimensions_by_shape(outline: Outline, draft: Draft) -> None:
                 "dimensions",
             )
             return
+
+
+def _summary_by_content(outline: Outline, name: Block, draft: Draft) -> None:
+    """The first section under a title the registry does not know whose body is prose
+    throughout (short labels aside, see :func:`_stray_label`) and opens by naming the leader
+    ("Ada Stone on running ...", "Stone explains ..."), on a page with a bio and no summary:
+    the summary under the site's own title ("The conversation"), a guess from its content,
+    said so. A site's own box of prose (a contact note, a newsletter's pitch) never names the
+    leader; a second bio section under a title of its own may, and is then taken for the
+    summary, flagged."""
+    if not draft.text("bio") and not any(
+        p is not None and p.name == "bio" for _, p in outline.sections
+    ):
+        return
+    if any(parser is not None and parser.name == "summary" for _, parser in outline.sections):
+        return
+    words = _name_words(name.text)
+    for position, (section, parser) in enumerate(outline.sections):
+        body, heading = section.body, section.heading
+        if parser is not None or heading is None or not body or not words:
+            continue
+        above, rule = outline.sections[position - 1] if position else (section, None)
+        if rule is not None and _title_under_list(above, rule, section):
+            continue  # its title may be the list's last item (see _doubt_titles_under_lists)
+        if not is_prose(body, 0) or not all(
+            is_prose(body, index) or _stray_label(body[index]) for index in range(len(body))
+        ):
+            continue
+        if not words & {_bare_word(w) for w in body[0].text.split()[:_NAMED_WITHIN]}:
+            continue
+        outline.sections[position] = (section, next(p for p in SECTIONS if p.name == "summary"))
+        draft.flag(
+            "section-typed-by-content",
+            f"line {heading.start} {heading.text!r} is no known section title; the section "
+            "under it, prose that opens by naming the leader, was taken as the summary by what "
+            "it holds",
+            heading,
+            "summary",
+        )
+        return
+
+
+_NAMED_WITHIN = 5  # words: the summary names the leader first ("Minh Khuê describes ...")
+
+
+_STRAY_MAX_WORDS = 4
+
+
+def _stray_label(block: Block) -> bool:
+    """A short line of no sentence among the prose (an ad's label, a "Read more" link): the
+    summary's parser sets it apart as the site's, said so."""
+    text = block.text.strip()
+    return 0 < len(text.split()) <= _STRAY_MAX_WORDS and not text.endswith((".", "!", "?"))
+
+
+def _bare_word(word: str) -> str:
+    """A word without the punctuation after it or a possessive ("Stone's," is "Stone")."""
+    word = word.rstrip(",.;:!?")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of the leader's name that stand for it alone in a sentence: capitalised, of
+    three letters or more (not an initial, not a particle such as "ibn" or "de")."""
+    return {w for w in name.split() if len(w) >= 3 and w[0].isupper() and w[1:] != w[1:].upper()}
 
 
 def _scored_list(body: list[Block]) -> bool:

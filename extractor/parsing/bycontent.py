@@ -31,7 +31,7 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     QUOTE as _QUOTE,
     Block,
 )
-from extractor.read.lines import CLOSE_QUOTE, OPEN_QUOTE
+from extractor.read.lines import CLOSE_QUOTE, OPEN_QUOTE, is_glyph
 
 Fits = Callable[[str, int], bool]
 
@@ -116,15 +116,20 @@ def _scored_run(blocks: Sequence[Block], first: int, fits: Fits, prose: Sequence
 
 
 def _header_cell(block: Block) -> bool:
-    """A table's heading cell: a few words, no digit; a paragraph, or a line the reader took
-    for a title by its shape. A heading of the page's markup (``<h2>``, ``##``) is a title
-    of its own: the scores under it are its section, not a table under the line above it."""
+    """A table's heading cell: a few words, no digit (but in a scale in brackets); a
+    paragraph, or a line the reader took for a title by its shape. A heading of the page's
+    markup (``<h2>``, ``##``) is a title of its own: the scores under it are its section, not
+    a table under the line above it."""
     text = block.text
     return (
         (block.kind is _PARAGRAPH or (block.kind is _HEADING and not block.level))
         and 0 < len(text.split()) <= _TAG_MAX_WORDS
-        and not any(c.isdigit() for c in text)
+        and not any(c.isdigit() for c in _BRACKETED.sub("", text))
     )
+
+
+# A column heading's scale or unit in brackets ("Score (0-100)", "Rating (%)"): no figure.
+_BRACKETED = compiled(r"\([^()]*\)")
 
 
 def _scores_from(blocks: Sequence[Block], first: int, fits: Fits) -> int:
@@ -156,7 +161,10 @@ def _score_alone(text: str) -> bool:
 
 
 def _scored(text: str) -> bool:
-    """A score, alone ("96", "96%") or after its label ("Delivery: 96", "Delivery 96%")."""
+    """A score, alone ("96", "96%") or after its label ("Delivery: 96", "Delivery 96%"); a
+    metric card's trend glyph after it ("Delivery 96 ▲", "Delivery96▲") is no part of it."""
+    if text[-1:] and is_glyph(text[-1]):
+        text = text[:-1].rstrip()
     return (
         is_score(text)
         or is_bare_score(text)

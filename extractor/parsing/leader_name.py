@@ -79,7 +79,9 @@ def find_name(
         and not _property_label(blocks, index)
         and index not in rows
     ]
-    joined = _joined_lines(blocks, lo, first, text, titles)
+    # a key/value row's value that starts like a name ("Acme Labs · Board Member ...") is a
+    # row all the same: never the name
+    joined = _joined_lines(blocks, lo, first, text, titles) - rows
     if joined:
         shaped = sorted({*shaped, *joined})
     candidates = shaped if titles is None else [i for i in shaped if titles[i] is None]
@@ -824,3 +826,33 @@ def _run_keys(runs: Sequence[str], cut: int | None) -> set[str]:
         for size in range(low, min(high, len(run)) + 1):
             keys.update(run[i : i + size] for i in range(len(run) - size + 1))
     return keys
+
+
+def _one_word(text: str) -> bool:
+    """One capitalised word of letters, not in capitals: a mononym's shape."""
+    return text.isalpha() and text[0].isupper() and not text.isupper()
+
+
+def named_line_above(blocks: Sequence[Block], name: int, end: int) -> int | None:
+    """A line a few lines above the name (``_NAME_ABOVE``: a name, its buttons, its tabs)
+    written like a person's name (or one word, a mononym) that the profile
+    (``blocks[name:end]``) names again, when the line taken for the name is named nowhere in
+    it: the leader's name may stand there, and the line taken be the site's (a tab row written
+    in capitalised words). Its index, or None."""
+    above = [
+        index
+        for index in range(name - 1, max(name - 1 - _NAME_ABOVE, -1), -1)
+        if blocks[index].kind in (Kind.HEADING, Kind.PARAGRAPH)
+        and (written_like_a_name(blocks[index].text) or _one_word(blocks[index].text))
+    ]
+    if not above:
+        return None
+    profile = words_of(blocks[name + 1 : end])
+    text = _Once(lambda: "\n".join(block.text for block in blocks[name + 1 : end]))
+
+    def named(block: Block) -> bool:  # by its words, or whole (a name of initials)
+        return bool(words_of([block]) & profile) or _names(text(), block.text)
+
+    if named(blocks[name]):
+        return None
+    return next((index for index in above if named(blocks[index])), None)

@@ -23,6 +23,7 @@ from extractor.parsing.sections.dimensions import (
     is_table_row,
     is_table_rule,
     is_trend_mark,
+    is_trended_row,
 )
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.quotes import (
@@ -190,7 +191,7 @@ def is_dimension_block(
         dimension_line = is_dimension_line(text)
     if block.kind is _METER or dimension_line or is_score(text):
         return True
-    if is_table_rule(text) or is_table_row(text):
+    if is_table_rule(text) or is_table_row(text) or is_trended_row(text):
         return True
     if in_bare_column(blocks, index) or is_bare_column_heading(blocks, index):
         return True

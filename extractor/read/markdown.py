@@ -78,6 +78,9 @@ def read_markdown_aside(text: str) -> tuple[list[Block], tuple[int, ...]]:
     # A pandoc table's rows are cells apart only by the border's columns: found on the lines
     # as written (the lines above have their runs of spaces closed up).
     written_lines = text.split("\n") if tables and "--- -" in text else []
+    # A layout table's row as written, its runs of spaces kept: markdownify's trace of a
+    # paragraph break inside a cell (see :mod:`extractor.read.mdnested`).
+    text_lines = (written_lines or text.split("\n")) if tables and "  " in text else []
     columns = value_columns(written_lines) if written_lines else {}
     if "|" in text:
         lines = _layout_cells(lines, tables)
@@ -95,7 +98,13 @@ def read_markdown_aside(text: str) -> tuple[list[Block], tuple[int, ...]]:
             as_written = source[line.number - 1] if "<span" in source[line.number - 1] else ""
             properties = not _heads_other_rows(lines, index, tables, written_lines, columns)
             open_quote += [False] * _table_row(
-                line, blocks, raws, cells, as_written, properties=properties
+                line,
+                blocks,
+                raws,
+                cells,
+                as_written,
+                properties=properties,
+                spaced=text_lines[line.number - 1] if text_lines else "",
             )
             continue
         if _SETEXT.match(line.text) and _under_broken_lines(lines, index, hard_breaks):
@@ -673,6 +682,7 @@ def _table_row(
     as_written: str = "",
     *,
     properties: bool = True,
+    spaced: str = "",
 ) -> int:
     """A row as one paragraph of its cells (``Strategic Vision 88%``); alignment rows go.
     Returns how many blocks it added.
@@ -689,13 +699,14 @@ def _table_row(
     touching spans as one group of chips; ``written``: a pandoc table row's cells, when known;
     ``as_written``: the row's source line when it holds HTML spans (taken off ``line``);
     ``properties``: False for a header row over rows that are no properties ("Dimension |
-    Score" over the scores): column names, not a label and its value.
+    Score" over the scores): column names, not a label and its value. ``spaced``: the row as
+    written, its runs of spaces kept (a flattened table's cells are read from it).
     """
     if is_table_alignment(line.text) or _BORDER.match(line.text):
         return 0
     cells = written or table_cells(line.text) or [line.text]
     if holds_a_table(cells):
-        pieces = nested_rows(cells)
+        pieces = nested_rows((table_cells(spaced) if "  " in spaced else None) or cells)
     elif properties and len(cells) == 2 and _is_property(cells):
         pieces = [(Kind.PARAGRAPH, " ".join(cell.split()), "|") for cell in cells]
         chips = _chips_of(cells[1], as_written)

@@ -7,7 +7,8 @@ and an empty cell stands between two inner rows. Splitting the row at every pipe
 inner cells; runs of filled cells between empty ones are the inner rows, one block each.
 
 Inside a cell markdownify also drops ``<br>`` and runs list items together: a cell
-``**Chidi Okonkwo-Hart** Head of Product`` is a bold name over a line, and
+``**Chidi Okonkwo-Hart** Head of Product`` is a bold name over a line, ``First.  Second.``
+two paragraphs (two ``<br>``, two spaces), and
 ``1. Design for the phone 2. Reliability is the product`` (or, in some versions, ``... the
 phone- Reliability ...``) an ordered list whose items it ran together. Both are taken apart.
 """
@@ -15,6 +16,7 @@ phone- Reliability ...``) an ordered list whose items it ran together. Both are 
 from __future__ import annotations
 
 from extractor.base.patterns import compiled
+from extractor.base.textnorm import clean
 from extractor.read.blocks import Kind
 
 _ALIGNMENT_CELL = compiled(r"^:?-{3,}:?$")
@@ -58,7 +60,11 @@ def _numbered_items(text: str, following: int) -> list[str] | None:
     return [*items, text] if items else None
 
 
-def _row_pieces(text: str) -> list[Piece]:
+def _row_pieces(written: str) -> list[Piece]:
+    """One inner row's blocks; ``written``: its cells' text, runs of spaces kept (a
+    paragraph break, see ``_PARAGRAPH_BREAK``), folded here."""
+    parts = [clean(part) for part in _PARAGRAPH_BREAK.split(written)]
+    text = " ".join(part for part in parts if part)
     ordered = _ORDERED.match(text)
     if ordered:
         first = int(ordered[1])
@@ -67,4 +73,10 @@ def _row_pieces(text: str) -> list[Piece]:
     bold = _BOLD_LEAD.match(text)
     if bold:
         return [(Kind.PARAGRAPH, bold[1], "|"), (Kind.PARAGRAPH, bold[2], "|")]
-    return [(Kind.PARAGRAPH, text, "|")]
+    return [(Kind.PARAGRAPH, part, "|") for part in parts if part]
+
+
+# Two ``<br>`` in a row (a paragraph break inside a layout table's cell): markdownify writes
+# each as a space in a cell, and a run of spaces stands nowhere else in its output (it
+# collapses the page's own white space).
+_PARAGRAPH_BREAK = compiled(r"(?<=\S) {2,}(?=\S)")

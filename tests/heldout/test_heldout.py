@@ -53,8 +53,9 @@ _GRID_TABLE = (
     "columns wide and breaks words inside them ('Pr' / 'oduct,')"
 )
 _CELL_PARAGRAPHS = (
-    "html2text and markdownify run the two <p> of a table cell together (html2text with neither "
-    "space nor line break, 'six countries.Previously an'): the bio's paragraph break is lost"
+    "html2text runs the two <p> of a table cell together with neither space nor line break "
+    "('six countries.Previously an'): the bio's paragraph break is lost (markdownify leaves "
+    "two spaces there, read as the break)"
 )
 
 TABLE = "table-grid"
@@ -71,8 +72,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         for g in (
             "conv:html2text",
             "conv:html2text-nowrap",
-            "conv:markdownify",
-            "conv:markdownify-setext",
         )
     },
 }

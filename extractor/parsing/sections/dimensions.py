@@ -419,6 +419,13 @@ def _match(text: str) -> re.Match[str] | None:
     return _ON_ONE_LINE.match(text)
 
 
+def is_trended_row(text: str) -> bool:
+    """A metric card's row, its trend mark last (see :func:`_trended`), its name a name's:
+    a row of a section's scored body, though no evidence of one alone."""
+    match = _trended(text)
+    return match is not None and _could_be_name(match["name"])
+
+
 def _trended(text: str) -> re.Match[str] | None:
     """A metric card's row, its trend mark last ("Governance 89 ▲", "Governance89▲").
 

@@ -150,7 +150,7 @@ def _spaced_job_row(line: Block) -> Row | None:
     if line.kind is not Kind.PARAGRAPH:
         return None
     words = line.text.split(" ")
-    for count in range(1, min(_TERM_MAX_WORDS, len(words) - 1) + 1):
+    for count in range(min(_TERM_MAX_WORDS, len(words) - 1), 0, -1):  # the longest label
         label, value = " ".join(words[:count]), " ".join(words[count:])
         if _term_text(label) and names_the_job(label) and is_headline_text(value):
             return Row(label, line._replace(text=value), (line,))
@@ -616,7 +616,7 @@ def key_value_rows(
     """
     rows = _rows_on_lines(blocks, index, stop, named)
     if not rows:
-        rows = _glued_rows(blocks, index, stop)
+        rows = _glued_rows(blocks, index, stop) or _spaced_rows(blocks, index, stop, named)
         if not any(names_the_job(row.label) for row in rows):
             return []  # brands and menus run words together too ("LeaderLink", "NetworkJobs")
     job = any(names_the_job(row.label) for row in rows)
@@ -672,9 +672,36 @@ def _rows_on_lines(
             continue
         if not _row_value(value):
             break
+        tail = _term_wrapped_into(blocks, end + 1, stop)
+        if tail is not None:  # the next row's term joined to this value: two rows
+            cut = value._replace(text=value.text[: -len(tail)].rstrip(), end=value.start)
+            rows.append(Row(term.text, cut, (term, value)))
+            rows.append(Row(tail, blocks[end + 2], (blocks[end + 2],)))
+            end += 3
+            continue
         rows.append(Row(term.text, value, (term, value)))
         end += 2
     return rows
+
+
+def _term_wrapped_into(blocks: Sequence[Block], index: int, stop: int) -> str | None:
+    """The next row's term at the end of the value at ``index``, when a text reader joined the
+    term's line to a value that fills its line ("...at Acme Zrt. Office", then "Hollis Hall
+    314", then "Email"): a value of two source lines whose last words are a term, a value
+    under it that is no term, and a term after that (the run goes on). None otherwise."""
+    value = blocks[index]
+    if value.end != value.start + 1 or index + 3 >= stop:
+        return None
+    if not (_row_value(blocks[index + 1]) and not is_term(blocks[index + 1])):
+        return None
+    if not is_term(blocks[index + 2]):
+        return None
+    words = value.text.split()
+    for count in range(min(_TERM_MAX_WORDS, len(words) - 1), 0, -1):
+        tail = " ".join(words[-count:])
+        if _term_text(tail):
+            return tail
+    return None
 
 
 def _glued_rows(blocks: Sequence[Block], index: int, stop: int) -> list[Row]:
@@ -683,9 +710,98 @@ def _glued_rows(blocks: Sequence[Block], index: int, stop: int) -> list[Row]:
     end = index
     while end < stop and (cut := glued_label_end(blocks[end])) is not None:
         line = blocks[end]
-        rows.append(Row(line.text[:cut], line._replace(text=line.text[cut:].strip()), (line,)))
+        value = line.text[cut:].strip()
+        label, after = line.text[:cut], _next_glued_row(line, value)
+        wrapped = _wrapped_value(blocks, end, stop, value)
+        if wrapped is not None:  # the value's last words on the next line
+            rows.append(
+                Row(label, line._replace(text=wrapped, end=line.end + 1), (line, blocks[end + 1]))
+            )
+            end += 1
+        elif after is None:
+            rows.append(Row(label, line._replace(text=value), (line,)))
+        else:  # two rows on the block's two lines: the second is on the same block
+            rows.append(Row(label, line._replace(text=value[: after.start()].strip()), (line,)))
+            rest = value[after.end() :].strip()
+            rows.append(Row(after[0], line._replace(text=rest, start=line.end), ()))
         end += 1
     return rows
+
+
+def _wrapped_value(blocks: Sequence[Block], index: int, stop: int, value: str) -> str | None:
+    """A glued row's value with its last words, when a converter wrapped the row's line and
+    the reader left the wrap apart: the next source line is a short line of its own that is no
+    row ("ex-Riot)", "Officer at Acme"), and either the value ends in a separator (see
+    ``_DANGLING``) or a row follows that line (it stands between two rows). None otherwise."""
+    if index + 1 >= stop:
+        return None
+    after = blocks[index + 1]
+    if not _line_of_text(after) or after.start != blocks[index].end + 1:
+        return None
+    if glued_label_end(after) is not None or not is_headline_text(after.text):
+        return None
+    between = index + 2 < stop and glued_label_end(blocks[index + 2]) is not None
+    if not value.endswith(_DANGLING) and not between:
+        return None
+    joined = f"{value} {after.text.strip()}"
+    return joined if is_headline_text(joined) else None
+
+
+# A glued row's label inside a line, after a space (see ``_GLUED_LABEL``).
+_GLUED_INSIDE = compiled(r"(?<= )[A-Z][a-z]*(?: [a-z]+){0,2}(?<=[a-z]{3})(?=[A-Z\d\u2012-\u2015])")
+
+
+def _next_glued_row(line: Block, value: str) -> re.Match[str] | None:
+    """The next row's label in a glued row's value, when a text reader joined the two rows'
+    lines as one wrapped paragraph (a long first row: "…at Acme OrganizationAcme"): a block
+    of two source lines, and one glued label after a space in it. None otherwise."""
+    if line.end != line.start + 1:
+        return None
+    found = list(_GLUED_INSIDE.finditer(value))
+    return found[0] if len(found) == 1 else None
+
+
+def _spaced_rows(
+    blocks: Sequence[Block], index: int, stop: int, named: Callable[[str], bool] | None
+) -> list[Row]:
+    """Rows of a label and its value set on one line with a space between, as a Markdown
+    converter keeps a panel's label and value spans ("Organization Lagos Grid Storage": the
+    reader parts two elements that touch by a space; see ``_SPACED_LABEL``). Like glued rows,
+    only a run that holds a row naming the job is one. A name is written so too ("Ada
+    Stone"): a label that ``named`` says the profile names (a given name) ends the run. A
+    label whose dash value a reader took, with the next row, for an attribution ("Location",
+    then "— Profile updated Nov 3") is a row of an empty value, and that attribution the next
+    row."""
+    rows: list[Row] = []
+    end = index
+    while end < stop:
+        line = blocks[end]
+        dashed = line.kind is Kind.ATTRIBUTION and bool(rows)
+        match = _SPACED_LABEL.match(line.text) if _line_of_text(line) or dashed else None
+        if match is not None and named is not None and named(match[1]):
+            break
+        if match is not None and len(line.text.split()) <= _HEADLINE_MAX_WORDS:
+            value = line.text[match.end() :].strip()
+            rows.append(Row(match[1], line._replace(text=value, kind=Kind.PARAGRAPH), (line,)))
+        elif (job := _spaced_job_row(line)) is not None:  # "Job title ex-Head of ..."
+            rows.append(job)
+        elif (
+            rows
+            and end + 1 < stop
+            and is_term(line)
+            and blocks[end + 1].kind is Kind.ATTRIBUTION
+            and _SPACED_LABEL.match(blocks[end + 1].text)
+        ):
+            rows.append(Row(line.text, line._replace(text="—"), (line,)))  # its dash
+        else:
+            break
+        end += 1
+    return rows
+
+
+# A label in sentence case (up to three words), a space, then its value: a capital, a digit or
+# a dash ("Organization Lagos Grid Storage", "Profile updated Nov 3, 2026", "Location ---").
+_SPACED_LABEL = compiled(r"^([A-Z][a-z]+(?: [a-z]+){0,2}) (?=[A-Z\d\u2012-\u2015]|-{2,3}$)")
 
 
 # A label in sentence case run into its value with no space between (a directory's label and
@@ -695,11 +811,17 @@ def _glued_rows(blocks: Sequence[Block], index: int, stop: int) -> list[Row]:
 _GLUED_LABEL = compiled(r"^[A-Z][a-z]*(?: [a-z]+){0,2}(?<=[a-z]{3})(?=[A-Z\d\u2012-\u2015])")
 
 
+def _line_of_text(block: Block) -> bool:
+    """A paragraph, or a short line a text reader set as a heading of no level (a plain-text
+    converter writes each row of a panel on a line of its own, like a title)."""
+    return block.kind is Kind.PARAGRAPH or (block.kind is Kind.HEADING and not block.level)
+
+
 def glued_label_end(block: Block) -> int | None:
     """Where the label ends in a line that runs a key/value row's label into its value (see
     ``_GLUED_LABEL``), or None. A name may look so ("MacArthur"): only a run of such lines is
     a run of rows (see :func:`key_value_rows`)."""
-    if block.kind is not Kind.PARAGRAPH or len(block.text.split()) > _HEADLINE_MAX_WORDS:
+    if not _line_of_text(block) or len(block.text.split()) > _HEADLINE_MAX_WORDS:
         return None
     match = _GLUED_LABEL.match(block.text)
     return _glued_job_end(block.text) if match is None else match.end()

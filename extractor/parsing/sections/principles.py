@@ -6,7 +6,7 @@ from extractor.base.patterns import compiled
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block
-from extractor.read.lines import strip_glyph
+from extractor.read.lines import BULLET, strip_glyph
 
 # A list number alone in its block: "1.", "2)", "01". Sites set a numbered list's numbers in an
 # element of their own (a table cell, a "01" div beside the text), and converters keep it on
@@ -23,9 +23,24 @@ def parse_principles(section: Section, draft: Draft) -> None:
         elif is_lone_mark(block):
             marker = block
         else:
-            draft.append("principles", strip_glyph(block.text), [block])
+            for text in _joined_items(block.text):
+                draft.append("principles", strip_glyph(text), [block])
     if marker is not None:  # a number with nothing after it: kept, and its length is flagged
         draft.append("principles", marker.text, [marker])
+
+
+def _joined_items(text: str) -> list[str]:
+    """The items of a bulleted list a converter wrote on one line ("· Ship it · Ask why": a
+    table cell's ``<br>`` between items lost): the line opens with a bullet mark that is no
+    ASCII (a dash or a star may be a hyphen or a footnote) and the same mark stands again
+    between words. Any other line is one item."""
+    match = BULLET.match(text)
+    if match is None:
+        return [text]
+    mark, items = match["marker"], match["text"]
+    if len(mark) != 1 or mark.isascii() or f" {mark} " not in items:
+        return [text]
+    return [item.strip() for item in items.split(f" {mark} ") if item.strip()]
 
 
 def is_lone_ordinal(block: Block) -> bool:
