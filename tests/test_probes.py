@@ -25,95 +25,98 @@ from bench.probes import Outcome, probes, run  # noqa: E402
 
 # (probe, design): (at least this many exact, at most this many silent)
 FLOORS: dict[tuple[str, str], tuple[int, int]] = {
-    ("probe1", "bootstrap3"): (55, 1),  # of 99
-    ("probe1", "mui"): (103, 0),  # of 108
+    ("probe1", "bootstrap3"): (82, 0),  # of 99
+    ("probe1", "mui"): (107, 0),  # of 108
     ("probe1", "printable"): (99, 0),  # of 99
     ("probe1", "react-tw"): (90, 1),  # of 99
-    ("probe1", "semantic"): (64, 0),  # of 99
+    ("probe1", "semantic"): (92, 0),  # of 99
     ("probe1", "wordpress"): (99, 0),  # of 99
     ("probe2", "amp"): (64, 0),  # of 72
     ("probe2", "dialog"): (37, 0),  # of 73
     ("probe2", "email"): (69, 1),  # of 73
     ("probe2", "gdocs"): (8, 0),  # of 8
-    ("probe2", "gdocshtml"): (73, 0),  # of 80
+    ("probe2", "gdocshtml"): (74, 0),  # of 80
     ("probe2", "handmd"): (8, 0),  # of 8
-    ("probe2", "nextjs"): (31, 0),  # of 73
+    ("probe2", "nextjs"): (37, 0),  # of 73
     ("probe2", "notion"): (36, 0),  # of 72
     ("probe2", "substack"): (72, 0),  # of 73
-    ("probe2", "tabs"): (63, 0),  # of 72
-    ("probe2", "webflow"): (66, 1),  # of 80
+    ("probe2", "tabs"): (64, 0),  # of 72
+    ("probe2", "webflow"): (67, 1),  # of 80
     ("probe2", "word"): (8, 0),  # of 8
-    ("probe3", "confluence"): (38, 0),  # of 80
-    ("probe3", "confluence-std"): (38, 0),  # of 80
+    ("probe3", "confluence"): (52, 0),  # of 80
+    ("probe3", "confluence-std"): (52, 0),  # of 80
     ("probe3", "dashboard"): (24, 0),  # of 80
     ("probe3", "dashboard-std"): (24, 0),  # of 80
-    ("probe3", "dlist"): (78, 0),  # of 88
-    ("probe3", "dlist-std"): (78, 0),  # of 88
-    ("probe3", "drupal"): (80, 2),  # of 88
-    ("probe3", "drupal-std"): (80, 2),  # of 88
-    ("probe3", "ghost"): (40, 1),  # of 80
-    ("probe3", "ghost-std"): (42, 2),  # of 80
-    ("probe3", "hugo"): (0, 1),  # of 80
-    ("probe3", "hugo-std"): (16, 1),  # of 80
+    ("probe3", "dlist"): (80, 0),  # of 88
+    ("probe3", "dlist-std"): (80, 0),  # of 88
+    ("probe3", "drupal"): (82, 2),  # of 88
+    ("probe3", "drupal-std"): (82, 2),  # of 88
+    ("probe3", "ghost"): (42, 1),  # of 80
+    ("probe3", "ghost-std"): (44, 1),  # of 80
+    ("probe3", "hugo"): (5, 0),  # of 80
+    ("probe3", "hugo-std"): (42, 0),  # of 80
     ("probe3", "linkedin"): (32, 0),  # of 80
     ("probe3", "linkedin-std"): (56, 0),  # of 80
     ("probe3", "medium"): (0, 0),  # of 88
-    ("probe3", "medium-std"): (0, 3),  # of 88
+    ("probe3", "medium-std"): (0, 1),  # of 88
     ("probe3", "obsidian"): (8, 0),  # of 8
     ("probe3", "squarespace"): (0, 0),  # of 80
     ("probe3", "squarespace-std"): (8, 0),  # of 80
-    ("probe3", "wix"): (23, 0),  # of 80
-    ("probe3", "wix-std"): (32, 0),  # of 80
+    ("probe3", "wix"): (25, 0),  # of 80
+    ("probe3", "wix-std"): (34, 0),  # of 80
     # probe 4: first score at 80714b8 (README); set at the scores after the session-7 fixes
     ("probe4", "beehiiv"): (0, 2),  # of 88
     ("probe4", "beehiiv-std"): (83, 2),  # of 88
     ("probe4", "docusaurus"): (0, 0),  # of 88
     ("probe4", "docusaurus-std"): (62, 1),  # of 88
     ("probe4", "framer"): (29, 0),  # of 96
-    ("probe4", "framer-std"): (78, 3),  # of 96
+    ("probe4", "framer-std"): (83, 1),  # of 96
     ("probe4", "podcast"): (0, 1),  # of 96; held back (measured only)
     ("probe4", "podcast-std"): (0, 1),  # of 96; held back (measured only)
     ("probe4", "sessionize"): (0, 7),  # of 96; held back (measured only)
-    ("probe4", "sessionize-std"): (42, 20),  # of 96; held back (measured only)
+    ("probe4", "sessionize-std"): (44, 20),  # of 96; held back (measured only)
     ("probe4", "shopify"): (0, 0),  # of 96
     ("probe4", "shopify-std"): (86, 1),  # of 96
     ("probe4", "teampage"): (0, 0),  # of 88
-    ("probe4", "teampage-std"): (6, 15),  # of 88
+    ("probe4", "teampage-std"): (22, 15),  # of 88
     ("probe4", "wiki"): (0, 0),  # of 88; held back (measured only)
     ("probe4", "wiki-std"): (0, 8),  # of 88; held back (measured only)
     # probe 5: first score at dba8050 (parser untouched; README); board, slides and forum (and
     # -std) held back from fixers, chosen before the score was seen. Tightened to the score after
-    # the eighth session's fixes (stray lines in prose sections, metric cards, quote cards).
+    # the eighth session's fixes (stray lines in prose sections, metric cards, quote cards), then
+    # the ninth's. board-std, magazine-std and tables-std lost one or two: the chip refit (ce9d75d)
+    # splits one pasted list 'co-op player | retention' (flagged, the boundary named), while 132
+    # inputs of probes 1-4 became exact.
     ("probe5", "board"): (30, 0),  # of 96; held back (measured only)
-    ("probe5", "board-std"): (84, 0),  # of 96; held back (measured only)
+    ("probe5", "board-std"): (83, 0),  # of 96; held back (measured only)
     ("probe5", "datadir"): (0, 0),  # of 96
     ("probe5", "datadir-std"): (8, 1),  # of 96
     ("probe5", "faculty"): (0, 0),  # of 88
     ("probe5", "faculty-std"): (0, 0),  # of 88
-    ("probe5", "forum"): (0, 56),  # of 96; held back (measured only)
+    ("probe5", "forum"): (0, 0),  # of 96; held back (measured only)
     ("probe5", "forum-std"): (0, 0),  # of 96; held back (measured only)
     ("probe5", "magazine"): (30, 0),  # of 96
-    ("probe5", "magazine-std"): (89, 0),  # of 96
+    ("probe5", "magazine-std"): (88, 0),  # of 96
     ("probe5", "newsroom"): (81, 0),  # of 88
     ("probe5", "newsroom-std"): (88, 0),  # of 88
     ("probe5", "slides"): (0, 92),  # of 96; held back (measured only)
     ("probe5", "slides-std"): (0, 96),  # of 96; held back (measured only)
     ("probe5", "tables"): (47, 3),  # of 96
-    ("probe5", "tables-std"): (65, 2),  # of 96
+    ("probe5", "tables-std"): (63, 2),  # of 96
     # probe 6: first score at 36855018 (parser untouched; README); pdfhtml, mastodon and govuk
     # (and -std) held back from fixers, chosen before the score was run. Set at the first score.
-    ("probe6", "feedreader"): (0, 26),  # of 96
+    ("probe6", "feedreader"): (30, 0),  # of 96
     ("probe6", "feedreader-std"): (54, 13),  # of 96
     ("probe6", "govuk"): (0, 8),  # of 96; held back (measured only)
     ("probe6", "govuk-std"): (0, 90),  # of 96; held back (measured only)
     ("probe6", "mastodon"): (0, 86),  # of 96; held back (measured only)
     ("probe6", "mastodon-std"): (0, 96),  # of 96; held back (measured only)
-    ("probe6", "nbconvert"): (0, 53),  # of 96
+    ("probe6", "nbconvert"): (0, 41),  # of 96
     ("probe6", "nbconvert-std"): (0, 84),  # of 96
     ("probe6", "pdfhtml"): (0, 77),  # of 88; held back (measured only)
     ("probe6", "pdfhtml-std"): (0, 88),  # of 88; held back (measured only)
-    ("probe6", "revealjs"): (0, 5),  # of 96
-    ("probe6", "revealjs-std"): (0, 5),  # of 96
+    ("probe6", "revealjs"): (0, 0),  # of 96
+    ("probe6", "revealjs-std"): (0, 0),  # of 96
     ("probe6", "speakers"): (0, 64),  # of 96
     ("probe6", "speakers-std"): (0, 67),  # of 96
     ("probe6", "wordhtml"): (0, 27),  # of 88
