@@ -19,7 +19,7 @@ from extractor.parsing.chrome import (
 )
 from extractor.parsing.draft import Draft
 from extractor.parsing.leader_name import joined_name_end, written_like_a_name
-from extractor.parsing.locate import INLINE_TITLE, Span, locate
+from extractor.parsing.locate import INLINE_TITLE, Span, locate, shaped_sections
 from extractor.parsing.properties import property_sections, split_joined_rows
 from extractor.parsing.sections import (
     SECTIONS,
@@ -62,6 +62,7 @@ from extractor.parsing.shapes import (
     is_dimension_block,
     is_prose,
     reads_as_quote,
+    vocabulary,
 )
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     HEADING as _HEADING,
@@ -162,6 +163,8 @@ def _assemble(
         _parse_section(section, parser, draft)
     _doubt_titles_under_lists(outline, draft)
     _doubt_link_under_quotes(outline, draft)
+    if span is not None and span.end < len(content):
+        _doubt_sections_cut_below(content[span.end :], profile, draft)
     return draft
 
 
@@ -424,6 +427,46 @@ def _doubt_prose_cut_below(outline: Outline, rest: list[Block], draft: Draft) ->
         below,
         parser.name,
     )
+
+
+_ALWAYS_ASKED = frozenset({"dimensions", "quotes"})
+# Longer words a list of tags below the profile shares with the profile to be asked about: two
+# (a menu or a tag cloud shares one common word, "internet", "global", as often as not).
+_TAGS_SHARED_BELOW = 2
+
+
+def _doubt_sections_cut_below(rest: list[Block], profile: list[Block], draft: Draft) -> None:
+    """Lines set aside as site chrome below the profile that hold a section's shape (scores,
+    quotations, a list under a title; see :func:`shaped_sections`): the profile was cut above
+    them (a title no rule knew, a shape not seen), so they may be its own. They stay chrome,
+    with a warning on the section's field naming them: nothing is dropped unsaid.
+
+    A list of short lines or a paragraph is asked about only when the profile has no such
+    section and the lines share a longer word with the profile (two for tags; a leader's themes
+    and principles are about what the profile is about): a site's share row, menu, tag cloud
+    or "About us" box below a profile has that shape too, on the site's own topics. Scores and
+    quotations with attributions are asked about always (a cut after the first quote loses
+    the rest); a site's chrome rarely has them."""
+    topic: set[str] | None = None
+    for first, end, rule in shaped_sections(rest):
+        if rule not in _ALWAYS_ASKED:
+            if draft.values.get(rule):
+                continue
+            if topic is None:
+                topic = vocabulary([b for b in profile if b.kind is not _HEADING])
+            least = _TAGS_SHARED_BELOW if rule == "themes" else 1
+            if len(vocabulary(rest[first + 1 : end]) & topic) < least:
+                continue
+        title, last = rest[first], rest[end - 1]
+        excerpt = title.text if len(title.text) <= 60 else title.text[:57] + "..."
+        draft.flag(
+            "content-unplaced",
+            f"lines {title.start}-{last.end}, set aside as site chrome below the profile, have "
+            f"the shape of the {rule} ({end - first} blocks from {excerpt!r}); they may be the "
+            f"profile's {rule}, not the site's",
+            title,
+            rule,
+        )
 
 
 def _doubt_words_under_last_quote(content: list[Block], span: Span, draft: Draft) -> None:
