@@ -116,7 +116,9 @@ def _assemble(
     """:func:`assemble`, typing sections by their content unless ``typed_used`` is None (else
     it is told whether any section was so typed)."""
     draft = Draft(known_themes=known_themes)
-    content = _inline_titles(card_headers(_drop_chrome(blocks, draft), draft))
+    content = _inline_titles(
+        card_headers(_drop_chrome(_without_anchor_glyphs(blocks), draft), draft)
+    )
     span = locate(content, aside, by_content=typed_used is not None)
     profile = content if span is None else _within(content, span, draft)
     located = span is not None and span.name is not None
@@ -305,6 +307,30 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
 
 
 _INLINE_TITLE_MAX_CHARS = 40
+
+
+# Glyphs a site sets after each heading as a link to it (Sphinx, MkDocs and Jupyter's "¶", a
+# link or anchor emoji), which converters keep glued to the heading's text.
+_ANCHOR_GLYPHS = ("\u00b6", "\U0001f517", "\u2693")
+_ANCHORED_MIN = 2  # headings that carry one: a page's headings all do
+_ANCHORED_MAX_WORDS = 12
+
+
+def _without_anchor_glyphs(blocks: list[Block]) -> list[Block]:
+    """Headings' link glyphs ("Key Themes¶") cut off, so the title and the name read as
+    written; only when two lines or more of a few words end in the same glyph (one line's
+    pilcrow may be its own)."""
+    ends = [b.text.endswith(_ANCHOR_GLYPHS) and _anchor_sized(b.text) for b in blocks]
+    if sum(ends) < _ANCHORED_MIN:
+        return blocks
+    return [
+        b._replace(text=b.text[:-1].rstrip()) if cut else b
+        for b, cut in zip(blocks, ends, strict=True)
+    ]
+
+
+def _anchor_sized(text: str) -> bool:
+    return len(text.split()) <= _ANCHORED_MAX_WORDS and len(text.rstrip(_ANCHOR_GLYPHS[0])) > 0
 
 
 def _inline_titles(content: list[Block]) -> list[Block]:
