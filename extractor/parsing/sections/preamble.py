@@ -15,7 +15,7 @@ from functools import cache
 from extractor.base.errors import Refusal
 from extractor.base.memo import per_line
 from extractor.base.patterns import compiled
-from extractor.parsing.chrome import note_chrome
+from extractor.parsing.chrome import is_chrome, note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section, paragraphs
 from extractor.read.blocks import Block, Kind
@@ -796,7 +796,47 @@ def _without_stray_lines(rest: list[Block], draft: Draft, *, bio_below: bool) ->
     if not stray or (not kept and not bio_below):
         return rest
     note_chrome(stray, "between the headline and the first section", draft)
+    if not bio_below:
+        _doubt_bio_under_title(stray, kept, draft)
     return kept
+
+
+_TITLE_MAX_WORDS = 6
+_TITLE_MAX_CHARS = 40
+
+
+def _doubt_bio_under_title(stray: list[Block], kept: list[Block], draft: Draft) -> None:
+    """A line of a title's shape set aside between the bio's paragraphs ("In this episode"):
+    it may be the title of a section no rule knows, and the paragraphs under it that
+    section's, not the bio's. They stay the bio's (a site's label between paragraphs is as
+    likely), with a warning on the bio naming where the other section may start."""
+    for block in stray:
+        if not _title_like(block.text):
+            continue
+        below = [b for b in kept if b.start > block.start]
+        if below and any(b.start < block.start for b in kept):
+            draft.flag(
+                "section-line-doubtful",
+                f"the bio's paragraphs from line {below[0].start} stand under {block.text!r} "
+                f"(line {block.start}), a title's shape set aside as the site's: they may be "
+                "another section's (a title no rule knows), not the bio's",
+                below[0],
+                "bio",
+            )
+            return
+
+
+def _title_like(text: str) -> bool:
+    """Two to six words, no sentence, no figure, not a line of navigation: a title's shape."""
+    words = text.split()
+    return (
+        2 <= len(words) <= _TITLE_MAX_WORDS
+        and len(text) <= _TITLE_MAX_CHARS
+        and text[0].isalpha()
+        and not text.rstrip().endswith((".", "!", "?", ",", ";"))
+        and not any(c.isdigit() for c in text)
+        and not is_chrome(text)
+    )
 
 
 _TAB_LABEL_MAX_WORDS = 3
