@@ -86,3 +86,19 @@ def test_a_list_below_is_not_asked_about_when_the_profile_has_the_section() -> N
     )
     warned = _cut_warnings(HEADER + principles + CUT + FOOTER)
     assert "principles" not in warned
+
+
+def test_a_list_under_its_own_title_below_is_asked_about_even_with_the_field_filled() -> None:
+    """The themes read from a site's list above, the page's own "Key Themes" below the cut:
+    named on the themes, though the field is not empty."""
+    page = (
+        HEADER
+        + "Key Themes\n\nwebinars, newsletters, events, contact\n\n"
+        + "Listen to the full conversation wherever you get your podcasts.\n\n"
+        + "Key Themes\n\nregional aviation\ntimetables\ncrew welfare\npunctual departures\n\n"
+        + FOOTER
+    )
+    data = parse_bytes(page.encode(), "page.txt", "text").data
+    assert data["themes"] == ["webinars", "newsletters", "events", "contact"]
+    warned = _cut_warnings(page)
+    assert "'Key Themes'" in warned["themes"]

@@ -461,6 +461,12 @@ _ALWAYS_ASKED = frozenset({"dimensions", "quotes"})
 _TAGS_SHARED_BELOW = 2
 
 
+def _titled_list(title: Block, rule: str) -> bool:
+    """Is ``title`` the known title of list section ``rule`` (themes, principles)?"""
+    parser = parser_for(title)
+    return parser is not None and parser.name == rule and rule not in _PROSE_SECTIONS
+
+
 def _doubt_sections_cut_below(rest: list[Block], profile: list[Block], draft: Draft) -> None:
     """Lines set aside as site chrome below the profile that hold a section's shape (scores,
     quotations, a list under a title; see :func:`shaped_sections`): the profile was cut above
@@ -470,13 +476,15 @@ def _doubt_sections_cut_below(rest: list[Block], profile: list[Block], draft: Dr
     A list of short lines or a paragraph is asked about only when the profile has no such
     section and the lines share a longer word with the profile (two for tags; a leader's themes
     and principles are about what the profile is about): a site's share row, menu, tag cloud
-    or "About us" box below a profile has that shape too, on the site's own topics. Scores and
+    or "About us" box below a profile has that shape too, on the site's own topics. A list
+    under its section's own title ("Key Themes") is asked about even when the field is filled:
+    the field may have been read from a site's menu with that word in it. Scores and
     quotations with attributions are asked about always (a cut after the first quote loses
     the rest); a site's chrome rarely has them."""
     topic: set[str] | None = None
     for first, end, rule in shaped_sections(rest):
         if rule not in _ALWAYS_ASKED:
-            if draft.values.get(rule):
+            if draft.values.get(rule) and not _titled_list(rest[first], rule):
                 continue
             if topic is None:
                 topic = vocabulary([b for b in profile if b.kind is not _HEADING])
