@@ -280,6 +280,25 @@ def _doubt_name(name: Block, draft: Draft) -> None:
                 name,
                 "headline",
             )
+    _doubt_contents_headline(name, draft)
+
+
+# Dot leaders: a table of contents' entry ("Biography. ........ 1"), nobody's headline.
+_DOT_LEADERS = compiled(r"(?:\.\s?){5,}\s*\d*\W*$")
+
+
+def _doubt_contents_headline(name: Block, draft: Draft) -> None:
+    """A headline that ends in dot leaders (and a page number) is a table of contents' line
+    read under the line taken for the name: the document's contents, not the leader's role."""
+    headline = draft.text("headline")
+    if headline is not None and _DOT_LEADERS.search(headline):
+        draft.flag(
+            "name-doubtful",
+            f"the headline {headline!r} under the line taken for the name, {name.text!r}, "
+            "ends in dot leaders: a table of contents' line, not the leader's headline",
+            name,
+            "headline",
+        )
 
 
 def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
