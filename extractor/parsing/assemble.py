@@ -153,6 +153,7 @@ def _assemble(
     bio_below = any(parser is not None and parser.name == "bio" for _, parser in outline.sections)
     name = parse_preamble(preamble, draft, name_at, joined_name_end, bio_below=bio_below)
     _doubt_name(name, draft)
+    _doubt_name_without_headline(name, content, draft)
     if unlabelled.body:
         draft.flag(
             "section-label-missing",
@@ -281,6 +282,35 @@ def _doubt_name(name: Block, draft: Draft) -> None:
                 "headline",
             )
     _doubt_contents_headline(name, draft)
+
+
+_HEADLINE_PAIR_MAX_WORDS = 15
+
+
+def _doubt_name_without_headline(name: Block, content: list[Block], draft: Draft) -> None:
+    """No headline under the line taken for the name, but further down a line written like a
+    name stands over a "Role at Company" line: that pair is a profile's header, so the line
+    taken (a site's name over its menu, say) may not be the leader's. Flagged on the name."""
+    if draft.text("headline") is not None:
+        return
+    for above, below in pairwise(content):
+        if (
+            above.start > name.start
+            and above.text != name.text
+            and " at " in below.text
+            and len(below.text.split()) <= _HEADLINE_PAIR_MAX_WORDS
+            and is_headline_text(below.text)
+            and written_like_a_name(above.text)
+        ):
+            draft.flag(
+                "name-doubtful",
+                f"no headline under the line taken for the name, {name.text!r}; line "
+                f"{above.start}, {above.text!r}, has one under it ({below.text!r}): it may be "
+                "the leader's name",
+                name,
+                "name",
+            )
+            return
 
 
 # Dot leaders: a table of contents' entry ("Biography. ........ 1"), nobody's headline.
