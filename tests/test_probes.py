@@ -104,23 +104,25 @@ FLOORS: dict[tuple[str, str], tuple[int, int]] = {
     ("probe5", "tables"): (47, 3),  # of 96
     ("probe5", "tables-std"): (63, 2),  # of 96
     # probe 6: first score at 36855018 (parser untouched; README); pdfhtml, mastodon and govuk
-    # (and -std) held back from fixers, chosen before the score was run. Set at the first score.
+    # (and -std) held back from fixers, chosen before the score was run. Set at the first score;
+    # open silent ceilings lowered after the ninth session's probe-6 fixes (wt-fix6) and
+    # the others'.
     ("probe6", "feedreader"): (30, 0),  # of 96
     ("probe6", "feedreader-std"): (54, 13),  # of 96
     ("probe6", "govuk"): (0, 8),  # of 96; held back (measured only)
     ("probe6", "govuk-std"): (0, 90),  # of 96; held back (measured only)
     ("probe6", "mastodon"): (0, 86),  # of 96; held back (measured only)
     ("probe6", "mastodon-std"): (0, 96),  # of 96; held back (measured only)
-    ("probe6", "nbconvert"): (0, 41),  # of 96
-    ("probe6", "nbconvert-std"): (0, 84),  # of 96
+    ("probe6", "nbconvert"): (0, 1),  # of 96
+    ("probe6", "nbconvert-std"): (0, 1),  # of 96
     ("probe6", "pdfhtml"): (0, 77),  # of 88; held back (measured only)
     ("probe6", "pdfhtml-std"): (0, 88),  # of 88; held back (measured only)
     ("probe6", "revealjs"): (0, 0),  # of 96
     ("probe6", "revealjs-std"): (0, 0),  # of 96
-    ("probe6", "speakers"): (0, 64),  # of 96
-    ("probe6", "speakers-std"): (0, 67),  # of 96
-    ("probe6", "wordhtml"): (0, 27),  # of 88
-    ("probe6", "wordhtml-std"): (0, 36),  # of 88
+    ("probe6", "speakers"): (0, 47),  # of 96
+    ("probe6", "speakers-std"): (0, 4),  # of 96
+    ("probe6", "wordhtml"): (0, 5),  # of 88
+    ("probe6", "wordhtml-std"): (0, 11),  # of 88
 }
 
 

@@ -203,8 +203,12 @@ CODES: dict[str, Code] = {
             "content-unplaced",
             W,
             "parse",
-            "A line of the page fits no field and is not site chrome; it is reported, not dropped.",
-            "Move the line into a section, or delete it from the source if it is noise.",
+            "A line of the page fits no field and is not site chrome; it is reported, not "
+            "dropped. Also: lines set aside as site chrome below the profile hold a section's "
+            "shape (scores, sentences under their attributions, a list under a title), named "
+            "on that section's field: the profile may have been cut short above them.",
+            "Move the line into a section, or delete it from the source if it is noise; for "
+            "lines cut below the profile, check the section titles above them.",
         ),
         Code(
             "name-doubtful",

@@ -23,7 +23,7 @@ from extractor.parsing.leader_name import (
     named_line_above,
     written_like_a_name,
 )
-from extractor.parsing.locate import INLINE_TITLE, Span, locate
+from extractor.parsing.locate import INLINE_TITLE, Span, locate, shaped_sections
 from extractor.parsing.properties import property_sections, split_joined_rows
 from extractor.parsing.sections import (
     SECTIONS,
@@ -68,6 +68,7 @@ from extractor.parsing.shapes import (
     is_dimension_block,
     is_prose,
     reads_as_quote,
+    vocabulary,
 )
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     HEADING as _HEADING,
@@ -121,7 +122,9 @@ def _assemble(
     """:func:`assemble`, typing sections by their content unless ``typed_used`` is None (else
     it is told whether any section was so typed)."""
     draft = Draft(known_themes=known_themes)
-    content = _inline_titles(card_headers(_drop_chrome(blocks, draft), draft))
+    content = _inline_titles(
+        card_headers(_drop_chrome(_without_anchor_glyphs(blocks), draft), draft)
+    )
     span = locate(content, aside, by_content=typed_used is not None)
     profile = content if span is None else _within(content, span, draft)
     located = span is not None and span.name is not None
@@ -158,6 +161,7 @@ def _assemble(
     _doubt_name(name, draft)
     if span is not None and span.name is not None:
         _doubt_name_under_named_line(content, (span.name, span.end), name, draft)
+    _doubt_name_without_headline(name, content, draft)
     if unlabelled.body:
         draft.flag(
             "section-label-missing",
@@ -171,6 +175,8 @@ def _assemble(
         _parse_section(section, parser, draft)
     _doubt_titles_under_lists(outline, draft)
     _doubt_link_under_quotes(outline, draft)
+    if span is not None and span.end < len(content):
+        _doubt_sections_cut_below(content[span.end :], profile, draft)
     return draft
 
 
@@ -293,6 +299,54 @@ def _doubt_name(name: Block, draft: Draft) -> None:
                 name,
                 "headline",
             )
+    _doubt_contents_headline(name, draft)
+
+
+_HEADLINE_PAIR_MAX_WORDS = 15
+
+
+def _doubt_name_without_headline(name: Block, content: list[Block], draft: Draft) -> None:
+    """No headline under the line taken for the name, but further down a line written like a
+    name stands over a "Role at Company" line: that pair is a profile's header, so the line
+    taken (a site's name over its menu, say) may not be the leader's. Flagged on the name."""
+    if draft.text("headline") is not None:
+        return
+    for above, below in pairwise(content):
+        if (
+            above.start > name.start
+            and above.text != name.text
+            and " at " in below.text
+            and len(below.text.split()) <= _HEADLINE_PAIR_MAX_WORDS
+            and is_headline_text(below.text)
+            and written_like_a_name(above.text)
+        ):
+            draft.flag(
+                "name-doubtful",
+                f"no headline under the line taken for the name, {name.text!r}; line "
+                f"{above.start}, {above.text!r}, has one under it ({below.text!r}): it may be "
+                "the leader's name",
+                name,
+                "name",
+            )
+            return
+
+
+# Dot leaders: a table of contents' entry ("Biography. ........ 1"), nobody's headline.
+_DOT_LEADERS = compiled(r"(?:\.\s?){5,}\s*\d*\W*$")
+
+
+def _doubt_contents_headline(name: Block, draft: Draft) -> None:
+    """A headline that ends in dot leaders (and a page number) is a table of contents' line
+    read under the line taken for the name: the document's contents, not the leader's role."""
+    headline = draft.text("headline")
+    if headline is not None and _DOT_LEADERS.search(headline):
+        draft.flag(
+            "name-doubtful",
+            f"the headline {headline!r} under the line taken for the name, {name.text!r}, "
+            "ends in dot leaders: a table of contents' line, not the leader's headline",
+            name,
+            "headline",
+        )
 
 
 def _doubt_name_under_named_line(
@@ -339,6 +393,30 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
 
 
 _INLINE_TITLE_MAX_CHARS = 40
+
+
+# Glyphs a site sets after each heading as a link to it (Sphinx, MkDocs and Jupyter's "¶", a
+# link or anchor emoji), which converters keep glued to the heading's text.
+_ANCHOR_GLYPHS = ("\u00b6", "\U0001f517", "\u2693")
+_ANCHORED_MIN = 2  # headings that carry one: a page's headings all do
+_ANCHORED_MAX_WORDS = 12
+
+
+def _without_anchor_glyphs(blocks: list[Block]) -> list[Block]:
+    """Headings' link glyphs ("Key Themes¶") cut off, so the title and the name read as
+    written; only when two lines or more of a few words end in the same glyph (one line's
+    pilcrow may be its own)."""
+    ends = [b.text.endswith(_ANCHOR_GLYPHS) and _anchor_sized(b.text) for b in blocks]
+    if sum(ends) < _ANCHORED_MIN:
+        return blocks
+    return [
+        b._replace(text=b.text[:-1].rstrip()) if cut else b
+        for b, cut in zip(blocks, ends, strict=True)
+    ]
+
+
+def _anchor_sized(text: str) -> bool:
+    return len(text.split()) <= _ANCHORED_MAX_WORDS and len(text.rstrip(_ANCHOR_GLYPHS[0])) > 0
 
 
 def _inline_titles(content: list[Block]) -> list[Block]:
@@ -461,6 +539,54 @@ def _doubt_prose_cut_below(outline: Outline, rest: list[Block], draft: Draft) ->
         below,
         parser.name,
     )
+
+
+_ALWAYS_ASKED = frozenset({"dimensions", "quotes"})
+# Longer words a list of tags below the profile shares with the profile to be asked about: two
+# (a menu or a tag cloud shares one common word, "internet", "global", as often as not).
+_TAGS_SHARED_BELOW = 2
+
+
+def _titled_list(title: Block, rule: str) -> bool:
+    """Is ``title`` the known title of list section ``rule`` (themes, principles)?"""
+    parser = parser_for(title)
+    return parser is not None and parser.name == rule and rule not in _PROSE_SECTIONS
+
+
+def _doubt_sections_cut_below(rest: list[Block], profile: list[Block], draft: Draft) -> None:
+    """Lines set aside as site chrome below the profile that hold a section's shape (scores,
+    quotations, a list under a title; see :func:`shaped_sections`): the profile was cut above
+    them (a title no rule knew, a shape not seen), so they may be its own. They stay chrome,
+    with a warning on the section's field naming them: nothing is dropped unsaid.
+
+    A list of short lines or a paragraph is asked about only when the profile has no such
+    section and the lines share a longer word with the profile (two for tags; a leader's themes
+    and principles are about what the profile is about): a site's share row, menu, tag cloud
+    or "About us" box below a profile has that shape too, on the site's own topics. A list
+    under its section's own title ("Key Themes") is asked about even when the field is filled:
+    the field may have been read from a site's menu with that word in it. Scores and
+    quotations with attributions are asked about always (a cut after the first quote loses
+    the rest); a site's chrome rarely has them."""
+    topic: set[str] | None = None
+    for first, end, rule in shaped_sections(rest):
+        if rule not in _ALWAYS_ASKED:
+            if draft.values.get(rule) and not _titled_list(rest[first], rule):
+                continue
+            if topic is None:
+                topic = vocabulary([b for b in profile if b.kind is not _HEADING])
+            least = _TAGS_SHARED_BELOW if rule == "themes" else 1
+            if len(vocabulary(rest[first + 1 : end]) & topic) < least:
+                continue
+        title, last = rest[first], rest[end - 1]
+        excerpt = title.text if len(title.text) <= 60 else title.text[:57] + "..."
+        draft.flag(
+            "content-unplaced",
+            f"lines {title.start}-{last.end}, set aside as site chrome below the profile, have "
+            f"the shape of the {rule} ({end - first} blocks from {excerpt!r}); they may be the "
+            f"profile's {rule}, not the site's",
+            title,
+            rule,
+        )
 
 
 def _doubt_words_under_last_quote(content: list[Block], span: Span, draft: Draft) -> None:

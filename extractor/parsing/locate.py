@@ -50,6 +50,7 @@ from extractor.parsing.shapes import (
     box_label,
     chip_not_title,
     continues,
+    ends_sentence,
     is_dimension_block,
     is_prose,
     is_quote_part,
@@ -85,6 +86,16 @@ _LABEL_MAX_WORDS = 6
 _STRAY_MAX_WORDS = 6
 # Bounds the search on pages that repeat section titles everywhere (a hostile page).
 _MAX_ANCHORS = 200
+# Untitled score lines in a row below the profile that read as the dimensions: three, as the
+# sections typed by content need.
+_SCORES_BELOW = 3
+# Short lines under a title below the profile that read as a list whose marks were dropped:
+# three, each of three words (more than a menu's link) to a long sentence.
+_SHORT_LINES_BELOW = 3
+# Sentences under their attributions that read as quotes below the profile: two, each with its
+# own (one is as often an article's cited line or a testimonial).
+_SAID_BELOW = 4  # blocks
+_SHORT_LINE_WORDS = (3, 25)
 # The marker of a title set on one line with its content ("Key Themes: a, b"), split in two
 # before the profile is located: that section is that one line (wrapped or not).
 INLINE_TITLE = ":"
@@ -999,3 +1010,95 @@ def _rank(rule: str) -> int:
         if section.name == rule:
             return position
     return len(SECTIONS)
+
+
+def shaped_sections(blocks: Sequence[Block]) -> list[tuple[int, int, str]]:
+    """Runs of a profile section's shape among ``blocks`` (the lines the locator set aside
+    below the profile), each as (first, end, section): see :func:`_shaped_at`. The caller
+    reports them (nothing cut is lost unsaid)."""
+    page = _Page(blocks)
+    found: list[tuple[int, int, str]] = []
+    index = 0
+    while index + 1 < len(blocks):
+        rule, end = _shaped_at(page, index)
+        if rule is not None and end > index + 1:
+            found.append((index, end, rule))
+            index = end
+        else:
+            index += 1
+    return found
+
+
+def _shaped_at(page: _Page, index: int) -> tuple[str | None, int]:
+    """The section whose shape starts at block ``index``, and where it ends: a known title
+    over content that fits its section; an untitled run of scored labels, or of sentences
+    each under its attribution; a title-shaped line over content :func:`typed_by_content`
+    types, over sentences under their attributions, or over short lines of a few words to a
+    sentence each (a list whose marks a converter dropped: the principles' shape)."""
+    blocks = page.blocks
+    rule = page.rules[index]
+    if rule is not None and page.fits(rule, index + 1):
+        end = index + 1
+        while end < len(blocks) and page.rules[end] is None and page.fits(rule, end):
+            end += 1
+        return rule, end
+    if page.dimension_lines[index]:
+        end = index
+        while end < len(blocks) and page.dimension_lines[end]:
+            end += 1
+        return ("dimensions", end) if end - index >= _SCORES_BELOW else (None, index)
+    said = _said_end(blocks, index)
+    if said - index >= _SAID_BELOW:
+        return "quotes", said
+    if not title_shaped(blocks[index]):
+        return None, index
+    typed = typed_by_content(blocks, index, page.fits, page.prose, inside=True)
+    if typed is not None:
+        return typed
+    said = _said_end(blocks, index + 1)
+    if said - index - 1 >= _SAID_BELOW:
+        return "quotes", said
+    end = index + 1
+    while end < len(blocks) and _short_line(blocks[end]) and not _opens_said(blocks, end):
+        end += 1
+    return ("principles", end) if end - index > _SHORT_LINES_BELOW else (None, index)
+
+
+def _said_end(blocks: Sequence[Block], first: int) -> int:
+    """Where a run of sentences, each with its attribution under it ("— On reporting"),
+    starting at ``first`` ends; ``first`` when none stands there."""
+    end = first
+    while (
+        end + 1 < len(blocks)
+        and blocks[end].kind in (_PARAGRAPH, _QUOTE)
+        and blocks[end + 1].kind is _ATTRIBUTION
+        and ends_sentence(blocks[end].text.strip())
+    ):
+        end += 2
+    return end
+
+
+def _opens_said(blocks: Sequence[Block], index: int) -> bool:
+    """Is block ``index`` a quotation (its attribution under it) or the title of a run of
+    them? Then a run of short lines ends above it."""
+    following = index + 1
+    return following < len(blocks) and (
+        blocks[following].kind is _ATTRIBUTION
+        or _said_end(blocks, following) - following >= _SAID_BELOW
+    )
+
+
+def _short_line(block: Block) -> bool:
+    """A paragraph or list entry of a few words to a sentence, no question, no quotation, no
+    figure, not every word capitalised: a rule's shape, not a related card's ("Ada Stone: Chief
+    Nurse", "Weekly · 6 min read") nor a link's title."""
+    text = block.text
+    words = text.split()
+    return (
+        block.kind in (_PARAGRAPH, _ITEM)
+        and _SHORT_LINE_WORDS[0] <= len(words) <= _SHORT_LINE_WORDS[1]
+        and text[:1] not in OPEN_QUOTE
+        and not text.rstrip().endswith("?")
+        and not any(c.isdigit() for c in text)
+        and not all(word[:1].isupper() for word in words)
+    )

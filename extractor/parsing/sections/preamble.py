@@ -15,7 +15,7 @@ from functools import cache
 from extractor.base.errors import Refusal
 from extractor.base.memo import per_line
 from extractor.base.patterns import compiled
-from extractor.parsing.chrome import note_chrome
+from extractor.parsing.chrome import is_chrome, note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section, paragraphs
 from extractor.read.blocks import Block, Kind
@@ -931,8 +931,6 @@ def _doubt_title_between_paragraphs(
     that section's, not the bio's. Or it is a card's header (a team page's next member, a name
     and a title run into one line): the prose under it may be that person's, and the name
     above another's. The bio keeps it, and says so at the first such line."""
-    from extractor.parsing.bycontent import title_shaped  # (bycontent imports the sections)
-
     if not kept:
         return
     at = {id(block): index for index, block in enumerate(rest)}  # (no list search per line)
@@ -957,16 +955,25 @@ def _doubt_title_between_paragraphs(
                 "name",
             )
             return
-        if title_shaped(block):
+        if _title_not_label(block):
+            below = next(b.start for b in kept if b.start > block.start)
             draft.flag(
                 "section-line-doubtful",
-                f"line {block.start} {block.text!r} stands between the bio's paragraphs shaped "
-                "like a section's title and was read as the site's; the prose under it was "
-                "kept in the bio, and may be another section's",
+                f"the bio's paragraphs from line {below} stand under {block.text!r} "
+                f"(line {block.start}), a title's shape set aside as the site's: they may be "
+                "another section's (a title no rule knows), not the bio's",
                 block,
                 "bio",
             )
             return
+
+
+def _title_not_label(block: Block) -> bool:
+    """A title's shape ("Background" is one word) that is no site label ("Advertisement",
+    "Share" stand between a bio's paragraphs on many sites, and title nothing)."""
+    from extractor.parsing.bycontent import title_shaped  # (bycontent imports the sections)
+
+    return title_shaped(block) and not is_chrome(block.text)
 
 
 # A card's header as a converter runs it into one line: a name and the person's title

@@ -15,6 +15,8 @@ _CHIP_MAX_WORDS = 8
 _GLUED_TOKENS = 2  # as glue.glue_points asks: chips glued at two joins at least
 # A line longer than this with no separators is taken for chips run together.
 _RUN_TOGETHER_MIN_WORDS = 9
+# What a topic never holds and code does: brackets, braces, quotes, "=", a call "name(".
+_CODE_MARKS = compiled(r"[\[\]{}=\"]|^[A-Za-z_][\w.]*\(")
 
 
 def parse_themes(section: Section, draft: Draft) -> None:
@@ -42,6 +44,20 @@ def parse_themes(section: Section, draft: Draft) -> None:
     _doubt_long_line_after_chips(kept, draft)
     for chip, block in kept:
         draft.append("themes", chip, [block])
+        if _code_shaped(chip):
+            draft.flag(
+                "section-line-doubtful",
+                f"theme chip {chip!r} reads as a line of code or a prompt (brackets, quotes, "
+                "'=' or a call), not a topic: it may be the page's furniture (a notebook's "
+                "cell), kept",
+                block,
+                "themes",
+            )
+
+
+def _code_shaped(chip: str) -> bool:
+    """A chip with code's marks, or a parenthesis left open or closed alone ("sep=1)")."""
+    return _CODE_MARKS.search(chip) is not None or chip.count("(") != chip.count(")")
 
 
 # Chips one a line, this many at least, make a list whose lines are each a chip.
