@@ -569,6 +569,27 @@ def _row(o: Outcome, run: int, fp: str) -> tuple[Any, ...]:
     )
 
 
+class WorkerLost(Exception):
+    """A worker process died mid-run (killed by the system, out of memory, a crash in a C
+    library): its pages have no outcome. What the run finished is in the state database, so
+    the same command goes on from there."""
+
+
+def _result(future: Future[Any]) -> Any:
+    """``future``'s result; a pool whose worker died raises :class:`WorkerLost`, not the
+    executor's own error (a traceback about pools means nothing to the user)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise WorkerLost(
+            "a worker process died while parsing (killed by the system, or out of memory); "
+            "what the run finished is saved: run the same command again to go on, with "
+            "--jobs 1 to find the page if it happens again"
+        ) from exc
+
+
 class _Workers:
     """Where pages are parsed, in key order: this process for one job, else a pool of worker
     processes started on first use and kept for both passes, so each worker loads the
@@ -598,7 +619,7 @@ class _Workers:
         size = -(-len(pages) // self.jobs)
         parts = [pages[i : i + size] for i in range(0, len(pages), size)]
         futures = [self.pool.submit(relevance_chunk, vocabulary, part) for part in parts]
-        return [pair for future in futures for pair in future.result()]
+        return [pair for future in futures for pair in _result(future)]
 
     def outcomes(
         self, items: list[Input], known: dict[str, tuple[str, ...]] | None = None
@@ -628,7 +649,7 @@ class _Workers:
             for chunk in islice(chunks, self.jobs * _WINDOW_PER_JOB)
         )
         while window:
-            batch = window.popleft().result()
+            batch: list[Outcome] = _result(window.popleft())
             following = next(chunks, None)
             if following is not None:
                 window.append(pool.submit(process_chunk, *following))

@@ -134,7 +134,7 @@ def _run_ingest(args: argparse.Namespace) -> int:
     from pathlib import Path  # here, not for every command's start-up ('--help' builds this one)
 
     from extractor.batch.inputs import InputError, expand_inputs
-    from extractor.batch.run import ingest, summary_line
+    from extractor.batch.run import WorkerLost, ingest, summary_line
     from extractor.batch.state import StateError
     from extractor.correct.corrections import DEFAULT_FOLDER, CorrectionsError
     from extractor.correct.store import (
@@ -189,7 +189,7 @@ def _run_ingest(args: argparse.Namespace) -> int:
             prepare=_import_review if review else None,
         )
         remember(out, corrections)
-    except StateError as exc:
+    except (StateError, WorkerLost) as exc:
         print(f"extractor ingest: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:

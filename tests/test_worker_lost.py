@@ -1,0 +1,60 @@
+"""A worker process that dies mid-run (the kernel's OOM killer, a crash in a C library) ends
+the run with a clear message and exit code 2, never a traceback about process pools; what the
+run finished is saved, and the same command goes on from there."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT
+
+from extractor.batch import run as batch_run, worker
+from extractor.batch.run import WorkerLost, _result
+from extractor.cli.main import main
+
+
+def test_a_broken_pool_is_a_lost_worker() -> None:
+    future: Future[int] = Future()
+    future.set_exception(BrokenProcessPool("A process in the process pool was terminated"))
+    with pytest.raises(WorkerLost, match="run the same command again"):
+        _result(future)
+
+
+_TEST_PROCESS = os.getpid()
+
+
+def _dies(*args: Any) -> Any:
+    """In a worker, dies as SIGKILL leaves it (no clean-up, no exception)."""
+    assert os.getpid() != _TEST_PROCESS, "the run parsed in its own process: no pool to lose"
+    os._exit(9)
+
+
+_dies.__module__, _dies.__qualname__ = worker.__name__, "process_chunk"  # pickled by this name
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the pool's workers are forked")
+def test_ingest_whose_worker_dies_exits_2_with_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for sample in sorted((ROOT / "samples").glob("*.txt")):
+        shutil.copy(sample, pages / sample.name)
+    monkeypatch.setattr(batch_run, "_POOL_MIN", 2)  # (batch/ is never compiled)
+    original = worker.process_chunk
+    monkeypatch.setattr(worker, "process_chunk", _dies)
+    monkeypatch.setattr(batch_run, "process_chunk", _dies)
+    code = main(["ingest", "--quiet", "--jobs", "2", "--out", str(tmp_path / "out"), str(pages)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "a worker process died" in err and "Traceback" not in err
+    monkeypatch.setattr(worker, "process_chunk", original)
+    monkeypatch.setattr(batch_run, "process_chunk", original)
+    assert main(["ingest", "--quiet", "--out", str(tmp_path / "out"), str(pages)]) == 0
+    assert list((tmp_path / "out" / "records").glob("*.json"))
