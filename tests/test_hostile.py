@@ -203,6 +203,11 @@ def test_markup_in_a_text_page_stays_text_and_the_gate_flags_it() -> None:
             b"Ada Stone\n\nEpisode Summary\n\n" + (b"word " * 15 + b"\n") * 100_000,
         ),
         (
+            "a headline of 100k dots (dot leaders searched from the end)",
+            b"Ada Stone\n\nChief Risk Officer at Duna Pay " + b"." * 100_000 + b"x\n\n"
+            b"Key Themes\n\nrisk, payments\n",
+        ),
+        (
             "deeply nested JSON-LD",
             b'<script type="application/ld+json">' + b"[" * 100_000 + b"</script><h1>A B</h1>",
         ),

@@ -331,15 +331,18 @@ def _doubt_name_without_headline(name: Block, content: list[Block], draft: Draft
             return
 
 
-# Dot leaders: a table of contents' entry ("Biography. ........ 1"), nobody's headline.
-_DOT_LEADERS = compiled(r"(?:\.\s?){5,}\s*\d*\W*$")
+# Dot leaders: a table of contents' entry ("Biography. ........ 1"), nobody's headline. Asked
+# of a line's last characters only, and no part of it matches a dot twice: a run of thousands
+# of dots must not make the search backtrack over every way of parting it.
+_DOT_LEADERS = compiled(r"(?:\.\s?){5,}\s*\d*[^\w.]*$")
+_DOT_LEADERS_TAIL = 64
 
 
 def _doubt_contents_headline(name: Block, draft: Draft) -> None:
     """A headline that ends in dot leaders (and a page number) is a table of contents' line
     read under the line taken for the name: the document's contents, not the leader's role."""
     headline = draft.text("headline")
-    if headline is not None and _DOT_LEADERS.search(headline):
+    if headline is not None and _DOT_LEADERS.search(headline[-_DOT_LEADERS_TAIL:]):
         draft.flag(
             "name-doubtful",
             f"the headline {headline!r} under the line taken for the name, {name.text!r}, "
