@@ -51,3 +51,17 @@ def test_a_sentence_case_line_is_no_card_header() -> None:
     page = CARDS + "What we talked about\n\n" + OPEN.split("\n\n", 1)[1] + SECTIONS
     assert ("section-line-doubtful", "bio", 9) in _doubts(page)
     assert not any(code == "name-doubtful" for code, _, _ in _doubts(page))
+
+
+def test_a_title_case_subheading_is_no_card_header() -> None:
+    """A bio's own subheading in title case ("Early Career And Education"): its first word is
+    an English word, as a given name rarely is, so no other person's card is claimed; the bio
+    is flagged as under any title (reviewer: name-doubtful fired here)."""
+    page = (
+        "Ada Stone\n\nChief Risk Officer at Duna Pay\n\n"
+        "Ada Stone leads risk at Duna Pay, where she built the fraud team from two analysts.\n\n"
+        "Early Career And Education\n\n"
+        "She studied mathematics in Szeged and began as an actuary at a small insurer.\n\n"
+        + SECTIONS
+    )
+    assert _doubts(page) == {("section-line-doubtful", "bio", 7)}

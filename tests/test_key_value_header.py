@@ -453,3 +453,25 @@ def test_a_row_label_a_text_reader_took_for_a_title_does_not_cut_the_panel() -> 
     record = _parse(page, "directory.txt")
     assert (record["name"], record["headline"], record["summary"]) == (NAME, job, None)
     assert _findings(record, "section-rows-in-header")
+
+
+def test_a_brand_run_together_after_at_in_a_wrapped_job_row_is_the_company() -> None:
+    """A job row wrapped onto a second line that starts with a brand written in one word of
+    two capitals ("DeepMind", "OpenAI"): after "at" the value goes on, so "Deep" is no next
+    row's label. Before, the company was cut off and lost with an info note only (reviewer)."""
+    page = (
+        f"{NAME}\n\n   + Follow\n\nOverview\n\n"
+        "   Current job titleHead of Applied Research and Model Safety Programs at\n"
+        "   DeepMind (ex-Google Brain)\n"
+        "   Region—\n   Last checked12 Oct 2026\n\n"
+        "About\n\n"
+        f"   {NAME} runs research programmes at DeepMind, on model safety\n"
+        "   and applied research across four labs.\n\n"
+        "Dimension Profile\n\n   Strategic Vision 70%\n   Execution & Craft 85%\n\n"
+        "Key Themes\n\n   shift planning, food safety, supplier audits\n"
+    )
+    record = _parse(page, "directory.txt")
+    assert _header(record)[2:4] == (
+        "Head of Applied Research and Model Safety Programs",
+        "DeepMind (ex-Google Brain)",
+    )

@@ -732,16 +732,22 @@ def _wrapped_value(blocks: Sequence[Block], index: int, stop: int, value: str) -
     """A glued row's value with its last words, when a converter wrapped the row's line and
     the reader left the wrap apart: the next source line is a short line of its own that is no
     row ("ex-Riot)", "Officer at Acme"), and either the value ends in a separator (see
-    ``_DANGLING``) or a row follows that line (it stands between two rows). None otherwise."""
+    ``_DANGLING``) or a row follows that line (it stands between two rows). After a value
+    ending in a linking word ("... Programs at"), the next line goes on from it even when it
+    looks like a glued row: a brand written in one word ("DeepMind"). (A dash is a value of
+    its own: "Location—" over "Profile updatedNov 3" is two rows.)
+    None otherwise."""
     if index + 1 >= stop:
         return None
     after = blocks[index + 1]
     if not _line_of_text(after) or after.start != blocks[index].end + 1:
         return None
-    if glued_label_end(after) is not None or not is_headline_text(after.text):
+    linked = _goes_on(value)  # "... Programs at", then "DeepMind (ex-Google Brain)"
+    dangling = linked or value.endswith(_DANGLING)
+    if (glued_label_end(after) is not None and not linked) or not is_headline_text(after.text):
         return None
     between = index + 2 < stop and glued_label_end(blocks[index + 2]) is not None
-    if not value.endswith(_DANGLING) and not between:
+    if not dangling and not between:
         return None
     joined = f"{value} {after.text.strip()}"
     return joined if is_headline_text(joined) else None
@@ -758,7 +764,21 @@ def _next_glued_row(line: Block, value: str) -> re.Match[str] | None:
     if line.end != line.start + 1:
         return None
     found = list(_GLUED_INSIDE.finditer(value))
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1 or _goes_on(value[: found[0].start()]):
+        return None
+    return found[0]
+
+
+# Words a row's value does not end in: after them, a capitalised word run into another
+# ("at DeepMind", "for OpenAI") is the value going on, a brand's name, not the next row's label.
+_LINKING_WORDS = frozenset("at of for and & in on to with by from the a an".split())
+
+
+def _goes_on(before: str) -> bool:
+    """The text before a glued label inside a value ends in a word that needs more after it:
+    that "label" is the value's own next word (see ``_LINKING_WORDS``)."""
+    words = before.split()
+    return bool(words) and words[-1].casefold() in _LINKING_WORDS
 
 
 def _spaced_rows(
@@ -984,13 +1004,20 @@ _CARD_HEADER_MIN_WORDS = 3
 def _card_header(block: Block) -> bool:
     """A line shaped like a headline starting with a letter, most of its words capitalised (or
     in a script without case): a name run into a person's title, a card's header. A title in
-    sentence case ("What we talked about") is not one."""
+    sentence case ("What we talked about") is not one, nor one in title case whose first word
+    is an English word ("Early Career and Education", "Board Memberships"): a given name
+    rarely is one (a "Grace" or a "Mark" is missed, and then no card is claimed)."""
+    from extractor.parsing.chips.lexicon import facts  # (loads its word table on first use)
+
     text = block.text
     words = text.split()
     if len(words) < _CARD_HEADER_MIN_WORDS or not text[:1].isalpha() or not is_headline(block):
         return False
-    capitalised = sum(1 for w in words if w[0].isupper() or (w[0].isalpha() and not w[0].islower()))
-    return capitalised * 2 > len(words)
+    capitalised = sum(1 for w in words if w[0].isalpha() and not w[0].islower())
+    if capitalised * 2 <= len(words):
+        return False
+    first = words[0]
+    return not (first[0].isupper() and facts(first.casefold()).known)
 
 
 _TAB_LABEL_MAX_WORDS = 3
