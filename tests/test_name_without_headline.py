@@ -44,3 +44,16 @@ def test_a_name_with_its_headline_stays_quiet() -> None:
     name, warnings = _name_warnings(page)
     assert name == "Mira Castell"
     assert warnings == []
+
+
+def test_another_speaker_card_below_a_name_the_profile_names_stays_quiet() -> None:
+    """The bio names the line taken ("Ada Stone leads ..."): the name + headline pair further
+    down is another person's card (a "More speakers" list), not the leader's (reviewer)."""
+    page = (
+        "Ada Stone\n\n"
+        "Ada Stone leads risk at Duna Pay, where she built the fraud team from two analysts.\n\n"
+        "Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "Key Themes\n\nfraud, payments, risk\n\n"
+        "More speakers\n\nJane Doe\n\nCTO at Acme Bank\n"
+    )
+    assert _name_warnings(page) == ("Ada Stone", [])

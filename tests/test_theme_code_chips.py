@@ -1,8 +1,9 @@
-"""A theme chip with code's marks (brackets, braces, quotes, "=", a call, a parenthesis left
-open): a notebook's cell or a code listing under the themes title ("In [4]:",
+"""A theme chip with code's marks (braces, "=", a call, a prompt, a parenthesis left open): a
+notebook's cell or a code listing under the themes title ("In [4]:",
 ``print(*profile["themes"]``), not a topic. Kept, with a warning on the themes naming it.
 Before, such chips were themes with no warning. Topics with a parenthesis, an ampersand or a
-plus ("AI (applied)", "R&D", "C++") stay quiet."""
+plus ("AI (applied)", "R&D", "C++"), brackets or quotation marks ("[PSD2]", "\"jobs to be
+done\"") stay quiet; a line cut inside its brackets is flagged once."""
 
 from __future__ import annotations
 
@@ -42,8 +43,17 @@ def test_code_lines_among_the_themes_are_flagged() -> None:
     assert "'In [4]:'" in warnings[0]
 
 
-@pytest.mark.parametrize("chip", ["AI (applied)", "R&D", "C++", "crew welfare"])
+@pytest.mark.parametrize(
+    "chip",
+    ["AI (applied)", "R&D", "C++", "crew welfare", "open banking [PSD2]", '"jobs to be done"'],
+)
 def test_topics_with_punctuation_stay_quiet(chip: str) -> None:
     themes, warnings = _theme_warnings([chip, "aviation", "timetables", "Bergen"])
     assert chip in themes
     assert warnings == []
+
+
+def test_a_line_cut_inside_its_brackets_is_flagged_once() -> None:
+    themes, warnings = _theme_warnings(["payments (cards, wallets), fraud, open banking"])
+    assert themes[:2] == ["payments (cards", "wallets)"]
+    assert len(warnings) == 1 and "parenthesis left open or closed" in warnings[0]

@@ -53,7 +53,8 @@ def test_ingest_whose_worker_dies_exits_2_with_a_message(
     code = main(["ingest", "--quiet", "--jobs", "2", "--out", str(tmp_path / "out"), str(pages)])
     err = capsys.readouterr().err
     assert code == 2
-    assert "a worker process died" in err and "Traceback" not in err
+    assert "a worker process died while parsing one of" in err and "Traceback" not in err
+    assert str(pages / "amara-okafor.txt") in err  # the pages it held are named
     monkeypatch.setattr(worker, "process_chunk", original)
     monkeypatch.setattr(batch_run, "process_chunk", original)
     assert main(["ingest", "--quiet", "--out", str(tmp_path / "out"), str(pages)]) == 0

@@ -570,23 +570,33 @@ def _row(o: Outcome, run: int, fp: str) -> tuple[Any, ...]:
 
 
 class WorkerLost(Exception):
-    """A worker process died mid-run (killed by the system, out of memory, a crash in a C
-    library): its pages have no outcome. What the run finished is in the state database, so
-    the same command goes on from there."""
+    """A worker process died mid-run (killed by the system, possibly for memory, or a crash in
+    a C library): its pages have no outcome. What the run finished is in the state database,
+    so the same command goes on from there."""
 
 
-def _result(future: Future[Any]) -> Any:
-    """``future``'s result; a pool whose worker died raises :class:`WorkerLost`, not the
-    executor's own error (a traceback about pools means nothing to the user)."""
+_LOST_NAMED = 3  # the pages a lost worker's message names, of its chunk
+
+
+def _result(future: Future[Any], items: list[Input] | None = None) -> Any:
+    """``future``'s result; a pool whose worker died raises :class:`WorkerLost` naming the
+    pages it held (``items``), not the executor's own error (a traceback about pools means
+    nothing to the user)."""
     from concurrent.futures.process import BrokenProcessPool
 
     try:
         return future.result()
     except BrokenProcessPool as exc:
+        held = ""
+        if items:
+            paths = ", ".join(item.path for item in items[:_LOST_NAMED])
+            more = len(items) - _LOST_NAMED
+            held = f" one of {paths}" + (f" and {more} more" if more > 0 else "")
         raise WorkerLost(
-            "a worker process died while parsing (killed by the system, or out of memory); "
-            "what the run finished is saved: run the same command again to go on, with "
-            "--jobs 1 to find the page if it happens again"
+            f"a worker process died while parsing{held or ' a page'} (it was killed, possibly "
+            "by the system for lack of memory, or crashed); what the run finished is saved: "
+            "run the same command again to go on. If it dies again on the same pages, one of "
+            "them crashes the parser: please report it with the page"
         ) from exc
 
 
@@ -644,15 +654,16 @@ class _Workers:
                 max_workers=self.jobs, initializer=init_worker, initargs=(self.job, os.getpid())
             )
         pool = self.pool
-        window: deque[Future[list[Outcome]]] = deque(
-            pool.submit(process_chunk, *chunk)
+        window: deque[tuple[Future[list[Outcome]], list[Input]]] = deque(
+            (pool.submit(process_chunk, *chunk), chunk[0])
             for chunk in islice(chunks, self.jobs * _WINDOW_PER_JOB)
         )
         while window:
-            batch: list[Outcome] = _result(window.popleft())
+            future, held = window.popleft()
+            batch: list[Outcome] = _result(future, held)
             following = next(chunks, None)
             if following is not None:
-                window.append(pool.submit(process_chunk, *following))
+                window.append((pool.submit(process_chunk, *following), following[0]))
             yield from batch
 
 

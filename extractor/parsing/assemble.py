@@ -21,6 +21,7 @@ from extractor.parsing.draft import Draft
 from extractor.parsing.leader_name import (
     joined_name_end,
     named_line_above,
+    names_in,
     written_like_a_name,
 )
 from extractor.parsing.locate import INLINE_TITLE, Span, locate, shaped_sections
@@ -308,8 +309,13 @@ _HEADLINE_PAIR_MAX_WORDS = 15
 def _doubt_name_without_headline(name: Block, content: list[Block], draft: Draft) -> None:
     """No headline under the line taken for the name, but further down a line written like a
     name stands over a "Role at Company" line: that pair is a profile's header, so the line
-    taken (a site's name over its menu, say) may not be the leader's. Flagged on the name."""
+    taken (a site's name over its menu, say) may not be the leader's. Flagged on the name,
+    unless the page names the line taken again below it (the bio's "Ada Stone leads ..."): then
+    that pair is another person's card (a "More speakers" list)."""
     if draft.text("headline") is not None:
+        return
+    below_name = "\n".join(block.text for block in content if block.start > name.start)
+    if names_in(below_name, name.text):
         return
     for above, below in pairwise(content):
         if (

@@ -138,7 +138,7 @@ def _key_value_rows(
     index = lo
 
     def named(term: str) -> bool:
-        return profile_text is not None and " " not in term and _names(profile_text(), term)
+        return profile_text is not None and " " not in term and names_in(profile_text(), term)
 
     while index < first - 1:
         end = key_value_end(blocks, index, first, named=named)
@@ -282,7 +282,7 @@ def joined_name_end(
     """
     shortest_tail = 1
     if written_like_a_name(text):
-        if not no_headline_below or _names(elsewhere(), text):
+        if not no_headline_below or names_in(elsewhere(), text):
             return None
         shortest_tail = 2  # a surname alone is no headline: "Mary Ann" | "Smith" is not cut
     words = text.split(" ")
@@ -291,7 +291,7 @@ def joined_name_end(
         head, tail = " ".join(words[:count]), " ".join(words[count:])
         if not (tail[:1].isupper() and written_like_a_name(head) and is_headline_text(tail)):
             continue
-        if _names(elsewhere(), head):
+        if names_in(elsewhere(), head):
             return len(head)
     return None
 
@@ -317,7 +317,7 @@ def _shouting(word: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
-def _names(text: str, name: str) -> bool:
+def names_in(text: str, name: str) -> bool:
     """Does ``text`` hold ``name`` between word boundaries?"""
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
@@ -406,7 +406,7 @@ class _Window:
             return False
         if not word[0].isupper() or word.isupper():
             return False
-        return _names(self._text(), word)
+        return names_in(self._text(), word)
 
     def named_mononym(self, index: int) -> bool:
         """A line of one capitalised word, shaped like a name, that the profile names as a word
@@ -459,7 +459,7 @@ class _Window:
         text = self.blocks[index].text
         if self._text is None or len(keys) != 1 or " " not in text:
             return False
-        return _names(self._text(), text)
+        return names_in(self._text(), text)
 
     def names_the_leader(self, index: int) -> bool:
         """A heading or paragraph that looks like a name, is written like a person's name, and
@@ -851,7 +851,7 @@ def named_line_above(blocks: Sequence[Block], name: int, end: int) -> int | None
     text = _Once(lambda: "\n".join(block.text for block in blocks[name + 1 : end]))
 
     def named(block: Block) -> bool:  # by its words, or whole (a name of initials)
-        return bool(words_of([block]) & profile) or _names(text(), block.text)
+        return bool(words_of([block]) & profile) or names_in(text(), block.text)
 
     if named(blocks[name]):
         return None

@@ -976,7 +976,8 @@ def _doubt_title_between_paragraphs(
             )
             return
         if _title_not_label(block):
-            below = next(b.start for b in kept if b.start > block.start)
+            position = at[id(block)]  # the next kept block by place, not by line number
+            below = next((b.start for b in kept if at[id(b)] > position), block.start)
             draft.flag(
                 "section-line-doubtful",
                 f"the bio's paragraphs from line {below} stand under {block.text!r} "

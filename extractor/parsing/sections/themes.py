@@ -15,8 +15,10 @@ _CHIP_MAX_WORDS = 8
 _GLUED_TOKENS = 2  # as glue.glue_points asks: chips glued at two joins at least
 # A line longer than this with no separators is taken for chips run together.
 _RUN_TOGETHER_MIN_WORDS = 9
-# What a topic never holds and code does: brackets, braces, quotes, "=", a call "name(".
-_CODE_MARKS = compiled(r"[\[\]{}=\"]|^[A-Za-z_][\w.]*\(")
+# What a topic never holds and code does: braces, "=", a call "name(", a notebook's prompt
+# "In [4]:". (Brackets or quotation marks alone are a topic's too: "[PSD2]", "\"jobs to be
+# done\"".)
+_CODE_MARKS = compiled(r"[{}=]|^[A-Za-z_][\w.]*\(|\[\d*\]:")
 
 
 def parse_themes(section: Section, draft: Draft) -> None:
@@ -42,22 +44,28 @@ def parse_themes(section: Section, draft: Draft) -> None:
         found.extend((chip, block) for chip in chips)
     kept = _without_repeats(found, draft)
     _doubt_long_line_after_chips(kept, draft)
+    flagged: set[int] = set()  # blocks already named: one warning a line
     for chip, block in kept:
         draft.append("themes", chip, [block])
-        if _code_shaped(chip):
-            draft.flag(
-                "section-line-doubtful",
-                f"theme chip {chip!r} reads as a line of code or a prompt (brackets, quotes, "
-                "'=' or a call), not a topic: it may be the page's furniture (a notebook's "
-                "cell), kept",
-                block,
-                "themes",
-            )
+        if block.start not in flagged and (doubt := _chip_doubt(chip)) is not None:
+            flagged.add(block.start)
+            draft.flag("section-line-doubtful", f"theme chip {chip!r} {doubt}", block, "themes")
 
 
-def _code_shaped(chip: str) -> bool:
-    """A chip with code's marks, or a parenthesis left open or closed alone ("sep=1)")."""
-    return _CODE_MARKS.search(chip) is not None or chip.count("(") != chip.count(")")
+def _chip_doubt(chip: str) -> str | None:
+    """Why ``chip`` may be no topic: code's marks, or a parenthesis left open or closed alone
+    (a cut inside brackets, "payments (cards" | "wallets)", or a cell's "sep=1)"); or None."""
+    if _CODE_MARKS.search(chip) is not None:
+        return (
+            "reads as a line of code or a prompt ('=', braces, a call, 'In [4]:'), not a "
+            "topic: it may be the page's furniture (a notebook's cell), kept"
+        )
+    if chip.count("(") != chip.count(")"):
+        return (
+            "has a parenthesis left open or closed: the chips may have been cut inside "
+            "brackets, or it is a line of code; kept"
+        )
+    return None
 
 
 # Chips one a line, this many at least, make a list whose lines are each a chip.
