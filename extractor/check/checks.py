@@ -13,7 +13,7 @@ from extractor.base.config import Config
 from extractor.base.mojibake import looks_misdecoded, mojibake
 from extractor.base.textnorm import fold_key
 from extractor.parsing.chrome import LEAK_PHRASES
-from extractor.record.slug import latin_slug, slugify
+from extractor.record.slug import HASHED_PREFIX, latin_slug, slugify
 
 TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
 if TYPE_CHECKING:
@@ -270,8 +270,14 @@ def id_matches_name(subject: Subject, config: Config) -> Iterator[Hit]:
 def id_hashed(subject: Subject, config: Config) -> Iterator[Hit]:
     """An id made from a hash is stable but tells a reader nothing: say so, once, as a note."""
     name, record_id = subject.record.get("name"), subject.record.get("id")
-    hashed = isinstance(name, str) and name.strip() != "" and not latin_slug(name)
-    if hashed and isinstance(name, str) and record_id == slugify(name):
+    if not isinstance(record_id, str) or not record_id.startswith(HASHED_PREFIX):
+        return  # (the cheap test first: almost every id is a name's slug)
+    if (
+        isinstance(name, str)
+        and name.strip()
+        and not latin_slug(name)
+        and record_id == slugify(name)
+    ):
         yield (
             "id-hashed",
             f"the name {name!r} has no Latin letters, so its id is a hash of it ({record_id})",

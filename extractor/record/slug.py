@@ -40,7 +40,7 @@ _APOSTROPHES = compiled(r"['’ʼ`´]")
 _NON_ALNUM = compiled(r"[^a-z0-9]+")
 
 
-_HASHED = "leader-"
+HASHED_PREFIX = "leader-"  # how an id made from a hash starts
 
 
 def latin_slug(name: str) -> str:
@@ -65,4 +65,4 @@ def slugify(name: str) -> str:
     import hashlib  # rare: a name without Latin letters
 
     digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
-    return f"{_HASHED}{digest}"
+    return f"{HASHED_PREFIX}{digest}"

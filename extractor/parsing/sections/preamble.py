@@ -151,6 +151,8 @@ def _spaced_job_row(line: Block) -> Row | None:
         return None
     words = line.text.split(" ")
     for count in range(min(_TERM_MAX_WORDS, len(words) - 1), 0, -1):  # the longest label
+        if words[count - 1].casefold().removesuffix(":") not in _JOB_LABEL_ENDS:
+            continue  # (asked of every line near the name: the cheap test first)
         label, value = " ".join(words[:count]), " ".join(words[count:])
         if _term_text(label) and names_the_job(label) and is_headline_text(value):
             return Row(label, line._replace(text=value), (line,))
@@ -389,6 +391,9 @@ HEADLINE_LABELS = frozenset(
         "current title",
     }
 )
+# The last word of every label of the job ("title" of "Job title"): a label that names the job
+# ends in one (see :func:`names_the_job`).
+_JOB_LABEL_ENDS = frozenset(label.rsplit(" ", 1)[-1] for label in HEADLINE_LABELS)
 _LABELLED = r"^(?P<label>[^\W\d_][^\s:]*(?: [^\W\d_][^\s:]*)?):\s+(?P<value>\S.*)$"
 
 
@@ -616,9 +621,14 @@ def key_value_rows(
     """
     rows = _rows_on_lines(blocks, index, stop, named)
     if not rows:
-        rows = _glued_rows(blocks, index, stop) or _spaced_rows(blocks, index, stop, named)
+        glued = _glued_rows(blocks, index, stop)
+        rows = glued or _spaced_rows(blocks, index, stop, None)
         if not any(names_the_job(row.label) for row in rows):
             return []  # brands and menus run words together too ("LeaderLink", "NetworkJobs")
+        if not glued and named is not None:  # (asked only now: it searches the whole profile)
+            rows = _spaced_rows(blocks, index, stop, named)
+            if not any(names_the_job(row.label) for row in rows):
+                return []
     job = any(names_the_job(row.label) for row in rows)
     enough = len(rows) >= (1 if begun else _ROWS_MIN_WITH_JOB if job else _ROWS_MIN)
     labels = sum(
