@@ -289,13 +289,18 @@ def _doubt_name(name: Block, draft: Draft) -> None:
             "name",
         )
         headline = draft.text("headline")
-        if headline is not None and not any(c.isupper() for c in name.text):
-            # A line all in lower case (a tag, a chip) is nobody's name: the line read as the
-            # headline under it was found by its place under that line, and is as doubtful.
+        if headline is not None:
+            # The headline was found by its place under the line taken for the name: when that
+            # line is nobody's name (a tag, a chip, a site's button row), it is as doubtful.
+            written = (
+                "in lower case"
+                if not any(c.isupper() for c in name.text)
+                else ("not written like a person's name")
+            )
             draft.flag(
                 "name-doubtful",
                 f"the headline {headline!r} was read under the line taken for the name, "
-                f"{name.text!r}, which is in lower case: it may not be the leader's",
+                f"{name.text!r}, which is {written}: it may not be the leader's",
                 name,
                 "headline",
             )
