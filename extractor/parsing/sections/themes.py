@@ -111,9 +111,11 @@ def _doubt_lone_line_between_groups(body: list[Block], draft: Draft) -> None:
     section, whose lines were read as more chips. Kept, and said so at the line: the chips
     under it may be another section's."""
     groups = _line_groups(body)
-    for before, (lone, *others), after in zip(groups, groups[1:], groups[2:], strict=False):
-        if others or len(after) < _LONE_LINE_MIN_UNDER or not _several_chips(before):
+    for at in range(1, len(groups) - 1):
+        before, middle, after = groups[at - 1], groups[at], groups[at + 1]
+        if len(middle) != 1 or len(after) < _LONE_LINE_MIN_UNDER or not _several_chips(before):
             continue
+        lone = middle[0]
         if len(split_explicit(lone.text)) > 1:
             continue  # a line of chips between separators: the list's own
         draft.flag(
