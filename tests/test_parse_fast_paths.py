@@ -409,7 +409,8 @@ def _best_chain_from_every_anchor(
         chain = [anchors[first]]
         rules = {chain[0].rule}
         for anchor in anchors[first + 1 :]:
-            if anchor.rule in rules or not locate._joins(page, chain[-1], anchor):
+            again = anchor.rule in rules and not locate._repeated_title(page, chain[-1], anchor)
+            if again or not locate._joins(page, chain[-1], anchor):
                 break
             chain.append(anchor)
             rules.add(anchor.rule)

@@ -209,11 +209,11 @@ def test_posts_author_under_a_name_in_a_script_without_case() -> None:
 
 def test_headline_under_a_lower_case_name_is_doubtful_too() -> None:
     """A line in lower case (a tag) taken for the name: the headline read under it is flagged
-    as well, not given as certain."""
+    as well, not given as certain; so is the bio read from the lines under it."""
     got = _text_page(["rail freight", "", "Grain and bulk", "", _BIO])
     fields = {d["field"] for d in got["diagnostics"] if d["code"] == "name-doubtful"}
     assert got["name"] == "rail freight"
-    assert fields == {"name", "headline"}
+    assert fields == {"name", "headline", "bio"}
 
 
 def test_a_sponsor_the_page_names_elsewhere_labels_the_profiles_own_text() -> None:

@@ -159,7 +159,7 @@ def _assemble(
     preamble = _without_meters(outline.preamble, draft)
     bio_below = any(parser is not None and parser.name == "bio" for _, parser in outline.sections)
     name = parse_preamble(preamble, draft, name_at, joined_name_end, bio_below=bio_below)
-    _doubt_name(name, draft)
+    _doubt_name(name, draft, bio_below=bio_below)
     if span is not None and span.name is not None:
         _doubt_name_under_named_line(content, (span.name, span.end), name, draft)
     _doubt_name_without_headline(name, content, draft)
@@ -277,9 +277,11 @@ def _doubt_typed(outline: Outline, typed: set[int], draft: Draft) -> None:
         )
 
 
-def _doubt_name(name: Block, draft: Draft) -> None:
+def _doubt_name(name: Block, draft: Draft, *, bio_below: bool = True) -> None:
     """The best line for the name may still not read as a person's (the real name was written
-    in a way the parser did not take, say, and the headline stood next): a guess, said so."""
+    in a way the parser did not take, say, and the headline stood next): a guess, said so.
+    ``bio_below``: the bio has a section of its own; otherwise it was read from the lines under
+    the name, and is as doubtful as the name."""
     caseless = not any(c.isupper() or c.islower() for c in name.text)  # 李伟: no capitals to read
     if not caseless and not written_like_a_name(name.text):
         draft.flag(
@@ -290,15 +292,29 @@ def _doubt_name(name: Block, draft: Draft) -> None:
             "name",
         )
         headline = draft.text("headline")
-        if headline is not None and not any(c.isupper() for c in name.text):
-            # A line all in lower case (a tag, a chip) is nobody's name: the line read as the
-            # headline under it was found by its place under that line, and is as doubtful.
+        if headline is not None:
+            # The headline was found by its place under the line taken for the name: when that
+            # line is nobody's name (a tag, a chip, a site's button row), it is as doubtful.
+            written = (
+                "in lower case"
+                if not any(c.isupper() for c in name.text)
+                else ("not written like a person's name")
+            )
             draft.flag(
                 "name-doubtful",
                 f"the headline {headline!r} was read under the line taken for the name, "
-                f"{name.text!r}, which is in lower case: it may not be the leader's",
+                f"{name.text!r}, which is {written}: it may not be the leader's",
                 name,
                 "headline",
+            )
+        if not bio_below and draft.text("bio") is not None:
+            draft.flag(
+                "name-doubtful",
+                f"the bio was read from the lines under the line taken for the name, "
+                f"{name.text!r}, which is not written like a person's name: it may be another "
+                "section's text, not the leader's bio",
+                name,
+                "bio",
             )
     _doubt_contents_headline(name, draft)
 

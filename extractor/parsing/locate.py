@@ -681,7 +681,7 @@ def _best_chain(page: _Page, anchors: list[_Anchor], *, bare: bool = False) -> l
         rules = {chain[0].rule}
         for position in range(first + 1, min(len(anchors), first + _MAX_ANCHORS)):
             anchor = anchors[position]
-            if anchor.rule in rules:
+            if anchor.rule in rules and not _repeated_title(page, chain[-1], anchor):
                 break  # a section already read: a second profile (or the site's menu) begins
             pair = (at[-1], position)
             joined = joins.get(pair)
@@ -709,6 +709,23 @@ def _best_chain(page: _Page, anchors: list[_Anchor], *, bare: bool = False) -> l
             # more (the first run wins ties).
             break
     return best
+
+
+def _repeated_title(page: _Page, last: _Anchor, anchor: _Anchor) -> bool:
+    """``anchor`` repeats the title of the section right before it, word for word: one item per
+    slide or card, each under the same title (a deck's quotes). The section goes on; a second
+    profile or a site's menu repeats a title after other sections, not right after its own."""
+    if not (last.titled and anchor.titled and last.rule == anchor.rule):
+        return False
+    title, again = page.blocks[last.index].text, page.blocks[anchor.index].text
+    body = range(last.index + 1, anchor.index)
+    # Each line under the first title of the section's shape: a menu entry over the site's
+    # header ("About" in the menu, then the profile's "About") has none.
+    return (
+        title.casefold() == again.casefold()
+        and len(body) > 0
+        and all(page.fits(last.rule, index) for index in body)
+    )
 
 
 def _empty_title(page: _Page, chain: list[_Anchor]) -> bool:

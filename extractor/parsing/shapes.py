@@ -48,7 +48,7 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     Block,
     Kind,
 )
-from extractor.read.lines import OPEN_QUOTE
+from extractor.read.lines import OPEN_QUOTE, is_quote_ornament
 
 _PROSE_MIN_WORDS = 12
 _WRAP_MAX_LINES = 40
@@ -505,7 +505,13 @@ def _caption(blocks: Sequence[Block], index: int, named: ProseWords) -> tuple[bo
         (previous.kind is _QUOTE or (previous.kind is _PARAGRAPH and names))
         and named.apart(previous, block) <= gap
         and any(c.isalpha() for c in block.text)  # names who or what: a lone dash does not
-        and reads_as_caption(previous.text, block.text, marked=marked, named=named)
+        and reads_as_caption(
+            previous.text,
+            block.text,
+            marked=marked,
+            named=named,
+            ornamented=previous.kind is _QUOTE and is_quote_ornament(previous.marker),
+        )
     )
     return candidate, names
 

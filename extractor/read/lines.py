@@ -233,6 +233,12 @@ def is_glyph(text: str) -> bool:
     return category == "Sm" and unicodedata.name(glyph, "").find("ARROW") >= 0
 
 
+def is_quote_ornament(text: str) -> bool:
+    """A quotation mark drawn as an ornament ("❝", "❞", "🙶"): by its Unicode name, a symbol
+    (not the punctuation marks a quotation is written with) that only ever opens or closes one."""
+    return is_glyph(text) and "QUOTATION MARK" in unicodedata.name(text[0], "")
+
+
 def strip_glyph(text: str) -> str:
     """``text`` without a leading decorative glyph and the space after it (see
     :func:`is_glyph`): "✓ Decide from the bridge" is the principle "Decide from the bridge".
@@ -252,7 +258,9 @@ def attach_lone_markers(blocks: list[Block]) -> list[Block]:
     put them in a separate element; either way the marker belongs to the next block. So does
     a decorative glyph (:func:`is_glyph`) alone on its line, when the page repeats it: a list
     decorates every item alike ("→" over each principle), while a glyph met once is a page's
-    or a heading's icon (a Notion page's "🧭" over its title), not a list's marker.
+    or a heading's icon (a Notion page's "🧭" over its title), not a list's marker. A quotation
+    mark ornament alone on its line ("❝" over a testimonial card's text) opens the quotation
+    under it, met once or more: the block is a quote, set without marks of its own.
     """
     out: list[Block] = []
     marker: Block | None = None
@@ -260,12 +268,16 @@ def attach_lone_markers(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if marker is not None:
             kind = _ATTRIBUTION if marker.text in _LONE_DASHES else _ITEM
+            if is_quote_ornament(marker.text):
+                kind = _QUOTE
             out.append(
                 Block(kind, block.text, marker.start, block.end, marker.text, group=block.group)
             )
             marker = None
             continue
-        if block.kind is _PARAGRAPH and (block.text in LONE_MARKERS or block.text in listed):
+        if block.kind is _PARAGRAPH and (
+            block.text in LONE_MARKERS or block.text in listed or is_quote_ornament(block.text)
+        ):
             marker = block
             continue
         out.append(block)

@@ -49,7 +49,18 @@ _TABLE_ROW = (
 # a bare number is a score only in a column of such rows (see :func:`in_bare_column`). A colon
 # may end the label ("Mission Focus: 95", a blog's list of scores out of 100 set as lines), or
 # two (a note's inline field, "Mission Focus :: 95").
-_BARE_ROW = r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>(?:\s?::?)?)\s+(?P<score>\d{1,3})(?P<scale>)$"
+# A bar drawn with characters between a name and its score ("Safety ▰▰▰▰▰▰▰▰▱▱ 82", "Reach
+# ████░░░░ 50%", a rating "★★★★☆ 4/5"): a run of filled and empty cells, decoration of the number
+# after it, as a bar element is (see :func:`_meter`). At least three cells: one or two such signs
+# may be a name's own.
+_BAR_FILLED = "█▉▊▋▌▍▎▏▓▰■▪◼▮●◉⬤★"
+_BAR_EMPTY = "░▒▱□▫◻▯○◯☆"
+# A rating row whose label, stars and number are each a <span> comes out of a text browser run
+# together ("Safety Culture★★★★☆88"): the bar's last cell is the only thing before the number.
+_BARE_ROW = (
+    r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>(?:\s?::?)?)"
+    rf"(?:\s+|(?<=[{_BAR_FILLED}{_BAR_EMPTY}]))(?P<score>\d{{1,3}})(?P<scale>)$"
+)
 # The same column with the number first, often glued to the name: a card's big number over its
 # label, set on one line ("95Mission Focus").
 _BARE_ROW_FIRST = r"^(?P<score>\d{1,3})(?P<sep>)\s*(?P<name>[^\W\d_][^\d%]*)(?P<scale>)$"
@@ -86,13 +97,10 @@ TREND_MARKS = frozenset("▲△▴▵▼▽▾▿↑↓⬆⬇⇧⇩↗↘⬈⬊"
 _BRACKETED = compiled(
     rf"^(?P<name>[^\d%]*{_NAME_END})(?P<sep>)\s*[(\[](?P<score>\d{{1,3}})\s*%?[)\]](?P<scale>)$"
 )
-# A bar drawn with characters between a name and its score ("Safety ▰▰▰▰▰▰▰▰▱▱ 82", "Reach
-# ████░░░░ 50%", a rating "★★★★☆ 4/5"): a run of filled and empty cells, decoration of the number
-# after it, as a bar element is (see :func:`_meter`). At least three cells: one or two such signs
-# may be a name's own.
-_BAR_FILLED = "█▉▊▋▌▍▎▏▓▰■▪◼▮●◉⬤★"
-_BAR_EMPTY = "░▒▱□▫◻▯○◯☆"
-_TEXT_BAR = compiled(rf"\s+(?P<bar>[{_BAR_FILLED}{_BAR_EMPTY}]{{3,}})$")
+# The bar may be glued to the name (each a <span>, run together by a text browser).
+_TEXT_BAR = compiled(rf"\s*(?P<bar>[{_BAR_FILLED}{_BAR_EMPTY}]{{3,}})$")
+# A line that is a bar alone ("★★★★☆" between a rating's label and its number, each a line).
+_BAR_ONLY = compiled(rf"^[{_BAR_FILLED}{_BAR_EMPTY}]{{3,}}$")
 _TRENDED = compiled(
     rf"^(?P<name>[^\d%]*{_NAME_END})(?P<sep>)\s*(?P<score>\d{{1,3}})\s*%?(?P<scale>)\s*"
     rf"[{''.join(sorted(TREND_MARKS))}]$"
@@ -120,6 +128,7 @@ class _State:
         self.captions, self.caption_lines = captions  # see :func:`_captions`
         self.pending: Block | None = None
         self.bars: list[Block] = []  # bars between the pending name and its number
+        self.drawn: Block | None = None  # a bar drawn with characters on its own line, likewise
         self.last: tuple[str, int, Block] | None = None  # (path, score, block)
         self.column: set[int] = set()  # ids of the blocks in a column of bare scores
 
@@ -133,7 +142,9 @@ class _State:
                     _meter(other, self)
             else:
                 self.draft.unplaced(self.pending, "Dimension Profile (a name with no score)")
-        self.pending = None
+        if self.drawn is not None:
+            self.draft.unplaced(self.drawn, "Dimension Profile (a bar with no score)")
+        self.pending, self.drawn = None, None
 
 
 def parse_dimensions(section: Section, draft: Draft) -> None:
@@ -175,6 +186,9 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
         ):
             note_chrome([block], "atop the dimension table (its column headings)", draft)
             continue
+        if state.pending is not None and _drawn_bar_line(body, index):
+            state.drawn = block  # "★★★★☆" between the label and its number: checked against it
+            continue
         if _read_line(block, state):
             continue
         state.flush()
@@ -184,6 +198,13 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
         else:
             draft.unplaced(block, "Dimension Profile")
     state.flush()
+
+
+def _drawn_bar_line(body: list[Block], index: int) -> bool:
+    """A bar drawn with characters alone on its line ("★★★★☆"), a number on the next: a
+    rating row whose label, stars and number are each a line (a browser's copy of a row of
+    <span>s). The number is the score; the bar only checks it."""
+    return _BAR_ONLY.match(body[index].text) is not None and _number_follows(body, index)
 
 
 def _may_head_the_table(text: str) -> bool:
@@ -270,9 +291,13 @@ def _column_headings(body: list[Block], index: int) -> bool:
 
 def _pending_score(raw: str, scale: str | None, block: Block, state: _State) -> None:
     assert state.pending is not None
-    name_block, bars = state.pending, state.bars
-    state.pending, state.bars = None, []
-    state.last = _add(name_block.text, raw, scale, [name_block, block], state.draft)
+    name_block, bars, drawn = state.pending, state.bars, state.drawn
+    state.pending, state.bars, state.drawn = None, [], None
+    if drawn is None:
+        state.last = _add(name_block.text, raw, scale, [name_block, block], state.draft)
+    else:  # the name with its bar, as on one line: the bar read and checked by _add
+        name = f"{name_block.text} {drawn.text}"
+        state.last = _add(name, raw, scale, [name_block, drawn, block], state.draft)
     for bar in bars:
         _meter(bar, state)
 

@@ -13,7 +13,7 @@ from extractor.base.patterns import compiled
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block, Kind
-from extractor.read.lines import CLOSE_QUOTE, OPEN_QUOTE
+from extractor.read.lines import CLOSE_QUOTE, OPEN_QUOTE, is_quote_ornament
 
 _TRAILING_ATTRIBUTION = r"^\s*(?:—|–|―|--|-|~(?=\s))\s*(?P<text>\S.*)$"
 _NOT_A_NAME_START = frozenset(
@@ -256,7 +256,10 @@ def _undashed_attribution(
         and not names_who_or_what(block.text, marked=marked, named=named)
     ):
         return False
-    return reads_as_caption(pending.text, block.text, marked=marked, named=named)
+    ornamented = pending.quote.kind is Kind.QUOTE and is_quote_ornament(pending.quote.marker)
+    return reads_as_caption(
+        pending.text, block.text, marked=marked, named=named, ornamented=ornamented
+    )
 
 
 def _named_in_profile(draft: Draft, section: Section) -> Callable[[str], bool]:
@@ -285,8 +288,10 @@ def _names_word(text: str, word: str) -> bool:
 def set_as_quote(block: Block) -> bool:
     """Words set in block-quote markup (a Markdown ``>`` block quote, an HTML ``<blockquote>``):
     the readers give the kind QUOTE also to any paragraph that opens with a quote mark, but only
-    markup sets a caption apart with its quotation (see :func:`names_who_or_what`)."""
-    return block.kind is Kind.QUOTE and block.marker == ">"
+    markup sets a caption apart with its quotation (see :func:`names_who_or_what`). So does a
+    quotation mark ornament set over the words ("❝" atop a testimonial card, see
+    :func:`~extractor.read.lines.attach_lone_markers`): the card is the markup."""
+    return block.kind is Kind.QUOTE and (block.marker == ">" or is_quote_ornament(block.marker))
 
 
 def _labelled_site_line(pending: _Pending, block: Block) -> bool:
@@ -341,16 +346,25 @@ def _ends_as_sentence(text: str) -> bool:
 
 
 def reads_as_caption(
-    quote: str, text: str, *, marked: bool = False, named: Callable[[str], bool] | None = None
+    quote: str,
+    text: str,
+    *,
+    marked: bool = False,
+    named: Callable[[str], bool] | None = None,
+    ornamented: bool = False,
 ) -> bool:
     """Could ``text``, standing right under quotation ``quote``, be its undashed attribution?
 
     Only after a quotation that opened and closed (or, when the line names a topic, after
     words set as a quotation without marks: a block quote's ``<footer>``), and only for a line
     that is not itself quoted and reads like a caption (a few words), not a sentence.
-    ``marked``, ``named``: see :func:`names_who_or_what`.
+    ``marked``, ``named``: see :func:`names_who_or_what`. ``ornamented``: the quotation was
+    opened by a quotation mark ornament on the line above it ("❝" atop a card), which the card
+    closes: as closed as a quotation in marks.
     """
-    closed = quote[:1] in OPEN_QUOTE and quote.rstrip(".").endswith(tuple(CLOSE_QUOTE))
+    closed = ornamented or (
+        quote[:1] in OPEN_QUOTE and quote.rstrip(".").endswith(tuple(CLOSE_QUOTE))
+    )
     if not text or text[0] in OPEN_QUOTE:
         return False
     if not (closed or names_who_or_what(text, marked=marked, named=named)):

@@ -44,6 +44,7 @@ def parse_themes(section: Section, draft: Draft) -> None:
         found.extend((chip, block) for chip in chips)
     kept = _without_repeats(found, draft)
     _doubt_long_line_after_chips(kept, draft)
+    _doubt_lone_line_between_groups(section.body, draft)
     flagged: set[int] = set()  # blocks already named: one warning a line
     for chip, block in kept:
         draft.append("themes", chip, [block])
@@ -94,6 +95,50 @@ def _doubt_long_line_after_chips(kept: list[tuple[str, Block]], draft: Draft) ->
             lines, longest = lines + 1, max(longest, words)
         else:
             lines = longest = 0
+
+
+def _line_groups(body: list[Block]) -> list[list[Block]]:
+    """The section's lines in runs with no blank line between them (by line numbers)."""
+    groups: list[list[Block]] = []
+    for block in body:
+        if groups and block.start <= groups[-1][-1].end + 1:
+            groups[-1].append(block)
+        else:
+            groups.append([block])
+    return groups
+
+
+def _several_chips(group: list[Block]) -> bool:
+    """Chips one a line, or one line of chips between separators."""
+    return len(group) > 1 or len(split_explicit(group[0].text)) > 1
+
+
+def _doubt_lone_line_between_groups(body: list[Block], draft: Draft) -> None:
+    """A line alone between blank lines, after the chips and over lines of its own: the shape
+    of a title the parser does not know ("Her approach", a site's own wording) over its
+    section, whose lines were read as more chips. Kept, and said so at the line: the chips
+    under it may be another section's."""
+    groups = _line_groups(body)
+    for at in range(1, len(groups) - 1):
+        before, middle, after = groups[at - 1], groups[at], groups[at + 1]
+        if len(middle) != 1 or len(after) < _LONE_LINE_MIN_UNDER or not _several_chips(before):
+            continue
+        lone = middle[0]
+        if len(split_explicit(lone.text)) > 1:
+            continue  # a line of chips between separators: the list's own
+        draft.flag(
+            "section-line-doubtful",
+            f"line {lone.start} {lone.text!r} stands alone between blank lines under the "
+            f"chips, over {len(after)} lines: it may be the title of a section the parser "
+            "does not know, and the lines under it that section's, not themes; kept",
+            lone,
+            "themes",
+        )
+        return
+
+
+# Lines under a lone line that make it look like their title rather than one more chip.
+_LONE_LINE_MIN_UNDER = 2
 
 
 # A ticker repeats its list at least once; a list of one or two chips said twice is as likely
