@@ -59,3 +59,14 @@ def test_ingest_whose_worker_dies_exits_2_with_a_message(
     monkeypatch.setattr(batch_run, "process_chunk", original)
     assert main(["ingest", "--quiet", "--out", str(tmp_path / "out"), str(pages)]) == 0
     assert list((tmp_path / "out" / "records").glob("*.json"))
+
+
+def test_more_jobs_than_the_cores_can_use_are_capped_with_a_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "--jobs 100000" would fork until the machine ran out: at most four processes a core."""
+    out = tmp_path / "out"
+    assert main(["ingest", "--jobs", "100000", "--out", str(out), str(ROOT / "samples")]) == 0
+    cap = (os.cpu_count() or 1) * batch_run.JOBS_PER_CORE_MAX
+    assert f"{cap} processes parse" in capsys.readouterr().err
+    assert batch_run.worker_count(100_000) == cap and batch_run.worker_count(1) == 1

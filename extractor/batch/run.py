@@ -138,7 +138,7 @@ def ingest(
         (out / _JOURNAL).unlink(missing_ok=True)  # the state before the database: superseded
         db = connect(out, write=True)
         try:
-            workers = jobs or os.cpu_count() or 1
+            workers = worker_count(jobs)
             with spooling(out) as spool:
                 return _run(
                     db,
@@ -567,6 +567,18 @@ def _row(o: Outcome, run: int, fp: str) -> tuple[Any, ...]:
         round(o.seconds, 6),
         run,
     )
+
+
+# Processes per core at the most: parsing keeps a core busy, so more only cost memory (and
+# "--jobs 100000" would fork until the machine ran out).
+JOBS_PER_CORE_MAX = 4
+
+
+def worker_count(jobs: int) -> int:
+    """The worker processes for ``--jobs``: all cores for 0, never more than
+    ``JOBS_PER_CORE_MAX`` a core."""
+    cores = os.cpu_count() or 1
+    return min(jobs or cores, cores * JOBS_PER_CORE_MAX)
 
 
 class WorkerLost(Exception):

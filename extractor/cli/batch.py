@@ -46,7 +46,12 @@ def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
     )
     parser.add_argument("--out", default="output", metavar="DIR", help="default: output/")
     parser.add_argument(
-        "-j", "--jobs", type=int, default=0, metavar="N", help="processes (default: all cores)"
+        "-j",
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="processes (default: all cores; at most 4 a core)",
     )
     parser.add_argument("--force", action="store_true", help="re-parse inputs even if unchanged")
     parser.add_argument(
@@ -130,11 +135,26 @@ def add_review(commands: Commands, config_option: ConfigOption) -> None:
     parser.set_defaults(run=_run_review)
 
 
+def _jobs_usable(jobs: int, workers: int, *, quiet: bool) -> bool:
+    """Whether ``--jobs`` can run (said why when not); a note when it is more than the cores
+    can use and ``workers`` processes parse instead."""
+    if jobs < 0:
+        print("extractor ingest: --jobs must be 0 (all cores) or more", file=sys.stderr)
+        return False
+    if workers < jobs and not quiet:
+        print(
+            f"extractor ingest: note: --jobs {jobs} is more than this machine's cores can use; "
+            f"{workers} processes parse",
+            file=sys.stderr,
+        )
+    return True
+
+
 def _run_ingest(args: argparse.Namespace) -> int:
     from pathlib import Path  # here, not for every command's start-up ('--help' builds this one)
 
     from extractor.batch.inputs import InputError, expand_inputs
-    from extractor.batch.run import WorkerLost, ingest, summary_line
+    from extractor.batch.run import WorkerLost, ingest, summary_line, worker_count
     from extractor.batch.state import StateError
     from extractor.correct.corrections import DEFAULT_FOLDER, CorrectionsError
     from extractor.correct.store import (
@@ -146,8 +166,7 @@ def _run_ingest(args: argparse.Namespace) -> int:
     from extractor.record.folder import RECORDS
 
     config = config_from(args)
-    if args.jobs < 0:
-        print("extractor ingest: --jobs must be 0 (all cores) or more", file=sys.stderr)
+    if not _jobs_usable(args.jobs, worker_count(args.jobs), quiet=args.quiet):
         return 2
     import sqlite3  # (here: --help and the other commands need no SQLite)
 
