@@ -271,3 +271,15 @@ def test_a_short_line_with_an_acronym_after_a_lowercase_word_is_segmented() -> N
     assert _run_together("cold chain GDPR audits")
     assert _run_together("churn SEPA instant payments")
     assert not _run_together("cold chain audits for retailers")
+
+
+def test_a_split_of_site_tags_is_doubted_where_another_reading_is_site_tags_too() -> None:
+    """Every chip a site tag makes a split sure, but not when the other reading at a gap is all
+    site tags too: with "data science", "data" and "science" all known, "data science | ethics"
+    or "data | science | ethics" is the site's own question (reviewer: it was called sure)."""
+    both = vocabulary(("data science", "data", "science", "ethics"))
+    split = split_line("data science ethics", "", both)
+    assert split.chips == ["data science", "ethics"]
+    assert [d.alternative for d in split.doubts] == ["data | science | ethics"]
+    whole = vocabulary(("data science", "ethics"))
+    assert split_line("data science ethics", "", whole).doubts == []

@@ -673,15 +673,30 @@ def split_line(
         else []
     )
     if used and len(used) == len(chips):
-        # Every chip is one of the site's own tags: the site itself says this split, and any
-        # alternative breaks one of its tags apart or runs two of them together.
-        return Split(chips, margins, [], used)
-    if not doubts and margins and min(margins) < sure and len(used) < len(chips):
-        # Not sure enough to call it confident, unless the site's own tags confirm every chip.
+        # Every chip is one of the site's own tags: the site itself says this split. A doubt
+        # stands only at a gap short of sure whose other reading is all the site's tags too
+        # ("data science", or "data" | "science" when the site has all three); any other
+        # breaks one of its tags apart or runs two of them together.
+        doubts = []
+        for gap, value in enumerate(margins, start=1):
+            other = _alternative(best, cuts, gap, size) if value < sure else None
+            if other is not None and _site_says(other, tokens, vocab):
+                doubts.append(_doubt(words, cut_at, other, gap, value))
+        return Split(chips, margins, _dedupe(doubts), used)
+    if not doubts and margins and min(margins) < sure:
+        # Not sure enough to call it confident.
         gap = margins.index(min(margins)) + 1
         alternative = _alternative(best, cuts, gap, size)
         doubts.append(_doubt(words, cut_at, alternative, gap, margins[gap - 1]))
     return Split(chips, margins, _dedupe(doubts), used)
+
+
+def _site_says(cuts: list[int], tokens: Sequence[Token], vocab: Vocabulary) -> bool:
+    """Whether every chip of the split at ``cuts`` is one of the site's own tags."""
+    bounds = [0, *cuts, len(tokens)]
+    return all(
+        tuple(t.lemma for t in tokens[a:b]) in vocab.chips for a, b in itertools.pairwise(bounds)
+    )
 
 
 def _alternative(lattice: Lattice, cuts: list[int], gap: int, size: int) -> list[int]:
