@@ -599,17 +599,33 @@ def _result(future: Future[Any], items: list[Input] | None = None) -> Any:
     try:
         return future.result()
     except BrokenProcessPool as exc:
-        held = ""
-        if items:
-            paths = ", ".join(item.path for item in items[:_LOST_NAMED])
-            more = len(items) - _LOST_NAMED
-            held = f" one of {paths}" + (f" and {more} more" if more > 0 else "")
-        raise WorkerLost(
-            f"a worker process died while parsing{held or ' a page'} (it was killed, possibly "
-            "by the system for lack of memory, or crashed); what the run finished is saved: "
-            "run the same command again to go on. If it dies again on the same pages, one of "
-            "them crashes the parser: please report it with the page"
-        ) from exc
+        raise _lost(items) from exc
+
+
+def _submit(pool: ProcessPoolExecutor, fn: Callable[..., Any], *args: Any) -> Future[Any]:
+    """``pool.submit``; a pool that a dead worker broke raises :class:`WorkerLost` here too
+    (the death may be noticed while more work is handed out)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return pool.submit(fn, *args)
+    except BrokenProcessPool as exc:
+        raise _lost(None) from exc
+
+
+def _lost(items: list[Input] | None) -> WorkerLost:
+    """The error for a worker that died holding ``items`` (None: not known which)."""
+    held = ""
+    if items:
+        paths = ", ".join(item.path for item in items[:_LOST_NAMED])
+        more = len(items) - _LOST_NAMED
+        held = f" one of {paths}" + (f" and {more} more" if more > 0 else "")
+    return WorkerLost(
+        f"a worker process died while parsing{held or ' a page'} (it was killed, possibly "
+        "by the system for lack of memory, or crashed); what the run finished is saved: "
+        "run the same command again to go on. If it dies again on the same pages, one of "
+        "them crashes the parser: please report it with the page"
+    )
 
 
 class _Workers:
@@ -640,7 +656,7 @@ class _Workers:
             return relevance_chunk(vocabulary, pages)
         size = -(-len(pages) // self.jobs)
         parts = [pages[i : i + size] for i in range(0, len(pages), size)]
-        futures = [self.pool.submit(relevance_chunk, vocabulary, part) for part in parts]
+        futures = [_submit(self.pool, relevance_chunk, vocabulary, part) for part in parts]
         return [pair for future in futures for pair in _result(future)]
 
     def outcomes(
@@ -667,7 +683,7 @@ class _Workers:
             )
         pool = self.pool
         window: deque[tuple[Future[list[Outcome]], list[Input]]] = deque(
-            (pool.submit(process_chunk, *chunk), chunk[0])
+            (_submit(pool, process_chunk, *chunk), chunk[0])
             for chunk in islice(chunks, self.jobs * _WINDOW_PER_JOB)
         )
         while window:
@@ -675,7 +691,7 @@ class _Workers:
             batch: list[Outcome] = _result(future, held)
             following = next(chunks, None)
             if following is not None:
-                window.append((pool.submit(process_chunk, *following), following[0]))
+                window.append((_submit(pool, process_chunk, *following), following[0]))
             yield from batch
 
 
