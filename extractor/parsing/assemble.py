@@ -31,6 +31,7 @@ from extractor.parsing.sections import (
     Section,
     SectionParser,
     parser_for,
+    parser_named,
     parsers_for,
 )
 from extractor.parsing.sections.base import paragraph_blocks, paragraphs
@@ -1022,8 +1023,7 @@ def _dimensions_by_shape(outline: Outline, draft: Draft) -> None:
         return
     for position, (section, parser) in enumerate(outline.sections):
         if parser is None and section.heading is not None and _scored_list(section.body):
-            dimensions = next(p for p in SECTIONS if p.name == "dimensions")
-            outline.sections[position] = (section, dimensions)
+            outline.sections[position] = (section, parser_named("dimensions"))
             draft.flag(
                 "section-label-missing",
                 f"section {section.title!r} holds dimension scores; taken as the dimensions",
@@ -1061,7 +1061,7 @@ def _summary_by_content(outline: Outline, name: Block, draft: Draft) -> None:
             continue
         if not words & {_bare_word(w) for w in body[0].text.split()[:_NAMED_WITHIN]}:
             continue
-        outline.sections[position] = (section, next(p for p in SECTIONS if p.name == "summary"))
+        outline.sections[position] = (section, parser_named("summary"))
         draft.flag(
             "section-typed-by-content",
             f"line {heading.start} {heading.text!r} is no known section title; the section "

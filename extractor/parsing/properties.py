@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from extractor.base.textnorm import fold_key
 from extractor.parsing.draft import Draft
-from extractor.parsing.sections import SECTIONS, Section, SectionParser, parser_for
+from extractor.parsing.sections import Section, SectionParser, parser_for, parser_named
 from extractor.parsing.sections.preamble import is_headline_text
 from extractor.parsing.shapes import ends_sentence
 from extractor.read.blocks import Block, Kind
@@ -63,10 +63,7 @@ def _section_named(label: Block, value: Block, taken: set[str]) -> SectionParser
     ):
         return None
     key = fold_key(label.text)
-    if key in _TAGS:
-        parser = next((p for p in SECTIONS if p.name == "themes"), None)
-    else:
-        parser = parser_for(label)
+    parser = parser_named("themes") if key in _TAGS else parser_for(label)
     if parser is None or parser.name in taken:
         return None
     return parser

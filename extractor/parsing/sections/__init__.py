@@ -94,6 +94,11 @@ _DAMAGED = "\ufffd"  # (load.decode's DAMAGED: what such bytes decode to)
 _CLIPPED = {key[:-1]: section for key, section in _BY_TITLE.items() if key[-1:].isalpha()}
 
 
+def parser_named(name: str) -> SectionParser | None:
+    """The registered section parser called ``name`` ("summary"), or None."""
+    return next((parser for parser in SECTIONS if parser.name == name), None)
+
+
 def _reindex() -> None:
     """The lookups by title, from the registry as it is now."""
     _BY_TITLE.clear()
