@@ -32,6 +32,14 @@ def test_chips_never_end_with_a_function_word() -> None:
         assert tokenize(chip)[-1].function == ""
 
 
+def test_a_hashtag_is_a_chip_of_its_own() -> None:
+    # glued on both sides before the cue: "dairy logistics #farming" and "#farming seed banks"
+    line = "dairy logistics #farming seed banks cold chains #Kenya"
+    chips = split_line(line, "").chips
+    assert "#farming" in chips and "#Kenya" in chips
+    assert split_line("ranked #1 supplier", "").chips != ["ranked", "#1", "supplier"]
+
+
 def test_page_phrase_is_kept_whole_and_near_matches_count() -> None:
     line = "dark stores quick commerce hyperinflation pricing brand building"
     page = "We opened a dark store in every district. Quick commerce needs hyperinflation pricing."

@@ -498,10 +498,20 @@ def word_gap_features(before: Token | None, prev: Token, nxt: Token, lower: bool
         out.append(("b:web", web))
         if not prev.function and not nxt.function:
             out.append(("b:web_content", 1.0))  # a fixed phrase: "open source", "last mile"
+    if hashtag(nxt.word):
+        out.append(("b:to_hashtag", 1.0))
+    if hashtag(prev.word):
+        out.append(("b:after_hashtag", 1.0))
     out.extend(_capital_cues(before, prev, nxt, lower))
     out.extend(_word_class_cues(prev, nxt))
     out.extend(gap_evidence(prev, nxt, lower))
     return out
+
+
+def hashtag(word: str) -> bool:
+    """A social-media tag ("#growth", "#AI"): a chip of its own wherever it stands, so the
+    gaps on both sides of it are boundaries. Not "#1" (a rank) nor "C#" (a name)."""
+    return word[:1] == "#" and word[1:2].isalpha()
 
 
 def _capital_cues(before: Token | None, prev: Token, nxt: Token, lower: bool) -> Features:
