@@ -5,6 +5,7 @@ own element, so it gives their true split. Run from the repo root:
 
     python -m bench.themes          # per-page chip F1 (fit vs held-back), confidence table, timing
     python -m bench.themes --fit    # refit on the fit part; rewrites parsing/chips/weights.py
+    python -m bench.themes --cv     # leave-one-source-out cross-validation of the fit settings
 
 The corpus is ``../shared/corpora/leader-pages-dev``. Every 4th case (004, 008, ..., 060) is held
 back: the fit never sees it. The fit also uses the first half of the held-out trial
@@ -51,10 +52,21 @@ PROBES = Path(__file__).resolve().parent.parent / "tests" / "probes"
 PROBES_FITTED = ("probe1", "probe2", "probe3")
 WEIGHTS_FILE = Path("extractor/parsing/chips/weights.py")
 HOLD_EVERY = 4
-# Each dev-corpus line counts this many times in the fit against one held-out line: issue 12's
-# bar (F1 >= 0.95) is set on the dev corpus, and its 45 fitted pages would otherwise be pulled
-# towards the 22 held-out ones, written in another editorial habit (more one-word chips).
+# Each dev-corpus line counts this many times in the fit against one line of another source:
+# issue 12's bar (F1 >= 0.95) is set on the dev corpus. Leave-one-source-out cross-validation
+# over the three fit sources (dev corpus, held-out trial 001-022, probes 1-3: fit on two, score
+# the third; ``--cv``) asks how a fit carries to a new editor's habits, and says fewer would
+# carry better (counted once, 20 passes: 0.83-0.84 on the source left out; three times, 160
+# passes: 0.81); but fitted so, the dev corpus falls below its bar. (Nor does a refit with
+# these settings reach it: ``weights.py`` predates the fixed hashtag weights and the probes,
+# and a refit of the same features scores 0.944 on the dev corpus.)
 DEV_WEIGHT = 3
+EPOCHS = 160
+COST = 1.5
+# The perceptron's result depends on the order it sees the lines in; averaging the weights of
+# fits in several fixed orders (seeds 0..SEEDS-1) keeps a refit from hinging on one order
+# (cross-validated: 0.812 against 0.810 for one order; its gain is steadiness, not score).
+SEEDS = 5
 # Weights the corpus cannot fit (no chip recurs across its pages): a chip the site itself uses
 # elsewhere outweighs any single other cue.
 FIXED = {"c:vocabulary": 8.0}
@@ -306,6 +318,18 @@ def examples(cases: list[Case]) -> list[Example]:
     return out
 
 
+def fit_bagged(
+    data: list[Example], epochs: int = EPOCHS, cost: float = COST, seeds: int = SEEDS
+) -> dict[str, float]:
+    """The mean of ``fit``'s weights over ``seeds`` fixed pass orders (deterministic)."""
+    fits = [fit(data, epochs=epochs, cost=cost, seed=seed) for seed in range(seeds)]
+    names = sorted({name for weights in fits for name in weights})
+    mean = {name: round(sum(w.get(name, 0.0) for w in fits) / seeds, 3) for name in names}
+    mean = {name: value for name, value in mean.items() if value}
+    mean.update(FIXED)
+    return dict(sorted(mean.items()))
+
+
 def fit(
     data: list[Example], epochs: int = 40, cost: float = 1.0, seed: int = 0
 ) -> dict[str, float]:
@@ -348,6 +372,45 @@ def fit(
     averaged = {k: v for k, v in averaged.items() if v}
     averaged.update(FIXED)
     return dict(sorted(averaged.items()))
+
+
+def predict(ex: Example, weights: dict[str, float]) -> set[tuple[int, int]]:
+    """The chips (word spans) the best split under ``weights`` gives ``ex``'s line."""
+
+    def score(s: int, e: int) -> float:
+        return sum(weights.get(k, 0.0) * v for k, v in ex.features[(s, e)].items())
+
+    lattice = decode(score, ex.size)
+    bounds = [0, *split_module._prefix_cuts(lattice, ex.size), ex.size]
+    return set(itertools.pairwise(bounds))
+
+
+def span_f1(got: set[tuple[int, int]], want: set[tuple[int, int]]) -> float:
+    hits = len(got & want)
+    return 2 * hits / (len(got) + len(want)) if hits else 0.0
+
+
+def cross_validate(
+    sources: dict[str, list[Example]],
+    dev_weight: int = DEV_WEIGHT,
+    epochs: int = EPOCHS,
+    cost: float = COST,
+    seeds: int = SEEDS,
+) -> dict[str, float]:
+    """Leave one fit source out: fit on the others, mean line F1 on the one left out.
+
+    Only fit sources take part (the held-back parts are never read here); the samples with an
+    HTML twin are always fitted on, never scored (they are too few to score).
+    """
+    out = {}
+    for held in (name for name in sources if name != "samples"):
+        data: list[Example] = []
+        for name, exs in sources.items():
+            if name != held:
+                data += exs * (dev_weight if name == "dev" else 1)
+        weights = fit_bagged(data, epochs=epochs, cost=cost, seeds=seeds)
+        out[held] = statistics.mean(span_f1(predict(ex, weights), ex.gold) for ex in sources[held])
+    return out
 
 
 # --- evaluation -----------------------------------------------------------------------------
@@ -601,8 +664,14 @@ def main() -> None:
     parser.add_argument(
         "--fit", action="store_true", help="refit weights.py on the fit parts (dev and held-out)"
     )
-    parser.add_argument("--epochs", type=int, default=160)
-    parser.add_argument("--cost", type=float, default=1.5, help="margin the fit asks for")
+    parser.add_argument(
+        "--cv",
+        action="store_true",
+        help="leave-one-source-out cross-validation of the fit over the fit sources",
+    )
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--cost", type=float, default=COST, help="margin the fit asks for")
+    parser.add_argument("--seeds", type=int, default=SEEDS, help="pass orders averaged")
     parser.add_argument(
         "--dev-weight",
         type=int,
@@ -613,12 +682,25 @@ def main() -> None:
     if not CORPUS.is_dir():
         sys.exit(f"no corpus at {CORPUS}")
     cases = load_cases() + heldout_cases() + probe_cases()
+    if args.cv:
+        fitted = [c for c in cases if not c.held_back]
+        sources = {
+            "dev": examples([c for c in fitted if not c.heldout and not c.probe]),
+            "held-out 001-022": examples([c for c in fitted if c.heldout]),
+            "probes 1-3": examples([c for c in fitted if c.probe]),
+            "samples": examples(sample_cases()),
+        }
+        scores = cross_validate(sources, args.dev_weight, args.epochs, args.cost, args.seeds)
+        for name, value in scores.items():
+            print(f"left out {name:<17} line F1 {value:.3f}")
+        print(f"mean over sources left out: {statistics.mean(scores.values()):.3f}")
+        return
     if args.fit:
         fit_cases = [c for c in cases if not c.held_back] + sample_cases()
         dev = [c for c in fit_cases if not c.heldout and not c.probe]
         other = [c for c in fit_cases if c.heldout or c.probe]
         data = examples(dev) * args.dev_weight + examples(other)
-        weights = fit(data, epochs=args.epochs, cost=args.cost)
+        weights = fit_bagged(data, epochs=args.epochs, cost=args.cost, seeds=args.seeds)
         with using(weights):
             margin = calibrate(fit_cases)
             sure = calibrate_confident(fit_cases, margin)
