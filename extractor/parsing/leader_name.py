@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import filterfalse, pairwise
+from itertools import pairwise
 
 from extractor.base.memo import per_line
 from extractor.base.patterns import compiled
@@ -729,17 +729,14 @@ def words_of(blocks: Sequence[Block]) -> frozenset[str]:
     """
     if len(blocks) == 1 and blocks[0].text.isascii():
         return _capitalised_keys(blocks[0].text)  # one line's keys, as cached: nothing to join
-    texts = [block.text for block in blocks]
-    # Every block's capitalised keys in one union (a set, so their order is no matter); the
-    # caseless keys after, block by block in page order, as the budget is spent.
-    found: set[str] = set().union(*map(_capitalised_keys, texts))
+    found: set[str] = set()
     budget = _CASELESS_BUDGET
-    for text in filterfalse(str.isascii, texts):  # ASCII has no caseless script
-        if budget <= 0:
-            break
-        keys = _caseless_keys_of(text, budget)
-        budget -= len(keys)
-        found.update(keys)
+    for block in blocks:
+        found.update(_capitalised_keys(block.text))
+        if budget > 0 and not block.text.isascii():  # ASCII has no caseless script
+            keys = _caseless_keys_of(block.text, budget)
+            budget -= len(keys)
+            found.update(keys)
     return frozenset(found)
 
 
