@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from operator import attrgetter
 
 from extractor.base.errors import Refusal
 from extractor.base.memo import per_line
@@ -621,7 +620,7 @@ def key_value_rows(
     ("—", then "Profile updated") is an empty value over that label.
     """
     rows = _rows_on_lines(blocks, index, stop, named)
-    if not rows and not any(map(_JOB_WORD.search, map(_TEXT, blocks[index:stop]))):
+    if not rows and not any(_may_name_the_job(b.text) for b in blocks[index:stop]):
         return []  # no line there says a job's label: no run of glued or spaced rows could
     if not rows:
         glued = _glued_rows(blocks, index, stop)
@@ -643,13 +642,15 @@ def key_value_rows(
     return rows if enough and labels * 3 < len(rows) else []
 
 
-# A word that ends every label of the job (``_JOB_LABEL_ENDS``), in any case: a glued or
-# spaced row's label is part of its line's text, and a run of them counts only with a row whose
-# label names the job (:func:`names_the_job`), so a stretch of lines where this finds nothing
-# holds no such run. (Wider than the label test, never narrower: what ``casefold`` folds to
-# one of these words, the pattern's case-blind match finds too.)
-_JOB_WORD = compiled("|".join(sorted(_JOB_LABEL_ENDS)), re.IGNORECASE)
-_TEXT = attrgetter("text")
+@per_line
+def _may_name_the_job(text: str) -> bool:
+    """Whether ``text`` holds a word that ends every label of the job (``_JOB_LABEL_ENDS``),
+    case aside: a glued or spaced row's label is part of its line's text, and a run of them
+    counts only with a row whose label names the job (:func:`names_the_job`), so a stretch
+    of lines none of which says one holds no such run. (Folded per character, a label's
+    words are in its line's folded text.)"""
+    folded = text.casefold()
+    return any(word in folded for word in _JOB_LABEL_ENDS)
 
 
 def is_rows_caption(block: Block) -> bool:
