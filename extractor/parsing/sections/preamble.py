@@ -620,6 +620,8 @@ def key_value_rows(
     ("—", then "Profile updated") is an empty value over that label.
     """
     rows = _rows_on_lines(blocks, index, stop, named)
+    if not rows and not any(_may_name_the_job(b.text) for b in blocks[index:stop]):
+        return []  # no line there says a job's label: no run of glued or spaced rows could
     if not rows:
         glued = _glued_rows(blocks, index, stop)
         rows = glued or _spaced_rows(blocks, index, stop, None)
@@ -638,6 +640,17 @@ def key_value_rows(
     # for one in three at most ("Organization", "Tzamid Robotics"); a job's title is written
     # as one ("Visiting Fellow")
     return rows if enough and labels * 3 < len(rows) else []
+
+
+@per_line
+def _may_name_the_job(text: str) -> bool:
+    """Whether ``text`` holds a word that ends every label of the job (``_JOB_LABEL_ENDS``),
+    case aside: a glued or spaced row's label is part of its line's text, and a run of them
+    counts only with a row whose label names the job (:func:`names_the_job`), so a stretch
+    of lines none of which says one holds no such run. (Folded per character, a label's
+    words are in its line's folded text.)"""
+    folded = text.casefold()
+    return any(word in folded for word in _JOB_LABEL_ENDS)
 
 
 def is_rows_caption(block: Block) -> bool:
