@@ -18,6 +18,7 @@ from extractor.base.patterns import compiled
 from extractor.parsing.chrome import is_chrome, note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section, paragraphs
+from extractor.parsing.sections.questions import doubt_questions_in_bio
 from extractor.read.blocks import Block, Kind
 
 _NAME_MAX_WORDS = 8
@@ -101,6 +102,7 @@ def parse_preamble(
     rest = _without_post_meta(rest, draft)
     if rest:
         draft.put("bio", paragraphs(rest), rest)
+        doubt_questions_in_bio(rest, draft)
     return name
 
 
