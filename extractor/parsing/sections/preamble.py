@@ -99,7 +99,12 @@ def parse_preamble(
         )
     if name_located:
         rest = _without_stray_lines(rest, draft, bio_below=bio_below)
-    rest = _without_post_meta(rest, draft)
+    after = _without_post_meta(rest, draft)
+    if name_located and len(after) < len(rest):
+        # a line that read as prose only as the wrapped byline's last line (a photo's credit
+        # on the next source line): judged again on its own
+        after = _without_stray_lines(after, draft, bio_below=bio_below)
+    rest = after
     if rest:
         draft.put("bio", paragraphs(rest), rest)
         doubt_questions_in_bio(rest, draft)
