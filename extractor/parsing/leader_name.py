@@ -16,6 +16,7 @@ from itertools import pairwise
 from extractor.base.memo import per_line
 from extractor.base.patterns import compiled
 from extractor.parsing.sections.preamble import (
+    HEADLINE_LABELS,
     is_byline,
     is_headline,
     is_headline_text,
@@ -512,10 +513,13 @@ def _name_score(
         score -= _NAME_BELOW  # the leader's name stands further down: this is above the profile
     if not recurs and _under_a_named_header(lines, index):
         score -= _NAME_BELOW  # the post's author, under its title (the leader) and subtitle
+    above = index - 1  # the line over it, past a box's label of the field ("Role")
+    if above > 0 and blocks[above].text.lower() in HEADLINE_LABELS:
+        above -= 1
     if (
         (not person or _role_before_comma(lines, index))
         and index
-        and (lines.names_the_leader(index - 1) or lines.titled(index - 1))
+        and (lines.names_the_leader(above) or lines.titled(above))
     ):
         score -= _NAME_BELOW  # the headline under the leader's name, not a name
     elif not recurs and _under_the_leaders_name(lines, index, window):
