@@ -45,6 +45,8 @@ def _doubt_sentence_after_entries(body: Sequence[Block], draft: Draft) -> None:
     for block in body:
         if block.marker:
             return  # a marked list: its marks say where it ends
+        if is_lone_mark(block):
+            continue  # a list's number on its own line ("3."): no entry
         text = block.text.rstrip()
         if not text.endswith("."):
             unstopped += 1
