@@ -16,6 +16,7 @@ from itertools import pairwise
 from extractor.base.memo import per_line
 from extractor.base.patterns import compiled
 from extractor.parsing.sections.preamble import (
+    HEADLINE_LABELS,
     is_byline,
     is_headline,
     is_headline_text,
@@ -512,7 +513,14 @@ def _name_score(
         score -= _NAME_BELOW  # the leader's name stands further down: this is above the profile
     if not recurs and _under_a_named_header(lines, index):
         score -= _NAME_BELOW  # the post's author, under its title (the leader) and subtitle
-    if not person and index and (lines.names_the_leader(index - 1) or lines.titled(index - 1)):
+    above = index - 1  # the line over it, past a box's label of the field ("Role")
+    if above > 0 and blocks[above].text.lower() in HEADLINE_LABELS:
+        above -= 1
+    if (
+        (not person or _role_before_comma(lines, index))
+        and index
+        and (lines.names_the_leader(above) or lines.titled(above))
+    ):
         score -= _NAME_BELOW  # the headline under the leader's name, not a name
     elif not recurs and _under_the_leaders_name(lines, index, window):
         score -= _NAME_BELOW  # a site's line (tabs, a link) under the leader's name or bio
@@ -522,6 +530,18 @@ def _name_score(
 
 
 _NAME_ABOVE = 3  # lines: a name, its buttons, its tabs
+
+
+def _role_before_comma(lines: _Window, index: int) -> bool:
+    """Line ``index`` is written like a name but holds a comma, and the profile names none of
+    the words before it: a headline with no " at " ("Chef-Owner, Baan Khun Yai"), its company
+    after the comma (which the bio names), not a person. A name with a comma keeps a word the
+    profile names before it ("Amara Okafor, MD"; "Okafor, Amara" in a directory's order)."""
+    text = lines.blocks[index].text
+    if "," not in text:
+        return False
+    head = text.split(",", 1)[0]
+    return not words_of([lines.blocks[index]._replace(text=head)]) & lines.profile_words
 
 
 def _under_the_leaders_name(

@@ -224,6 +224,8 @@ class _Page:
         for index, rule in enumerate(self.rules):
             if rule is not None and chip_not_title(blocks, index, rule, self.rules, self.fits):
                 self.rules[index] = None
+        for index in _contents_lists(self.rules):
+            self.rules[index] = None
 
     def _boxed(self, rule: str, index: int) -> bool:
         """A box's label (see :func:`box_label`) over a block that fits the section."""
@@ -349,6 +351,35 @@ def _pair_in_a_run(dimension_lines: list[bool], scored: list[bool], index: int) 
 def _prose_shaped(rule: str | None) -> bool:
     """Is ``rule``'s content prose (its own shape, or none registered for it)?"""
     return rule is None or SHAPES.get(rule, is_prose) is is_prose
+
+
+# Known section titles in a row, nothing between them, that make a contents list: three, as
+# a short profile's sections are.
+_CONTENTS_MIN = 3
+
+
+def _contents_lists(rules: Sequence[str | None]) -> list[int]:
+    """The lines of a contents list: a run of known section titles one after the other, none
+    holding anything, each titling a section again further down (a docs site's "Table of
+    contents" or "On this page" box, a sidebar's "In this article"). Read as titles, they made
+    empty sections and took the profile's place; they are the site's navigation."""
+    found: list[int] = []
+    index = 0
+    size = len(rules)
+    while index < size:
+        if rules[index] is None:
+            index += 1
+            continue
+        end = index
+        while end < size and rules[end] is not None:
+            end += 1
+        run = rules[index:end]
+        if len(run) >= _CONTENTS_MIN and len(set(run)) == len(run):
+            later = set(rules[end:])
+            if later.issuperset(run):
+                found.extend(range(index, end))
+        index = end
+    return found
 
 
 def locate(

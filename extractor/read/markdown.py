@@ -418,6 +418,9 @@ def _merges(
 
 
 _OPEN_TAG = compiled(r"<([A-Za-z][\w-]*)\b[^<>]*>")
+# A tag whose attributes run past the line's end, and the next line's first ``>`` closing it.
+_TAG_LEFT_OPEN = compiled(r"<[A-Za-z][\w-]*\s[^<>]*$")
+_CLOSES_TAG = compiled(r"[^<>]*>")
 
 
 def _inside_span(previous: Block, block: Block, source: list[str]) -> bool:
@@ -438,6 +441,11 @@ def _inside_span(previous: Block, block: Block, source: list[str]) -> bool:
         return written.count("]") > written.count("[")
     if "<" not in above:
         return False
+    if _TAG_LEFT_OPEN.search(above):
+        # the converter wrapped inside the tag itself (pandoc, at an MkDocs heading's
+        # permalink: ``## Key Themes<a href="#key-themes" class="headerlink"`` then
+        # ``title="Permanent link">¶</a>``): the line that closes the tag is the same line
+        return _CLOSES_TAG.match(written) is not None
     opened = [tag[1] for tag in _OPEN_TAG.finditer(above)]
     return bool(opened) and f"</{opened[-1]}>" not in above and f"</{opened[-1]}>" in written
 

@@ -18,6 +18,7 @@ from extractor.base.patterns import compiled
 from extractor.parsing.chrome import is_chrome, note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section, paragraphs
+from extractor.parsing.sections.questions import doubt_questions_in_bio
 from extractor.read.blocks import Block, Kind
 
 _NAME_MAX_WORDS = 8
@@ -98,9 +99,15 @@ def parse_preamble(
         )
     if name_located:
         rest = _without_stray_lines(rest, draft, bio_below=bio_below)
-    rest = _without_post_meta(rest, draft)
+    after = _without_post_meta(rest, draft)
+    if name_located and len(after) < len(rest):
+        # a line that read as prose only as the wrapped byline's last line (a photo's credit
+        # on the next source line): judged again on its own
+        after = _without_stray_lines(after, draft, bio_below=bio_below)
+    rest = after
     if rest:
         draft.put("bio", paragraphs(rest), rest)
+        doubt_questions_in_bio(rest, draft)
     return name
 
 
@@ -457,6 +464,9 @@ def _without_property_label(rest: list[Block], draft: Draft) -> list[Block]:
     if not rest:
         return rest
     label = rest[0]
+    if _box_label_above_headline(rest):
+        note_chrome([label], "a box's label above the headline", draft)
+        return rest[1:]
     if label.kind is not Kind.PARAGRAPH and labelled_value(label, HEADLINE_LABELS) is None:
         return rest
     if (
@@ -497,6 +507,23 @@ def labelled_value(block: Block, labels: frozenset[str]) -> str | None:
     return match["value"] if match is not None and match["label"].casefold() in labels else None
 
 
+def _box_label_above_headline(rest: list[Block]) -> bool:
+    """A box's title that names the field ("Role", an admonition's over the headline), which a
+    text reader took for a heading by its shape, over a headline of two words at least (the
+    reader may have taken it for a heading too): the label is the page's."""
+    label = rest[0]
+    return (
+        label.kind is Kind.HEADING
+        and not label.level
+        and label.text.lower() in HEADLINE_LABELS
+        and len(rest) > 1
+        and rest[1].kind in (Kind.HEADING, Kind.PARAGRAPH)
+        and not rest[1].level
+        and len(rest[1].text.split()) > 1
+        and is_headline(rest[1])
+    )
+
+
 def _label_above_value(rest: list[Block]) -> bool:
     """A definition list's term on its own line, its value on the next ("Position", then
     "Head of Platform at Acme"): converters set ``<dt>`` and ``<dd>`` as two lines. The term is
@@ -517,7 +544,7 @@ def is_property_pair(label: Block, value: Block) -> bool:
             and len(value.text.split()) > 1
             and is_headline(value)
         )
-    return term_above_value(label, value)
+    return term_above_value(label, value) or _box_label_above_headline([label, value])
 
 
 def term_above_value(label: Block, value: Block) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from extractor.base.patterns import compiled
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
@@ -27,6 +29,38 @@ def parse_principles(section: Section, draft: Draft) -> None:
                 draft.append("principles", strip_glyph(text), [block])
     if marker is not None:  # a number with nothing after it: kept, and its length is flagged
         draft.append("principles", marker.text, [marker])
+    _doubt_sentence_after_entries(section.body, draft)
+
+
+# Entries without a full stop above a line with one: two, so that one entry is no pattern.
+_UNSTOPPED_ABOVE = 2
+
+
+def _doubt_sentence_after_entries(body: Sequence[Block], draft: Draft) -> None:
+    """A line that ends in a full stop under unmarked entries that do not ("Grow the colour
+    first", then "This interview has been edited for length."): a list's entries are written
+    alike, so it may be the site's note under the list, read on because no bullet marks where
+    the list ends. Flagged at that line, kept."""
+    unstopped = 0
+    for block in body:
+        if block.marker:
+            return  # a marked list: its marks say where it ends
+        if is_lone_mark(block):
+            continue  # a list's number on its own line ("3."): no entry
+        text = block.text.rstrip()
+        if not text.endswith("."):
+            unstopped += 1
+        elif unstopped >= _UNSTOPPED_ABOVE:
+            draft.flag(
+                "section-line-doubtful",
+                f"principle {text!r} ends in a full stop where the {unstopped} above do not: "
+                "it may be the site's line under the list, not a principle",
+                block,
+                "principles",
+            )
+            return
+        else:
+            return  # the entries are sentences: a full stop says nothing
 
 
 def _joined_items(text: str) -> list[str]:
