@@ -31,6 +31,7 @@ from extractor.parsing.sections.quotes import (
     caption_second_line,
     card_caption_at,
     dashed_line,
+    name_above_quotation,
     names_a_person,
     names_who_or_what,
     reads_as_caption,
@@ -404,6 +405,8 @@ def _is_quote_part(blocks: Sequence[Block], index: int, named: ProseWords | None
         return True  # 'Quoted words.' — On hiring, on one line
     if _unattributed_between(blocks, index) or _last_unmarked(blocks, index):
         return True
+    if name_above_quotation(blocks, index):
+        return True  # a testimonial card's name set above its words, under the card above
     if index > 0 and blocks[index - 1].kind in _DASHED_AFTER and dashed_line(block):
         # "- Pieter Hoekstra, ...": an attribution whose dash stayed in its text (a list entry
         # of its own under a quote set as one)

@@ -47,6 +47,12 @@ def parse_quotes(section: Section, draft: Draft) -> None:
     body = section.body
     named = _named_in_profile(draft, section)
     labels = _ControlLabels(body, draft)
+    cards = captions_first(body)
+    if cards is not None:
+        for caption, quote in cards:
+            _emit(_caption_first(caption, quote), draft, labels)
+        return
+    _flag_doubtful_order(body, draft)
     for index, block in enumerate(body):
         if pending is not None and labels.is_label(block):
             draft.flag(
@@ -126,6 +132,93 @@ def parse_quotes(section: Section, draft: Draft) -> None:
                 "quotes",
             )
         _emit(pending, draft, labels)
+
+
+def captions_first(body: Sequence[Block]) -> list[tuple[list[Block], Block]] | None:
+    """Each (caption, quotation) of a section of testimonial cards that set who spoke ABOVE
+    the words: a person's name (and perhaps who they are or on what on the next line), then
+    the quotation in its marks; and so card after card ("Lee Park" / "her cofounder" /
+    "“…”"). Read as captions under the quotation, each quote would take the next card's
+    name. The order shows at the section's ends: a caption before the first quotation and
+    none after the last. None for any other section (a line that is neither such a caption
+    nor a quotation wholly in its marks, two quotations in a row, a caption after the last)."""
+    if len(body) < 2 or not _whole_quotation(body[-1]):
+        return None
+    cards: list[tuple[list[Block], Block]] = []
+    caption: list[Block] = []
+    for block in body:
+        if _whole_quotation(block):
+            if not caption:
+                return None
+            cards.append((caption, block))
+            caption = []
+        elif _caption_above(block, caption):
+            caption.append(block)
+        else:
+            return None
+    return cards
+
+
+_CAPTION_ABOVE_MAX_LINES = 2  # a name, then who they are or on what
+
+
+def _caption_above(block: Block, caption: Sequence[Block]) -> bool:
+    """A card's caption line set above its quotation: the first names a person ("Lee Park",
+    "Lee Park, her cofounder"), a second says who or on what; short lines, no sentence."""
+    if len(caption) >= _CAPTION_ABOVE_MAX_LINES or not _card_caption(block):
+        return False
+    if block.text.endswith(":") or dashed_line(block):
+        return False
+    return bool(caption) or names_a_person(block.text)
+
+
+def name_above_quotation(blocks: Sequence[Block], index: int) -> bool:
+    """Block ``index`` is a card's one-line caption set above its quotation (see
+    :func:`captions_first`), between the card above's quotation and its own: a person's name
+    under one quotation and over the next, wherever the lines stand (an avatar image between
+    the cards leaves more blank lines than a caption under its words is allowed). The first
+    card's name has no quotation above it: the next card's, set so, counts instead."""
+    if not (index < len(blocks) - 1 and _whole_quotation(blocks[index + 1])):
+        return False
+    if not _caption_above(blocks[index], []):
+        return False
+    if index > 0 and _whole_quotation(blocks[index - 1]):
+        return True
+    # The section's first card: the next card, set the same way, shows the order.
+    return name_above_quotation(blocks, index + 2) if index + 2 < len(blocks) else False
+
+
+def _whole_quotation(block: Block) -> bool:
+    """A line that is one quotation in its marks and nothing else (no attribution after)."""
+    text = block.text.rstrip(".,")
+    return len(text) > 2 and text[0] in OPEN_QUOTE and text[-1] in CLOSE_QUOTE
+
+
+def _caption_first(caption: list[Block], quote: Block) -> _Pending:
+    """The quote of one card whose caption stands above it (see :func:`captions_first`)."""
+    pending = _Pending(quote, quote.text, caption[0], ", ".join(b.text for b in caption))
+    pending.more = caption[1] if len(caption) > 1 else None
+    return pending
+
+
+def _flag_doubtful_order(body: Sequence[Block], draft: Draft) -> None:
+    """Quotations each between caption lines, with captions both before the first and after
+    the last: whether a card's caption stands above or under its words cannot be told, so
+    each quote may carry its neighbour's speaker. Warn (the quotes are read as captions
+    under, the common order)."""
+    if len(body) < 3 or _whole_quotation(body[-1]) or not _caption_above(body[0], []):
+        return
+    tail = 2 if _caption_above(body[-1], body[-2:-1]) and not _whole_quotation(body[-2]) else 1
+    if not _caption_above(body[-tail], []) or captions_first(body[:-tail]) is None:
+        return
+    draft.flag(
+        "quote-order-doubtful",
+        "the quotes section sets a caption both before its first quotation and after its "
+        "last: whether each caption names the quote above or below it is doubtful; read as "
+        f"under: {body[0].text!r}",
+        body[0],
+        "quotes",
+    )
 
 
 _LABEL_MAX_CHARS = 40  # a button's or a link's label: a few short words
