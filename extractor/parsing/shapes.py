@@ -197,8 +197,8 @@ def is_dimension_block(
     if in_bare_column(blocks, index) or is_bare_column_heading(blocks, index):
         return True
     previous = blocks[index - 1] if index > 0 else None
-    if previous is not None and is_bare_score(text) and _label(previous):
-        return True
+    if previous is not None and is_bare_score(text) and (_label(previous) or _bar(previous)):
+        return True  # (a bar's number shown after it: name, bar, "96")
     if previous is not None and is_trend_mark(text):  # a card's mark under its score
         return is_bare_score(previous.text) or is_score(previous.text)
     following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -210,6 +210,10 @@ def is_dimension_block(
         or is_captioned_score(following.text)
         or is_bare_score(following.text)
     )
+
+
+def _bar(block: Block) -> bool:
+    return block.kind is _METER
 
 
 def _label(block: Block) -> bool:
