@@ -12,8 +12,10 @@ from extractor.parsing.chrome import (
     CALL_TO_ACTION,
     CHROME,
     LINK_LABEL,
+    NO_WIDGET,
     SPONSOR_LABEL,
     chrome_of,
+    form_fields,
     note_chrome,
     sponsor_block,
 )
@@ -401,6 +403,12 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
         block = blocks[index]
         index += 1
         widget = chrome_of(block)
+        if widget == NO_WIDGET and block.text.endswith("*"):
+            fields = form_fields(blocks, index - 1)
+            if fields:
+                note_chrome(blocks[index - 1 : index - 1 + fields], "(a form's fields)", draft)
+                index += fields - 1
+                continue
         if widget == CHROME:
             draft.chrome.append(block)
             draft.accounted.update(range(block.start, block.end + 1))
