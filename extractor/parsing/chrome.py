@@ -287,6 +287,24 @@ def _file_link_line(line: str) -> bool:
     )
 
 
+def is_file_links_row(block: Block) -> bool:
+    """A row of download buttons run together on one line ("Download photo (JPG, 4.2 MB)
+    Download biography (PDF, 180 KB)", a browser's copy of buttons side by side): each part a
+    link's label that offers a file (see :func:`_file_link_line`). Asked under a headline
+    only (the preamble's): the name's locator reads such a row as a line that is not prose,
+    as it always has."""
+    line = block.text
+    if block.kind not in _CALL_TO_ACTION_KINDS or not line.endswith((")", "]")):
+        return False
+    parts = _BUTTONS_APART.split(line)
+    return len(parts) > 1 and all(_file_link_line(part) for part in parts)
+
+
+# Where one button's label ends and the next begins in a row run together: after a closing
+# bracket, before a capital (with or without a space between).
+_BUTTONS_APART = compiled(r"(?<=[)\]])\s*(?=[^\W\d_])")
+
+
 # A job at a company ("CTO at Spotify ↗", a headline linking the company's site): a link's
 # label says where it goes ("Listen on Spotify"), a headline who the leader is; nor does a
 # label list things with commas ("Co-President, CPO and CTO").
