@@ -602,6 +602,37 @@ def run_in_caption(blocks: Sequence[Block], index: int) -> tuple[str, str] | Non
     return (quote, caption) if _caption_apart(blocks, index - 1) else None
 
 
+_DASHED_RUN_IN = compiled(r"^(?P<quote>[^\"“”«»]+[.!?…])\s+(?:—|–|--)\s+(?P<caption>\S.*)$")
+_DASHED_RUN_IN_KINDS = frozenset({Kind.PARAGRAPH, Kind.ITEM, Kind.QUOTE})
+
+
+def dashed_run_in(block: Block, *, loose: bool = False) -> tuple[str, str] | None:
+    """(quotation, attribution) of a line that holds a sentence set without quote marks and,
+    after its end, a dash and who said it or on what ("Ship it. — On speed", "… a single
+    question. — Abebe Girma, vegetable trader"): a ``<q>``'s words, whose marks a browser's
+    copy and most converters drop, and its attribution set on the same line. Only an
+    attribution that names a person or a topic, on a line that is no more than that: a
+    sentence's own dash ("… we said. — and then we left") names neither; ``loose``: any
+    short attribution ("Interview with Ouest-France, 2023"), where the line is known to stand
+    among quotes (in their section, or under such a line). None otherwise."""
+    text = block.text
+    if block.kind not in _DASHED_RUN_IN_KINDS or text[:1] in OPEN_QUOTE:
+        return None
+    if " — " not in text and " – " not in text and " -- " not in text:
+        return None  # (most lines: no dash between words, no pattern to try)
+    found = _DASHED_RUN_IN.match(text)
+    if found is None:
+        return None
+    quote, caption = found["quote"].strip(), found["caption"].strip()
+    if len(quote.split()) < _SINGLE_QUOTED_MIN_WORDS:
+        return None
+    if len(caption.split()) > _ATTRIBUTION_MAX_WORDS or caption.endswith((".", "!", "?")):
+        return None
+    if not (loose or names_who_or_what(caption) or names_a_person(caption)):
+        return None
+    return quote, caption
+
+
 def card_caption_at(blocks: Sequence[Block], index: int) -> bool:
     """Block ``index`` ends a quote as its attribution: a dashed one, or a caption on its own
     line under words set without marks (one that names who or what, "On hiring", or a name
@@ -683,6 +714,9 @@ def _start_line(body: list[Block], index: int, draft: Draft, labels: _ControlLab
             _emit(_Pending(block, text, block if caption else None, caption), draft, labels)
         text, caption = together[-1]
         return _Pending(block, text, block if caption else None, caption)
+    dashed = dashed_run_in(block, loose=True)
+    if dashed is not None:
+        return _Pending(block, dashed[0], block, dashed[1])
     run_in = run_in_caption(body, index)
     if run_in is not None:
         draft.flag(
