@@ -79,3 +79,16 @@ def test_a_sentence_with_a_dash_in_prose_is_no_quote() -> None:
         "\nEpisode Summary\nMara talks about wool and weather. — and why she kept the old mill.\n"
     )
     assert _record(page)["quotes"] == []
+
+
+def test_quotations_in_a_list_with_dash_bullets() -> None:
+    """pandoc's plain text sets a list's bullets as dashes: "-   “Words.” — On hiring" is a
+    quotation and its attribution, not an attribution with no quote above it."""
+    items = [
+        "\u201cA fleece tells you how the winter went.\u201d \u2014 On sourcing wool",
+        "\u201cShe answered every farmer's letter by hand.\u201d \u2014 Tobias Wren, "
+        "cooperative treasurer",
+        "\u201cSlow yarn sells itself.\u201d",
+    ]
+    page = TOP + "\n" + "\n".join(f"-   {item}" for item in items) + "\n" + BOTTOM
+    assert _record(page)["quotes"] == WANT[:3]

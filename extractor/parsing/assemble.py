@@ -688,6 +688,17 @@ def _doubt_words_under_last_quote(content: list[Block], span: Span, draft: Draft
     if end <= 0 or end >= len(content):
         return
     last, below = content[end - 1], content[end]
+    if _attribution_shaped(below) and _ends_in_quotes(content, span):
+        # an attribution the section's shape left out (too long for one): the last quote's
+        # speaker may be its, not the leader
+        excerpt = below.text if len(below.text) <= 80 else below.text[:77] + "..."
+        draft.flag(
+            "content-unplaced",
+            f"attribution right under the last quote read as site chrome; it may be that "
+            f"quote's: {excerpt!r}",
+            below,
+            "quotes",
+        )
     if (
         last.kind is Kind.ATTRIBUTION
         and _sentence_under(last, below)
@@ -772,6 +783,16 @@ def _sentence_under(above: Block, block: Block) -> bool:
         block.kind in (Kind.PARAGRAPH, Kind.QUOTE)
         and block.start - above.end <= _CAPTION_GAP
         and reads_as_quote(block.text)
+    )
+
+
+_DASH_OPENS = compiled(r"^(?:—|–|―|-{1,3})\s+\S")
+
+
+def _attribution_shaped(block: Block) -> bool:
+    """An attribution line, or a paragraph that opens with a dash as one does."""
+    return block.kind is Kind.ATTRIBUTION or (
+        block.kind is Kind.PARAGRAPH and _DASH_OPENS.match(block.text) is not None
     )
 
 

@@ -701,7 +701,12 @@ _DASHED = r"^(?:—|–|―|--|-)\s+(?P<text>\S.*)$"
 
 
 def _is_attribution(block: Block) -> bool:
-    return block.kind is Kind.ATTRIBUTION or (block.kind is Kind.ITEM and block.marker == "-")
+    """An attribution line; a list item set with a dash counts (the dash may be the
+    attribution's), unless it opens with a quote mark: a quotation in a list whose bullets
+    are dashes ("- “Words.” — On hiring", as pandoc writes a list as plain text)."""
+    return block.kind is Kind.ATTRIBUTION or (
+        block.kind is Kind.ITEM and block.marker == "-" and block.text[:1] not in OPEN_QUOTE
+    )
 
 
 def _start_line(body: list[Block], index: int, draft: Draft, labels: _ControlLabels) -> _Pending:
@@ -763,7 +768,7 @@ def _emit(pending: _Pending, draft: Draft, labels: _ControlLabels) -> None:
             f"apart elsewhere, read as site chrome: {pending.attribution_text!r}",
             pending.attribution,
         )
-    speaker, context = split_attribution(unbracketed(attribution), leader)
+    speaker, context = split_attribution(_said_once(unbracketed(attribution)), leader)
     blocks = [pending.quote] + ([pending.attribution] if pending.attribution else [])
     if pending.more is not None:
         blocks.append(pending.more)
@@ -777,6 +782,17 @@ def _emit(pending: _Pending, draft: Draft, labels: _ControlLabels) -> None:
         draft.trace(f"{path}.speaker", [pending.attribution])
         if context is not None:
             draft.trace(f"{path}.context", blocks[2:] or [pending.attribution])
+
+
+def _said_once(text: str) -> str:
+    """An attribution given twice around a dash ("On hiring — On hiring"): a page's copy for
+    screen readers beside the one it shows, joined by a converter that kept both and the
+    dash of the markup between them. Once."""
+    for dash in _DASHES:
+        head, found, tail = text.partition(dash)
+        if found and head.strip() == tail.strip():
+            return head.strip()
+    return text
 
 
 def unbracketed(text: str) -> str:
