@@ -368,6 +368,15 @@ CODES: dict[str, Code] = {
             "Start the attribution with a dash (— Name, on topic).",
         ),
         Code(
+            "quote-order-doubtful",
+            W,
+            "parse",
+            "Quote cards set a caption line both before the first quotation and after the last: "
+            "whether each caption names the quote above or below it is doubtful (read as below).",
+            "Check who said each quote; put each caption under its quote, after a dash.",
+            guess=True,
+        ),
+        Code(
             "quote-attribution-orphan",
             W,
             "parse",

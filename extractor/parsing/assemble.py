@@ -7,13 +7,16 @@ from itertools import pairwise
 
 from extractor.base.errors import Refusal
 from extractor.base.patterns import compiled
+from extractor.parsing.bycontent import title_shaped
 from extractor.parsing.cards import card_headers
 from extractor.parsing.chrome import (
     CALL_TO_ACTION,
     CHROME,
     LINK_LABEL,
+    NO_WIDGET,
     SPONSOR_LABEL,
     chrome_of,
+    form_fields,
     note_chrome,
     sponsor_block,
 )
@@ -401,6 +404,14 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
         block = blocks[index]
         index += 1
         widget = chrome_of(block)
+        if widget == NO_WIDGET and block.text.endswith("*"):
+            fields = form_fields(blocks, index - 1)
+            if fields:
+                start, end = _form_box(blocks, content, index - 1, index - 1 + fields)
+                del content[len(content) - (index - 1 - start) :]
+                note_chrome(blocks[start:end], "(a form's box: its title, fields and notes)", draft)
+                index = end
+                continue
         if widget == CHROME:
             draft.chrome.append(block)
             draft.accounted.update(range(block.start, block.end + 1))
@@ -416,6 +427,54 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
         else:
             content.append(block)
     return content
+
+
+_FORM_NOTES_MAX = 4  # a form's notes under its fields: consent, a checkbox, the button
+_FORM_INTRO_MAX_WORDS = 25
+_FORM_NOTE_MAX_WORDS = 25  # a privacy note, a consent line: short (a bio's paragraph is not)
+
+
+def _form_box(blocks: list[Block], kept: list[Block], start: int, end: int) -> tuple[int, int]:
+    """The whole box of the form whose fields are ``blocks[start:end]``: its title and one
+    line of introduction above them ("Get the guide" / "Fill out the form and we'll email
+    it."), and, in a box so framed, its notes under them (a privacy note, a consent checkbox,
+    the button's label: a few short lines) when those run down to a known section's title:
+    nothing of the profile stands between a form's notes and the next section. Without the
+    frame, or with a longer paragraph under the fields, the fields alone are the site's.
+    ``kept``: the blocks read before ``start`` and kept (only those may be the title and
+    introduction)."""
+    if not (
+        len(kept) >= 2
+        and start >= 2
+        and kept[-1] is blocks[start - 1]
+        and kept[-2] is blocks[start - 2]
+        and _form_intro(blocks[start - 1])
+        and title_shaped(blocks[start - 2])
+        and parser_for(blocks[start - 2]) is None
+    ):
+        return start, end  # no box around the fields: they alone are the site's
+    below = end
+    while below < len(blocks) and below - end < _FORM_NOTES_MAX:
+        block = blocks[below]
+        if parser_for(block) is not None or (block.kind is Kind.HEADING and block.level > 0):
+            break
+        if len(block.text.split()) > _FORM_NOTE_MAX_WORDS:
+            return start - 2, end  # a paragraph of the page's own, not a form's note
+        below += 1
+    if below >= len(blocks) or parser_for(blocks[below]) is None:
+        below = end
+    return start - 2, below
+
+
+def _form_intro(block: Block) -> bool:
+    """One short sentence: what a form's box says of its form."""
+    text = block.text
+    return (
+        block.kind is Kind.PARAGRAPH
+        and len(text.split()) <= _FORM_INTRO_MAX_WORDS
+        and text.endswith((".", "!"))
+        and text[:-1].count(". ") == 0
+    )
 
 
 _INLINE_TITLE_MAX_CHARS = 40
@@ -629,6 +688,17 @@ def _doubt_words_under_last_quote(content: list[Block], span: Span, draft: Draft
     if end <= 0 or end >= len(content):
         return
     last, below = content[end - 1], content[end]
+    if _attribution_shaped(below) and _ends_in_quotes(content, span):
+        # an attribution the section's shape left out (too long for one): the last quote's
+        # speaker may be its, not the leader
+        excerpt = below.text if len(below.text) <= 80 else below.text[:77] + "..."
+        draft.flag(
+            "content-unplaced",
+            f"attribution right under the last quote read as site chrome; it may be that "
+            f"quote's: {excerpt!r}",
+            below,
+            "quotes",
+        )
     if (
         last.kind is Kind.ATTRIBUTION
         and _sentence_under(last, below)
@@ -713,6 +783,16 @@ def _sentence_under(above: Block, block: Block) -> bool:
         block.kind in (Kind.PARAGRAPH, Kind.QUOTE)
         and block.start - above.end <= _CAPTION_GAP
         and reads_as_quote(block.text)
+    )
+
+
+_DASH_OPENS = compiled(r"^(?:—|–|―|-{1,3})\s+\S")
+
+
+def _attribution_shaped(block: Block) -> bool:
+    """An attribution line, or a paragraph that opens with a dash as one does."""
+    return block.kind is Kind.ATTRIBUTION or (
+        block.kind is Kind.PARAGRAPH and _DASH_OPENS.match(block.text) is not None
     )
 
 

@@ -287,6 +287,24 @@ def _file_link_line(line: str) -> bool:
     )
 
 
+def is_file_links_row(block: Block) -> bool:
+    """A row of download buttons run together on one line ("Download photo (JPG, 4.2 MB)
+    Download biography (PDF, 180 KB)", a browser's copy of buttons side by side): each part a
+    link's label that offers a file (see :func:`_file_link_line`). Asked under a headline
+    only (the preamble's): the name's locator reads such a row as a line that is not prose,
+    as it always has."""
+    line = block.text
+    if block.kind not in _CALL_TO_ACTION_KINDS or not line.endswith((")", "]")):
+        return False
+    parts = _BUTTONS_APART.split(line)
+    return len(parts) > 1 and all(_file_link_line(part) for part in parts)
+
+
+# Where one button's label ends and the next begins in a row run together: after a closing
+# bracket, before a capital (with or without a space between).
+_BUTTONS_APART = compiled(r"(?<=[)\]])\s*(?=[^\W\d_])")
+
+
 # A job at a company ("CTO at Spotify ↗", a headline linking the company's site): a link's
 # label says where it goes ("Listen on Spotify"), a headline who the leader is; nor does a
 # label list things with commas ("Co-President, CPO and CTO").
@@ -342,6 +360,62 @@ def _widget_line(text: str) -> int:
 
 def _is_arrow(char: str) -> bool:
     return char in _ARROW_LIKE or (not char.isascii() and "ARROW" in unicodedata.name(char, ""))
+
+
+# A form's fields as converters write them: a label marked required ("Work email*"), the input
+# drawn as a box ("[            ]", "_____", "[ ] Executive" for a select's option), and the
+# short labels and options between them.
+_FIELD_MAX_WORDS = 4
+_REQUIRED = compiled(r"^[^\W\d_][\w' /.-]{0,40}?\s?\*$")
+_INPUT_BOX = compiled(r"^(?:\[[^\[\]]{0,40}\]|_{3,}|\(\s?\))(?:\s*\S.{0,40})?$")
+_FORM_MIN_REQUIRED = 2  # one starred line may be a footnote's mark; two marked labels a form
+_FORM_TAIL_MAX = 12  # lines of fields after the last required one (a select's options)
+
+
+def is_required_label(text: str) -> bool:
+    """A form field's label marked required with an asterisk: "First name*", "Work email *"."""
+    return text.endswith("*") and _REQUIRED.match(text) is not None
+
+
+def form_fields(blocks: list[Block], index: int) -> int:
+    """How many blocks from ``index`` are a web form's fields (0 when none): two labels or
+    more marked required ("First name*", "Work email*"), and between and after them the
+    inputs as drawn ("[      ]", "_____"), other labels and a select's options ("Job
+    function", "Executive", "Operations"), each a short line with no sentence, down to the
+    first line that is none of these. A gated download's or a newsletter's form beside the
+    profile: a converter writes its labels and options as lines, and a label ("Operations")
+    read as the leader's name or headline made the rest of the page misread.
+
+    Only where the run opens with a required label; it stops before a marked-up heading or a
+    line written as a name (capitalised words), which may be the profile's."""
+    required = 0
+    end = index
+    last_required = index
+    while end < len(blocks) and end - last_required <= _FORM_TAIL_MAX:
+        block = blocks[end]
+        text = block.text
+        if block.kind in _CALL_TO_ACTION_KINDS and is_required_label(text):
+            required += 1
+            last_required = end
+        elif not _field_line(block):
+            break
+        end += 1
+    return end - index if required >= _FORM_MIN_REQUIRED else 0
+
+
+def _field_line(block: Block) -> bool:
+    """An input as a converter draws it, or a short label or option of a form."""
+    text = block.text
+    if _INPUT_BOX.match(text) is not None:
+        return True
+    plain = block.kind is Kind.PARAGRAPH or (block.kind is Kind.HEADING and block.level == 0)
+    if not plain or text.endswith((".", "!", "?", ":")):
+        return False
+    words = text.split()
+    if not 0 < len(words) <= _FIELD_MAX_WORDS or any(c.isdigit() for c in text):
+        return False
+    # "Ada Park", "Key Themes": every word capitalised, two or more, may be the profile's
+    return len(words) < 2 or not all(word[:1].isupper() for word in words)
 
 
 def note_chrome(part: list[Block], where: str, draft: Draft) -> None:

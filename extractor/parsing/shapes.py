@@ -31,6 +31,8 @@ from extractor.parsing.sections.quotes import (
     caption_second_line,
     card_caption_at,
     dashed_line,
+    dashed_run_in,
+    name_above_quotation,
     names_a_person,
     names_who_or_what,
     reads_as_caption,
@@ -196,8 +198,8 @@ def is_dimension_block(
     if in_bare_column(blocks, index) or is_bare_column_heading(blocks, index):
         return True
     previous = blocks[index - 1] if index > 0 else None
-    if previous is not None and is_bare_score(text) and _label(previous):
-        return True
+    if previous is not None and is_bare_score(text) and (_label(previous) or _bar(previous)):
+        return True  # (a bar's number shown after it: name, bar, "96")
     if previous is not None and is_trend_mark(text):  # a card's mark under its score
         return is_bare_score(previous.text) or is_score(previous.text)
     following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -209,6 +211,10 @@ def is_dimension_block(
         or is_captioned_score(following.text)
         or is_bare_score(following.text)
     )
+
+
+def _bar(block: Block) -> bool:
+    return block.kind is _METER
 
 
 def _label(block: Block) -> bool:
@@ -404,11 +410,48 @@ def _is_quote_part(blocks: Sequence[Block], index: int, named: ProseWords | None
         return True  # 'Quoted words.' — On hiring, on one line
     if _unattributed_between(blocks, index) or _last_unmarked(blocks, index):
         return True
+    if name_above_quotation(blocks, index):
+        return True  # a testimonial card's name set above its words, under the card above
+    if _dashed_quote(blocks, index) or _between_dashed_run_ins(blocks, index):
+        return True  # "Ship it. — On speed": a <q> whose marks a converter dropped
     if index > 0 and blocks[index - 1].kind in _DASHED_AFTER and dashed_line(block):
         # "- Pieter Hoekstra, ...": an attribution whose dash stayed in its text (a list entry
         # of its own under a quote set as one)
         return True
     return (block.kind is _QUOTE or block.text[:1] in OPEN_QUOTE) and reads_as_quote(block.text)
+
+
+def _dashed_quote(blocks: Sequence[Block], index: int) -> bool:
+    """A sentence and its dashed attribution on one line (see :func:`dashed_run_in`): one
+    that names who or what, or any short one right under such a line or the one above it
+    (the list's other quotations say what the dash is)."""
+    block = blocks[index]
+    if dashed_run_in(block) is not None:
+        return True
+    if dashed_run_in(block, loose=True) is None:
+        return False
+    return any(dashed_run_in(blocks[i]) is not None for i in range(max(0, index - 2), index))
+
+
+def _between_dashed_run_ins(blocks: Sequence[Block], index: int) -> bool:
+    """A sentence set without marks or attribution between two lines that each hold a
+    sentence and its dashed attribution (see :func:`dashed_run_in`), or last in their list:
+    a quotation of the same list that names no one (the leader's own)."""
+    if not 0 < index < len(blocks):
+        return False
+    block, above = blocks[index], blocks[index - 1]
+    if not (
+        block.kind in (_PARAGRAPH, _ITEM)
+        and block.text.endswith((".", "!", "?"))
+        and block.text[:1] not in OPEN_QUOTE
+        and _dashed_quote(blocks, index - 1)
+        and reads_as_quote(block.text)
+    ):
+        return False
+    if index + 1 < len(blocks) and dashed_run_in(blocks[index + 1], loose=True) is not None:
+        return True
+    # The list's last entry: an item under an item of the same list (same marker)
+    return block.kind is _ITEM and above.kind is _ITEM and block.marker == above.marker
 
 
 def _unattributed_between(blocks: Sequence[Block], index: int) -> bool:

@@ -266,6 +266,8 @@ def strip_inline(text: str) -> str:
         text = _CHIP_SEPARATOR.join(_CODE.findall(text))  # tags set as code: one chip each
     if _EMPHASIS_MARKS.search(text) is not None:
         text = _EMPHASIS.sub(_emphasised, text)
+        if text.startswith("__"):
+            text = _without_empty_icon(text)
     if "---" in text:
         text = _EM_DASH.sub("—", text)
     if "&" in text:
@@ -273,6 +275,17 @@ def strip_inline(text: str) -> str:
     if _PROTECTED.search(text):  # one scan in C, not a Python loop over every character
         text = text.translate(_UNPROTECT)
     return clean(text)
+
+
+def _without_empty_icon(text: str) -> str:
+    """A line that opens with ``__`` closed nowhere after it, words right behind it
+    ("__farm-to-table"): an empty ``<i>`` (an icon font's check mark before each list item)
+    as html2text writes it, an emphasis around nothing. Not words set in ``__`` (their
+    closing pair is gone by now) nor a name that holds them ("__init__")."""
+    rest = text[2:]
+    if not rest[:1].strip() or rest[:1] in "_*" or "__" in rest:
+        return text
+    return rest
 
 
 # A line of two or more code spans and nothing else ("`pricing` `hiring`"): tags a note sets

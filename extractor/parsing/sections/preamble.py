@@ -15,7 +15,7 @@ from functools import cache
 from extractor.base.errors import Refusal
 from extractor.base.memo import per_line
 from extractor.base.patterns import compiled
-from extractor.parsing.chrome import is_chrome, note_chrome
+from extractor.parsing.chrome import is_chrome, is_file_links_row, note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section, paragraphs
 from extractor.parsing.sections.questions import doubt_questions_in_bio
@@ -99,7 +99,7 @@ def parse_preamble(
         )
     if name_located:
         rest = _without_stray_lines(rest, draft, bio_below=bio_below)
-    after = _without_post_meta(rest, draft)
+    after = _without_post_meta(rest, draft, bio_below=bio_below)
     if name_located and len(after) < len(rest):
         # a line that read as prose only as the wrapped byline's last line (a photo's credit
         # on the next source line): judged again on its own
@@ -358,18 +358,20 @@ def _without_bylines(rest: list[Block], draft: Draft) -> list[Block]:
     return rest[count:]
 
 
-def _without_post_meta(rest: list[Block], draft: Draft) -> list[Block]:
+def _without_post_meta(rest: list[Block], draft: Draft, *, bio_below: bool = False) -> list[Block]:
     """A post's byline under its subtitle (the headline), with the counts, icons and one-word
     buttons under it ("Jane Roe · 9 min read · Jan 20, 2026", "1.2K", "Share"): the site's,
-    not the bio's start."""
+    not the bio's start. With nothing after it, it is kept for the bio, unless the bio is a
+    section of its own below (``bio_below``): a page's "Last updated 9 March 2026" over an
+    "About" section is no bio given twice."""
     count = 0
-    while count < len(rest) and is_post_meta(rest[count]):
+    while count < len(rest) and (is_post_meta(rest[count]) or is_file_links_row(rest[count])):
         count += 1
     if not count:
         return rest
     while count < len(rest) and (is_post_meta(rest[count]) or is_post_engagement(rest[count])):
         count += 1
-    if count == len(rest):
+    if count == len(rest) and not bio_below:
         return rest  # nothing after it: no bio to keep apart from
     note_chrome(rest[:count], "under the headline (the post's byline)", draft)
     return rest[count:]

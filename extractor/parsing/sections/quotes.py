@@ -47,6 +47,12 @@ def parse_quotes(section: Section, draft: Draft) -> None:
     body = section.body
     named = _named_in_profile(draft, section)
     labels = _ControlLabels(body, draft)
+    cards = captions_first(body)
+    if cards is not None:
+        for caption, quote in cards:
+            _emit(_caption_first(caption, quote), draft, labels)
+        return
+    _flag_doubtful_order(body, draft)
     for index, block in enumerate(body):
         if pending is not None and labels.is_label(block):
             draft.flag(
@@ -126,6 +132,93 @@ def parse_quotes(section: Section, draft: Draft) -> None:
                 "quotes",
             )
         _emit(pending, draft, labels)
+
+
+def captions_first(body: Sequence[Block]) -> list[tuple[list[Block], Block]] | None:
+    """Each (caption, quotation) of a section of testimonial cards that set who spoke ABOVE
+    the words: a person's name (and perhaps who they are or on what on the next line), then
+    the quotation in its marks; and so card after card ("Lee Park" / "her cofounder" /
+    "“…”"). Read as captions under the quotation, each quote would take the next card's
+    name. The order shows at the section's ends: a caption before the first quotation and
+    none after the last. None for any other section (a line that is neither such a caption
+    nor a quotation wholly in its marks, two quotations in a row, a caption after the last)."""
+    if len(body) < 2 or not _whole_quotation(body[-1]):
+        return None
+    cards: list[tuple[list[Block], Block]] = []
+    caption: list[Block] = []
+    for block in body:
+        if _whole_quotation(block):
+            if not caption:
+                return None
+            cards.append((caption, block))
+            caption = []
+        elif _caption_above(block, caption):
+            caption.append(block)
+        else:
+            return None
+    return cards
+
+
+_CAPTION_ABOVE_MAX_LINES = 2  # a name, then who they are or on what
+
+
+def _caption_above(block: Block, caption: Sequence[Block]) -> bool:
+    """A card's caption line set above its quotation: the first names a person ("Lee Park",
+    "Lee Park, her cofounder"), a second says who or on what; short lines, no sentence."""
+    if len(caption) >= _CAPTION_ABOVE_MAX_LINES or not _card_caption(block):
+        return False
+    if block.text.endswith(":") or dashed_line(block):
+        return False
+    return bool(caption) or names_a_person(block.text)
+
+
+def name_above_quotation(blocks: Sequence[Block], index: int) -> bool:
+    """Block ``index`` is a card's one-line caption set above its quotation (see
+    :func:`captions_first`), between the card above's quotation and its own: a person's name
+    under one quotation and over the next, wherever the lines stand (an avatar image between
+    the cards leaves more blank lines than a caption under its words is allowed). The first
+    card's name has no quotation above it: the next card's, set so, counts instead."""
+    if not (index < len(blocks) - 1 and _whole_quotation(blocks[index + 1])):
+        return False
+    if not _caption_above(blocks[index], []):
+        return False
+    if index > 0 and _whole_quotation(blocks[index - 1]):
+        return True
+    # The section's first card: the next card, set the same way, shows the order.
+    return name_above_quotation(blocks, index + 2) if index + 2 < len(blocks) else False
+
+
+def _whole_quotation(block: Block) -> bool:
+    """A line that is one quotation in its marks and nothing else (no attribution after)."""
+    text = block.text.rstrip(".,")
+    return len(text) > 2 and text[0] in OPEN_QUOTE and text[-1] in CLOSE_QUOTE
+
+
+def _caption_first(caption: list[Block], quote: Block) -> _Pending:
+    """The quote of one card whose caption stands above it (see :func:`captions_first`)."""
+    pending = _Pending(quote, quote.text, caption[0], ", ".join(b.text for b in caption))
+    pending.more = caption[1] if len(caption) > 1 else None
+    return pending
+
+
+def _flag_doubtful_order(body: Sequence[Block], draft: Draft) -> None:
+    """Quotations each between caption lines, with captions both before the first and after
+    the last: whether a card's caption stands above or under its words cannot be told, so
+    each quote may carry its neighbour's speaker. Warn (the quotes are read as captions
+    under, the common order)."""
+    if len(body) < 3 or _whole_quotation(body[-1]) or not _caption_above(body[0], []):
+        return
+    tail = 2 if _caption_above(body[-1], body[-2:-1]) and not _whole_quotation(body[-2]) else 1
+    if not _caption_above(body[-tail], []) or captions_first(body[:-tail]) is None:
+        return
+    draft.flag(
+        "quote-order-doubtful",
+        "the quotes section sets a caption both before its first quotation and after its "
+        "last: whether each caption names the quote above or below it is doubtful; read as "
+        f"under: {body[0].text!r}",
+        body[0],
+        "quotes",
+    )
 
 
 _LABEL_MAX_CHARS = 40  # a button's or a link's label: a few short words
@@ -509,6 +602,37 @@ def run_in_caption(blocks: Sequence[Block], index: int) -> tuple[str, str] | Non
     return (quote, caption) if _caption_apart(blocks, index - 1) else None
 
 
+_DASHED_RUN_IN = compiled(r"^(?P<quote>[^\"“”«»]+[.!?…])\s+(?:—|–|--)\s+(?P<caption>\S.*)$")
+_DASHED_RUN_IN_KINDS = frozenset({Kind.PARAGRAPH, Kind.ITEM, Kind.QUOTE})
+
+
+def dashed_run_in(block: Block, *, loose: bool = False) -> tuple[str, str] | None:
+    """(quotation, attribution) of a line that holds a sentence set without quote marks and,
+    after its end, a dash and who said it or on what ("Ship it. — On speed", "… a single
+    question. — Abebe Girma, vegetable trader"): a ``<q>``'s words, whose marks a browser's
+    copy and most converters drop, and its attribution set on the same line. Only an
+    attribution that names a person or a topic, on a line that is no more than that: a
+    sentence's own dash ("… we said. — and then we left") names neither; ``loose``: any
+    short attribution ("Interview with Ouest-France, 2023"), where the line is known to stand
+    among quotes (in their section, or under such a line). None otherwise."""
+    text = block.text
+    if block.kind not in _DASHED_RUN_IN_KINDS or text[:1] in OPEN_QUOTE:
+        return None
+    if " — " not in text and " – " not in text and " -- " not in text:
+        return None  # (most lines: no dash between words, no pattern to try)
+    found = _DASHED_RUN_IN.match(text)
+    if found is None:
+        return None
+    quote, caption = found["quote"].strip(), found["caption"].strip()
+    if len(quote.split()) < _SINGLE_QUOTED_MIN_WORDS:
+        return None
+    if len(caption.split()) > _ATTRIBUTION_MAX_WORDS or caption.endswith((".", "!", "?")):
+        return None
+    if not (loose or names_who_or_what(caption) or names_a_person(caption)):
+        return None
+    return quote, caption
+
+
 def card_caption_at(blocks: Sequence[Block], index: int) -> bool:
     """Block ``index`` ends a quote as its attribution: a dashed one, or a caption on its own
     line under words set without marks (one that names who or what, "On hiring", or a name
@@ -577,7 +701,12 @@ _DASHED = r"^(?:—|–|―|--|-)\s+(?P<text>\S.*)$"
 
 
 def _is_attribution(block: Block) -> bool:
-    return block.kind is Kind.ATTRIBUTION or (block.kind is Kind.ITEM and block.marker == "-")
+    """An attribution line; a list item set with a dash counts (the dash may be the
+    attribution's), unless it opens with a quote mark: a quotation in a list whose bullets
+    are dashes ("- “Words.” — On hiring", as pandoc writes a list as plain text)."""
+    return block.kind is Kind.ATTRIBUTION or (
+        block.kind is Kind.ITEM and block.marker == "-" and block.text[:1] not in OPEN_QUOTE
+    )
 
 
 def _start_line(body: list[Block], index: int, draft: Draft, labels: _ControlLabels) -> _Pending:
@@ -590,6 +719,9 @@ def _start_line(body: list[Block], index: int, draft: Draft, labels: _ControlLab
             _emit(_Pending(block, text, block if caption else None, caption), draft, labels)
         text, caption = together[-1]
         return _Pending(block, text, block if caption else None, caption)
+    dashed = dashed_run_in(block, loose=True)
+    if dashed is not None:
+        return _Pending(block, dashed[0], block, dashed[1])
     run_in = run_in_caption(body, index)
     if run_in is not None:
         draft.flag(
@@ -636,7 +768,7 @@ def _emit(pending: _Pending, draft: Draft, labels: _ControlLabels) -> None:
             f"apart elsewhere, read as site chrome: {pending.attribution_text!r}",
             pending.attribution,
         )
-    speaker, context = split_attribution(unbracketed(attribution), leader)
+    speaker, context = split_attribution(_said_once(unbracketed(attribution)), leader)
     blocks = [pending.quote] + ([pending.attribution] if pending.attribution else [])
     if pending.more is not None:
         blocks.append(pending.more)
@@ -650,6 +782,17 @@ def _emit(pending: _Pending, draft: Draft, labels: _ControlLabels) -> None:
         draft.trace(f"{path}.speaker", [pending.attribution])
         if context is not None:
             draft.trace(f"{path}.context", blocks[2:] or [pending.attribution])
+
+
+def _said_once(text: str) -> str:
+    """An attribution given twice around a dash ("On hiring — On hiring"): a page's copy for
+    screen readers beside the one it shows, joined by a converter that kept both and the
+    dash of the markup between them. Once."""
+    for dash in _DASHES:
+        head, found, tail = text.partition(dash)
+        if found and head.strip() == tail.strip():
+            return head.strip()
+    return text
 
 
 def unbracketed(text: str) -> str:
