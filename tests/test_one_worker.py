@@ -116,3 +116,24 @@ def test_with_more_jobs_a_refused_fork_is_the_runs_error(
     out = tmp_path / "out"
     assert main(["ingest", "-q", "--jobs", "2", "--out", str(out), str(pages)]) == 2
     assert "Resource temporarily unavailable" in capsys.readouterr().err
+
+
+def test_with_another_thread_running_one_job_parses_in_process(
+    pages: Path, in_process: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A program calling ``ingest`` that runs threads of its own: no fork for one job (it could
+    copy a lock another thread holds); the same folder, parsed in the run's own process."""
+    import threading
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        out = tmp_path / "out"
+        started, renamed = _run(out, pages, monkeypatch)
+    finally:
+        stop.set()
+        other.join()
+    assert started == [False]
+    assert renamed == len(list((out / "records").iterdir()))
+    assert _tree(out) == in_process

@@ -643,8 +643,15 @@ class _Workers:
 
     def _started(self) -> ProcessPoolExecutor | None:
         """The pool, its workers forked; None where one worker was wanted and the system
-        gives no process (EAGAIN under a process limit, ENOMEM): the run parses in this
-        process, as it would for a few inputs. With more jobs, the error is the run's."""
+        gives no process (EAGAIN under a process limit, ENOMEM), or another thread runs here
+        (a program calling ``ingest``: the fork could copy a lock it holds, to wait on for
+        ever): the run parses in this process, as it would for a few inputs. With more jobs,
+        the error is the run's, and the pool is forked as it always was."""
+        import threading
+
+        if self.jobs == 1 and threading.active_count() > 1:
+            self.forked = False
+            return None
         # multiprocessing loads only for a pool: a run in one process never pays for it
         from concurrent.futures import ProcessPoolExecutor
 
