@@ -113,13 +113,15 @@ if workers is not None:
         ended.append(time.perf_counter())
     workers.__exit__ = __exit__
 from extractor.cli.main import main
+stats = sys.argv[1]
+sys.argv = ["extractor", *sys.argv[2:]]  # run as the console script runs it (main() reads them)
 try:
-    code = main(sys.argv[2:])
+    code = main()
 finally:
     done = time.perf_counter()
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    with open(sys.argv[1], "w") as handle:
+    with open(stats, "w") as handle:
         json.dump({
             "parent": me.ru_utime + me.ru_stime,
             "workers": kids.ru_utime + kids.ru_stime,

@@ -129,3 +129,22 @@ def test_ingest_on_a_full_disk_is_an_error_not_a_traceback(
     assert main(["ingest", "-q", "--out", str(out), str(ROOT / "samples" / "hannah-berg.txt")]) == 2
     err = capsys.readouterr().err
     assert f"cannot update the run's state in {out}: database or disk is full" in err
+
+
+def test_ingest_as_the_console_script_freezes_what_lives_until_exit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run as the console script (``main()``), ingest ends with everything alive frozen out of
+    the garbage collector (its closing passes cost the run's exit); called with arguments (a
+    program using it, these tests), never: the caller lives on."""
+    import gc
+
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    out = tmp_path / "out"
+    assert main(["ingest", "-q", "--out", str(out), str(EXAMPLE)]) == 0
+    assert frozen == []
+    monkeypatch.setattr(sys, "argv", ["extractor", "ingest", "-q", "--out", str(out), str(EXAMPLE)])
+    assert main() == 0
+    assert frozen == [True]
+    assert (out / "records").is_dir() and (out / "report.json").is_file()

@@ -85,7 +85,8 @@ def many(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, float]:
 def test_killed_at_a_random_point_the_next_run_is_byte_identical_to_a_clean_one(
     many: tuple[Path, Path, float], tmp_path: Path, trial: int
 ) -> None:
-    """Trial 3 kills a run in one process (its stager creating record files meanwhile)."""
+    """Trial 3 kills a run at --jobs 1 (one worker process parsing, the run creating the
+    record files meanwhile)."""
     pages, clean, took = many
     out = tmp_path / "out"
     jobs = "1" if trial == 3 else "2"

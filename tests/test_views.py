@@ -93,7 +93,7 @@ def _pages(folder: Path, count: int) -> Path:
 def test_a_pool_run_renames_its_workers_record_files_into_place(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With worker processes (or a stager process, in one), every new record file is its text
+    """With worker processes (one, at --jobs 1), every new record file is its text
     staged while the workers parsed, renamed into place; a run over a folder that has them stages none (the files are
     compared, as ever); the records are those of a run in one process, and no staged file is
     left behind (a duplicate's, staged and not published, included)."""
@@ -112,7 +112,7 @@ def test_a_pool_run_renames_its_workers_record_files_into_place(
     monkeypatch.setattr(views._RecordFiles, "_rename", counting)
     one, two = tmp_path / "one", tmp_path / "two"
     assert main(["ingest", "-q", "--jobs", "1", "--out", str(one), str(pages)]) == 0
-    assert len(renamed) == _POOL_MIN + 6  # in one process, a stager process staged them
+    assert len(renamed) == _POOL_MIN + 6  # its one worker's texts, staged by the run
     renamed.clear()
     assert main(["ingest", "-q", "--jobs", "2", "--out", str(two), str(pages)]) == 0
     records = _names(two / "records")

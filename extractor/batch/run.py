@@ -15,7 +15,8 @@ A run holds the folder's lock throughout and has three steps:
    with worker processes, each record text was written to a temporary file of the records
    folder as it came in, while they parsed (``Spool.stage``), and is renamed into place if the
    run publishes it: the serial end of the run creates no file per record. A run of many
-   inputs in one process hands those files to a stager process instead (``Stager``).
+   inputs has worker processes even for ``--jobs 1`` (one worker): this process keeps the
+   state, the spool and the record files on the other core while it parses.
    With many inputs, the review page is written by a forked child meanwhile (``_Child``).
    The review page (the ``after`` hook) shows each page's source lines as the worker that parsed
    it in this run cut them, spooled meanwhile (:mod:`extractor.batch.sources`): no source is
@@ -194,20 +195,16 @@ def _run(
     clock = _Clock()
     job = Job(config, done, archives.members if archives else {}, corrections, str(out))
     many = len(inputs.items) >= _POOL_MIN
-    with _Workers(job, jobs if many else 1) as workers:
-        pool = workers.jobs > 1
-        if many and not pool:
-            spool.start_stager()  # the record files created on the other core meanwhile
-        stage = pool or spool.stager is not None
-        outcomes = _spooled(workers.outcomes(inputs.items), spool, stage=stage)
+    with _Workers(job, jobs if many else 1, forked=many) as workers:
+        pool = workers.forked
+        outcomes = _spooled(workers.outcomes(inputs.items), spool, stage=pool)
         if pool and prepare is not None:
             outcomes = _then(outcomes, prepare)
         _read(db, outcomes, run=run, fp=fp, progress=progress, clock=clock, pool=pool)
         again = _vocabulary_pass(db, inputs, run, keep_missing, workers)
-        outcomes = _spooled(workers.outcomes(again.items, again.known), spool, stage=stage)
+        outcomes = _spooled(workers.outcomes(again.items, again.known), spool, stage=pool)
         _read(db, outcomes, run=run, fp=fp, progress=None, clock=clock, pool=pool)
         again.mark(db)
-        spool.settle()
     elapsed = progress.finish()
     with clock.timing():
         plan = _resolve(db, run, inputs, keep_missing, policy)
@@ -427,8 +424,8 @@ def _then(outcomes: Iterator[Outcome], prepare: Callable[[], None]) -> Iterator[
 
 def _spooled(outcomes: Iterator[Outcome], spool: Spool, *, stage: bool) -> Iterator[Outcome]:
     """``outcomes``, each one's source window put aside for the review page first; with
-    ``stage`` (worker processes parse meanwhile, or a stager creates the files), its record
-    text staged for the records folder (:meth:`Spool.stage`)."""
+    ``stage`` (worker processes parse meanwhile), its record text staged for the records
+    folder (:meth:`Spool.stage`)."""
     for outcome in outcomes:
         if stage and outcome.record_json and outcome.record_sha and outcome.base_id:
             spool.stage(outcome.base_id, outcome.record_sha, outcome.record_json)
@@ -629,15 +626,52 @@ def _lost(items: list[Input] | None) -> WorkerLost:
 
 
 class _Workers:
-    """Where pages are parsed, in key order: this process for one job, else a pool of worker
-    processes started on first use and kept for both passes, so each worker loads the
-    segmenter's word tables once per run; workers run ahead by a bounded window of chunks."""
+    """Where pages are parsed, in key order: this process for a run of few inputs, else a pool
+    of worker processes (one for one job) started on first use and kept for both passes, so
+    each worker loads the segmenter's word tables once per run; workers run ahead by a bounded
+    window of chunks."""
 
-    def __init__(self, job: Job, jobs: int) -> None:
+    def __init__(self, job: Job, jobs: int, *, forked: bool = False) -> None:
         self.job = job
         self.jobs = jobs
+        # Worker processes parse, ``jobs`` of them, even for one (``forked``, a run of many
+        # inputs): this process then keeps the state, the spool and the record files while its
+        # one worker parses on the other core, rather than between one page and the next.
+        self.forked = forked or jobs > 1
         self.pool: ProcessPoolExecutor | None = None
         self.local = False
+
+    def _started(self) -> ProcessPoolExecutor | None:
+        """The pool, its workers forked; None where one worker was wanted and the system
+        gives no process (EAGAIN under a process limit, ENOMEM), or another thread runs here
+        (a program calling ``ingest``: the fork could copy a lock it holds, to wait on for
+        ever): the run parses in this process, as it would for a few inputs. With more jobs,
+        the error is the run's, and the pool is forked as it always was."""
+        import threading
+
+        if self.jobs == 1 and threading.active_count() > 1:
+            self.forked = False
+            return None
+        # multiprocessing loads only for a pool: a run in one process never pays for it
+        from concurrent.futures import ProcessPoolExecutor
+
+        before = _descriptors()
+        pool = ProcessPoolExecutor(
+            max_workers=self.jobs, initializer=init_worker, initargs=(self.job, os.getpid())
+        )
+        try:
+            _submit(pool, os.getpid)  # the workers are forked for the first task, here
+        except OSError:
+            pool.shutdown(cancel_futures=True)
+            if self.jobs > 1:
+                raise
+        else:
+            self.pool = pool
+            return pool
+        del pool  # its pipes closed as it is collected: what is left open is closed here
+        _close_leftovers(before)
+        self.forked = False
+        return None
 
     def __enter__(self) -> _Workers:
         return self
@@ -667,21 +701,17 @@ class _Workers:
             return
         size = max(1, min(_MAX_CHUNK, len(items) // (self.jobs * 8) or 1))
         chunks = (_chunk(items[i : i + size], known) for i in range(0, len(items), size))
-        if self.jobs == 1:
+        if not self.forked:
             if not self.local:
                 init_worker(self.job)
                 self.local = True
             for chunk, chips in chunks:
                 yield from process_chunk(chunk, chips)
             return
-        if self.pool is None:
-            # multiprocessing loads only for a pool: a run in one process never pays for it
-            from concurrent.futures import ProcessPoolExecutor
-
-            self.pool = ProcessPoolExecutor(
-                max_workers=self.jobs, initializer=init_worker, initargs=(self.job, os.getpid())
-            )
-        pool = self.pool
+        pool = self.pool or self._started()
+        if pool is None:
+            yield from self.outcomes(items, known)  # in this process after all
+            return
         window: deque[tuple[Future[list[Outcome]], list[Input]]] = deque(
             (_submit(pool, process_chunk, *chunk), chunk[0])
             for chunk in islice(chunks, self.jobs * _WINDOW_PER_JOB)
@@ -693,6 +723,30 @@ class _Workers:
             if following is not None:
                 window.append((_submit(pool, process_chunk, *following), following[0]))
             yield from batch
+
+
+def _descriptors() -> set[int] | None:
+    """This process's open file descriptors, where ``/proc`` lists them."""
+    try:
+        return {int(entry.name) for entry in Path("/proc/self/fd").iterdir()}
+    except (OSError, ValueError):
+        return None
+
+
+def _close_leftovers(before: set[int] | None) -> None:
+    """Close the descriptors opened since ``before`` that no object holds any more: those of a
+    pool whose worker could not be forked (multiprocessing makes a worker's pipes before it
+    forks, and leaves them open when the fork fails). Its other pipes are closed first, by
+    collecting the pool's objects; no other thread runs yet to have opened one meanwhile."""
+    import gc
+
+    gc.collect()
+    after = _descriptors()
+    if before is None or after is None:
+        return
+    for fd in after - before:
+        with suppress(OSError):
+            os.close(fd)
 
 
 def _chunk(

@@ -262,121 +262,6 @@ class SpoolWriter:
         return placed
 
 
-# The stager's program (:class:`Stager`): standalone, in a bare interpreter (no site, no
-# extractor): it reads frames (name length, data length, both 4 bytes big-endian; name; data)
-# from its standard input until the end, and creates each file in the folder it is given. It
-# exits 1 if any file could not be written (it reads on to the end: the run never blocks), and
-# at once, creating no more files, once the run that started it (its pid given) has died: a
-# next run may already have cleared the folder, and would find them left over.
-# Ctrl-C reaches the whole process group: the stager ignores SIGINT (spawned with it blocked,
-# so not even while the interpreter starts): it ends with its input, when the run ends, and
-# never prints a KeyboardInterrupt's traceback above the run's "interrupted". Its write loop is
-# ``base.atomic.write_all``'s, copied: a bare interpreter cannot import the package.
-_STAGER = """
-import os, signal, sys
-signal.signal(signal.SIGINT, signal.SIG_IGN)
-folder = os.open(sys.argv[1], os.O_RDONLY | os.O_DIRECTORY)
-run = int(sys.argv[2])
-flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
-pending, ok = bytearray(), True
-while True:
-    chunk = os.read(0, 1 << 20)
-    if not chunk:
-        break
-    pending += chunk
-    at = 0
-    while len(pending) - at >= 8:
-        size = int.from_bytes(pending[at : at + 4], "big")
-        length = int.from_bytes(pending[at + 4 : at + 8], "big")
-        end = at + 8 + size + length
-        if end > len(pending):
-            break
-        if os.getppid() != run:
-            sys.exit(1)
-        if ok:
-            try:
-                fd = os.open(pending[at + 8 : at + 8 + size].decode(), flags, 0o666, dir_fd=folder)
-                try:
-                    view = memoryview(pending[at + 8 + size : end])  # a copy: ``pending`` shrinks
-                    while view:
-                        view = view[os.write(fd, view) :]
-                finally:
-                    os.close(fd)
-            except OSError:
-                ok = False
-        at = end
-    del pending[:at]
-sys.exit(0 if ok and not pending else 1)
-"""
-
-
-class Stager:
-    """A process that creates the staged record files of a run parsing in its own process
-    (``--jobs 1``), handed to it through a pipe while the run parses on, so that the kernel's
-    work of creating each file (its inode: 15-250 µs a file on this sandbox) is done on the
-    other core. Not a thread: each system call hands the GIL back, and a thread waits for it
-    ~5 ms each time while the parser holds it. A bare interpreter started afresh (not a fork
-    of this process, whose every page the parser would then copy as it writes to it); the
-    file names and bytes are those :meth:`Spool.stage` writes itself with worker processes.
-    A file is only trusted once the stager has ended well (:meth:`finish`)."""
-
-    _FLUSH = 1 << 18  # bytes of frames held before they are written to the pipe
-
-    def __init__(self, folder: Path) -> None:
-        import signal
-        import sys
-
-        reader, self.pipe = os.pipe()
-        try:
-            with suppress(OSError, AttributeError):  # room for 1 MB: the run seldom waits
-                import fcntl
-
-                fcntl.fcntl(self.pipe, fcntl.F_SETPIPE_SZ, 1 << 20)
-            argv = [sys.executable, "-I", "-S", "-c", _STAGER, str(folder), str(os.getpid())]
-            actions = [(os.POSIX_SPAWN_DUP2, reader, 0)]
-            self.pid = os.posix_spawn(
-                sys.executable,
-                argv,
-                os.environ,
-                file_actions=actions,
-                setsigmask=[signal.SIGINT],  # see _STAGER
-            )
-        finally:
-            os.close(reader)
-        self.frames: list[bytes] = []
-        self.held = 0
-        self.broken = False
-
-    def send(self, name: str, data: bytes) -> bool:
-        """Hand over ``name`` holding ``data``; False once the stager is gone."""
-        if self.broken:
-            return False
-        encoded = name.encode("utf-8")
-        self.frames.append(len(encoded).to_bytes(4, "big") + len(data).to_bytes(4, "big"))
-        self.frames.append(encoded)
-        self.frames.append(data)
-        self.held += 8 + len(encoded) + len(data)
-        if self.held >= self._FLUSH:
-            self._flush()
-        return not self.broken
-
-    def _flush(self) -> None:
-        data = b"".join(self.frames)
-        self.frames, self.held = [], 0
-        try:
-            write_all(self.pipe, data)
-        except OSError:  # the stager died (a full disk does not kill it: it reads on)
-            self.broken = True
-
-    def finish(self) -> bool:
-        """Wait for the stager to have written everything; whether every file was."""
-        if not self.broken:
-            self._flush()
-        os.close(self.pipe)
-        _, status = os.waitpid(self.pid, 0)
-        return status == 0 and not self.broken
-
-
 class Spool:
     """Windows by input key, in temporary files of the output folder while a run lasts: this
     process's own, and those its worker processes wrote (:class:`SpoolWriter`)."""
@@ -394,25 +279,6 @@ class Spool:
         self.records = out / RECORDS
         self.records_fd = -1
         self.listed: set[str] = set()  # the records folder's names when first staged to
-        self.stager: Stager | None = None  # creates the staged files, in a run of one process
-
-    def start_stager(self) -> None:
-        """Have a :class:`Stager` create the files :meth:`stage` is given from now on (a run in
-        one process); none where a process cannot be spawned so (then nothing is staged)."""
-        if not hasattr(os, "posix_spawn") or not hasattr(os, "POSIX_SPAWN_DUP2"):
-            return
-        try:
-            self.records.mkdir(exist_ok=True)
-            self.stager = Stager(self.records)
-        except OSError:
-            self.stager = None
-
-    def settle(self) -> None:
-        """Before the staged files are used: wait for the stager to have written them all, and
-        forget (and remove) every one of them if it could not write one."""
-        stager, self.stager = self.stager, None
-        if stager is not None and not stager.finish():
-            self._unstage()
 
     def stage(self, record_id: str, sha: str, text: str) -> None:
         """Write a record text that worker processes just gave (digest ``sha``, ``record_id``
@@ -435,10 +301,6 @@ class Spool:
             if f"{record_id}.json" in self.listed:
                 return
             name = staged_name(sha)
-            if self.stager is not None:
-                if self.stager.send(name, data):
-                    self.staged[sha] = f"{self.records}/{name}"
-                return
             flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
             fd = os.open(name, flags, 0o666, dir_fd=self.records_fd)
         except (UnicodeEncodeError, OSError):
@@ -534,7 +396,6 @@ class Spool:
         """Close and remove every spool file of the folder: this process's, and its workers'
         (those it read from, and any it did not hear of, as a worker killed mid-chunk leaves)."""
         try:
-            self.settle()  # the stager's files written (or removed) before they are removed
             self.handle.close()  # may raise (a full disk fails the last flush)
         finally:
             for fd in self.others.values():

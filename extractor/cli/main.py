@@ -181,6 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if argv is None and args.command in _READ_ONLY:
             _before_exit()
+        elif argv is None and args.command == "ingest":
+            _frozen_for_exit()
 
 
 def _plain_args(argv: list[str]) -> Args | None:
@@ -243,6 +245,17 @@ def _before_exit() -> None:
     from extractor.base.patterns import save
 
     save()
+    gc.freeze()
+
+
+def _frozen_for_exit() -> None:
+    """``extractor ingest`` ran as the console script and is about to end, every file it wrote
+    closed by its own ``with`` (the state, the spool, the views, the lock), its worker and
+    review processes joined: what is alive now lives until exit, so it is frozen out of the
+    cyclic garbage collector, whose passes at exit otherwise cost a run 20-50 ms (~1-2% of
+    2,000 text pages at --jobs 1), more than the rest of its exit."""
+    import gc
+
     gc.freeze()
 
 
