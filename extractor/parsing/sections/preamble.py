@@ -620,6 +620,10 @@ def key_value_rows(
     ("—", then "Profile updated") is an empty value over that label.
     """
     rows = _rows_on_lines(blocks, index, stop, named)
+    if not rows and (colon := _colon_rows(blocks, index, stop)):
+        job = any(names_the_job(row.label) for row in colon)
+        least = 1 if begun else _ROWS_MIN_WITH_JOB if job else _ROWS_MIN
+        return colon if len(colon) >= least else []  # (the colon parts label from value)
     if not rows:
         glued = _glued_rows(blocks, index, stop)
         rows = glued or _spaced_rows(blocks, index, stop, None)
@@ -691,6 +695,27 @@ def _rows_on_lines(
             continue
         rows.append(Row(term.text, value, (term, value)))
         end += 2
+    return rows
+
+
+def _colon_rows(blocks: Sequence[Block], index: int, stop: int) -> list[Row]:
+    """Rows of "Label: value" lines, one row a line or a list item (a facts panel under the
+    headline: "Location: Berlin", "Languages: English, German"): the label a property's (see
+    :func:`is_property_label`), never the name's ("Name: ..."), the value a short line."""
+    rows: list[Row] = []
+    end = index
+    while end < stop:
+        line = blocks[end]
+        if line.kind is not Kind.ITEM and not _line_of_text(line):
+            break
+        match = _labelled(line.text)
+        if match is None or labels_the_name(match["label"]):
+            break
+        if not is_headline_text(match["value"]):
+            break
+        value = line._replace(text=match["value"], kind=Kind.PARAGRAPH, level=0)
+        rows.append(Row(match["label"], value, (line,)))
+        end += 1
     return rows
 
 
@@ -943,13 +968,33 @@ def _without_stray_lines(rest: list[Block], draft: Draft, *, bio_below: bool) ->
     stray = [b for b in rest if b not in kept]
     if stray and not kept and bio_below:
         tabs = _tab_bar(stray)
-        stray = [b for b in stray if b in tabs or is_post_meta(b)]
+        stray = [b for b in stray if b in tabs or is_post_meta(b) or is_control(b)]
         kept = [b for b in rest if b not in stray]
     if not stray or (not kept and not bio_below):
         return rest
     note_chrome(stray, "between the headline and the first section", draft)
     _doubt_title_between_paragraphs(rest, kept, stray, draft)
     return kept
+
+
+# An icon that a control's label carries, as a text reader keeps it ("Add to shortlist ♡",
+# "▶ Watch the reel", "✉ Contact"): arrows, shapes, symbols, dingbats and pictographs.
+_CONTROL_GLYPH = compiled(
+    r"[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+)
+_CONTROL_MAX_WORDS = 8
+
+
+def is_control(block: Block) -> bool:
+    """A control's label: a short line, no sentence, that starts or ends with an icon (see
+    ``_CONTROL_GLYPH``), as a row of buttons or a player's link under a header reads. A
+    tagline carries no icon at its ends."""
+    text = block.text.strip()
+    if block.kind is not Kind.PARAGRAPH or not text:
+        return False
+    if not (_CONTROL_GLYPH.match(text) or _CONTROL_GLYPH.match(text[-1])):
+        return False
+    return len(text.split()) <= _CONTROL_MAX_WORDS and not _is_sentence_end(text)
 
 
 def _doubt_title_between_paragraphs(
