@@ -93,3 +93,36 @@ def test_two_facts_are_no_panel() -> None:
     record = _parse(page, "listing.txt")
     assert record["name"] == NAME
     assert "Tallinn" in record["bio"]
+
+
+def test_a_name_in_lower_case_over_the_panel_is_not_outweighed_by_the_buttons() -> None:
+    """A name styled in lower case is not written like a person's name, so it weighs no more
+    than the button row's line; the play link under that line is a control, never a
+    headline, so the button row is no name (before, the tie went to the lower line)."""
+    name = "tove lindqvist"
+    page = (
+        f"# {name}\n\nfounder and lead designer at atelier nord\n\n"
+        + "".join(f"  * {fact}\n" for fact in FACTS)
+        + "".join(f"\n{button}\n" for button in BUTTONS)
+        + f"\n## About\n\n{name} designs furniture for libraries and schools in Umeå.\n\n"
+        + "## Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n"
+    )
+    record = _parse(page, "listing.md")
+    assert (record["name"], record["headline"]) == (
+        name,
+        "founder and lead designer at atelier nord",
+    )
+    assert record["bio"] == f"{name} designs furniture for libraries and schools in Umeå."
+
+
+def test_plain_text_button_row_read_as_a_title_stays_out_of_the_bio() -> None:
+    """A plain-text converter sets each line apart by blank lines: the reader takes the
+    button row, a short line alone, for a title by its shape. Still a control: the site's."""
+    page = (
+        f"{NAME}\n\n{HEADLINE}\n\n"
+        + "".join(f"-   {fact}\n" for fact in FACTS)
+        + "".join(f"\n{button}\n" for button in BUTTONS)
+        + f"\nAbout\n\n{BIO}\n\n{SECTIONS}"
+    )
+    record = _parse(page, "listing.txt")
+    assert _header(record) == WANT

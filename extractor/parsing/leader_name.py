@@ -17,6 +17,7 @@ from extractor.base.memo import per_line
 from extractor.base.patterns import compiled
 from extractor.parsing.sections.preamble import (
     is_byline,
+    is_control,
     is_headline,
     is_headline_text,
     is_post_engagement,
@@ -499,6 +500,7 @@ def _name_score(
     elif (
         rest < first
         and is_headline(blocks[rest])
+        and not is_control(blocks[rest])  # "▶ Watch the reel": a control, no headline
         and (rest not in lines.rows or not is_rows_caption(blocks[rest]))
         and (titled or not _is_the_name(lines, rest, person, recurs))
     ):

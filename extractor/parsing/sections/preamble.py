@@ -990,7 +990,7 @@ def is_control(block: Block) -> bool:
     ``_CONTROL_GLYPH``), as a row of buttons or a player's link under a header reads. A
     tagline carries no icon at its ends."""
     text = block.text.strip()
-    if block.kind is not Kind.PARAGRAPH or not text:
+    if not _line_of_text(block) or not text:  # (a text reader may take it for a title)
         return False
     if not (_CONTROL_GLYPH.match(text) or _CONTROL_GLYPH.match(text[-1])):
         return False
