@@ -200,6 +200,11 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
     state.flush()
 
 
+def is_drawn_bar(text: str) -> bool:
+    """A bar drawn with characters alone on its line ("★★★★☆"): see ``_BAR_ONLY``."""
+    return _BAR_ONLY.match(text) is not None
+
+
 def _drawn_bar_line(body: list[Block], index: int) -> bool:
     """A bar drawn with characters alone on its line ("★★★★☆"), a number on the next: a
     rating row whose label, stars and number are each a line (a browser's copy of a row of
