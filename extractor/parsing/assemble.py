@@ -15,9 +15,11 @@ from extractor.parsing.chrome import (
     SPONSOR_LABEL,
     chrome_of,
     note_chrome,
+    notebook_cell,
     sponsor_block,
 )
 from extractor.parsing.draft import Draft
+from extractor.parsing.indexcol import without_index_column
 from extractor.parsing.leader_name import (
     joined_name_end,
     named_line_above,
@@ -125,7 +127,9 @@ def _assemble(
     it is told whether any section was so typed)."""
     draft = Draft(known_themes=known_themes)
     content = _inline_titles(
-        card_headers(_drop_chrome(_without_anchor_glyphs(blocks), draft), draft)
+        card_headers(
+            _drop_chrome(_without_anchor_glyphs(without_index_column(blocks)), draft), draft
+        )
     )
     span = locate(content, aside, by_content=typed_used is not None)
     profile = content if span is None else _within(content, span, draft)
@@ -413,6 +417,9 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
             index += sponsored - 1
         elif widget == LINK_LABEL:
             note_chrome([block], "(a link's label)", draft)
+        elif cell := notebook_cell(blocks, index - 1):
+            note_chrome(blocks[index - 1 : index - 1 + cell], "(a notebook cell's prompt)", draft)
+            index += cell - 1
         else:
             content.append(block)
     return content

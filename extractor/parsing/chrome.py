@@ -365,3 +365,50 @@ def note_chrome(part: list[Block], where: str, draft: Draft) -> None:
             None,
         )
     )
+
+
+# A notebook's cell prompt alone on its line, as Jupyter's exports set it before each code cell
+# and its result ("In [4]:", "Out[2]:", "In [ ]:" for a cell never run).
+_PROMPT = compiled(r"^(?P<kind>In|Out)\s?\[[\d\s*]*\]:$")
+# A line of code (an import, an assignment, a call, a cell's stderr "…/core.py:12: Warning: …"):
+# asked only right under an input prompt, where a line of a profile does not stand.
+_CODE_LINE = compiled(
+    r"^(?:import\s+\w|from\s+[\w.]+\s+import\s"
+    r"|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*[-+*/]?=(?!=)"
+    r"|[A-Za-z_][\w.]*\(.*\)\s*(?:#.*)?$"
+    r"|\S+\.py:\d+:\s)"
+)
+_IDENTIFIER = compiled(r"^[A-Za-z_]\w*$")
+_CELL_MAX_BLOCKS = 8  # a code cell's lines between its prompts (the reader splits them)
+
+
+def notebook_cell(blocks: list[Block], index: int) -> int:
+    """How many blocks from ``index`` are a notebook cell's furniture (0 when ``index`` is no
+    prompt): an output prompt alone; an input prompt and its code under it, each line shaped
+    like code (or, up to the output prompt of the cell, a bare name: the cell's last line shows
+    a value). What a cell prints is the page's content, and stays."""
+    text = blocks[index].text
+    if not (text[:1] in "IO" and text.endswith("]:")) or blocks[index].kind is Kind.QUOTE:
+        return 0
+    match = _PROMPT.match(text)
+    if match is None:
+        return 0
+    if match["kind"] == "Out":
+        return 1
+    stop = min(len(blocks), index + 1 + _CELL_MAX_BLOCKS)
+    out = next(
+        (
+            i
+            for i in range(index + 1, stop)
+            if (m := _PROMPT.match(blocks[i].text)) and m["kind"] == "Out"
+        ),
+        None,
+    )
+    end = index + 1
+    while end < stop and blocks[end].kind in (Kind.PARAGRAPH, Kind.ITEM):
+        line = blocks[end].text
+        shaped = _CODE_LINE.match(line) is not None
+        if not shaped and not (out is not None and end < out and _IDENTIFIER.match(line)):
+            break
+        end += 1
+    return end - index

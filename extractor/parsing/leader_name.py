@@ -290,7 +290,11 @@ def joined_name_end(
     longest = min(len(words) - shortest_tail, _PERSON_MAX_WITH_PARTICLES)
     for count in range(longest, _PERSON_WORDS[0] - 1, -1):
         head, tail = " ".join(words[:count]), " ".join(words[count:])
-        if not (tail[:1].isupper() and written_like_a_name(head) and is_headline_text(tail)):
+        if not written_like_a_name(head):
+            continue
+        if not (tail[:1].isupper() and is_headline_text(tail)):
+            if tail[:1].islower() and names_in(elsewhere(), head):
+                return None  # the name, then a sentence goes on ("… Ka-wai runs the …")
             continue
         if names_in(elsewhere(), head):
             return len(head)

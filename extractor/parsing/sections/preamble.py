@@ -111,13 +111,18 @@ _DANGLING = ("·", "•", "|", "/", ";", ",", "&", "–", "—")
 
 def _continued(headline: Block, rest: list[Block]) -> Block:
     """The headline, with the next line joined when it ends in a separator (see
-    ``_DANGLING``) and the next line is a headline's short line that goes on from it (on the
-    source line right after it); ``rest`` loses that line."""
+    ``_DANGLING``) or the next line starts in lower case, and the next line is a headline's
+    short line that goes on from it (on the source line right after it); ``rest`` loses that
+    line."""
     text = headline.text.rstrip()
-    if not text.endswith(_DANGLING) or not rest:
+    if not rest:
         return headline
     after = rest[0]
     if after.kind is not Kind.PARAGRAPH or after.start != headline.end + 1:
+        return headline
+    # a line in lower case goes on from the one above ("… Chairman of the Board" over "of
+    # Trustees at …": a text browser wrapped a long headline, and its reader cut the wrap)
+    if not text.endswith(_DANGLING) and not after.text[:1].islower():
         return headline
     joined = f"{text} {after.text.strip()}"
     if not is_headline(after) or not is_headline_text(joined):
