@@ -85,13 +85,43 @@ def _blocks(*texts: str) -> list[Block]:
     return [Block(Kind.PARAGRAPH, text, line, line) for line, text in enumerate(texts, 1)]
 
 
+def test_drawn_data_frame_of_a_text_browser() -> None:
+    """A text browser draws the data frame's table with walls and rules; before, its rows (an
+    index cell, a name, a bare number) were no dimensions and the run of sections broke."""
+    rows = "".join(
+        f"| {i} | {name} | {score} |\n|---+---|\n" for i, (name, score) in enumerate(SCORES)
+    )
+    page = _copied_page().replace(
+        "\tdimension\tscore\n"
+        + "".join(f"{i}\t{name}\t{score}\n" for i, (name, score) in enumerate(SCORES)),
+        "+--------+\n|   | dimension | score |\n|---+---|\n" + rows,
+    )
+    record = _parse(page, "notebook.txt")
+    assert [(d["name"], d["score"]) for d in record["dimensions"]] == SCORES
+    assert record["themes"] == THEMES
+
+
 @pytest.mark.parametrize(
     ("texts", "want"),
     [
         (("0 Alpha 90", "1 Beta 80", "2 Gamma 70"), ["Alpha 90", "Beta 80", "Gamma 70"]),
+        # a drawn table: read as its rows' text, each rule joined to the row above it
         (
-            ("│0│Alpha │90 │", "├─┼──────┼───┤", "│1│Beta │80 │", "│2│Gamma │70 │"),
-            ["│Alpha │90 │", "├─┼──────┼───┤", "│Beta │80 │", "│Gamma │70 │"],
+            (
+                "┌─┬──────┬─────┐",
+                "│ │ name │score│",
+                "├─┼──────┼─────┤",
+                "│0│Alpha │90 │",
+                "├─┼──────┼─────┤",
+                "│1│Beta │80 │",
+                "│2│Gamma │70 │",
+                "└─┴──────┴─────┘",
+            ),
+            ["name score", "Alpha 90", "Beta 80", "Gamma 70"],
+        ),
+        (
+            ("| | name | score |", "| 0 | Alpha | 90 |", "| 1 | Beta | 80 |", "| 2 | Gamma | 70 |"),
+            ["name score", "Alpha 90", "Beta 80", "Gamma 70"],
         ),
         # numbers that do not count up from 0 or 1, rows that end in no score, too few rows
         (("3 Alpha 90", "4 Beta 80", "5 Gamma 70"), None),
@@ -103,8 +133,10 @@ def _blocks(*texts: str) -> list[Block]:
 def test_index_column_only_when_rows_count_up_and_end_in_scores(
     texts: tuple[str, ...], want: list[str] | None
 ) -> None:
-    got = [b.text for b in without_index_column(_blocks(*texts))]
-    assert got == (list(texts) if want is None else want)
+    got = without_index_column(_blocks(*texts))
+    assert [b.text for b in got] == (list(texts) if want is None else want)
+    # every source line stays in some block
+    assert {n for b in got for n in range(b.start, b.end + 1)} == set(range(1, len(texts) + 1))
 
 
 def test_index_cells_are_dropped_only_before_scored_rows() -> None:

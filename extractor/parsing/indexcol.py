@@ -20,14 +20,15 @@ _ROW_NUMBER = compiled(r"^(?P<wall>[│┃|]?)\s*(?P<number>\d{1,4})\s*(?:[│�
 _ENDS_IN_SCORE = compiled(r"\D\s*\d{1,3}(?:\.\d+)?\s*%?\s*[│┃|]?\s*$")
 # A drawn table's rule between rows ("├─┼──┤", "---|---").
 _RULE = compiled(r"^[\s─━═┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬+\-=:|│┃]+$")
+_WALL = compiled(r"[│┃|]")
 _ROWS_MIN = 3
 _CELLS_MAX = 3  # cells after the number in a row of cells (label, score; a bar, say)
 
 
 def without_index_column(blocks: list[Block]) -> list[Block]:
     """``blocks`` with each index column's numbers cut off (see the module's docstring)."""
-    cuts: dict[int, tuple[int, int]] = {}  # a row's block: the span of its number to cut
-    drop: set[int] = set()  # a cell of its own that holds the number
+    replaced: dict[int, Block] = {}  # a row's block without its number
+    drop: set[int] = set()  # a cell of its own that holds the number; a drawn table's rule
     index = 0
     while index < len(blocks):
         first = blocks[index].text[:1]
@@ -36,7 +37,11 @@ def without_index_column(blocks: list[Block]) -> list[Block]:
             continue
         rows = _numbered_rows(blocks, index)
         if rows:
-            cuts.update(rows)
+            for at, (wall, cut) in rows.items():
+                text = blocks[at].text
+                replaced[at] = blocks[at]._replace(text=text[:wall] + text[cut:])
+            if any(wall for wall, _ in rows.values()):
+                _undrawn(blocks, min(rows), max(rows), replaced, drop)
             index = max(rows) + 1
             continue
         cells = _numbered_cells(blocks, index)
@@ -45,16 +50,48 @@ def without_index_column(blocks: list[Block]) -> list[Block]:
             index = cells[-1] + 1
             continue
         index += 1
-    if not cuts and not drop:
+    if not replaced and not drop:
         return blocks
-    out: list[Block] = []
-    for at, block in enumerate(blocks):
-        if at in drop:
+    return [replaced.get(at, b) for at, b in enumerate(blocks) if at not in drop]
+
+
+def _undrawn(
+    blocks: list[Block], first: int, last: int, replaced: dict[int, Block], drop: set[int]
+) -> None:
+    """A drawn table with an index column (a data frame as a text browser draws it), read as
+    its rows' text: each row's cells joined by spaces ("Delegation 41"), its heading row's too
+    ("dimension score"), each rule joined to the row above it (or the heading row under it),
+    so no source line is lost and the rows read as a column of scores."""
+    top = first - 1
+    while top >= 0 and _RULE.match(blocks[top].text):
+        top -= 1
+    if top >= 0 and _walled_heading(blocks[top].text):
+        first = top  # the heading row joins
+    while first > 0 and _RULE.match(blocks[first - 1].text):
+        first -= 1
+    while last + 1 < len(blocks) and _RULE.match(blocks[last + 1].text):
+        last += 1
+    above: int | None = None
+    pending: list[Block] = []  # rules above the first row of text
+    for at in range(first, last + 1):
+        block = replaced.get(at, blocks[at])
+        if _RULE.match(block.text):
+            drop.add(at)
+            if above is None:
+                pending.append(block)
+            else:
+                replaced[above] = replaced[above]._replace(end=max(block.end, replaced[above].end))
             continue
-        cut = cuts.get(at)
-        text = block.text
-        out.append(block if cut is None else block._replace(text=text[: cut[0]] + text[cut[1] :]))
-    return out
+        cells = [cell.strip() for cell in _WALL.split(block.text)]
+        text = " ".join(cell for cell in cells if cell)
+        start = min([block.start, *(b.start for b in pending)])
+        replaced[at] = block._replace(text=text, start=start)
+        above, pending = at, []
+
+
+def _walled_heading(text: str) -> bool:
+    """A drawn table's heading row: cells between walls, no digit ("│ │ name │score│")."""
+    return _WALL.search(text) is not None and not any(c.isdigit() for c in text)
 
 
 def _numbered_rows(blocks: list[Block], index: int) -> dict[int, tuple[int, int]]:
