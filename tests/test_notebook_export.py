@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from extractor.parsing.chrome import notebook_cell
 from extractor.parsing.indexcol import without_index_column
 from extractor.pipeline import parse_bytes
 from extractor.read.blocks import Block, Kind
@@ -151,3 +152,20 @@ def test_index_cells_are_dropped_only_before_scored_rows() -> None:
     ]
     years = _blocks("1", "Alpha", "Oslo", "2", "Beta", "Bergen", "3", "Gamma", "Tromsø")
     assert without_index_column(years) == years
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (("In [3]:", 'ax = table.plot(x="name")', "Alpha"), 2),
+        # a cell's stderr, its path's line number wrapped apart from the colon by a browser
+        (("In [3]:", "ax = table.plot()", "/srv/lib/core.py:12 : UserWarning: none", "Alpha"), 3),
+        # a bare name shows a value only up to the cell's output prompt
+        (("In [2]:", "table", "Out[2]:"), 2),
+        (("In [2]:", "survey design", "public data"), 1),
+        (("Out[2]:", "Alpha 90"), 1),
+        (("In our work:", "Alpha"), 0),
+    ],
+)
+def test_a_cells_furniture(texts: tuple[str, ...], want: int) -> None:
+    assert notebook_cell(_blocks(*texts), 0) == want

@@ -376,7 +376,7 @@ _CODE_LINE = compiled(
     r"^(?:import\s+\w|from\s+[\w.]+\s+import\s"
     r"|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*[-+*/]?=(?!=)"
     r"|[A-Za-z_][\w.]*\(.*\)\s*(?:#.*)?$"
-    r"|\S+\.py:\d+:\s)"
+    r"|\S+\.py:\d+\s?:\s)"
 )
 _IDENTIFIER = compiled(r"^[A-Za-z_]\w*$")
 _CELL_MAX_BLOCKS = 8  # a code cell's lines between its prompts (the reader splits them)
