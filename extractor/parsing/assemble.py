@@ -14,6 +14,8 @@ from extractor.parsing.chrome import (
     LINK_LABEL,
     SPONSOR_LABEL,
     chrome_of,
+    contents_caption,
+    contents_entries,
     note_chrome,
     notebook_cell,
     sponsor_block,
@@ -417,6 +419,12 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
             index += sponsored - 1
         elif widget == LINK_LABEL:
             note_chrome([block], "(a link's label)", draft)
+        elif contents := contents_entries(blocks, index - 1):
+            toc = blocks[index - 1 : index - 1 + contents]
+            if content and contents_caption(content[-1]):
+                toc.insert(0, content.pop())
+            note_chrome(toc, "(a table of contents)", draft)
+            index += contents - 1
         elif cell := notebook_cell(blocks, index - 1):
             note_chrome(blocks[index - 1 : index - 1 + cell], "(a notebook cell's prompt)", draft)
             index += cell - 1

@@ -412,3 +412,47 @@ def notebook_cell(blocks: list[Block], index: int) -> int:
             break
         end += 1
     return end - index
+
+
+# A table of contents' entry (a word processor's, a PDF's): the title, a leader of dots, the page
+# number ("Biography ........ 1"), a link's tail after it when a converter kept the link
+# ("… 1](#_Toc1)", "… 1]{.MsoHyperlink}").
+_LEADER = compiled(r"(?:\.\s?){4,}\s*\d{1,4}\s*(?:\]\([^)\s]*\)|\]\{[^}]*\}|\])?$|…{2,}\s*\d{1,4}$")
+_CONTENTS_MIN = 2  # entries: one dotted line may be a form's blank to fill in
+_CONTENTS_LABEL_MAX_WORDS = 8
+
+
+def _contents_entry(text: str) -> bool:
+    return ("...." in text or ". . ." in text or "……" in text) and _LEADER.search(text) is not None
+
+
+def contents_entries(blocks: list[Block], index: int) -> int:
+    """How many blocks from ``index`` are a table of contents' entries (0 when fewer than two):
+    lines that end in a dot leader and a page number, each whole or cut in two by a converter
+    (the title on one line, the leader and number on the next)."""
+    at, entries = index, 0
+    while at < len(blocks):
+        text = blocks[at].text
+        if _contents_entry(text):
+            at, entries = at + 1, entries + 1
+        elif (
+            at + 1 < len(blocks)
+            and len(text.split()) <= _CONTENTS_LABEL_MAX_WORDS
+            and blocks[at + 1].text.lstrip()[:1] == "."
+            and _contents_entry(blocks[at + 1].text)
+        ):
+            at, entries = at + 2, entries + 1
+        else:
+            break
+    return at - index if entries >= _CONTENTS_MIN else 0
+
+
+def contents_caption(block: Block) -> bool:
+    """The line over a table of contents' entries ("Contents", "Table of contents"): a few
+    words, no digit, no sentence."""
+    text = block.text
+    return (
+        0 < len(text.split()) <= _CONTENTS_LABEL_MAX_WORDS // 2
+        and not any(c.isdigit() for c in text)
+        and not text.endswith((".", "!", "?"))
+    )

@@ -625,6 +625,7 @@ def key_value_rows(
     ("—", then "Profile updated") is an empty value over that label.
     """
     rows = _rows_on_lines(blocks, index, stop, named)
+    on_lines = bool(rows)
     if not rows and (colon := _colon_rows(blocks, index, stop)):
         job = any(names_the_job(row.label) for row in colon)
         least = 1 if begun else _ROWS_MIN_WITH_JOB if job else _ROWS_MIN
@@ -644,9 +645,10 @@ def key_value_rows(
         1 for row in rows if is_property_label(row.value.text) and not names_the_job(row.label)
     )
     # the values of a run are of another shape than a label (a room, an address, a date), but
-    # for one in three at most ("Organization", "Tzamid Robotics"); a job's title is written
-    # as one ("Visiting Fellow")
-    return rows if enough and labels * 3 < len(rows) else []
+    # for fewer than one in three ("Organization", "Tzamid Robotics"); a job's title is written
+    # as one ("Visiting Fellow"). Terms over their values, each a line, may have one in three
+    # ("Prepared by" over "Events team"): a line run into the next is no row there.
+    return rows if enough and labels * 3 < len(rows) + on_lines else []
 
 
 def is_rows_caption(block: Block) -> bool:

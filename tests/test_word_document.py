@@ -1,0 +1,82 @@
+"""A profile written in a word processor and saved as a web page: a document-control table
+under the headline, a table of contents with dot leaders and page numbers, and a footnote's
+mark after the bio's last sentence.
+
+The table of contents is the document's furniture: never the bio, never the name. The
+document-control rows are key/value rows (one value may read like a label: "Events office").
+A footnote's mark is cut from the sentence it follows. Whole pages (made up)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extractor.parsing.chrome import contents_entries
+from extractor.pipeline import parse_bytes
+from extractor.read.blocks import Block, Kind
+from extractor.record.serialize import record_dict
+
+NAME = "Ruairí Ó Fathaigh"
+HEADLINE = "Managing Director at Clochán Stone Works"
+BIO = f"{NAME} runs a quarry and masonry firm of forty people in Connemara."
+TITLES = ("Biography", "Episode Summary", "Dimension Profile", "Key Themes")
+SECTIONS = (
+    f"Episode Summary\n\n{NAME} on keeping a quarry open in a protected landscape.\n\n"
+    "Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+    "Key Themes\n\nstone masonry, planning permission, apprenticeships, Connemara\n"
+)
+
+
+def _parse(page: str, name: str = "doc.txt") -> dict[str, Any]:
+    fmt = {"html": "html", "md": "markdown"}.get(name.rsplit(".", 1)[-1], "text")
+    return record_dict(parse_bytes(page.encode("utf-8"), name, fmt).record)
+
+
+def _page(contents: str, mark: str = "[1]") -> str:
+    return (
+        "INTERNAL – briefing pack – draft 2\n\n"
+        f"{NAME}\n\n{HEADLINE}\n\n"
+        "Prepared by\n\nEvents office\n\nDate\n\n4 March 2026\n\nStatus\n\nApproved for release\n\n"
+        f"Contents\n\n{contents}\n\n"
+        f"Biography\n\n{BIO}{mark}\n\n{SECTIONS}\n"
+        "[1] Figures from the firm's annual return.\n"
+    )
+
+
+def _dotted(spaced: str = "") -> str:
+    return "\n\n".join(f"{t}{spaced}{'.' * (50 - len(t))} {n}" for n, t in enumerate(TITLES, 1))
+
+
+@pytest.mark.parametrize("spaced", ["", ". "], ids=["leader", "stop-then-leader"])
+def test_a_table_of_contents_is_neither_bio_nor_name(spaced: str) -> None:
+    """Before, the entries were the bio's start (the bio given twice) and, with the
+    document-control rows above, a row's label was taken for the name."""
+    record = _parse(_page(_dotted(spaced)))
+    assert (record["name"], record["headline"], record["bio"]) == (NAME, HEADLINE, BIO)
+    chrome = [d["message"] for d in record["diagnostics"] if d["code"] == "site-chrome"]
+    assert any("table of contents" in message for message in chrome)
+
+
+def test_entries_cut_in_two_by_a_converter() -> None:
+    """A Markdown converter that keeps the entries' links may set each title apart from its
+    leader and page number ("[Biography ." over ". . . 1](#_Toc1)")."""
+    contents = "\n\n".join(f"[{t} .\n\n{'.' * 40} {n}](#_Toc{n})" for n, t in enumerate(TITLES, 1))
+    record = _parse(_page(contents).replace("Contents", "Table of contents"), "doc.md")
+    assert (record["name"], record["bio"]) == (NAME, BIO)
+
+
+@pytest.mark.parametrize("mark", ["[1]", " [1]", "[[1]](#_ftn1)"])
+def test_a_footnotes_mark_after_the_bio_is_cut(mark: str) -> None:
+    record = _parse(_page(_dotted(), mark))
+    assert record["bio"] == BIO
+
+
+def _blocks(*texts: str) -> list[Block]:
+    return [Block(Kind.PARAGRAPH, text, line, line) for line, text in enumerate(texts, 1)]
+
+
+def test_one_dotted_line_is_no_table_of_contents() -> None:
+    """A form's blank to fill in ("Signed ........ 1") is one line: two entries at least."""
+    assert contents_entries(_blocks("Signed ......... 1", "Alpha"), 0) == 0
+    assert contents_entries(_blocks("Alpha ......... 1", "Beta …… 2", "Gamma"), 0) == 2
