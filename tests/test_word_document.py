@@ -20,6 +20,7 @@ from extractor.record.serialize import record_dict
 NAME = "Ruairí Ó Fathaigh"
 HEADLINE = "Managing Director at Clochán Stone Works"
 BIO = f"{NAME} runs a quarry and masonry firm of forty people in Connemara."
+SCORES = (("Stone Supply", 88), ("Site Safety", 76), ("Planning Work", 64))
 TITLES = ("Biography", "Episode Summary", "Dimension Profile", "Key Themes")
 SECTIONS = (
     f"Episode Summary\n\n{NAME} on keeping a quarry open in a protected landscape.\n\n"
@@ -80,3 +81,19 @@ def test_one_dotted_line_is_no_table_of_contents() -> None:
     """A form's blank to fill in ("Signed ........ 1") is one line: two entries at least."""
     assert contents_entries(_blocks("Signed ......... 1", "Alpha"), 0) == 0
     assert contents_entries(_blocks("Alpha ......... 1", "Beta …… 2", "Gamma"), 0) == 2
+
+
+def test_a_table_whose_cells_are_paragraphs() -> None:
+    """A browser's copy of a word processor's table: each cell a paragraph of its own, blank
+    lines between, the heading cells over the rows ("Dimension", "Score (0-100)"). A text
+    reader takes each short label for a title; before, the heading cell opened a section of
+    its own and every row after it was lost to the dimensions."""
+    rows = "".join(f"{name}\n\n\t\n\n{score}\n\n\n\n" for name, score in SCORES)
+    page = (
+        f"{NAME}\n\n{HEADLINE}\n\nBiography\n\n{BIO}\n\n"
+        f"Dimension Profile\n\nDimension\n\n\t\n\nScore (0\u2013100)\n\n\n\n{rows}"
+        "Key Themes\n\nstone masonry, planning permission, apprenticeships, Connemara\n"
+    )
+    record = _parse(page)
+    assert [(d["name"], d["score"]) for d in record["dimensions"]] == list(SCORES)
+    assert not [d for d in record["diagnostics"] if d["code"] == "content-unplaced"]

@@ -825,7 +825,29 @@ def _label_over_bare_score(blocks: list[Block], index: int, current: SectionPars
     if current is None or current.name != "dimensions" or blocks[index].level:
         return False
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    return following is not None and is_bare_score(following.text)
+    if following is None:
+        return False
+    if is_bare_score(following.text):
+        return True
+    # the table's heading cells, each a line ("Dimension", "Score (0-100)"), over the first
+    # label and its score: the table's, not a title
+    return (
+        index + 3 < len(blocks)
+        and _heading_cell_text(following.text)
+        and is_bare_score(blocks[index + 3].text)
+        and not is_bare_score(blocks[index + 2].text)
+    )
+
+
+_HEADING_CELL_MAX_WORDS = 4
+_BRACKETED = compiled(r"\([^()]*\)")
+
+
+def _heading_cell_text(text: str) -> bool:
+    """A table's heading cell: a few words, no figure but in a scale in brackets."""
+    return 0 < len(text.split()) <= _HEADING_CELL_MAX_WORDS and not any(
+        c.isdigit() for c in _BRACKETED.sub("", text)
+    )
 
 
 def _chip_among_chips(blocks: list[Block], index: int, current: SectionParser | None) -> bool:

@@ -215,8 +215,14 @@ def _drawn_bar_line(body: list[Block], index: int) -> bool:
 def _may_head_the_table(text: str) -> bool:
     """Could the line be a table's heading row (:func:`_column_headings`: cells between walls;
     :func:`_bare_column_heading`, :func:`_cell_headings`: no digit)? Most lines of a dimension
-    section are scores, with a digit and no wall: read as such without those tests."""
-    return _CELL_WALL.search(text) is not None or _DIGIT.search(text) is None
+    section are scores, with a digit and no wall: read as such without those tests. A scale
+    in brackets is no figure ("Score (0-100)")."""
+    return _CELL_WALL.search(text) is not None or _DIGIT.search(_unscaled(text)) is None
+
+
+def _unscaled(text: str) -> str:
+    """``text`` without a scale in brackets ("Score (0-100)" -> "Score ")."""
+    return _SCALE_IN_BRACKETS.sub("", text) if "(" in text else text
 
 
 def _scores_first(body: list[Block]) -> list[tuple[Block, Block]] | None:
@@ -600,13 +606,19 @@ def _next_row(body: list[Block], index: int) -> Block | None:
 
 
 def _heading_cell(block: Block) -> bool:
+    """A table's heading cell: no figure, but in a scale in brackets ("Score (0-100)")."""
     text = block.text
     return (
         block.kind is not Kind.METER
         and _could_be_name(text)
-        and not any(c.isdigit() for c in text)
+        and not any(
+            c.isdigit() for c in (_SCALE_IN_BRACKETS.sub("", text) if "(" in text else text)
+        )
         and _match(text) is None
     )
+
+
+_SCALE_IN_BRACKETS = compiled(r"\([^()]*\)")
 
 
 def score_pairs(body: Sequence[Block]) -> list[Block]:
