@@ -97,3 +97,20 @@ def test_a_table_whose_cells_are_paragraphs() -> None:
     record = _parse(page)
     assert [(d["name"], d["score"]) for d in record["dimensions"]] == list(SCORES)
     assert not [d for d in record["diagnostics"] if d["code"] == "content-unplaced"]
+
+
+def test_tags_in_one_paragraph_under_a_title_no_rule_knows() -> None:
+    """Themes written as one paragraph, split by semicolons, under the document's own title:
+    a long line of many words, but tags, not prose. Before, the line counted as prose, so the
+    title over it was never typed and both were lost to the section above."""
+    themes = ["stone masonry", "planning permission", "apprenticeships", "Connemara granite"]
+    themes += ["quarry safety", "export markets", "family business"]
+    page = (
+        f"{NAME}\n\n{HEADLINE}\n\nBiography\n\n{BIO}\n\n"
+        "Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        f"Areas we cover\n\n{'; '.join(themes)}\n\n"
+        "Leadership Principles\n\n- Cut the stone you can sell\n- Train two for every one who "
+        "retires\n- Ask the neighbours first\n"
+    )
+    record = _parse(page)
+    assert record["themes"] == themes
