@@ -114,3 +114,18 @@ def test_tags_in_one_paragraph_under_a_title_no_rule_knows() -> None:
     )
     record = _parse(page)
     assert record["themes"] == themes
+
+
+def test_a_drawn_table_run_into_one_paragraph_with_its_heading_row() -> None:
+    """A text browser draws the table (walls, rules) and its reader joins the lines into one
+    paragraph: the heading row names the columns ("Score (0-100)"), so the bare numbers under
+    it are scores. Before, the whole table was one line placed in no field."""
+    rule = "   +" + "-" * 50 + "+" + "-" * 16 + "+"
+    rows = "".join(f"   |{name:<50}|{score:<16}|\n{rule}\n" for name, score in SCORES)
+    table = f"{rule}\n   |{'Dimension':<50}|{'Score (0-100)':<16}|\n{rule}\n{rows}"
+    page = (
+        f"{NAME}\n\n{HEADLINE}\n\nBiography\n\n{BIO}\n\nDimension Profile\n\n{table}\n"
+        "Key Themes\n\nstone masonry, planning permission, apprenticeships, Connemara\n"
+    )
+    record = _parse(page)
+    assert [(d["name"], d["score"]) for d in record["dimensions"]] == list(SCORES)

@@ -504,13 +504,29 @@ def _drawn_table(text: str) -> list[tuple[str, str, str | None]] | None:
     cells = [c for c in cells if c]
     if not cells or len(cells) % 2:
         return None
+    # the table's heading row run into its rows ("Dimension | Score (0-100)"): it names the
+    # columns, so a bare number in the second is a score
+    headed = len(cells) > _HEADED_CELLS_MIN and all(map(_heading_text, cells[:2]))
+    if headed:
+        cells = cells[2:]
     pairs: list[tuple[str, str, str | None]] = []
     for name, value in zip(cells[::2], cells[1::2], strict=True):
         score = _SCORE_ONLY.match(value) if len(value) <= _LINE_MAX_CHARS else None
-        if score is None or not _could_be_name(name) or name[-1:].isdigit():
+        bare = score is None and headed and _BARE.match(value) is not None
+        if (score is None and not bare) or not _could_be_name(name) or name[-1:].isdigit():
             return None
-        pairs.append((name, score["score"], score["scale"]))
+        pairs.append(
+            (name, value, None) if score is None else (name, score["score"], score["scale"])
+        )
     return pairs
+
+
+_HEADED_CELLS_MIN = 7  # a heading row and three rows at least (two cells each)
+
+
+def _heading_text(text: str) -> bool:
+    """A table's heading cell (see :func:`_heading_cell`) of a line's text."""
+    return _could_be_name(text) and not any(c.isdigit() for c in _unscaled(text))
 
 
 def _bare_row(block: Block) -> int:
