@@ -322,6 +322,10 @@ def _shouting(word: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
+# Two to four words of letters in lower case (a name styled so: "noor ashfaq").
+_LOWER_CASE_NAME = compiled(r"^[^\W\d_A-Z]+(?:[ '-][^\W\d_A-Z]+){1,3}$")
+
+
 def names_in(text: str, name: str) -> bool:
     """Does ``text`` hold ``name`` between word boundaries?"""
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
@@ -453,9 +457,21 @@ class _Window:
         known = self._recurs.get(index)
         if known is None:
             keys = words_of([self.blocks[index]])
-            known = bool(keys & self.profile_words) or self._initials_named(index, keys)
+            known = (
+                bool(keys & self.profile_words)
+                or self._initials_named(index, keys)
+                or self._lower_case_named(index, keys)
+            )
             self._recurs[index] = known
         return known
+
+    def _lower_case_named(self, index: int, keys: frozenset[str]) -> bool:
+        """A name styled in lower case ("noor ashfaq") has no capitalised word for a key: it
+        recurs when the profile's text holds the whole line again, as written."""
+        text = self.blocks[index].text
+        if keys or self._text is None or not _LOWER_CASE_NAME.match(text):
+            return False
+        return names_in(self._text(), text)
 
     def _initials_named(self, index: int, keys: frozenset[str]) -> bool:
         """A name of initials and one surname ("J. R. Thistlewood") has one capitalised word
