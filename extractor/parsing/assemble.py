@@ -16,6 +16,7 @@ from extractor.parsing.chrome import (
     chrome_of,
     contents_caption,
     contents_entries,
+    is_chrome,
     note_chrome,
     notebook_cell,
     sponsor_block,
@@ -142,6 +143,7 @@ def _assemble(
     outline = outline_of(profile, named=located, aside=aside, typed=typed)
     if span is not None and span.end < len(content):
         _doubt_prose_cut_below(outline, content[span.end :], draft)
+        _doubt_caption_cut_below(outline, content[span.end :], draft)
     typed_titles = {id(profile[at]) for at in typed}
     _doubt_typed(outline, typed_titles, draft)
     _headline_heading(outline, draft, located=located)
@@ -579,6 +581,41 @@ def _doubt_prose_cut_below(outline: Outline, rest: list[Block], draft: Draft) ->
         f"{parser.name}'s own: {excerpt!r}",
         below,
         parser.name,
+    )
+
+
+_CAPTION_MAX_WORDS = 8
+
+
+def _doubt_caption_cut_below(outline: Outline, rest: list[Block], draft: Draft) -> None:
+    """A short line right under the profile's last quotation, when the quotes end the
+    profile: the profile was cut there, but the line reads like the quotation's caption (on
+    what, where: "At the harbour meeting", in any language) with no dash before it. Left as
+    site chrome, and named on the quotes: the last quote's context may be missing."""
+    if not outline.sections or not rest:
+        return
+    section, parser = outline.sections[-1]
+    if parser is None or parser.name != "quotes" or not section.body:
+        return
+    last, below = section.body[-1], rest[0]
+    text = below.text.strip()
+    quoted = last.kind is Kind.QUOTE or last.text[:1] in OPEN_QUOTE
+    if (
+        not quoted
+        or not (below.kind is Kind.PARAGRAPH or (below.kind is Kind.HEADING and not below.level))
+        or below.start - last.end > _CAPTION_GAP
+        or not 1 < len(text.split()) <= _CAPTION_MAX_WORDS  # one word: a site's label
+        or text.endswith((".", "!", "?", ":"))
+        or not text[:1].isalpha()
+        or is_chrome(text)
+    ):
+        return
+    draft.flag(
+        "section-line-doubtful",
+        f"line {below.start} {text!r}, right under the last quotation, was read as the site's; "
+        "it reads like the quotation's caption (its context), which may be missing",
+        below,
+        "quotes",
     )
 
 
