@@ -422,8 +422,15 @@ _CONTENTS_MIN = 2  # entries: one dotted line may be a form's blank to fill in
 _CONTENTS_LABEL_MAX_WORDS = 8
 
 
+_CONTENTS_ENTRY_MAX_CHARS = 200  # a line of a page's width, or two: the search stays short
+
+
 def _contents_entry(text: str) -> bool:
-    return ("...." in text or ". . ." in text or "……" in text) and _LEADER.search(text) is not None
+    return (
+        len(text) <= _CONTENTS_ENTRY_MAX_CHARS
+        and ("...." in text or ". . ." in text or "……" in text)
+        and _LEADER.search(text) is not None
+    )
 
 
 def contents_entries(blocks: list[Block], index: int) -> int:

@@ -22,6 +22,7 @@ _ENDS_IN_SCORE = compiled(r"\D\s*\d{1,3}(?:\.\d+)?\s*%?\s*[│┃|]?\s*$")
 _RULE = compiled(r"^[\s─━═┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬+\-=:|│┃]+$")
 _WALL = compiled(r"[│┃|]")
 _ROWS_MIN = 3
+_ROW_MAX_CHARS = 200  # a table's row: the patterns are only ever run over short lines
 _CELLS_MAX = 3  # cells after the number in a row of cells (label, score; a bar, say)
 
 
@@ -107,7 +108,8 @@ def _numbered_rows(blocks: list[Block], index: int) -> dict[int, tuple[int, int]
         if rows and _RULE.match(block.text) and at + 1 < len(blocks):
             at += 1  # a rule between two rows
             continue
-        match = _ROW_NUMBER.match(block.text) if block.kind is Kind.PARAGRAPH else None
+        short = block.kind is Kind.PARAGRAPH and len(block.text) <= _ROW_MAX_CHARS
+        match = _ROW_NUMBER.match(block.text) if short else None
         if match is None or _ENDS_IN_SCORE.search(block.text) is None:
             break
         number = int(match["number"])
