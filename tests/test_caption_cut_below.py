@@ -42,6 +42,8 @@ def test_a_caption_cut_below_the_last_quote_is_flagged() -> None:
     assert any("Na sastanku u Novom Sadu" in m for m in _flags(record))
 
 
-@pytest.mark.parametrize("below", ["Advertisement", "Back to top"])
+@pytest.mark.parametrize(
+    "below", ["Advertisement", "Back to top", "Previous Episode — Scaling Teams"]
+)
 def test_a_sites_label_under_the_last_quote_stays_quiet(below: str) -> None:
     assert not _flags(_parse(PAGE.format(below=below)))

@@ -585,6 +585,7 @@ def _doubt_prose_cut_below(outline: Outline, rest: list[Block], draft: Draft) ->
 
 
 _CAPTION_MAX_WORDS = 8
+_CAPTION_DASHES = ("\u2014", "\u2013", " - ")
 
 
 def _doubt_caption_cut_below(outline: Outline, rest: list[Block], draft: Draft) -> None:
@@ -608,6 +609,7 @@ def _doubt_caption_cut_below(outline: Outline, rest: list[Block], draft: Draft) 
         or text.endswith((".", "!", "?", ":"))
         or not text[:1].isalpha()
         or is_chrome(text)
+        or any(dash in text for dash in _CAPTION_DASHES)  # a dashed line: read as such already
     ):
         return
     draft.flag(
