@@ -47,3 +47,22 @@ def test_a_caption_cut_below_the_last_quote_is_flagged() -> None:
 )
 def test_a_sites_label_under_the_last_quote_stays_quiet(below: str) -> None:
     assert not _flags(_parse(PAGE.format(below=below)))
+
+
+def test_the_quotes_title_repeated_over_each_quote_is_no_quote() -> None:
+    """A deck sets one quote a slide, each under the same title of its own words: the title
+    over the first is typed by what it holds, and each repeat over the next quote is the
+    title again, never a quote or a caption (before, "Heard at the lock" became a quote)."""
+    page = (
+        "Ana Lukić\n\nChief Engineer at Dunav Locks\n\n"
+        "About\n\nAna Lukić runs the lock crews on the middle Danube, from Novi Sad onward.\n\n"
+        "Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        "Key Themes\n\nlocks\nriver freight\nshift rosters\nflood season\n"
+        "Heard at the lock\n“A lock is a promise to both ends of the river.”\n\n— On locks\n\n"
+        "Heard at the lock\n“She knows every gate by its sound.”\n\n— Milan Kovač, lock keeper\n"
+    )
+    record = _parse(page)
+    assert [q["text"] for q in record["quotes"]] == [
+        "A lock is a promise to both ends of the river.",
+        "She knows every gate by its sound.",
+    ]

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from extractor.base.patterns import compiled
+from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block, Kind
@@ -47,7 +48,16 @@ def parse_quotes(section: Section, draft: Draft) -> None:
     body = section.body
     named = _named_in_profile(draft, section)
     labels = _ControlLabels(body, draft)
+    title = section.title.strip().casefold() if section.heading is not None else ""
     for index, block in enumerate(body):
+        if title and block.text.strip().casefold() == title and block.kind is not Kind.QUOTE:
+            # the section's title again over the next quote (one quote a slide or a card,
+            # each under the same title): the page's, never a quote or a caption
+            if pending is not None:
+                _emit(pending, draft, labels)
+                pending = None
+            note_chrome([block], "(the quotes' title repeated over the next quote)", draft)
+            continue
         if pending is not None and labels.is_label(block):
             draft.flag(
                 "site-chrome",
