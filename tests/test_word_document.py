@@ -129,3 +129,31 @@ def test_a_drawn_table_run_into_one_paragraph_with_its_heading_row() -> None:
     )
     record = _parse(page)
     assert [(d["name"], d["score"]) for d in record["dimensions"]] == list(SCORES)
+
+
+@pytest.mark.parametrize("mark", ["·", "•", "▪"])
+def test_a_bullet_kept_as_text_before_each_principle_is_cut(mark: str) -> None:
+    """A word processor's list whose bullet is a character of a symbol font: a converter
+    keeps it as text before each item ("·        Cut the stone"). Before, the mark stayed on
+    every principle, with no warning. An ASCII dash or star stays (it may be the text's)."""
+    items = ["Cut the stone you can sell", "Train two for every one who retires"]
+    lines = "\n\n".join(f"{mark}        {item}" for item in items)
+    page = (
+        f"{NAME}\n\n{HEADLINE}\n\nBiography\n\n{BIO}\n\n"
+        "Dimension Profile\n\nStrategic Vision 70%\nExecution & Craft 85%\n\n"
+        f"Leadership Principles\n\n{lines}\n\n"
+        "Key Themes\n\nstone masonry, planning permission, apprenticeships, Connemara\n"
+    )
+    assert _parse(page)["principles"] == items
+    # pandoc's Markdown of the page: each mark in a span of its own, kept before the text
+    spans = "\n\n".join(
+        f'[{mark}[        ]{{style="font:7.0pt"}}]{{lang="EN-GB"\nstyle="font-family:Symbol"}}'
+        f'[{item}]{{lang="EN-GB"}}'
+        for item in items
+    )
+    markdown = page.replace(lines, spans).replace(
+        "Leadership Principles", "## Leadership Principles"
+    )
+    for title in ("Biography", "Dimension Profile", "Key Themes"):
+        markdown = markdown.replace(f"\n{title}\n", f"\n## {title}\n")
+    assert _parse(markdown, "doc.md")["principles"] == items
