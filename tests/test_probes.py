@@ -101,7 +101,7 @@ FLOORS: dict[tuple[str, str], tuple[int, int]] = {
     ("probe5", "newsroom-std"): (88, 0),  # of 88
     ("probe5", "slides"): (0, 92),  # of 96; held back (measured only)
     ("probe5", "slides-std"): (0, 96),  # of 96; held back (measured only)
-    ("probe5", "tables"): (47, 3),  # of 96
+    ("probe5", "tables"): (47, 2),  # of 96
     ("probe5", "tables-std"): (63, 2),  # of 96
     # probe 6: first score at 36855018 (parser untouched; README); pdfhtml, mastodon and govuk
     # (and -std) held back from fixers, chosen before the score was run. Set at the first score;
@@ -122,7 +122,7 @@ FLOORS: dict[tuple[str, str], tuple[int, int]] = {
     ("probe6", "speakers"): (71, 0),  # of 96
     ("probe6", "speakers-std"): (90, 0),  # of 96
     ("probe6", "wordhtml"): (42, 0),  # of 88
-    ("probe6", "wordhtml-std"): (56, 7),  # of 88
+    ("probe6", "wordhtml-std"): (56, 0),  # of 88
 }
 
 
