@@ -29,9 +29,25 @@ def _headline_warnings(page: str) -> list[str]:
 
 @pytest.mark.parametrize("leaders", ["." * 40, " " + "." * 40])
 def test_a_contents_line_read_as_the_headline_is_flagged(leaders: str) -> None:
-    data = parse_bytes(PAGE.format(d=leaders).encode(), "page.txt", "text").data
+    """One entry alone is no table of contents (see tests/test_word_document.py): the line
+    may still be read as the headline, and is flagged."""
+    page = PAGE.format(d=leaders).replace(f"Session outline.{leaders} 1\n\n", "")
+    page = page.replace(f"Areas of focus.{leaders} 2\n\n", "")
+    data = parse_bytes(page.encode(), "page.txt", "text").data
     assert str(data["headline"]).startswith("Biography.")  # the misread this is about
-    assert any("dot leaders" in m for m in _headline_warnings(PAGE.format(d=leaders)))
+    assert any("dot leaders" in m for m in _headline_warnings(page))
+
+
+@pytest.mark.parametrize("leaders", ["." * 40, " " + "." * 40])
+def test_a_table_of_contents_is_never_the_headline(leaders: str) -> None:
+    """Three entries are a table of contents: the page's, set aside; no headline is read from
+    it (the headline is missing, said so, and the name a guess, flagged)."""
+    data = parse_bytes(PAGE.format(d=leaders).encode(), "page.txt", "text").data
+    assert data["headline"] is None
+    assert _headline_warnings(PAGE.format(d=leaders))
+    diagnostics = data["diagnostics"]
+    assert isinstance(diagnostics, list)
+    assert any("table of contents" in d["message"] for d in diagnostics)
 
 
 def test_a_headline_with_an_ellipsis_stays_quiet() -> None:

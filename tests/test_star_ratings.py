@@ -76,3 +76,32 @@ def test_headline_under_a_button_row_taken_for_the_name_is_flagged() -> None:
     data = _parse(page)
     assert data["name"] == "Book now Add to list ♡"
     assert set(_codes(data, "name-doubtful")) >= {"name", "headline"}
+
+
+def _copied(title: str) -> str:
+    """A browser's copy (no blank line between a list and the next title) of a page whose
+    menu holds a section title's word ("Topics") above the profile."""
+    rows = _lines(STARS)
+    return (
+        "Northwind Speakers\nHome\nTopics\nEvents\nAbout us\nContact\n"
+        "Mira Castell\n\nChief Operating Officer at Northwind Air\n\n"
+        "About\n\nMira Castell runs operations at Northwind Air, a regional airline in Bergen.\n\n"
+        "Key Themes\nregional aviation\ntimetables\ncrew welfare\nBergen\n"
+        f"{title}\n{rows}\n"
+        "Leadership Principles\n\n- Publish the delays before anyone asks\n"
+        "- Fly the schedule you can crew\n- Ask the gate agents first\n\n"
+        "Notable Quotes\n\n\u201cA timetable is a promise with numbers in it.\u201d\n"
+        "\u2014 On punctuality\n"
+    )
+
+
+@pytest.mark.parametrize("title", ["Dimension Profile", "Audience ratings"])
+def test_three_line_star_rows_hold_the_profile_together(title: str) -> None:
+    """The rows' lines (label, stars, number) are the dimensions' shape for the locator too:
+    before, the stars line broke the run of sections there, and a shorter run from the menu's
+    "Topics" won (the menu's entries read as the themes, the name a menu entry)."""
+    data = _parse(_copied(title))
+    assert data["name"] == "Mira Castell"
+    assert data["dimensions"] == WANT
+    assert data["themes"] == ["regional aviation", "timetables", "crew welfare", "Bergen"]
+    assert len(data["principles"]) == 3

@@ -17,10 +17,15 @@ from extractor.parsing.chrome import (
     SPONSOR_LABEL,
     chrome_of,
     form_fields,
+    contents_caption,
+    contents_entries,
+    is_chrome,
     note_chrome,
+    notebook_cell,
     sponsor_block,
 )
 from extractor.parsing.draft import Draft
+from extractor.parsing.indexcol import without_index_column
 from extractor.parsing.leader_name import (
     joined_name_end,
     named_line_above,
@@ -128,7 +133,9 @@ def _assemble(
     it is told whether any section was so typed)."""
     draft = Draft(known_themes=known_themes)
     content = _inline_titles(
-        card_headers(_drop_chrome(_without_anchor_glyphs(blocks), draft), draft)
+        card_headers(
+            _drop_chrome(_without_anchor_glyphs(without_index_column(blocks)), draft), draft
+        )
     )
     span = locate(content, aside, by_content=typed_used is not None)
     profile = content if span is None else _within(content, span, draft)
@@ -139,6 +146,7 @@ def _assemble(
     outline = outline_of(profile, named=located, aside=aside, typed=typed)
     if span is not None and span.end < len(content):
         _doubt_prose_cut_below(outline, content[span.end :], draft)
+        _doubt_caption_cut_below(outline, content[span.end :], draft)
     typed_titles = {id(profile[at]) for at in typed}
     _doubt_typed(outline, typed_titles, draft)
     _headline_heading(outline, draft, located=located)
@@ -424,6 +432,15 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
             index += sponsored - 1
         elif widget == LINK_LABEL:
             note_chrome([block], "(a link's label)", draft)
+        elif contents := contents_entries(blocks, index - 1):
+            toc = blocks[index - 1 : index - 1 + contents]
+            if content and contents_caption(content[-1]):
+                toc.insert(0, content.pop())
+            note_chrome(toc, "(a table of contents)", draft)
+            index += contents - 1
+        elif cell := notebook_cell(blocks, index - 1):
+            note_chrome(blocks[index - 1 : index - 1 + cell], "(a notebook cell's prompt)", draft)
+            index += cell - 1
         else:
             content.append(block)
     return content
@@ -623,6 +640,43 @@ def _doubt_prose_cut_below(outline: Outline, rest: list[Block], draft: Draft) ->
         f"{parser.name}'s own: {excerpt!r}",
         below,
         parser.name,
+    )
+
+
+_CAPTION_MAX_WORDS = 8
+_CAPTION_DASHES = ("\u2014", "\u2013", " - ")
+
+
+def _doubt_caption_cut_below(outline: Outline, rest: list[Block], draft: Draft) -> None:
+    """A short line right under the profile's last quotation, when the quotes end the
+    profile: the profile was cut there, but the line reads like the quotation's caption (on
+    what, where: "At the harbour meeting", in any language) with no dash before it. Left as
+    site chrome, and named on the quotes: the last quote's context may be missing."""
+    if not outline.sections or not rest:
+        return
+    section, parser = outline.sections[-1]
+    if parser is None or parser.name != "quotes" or not section.body:
+        return
+    last, below = section.body[-1], rest[0]
+    text = below.text.strip()
+    quoted = last.kind is Kind.QUOTE or last.text[:1] in OPEN_QUOTE
+    if (
+        not quoted
+        or not (below.kind is Kind.PARAGRAPH or (below.kind is Kind.HEADING and not below.level))
+        or below.start - last.end > _CAPTION_GAP
+        or not 1 < len(text.split()) <= _CAPTION_MAX_WORDS  # one word: a site's label
+        or text.endswith((".", "!", "?", ":"))
+        or not text[:1].isalpha()
+        or is_chrome(text)
+        or any(dash in text for dash in _CAPTION_DASHES)  # a dashed line: read as such already
+    ):
+        return
+    draft.flag(
+        "section-line-doubtful",
+        f"line {below.start} {text!r}, right under the last quotation, was read as the site's; "
+        "it reads like the quotation's caption (its context), which may be missing",
+        below,
+        "quotes",
     )
 
 
@@ -890,7 +944,29 @@ def _label_over_bare_score(blocks: list[Block], index: int, current: SectionPars
     if current is None or current.name != "dimensions" or blocks[index].level:
         return False
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    return following is not None and is_bare_score(following.text)
+    if following is None:
+        return False
+    if is_bare_score(following.text):
+        return True
+    # the table's heading cells, each a line ("Dimension", "Score (0-100)"), over the first
+    # label and its score: the table's, not a title
+    return (
+        index + 3 < len(blocks)
+        and _heading_cell_text(following.text)
+        and is_bare_score(blocks[index + 3].text)
+        and not is_bare_score(blocks[index + 2].text)
+    )
+
+
+_HEADING_CELL_MAX_WORDS = 4
+_BRACKETED = compiled(r"\([^()]*\)")
+
+
+def _heading_cell_text(text: str) -> bool:
+    """A table's heading cell: a few words, no figure but in a scale in brackets."""
+    return 0 < len(text.split()) <= _HEADING_CELL_MAX_WORDS and not any(
+        c.isdigit() for c in _BRACKETED.sub("", text)
+    )
 
 
 def _chip_among_chips(blocks: list[Block], index: int, current: SectionParser | None) -> bool:

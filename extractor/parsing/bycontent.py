@@ -249,8 +249,7 @@ def _mark(block: Block) -> bool:
 def _tag_run(blocks: Sequence[Block], first: int, fits: Fits, prose: Sequence[bool]) -> int:
     """Short tags from ``first``: four lines of a few words at least, none a sentence, a score
     or a quotation, or one line split by separators into four such tags."""
-    parts = _TAG_SEPARATORS.split(blocks[first].text.strip())
-    if len(parts) >= _TAGS_MIN and all(_tag(part) for part in parts):
+    if is_tag_line(blocks[first].text):
         return first + 1
     end = first
     titled = 0  # tags written like names or titles: a list of people or posts has them all
@@ -264,6 +263,15 @@ def _tag_run(blocks: Sequence[Block], first: int, fits: Fits, prose: Sequence[bo
     if end - first < _TAGS_MIN or titled > 1:
         return first
     return end
+
+
+def is_tag_line(text: str) -> bool:
+    """One line of four short tags or more split by separators ("a; b; c; d", "a, b, c, d"):
+    a list of themes however many words it holds, never running prose."""
+    if not _TAG_SEPARATORS.search(text):
+        return False
+    parts = _TAG_SEPARATORS.split(text.strip())
+    return len(parts) >= _TAGS_MIN and all(_tag(part) for part in parts)
 
 
 def _every_word_capitalised(text: str) -> bool:

@@ -439,3 +439,101 @@ def note_chrome(part: list[Block], where: str, draft: Draft) -> None:
             None,
         )
     )
+
+
+# A notebook's cell prompt alone on its line, as Jupyter's exports set it before each code cell
+# and its result ("In [4]:", "Out[2]:", "In [ ]:" for a cell never run).
+_PROMPT = compiled(r"^(?P<kind>In|Out)\s?\[[\d\s*]*\]:$")
+# A line of code (an import, an assignment, a call, a cell's stderr "…/core.py:12: Warning: …"):
+# asked only right under an input prompt, where a line of a profile does not stand.
+_CODE_LINE = compiled(
+    r"^(?:import\s+\w|from\s+[\w.]+\s+import\s"
+    r"|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*[-+*/]?=(?!=)"
+    r"|[A-Za-z_][\w.]*\(.*\)\s*(?:#.*)?$"
+    r"|\S+\.py:\d+\s?:\s)"
+)
+_IDENTIFIER = compiled(r"^[A-Za-z_]\w*$")
+_CELL_MAX_BLOCKS = 8  # a code cell's lines between its prompts (the reader splits them)
+
+
+def notebook_cell(blocks: list[Block], index: int) -> int:
+    """How many blocks from ``index`` are a notebook cell's furniture (0 when ``index`` is no
+    prompt): an output prompt alone; an input prompt and its code under it, each line shaped
+    like code (or, up to the output prompt of the cell, a bare name: the cell's last line shows
+    a value). What a cell prints is the page's content, and stays."""
+    text = blocks[index].text
+    if not (text[:1] in "IO" and text.endswith("]:")) or blocks[index].kind is Kind.QUOTE:
+        return 0
+    match = _PROMPT.match(text)
+    if match is None:
+        return 0
+    if match["kind"] == "Out":
+        return 1
+    stop = min(len(blocks), index + 1 + _CELL_MAX_BLOCKS)
+    out = next(
+        (
+            i
+            for i in range(index + 1, stop)
+            if (m := _PROMPT.match(blocks[i].text)) and m["kind"] == "Out"
+        ),
+        None,
+    )
+    end = index + 1
+    while end < stop and blocks[end].kind in (Kind.PARAGRAPH, Kind.ITEM):
+        line = blocks[end].text
+        shaped = _CODE_LINE.match(line) is not None
+        if not shaped and not (out is not None and end < out and _IDENTIFIER.match(line)):
+            break
+        end += 1
+    return end - index
+
+
+# A table of contents' entry (a word processor's, a PDF's): the title, a leader of dots, the page
+# number ("Biography ........ 1"), a link's tail after it when a converter kept the link
+# ("… 1](#_Toc1)", "… 1]{.MsoHyperlink}").
+_LEADER = compiled(r"(?:\.\s?){4,}\s*\d{1,4}\s*(?:\]\([^)\s]*\)|\]\{[^}]*\}|\])?$|…{2,}\s*\d{1,4}$")
+_CONTENTS_MIN = 2  # entries: one dotted line may be a form's blank to fill in
+_CONTENTS_LABEL_MAX_WORDS = 8
+
+
+_CONTENTS_ENTRY_MAX_CHARS = 200  # a line of a page's width, or two: the search stays short
+
+
+def _contents_entry(text: str) -> bool:
+    return (
+        len(text) <= _CONTENTS_ENTRY_MAX_CHARS
+        and ("...." in text or ". . ." in text or "……" in text)
+        and _LEADER.search(text) is not None
+    )
+
+
+def contents_entries(blocks: list[Block], index: int) -> int:
+    """How many blocks from ``index`` are a table of contents' entries (0 when fewer than two):
+    lines that end in a dot leader and a page number, each whole or cut in two by a converter
+    (the title on one line, the leader and number on the next)."""
+    at, entries = index, 0
+    while at < len(blocks):
+        text = blocks[at].text
+        if _contents_entry(text):
+            at, entries = at + 1, entries + 1
+        elif (
+            at + 1 < len(blocks)
+            and len(text.split()) <= _CONTENTS_LABEL_MAX_WORDS
+            and blocks[at + 1].text.lstrip()[:1] == "."
+            and _contents_entry(blocks[at + 1].text)
+        ):
+            at, entries = at + 2, entries + 1
+        else:
+            break
+    return at - index if entries >= _CONTENTS_MIN else 0
+
+
+def contents_caption(block: Block) -> bool:
+    """The line over a table of contents' entries ("Contents", "Table of contents"): a few
+    words, no digit, no sentence."""
+    text = block.text
+    return (
+        0 < len(text.split()) <= _CONTENTS_LABEL_MAX_WORDS // 2
+        and not any(c.isdigit() for c in text)
+        and not text.endswith((".", "!", "?"))
+    )

@@ -18,6 +18,7 @@ from extractor.base.patterns import compiled
 from extractor.parsing.sections.preamble import (
     HEADLINE_LABELS,
     is_byline,
+    is_control,
     is_headline,
     is_headline_text,
     is_post_engagement,
@@ -290,7 +291,11 @@ def joined_name_end(
     longest = min(len(words) - shortest_tail, _PERSON_MAX_WITH_PARTICLES)
     for count in range(longest, _PERSON_WORDS[0] - 1, -1):
         head, tail = " ".join(words[:count]), " ".join(words[count:])
-        if not (tail[:1].isupper() and written_like_a_name(head) and is_headline_text(tail)):
+        if not written_like_a_name(head):
+            continue
+        if not (tail[:1].isupper() and is_headline_text(tail)):
+            if tail[:1].islower() and names_in(elsewhere(), head):
+                return None  # the name, then a sentence goes on ("… Ka-wai runs the …")
             continue
         if names_in(elsewhere(), head):
             return len(head)
@@ -316,6 +321,10 @@ def _shouting(word: str) -> bool:
         return False
     letters = [c for c in word if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+# Two to four words of letters in lower case (a name styled so: "noor ashfaq").
+_LOWER_CASE_NAME = compiled(r"^[^\W\d_A-Z]+(?:[ '-][^\W\d_A-Z]+){1,3}$")
 
 
 def names_in(text: str, name: str) -> bool:
@@ -449,9 +458,21 @@ class _Window:
         known = self._recurs.get(index)
         if known is None:
             keys = words_of([self.blocks[index]])
-            known = bool(keys & self.profile_words) or self._initials_named(index, keys)
+            known = (
+                bool(keys & self.profile_words)
+                or self._initials_named(index, keys)
+                or self._lower_case_named(index, keys)
+            )
             self._recurs[index] = known
         return known
+
+    def _lower_case_named(self, index: int, keys: frozenset[str]) -> bool:
+        """A name styled in lower case ("noor ashfaq") has no capitalised word for a key: it
+        recurs when the profile's text holds the whole line again, as written."""
+        text = self.blocks[index].text
+        if keys or self._text is None or not _LOWER_CASE_NAME.match(text):
+            return False
+        return names_in(self._text(), text)
 
     def _initials_named(self, index: int, keys: frozenset[str]) -> bool:
         """A name of initials and one surname ("J. R. Thistlewood") has one capitalised word
@@ -500,6 +521,7 @@ def _name_score(
     elif (
         rest < first
         and is_headline(blocks[rest])
+        and not is_control(blocks[rest])  # "▶ Watch the reel": a control, no headline
         and (rest not in lines.rows or not is_rows_caption(blocks[rest]))
         and (titled or not _is_the_name(lines, rest, person, recurs))
     ):

@@ -19,7 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractor.parsing.bycontent import TYPED_SECTIONS, title_shaped, typed_by_content
+from extractor.parsing.bycontent import (
+    TYPED_SECTIONS,
+    is_tag_line,
+    title_shaped,
+    typed_by_content,
+)
 from extractor.parsing.leader_name import (
     find_name,
     in_ordinary_case,
@@ -572,7 +577,12 @@ def _anchors(page: _Page, *, by_content: bool = True) -> list[_Anchor]:
 def _plain_prose(page: _Page, index: int) -> bool:
     """Running text that is no quotation: a paragraph of prose without an opening mark."""
     block = page.blocks[index]
-    return page.prose[index] and block.kind is _PARAGRAPH and block.text[:1] not in OPEN_QUOTE
+    return (
+        page.prose[index]
+        and block.kind is _PARAGRAPH
+        and block.text[:1] not in OPEN_QUOTE
+        and not is_tag_line(block.text)  # tags split by separators, however long the line
+    )
 
 
 def _typed_over(typed: list[tuple[_Anchor, int]], index: int) -> bool:

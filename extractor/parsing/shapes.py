@@ -19,6 +19,7 @@ from extractor.parsing.sections.dimensions import (
     is_bare_score,
     is_captioned_score,
     is_dimension_line,
+    is_drawn_bar,
     is_score,
     is_table_row,
     is_table_rule,
@@ -200,6 +201,8 @@ def is_dimension_block(
     previous = blocks[index - 1] if index > 0 else None
     if previous is not None and is_bare_score(text) and (_label(previous) or _bar(previous)):
         return True  # (a bar's number shown after it: name, bar, "96")
+    if _in_drawn_row(blocks, index):
+        return True
     if previous is not None and is_trend_mark(text):  # a card's mark under its score
         return is_bare_score(previous.text) or is_score(previous.text)
     following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -215,6 +218,17 @@ def is_dimension_block(
 
 def _bar(block: Block) -> bool:
     return block.kind is _METER
+
+
+def _in_drawn_row(blocks: Sequence[Block], index: int) -> bool:
+    """A line of a rating row whose label, drawn bar ("★★★★☆") and number are each a line
+    (a browser's copy of a row of ``<span>``s): the label, the bar or the number."""
+    for bar in (index - 1, index, index + 1):  # the block is the bar's label, bar or number
+        if 0 < bar < len(blocks) - 1 and is_drawn_bar(blocks[bar].text):
+            label, number = blocks[bar - 1], blocks[bar + 1]
+            if _label(label) and is_bare_score(number.text):
+                return True
+    return False
 
 
 def _label(block: Block) -> bool:

@@ -200,6 +200,11 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
     state.flush()
 
 
+def is_drawn_bar(text: str) -> bool:
+    """A bar drawn with characters alone on its line ("★★★★☆"): see ``_BAR_ONLY``."""
+    return _BAR_ONLY.match(text) is not None
+
+
 def _drawn_bar_line(body: list[Block], index: int) -> bool:
     """A bar drawn with characters alone on its line ("★★★★☆"), a number on the next: a
     rating row whose label, stars and number are each a line (a browser's copy of a row of
@@ -210,8 +215,14 @@ def _drawn_bar_line(body: list[Block], index: int) -> bool:
 def _may_head_the_table(text: str) -> bool:
     """Could the line be a table's heading row (:func:`_column_headings`: cells between walls;
     :func:`_bare_column_heading`, :func:`_cell_headings`: no digit)? Most lines of a dimension
-    section are scores, with a digit and no wall: read as such without those tests."""
-    return _CELL_WALL.search(text) is not None or _DIGIT.search(text) is None
+    section are scores, with a digit and no wall: read as such without those tests. A scale
+    in brackets is no figure ("Score (0-100)")."""
+    return _CELL_WALL.search(text) is not None or _DIGIT.search(_unscaled(text)) is None
+
+
+def _unscaled(text: str) -> str:
+    """``text`` without a scale in brackets ("Score (0-100)" -> "Score ")."""
+    return _SCALE_IN_BRACKETS.sub("", text) if "(" in text else text
 
 
 def _scores_first(body: list[Block]) -> list[tuple[Block, Block]] | None:
@@ -493,13 +504,29 @@ def _drawn_table(text: str) -> list[tuple[str, str, str | None]] | None:
     cells = [c for c in cells if c]
     if not cells or len(cells) % 2:
         return None
+    # the table's heading row run into its rows ("Dimension | Score (0-100)"): it names the
+    # columns, so a bare number in the second is a score
+    headed = len(cells) > _HEADED_CELLS_MIN and all(map(_heading_text, cells[:2]))
+    if headed:
+        cells = cells[2:]
     pairs: list[tuple[str, str, str | None]] = []
     for name, value in zip(cells[::2], cells[1::2], strict=True):
         score = _SCORE_ONLY.match(value) if len(value) <= _LINE_MAX_CHARS else None
-        if score is None or not _could_be_name(name) or name[-1:].isdigit():
+        bare = score is None and headed and _BARE.match(value) is not None
+        if (score is None and not bare) or not _could_be_name(name) or name[-1:].isdigit():
             return None
-        pairs.append((name, score["score"], score["scale"]))
+        pairs.append(
+            (name, value, None) if score is None else (name, score["score"], score["scale"])
+        )
     return pairs
+
+
+_HEADED_CELLS_MIN = 7  # a heading row and three rows at least (two cells each)
+
+
+def _heading_text(text: str) -> bool:
+    """A table's heading cell (see :func:`_heading_cell`) of a line's text."""
+    return _could_be_name(text) and not any(c.isdigit() for c in _unscaled(text))
 
 
 def _bare_row(block: Block) -> int:
@@ -595,13 +622,19 @@ def _next_row(body: list[Block], index: int) -> Block | None:
 
 
 def _heading_cell(block: Block) -> bool:
+    """A table's heading cell: no figure, but in a scale in brackets ("Score (0-100)")."""
     text = block.text
     return (
         block.kind is not Kind.METER
         and _could_be_name(text)
-        and not any(c.isdigit() for c in text)
+        and not any(
+            c.isdigit() for c in (_SCALE_IN_BRACKETS.sub("", text) if "(" in text else text)
+        )
         and _match(text) is None
     )
+
+
+_SCALE_IN_BRACKETS = compiled(r"\([^()]*\)")
 
 
 def score_pairs(body: Sequence[Block]) -> list[Block]:

@@ -118,13 +118,18 @@ _DANGLING = ("·", "•", "|", "/", ";", ",", "&", "–", "—")
 
 def _continued(headline: Block, rest: list[Block]) -> Block:
     """The headline, with the next line joined when it ends in a separator (see
-    ``_DANGLING``) and the next line is a headline's short line that goes on from it (on the
-    source line right after it); ``rest`` loses that line."""
+    ``_DANGLING``) or the next line starts in lower case, and the next line is a headline's
+    short line that goes on from it (on the source line right after it); ``rest`` loses that
+    line."""
     text = headline.text.rstrip()
-    if not text.endswith(_DANGLING) or not rest:
+    if not rest:
         return headline
     after = rest[0]
     if after.kind is not Kind.PARAGRAPH or after.start != headline.end + 1:
+        return headline
+    # a line in lower case goes on from the one above ("… Chairman of the Board" over "of
+    # Trustees at …": a text browser wrapped a long headline, and its reader cut the wrap)
+    if not text.endswith(_DANGLING) and not after.text[:1].islower():
         return headline
     joined = f"{text} {after.text.strip()}"
     if not is_headline(after) or not is_headline_text(joined):
@@ -649,6 +654,11 @@ def key_value_rows(
     ("—", then "Profile updated") is an empty value over that label.
     """
     rows = _rows_on_lines(blocks, index, stop, named)
+    on_lines = bool(rows)
+    if not rows and (colon := _colon_rows(blocks, index, stop)):
+        job = any(names_the_job(row.label) for row in colon)
+        least = 1 if begun else _ROWS_MIN_WITH_JOB if job else _ROWS_MIN
+        return colon if len(colon) >= least else []  # (the colon parts label from value)
     if not rows and not any(_may_name_the_job(b.text) for b in blocks[index:stop]):
         return []  # no line there says a job's label: no run of glued or spaced rows could
     if not rows:
@@ -666,9 +676,10 @@ def key_value_rows(
         1 for row in rows if is_property_label(row.value.text) and not names_the_job(row.label)
     )
     # the values of a run are of another shape than a label (a room, an address, a date), but
-    # for one in three at most ("Organization", "Tzamid Robotics"); a job's title is written
-    # as one ("Visiting Fellow")
-    return rows if enough and labels * 3 < len(rows) else []
+    # for fewer than one in three ("Organization", "Tzamid Robotics"); a job's title is written
+    # as one ("Visiting Fellow"). Terms over their values, each a line, may have one in three
+    # ("Prepared by" over "Events team"): a line run into the next is no row there.
+    return rows if enough and labels * 3 < len(rows) + on_lines else []
 
 
 @per_line
@@ -733,6 +744,27 @@ def _rows_on_lines(
             continue
         rows.append(Row(term.text, value, (term, value)))
         end += 2
+    return rows
+
+
+def _colon_rows(blocks: Sequence[Block], index: int, stop: int) -> list[Row]:
+    """Rows of "Label: value" lines, one row a line or a list item (a facts panel under the
+    headline: "Location: Berlin", "Languages: English, German"): the label a property's (see
+    :func:`is_property_label`), never the name's ("Name: ..."), the value a short line."""
+    rows: list[Row] = []
+    end = index
+    while end < stop:
+        line = blocks[end]
+        if line.kind is not Kind.ITEM and not _line_of_text(line):
+            break
+        match = _labelled(line.text)
+        if match is None or labels_the_name(match["label"]):
+            break
+        if not is_headline_text(match["value"]):
+            break
+        value = line._replace(text=match["value"], kind=Kind.PARAGRAPH, level=0)
+        rows.append(Row(match["label"], value, (line,)))
+        end += 1
     return rows
 
 
@@ -985,13 +1017,33 @@ def _without_stray_lines(rest: list[Block], draft: Draft, *, bio_below: bool) ->
     stray = [b for b in rest if b not in kept]
     if stray and not kept and bio_below:
         tabs = _tab_bar(stray)
-        stray = [b for b in stray if b in tabs or is_post_meta(b)]
+        stray = [b for b in stray if b in tabs or is_post_meta(b) or is_control(b)]
         kept = [b for b in rest if b not in stray]
     if not stray or (not kept and not bio_below):
         return rest
     note_chrome(stray, "between the headline and the first section", draft)
     _doubt_title_between_paragraphs(rest, kept, stray, draft)
     return kept
+
+
+# An icon that a control's label carries, as a text reader keeps it ("Add to shortlist ♡",
+# "▶ Watch the reel", "✉ Contact"): arrows, shapes, symbols, dingbats and pictographs.
+_CONTROL_GLYPH = compiled(
+    r"[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+)
+_CONTROL_MAX_WORDS = 8
+
+
+def is_control(block: Block) -> bool:
+    """A control's label: a short line, no sentence, that starts or ends with an icon (see
+    ``_CONTROL_GLYPH``), as a row of buttons or a player's link under a header reads. A
+    tagline carries no icon at its ends."""
+    text = block.text.strip()
+    if not _line_of_text(block) or not text:  # (a text reader may take it for a title)
+        return False
+    if not (_CONTROL_GLYPH.match(text) or _CONTROL_GLYPH.match(text[-1])):
+        return False
+    return len(text.split()) <= _CONTROL_MAX_WORDS and not _is_sentence_end(text)
 
 
 def _doubt_title_between_paragraphs(

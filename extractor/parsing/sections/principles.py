@@ -26,7 +26,7 @@ def parse_principles(section: Section, draft: Draft) -> None:
             marker = block
         else:
             for text in _joined_items(block.text):
-                draft.append("principles", strip_glyph(text), [block])
+                draft.append("principles", strip_glyph(_without_mark(text)), [block])
     if marker is not None:  # a number with nothing after it: kept, and its length is flagged
         draft.append("principles", marker.text, [marker])
     _doubt_sentence_after_entries(section.body, draft)
@@ -75,6 +75,16 @@ def _joined_items(text: str) -> list[str]:
     if len(mark) != 1 or mark.isascii() or f" {mark} " not in items:
         return [text]
     return [item.strip() for item in items.split(f" {mark} ") if item.strip()]
+
+
+def _without_mark(text: str) -> str:
+    """An item without the bullet mark a converter kept as text before it ("· Ship it": a
+    word processor's list, its bullet a character of a symbol font): a mark that is no ASCII
+    (a dash or a star may be a hyphen or a footnote), then a space."""
+    match = BULLET.match(text) if text[:1] and not text[:1].isascii() else None
+    if match is None or len(match["marker"]) != 1:
+        return text
+    return str(match["text"])
 
 
 def is_lone_ordinal(block: Block) -> bool:

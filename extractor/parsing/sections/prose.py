@@ -43,7 +43,7 @@ def _prose(field: TextField, section: Section, draft: Draft) -> None:
             section.heading or first,
             field,
         )
-    body = _without_stray_lines(field, section.body, draft)
+    body = _without_note_marks(_without_stray_lines(field, section.body, draft), draft)
     if not body:
         return
     _doubt_closing_note(field, body, draft)
@@ -58,6 +58,29 @@ def _prose(field: TextField, section: Section, draft: Draft) -> None:
         )
         text = f"{earlier}\n\n{text}"
     draft.put(field, text, body)
+
+
+# A footnote's mark after a sentence's stop ("… in 2018.[1]", "… in 2018. [1]" as an HTML reader
+# spaces the superscript, "…[[1]](#_ftn1)" as a converter keeps its link).
+_NOTE_MARK = r"(?:\[\[\d{1,3}\]\]\(#[^)\s]*\)|\[\d{1,3}\])"
+_MARK_AFTER_STOP = compiled(rf"(?<=[.!?…\"”’)])\s?{_NOTE_MARK}(?=\s|$)")
+_MARK_ALONE = compiled(rf"^{_NOTE_MARK}$")
+
+
+def _without_note_marks(body: list[Block], draft: Draft) -> list[Block]:
+    """``body`` without footnotes' marks: cut from the sentence they follow, and a mark a
+    converter set as a paragraph of its own set aside as the page's (a word processor's
+    footnote; the note itself stands at the document's end). The prose reads as written."""
+    if not any("[" in b.text for b in body):
+        return body  # (most sections: no bracket at all)
+    kept: list[Block] = []
+    for block in body:
+        if _MARK_ALONE.match(block.text.strip()):
+            note_chrome([block], "(a footnote's mark)", draft)
+            continue
+        text = _MARK_AFTER_STOP.sub("", block.text) if "[" in block.text else block.text
+        kept.append(block if text == block.text else block._replace(text=text))
+    return kept
 
 
 # A stray line: a label or a link's text, a few words.

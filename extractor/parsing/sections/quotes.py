@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from extractor.base.patterns import compiled
+from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block, Kind
@@ -47,6 +48,7 @@ def parse_quotes(section: Section, draft: Draft) -> None:
     body = section.body
     named = _named_in_profile(draft, section)
     labels = _ControlLabels(body, draft)
+    title = section.title.strip().casefold() if section.heading is not None else ""
     cards = captions_first(body)
     if cards is not None:
         for caption, quote in cards:
@@ -54,6 +56,14 @@ def parse_quotes(section: Section, draft: Draft) -> None:
         return
     _flag_doubtful_order(body, draft)
     for index, block in enumerate(body):
+        if title and block.text.strip().casefold() == title and block.kind is not Kind.QUOTE:
+            # the section's title again over the next quote (one quote a slide or a card,
+            # each under the same title): the page's, never a quote or a caption
+            if pending is not None:
+                _emit(pending, draft, labels)
+                pending = None
+            note_chrome([block], "(the quotes' title repeated over the next quote)", draft)
+            continue
         if pending is not None and labels.is_label(block):
             draft.flag(
                 "site-chrome",
