@@ -44,17 +44,23 @@ class _Pending:
 
 
 def parse_quotes(section: Section, draft: Draft) -> None:
-    pending: _Pending | None = None
-    body = section.body
-    named = _named_in_profile(draft, section)
-    labels = _ControlLabels(body, draft)
-    title = section.title.strip().casefold() if section.heading is not None else ""
-    cards = captions_first(body)
+    labels = _ControlLabels(section.body, draft)
+    cards = captions_first(section.body)
     if cards is not None:
         for caption, quote in cards:
             _emit(_caption_first(caption, quote), draft, labels)
         return
-    _flag_doubtful_order(body, draft)
+    _flag_doubtful_order(section.body, draft)
+    _parse_in_order(section, draft, labels)
+
+
+def _parse_in_order(section: Section, draft: Draft, labels: _ControlLabels) -> None:
+    """The quotes of a section whose attributions follow their quotations (or that have none),
+    read line by line: each quotation with the attribution and wrapped lines under it."""
+    pending: _Pending | None = None
+    body = section.body
+    named = _named_in_profile(draft, section)
+    title = section.title.strip().casefold() if section.heading is not None else ""
     for index, block in enumerate(body):
         if title and block.text.strip().casefold() == title and block.kind is not Kind.QUOTE:
             # the section's title again over the next quote (one quote a slide or a card,
