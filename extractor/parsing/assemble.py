@@ -405,7 +405,7 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
         index += 1
         widget = chrome_of(block)
         if widget == NO_WIDGET and block.text.endswith("*"):
-            fields = form_fields(blocks, index - 1)
+            fields = form_fields(blocks, index - 1, lambda b: parser_for(b) is not None)
             if fields:
                 start, end = _form_box(blocks, content, index - 1, index - 1 + fields)
                 del content[len(content) - (index - 1 - start) :]
