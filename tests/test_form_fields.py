@@ -140,3 +140,22 @@ def test_a_section_right_under_the_fields_stays_the_profiles() -> None:
         d["code"] == "site-chrome" and "lines 6-7 (a form's box" in d["message"]
         for d in record["diagnostics"]
     )
+
+
+def test_a_one_sentence_bio_over_the_fields_is_no_box_intro() -> None:
+    """Name, headline and a one-sentence bio right over a form with no title of its own: the
+    headline is title-shaped and the bio one short sentence, as a box's title and its line
+    on the form are, but the bio names what the lines above it name. Before, both went
+    with the form as site chrome and the record had no headline and no bio."""
+    page = (
+        "Mara Quillfeather\nChief Executive Officer at Lantern Mills\n\n"
+        "Mara Quillfeather runs Lantern Mills, a cooperative of wool spinners that sells "
+        "yarn in twelve countries.\n\n" + COPIED + BOTTOM
+    )
+    record = _record(page)
+    assert record["headline"] == "Chief Executive Officer at Lantern Mills"
+    assert record["bio"] == (
+        "Mara Quillfeather runs Lantern Mills, a cooperative of wool spinners that sells "
+        "yarn in twelve countries."
+    )
+    assert record["themes"] == ["wool", "cooperatives", "rural trade"]
