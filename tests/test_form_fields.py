@@ -117,3 +117,45 @@ def test_the_bio_under_a_form_stays_the_bio() -> None:
     record = _record(top + COPIED + "\n" + bio + "\n" + BOTTOM)
     assert record["name"] == "Mara Quillfeather"
     assert record["bio"] is not None and bio in record["bio"]
+
+
+def test_a_section_right_under_the_fields_stays_the_profiles() -> None:
+    """A newsletter's two fields right above a section whose title is short and in sentence
+    case ("Key themes", "Quotes") and whose lines are too ("growth, pricing, hiring"): the form ends at the title. Before,
+    the title and its entries passed for the form's labels and options, and a page whose
+    sections all stood there was refused as no leader page."""
+    page = (
+        "Mara Quillfeather\nChief Executive Officer at Lantern Mills\n\n"
+        "Mara Quillfeather runs Lantern Mills, a cooperative of wool spinners in the hill "
+        "country. It sells its yarn to knitters and weavers in twelve countries.\n\n"
+        "First name*\nEmail*\n\n"
+        "Key themes\nwool, cooperatives, rural trade\n\n"
+        "Quotes\n\u201cPay the spinners before the bank.\u201d \u2014 On money\n"
+    )
+    record = _record(page)
+    assert record["name"] == "Mara Quillfeather"
+    assert record["themes"] == ["wool", "cooperatives", "rural trade"]
+    assert [q["text"] for q in record["quotes"]] == ["Pay the spinners before the bank."]
+    assert any(
+        d["code"] == "site-chrome" and "lines 6-7 (a form's box" in d["message"]
+        for d in record["diagnostics"]
+    )
+
+
+def test_a_one_sentence_bio_over_the_fields_is_no_box_intro() -> None:
+    """Name, headline and a one-sentence bio right over a form with no title of its own: the
+    headline is title-shaped and the bio one short sentence, as a box's title and its line
+    on the form are, but the bio names what the lines above it name. Before, both went
+    with the form as site chrome and the record had no headline and no bio."""
+    page = (
+        "Mara Quillfeather\nChief Executive Officer at Lantern Mills\n\n"
+        "Mara Quillfeather runs Lantern Mills, a cooperative of wool spinners that sells "
+        "yarn in twelve countries.\n\n" + COPIED + BOTTOM
+    )
+    record = _record(page)
+    assert record["headline"] == "Chief Executive Officer at Lantern Mills"
+    assert record["bio"] == (
+        "Mara Quillfeather runs Lantern Mills, a cooperative of wool spinners that sells "
+        "yarn in twelve countries."
+    )
+    assert record["themes"] == ["wool", "cooperatives", "rural trade"]

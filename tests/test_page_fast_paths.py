@@ -121,6 +121,8 @@ def _strip_inline_by_definition(text: str) -> str:
     if "`" in text and md._CODE_ROW.match(text):
         text = md._CHIP_SEPARATOR.join(md._CODE.findall(text))
     text = md._EMPHASIS.sub(md._emphasised, text)
+    if text.startswith("__"):
+        text = md._without_empty_icon(text)  # an icon's empty emphasis left open
     if "---" in text:
         text = md._EM_DASH.sub("—", text)
     if "&" in text:

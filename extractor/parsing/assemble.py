@@ -30,6 +30,7 @@ from extractor.parsing.leader_name import (
     joined_name_end,
     named_line_above,
     names_in,
+    words_of,
     written_like_a_name,
 )
 from extractor.parsing.locate import INLINE_TITLE, Span, locate, shaped_sections
@@ -413,7 +414,7 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
         index += 1
         widget = chrome_of(block)
         if widget == NO_WIDGET and block.text.endswith("*"):
-            fields = form_fields(blocks, index - 1)
+            fields = form_fields(blocks, index - 1, lambda b: parser_for(b) is not None)
             if fields:
                 start, end = _form_box(blocks, content, index - 1, index - 1 + fields)
                 del content[len(content) - (index - 1 - start) :]
@@ -468,6 +469,7 @@ def _form_box(blocks: list[Block], kept: list[Block], start: int, end: int) -> t
         and _form_intro(blocks[start - 1])
         and title_shaped(blocks[start - 2])
         and parser_for(blocks[start - 2]) is None
+        and not _names_what_is_above(blocks[start - 1], kept[:-1])
     ):
         return start, end  # no box around the fields: they alone are the site's
     below = end
@@ -481,6 +483,20 @@ def _form_box(blocks: list[Block], kept: list[Block], start: int, end: int) -> t
     if below >= len(blocks) or parser_for(blocks[below]) is None:
         below = end
     return start - 2, below
+
+
+# Lines above a form's introduction that a bio there would name again: the title, and the
+# profile's header over it (a name, its headline, a button or two).
+_FORM_ABOVE_LINES = 6
+
+
+def _names_what_is_above(intro: Block, kept: list[Block]) -> bool:
+    """The one-sentence line over the fields names (a pair of capitalised words) someone or
+    something the lines just above it name: a short bio under its leader's name and headline
+    ("Mara Quillfeather runs Lantern Mills, ..."), not a form's word to its reader ("Fill in
+    the form and we will send you the guide."), which names what no line above does. Read as
+    the box's, the headline and the bio went with the form."""
+    return bool(words_of([intro]) & words_of(kept[-_FORM_ABOVE_LINES:]))
 
 
 def _form_intro(block: Block) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from extractor.base.catalog import severity_of
 from extractor.base.findings import Finding
@@ -377,7 +378,9 @@ def is_required_label(text: str) -> bool:
     return text.endswith("*") and _REQUIRED.match(text) is not None
 
 
-def form_fields(blocks: list[Block], index: int) -> int:
+def form_fields(
+    blocks: list[Block], index: int, titled: Callable[[Block], bool] = lambda _block: False
+) -> int:
     """How many blocks from ``index`` are a web form's fields (0 when none): two labels or
     more marked required ("First name*", "Work email*"), and between and after them the
     inputs as drawn ("[      ]", "_____"), other labels and a select's options ("Job
@@ -386,8 +389,10 @@ def form_fields(blocks: list[Block], index: int) -> int:
     profile: a converter writes its labels and options as lines, and a label ("Operations")
     read as the leader's name or headline made the rest of the page misread.
 
-    Only where the run opens with a required label; it stops before a marked-up heading or a
-    line written as a name (capitalised words), which may be the profile's."""
+    Only where the run opens with a required label; it stops before a marked-up heading, a
+    line written as a name (capitalised words), or a line ``titled`` says is a known
+    section's title ("Key themes", "Quotes": short lines too): those may be the profile's,
+    and the lines under a title are its section's, not the form's."""
     required = 0
     end = index
     last_required = index
@@ -397,7 +402,7 @@ def form_fields(blocks: list[Block], index: int) -> int:
         if block.kind in _CALL_TO_ACTION_KINDS and is_required_label(text):
             required += 1
             last_required = end
-        elif not _field_line(block):
+        elif titled(block) or not _field_line(block):
             break
         end += 1
     return end - index if required >= _FORM_MIN_REQUIRED else 0

@@ -368,7 +368,7 @@ def _contents_lists(rules: Sequence[str | None]) -> list[int]:
     holding anything, each titling a section again further down (a docs site's "Table of
     contents" or "On this page" box, a sidebar's "In this article"). Read as titles, they made
     empty sections and took the profile's place; they are the site's navigation."""
-    found: list[int] = []
+    runs: list[tuple[int, int]] = []
     index = 0
     size = len(rules)
     while index < size:
@@ -378,13 +378,21 @@ def _contents_lists(rules: Sequence[str | None]) -> list[int]:
         end = index
         while end < size and rules[end] is not None:
             end += 1
-        run = rules[index:end]
-        if len(run) >= _CONTENTS_MIN and len(set(run)) == len(run):
-            later = set(rules[end:])
-            if later.issuperset(run):
-                found.extend(range(index, end))
+        runs.append((index, end))
         index = end
-    return found
+    # From the last run up, with the titles after each gathered on the way (one pass, not a
+    # set of the rest of the page per run: a long page of such runs took quadratic time).
+    found: list[int] = []
+    later: set[str | None] = set()
+    done = size
+    for start, end in reversed(runs):
+        later.update(rules[end:done])
+        run = rules[start:end]
+        if len(run) >= _CONTENTS_MIN and len(set(run)) == len(run) and later.issuperset(run):
+            found.extend(range(start, end))
+        later.update(run)
+        done = start
+    return sorted(found)
 
 
 def locate(
