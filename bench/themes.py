@@ -108,7 +108,7 @@ FIXED.update({"b:after_digit": -6.0, "b:adjective_to_capital": -2.0})
 FIXED.update({"c:long_compound": -6.0})
 # A hashtag ("#growth") is a tag by itself: editors who write one write each tag so. No corpus
 # page has one, so the fit cannot weigh it; fixed to outweigh any other cue at its gaps.
-FIXED.update({"b:to_hashtag": 20.0, "b:after_hashtag": 20.0})
+FIXED.update({"b:to_hashtag": 30.0, "b:after_hashtag": 30.0})
 # Chip length is left neutral from two to six words: editors' habits differ from site to site
 # (the real example's chips are five and six words long, most here are two or three), so a
 # length preference fitted here would not travel. Very long chips are mildly discouraged.

@@ -40,6 +40,20 @@ def test_a_hashtag_is_a_chip_of_its_own() -> None:
     assert split_line("ranked #1 supplier", "").chips != ["ranked", "#1", "supplier"]
 
 
+def test_a_themes_line_of_hashtags_is_split_at_each_and_sure_of_it() -> None:
+    from extractor.pipeline import parse_bytes
+
+    page = (
+        "Jane Roe\nHead of Growth at Acme\n\nJane runs growth at Acme.\n\n"
+        "Dimension Profile\nStrategic Vision 80%\nExecution 70%\n\n"
+        "Key Themes\n#growth #pricing #hiring\n\nEpisode Summary\nJane Roe on pricing.\n"
+    )
+    result = parse_bytes(page.encode(), "hashtags.txt")
+    assert result.data["themes"] == ["#growth", "#pricing", "#hiring"]
+    codes = {(d.code, d.severity) for d in result.findings if d.code.startswith("themes")}
+    assert codes == {("themes-split", "info")}
+
+
 def test_page_phrase_is_kept_whole_and_near_matches_count() -> None:
     line = "dark stores quick commerce hyperinflation pricing brand building"
     page = "We opened a dark store in every district. Quick commerce needs hyperinflation pricing."

@@ -65,6 +65,7 @@ from extractor.parsing.sections.prose import holds_prose
 from extractor.parsing.sections.quotes import (
     caption_as_before,
     caption_second_line,
+    captions_first,
     names_a_person,
     names_who_or_what,
 )
@@ -685,6 +686,7 @@ def _doubt_caption_cut_below(outline: Outline, rest: list[Block], draft: Draft) 
         or not text[:1].isalpha()
         or is_chrome(text)
         or any(dash in text for dash in _CAPTION_DASHES)  # a dashed line: read as such already
+        or captions_first(section.body) is not None  # cards whose captions are above them
     ):
         return
     draft.flag(

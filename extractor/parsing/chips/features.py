@@ -20,6 +20,7 @@ from itertools import chain, compress
 from operator import attrgetter, itemgetter
 from typing import NamedTuple, cast
 
+from extractor.parsing.chips import hashtag
 from extractor.parsing.chips.evidence import gap_evidence, mostly_lower, standalone_evidence
 from extractor.parsing.chips.lexicon import (
     CONJUNCTIONS,
@@ -506,12 +507,6 @@ def word_gap_features(before: Token | None, prev: Token, nxt: Token, lower: bool
     out.extend(_word_class_cues(prev, nxt))
     out.extend(gap_evidence(prev, nxt, lower))
     return out
-
-
-def hashtag(word: str) -> bool:
-    """A social-media tag ("#growth", "#AI"): a chip of its own wherever it stands, so the
-    gaps on both sides of it are boundaries. Not "#1" (a rank) nor "C#" (a name)."""
-    return word[:1] == "#" and word[1:2].isalpha()
 
 
 def _capital_cues(before: Token | None, prev: Token, nxt: Token, lower: bool) -> Features:

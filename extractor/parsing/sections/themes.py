@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractor.base.patterns import compiled
+from extractor.parsing.chips import hashtag
 from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
@@ -357,11 +358,14 @@ _BOUNDARY_MIN_WORDS = 4
 
 
 def _run_together(text: str) -> bool:
-    """Too long for one chip, or shorter but with a chip boundary inside."""
-    words = len(text.split())
-    if words >= _RUN_TOGETHER_MIN_WORDS:
+    """Too long for one chip, or shorter but with a chip boundary inside: a capital after a
+    lower-case word, or a second hashtag ("#growth #pricing": each a chip of its own)."""
+    words = text.split()
+    if len(words) >= _RUN_TOGETHER_MIN_WORDS:
         return True
-    return words >= _BOUNDARY_MIN_WORDS and _CHIP_BOUNDARY.search(text) is not None
+    if "#" in text and sum(1 for word in words if hashtag(word)) >= 2:
+        return True
+    return len(words) >= _BOUNDARY_MIN_WORDS and _CHIP_BOUNDARY.search(text) is not None
 
 
 def split_explicit(text: str) -> list[str]:
