@@ -20,6 +20,7 @@ from extractor.parsing.chrome import (
     contents_entries,
     form_fields,
     is_chrome,
+    may_open_contents,
     note_chrome,
     notebook_cell,
     sponsor_block,
@@ -434,7 +435,9 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
             index += sponsored - 1
         elif widget == LINK_LABEL:
             note_chrome([block], "(a link's label)", draft)
-        elif contents := contents_entries(blocks, index - 1):
+        elif may_open_contents(blocks, index - 1) and (
+            contents := contents_entries(blocks, index - 1)
+        ):
             toc = blocks[index - 1 : index - 1 + contents]
             if content and contents_caption(content[-1]):
                 toc.insert(0, content.pop())

@@ -504,11 +504,24 @@ _CONTENTS_LABEL_MAX_WORDS = 8
 _CONTENTS_ENTRY_MAX_CHARS = 200  # a line of a page's width, or two: the search stays short
 
 
+def _may_lead(text: str) -> bool:
+    """Whether ``text`` holds a dot leader's dots at all (the cheap half of an entry's test)."""
+    return "...." in text or ". . ." in text or "……" in text
+
+
 def _contents_entry(text: str) -> bool:
     return (
         len(text) <= _CONTENTS_ENTRY_MAX_CHARS
-        and ("...." in text or ". . ." in text or "……" in text)
+        and _may_lead(text)
         and _LEADER.search(text) is not None
+    )
+
+
+def may_open_contents(blocks: list[Block], index: int) -> bool:
+    """The cheap test before :func:`contents_entries`, asked at every block of every page:
+    the block has a leader's dots, or the next one starts with a dot (an entry cut in two)."""
+    return _may_lead(blocks[index].text) or (
+        index + 1 < len(blocks) and blocks[index + 1].text.lstrip()[:1] == "."
     )
 
 
@@ -516,6 +529,8 @@ def contents_entries(blocks: list[Block], index: int) -> int:
     """How many blocks from ``index`` are a table of contents' entries (0 when fewer than two):
     lines that end in a dot leader and a page number, each whole or cut in two by a converter
     (the title on one line, the leader and number on the next)."""
+    if not may_open_contents(blocks, index):
+        return 0
     at, entries = index, 0
     while at < len(blocks):
         text = blocks[at].text
