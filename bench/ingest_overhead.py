@@ -34,8 +34,9 @@ Bytecode: by default every module's bytecode is cached (in a private folder,
 every run), which charges ingest for compiling the modules only it imports.
 
 ``--pythonpath`` times another checkout (e.g. the old code) with this interpreter;
-``--baseline`` times a second checkout's ingest in the same runs, interleaved (before and after
-a change, under the same load), and reports its ratio too::
+``--baseline`` times a second checkout's ingest and parse in the same runs, interleaved (before
+and after a change, under the same load), and reports its ratio too, each checkout's ingest
+against its own parse (a change to the parser's cost is no part of ingest's overhead)::
 
     git archive main | tar -x -C /tmp/main
     python -m bench.ingest_overhead --pages 2000 --kind text --jobs 1 2 --baseline /tmp/main
@@ -216,16 +217,19 @@ def measure(
         commands.append(("parse_pool", env))
     commands.append(("ingest", env))
     if baseline is not None:
+        # the baseline's ingest is set against the baseline's own parse: the two checkouts'
+        # parsers may cost differently per page, and that is no part of ingest's overhead
+        commands.append(("parse_pool_baseline" if jobs > 1 else "parse_baseline", baseline))
         commands.append(("baseline", baseline))
     result = Runs()
     for turn in range(runs):
         shift = turn % len(commands)
         for name, where in commands[shift:] + commands[:shift]:
             assert where is not None
-            if name == "parse":
-                timing = _timed([python, "-c", _PARSE, str(pages)], where)
-            elif name == "parse_pool":
+            if name.startswith("parse_pool"):
                 timing = _timed([python, "-c", _PARSE_POOL, str(pages), str(jobs)], where)
+            elif name.startswith("parse"):
+                timing = _timed([python, "-c", _PARSE, str(pages)], where)
             else:
                 timing = _ingest(pages, python, jobs, where, result, name, spent)
             result.times.setdefault(name, []).append(timing)
@@ -399,11 +403,12 @@ def _line(
     m: dict[str, Timing],
     which: str = "ingest",
 ) -> str:
-    """One result line: ingest (``which``) against the reference (parse in ``jobs`` processes),
-    the overhead per page in CPU milliseconds, then the ratio of user CPU alone and the
-    overhead split into user and system (kernel) CPU: what the code can cut, and what is mostly
-    the file system's (compare the floor printed after the line)."""
-    (parse, parse_cpu, parse_user) = m.get("parse_pool", m["parse"])
+    """One result line: ingest (``which``) against the reference (parse in ``jobs`` processes,
+    by the same checkout), the overhead per page in CPU milliseconds, then the ratio of user
+    CPU alone and the overhead split into user and system (kernel) CPU: what the code can cut,
+    and what is mostly the file system's (compare the floor printed after the line)."""
+    suffix = "_baseline" if which == "baseline" else ""
+    (parse, parse_cpu, parse_user) = m.get(f"parse_pool{suffix}") or m[f"parse{suffix}"]
     (ingest, ingest_cpu, ingest_user) = m[which]
     user_ms = (ingest_user - parse_user) / count * 1000
     system_ms = ((ingest_cpu - ingest_user) - (parse_cpu - parse_user)) / count * 1000
@@ -414,7 +419,7 @@ def _line(
         f"CPU per page; user CPU ratio {parse_user / ingest_user:.2f}: user +{user_ms:.2f} ms, "
         f"system +{system_ms:.2f} ms per page)"
     )
-    if "parse_pool" in m:
+    if "parse_pool" in m and not suffix:
         one, one_cpu, _ = m["parse"]
         line += f"; (parse in 1 process: wall {one:.2f}s, CPU {one_cpu:.2f}s)"
     return line
