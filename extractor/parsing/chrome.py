@@ -499,8 +499,6 @@ def notebook_cell(blocks: list[Block], index: int) -> int:
 _LEADER = compiled(r"(?:\.\s?){4,}\s*\d{1,4}\s*(?:\]\([^)\s]*\)|\]\{[^}]*\}|\])?$|…{2,}\s*\d{1,4}$")
 _CONTENTS_MIN = 2  # entries: one dotted line may be a form's blank to fill in
 _CONTENTS_LABEL_MAX_WORDS = 8
-
-
 _CONTENTS_ENTRY_MAX_CHARS = 200  # a line of a page's width, or two: the search stays short
 
 
@@ -528,9 +526,8 @@ def may_open_contents(blocks: list[Block], index: int) -> bool:
 def contents_entries(blocks: list[Block], index: int) -> int:
     """How many blocks from ``index`` are a table of contents' entries (0 when fewer than two):
     lines that end in a dot leader and a page number, each whole or cut in two by a converter
-    (the title on one line, the leader and number on the next)."""
-    if not may_open_contents(blocks, index):
-        return 0
+    (the title on one line, the leader and number on the next). Its caller asks
+    :func:`may_open_contents` first."""
     at, entries = index, 0
     while at < len(blocks):
         text = blocks[at].text
@@ -538,8 +535,8 @@ def contents_entries(blocks: list[Block], index: int) -> int:
             at, entries = at + 1, entries + 1
         elif (
             at + 1 < len(blocks)
-            and len(text.split()) <= _CONTENTS_LABEL_MAX_WORDS
             and blocks[at + 1].text.lstrip()[:1] == "."
+            and len(text.split()) <= _CONTENTS_LABEL_MAX_WORDS
             and _contents_entry(blocks[at + 1].text)
         ):
             at, entries = at + 2, entries + 1
