@@ -137,3 +137,36 @@ def test_with_another_thread_running_one_job_parses_in_process(
     assert started == [False]
     assert renamed == len(list((out / "records").iterdir()))
     assert _tree(out) == in_process
+
+
+@pytest.mark.parametrize("fork", ["given", "refused"])
+def test_the_collector_is_left_as_it_was(
+    pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fork: str
+) -> None:
+    """The run freezes its objects out of the cyclic collector before it forks its worker
+    (``run._Workers._started``); a program calling ``ingest`` has them collected again after,
+    whether the fork was given or refused."""
+    import gc
+
+    if fork == "refused":
+
+        def no_fork() -> int:
+            raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable")
+
+        monkeypatch.setattr(os, "fork", no_fork)
+    frozen: list[int] = []
+    start = run._Workers._started
+
+    def seen_start(self: run._Workers) -> object:
+        pool = start(self)
+        frozen.append(gc.get_freeze_count())
+        return pool
+
+    monkeypatch.setattr(run._Workers, "_started", seen_start)
+    gc.unfreeze()
+    assert main(["ingest", "-q", "--jobs", "1", "--out", str(tmp_path / "out"), str(pages)]) in (
+        0,
+        1,
+    )
+    assert frozen and frozen[0] > 0  # frozen while the pool ran
+    assert gc.get_freeze_count() == 0

@@ -640,6 +640,7 @@ class _Workers:
         self.forked = forked or jobs > 1
         self.pool: ProcessPoolExecutor | None = None
         self.local = False
+        self.frozen = False  # this process's objects frozen out of the collector (a fork)
 
     def _started(self) -> ProcessPoolExecutor | None:
         """The pool, its workers forked; None where one worker was wanted and the system
@@ -647,6 +648,7 @@ class _Workers:
         (a program calling ``ingest``: the fork could copy a lock it holds, to wait on for
         ever): the run parses in this process, as it would for a few inputs. With more jobs,
         the error is the run's, and the pool is forked as it always was."""
+        import gc
         import threading
 
         if self.jobs == 1 and threading.active_count() > 1:
@@ -656,6 +658,13 @@ class _Workers:
         from concurrent.futures import ProcessPoolExecutor
 
         before = _descriptors()
+        # What this process holds now (the parser's modules, tables and patterns, the job) is
+        # frozen out of the cyclic collector before the fork, as Python's documentation of
+        # ``gc.freeze`` advises: no collection, here or in a worker, walks those objects and
+        # writes to their pages, each write copying a page the processes shared until then.
+        # At 2,000 text pages and two jobs the run's CPU fell by ~5% (alternating runs).
+        gc.freeze()
+        self.frozen = True
         pool = ProcessPoolExecutor(
             max_workers=self.jobs, initializer=init_worker, initargs=(self.job, os.getpid())
         )
@@ -679,6 +688,11 @@ class _Workers:
     def __exit__(self, *exc: object) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
+        if self.frozen:  # a program calling ``ingest`` has its objects collected again
+            import gc
+
+            gc.unfreeze()
+            self.frozen = False
 
     def relevance(
         self, vocabulary: tuple[str, ...], pages: list[tuple[str, list[str]]]
