@@ -126,7 +126,7 @@ finally:
         json.dump({
             "parent": me.ru_utime + me.ru_stime,
             "workers": kids.ru_utime + kids.ru_stime,
-            "tail": done - ended[-1] if ended else float("nan"),
+            "tail": done - ended[0] if ended else float("nan"),  # the first exit ends the pool
         }, handle)
 raise SystemExit(code)
 """

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from extractor.batch import run, views
+from extractor.batch import run, state, views
 from extractor.cli.main import main
 
 SAMPLES = ROOT / "samples"
@@ -170,3 +170,50 @@ def test_the_collector_is_left_as_it_was(
     )
     assert frozen and frozen[0] > 0  # frozen while the pool ran
     assert gc.get_freeze_count() == 0
+
+
+def test_a_first_run_hands_out_pages_before_it_makes_its_state(
+    pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder with no state yet has nothing to reuse: its workers are forked and parsing
+    before the database is made (``run._early``); a folder with a state is read first, its
+    unchanged inputs never handed out. The same folder either way."""
+    events: list[str] = []
+    start, connect = run._Workers._started, state.connect
+
+    def seen_start(self: run._Workers) -> object:
+        events.append("workers")
+        return start(self)
+
+    def seen_connect(out: Path, *, write: bool) -> object:
+        events.append("state")
+        return connect(out, write=write)
+
+    monkeypatch.setattr(run._Workers, "_started", seen_start)
+    monkeypatch.setattr(run, "connect", seen_connect)
+    out = tmp_path / "out"
+    command = ["ingest", "-q", "--jobs", "2", "--out", str(out), str(pages)]
+    assert main(command) in (0, 1)
+    first = _tree(out)
+    assert events == ["workers", "state"]
+    events.clear()
+    assert main(command) in (0, 1)
+    assert events == ["state", "workers"]
+    assert _tree(out) == first
+
+
+def test_a_state_that_cannot_be_made_ends_the_workers_handed_pages(
+    pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The workers of a first run parse before the database is made: when it cannot be made,
+    the run ends with its error (no traceback) and leaves no worker process behind."""
+    import multiprocessing
+
+    def unusable(out: Path, *, write: bool) -> object:
+        raise state.StateError(f"{out}: not a usable state database (made up)")
+
+    monkeypatch.setattr(run, "connect", unusable)
+    out = tmp_path / "out"
+    assert main(["ingest", "-q", "--jobs", "2", "--out", str(out), str(pages)]) == 2
+    assert "not a usable state database (made up)" in capsys.readouterr().err
+    assert multiprocessing.active_children() == []
