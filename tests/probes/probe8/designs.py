@@ -296,7 +296,7 @@ def hackernews(r, t=HACKERNEWS):
     text = {
         "summary": f"<p>{e(t['summary'])}:<p>"
         + "<p>".join(e(p) for p in r["summary"].split("\n\n")),
-        "dims": f"<p>{e(t['dims'])} (out of 100):<p><pre><code>{e(code)}\n</code></pre>",
+        "dims": f"<p>{e(t['dims'])}:<p><pre><code>{e(code)}\n</code></pre>",
         "themes": f"<p>{e(t['themes'])}: " + e(", ".join(r["themes"])),
         "principles": f"<p>{e(t['principles'])}:"
         + "".join(f"<p>{i}. {e(p)}" for i, p in enumerate(r["principles"], 1)),
@@ -576,7 +576,11 @@ def outlook(r, t=OUTLOOK):
         for i, (s, subj, p, tm) in enumerate(inbox)
     )
     return (
-        head(r, "Mail - Alex Morgan - Outlook")
+        head(
+            r,
+            "Mail - Alex Morgan - Outlook",
+            ".mail-item span,.sender span,.ribbon button,.pivot button{display:block}",
+        )
         + '<body><div id="app"><div class="o365-header" role="banner"><button aria-label="App launcher">⋮⋮⋮</button>'
         '<span class="brand">Outlook</span><div role="search"><input type="search" placeholder="Search" aria-label="Search"></div>'
         '<button aria-label="Settings">⚙</button><button aria-label="Account manager for Alex Morgan">AM</button></div>'
