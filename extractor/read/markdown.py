@@ -144,6 +144,8 @@ def read_markdown_aside(text: str) -> tuple[list[Block], tuple[int, ...]]:
             blocks[-1] = blocks[-1]._replace(end=line.number)
             open_quote[-1] = open_quote[-1] and not closes_quote(raw)
         else:
+            if not soft and blocks and _inside_span(blocks[-1], block, source):
+                raws[-1][-1], raw = _span_parted(raws[-1][-1], raw)
             blocks.append(block)
             raws.append([raw])
             open_quote.append(block.kind is Kind.QUOTE and quote_is_open(strip_inline(raw)))
@@ -448,6 +450,15 @@ def _inside_span(previous: Block, block: Block, source: list[str]) -> bool:
         return _CLOSES_TAG.match(written) is not None
     opened = [tag[1] for tag in _OPEN_TAG.finditer(above)]
     return bool(opened) and f"</{opened[-1]}>" not in above and f"</{opened[-1]}>" in written
+
+
+def _span_parted(head: str, tail: str) -> tuple[str, str]:
+    """A span (``[text]{attributes}``, a link) a hard break parts (``[Jane Doe\\`` then
+    ``CEO at Acme]{lang="EN-GB"}``, pandoc's Markdown of a ``<br>`` inside a ``<span>``, as Word
+    writes every line): each line its own, as the break parts them, each half closed as a span of
+    its own, so neither keeps the other's bracket or the attributes as text."""
+    cut = head.rfind("[")
+    return head[:cut] + head[cut + 1 :], "[" + tail
 
 
 def _lazy(block: Block, before: Line | None, *, soft: bool) -> bool:
