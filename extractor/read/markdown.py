@@ -144,7 +144,7 @@ def read_markdown_aside(text: str) -> tuple[list[Block], tuple[int, ...]]:
             blocks[-1] = blocks[-1]._replace(end=line.number)
             open_quote[-1] = open_quote[-1] and not closes_quote(raw)
         else:
-            if not soft and blocks and _inside_span(blocks[-1], block, source):
+            if not soft and blocks and _span_broken(blocks[-1], block, source):
                 raws[-1][-1], raw = _span_parted(raws[-1][-1], raw)
             blocks.append(block)
             raws.append([raw])
@@ -452,12 +452,28 @@ def _inside_span(previous: Block, block: Block, source: list[str]) -> bool:
     return bool(opened) and f"</{opened[-1]}>" not in above and f"</{opened[-1]}>" in written
 
 
+def _span_broken(previous: Block, block: Block, source: list[str]) -> bool:
+    """Does a backslash's hard break at the end of the line above part a bracketed span that
+    ``block``'s line closes (see :func:`_span_parted`)?"""
+    number = block.start
+    if block.kind is not Kind.PARAGRAPH or previous.end != number - 1 or number < 2:
+        return False
+    above, written = source[number - 2], source[number - 1]
+    return (
+        above.endswith("\\")
+        and above.count("[") > above.count("]")
+        and written.count("]") > written.count("[")
+    )
+
+
 def _span_parted(head: str, tail: str) -> tuple[str, str]:
     """A span (``[text]{attributes}``, a link) a hard break parts (``[Jane Doe\\`` then
     ``CEO at Acme]{lang="EN-GB"}``, pandoc's Markdown of a ``<br>`` inside a ``<span>``, as Word
     writes every line): each line its own, as the break parts them, each half closed as a span of
     its own, so neither keeps the other's bracket or the attributes as text."""
     cut = head.rfind("[")
+    if cut < 0:
+        return head, tail
     return head[:cut] + head[cut + 1 :], "[" + tail
 
 
