@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.parsing.chrome import is_chrome
+from extractor.parsing.chrome import is_feed_footer
 from extractor.pipeline import parse_bytes
 
 PAGE = """Profile: Tamsin Arkwright
@@ -64,4 +64,4 @@ def test_a_feed_footer_is_not_a_quote(footer: str) -> None:
     ],
 )
 def test_sentences_of_a_bio_are_not_feed_footers(line: str) -> None:
-    assert not is_chrome(line)
+    assert not is_feed_footer(line)

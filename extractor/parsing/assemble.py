@@ -22,6 +22,7 @@ from extractor.parsing.chrome import (
     contents_entries,
     form_fields,
     is_chrome,
+    is_feed_footer,
     may_open_contents,
     note_chrome,
     notebook_cell,
@@ -630,13 +631,20 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     for index in sorted(span.strays):
         note_chrome([content[index]], "inside the profile's last section", draft)
     titles = span.titles.union(index for index, _ in span.typed)
-    return [
+    profile = [
         Block(_HEADING, b.text.removesuffix(":").rstrip(), b.start, b.end, "", 0, 0, None, True)
         if index in titles
         else b
         for index, b in ((index, content[index]) for index in _profile_order(span))
         if index not in span.strays
     ]
+    # A feed item's footer ("The post … appeared first on …") under the post's last section:
+    # set aside only now, once the profile is found (the locator reads the page as it stands).
+    footers = [b for b in profile if is_feed_footer(b.text)]
+    if not footers:
+        return profile
+    note_chrome(footers, "(a feed item's footer naming the post and its site)", draft)
+    return [b for b in profile if b not in footers]
 
 
 def _profile_order(span: Span) -> list[int] | range:

@@ -122,10 +122,8 @@ _SHARE_ROW_MAX_WORDS = 16
 
 @per_line  # asked of every block; menus and buttons recur on every page
 def is_chrome(text: str) -> bool:
-    """True for a whole line of navigation or call to action (arrows and case ignored), a row
-    of share buttons, or a feed item's footer."""
-    if text[:1] in _FEED_FOOTER_OPENINGS and _feed_footer(text):
-        return True
+    """True for a whole line of navigation or call to action (arrows and case ignored), or a
+    row of share buttons."""
     if len(text) > _CHROME_MAX_CHARS:
         return False
     if _COPYRIGHT.match(text):
@@ -133,9 +131,13 @@ def is_chrome(text: str) -> bool:
     return fold_key(_ARROW.sub("", text)) in _CHROME_LINES or _share_row(text)
 
 
-def _feed_footer(text: str) -> bool:
+def is_feed_footer(text: str) -> bool:
     """A feed item's footer naming the post and its site (see ``_FEED_FOOTER``)."""
-    return len(text) <= _FEED_FOOTER_MAX_CHARS and _FEED_FOOTER.match(text) is not None
+    return (
+        text[:1] in _FEED_FOOTER_OPENINGS
+        and len(text) <= _FEED_FOOTER_MAX_CHARS
+        and _FEED_FOOTER.match(text) is not None
+    )
 
 
 def _share_row(text: str) -> bool:

@@ -716,9 +716,6 @@ def written_like_a_name(text: str) -> bool:
             first, several = letters[0], len(letters) > 1
             shouting = all(c.isupper() for c in letters)
         if first.islower():
-            if _mutated(word):
-                capitalised += 1  # "tSaoir", "nGael": an Irish name after a particle
-                continue
             if len(word) > _PARTICLE_MAX_CHARS and not _PARTICLE_JOINED.match(word):
                 return False
             if len(word) > _PARTICLE_MAX_CHARS:
@@ -737,20 +734,6 @@ def written_like_a_name(text: str) -> bool:
             return False
         capitalised += 1
     return capitalised >= 1
-
-
-# Irish initial mutations: a lower-case letter or two before a name's capital, with no mark
-# between ("Mac an tSaoir", "Ó nGallchóir", "de bhFál"): eclipsis and t-prothesis.
-_MUTATIONS = ("bh", "b", "d", "g", "h", "m", "n", "t")
-
-
-def _mutated(word: str) -> bool:
-    """A capitalised word of a name after an Irish mutation's lower-case letters ("tSaoir")."""
-    for prefix in _MUTATIONS:
-        rest = word[len(prefix) :]
-        if word.startswith(prefix) and len(rest) > 1 and rest[0].isupper() and rest[1:].islower():
-            return True
-    return False
 
 
 # A short lower-case particle joined by a hyphen or an apostrophe to a capitalised name
