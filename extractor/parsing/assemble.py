@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-
 from collections.abc import Set as AbstractSet
 from itertools import pairwise
 

@@ -144,20 +144,30 @@ def read_markdown_aside(text: str) -> tuple[list[Block], tuple[int, ...]]:
             blocks[-1] = blocks[-1]._replace(end=line.number)
             open_quote[-1] = open_quote[-1] and not closes_quote(raw)
         else:
-            if not soft and blocks and _span_broken(blocks[-1], block, source):
-                raws[-1][-1], raw = _span_parted(raws[-1][-1], raw)
             blocks.append(block)
             raws.append([raw])
             open_quote.append(block.kind is Kind.QUOTE and quote_is_open(strip_inline(raw)))
-    return _finished(blocks, raws, source, callouts="[!" in text), aside
+    return _finished(blocks, raws, source, callouts="[!" in text, hard_broken="\\\n" in text), aside
 
 
 def _finished(
-    blocks: list[Block], raws: list[list[str]], source: list[str], *, callouts: bool
+    blocks: list[Block],
+    raws: list[list[str]],
+    source: list[str],
+    *,
+    callouts: bool,
+    hard_broken: bool = False,
 ) -> list[Block]:
     """The blocks as read, with the last passes over the whole page: paragraphs the lines
     apart rule splits, lone list markers attached, and (``callouts``: a note with ``[!``)
-    a quote callout's title moved under its quotation."""
+    a quote callout's title moved under its quotation. ``hard_broken``: a line of the page
+    ends in a backslash's hard break, which may part a span (see :func:`_span_parted`)."""
+    if hard_broken:
+        for index in range(1, len(blocks)):
+            if _span_broken(blocks[index - 1], blocks[index], source):
+                raws[index - 1][-1], raws[index][0] = _span_parted(
+                    raws[index - 1][-1], raws[index][0]
+                )
     finished = attach_lone_markers(_finish(*_lines_apart(blocks, raws, source)))
     return _callout_titles_under(finished, source) if callouts else finished
 

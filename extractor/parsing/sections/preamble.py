@@ -75,9 +75,7 @@ def parse_preamble(
         at = _rows_at(rest, 0, begun=labelled)
         company = None
         if at is not None:
-            chosen, rest, company = _rows_under_headline(
-                rest, at, draft, headline, begun=labelled
-            )
+            chosen, rest, company = _rows_under_headline(rest, at, draft, headline, begun=labelled)
             headline = headline if chosen is None else chosen
         put_headline(draft, headline, company)
     elif at is not None:
