@@ -22,7 +22,20 @@ PAGE = (
 )
 
 
-@pytest.mark.parametrize("glyph", ["\u00b6", " \u00b6", "\U0001f517"])
+@pytest.mark.parametrize(
+    "glyph",
+    [
+        "\u00b6",
+        " \u00b6",
+        "\U0001f517",
+        "#",
+        " #",
+        "\u00a7",
+        "\u29c9",
+        "\U0001f516",
+        "\U0001f517\ufe0f",
+    ],
+)
 def test_heading_glyphs_are_cut_off(glyph: str) -> None:
     plain = parse_bytes(PAGE.format(g="").encode(), "page.md", "markdown").data
     data = parse_bytes(PAGE.format(g=glyph).encode(), "page.md", "markdown").data
@@ -36,3 +49,10 @@ def test_one_pilcrow_is_kept() -> None:
     page = PAGE.format(g="").replace("the tides.", "the tides \u00b6")
     data = parse_bytes(page.encode(), "page.md", "markdown").data
     assert str(data["bio"]).endswith("\u00b6")
+
+
+def test_a_sharp_after_one_letter_is_a_name() -> None:
+    """ "C#", "F#": a language's name, not a heading's link, even on two lines."""
+    page = PAGE.format(g="").replace("- tides\n", "- C#\n- F#\n")
+    data = parse_bytes(page.encode(), "page.md", "markdown").data
+    assert data["themes"] == ["ferries", "C#", "F#", "crew rosters"]

@@ -51,3 +51,11 @@ def test_underscores_that_belong_to_the_words_stay() -> None:
     assert strip_inline("__bold__ words") == "bold words"
     assert strip_inline("__ a lone pair") == "__ a lone pair"
     assert strip_inline("__wool") == "wool"
+
+
+def test_a_pair_before_punctuation_stays() -> None:
+    """An icon's pair is glued to the item's words; one before punctuation ("__:", "__(")
+    is the text's own, kept as written."""
+    assert strip_inline("__:") == "__:"
+    assert strip_inline("__(see the notes)") == "__(see the notes)"
+    assert strip_inline("__\u201cQuoted\u201d") == "__\u201cQuoted\u201d"

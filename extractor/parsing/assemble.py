@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
@@ -20,6 +21,7 @@ from extractor.parsing.chrome import (
     contents_entries,
     form_fields,
     is_chrome,
+    is_feed_footer,
     may_open_contents,
     note_chrome,
     notebook_cell,
@@ -517,28 +519,51 @@ def _form_intro(block: Block) -> bool:
 _INLINE_TITLE_MAX_CHARS = 40
 
 
-# Glyphs a site sets after each heading as a link to it (Sphinx, MkDocs and Jupyter's "¶", a
-# link or anchor emoji), which converters keep glued to the heading's text.
-_ANCHOR_GLYPHS = ("\u00b6", "\U0001f517", "\u2693")
+# Glyphs a site sets after each heading as a link to it (Sphinx, MkDocs and Jupyter's "¶",
+# a "#" or "§" permalink, a link, anchor, bookmark or copy-link emoji), which converters keep
+# glued to the heading's text (an emoji's variation selector after it).
+_ANCHOR_GLYPHS = ("\u00b6", "#", "\u00a7", "\u29c9", "\U0001f517", "\u2693", "\U0001f516")
+_VARIATION_SELECTORS = "\ufe0e\ufe0f"
+_ANCHOR_ENDS = (*_ANCHOR_GLYPHS, *_VARIATION_SELECTORS)
 _ANCHORED_MIN = 2  # headings that carry one: a page's headings all do
 _ANCHORED_MAX_WORDS = 12
+_HASH_WORD_MIN = 2  # letters before a "#" that is no part of a name ("C#", "F#")
 
 
 def _without_anchor_glyphs(blocks: list[Block]) -> list[Block]:
     """Headings' link glyphs ("Key Themes¶") cut off, so the title and the name read as
     written; only when two lines or more of a few words end in the same glyph (one line's
     pilcrow may be its own)."""
-    ends = [b.text.endswith(_ANCHOR_GLYPHS) and _anchor_sized(b.text) for b in blocks]
+    ends = [b.text.endswith(_ANCHOR_ENDS) for b in blocks]  # the cheap test of every block
     if sum(ends) < _ANCHORED_MIN:
         return blocks
+    glyphs = [_anchor_glyph(b.text) if end else "" for b, end in zip(blocks, ends, strict=True)]
+    counts = Counter(g for g in glyphs if g)
+    if not counts or max(counts.values()) < _ANCHORED_MIN:
+        return blocks
     return [
-        b._replace(text=b.text[:-1].rstrip()) if cut else b
-        for b, cut in zip(blocks, ends, strict=True)
+        b._replace(text=b.text.rstrip(_VARIATION_SELECTORS)[: -len(g)].rstrip())
+        if g and counts[g] >= _ANCHORED_MIN
+        else b
+        for b, g in zip(blocks, glyphs, strict=True)
     ]
 
 
-def _anchor_sized(text: str) -> bool:
-    return len(text.split()) <= _ANCHORED_MAX_WORDS and len(text.rstrip(_ANCHOR_GLYPHS[0])) > 0
+def _anchor_glyph(text: str) -> str:
+    """The link glyph ``text`` ends in (see ``_ANCHOR_GLYPHS``), or "" for none: a line of a
+    few words with more than the glyph, and a "#" not glued to a one-letter word ("C#")."""
+    bare = text.rstrip(_VARIATION_SELECTORS)
+    glyph = next((g for g in _ANCHOR_GLYPHS if bare.endswith(g)), "")
+    if not glyph or len(text.split()) > _ANCHORED_MAX_WORDS:
+        return ""
+    before = bare[: -len(glyph)]
+    if not before.strip() or (
+        glyph == "#"
+        and len(before.rsplit(None, 1)[-1]) < _HASH_WORD_MIN
+        and not before[-1:].isspace()
+    ):
+        return ""
+    return glyph
 
 
 def _inline_titles(content: list[Block]) -> list[Block]:
@@ -605,13 +630,20 @@ def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     for index in sorted(span.strays):
         note_chrome([content[index]], "inside the profile's last section", draft)
     titles = span.titles.union(index for index, _ in span.typed)
-    return [
+    profile = [
         Block(_HEADING, b.text.removesuffix(":").rstrip(), b.start, b.end, "", 0, 0, None, True)
         if index in titles
         else b
         for index, b in ((index, content[index]) for index in _profile_order(span))
         if index not in span.strays
     ]
+    # A feed item's footer ("The post … appeared first on …") under the post's last section:
+    # set aside only now, once the profile is found (the locator reads the page as it stands).
+    footers = [b for b in profile if is_feed_footer(b.text)]
+    if not footers:
+        return profile
+    note_chrome(footers, "(a feed item's footer naming the post and its site)", draft)
+    return [b for b in profile if b not in footers]
 
 
 def _profile_order(span: Span) -> list[int] | range:

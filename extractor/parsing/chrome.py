@@ -69,6 +69,22 @@ _COPYRIGHT = compiled(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 
 _CHROME_MAX_CHARS = 120
 
+# The footer a blog's feed adds to each item, naming the post and the site it came from
+# (WordPress's "The post <title> appeared first on <site>.", "This article was originally
+# published on <site>", "Originally posted at <site>"): syndication, not the post's words. It
+# opens with the post ("the/this post, article, entry, story") or with "originally", so a bio's
+# sentence ("Her essay first appeared in ...") is not one; the site's name is capitalised, or
+# a domain.
+_FEED_FOOTER = compiled(
+    r"""^(?:(?:the|this)\s+(?:post|article|entry|story|piece)\b.{0,200}?\s
+          (?:(?:was\s+)?(?:first|originally)\s+(?:appeared|published|posted)|appeared\s+first)
+        |originally\s+(?:published|posted|appeared))
+       \s+(?:on|at|in)\s+(?:the\s+)?(?-i:[A-Z0-9]|[\w-]+\.[a-z]{2,}\b)\S*.{0,100}$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_FEED_FOOTER_MAX_CHARS = 400
+_FEED_FOOTER_OPENINGS = frozenset("TtOo")
+
 # A newsletter's call to action, by its shape rather than one site's words: an invitation to
 # subscribe (sign up) to posts/updates/the newsletter (or to what the site publishes: interviews,
 # episodes, stories, profiles), or to join/get the newsletter or an inbox delivery, optionally
@@ -113,6 +129,15 @@ def is_chrome(text: str) -> bool:
     if _COPYRIGHT.match(text):
         return True
     return fold_key(_ARROW.sub("", text)) in _CHROME_LINES or _share_row(text)
+
+
+def is_feed_footer(text: str) -> bool:
+    """A feed item's footer naming the post and its site (see ``_FEED_FOOTER``)."""
+    return (
+        text[:1] in _FEED_FOOTER_OPENINGS
+        and len(text) <= _FEED_FOOTER_MAX_CHARS
+        and _FEED_FOOTER.match(text) is not None
+    )
 
 
 def _share_row(text: str) -> bool:

@@ -43,6 +43,11 @@ _DROPPED_TAGS = frozenset(
 _DROPPED_BLOCKS = frozenset({"head", "template", "dialog", "select", "textarea"})
 _PAGE_FRAME_TAGS = frozenset({"header", "footer", "aside"})
 _FRAME_SCOPES = frozenset({"article", "main", "blockquote", "figure", "section"})
+# A slide deck's speaker notes (reveal.js, impress.js: ``<aside class="notes">``; a print
+# view's ``speaker-notes``, a chrome marker below), hidden by the deck's stylesheet, which the
+# walk does not read: the presenter's cues, not the page's content. On an element other than an
+# ``<aside>`` the class ``notes`` may hold a page's own notes.
+_NOTES_CLASS = re.compile(r"(?:^|\s)notes(?:\s|$)", re.IGNORECASE)
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _ATTRIBUTION_TAGS = frozenset({"figcaption", "cite"})
 _CHROME_ROLES = frozenset(
@@ -57,7 +62,9 @@ _DIALOG_ROLE = "dialog"
 # a prompt (newsletter, consent, "are you sure?") has one heading at most.
 _DOCUMENT_HEADINGS = 2
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_CHROME_MARKERS = re.compile(r"cookie|consent|gdpr|newsletter-signup|skip-link", re.IGNORECASE)
+_CHROME_MARKERS = re.compile(
+    r"cookie|consent|gdpr|newsletter-signup|skip-link|speaker-?notes", re.IGNORECASE
+)
 # A page's frame elements carry state classes ("cookies-not-set") that name a banner they are
 # not: only what stands inside them can be a banner.
 _NEVER_CHROME_BY_NAME = frozenset({"html", "body", "main", "article"})
@@ -551,6 +558,8 @@ def _is_dropped(
         return True  # a closed dialog is not shown; an open prompt is not the page's content
     if (verdict & _DROPPING or role is not None) and _hidden_or_chrome(element, tag, role, verdict):
         return True
+    if tag == "aside" and _NOTES_CLASS.search(element.get("class") or ""):
+        return True  # a slide deck's speaker notes
     return (
         tag in _PAGE_FRAME_TAGS
         and not _inside(element, _FRAME_SCOPES)

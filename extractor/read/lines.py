@@ -7,6 +7,7 @@ attribution dashes, headings isolated by blank lines.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 
 from extractor.base.memo import per_line
 from extractor.base.patterns import compiled
@@ -200,6 +201,39 @@ def _listed_glyphs(blocks: list[Block]) -> frozenset[str]:
         if len(text) <= 2 and block.kind is _PARAGRAPH and is_glyph(text):
             (again if text in seen else seen).add(text)
     return frozenset(again)
+
+
+_GLYPH_ITEMS_MIN = 2  # lines a glyph opens: a list decorates every item alike
+# Box drawing and block elements: a text table's borders ("│ 0 │ Resilience │"), not a glyph.
+_BOX_DRAWING = ("\u2500", "\u259f")
+
+
+def glyph_items(blocks: list[Block]) -> list[Block]:
+    """Lines that open with the same decorative glyph and a space ("✔ Publish the failures
+    first"), two or more on the page: a list's items, as a browser's text copy keeps an icon
+    element or a CSS marker before each (the glyph is the item's marker). A glyph met once is
+    a line's own; a quotation mark's ornament opens a quotation, not an item."""
+    glyphs = [_leading_glyph(b) for b in blocks]
+    counts = Counter(g for g in glyphs if g)
+    if not counts or max(counts.values()) < _GLYPH_ITEMS_MIN:
+        return blocks
+    return [
+        b._replace(kind=_ITEM, text=b.text[len(g) :].lstrip(), marker=g)
+        if g and counts[g] >= _GLYPH_ITEMS_MIN
+        else b
+        for b, g in zip(blocks, glyphs, strict=True)
+    ]
+
+
+def _leading_glyph(block: Block) -> str:
+    """The decorative glyph a paragraph opens with before a space and words, or ""."""
+    text = block.text
+    if block.kind is not _PARAGRAPH or text[:1].isascii():
+        return ""
+    head, space, rest = text.partition(" ")
+    if not space or not rest.strip() or not is_glyph(head) or is_quote_ornament(head):
+        return ""
+    return "" if _BOX_DRAWING[0] <= head[0] <= _BOX_DRAWING[1] else head
 
 
 def is_lone_marker(text: str) -> bool:

@@ -147,15 +147,27 @@ def read_markdown_aside(text: str) -> tuple[list[Block], tuple[int, ...]]:
             blocks.append(block)
             raws.append([raw])
             open_quote.append(block.kind is Kind.QUOTE and quote_is_open(strip_inline(raw)))
-    return _finished(blocks, raws, source, callouts="[!" in text), aside
+    return _finished(blocks, raws, source, callouts="[!" in text, hard_broken="\\\n" in text), aside
 
 
 def _finished(
-    blocks: list[Block], raws: list[list[str]], source: list[str], *, callouts: bool
+    blocks: list[Block],
+    raws: list[list[str]],
+    source: list[str],
+    *,
+    callouts: bool,
+    hard_broken: bool = False,
 ) -> list[Block]:
     """The blocks as read, with the last passes over the whole page: paragraphs the lines
     apart rule splits, lone list markers attached, and (``callouts``: a note with ``[!``)
-    a quote callout's title moved under its quotation."""
+    a quote callout's title moved under its quotation. ``hard_broken``: a line of the page
+    ends in a backslash's hard break, which may part a span (see :func:`_span_parted`)."""
+    if hard_broken:
+        for index in range(1, len(blocks)):
+            if _span_broken(blocks[index - 1], blocks[index], source):
+                raws[index - 1][-1], raws[index][0] = _span_parted(
+                    raws[index - 1][-1], raws[index][0]
+                )
     finished = attach_lone_markers(_finish(*_lines_apart(blocks, raws, source)))
     return _callout_titles_under(finished, source) if callouts else finished
 
@@ -448,6 +460,31 @@ def _inside_span(previous: Block, block: Block, source: list[str]) -> bool:
         return _CLOSES_TAG.match(written) is not None
     opened = [tag[1] for tag in _OPEN_TAG.finditer(above)]
     return bool(opened) and f"</{opened[-1]}>" not in above and f"</{opened[-1]}>" in written
+
+
+def _span_broken(previous: Block, block: Block, source: list[str]) -> bool:
+    """Does a backslash's hard break at the end of the line above part a bracketed span that
+    ``block``'s line closes (see :func:`_span_parted`)?"""
+    number = block.start
+    if block.kind is not Kind.PARAGRAPH or previous.end != number - 1 or number < 2:
+        return False
+    above, written = source[number - 2], source[number - 1]
+    return (
+        above.endswith("\\")
+        and above.count("[") > above.count("]")
+        and written.count("]") > written.count("[")
+    )
+
+
+def _span_parted(head: str, tail: str) -> tuple[str, str]:
+    """A span (``[text]{attributes}``, a link) a hard break parts (``[Jane Doe\\`` then
+    ``CEO at Acme]{lang="EN-GB"}``, pandoc's Markdown of a ``<br>`` inside a ``<span>``, as Word
+    writes every line): each line its own, as the break parts them, each half closed as a span of
+    its own, so neither keeps the other's bracket or the attributes as text."""
+    cut = head.rfind("[")
+    if cut < 0:
+        return head, tail
+    return head[:cut] + head[cut + 1 :], "[" + tail
 
 
 def _lazy(block: Block, before: Line | None, *, soft: bool) -> bool:

@@ -281,9 +281,10 @@ def _without_empty_icon(text: str) -> str:
     """A line that opens with ``__`` closed nowhere after it, words right behind it
     ("__farm-to-table"): an empty ``<i>`` (an icon font's check mark before each list item)
     as html2text writes it, an emphasis around nothing. Not words set in ``__`` (their
-    closing pair is gone by now) nor a name that holds them ("__init__")."""
+    closing pair is gone by now), a name that holds them ("__init__"), nor a pair before
+    punctuation ("__:", "__(…)"): an icon's pair is glued to the item's words."""
     rest = text[2:]
-    if not rest[:1].strip() or rest[:1] in "_*" or "__" in rest:
+    if not rest[:1].isalnum() or "__" in rest:
         return text
     return rest
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from extractor.base.patterns import compiled
@@ -27,6 +28,7 @@ from extractor.read.lines import (
     attach_lone_markers,
     classify,
     closes_quote,
+    glyph_items,
     is_lone_marker,
     is_rule,
     looks_like_heading,
@@ -150,9 +152,15 @@ def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
     for at, parts in wrapped.items():
         blocks[at] = blocks[at]._replace(text=join_lines(parts), end=ends[at])
     if links:
-        return attach_lone_markers(split_link_runs(blocks))
-    # Without a lone marker, attaching markers gives the blocks as they are.
-    return attach_lone_markers(blocks) if lone else blocks
+        blocks = attach_lone_markers(split_link_runs(blocks))
+    elif lone:  # (without a lone marker, attaching markers gives the blocks as they are)
+        blocks = attach_lone_markers(blocks)
+    return glyph_items(blocks) if _GLYPH_LED.search(text) else blocks
+
+
+# A line that opens with a character other than ASCII and a space: maybe a list item after
+# its decorative glyph (see :func:`glyph_items`), searched for in the page's text at once.
+_GLYPH_LED = compiled(r"^[ \t]*[^\x00-\x7f]\ufe0f? \S", re.MULTILINE)
 
 
 _BUTTON = "(BUTTON)"

@@ -64,21 +64,24 @@ def parse_preamble(
     rest = blocks[name_at + 1 :]
     name, rest = _name_apart_from_headline(name, rest, draft, name_end)
     rest = _without_bylines(rest, draft)
-    before = len(rest)
+    first = rest[0] if rest else None
     rest = _without_property_label(rest, draft)
-    labelled = len(rest) < before  # the headline's row is a property's: rows may follow
+    # the headline's row is a property's (its label a line apart, or "Position: …"): rows may
+    # follow
+    labelled = bool(rest) and rest[0] is not first
     at = _rows_at(rest, 0)
     if rest and is_headline(rest[0]) and at != 0:
         headline = _continued(rest.pop(0), rest)
         at = _rows_at(rest, 0, begun=labelled)
+        company = None
         if at is not None:
-            chosen, rest = _rows_under_headline(rest, at, draft, headline, begun=labelled)
+            chosen, rest, company = _rows_under_headline(rest, at, draft, headline, begun=labelled)
             headline = headline if chosen is None else chosen
-        put_headline(draft, headline)
+        put_headline(draft, headline, company)
     elif at is not None:
-        chosen, rest = _rows_under_headline(rest, at, draft, None)
+        chosen, rest, company = _rows_under_headline(rest, at, draft, None)
         if chosen is not None:
-            put_headline(draft, chosen)
+            put_headline(draft, chosen, company)
         else:
             draft.flag(
                 "headline-missing", "no headline (role at company) under the name", name, "headline"
@@ -173,8 +176,9 @@ def _spaced_job_row(line: Block) -> Row | None:
 
 def _rows_under_headline(
     rest: list[Block], at: int, draft: Draft, headline: Block | None, *, begun: bool = False
-) -> tuple[Block | None, list[Block]]:
-    """The headline, and ``rest`` without the key/value rows at ``at`` (see
+) -> tuple[Block | None, list[Block], Block | None]:
+    """The headline, ``rest`` without the key/value rows at ``at``, and the value of a row
+    whose label names the company ("Company", "Organization"; see :func:`company_row`) (see
     :func:`key_value_rows`: a ``<dl>`` of "Position", "Office", "Email" under the headline, a
     directory's panel): the rows and their panel's title are the page's, noted as site
     chrome, never the bio's start. The lines above them stay where they are.
@@ -190,7 +194,7 @@ def _rows_under_headline(
         start = at + 1
     rows = key_value_rows(rest, start, len(rest), begun=begun and start == at)
     if not rows:
-        return headline, rest
+        return headline, rest, None
     end = start + sum(len(row.blocks) for row in rows)
     job_row = next((r for r in rows if names_the_job(r.label) and is_headline(r.value)), None)
     if job_row is None and start == at and at > 0 and (spaced := _spaced_job_row(rest[at - 1])):
@@ -206,7 +210,9 @@ def _rows_under_headline(
         headline = job
     # The row's line that gives the headline (or the other candidate) is theirs, not chrome.
     held = job_row.blocks[-1] if job_row and (job is headline or job is other) else None
-    chrome = [b for b in rest[at:end] if b is not held]
+    company = company_row(rows)
+    kept = (held, company.blocks[-1] if company is not None and company.blocks else None)
+    chrome = [b for b in rest[at:end] if b not in kept]
     if chrome:
         note_chrome(chrome, "under the headline (key/value rows, the page's)", draft)
     if other is not None and headline is not None:
@@ -217,7 +223,7 @@ def _rows_under_headline(
             other,
             "headline",
         )
-    return headline, [*rest[:at], *rest[end:]]
+    return headline, [*rest[:at], *rest[end:]], None if company is None else company.value
 
 
 def _name_apart_from_headline(
@@ -612,6 +618,35 @@ def names_the_job(label: str) -> bool:
     title", "Current role")."""
     words = label.removesuffix(":").casefold().split()
     return any(" ".join(words[i:]) in HEADLINE_LABELS for i in range(len(words)))
+
+
+# Labels that say a row's value is the leader's employer.
+COMPANY_LABELS = frozenset(
+    {
+        "company",
+        "organization",
+        "organisation",
+        "employer",
+        "current company",
+        "current employer",
+        "current organization",
+        "current organisation",
+    }
+)
+
+
+def company_row(rows: Sequence[Row]) -> Row | None:
+    """The first row whose label names the company ("Company", "Organisation") and has a
+    value."""
+    return next(
+        (
+            row
+            for row in rows
+            if row.label.removesuffix(":").strip().casefold() in COMPANY_LABELS
+            and row.value.text.strip()
+        ),
+        None,
+    )
 
 
 def labels_the_name(label: str) -> bool:
@@ -1156,8 +1191,10 @@ def _is_label(text: str) -> bool:
     )
 
 
-def put_headline(draft: Draft, block: Block) -> None:
-    """Headline verbatim; role and company split at the last " at "."""
+def put_headline(draft: Draft, block: Block, company_value: Block | None = None) -> None:
+    """Headline verbatim; role and company split at the last " at ". A headline with no " at "
+    is the role; the company is then a key/value row's that names it (``company_value``: the
+    page gives the job and the employer as rows of their own, "Position", "Organization")."""
     headline = block.text
     draft.put("headline", headline, [block])
     role, sep, company = headline.rpartition(" at ")
@@ -1174,6 +1211,8 @@ def put_headline(draft: Draft, block: Block) -> None:
             )
     else:
         draft.put("role", headline, [block])
+        if company_value is not None:
+            draft.put("company", company_value.text.strip(), [company_value])
 
 
 def _name_index(blocks: list[Block]) -> int | None:

@@ -1,0 +1,41 @@
+"""A header that gives the job and the employer as key/value rows of their own ("Position:
+Chief Executive Officer", "Organization: Lantern Mills"; a staff page's ``<dl>``): the job
+is the headline, and with no " at " in it the company is the row's that names it. Before, the
+company was left empty with no word of it, and a "Label: value" headline's next row went
+into the bio."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.pipeline import parse_bytes
+
+SECTIONS = (
+    "## About\n\nMara Quill runs Lantern Mills, a cooperative of wool spinners in the hill "
+    "country.\n\n## Key Themes\n\n- wool\n- cooperatives\n- rural trade\n\n"
+    "## Leadership Principles\n\n- Pay the spinners first\n- Sell slowly\n"
+)
+BIO = "Mara Quill runs Lantern Mills, a cooperative of wool spinners in the hill country."
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Position: Chief Executive Officer\n\nOrganization: Lantern Mills\n",
+        "Chief Executive Officer\n\nCompany: Lantern Mills\n\nOffice: Mill House, Room 4\n\n"
+        "Phone: 01632 960 123\n",
+    ],
+)
+def test_the_company_row_gives_the_company(header: str) -> None:
+    data = parse_bytes(("# Mara Quill\n\n" + header + "\n" + SECTIONS).encode(), "p.md").data
+    assert data["headline"] == "Chief Executive Officer"
+    assert data["role"] == "Chief Executive Officer"
+    assert data["company"] == "Lantern Mills"
+    assert data["bio"] == BIO
+
+
+def test_a_headline_with_its_company_keeps_it() -> None:
+    header = "Chief Executive Officer at Lantern Mills\n\nCompany: Lantern Mills Ltd\n\n"
+    header += "Office: Mill House, Room 4\n\nPhone: 01632 960 123\n"
+    data = parse_bytes(("# Mara Quill\n\n" + header + "\n" + SECTIONS).encode(), "p.md").data
+    assert data["company"] == "Lantern Mills"
