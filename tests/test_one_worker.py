@@ -217,3 +217,20 @@ def test_a_state_that_cannot_be_made_ends_the_workers_handed_pages(
     assert main(["ingest", "-q", "--jobs", "2", "--out", str(out), str(pages)]) == 2
     assert "not a usable state database (made up)" in capsys.readouterr().err
     assert multiprocessing.active_children() == []
+
+
+def test_a_refused_fork_before_the_state_leaves_the_collector_as_it_was(
+    pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first run forks its workers before it makes the database (``run._early``); with more
+    than one job a refused fork is the run's error there, and the objects it froze out of the
+    cyclic collector for the fork are collected again: a program calling ``ingest`` goes on."""
+    import gc
+
+    def no_fork() -> int:
+        raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    gc.unfreeze()
+    assert main(["ingest", "-q", "--jobs", "2", "--out", str(tmp_path / "out"), str(pages)]) == 2
+    assert gc.get_freeze_count() == 0

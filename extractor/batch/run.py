@@ -141,7 +141,9 @@ def ingest(
         corrections = corrections or CorrectionSet()
         early = _early(inputs, out, config, workers, archives, corrections)
         if early is not None:
-            stack.enter_context(early)  # ended by the run as ever; here if it fails before
+            # Entered before it forks: a fork refused there, or a state that cannot be made,
+            # still ends its pool and unfreezes the collector (the run ends it as ever).
+            stack.enter_context(early).prefetch(inputs.items)
         db = connect(out, write=True)
         try:
             with spooling(out) as spool:
@@ -174,16 +176,14 @@ def _early(  # noqa: PLR0917 - one call
     corrections: CorrectionSet,
 ) -> _Workers | None:
     """For a first run into a folder (no state database yet: nothing in it to reuse), the
-    worker processes forked and the first chunks of pages handed to them before the database
-    is made: making it syncs the disk several times (~35 ms here, before the first page was
-    parsed), now while the workers parse. A folder with a state is read first, as ever: its
-    unchanged inputs are not handed to a worker to be parsed."""
+    workers whose processes are forked and handed the first chunks of pages (``prefetch``)
+    before the database is made: making it syncs the disk several times (~35 ms here, before
+    the first page was parsed), now while the workers parse. A folder with a state is read
+    first, as ever: its unchanged inputs are not handed to a worker to be parsed."""
     if len(inputs.items) < _POOL_MIN or (out / STATE).exists():
         return None
     job = Job(config, {}, archives.members if archives else {}, corrections, str(out))
-    workers = _Workers(job, jobs, forked=True)
-    workers.prefetch(inputs.items)
-    return workers
+    return _Workers(job, jobs, forked=True)
 
 
 def _run(
