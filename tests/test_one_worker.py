@@ -234,3 +234,27 @@ def test_a_refused_fork_before_the_state_leaves_the_collector_as_it_was(
     gc.unfreeze()
     assert main(["ingest", "-q", "--jobs", "2", "--out", str(tmp_path / "out"), str(pages)]) == 2
     assert gc.get_freeze_count() == 0
+
+
+def test_a_programs_own_freeze_is_left_frozen(
+    pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A program that froze its own objects before calling ``ingest`` (a server preloading its
+    modules before it forks, as Python's documentation of ``gc.freeze`` advises) finds them
+    frozen after: the run unfreezes only what it froze itself, and freezes nothing then."""
+    import gc
+
+    gc.unfreeze()
+    gc.freeze()
+    try:
+        held = gc.get_freeze_count()
+        assert held > 0
+        assert main(
+            ["ingest", "-q", "--jobs", "2", "--out", str(tmp_path / "out"), str(pages)]
+        ) in (
+            0,
+            1,
+        )
+        assert gc.get_freeze_count() == held
+    finally:
+        gc.unfreeze()
