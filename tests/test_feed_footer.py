@@ -61,7 +61,22 @@ def test_a_feed_footer_is_not_a_quote(footer: str) -> None:
         "The post she held at Acme appeared on her CV.",
         "The post of harbour master was first published in the gazette in 1990.",
         "This post is public so feel free to share it.",
+        "Originally published in Harvard Business Review, her essay became her most cited.",
+        "The article first appeared in Nature in 2019 and made her name in protein folding.",
+        "This piece originally appeared in Wired. She went on to found two companies.",
     ],
 )
 def test_sentences_of_a_bio_are_not_feed_footers(line: str) -> None:
     assert not is_feed_footer(line)
+
+
+def test_a_bio_paragraph_opening_as_a_footer_does_stays_in_the_bio() -> None:
+    """A paragraph that opens as a footer does ("Originally published in ...") and goes on
+    past the site's name is the bio's, not syndication set aside."""
+    sentence = (
+        "Originally published in Harvard Business Review, her essay on small farms became "
+        "the most cited piece she wrote."
+    )
+    page = PAGE.format(footer="").replace("brewhouse.\n", f"brewhouse.\n\n{sentence}\n", 1)
+    data = parse_bytes(page.encode(), "item.txt", "text").data
+    assert sentence in data["bio"]

@@ -74,12 +74,14 @@ _CHROME_MAX_CHARS = 120
 # published on <site>", "Originally posted at <site>"): syndication, not the post's words. It
 # opens with the post ("the/this post, article, entry, story") or with "originally", so a bio's
 # sentence ("Her essay first appeared in ...") is not one; the site's name is capitalised, or
-# a domain.
+# a domain, and ends the line: a few words, no clause after a comma or a full stop (a bio's
+# "Originally published in Harvard Business Review, her essay became ..." goes on).
 _FEED_FOOTER = compiled(
     r"""^(?:(?:the|this)\s+(?:post|article|entry|story|piece)\b.{0,200}?\s
           (?:(?:was\s+)?(?:first|originally)\s+(?:appeared|published|posted)|appeared\s+first)
         |originally\s+(?:published|posted|appeared))
-       \s+(?:on|at|in)\s+(?:the\s+)?(?-i:[A-Z0-9]|[\w-]+\.[a-z]{2,}\b)\S*.{0,100}$""",
+       \s+(?:on|at|in)\s+(?:the\s+)?(?=(?-i:[A-Z0-9])|[\w-]+\.[a-z]{2,}\b)
+       (?:[^\s,;.!?]|\.(?=[^\s.]))+(?:\s+(?:[^\s,;.!?]|\.(?=[^\s.]))+){0,5}[.!]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _FEED_FOOTER_MAX_CHARS = 400
