@@ -56,3 +56,10 @@ def test_a_sharp_after_one_letter_is_a_name() -> None:
     page = PAGE.format(g="").replace("- tides\n", "- C#\n- F#\n")
     data = parse_bytes(page.encode(), "page.md", "markdown").data
     assert data["themes"] == ["ferries", "C#", "F#", "crew rosters"]
+
+
+def test_a_sharp_after_one_letter_glued_to_a_word_is_a_name() -> None:
+    """ ".NET/C#", "Unity/C#": the one letter before the "#" is glued to a slash, not a space."""
+    page = PAGE.format(g="").replace("- tides\n", "- .NET/C#\n- Unity/C#\n")
+    data = parse_bytes(page.encode(), "page.md", "markdown").data
+    assert data["themes"] == ["ferries", ".NET/C#", "Unity/C#", "crew rosters"]

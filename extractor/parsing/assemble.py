@@ -527,7 +527,8 @@ _VARIATION_SELECTORS = "\ufe0e\ufe0f"
 _ANCHOR_ENDS = (*_ANCHOR_GLYPHS, *_VARIATION_SELECTORS)
 _ANCHORED_MIN = 2  # headings that carry one: a page's headings all do
 _ANCHORED_MAX_WORDS = 12
-_HASH_WORD_MIN = 2  # letters before a "#" that is no part of a name ("C#", "F#")
+_HASH_WORD_MIN = 2  # fewer letters glued before a "#": a name ("C#", ".NET/C#")
+_GLUED_LETTERS = compiled(r"[^\W\d_]+$")
 
 
 def _without_anchor_glyphs(blocks: list[Block]) -> list[Block]:
@@ -557,12 +558,12 @@ def _anchor_glyph(text: str) -> str:
     if not glyph or len(text.split()) > _ANCHORED_MAX_WORDS:
         return ""
     before = bare[: -len(glyph)]
-    if not before.strip() or (
-        glyph == "#"
-        and len(before.rsplit(None, 1)[-1]) < _HASH_WORD_MIN
-        and not before[-1:].isspace()
-    ):
+    if not before.strip():
         return ""
+    if glyph == "#":  # the letters glued before it: one is a language's name ("C#", ".NET/C#")
+        glued = _GLUED_LETTERS.search(before)
+        if glued is not None and len(glued.group()) < _HASH_WORD_MIN:
+            return ""
     return glyph
 
 
