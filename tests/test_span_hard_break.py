@@ -47,3 +47,15 @@ def test_each_half_of_a_parted_span_is_its_own_line() -> None:
         "Chief Executive at Acme",
         "More.",
     ]
+
+
+def test_brackets_closed_by_no_span_stay_as_written() -> None:
+    """Brackets a hard break parts that close no span nor link (a "[sic]", a bracketed aside)
+    are the text's: the halves keep them as written, none added."""
+    page = "Intro.\n\nShe said the trust [had\\\nnine] boats.\n\nMore.\n"
+    assert [b.text for b in read_markdown(page)] == [
+        "Intro.",
+        "She said the trust [had",
+        "nine] boats.",
+        "More.",
+    ]

@@ -473,7 +473,13 @@ def _span_broken(previous: Block, block: Block, source: list[str]) -> bool:
         above.endswith("\\")
         and above.count("[") > above.count("]")
         and written.count("]") > written.count("[")
+        and _SPAN_CLOSE.search(written) is not None
     )
+
+
+# A span's or a link's closing bracket, its attributes or its target right after it: brackets
+# closed by neither (a "[sic]", an aside in brackets) are the text's, left as written.
+_SPAN_CLOSE = compiled(r"\][{(]")
 
 
 def _span_parted(head: str, tail: str) -> tuple[str, str]:
