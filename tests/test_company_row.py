@@ -39,3 +39,22 @@ def test_a_headline_with_its_company_keeps_it() -> None:
     header += "Office: Mill House, Room 4\n\nPhone: 01632 960 123\n"
     data = parse_bytes(("# Mara Quill\n\n" + header + "\n" + SECTIONS).encode(), "p.md").data
     assert data["company"] == "Lantern Mills"
+
+
+def test_a_staff_pages_definition_list_gives_the_company() -> None:
+    """A ``<dl>`` whose terms and values are lines of their own: the employer's name is
+    written as a label is ("Lantern Mills"), as a job's title is, and the run of rows holds."""
+    page = (
+        "<html><body><main><h1>Mara Quill</h1>"
+        "<dl><dt>Position</dt><dd>Chief Executive Officer</dd>"
+        "<dt>Organisation</dt><dd>Lantern Mills</dd>"
+        "<dt>Email</dt><dd>mara@lantern.example</dd></dl>"
+        f"<h2>About</h2><p>{BIO}</p>"
+        "<h2>Key Themes</h2><ul><li>wool</li><li>cooperatives</li></ul>"
+        "<h2>Leadership Principles</h2><ul><li>Pay the spinners first</li></ul>"
+        "</main></body></html>"
+    )
+    data = parse_bytes(page.encode(), "p.html").data
+    assert data["role"] == "Chief Executive Officer"
+    assert data["company"] == "Lantern Mills"
+    assert data["bio"] == BIO

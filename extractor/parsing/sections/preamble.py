@@ -639,14 +639,13 @@ def company_row(rows: Sequence[Row]) -> Row | None:
     """The first row whose label names the company ("Company", "Organisation") and has a
     value."""
     return next(
-        (
-            row
-            for row in rows
-            if row.label.removesuffix(":").strip().casefold() in COMPANY_LABELS
-            and row.value.text.strip()
-        ),
-        None,
+        (row for row in rows if names_the_company(row.label) and row.value.text.strip()), None
     )
+
+
+def names_the_company(label: str) -> bool:
+    """A property label that says its value is the leader's employer ("Organisation:")."""
+    return label.removesuffix(":").strip().casefold() in COMPANY_LABELS
 
 
 def labels_the_name(label: str) -> bool:
@@ -708,11 +707,17 @@ def key_value_rows(
     job = any(names_the_job(row.label) for row in rows)
     enough = len(rows) >= (1 if begun else _ROWS_MIN_WITH_JOB if job else _ROWS_MIN)
     labels = sum(
-        1 for row in rows if is_property_label(row.value.text) and not names_the_job(row.label)
+        1
+        for row in rows
+        if is_property_label(row.value.text)
+        and not names_the_job(row.label)
+        and not names_the_company(row.label)
     )
     # the values of a run are of another shape than a label (a room, an address, a date), but
     # for fewer than one in three ("Organization", "Tzamid Robotics"); a job's title is written
-    # as one ("Visiting Fellow"). Terms over their values, each a line, may have one in three
+    # as one ("Visiting Fellow"), and so is the employer's name under a label that names it
+    # ("Organisation" over "Lantern Mills"). Terms over their values, each a line, may have one
+    # in three
     # ("Prepared by" over "Events team"): a line run into the next is no row there.
     return rows if enough and labels * 3 < len(rows) + on_lines else []
 
