@@ -611,7 +611,7 @@ def _finish(blocks: list[Block], raw_lines: list[list[str]]) -> list[Block]:
     """Inline syntax removed from each block; a paragraph of links becomes a row of items."""
     out: list[Block] = []
     for block, lines in zip(blocks, raw_lines, strict=True):
-        raw = join_lines(lines)
+        raw = join_lines(_unbroken(lines) if len(lines) > 1 else lines)
         labels = link_labels(raw) if block.kind is Kind.PARAGRAPH else None
         if labels:
             group = next(_GROUPS)
@@ -624,6 +624,17 @@ def _finish(blocks: list[Block], raw_lines: list[list[str]]) -> list[Block]:
         if text:
             out.append(block._replace(text=text))
     return out
+
+
+def _unbroken(lines: list[str]) -> list[str]:
+    """A block's lines without the backslash of a hard break that ends one of them but the last
+    (pandoc's Markdown of a ``<br>`` in an item or a quotation): the lines join as a two-space
+    break's do, where the backslash would be left in the text before the next line. An even run
+    of backslashes is escaped ones, the text's."""
+    return [
+        line[:-1] if line.endswith("\\") and (len(line) - len(line.rstrip("\\"))) % 2 else line
+        for line in lines[:-1]
+    ] + lines[-1:]
 
 
 def _is_property(cells: list[str]) -> bool:
