@@ -58,3 +58,13 @@ def test_a_staff_pages_definition_list_gives_the_company() -> None:
     assert data["role"] == "Chief Executive Officer"
     assert data["company"] == "Lantern Mills"
     assert data["bio"] == BIO
+
+
+def test_a_job_row_that_names_the_company_after_a_comma_leaves_the_role() -> None:
+    """ "Position: Chief Executive Officer, Lantern Mills" over "Organisation: Lantern Mills":
+    the role is the job, not the job and the employer the company row gives again."""
+    header = "Position: Chief Executive Officer, Lantern Mills\n\nOrganisation: Lantern Mills\n"
+    data = parse_bytes(("# Mara Quill\n\n" + header + "\n" + SECTIONS).encode(), "p.md").data
+    assert data["headline"] == "Chief Executive Officer, Lantern Mills"
+    assert data["role"] == "Chief Executive Officer"
+    assert data["company"] == "Lantern Mills"

@@ -1199,7 +1199,8 @@ def _is_label(text: str) -> bool:
 def put_headline(draft: Draft, block: Block, company_value: Block | None = None) -> None:
     """Headline verbatim; role and company split at the last " at ". A headline with no " at "
     is the role; the company is then a key/value row's that names it (``company_value``: the
-    page gives the job and the employer as rows of their own, "Position", "Organization")."""
+    page gives the job and the employer as rows of their own, "Position", "Organization"), and a
+    headline that ends in that company after a comma gives its job alone as the role."""
     headline = block.text
     draft.put("headline", headline, [block])
     role, sep, company = headline.rpartition(" at ")
@@ -1214,10 +1215,15 @@ def put_headline(draft: Draft, block: Block, company_value: Block | None = None)
                 block,
                 "company",
             )
-    else:
+    elif company_value is None:
         draft.put("role", headline, [block])
-        if company_value is not None:
-            draft.put("company", company_value.text.strip(), [company_value])
+    else:
+        employer = company_value.text.strip()
+        # "Chief Executive Officer, Lantern Mills" over the company's row: the role is the job
+        job, comma, named = headline.rpartition(",")
+        same = comma and job.strip() and named.strip().casefold() == employer.casefold()
+        draft.put("role", job.strip() if same else headline, [block])
+        draft.put("company", employer, [company_value])
 
 
 def _name_index(blocks: list[Block]) -> int | None:
