@@ -146,7 +146,8 @@ def _assemble(
     typed = {} if span is None else _typed_positions(span)
     if typed and typed_used is not None:
         typed_used.append(True)
-    outline = outline_of(profile, named=located, aside=aside, typed=typed)
+    opens = frozenset() if span is None or not span.asked else _positions(span, span.asked)
+    outline = outline_of(profile, named=located, aside=aside, typed=typed, opens=opens)
     if span is not None and span.end < len(content):
         _doubt_prose_cut_below(outline, content[span.end :], draft)
         _doubt_caption_cut_below(outline, content[span.end :], draft)
@@ -596,6 +597,13 @@ def _typed_positions(span: Span) -> dict[int, str]:
     return found
 
 
+def _positions(span: Span, indices: frozenset[int]) -> frozenset[int]:
+    """Where the blocks at ``indices`` of the page stand in the profile's blocks (as
+    :func:`_within` returns them)."""
+    kept = [index for index in _profile_order(span) if index not in span.strays]
+    return frozenset(position for position, index in enumerate(kept) if index in indices)
+
+
 def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
     """The profile's blocks; what stands above and below it is site chrome, noted by line range."""
     for where, part in (("above", content[: span.start]), ("below", content[span.end :])):
@@ -904,12 +912,14 @@ def outline_of(
     named: bool = False,
     aside: tuple[int, ...] = (),
     typed: dict[int, str] | None = None,
+    opens: frozenset[int] = frozenset(),
 ) -> Outline:
     """The page cut at its section headings. ``named``: the first block is the name the locator
     found; a profile opened in a dialog or card titles it with an ``<h2>`` (``##``) over ``<h3>``
     sections, a heading that must not open a section of its own (the preamble would lose it).
     ``typed``: the positions in ``blocks`` of titles the locator typed by their content, with
-    their sections' names."""
+    their sections' names. ``opens``: the positions of titles that open a section even above
+    the first known one (a Q&A page's questions, see :class:`~extractor.parsing.locate.Span`)."""
     outline = Outline(Section("", None, []))
     body = outline.preamble.body
     seen_known = False
@@ -936,7 +946,7 @@ def outline_of(
             parser is None
             and block.kind is _HEADING  # the cheap part of the test, asked here first
             and not (named and index == 0)
-            and _starts_unknown_section(blocks, parsers, index, seen_known)
+            and _starts_unknown_section(blocks, parsers, index, seen_known or index in opens)
             and not _chip_among_chips(blocks, index, current)
             and not _caption_among_quotes(blocks, index, current, prose_words)
             and not _box_label_in(blocks, index, current, parsers)
