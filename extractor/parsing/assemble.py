@@ -20,9 +20,12 @@ from extractor.parsing.chrome import (
     contents_entries,
     form_fields,
     is_chrome,
+    later_lines,
     may_open_contents,
+    may_open_page_contents,
     note_chrome,
     notebook_cell,
+    page_contents,
     sponsor_block,
 )
 from extractor.parsing.draft import Draft
@@ -116,14 +119,33 @@ def assemble(
     Sections typed by their content (:mod:`extractor.parsing.bycontent`) add to what the
     known titles find, never take it away: a page refused with them is read again without
     them (a site's list typed as a section can draw the profile's span away from its known
-    sections), and refused only if it is refused so too."""
+    sections), and refused only if it is refused so too. So with an in-page contents list
+    set aside as the site's (:func:`~extractor.parsing.chrome.page_contents`): a page refused
+    without it is read again with it, as before such lists were known."""
+    dropped: list[bool] = []
+    try:
+        return _assemble_typed(blocks, known_themes, aside, dropped)
+    except Refusal:
+        if not dropped:
+            raise
+    return _assemble_typed(blocks, known_themes, aside, None)
+
+
+def _assemble_typed(
+    blocks: list[Block],
+    known_themes: tuple[str, ...],
+    aside: tuple[int, ...],
+    contents: list[bool] | None,
+) -> Draft:
+    """:func:`assemble` with sections typed by their content, then without them if refused.
+    ``contents``: see :func:`_assemble`."""
     typed_used: list[bool] = []
     try:
-        return _assemble(blocks, known_themes, aside, typed_used)
+        return _assemble(blocks, known_themes, aside, typed_used, contents)
     except Refusal:
         if not typed_used:
             raise
-    return _assemble(blocks, known_themes, aside, None)
+    return _assemble(blocks, known_themes, aside, None, contents)
 
 
 def _assemble(
@@ -131,13 +153,16 @@ def _assemble(
     known_themes: tuple[str, ...],
     aside: tuple[int, ...],
     typed_used: list[bool] | None,
+    contents: list[bool] | None = None,
 ) -> Draft:
     """:func:`assemble`, typing sections by their content unless ``typed_used`` is None (else
-    it is told whether any section was so typed)."""
+    it is told whether any section was so typed). In-page contents lists are set aside unless
+    ``contents`` is None (else it is told whether one was)."""
     draft = Draft(known_themes=known_themes)
     content = _inline_titles(
         card_headers(
-            _drop_chrome(_without_anchor_glyphs(without_index_column(blocks)), draft), draft
+            _drop_chrome(_without_anchor_glyphs(without_index_column(blocks)), draft, contents),
+            draft,
         )
     )
     span = locate(content, aside, by_content=typed_used is not None)
@@ -409,8 +434,19 @@ def _doubt_name_under_named_line(
     )
 
 
-def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
+def _fill(lines: dict[str, list[int]], blocks: list[Block]) -> dict[str, list[int]]:
+    """``lines``, filled with :func:`later_lines` of ``blocks`` (once, when first asked)."""
+    lines.update(later_lines(blocks))
+    return lines
+
+
+def _drop_chrome(
+    blocks: list[Block], draft: Draft, listed: list[bool] | None = None
+) -> list[Block]:
+    """``blocks`` without the site's widgets (noted as chrome); ``listed``: the
+    ``contents`` of :func:`_assemble`."""
     content: list[Block] = []
+    lines: dict[str, list[int]] = {}  # the page's short lines, when an in-page contents asks
     index = 0
     while index < len(blocks):
         block = blocks[index]
@@ -444,6 +480,17 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
                 toc.insert(0, content.pop())
             note_chrome(toc, "(a table of contents)", draft)
             index += contents - 1
+        elif (
+            listed is not None
+            and may_open_page_contents(blocks, index - 1)
+            and (entries := page_contents(blocks, index - 1, lines or _fill(lines, blocks)))
+        ):
+            toc = blocks[index - 1 : index - 1 + entries]
+            if content and contents_caption(content[-1]):
+                toc.insert(0, content.pop())
+            note_chrome(toc, "(the page's contents: its sections' titles)", draft)
+            listed.append(True)
+            index += entries - 1
         elif cell := notebook_cell(blocks, index - 1):
             note_chrome(blocks[index - 1 : index - 1 + cell], "(a notebook cell's prompt)", draft)
             index += cell - 1

@@ -554,3 +554,62 @@ def contents_caption(block: Block) -> bool:
         and not any(c.isdigit() for c in text)
         and not text.endswith((".", "!", "?"))
     )
+
+
+# An in-page contents list ("On this page", a docs site's right-hand "Table of contents"):
+# three entries at least, each a few words.
+_PAGE_CONTENTS_MIN = 3
+_PAGE_CONTENTS_MAX_WORDS = 6
+
+
+def _page_contents_line(block: Block) -> bool:
+    return (
+        block.kind in (Kind.ITEM, Kind.PARAGRAPH)
+        and 0 < len(block.text.split()) <= _PAGE_CONTENTS_MAX_WORDS
+    )
+
+
+def may_open_page_contents(blocks: list[Block], index: int) -> bool:
+    """The cheap test before :func:`page_contents`, asked at every block of every page: three
+    lines of a few words in a row, of one kind."""
+    if index + _PAGE_CONTENTS_MIN > len(blocks):
+        return False
+    kind = blocks[index].kind
+    return all(
+        blocks[at].kind is kind and _page_contents_line(blocks[at])
+        for at in range(index, index + _PAGE_CONTENTS_MIN)
+    )
+
+
+def later_lines(blocks: list[Block]) -> dict[str, list[int]]:
+    """Where each short line of the page stands (casefolded text: indices, top to bottom)."""
+    found: dict[str, list[int]] = {}
+    for index, block in enumerate(blocks):
+        if len(block.text) <= _CONTENTS_ENTRY_MAX_CHARS and _short(block.text):
+            found.setdefault(block.text.casefold(), []).append(index)
+    return found
+
+
+def _short(text: str) -> bool:
+    return 0 < len(text.split()) <= _PAGE_CONTENTS_MAX_WORDS
+
+
+def page_contents(blocks: list[Block], index: int, lines: dict[str, list[int]]) -> int:
+    """How many blocks from ``index`` are an in-page contents list: short lines in a row, each
+    the title of a section further down, in the same order, with that section's content
+    between each title and the next (a list repeated below, a site's tags at the top and
+    at the bottom, stands in a row there too). ``lines``: :func:`later_lines` of ``blocks``.
+    Its caller asks :func:`may_open_page_contents` first."""
+    end = index
+    while end < len(blocks) and _page_contents_line(blocks[end]):
+        if not any(at > end for at in lines.get(blocks[end].text.casefold(), ())):
+            break
+        end += 1
+    below = end  # the titles stand below the list, each after the one before, not touching
+    for at in range(index, end):
+        title = next((s for s in lines[blocks[at].text.casefold()] if s > below), None)
+        if title is None or (at > index and title == below + 1):
+            end = at
+            break
+        below = title
+    return end - index if end - index >= _PAGE_CONTENTS_MIN else 0

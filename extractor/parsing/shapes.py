@@ -57,6 +57,9 @@ _PROSE_MIN_WORDS = 12
 _WRAP_MAX_LINES = 40
 _WRAPPED_LINE_MIN_CHARS = 40
 _PRINCIPLE_MIN_WORDS = 3  # a principle without its bullet is still a sentence
+# A page's stamp, a label and its figure or date ("Last update: March 2, 2026", "Reading time:
+# 6 min"): no principle, though as long as one, when a converter ran it on under the list.
+_LABELLED_FIGURE = compiled(r"^[^\W\d_][^:.!?]{0,30}:\s+[^.!?]*\d[^.!?]*$")
 # Full stops of every script: Latin, CJK's ideographic and full-width ones, Devanagari's danda.
 _SENTENCE_END = compiled(r"[.!?…。！？।]['\"’”»)」』]*$")
 _STOPS = ".!?…。！？।"
@@ -369,6 +372,7 @@ def _is_principle(blocks: Sequence[Block], index: int) -> bool:
         block.kind is _PARAGRAPH
         and (len(block.text.split()) >= _PRINCIPLE_MIN_WORDS or _numbered_apart(blocks, index))
         and (index == 0 or blocks[index - 1].kind is not _ITEM)
+        and _LABELLED_FIGURE.match(block.text) is None
     )
 
 
