@@ -67,6 +67,7 @@ from extractor.parsing.sections.preamble import (
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.prose import holds_prose
 from extractor.parsing.sections.quotes import (
+    box_part,
     caption_as_before,
     caption_second_line,
     captions_first,
@@ -1088,6 +1089,7 @@ def _caption_among_quotes(
         or caption_second_line(blocks, index + 1)
         or caption_second_line(blocks, index)
         or caption_as_before(blocks, index)
+        or box_part(blocks, index)  # a box's title over its words ("Quote", then the words)
     )
 
 

@@ -28,6 +28,7 @@ from extractor.parsing.sections.dimensions import (
 )
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.quotes import (
+    box_part,
     caption_as_before,
     caption_second_line,
     card_caption_at,
@@ -430,6 +431,8 @@ def _is_quote_part(blocks: Sequence[Block], index: int, named: ProseWords | None
         return True
     if name_above_quotation(blocks, index):
         return True  # a testimonial card's name set above its words, under the card above
+    if box_part(blocks, index):
+        return True  # a box's title over its words, or those words ("On hiring", then text)
     if _dashed_quote(blocks, index) or _between_dashed_run_ins(blocks, index):
         return True  # "Ship it. — On speed": a <q> whose marks a converter dropped
     if index > 0 and blocks[index - 1].kind in _DASHED_AFTER and dashed_line(block):
