@@ -20,12 +20,12 @@ from extractor.parsing.chrome import (
     contents_entries,
     form_fields,
     is_chrome,
-    later_lines,
     may_open_contents,
     may_open_page_contents,
     note_chrome,
     notebook_cell,
     page_contents,
+    page_titles,
     sponsor_block,
 )
 from extractor.parsing.draft import Draft
@@ -435,19 +435,13 @@ def _doubt_name_under_named_line(
     )
 
 
-def _fill(lines: dict[str, list[int]], blocks: list[Block]) -> dict[str, list[int]]:
-    """``lines``, filled with :func:`later_lines` of ``blocks`` (once, when first asked)."""
-    lines.update(later_lines(blocks))
-    return lines
-
-
 def _drop_chrome(
     blocks: list[Block], draft: Draft, listed: list[bool] | None = None
 ) -> list[Block]:
     """``blocks`` without the site's widgets (noted as chrome); ``listed``: the
     ``contents`` of :func:`_assemble`."""
     content: list[Block] = []
-    lines: dict[str, list[int]] = {}  # the page's short lines, when an in-page contents asks
+    titles = {} if listed is None else page_titles(blocks)  # what a page's contents names
     index = 0
     while index < len(blocks):
         block = blocks[index]
@@ -482,15 +476,16 @@ def _drop_chrome(
             note_chrome(toc, "(a table of contents)", draft)
             index += contents - 1
         elif (
-            listed is not None
-            and may_open_page_contents(blocks, index - 1)
-            and (entries := page_contents(blocks, index - 1, lines or _fill(lines, blocks)))
+            titles
+            and may_open_page_contents(block, titles)
+            and (entries := page_contents(blocks, index - 1, titles))
         ):
             toc = blocks[index - 1 : index - 1 + entries]
             if content and contents_caption(content[-1]):
                 toc.insert(0, content.pop())
             note_chrome(toc, "(the page's contents: its sections' titles)", draft)
-            listed.append(True)
+            if listed is not None:
+                listed.append(True)
             index += entries - 1
         elif cell := notebook_cell(blocks, index - 1):
             note_chrome(blocks[index - 1 : index - 1 + cell], "(a notebook cell's prompt)", draft)
