@@ -23,8 +23,11 @@ from extractor.parsing.chrome import (
     is_chrome,
     is_feed_footer,
     may_open_contents,
+    may_open_page_contents,
     note_chrome,
     notebook_cell,
+    page_contents,
+    page_titles,
     sponsor_block,
 )
 from extractor.parsing.draft import Draft
@@ -66,6 +69,7 @@ from extractor.parsing.sections.preamble import (
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.prose import holds_prose
 from extractor.parsing.sections.quotes import (
+    box_part,
     caption_as_before,
     caption_second_line,
     captions_first,
@@ -118,14 +122,33 @@ def assemble(
     Sections typed by their content (:mod:`extractor.parsing.bycontent`) add to what the
     known titles find, never take it away: a page refused with them is read again without
     them (a site's list typed as a section can draw the profile's span away from its known
-    sections), and refused only if it is refused so too."""
+    sections), and refused only if it is refused so too. So with an in-page contents list
+    set aside as the site's (:func:`~extractor.parsing.chrome.page_contents`): a page refused
+    without it is read again with it, as before such lists were known."""
+    dropped: list[bool] = []
+    try:
+        return _assemble_typed(blocks, known_themes, aside, dropped)
+    except Refusal:
+        if not dropped:
+            raise
+    return _assemble_typed(blocks, known_themes, aside, None)
+
+
+def _assemble_typed(
+    blocks: list[Block],
+    known_themes: tuple[str, ...],
+    aside: tuple[int, ...],
+    contents: list[bool] | None,
+) -> Draft:
+    """:func:`assemble` with sections typed by their content, then without them if refused.
+    ``contents``: see :func:`_assemble`."""
     typed_used: list[bool] = []
     try:
-        return _assemble(blocks, known_themes, aside, typed_used)
+        return _assemble(blocks, known_themes, aside, typed_used, contents)
     except Refusal:
         if not typed_used:
             raise
-    return _assemble(blocks, known_themes, aside, None)
+    return _assemble(blocks, known_themes, aside, None, contents)
 
 
 def _assemble(
@@ -133,13 +156,16 @@ def _assemble(
     known_themes: tuple[str, ...],
     aside: tuple[int, ...],
     typed_used: list[bool] | None,
+    contents: list[bool] | None = None,
 ) -> Draft:
     """:func:`assemble`, typing sections by their content unless ``typed_used`` is None (else
-    it is told whether any section was so typed)."""
+    it is told whether any section was so typed). In-page contents lists are set aside unless
+    ``contents`` is None (else it is told whether one was)."""
     draft = Draft(known_themes=known_themes)
     content = _inline_titles(
         card_headers(
-            _drop_chrome(_without_anchor_glyphs(without_index_column(blocks)), draft), draft
+            _drop_chrome(_without_anchor_glyphs(without_index_column(blocks)), draft, contents),
+            draft,
         )
     )
     span = locate(content, aside, by_content=typed_used is not None)
@@ -148,7 +174,8 @@ def _assemble(
     typed = {} if span is None else _typed_positions(span)
     if typed and typed_used is not None:
         typed_used.append(True)
-    outline = outline_of(profile, named=located, aside=aside, typed=typed)
+    opens = frozenset() if span is None or not span.asked else _positions(span, span.asked)
+    outline = outline_of(profile, named=located, aside=aside, typed=typed, opens=opens)
     if span is not None and span.end < len(content):
         _doubt_prose_cut_below(outline, content[span.end :], draft)
         _doubt_caption_cut_below(outline, content[span.end :], draft)
@@ -410,8 +437,13 @@ def _doubt_name_under_named_line(
     )
 
 
-def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
+def _drop_chrome(
+    blocks: list[Block], draft: Draft, listed: list[bool] | None = None
+) -> list[Block]:
+    """``blocks`` without the site's widgets (noted as chrome); ``listed``: the
+    ``contents`` of :func:`_assemble`."""
     content: list[Block] = []
+    titles = {} if listed is None else page_titles(blocks)  # what a page's contents names
     index = 0
     while index < len(blocks):
         block = blocks[index]
@@ -445,6 +477,18 @@ def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
                 toc.insert(0, content.pop())
             note_chrome(toc, "(a table of contents)", draft)
             index += contents - 1
+        elif (
+            titles
+            and may_open_page_contents(block, titles)
+            and (entries := page_contents(blocks, index - 1, titles))
+        ):
+            toc = blocks[index - 1 : index - 1 + entries]
+            if content and contents_caption(content[-1]):
+                toc.insert(0, content.pop())
+            note_chrome(toc, "(the page's contents: its sections' titles)", draft)
+            if listed is not None:
+                listed.append(True)
+            index += entries - 1
         elif cell := notebook_cell(blocks, index - 1):
             note_chrome(blocks[index - 1 : index - 1 + cell], "(a notebook cell's prompt)", draft)
             index += cell - 1
@@ -620,6 +664,13 @@ def _typed_positions(span: Span) -> dict[int, str]:
             found[position] = typed[index]
         position += 1
     return found
+
+
+def _positions(span: Span, indices: frozenset[int]) -> frozenset[int]:
+    """Where the blocks at ``indices`` of the page stand in the profile's blocks (as
+    :func:`_within` returns them)."""
+    kept = [index for index in _profile_order(span) if index not in span.strays]
+    return frozenset(position for position, index in enumerate(kept) if index in indices)
 
 
 def _within(content: list[Block], span: Span, draft: Draft) -> list[Block]:
@@ -937,12 +988,14 @@ def outline_of(
     named: bool = False,
     aside: tuple[int, ...] = (),
     typed: dict[int, str] | None = None,
+    opens: frozenset[int] = frozenset(),
 ) -> Outline:
     """The page cut at its section headings. ``named``: the first block is the name the locator
     found; a profile opened in a dialog or card titles it with an ``<h2>`` (``##``) over ``<h3>``
     sections, a heading that must not open a section of its own (the preamble would lose it).
     ``typed``: the positions in ``blocks`` of titles the locator typed by their content, with
-    their sections' names."""
+    their sections' names. ``opens``: the positions of titles that open a section even above
+    the first known one (a Q&A page's questions, see :class:`~extractor.parsing.locate.Span`)."""
     outline = Outline(Section("", None, []))
     body = outline.preamble.body
     seen_known = False
@@ -969,7 +1022,7 @@ def outline_of(
             parser is None
             and block.kind is _HEADING  # the cheap part of the test, asked here first
             and not (named and index == 0)
-            and _starts_unknown_section(blocks, parsers, index, seen_known)
+            and _starts_unknown_section(blocks, parsers, index, seen_known or index in opens)
             and not _chip_among_chips(blocks, index, current)
             and not _caption_among_quotes(blocks, index, current, prose_words)
             and not _box_label_in(blocks, index, current, parsers)
@@ -1064,6 +1117,7 @@ def _caption_among_quotes(
         or caption_second_line(blocks, index + 1)
         or caption_second_line(blocks, index)
         or caption_as_before(blocks, index)
+        or box_part(blocks, index)  # a box's title over its words ("Quote", then the words)
     )
 
 

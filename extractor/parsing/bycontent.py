@@ -10,6 +10,13 @@ over such content titles that section:
 * a run of list entries that are short sentences (bullets, or marks set apart): the principles;
 * a run of short tags, one per line or split by separators: the themes.
 
+An interview's question standing alone ("Which rules do you lead by?", see
+:mod:`extractor.parsing.sections.questions`) titles a section as such a line does: a Q&A page
+sets each section's title as the interviewer's question. A question is a title by its form, so
+its content needs less to be typed: two scores make the dimensions, two short sentences the
+principles (their list's marks dropped too, if each is longer than a tag), two short tags the
+themes.
+
 Prose is never typed this way (a site's "Contact us" box is prose too): a prose section is
 the summary only by its title's words (see :mod:`extractor.parsing.sections`). The caller
 reports every section typed here (``section-typed-by-content``): its title was not read.
@@ -23,6 +30,7 @@ from extractor.base.patterns import compiled
 from extractor.parsing.sections import parser_for
 from extractor.parsing.sections.dimensions import is_bare_score, is_dimension_line, is_score
 from extractor.parsing.sections.principles import is_lone_mark
+from extractor.parsing.sections.questions import is_question_line
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     ATTRIBUTION as _ATTRIBUTION,
     HEADING as _HEADING,
@@ -49,6 +57,8 @@ _TAG_MAX_WORDS = 4
 _TAG_SEPARATORS = compiled(r"\s*[,;·•|#]\s*")
 # Short sentences that make a list of principles: three entries, each a sentence's length.
 _ENTRIES_MIN = 3
+# Under an interviewer's question (a title by its form), two of them make a list.
+_LEAST_UNDER_QUESTION = 2
 _ENTRY_MIN_WORDS = 3
 _ENTRY_MAX_WORDS = 25
 _SENTENCE_END = (".", "!", "?", ";")
@@ -76,16 +86,24 @@ def title_shaped(block: Block) -> bool:
 
 
 def typed_by_content(
-    blocks: Sequence[Block], index: int, fits: Fits, prose: Sequence[bool], *, inside: bool
+    blocks: Sequence[Block],
+    index: int,
+    fits: Fits,
+    prose: Sequence[bool],
+    *,
+    inside: bool,
+    question: bool = False,
 ) -> tuple[str, int] | None:
     """The section that block ``index`` (title-shaped, asked by the caller) titles, by the
     content under it, and where that content ends; None when the content has no such shape.
 
     ``inside``: a section of the profile stands above. Only then may a list of short tags be
-    the themes: above the profile, such a list is the site's menu."""
+    the themes: above the profile, such a list is the site's menu. ``question``: the title is
+    an interviewer's question (see the module)."""
     first = index + 1
     if first >= len(blocks):
         return None
+    least = _LEAST_UNDER_QUESTION if question else None
     for rule, run in (
         ("dimensions", _scored_run),
         ("quotes", _quoted_run),
@@ -94,22 +112,28 @@ def typed_by_content(
     ):
         if rule == "themes" and not inside:
             continue
-        end = run(blocks, first, fits, prose)
+        end = run(blocks, first, fits, prose, least)
         if end > first:
             return rule, end
     return None
 
 
-def _scored_run(blocks: Sequence[Block], first: int, fits: Fits, prose: Sequence[bool]) -> int:
-    """Blocks of the dimensions' shape from ``first``, with three scores among them at least;
-    a table's heading cells ("Metric", "Value") may stand before them."""
+def _scored_run(
+    blocks: Sequence[Block],
+    first: int,
+    fits: Fits,
+    prose: Sequence[bool],
+    least: int | None = None,
+) -> int:
+    """Blocks of the dimensions' shape from ``first``, with three scores among them at least
+    (``least``); a table's heading cells ("Metric", "Value") may stand before them."""
     if not any(_DIGIT.search(b.text) for b in blocks[first : first + _HEADER_CELLS + 2]):
         return first  # no number near, so no score: asked first, the shapes cost more
     for cells in range(_HEADER_CELLS + 1):
         start = first + cells
         if start >= len(blocks) or not all(_header_cell(b) for b in blocks[first:start]):
             break
-        end = _scores_from(blocks, start, fits)
+        end = _scores_from(blocks, start, fits, least or _SCORES_MIN)
         if end > start:
             return end
     return first
@@ -132,7 +156,7 @@ def _header_cell(block: Block) -> bool:
 _BRACKETED = compiled(r"\([^()]*\)")
 
 
-def _scores_from(blocks: Sequence[Block], first: int, fits: Fits) -> int:
+def _scores_from(blocks: Sequence[Block], first: int, fits: Fits, least: int) -> int:
     """:func:`_scored_run` from ``first``, no heading cells."""
     if not any(_scored(b.text) for b in blocks[first : first + 2]):
         return first  # a score on the first line or the second (under its label), or none
@@ -142,7 +166,7 @@ def _scores_from(blocks: Sequence[Block], first: int, fits: Fits) -> int:
         text = blocks[end].text
         scores += 1 if _scored(text) else 0
         end += 1
-    if scores < _SCORES_MIN:
+    if scores < least:
         return first
     if _score_alone(blocks[first].text):
         # A score right under the line: that line is the first label of scores set under
@@ -173,14 +197,23 @@ def _scored(text: str) -> bool:
     )
 
 
-def _quoted_run(blocks: Sequence[Block], first: int, fits: Fits, prose: Sequence[bool]) -> int:
+def _quoted_run(
+    blocks: Sequence[Block],
+    first: int,
+    fits: Fits,
+    prose: Sequence[bool],
+    least: int | None = None,
+) -> int:
     """Quotations with their attributions from ``first``: it opens with a quotation (marked,
     or set as one), and two quotations or a quotation and an attribution stand in the run.
-    A caption or two of a few words between quotations (who, on what) go on the run."""
+    A caption or two of a few words between quotations (who, on what) go on the run; a lone
+    quotation with its caption under it (a dashless attribution, "On long maturation") is a
+    run too, the caption its end."""
     if not _quotation(blocks[first]):
         return first
     end = index = first
     quoted = attributions = 0
+    captioned = first  # where the captions under the first quotation end
     while index < len(blocks):
         block = blocks[index]
         if _quotation(block):
@@ -189,12 +222,15 @@ def _quoted_run(blocks: Sequence[Block], first: int, fits: Fits, prose: Sequence
             attributions += 1
         elif _caption(blocks, index, prose):
             index += 1
+            captioned = index if quoted == 1 else captioned
             continue  # the run's only if a quotation follows
         elif not fits("quotes", index):
             break
         index += 1
         end = index
-    return end if quoted >= 2 or (quoted and attributions) else first
+    if quoted >= 2 or (quoted and attributions):
+        return end
+    return max(end, captioned) if captioned > first else first
 
 
 def _caption(blocks: Sequence[Block], index: int, prose: Sequence[bool]) -> bool:
@@ -214,22 +250,49 @@ def _quotation(block: Block) -> bool:
     )
 
 
-def _entry_run(blocks: Sequence[Block], first: int, fits: Fits, prose: Sequence[bool]) -> int:
+def _entry_run(
+    blocks: Sequence[Block],
+    first: int,
+    fits: Fits,
+    prose: Sequence[bool],
+    least: int | None = None,
+) -> int:
     """List entries that are short sentences from ``first``: bullets, or entries whose marks
     ("→", "01") stand on lines of their own. Unmarked short lines are no list: a bio's lines
-    are short sentences too."""
+    are short sentences too; but under an interviewer's question (``least`` given), lines
+    that open with a capital, longer than a tag and with no full stop, are the list's entries,
+    their marks dropped by the converter, if the last stands apart from what follows (a
+    hard-wrapped paragraph's lines run on into its last)."""
     end = first
     entries = 0
+    unmarked = False
     while end < len(blocks):
         block = blocks[end]
         if block.kind is _ITEM and _entry(block.text):
             end += 1
         elif _mark(block) and end + 1 < len(blocks) and _entry(blocks[end + 1].text):
             end += 2
+        elif least and block.kind is _PARAGRAPH and _unmarked_entry(block.text):
+            unmarked = True
+            end += 1
         else:
             break
         entries += 1
-    return end if entries >= _ENTRIES_MIN else first
+    if unmarked and end < len(blocks) and blocks[end].start <= blocks[end - 1].end + 1:
+        return first  # the next line runs on from the last: a paragraph's lines
+    return end if entries >= (least or _ENTRIES_MIN) else first
+
+
+def _unmarked_entry(text: str) -> bool:
+    """A short sentence longer than a tag, capitalised, no full stop: an entry whose mark was
+    lost."""
+    return (
+        _entry(text)
+        and text[:1].isupper()
+        and len(text.split()) > _TAG_MAX_WORDS
+        and not text.endswith(_SENTENCE_END)
+        and not _scored(text)
+    )
 
 
 def _entry(text: str) -> bool:
@@ -246,21 +309,30 @@ def _mark(block: Block) -> bool:
     return block.kind in (_PARAGRAPH, _ITEM) and is_lone_mark(block)
 
 
-def _tag_run(blocks: Sequence[Block], first: int, fits: Fits, prose: Sequence[bool]) -> int:
-    """Short tags from ``first``: four lines of a few words at least, none a sentence, a score
-    or a quotation, or one line split by separators into four such tags."""
+def _tag_run(
+    blocks: Sequence[Block],
+    first: int,
+    fits: Fits,
+    prose: Sequence[bool],
+    least: int | None = None,
+) -> int:
+    """Short tags from ``first``: four lines of a few words at least (``least``), none a
+    sentence, a score or a quotation, or one line split by separators into four such tags.
+    A tag over an interviewer's question is the last tag, not the title of prose."""
     if is_tag_line(blocks[first].text):
         return first + 1
     end = first
     titled = 0  # tags written like names or titles: a list of people or posts has them all
     while end < len(blocks) and not prose[end] and _tag_block(blocks[end]):
-        if not _tag(blocks[end].text) or (end + 1 < len(blocks) and prose[end + 1]):
+        if not _tag(blocks[end].text) or (
+            end + 1 < len(blocks) and prose[end + 1] and not is_question_line(blocks[end + 1])
+        ):
             break  # a sentence, a score; or the title of the prose under it
         if end + 1 < len(blocks) and _titles_other_content(blocks, end, fits, prose):
             break  # the title of the next section
         titled += 1 if _every_word_capitalised(blocks[end].text) else 0
         end += 1
-    if end - first < _TAGS_MIN or titled > 1:
+    if end - first < (least or _TAGS_MIN) or titled > 1:
         return first
     return end
 
@@ -289,7 +361,8 @@ def _titles_other_content(
         return False
     first = index + 1
     return any(
-        run(blocks, first, fits, prose) > first for run in (_scored_run, _quoted_run, _entry_run)
+        run(blocks, first, fits, prose, None) > first
+        for run in (_scored_run, _quoted_run, _entry_run)
     )
 
 

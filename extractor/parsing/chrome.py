@@ -581,3 +581,60 @@ def contents_caption(block: Block) -> bool:
         and not any(c.isdigit() for c in text)
         and not text.endswith((".", "!", "?"))
     )
+
+
+# An in-page contents list ("On this page", a docs site's right-hand "Table of contents"):
+# three entries at least, each a few words.
+_PAGE_CONTENTS_MIN = 3
+_PAGE_CONTENTS_MAX_WORDS = 6
+
+
+def _page_contents_line(block: Block) -> bool:
+    return (
+        block.kind in (Kind.ITEM, Kind.PARAGRAPH)
+        and 0 < len(block.text.split()) <= _PAGE_CONTENTS_MAX_WORDS
+    )
+
+
+def page_titles(blocks: list[Block]) -> dict[str, list[int]]:
+    """Where each heading of the page stands (casefolded text: indices, top to bottom): the
+    titles an in-page contents list names. One test of each block's kind: cheap on any page."""
+    found: dict[str, list[int]] = {}
+    for index, block in enumerate(blocks):
+        if block.kind is Kind.HEADING:
+            found.setdefault(block.text.casefold(), []).append(index)
+    return found
+
+
+def may_open_page_contents(block: Block, titles: dict[str, list[int]]) -> bool:
+    """The cheap test before :func:`page_contents`, asked at every block of a page with
+    headings: a short list entry or line whose words are a heading's."""
+    return (
+        (block.kind is Kind.ITEM or block.kind is Kind.PARAGRAPH)
+        and len(block.text) <= _PAGE_CONTENTS_MAX_CHARS
+        and block.text.casefold() in titles
+    )
+
+
+_PAGE_CONTENTS_MAX_CHARS = 60
+
+
+def page_contents(blocks: list[Block], index: int, titles: dict[str, list[int]]) -> int:
+    """How many blocks from ``index`` are an in-page contents list: three short lines at
+    least in a row, each the title of a section further down (a heading), in the same order,
+    with that section's content between each title and the next (a list repeated below, a
+    site's tags at the top and at the bottom, stands in a row there too). ``titles``:
+    :func:`page_titles` of ``blocks``. Its caller asks :func:`may_open_page_contents` first."""
+    end = index
+    while end < len(blocks) and _page_contents_line(blocks[end]):
+        if not any(at > end for at in titles.get(blocks[end].text.casefold(), ())):
+            break
+        end += 1
+    below = end  # the titles stand below the list, each after the one before, not touching
+    for at in range(index, end):
+        title = next((s for s in titles[blocks[at].text.casefold()] if s > below), None)
+        if title is None or (at > index and title == below + 1):
+            end = at
+            break
+        below = title
+    return end - index if end - index >= _PAGE_CONTENTS_MIN else 0

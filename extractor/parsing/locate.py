@@ -44,6 +44,7 @@ from extractor.parsing.sections.preamble import (
     labelled_value,
     looks_like_name,
 )
+from extractor.parsing.sections.questions import is_question_line
 from extractor.parsing.shapes import (
     BOXED,
     SHAPES,
@@ -114,12 +115,14 @@ class Span:
     ``strays`` are site lines inside the last section ("Tweet this" under a quote): chrome.
     ``header``: when the name stands below ``start`` (a section above the profile's header, see
     :func:`_name_above_title`), where the header (name, headline, bio) ends: the caller reads
-    ``blocks[name:header]`` first. Read-only by convention. This and :class:`_Anchor` are plain
+    ``blocks[name:header]`` first. ``asked``: those of ``titles`` that are a Q&A page's
+    questions over prose (:func:`_questions_over_prose`): they open a section even in the
+    header, above the first section. Read-only by convention. This and :class:`_Anchor` are plain
     classes, not dataclasses (see :mod:`extractor.base.values`; a module mypyc compiles spells
     its methods out).
     """
 
-    __slots__ = ("end", "header", "name", "start", "strays", "titles", "typed")
+    __slots__ = ("asked", "end", "header", "name", "start", "strays", "titles", "typed")
 
     def __init__(  # noqa: PLR0917 - the span's parts, built in one place
         self,
@@ -130,6 +133,7 @@ class Span:
         strays: frozenset[int] = frozenset(),
         header: int | None = None,
         typed: tuple[tuple[int, str], ...] = (),
+        asked: frozenset[int] = frozenset(),
     ) -> None:
         self.start = start
         self.end = end
@@ -138,6 +142,7 @@ class Span:
         self.strays = strays
         self.header = header
         self.typed = typed
+        self.asked = asked
 
     def _values(
         self,
@@ -149,6 +154,7 @@ class Span:
         frozenset[int],
         int | None,
         tuple[tuple[int, str], ...],
+        frozenset[int],
     ]:
         return (
             self.start,
@@ -158,6 +164,7 @@ class Span:
             self.strays,
             self.header,
             self.typed,
+            self.asked,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -167,10 +174,13 @@ class Span:
         return hash(self._values())
 
     def __repr__(self) -> str:
-        start, end, name, titles, strays, header, typed = self._values()
+        start, end, name, titles, strays, header, typed, asked = self._values()
         moved = "" if header is None else f", {header=}"
         by_content = f", {typed=}" if typed else ""
-        return f"Span({start=}, {end=}, {name=}, {titles=}, {strays=}{moved}{by_content})"
+        questions = f", {asked=}" if asked else ""
+        return (
+            f"Span({start=}, {end=}, {name=}, {titles=}, {strays=}{moved}{by_content}{questions})"
+        )
 
 
 class _Anchor:
@@ -428,8 +438,9 @@ def locate(
     titles = _plain_titles(page, chain, end)
     typed = tuple((a.index, a.rule) for a in chain if a.typed)
     titles |= _titles_after_typed(page, chain, end)
+    asked = _questions_over_prose(page, chain, name, end)
     start = first.index if name is None or header is not None else name
-    return Span(start, end, name, titles, frozenset(strays), header, typed)
+    return Span(start, end, name, titles | asked, frozenset(strays), header, typed, asked)
 
 
 def _name_above_title(
@@ -549,6 +560,37 @@ def _titles_after_typed(page: _Page, chain: list[_Anchor], end: int) -> frozense
     return frozenset(found)
 
 
+# Sections titled by the interviewer's questions that make a page a Q&A: two.
+_QUESTIONS_MIN = 2
+
+
+def _questions_over_prose(
+    page: _Page, chain: list[_Anchor], name: int | None, end: int
+) -> frozenset[int]:
+    """On a Q&A page (two sections of the profile or more titled by the interviewer's
+    questions, typed by their content), every other question standing alone over prose
+    titles a section too (read as an unknown one, the summary if its prose says so): the
+    answer under it is no more the bio's than the lists under the other questions are. A
+    question above the bio's first paragraph is left to the bio."""
+    blocks = page.blocks
+    asked = [a.index for a in chain if a.typed and is_question_line(blocks[a.index])]
+    if len(asked) < _QUESTIONS_MIN or name is None:
+        return frozenset()
+    prose = page.prose
+    found: set[int] = set()
+    told = False  # a paragraph of prose stands between the name and the line
+    for index in range(name + 1, end - 1):
+        if (
+            told
+            and page.rules[index] is None
+            and prose[index + 1]
+            and is_question_line(blocks[index])
+        ):
+            found.add(index)
+        told = told or prose[index]
+    return frozenset(found)
+
+
 def _anchors(page: _Page, *, by_content: bool = True) -> list[_Anchor]:
     """Known section titles, plus runs of score lines that stand without a title."""
     anchors: list[_Anchor] = []
@@ -622,14 +664,26 @@ def _typed_anchors(page: _Page) -> list[tuple[_Anchor, int]]:
             inside = True
         elif (
             index + 1 < len(blocks)
-            and not _plain_prose(page, index + 1)  # prose under it: no typed shape's content
             and (index == 0 or page.rules[index - 1] is None)
-            and title_shaped(blocks[index])
+            and (
+                (asked := is_question_line(blocks[index]))
+                # prose under a line: no typed shape's content (under a question, a list
+                # whose marks were dropped may read as prose: its entries are asked)
+                or (not _plain_prose(page, index + 1) and title_shaped(blocks[index]))
+            )
         ):
             # (a line right under a known title is that section's content; a line that names
-            # a dimension scored on the page is that dimension's label)
-            typed = typed_by_content(blocks, index, page.fits, page.prose, inside=inside)
-            if typed is not None and typed[0] not in known and not page.labels_a_dimension(index):
+            # a dimension scored on the page is that dimension's label). An interviewer's
+            # question is a title by its form: its section stands even where a known title of
+            # the same section stands elsewhere (a sidebar's "Topics"); the chain chooses.
+            typed = typed_by_content(
+                blocks, index, page.fits, page.prose, inside=inside, question=asked
+            )
+            if (
+                typed is not None
+                and (asked or typed[0] not in known)
+                and not page.labels_a_dimension(index)
+            ):
                 rule, end = typed
                 found.append((_Anchor(index, rule, True, typed=True), end))
                 page.rules[index] = rule  # a title now, for the walks that stop at titles

@@ -28,6 +28,7 @@ from extractor.parsing.sections.dimensions import (
 )
 from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.quotes import (
+    box_part,
     caption_as_before,
     caption_second_line,
     card_caption_at,
@@ -57,6 +58,9 @@ _PROSE_MIN_WORDS = 12
 _WRAP_MAX_LINES = 40
 _WRAPPED_LINE_MIN_CHARS = 40
 _PRINCIPLE_MIN_WORDS = 3  # a principle without its bullet is still a sentence
+# A page's stamp, a label and its figure or date ("Last update: March 2, 2026", "Reading time:
+# 6 min"): no principle, though as long as one, when a converter ran it on under the list.
+_LABELLED_FIGURE = compiled(r"^[^\W\d_][^:.!?]{0,30}:\s+[^.!?]*\d[^.!?]*$")
 # Full stops of every script: Latin, CJK's ideographic and full-width ones, Devanagari's danda.
 _SENTENCE_END = compiled(r"[.!?…。！？।]['\"’”»)」』]*$")
 _STOPS = ".!?…。！？।"
@@ -369,6 +373,7 @@ def _is_principle(blocks: Sequence[Block], index: int) -> bool:
         block.kind is _PARAGRAPH
         and (len(block.text.split()) >= _PRINCIPLE_MIN_WORDS or _numbered_apart(blocks, index))
         and (index == 0 or blocks[index - 1].kind is not _ITEM)
+        and _LABELLED_FIGURE.match(block.text) is None
     )
 
 
@@ -426,6 +431,8 @@ def _is_quote_part(blocks: Sequence[Block], index: int, named: ProseWords | None
         return True
     if name_above_quotation(blocks, index):
         return True  # a testimonial card's name set above its words, under the card above
+    if box_part(blocks, index):
+        return True  # a box's title over its words, or those words ("On hiring", then text)
     if _dashed_quote(blocks, index) or _between_dashed_run_ins(blocks, index):
         return True  # "Ship it. — On speed": a <q> whose marks a converter dropped
     if index > 0 and blocks[index - 1].kind in _DASHED_AFTER and dashed_line(block):

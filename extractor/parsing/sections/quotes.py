@@ -50,6 +50,11 @@ def parse_quotes(section: Section, draft: Draft) -> None:
         for caption, quote in cards:
             _emit(_caption_first(caption, quote), draft, labels)
         return
+    boxes = captions_over_sentences(section.body)
+    if boxes is not None:
+        for box in boxes:
+            _emit(_boxed(*box), draft, labels)
+        return
     _flag_doubtful_order(section.body, draft)
     _parse_in_order(section, draft, labels)
 
@@ -208,6 +213,143 @@ def _whole_quotation(block: Block) -> bool:
     """A line that is one quotation in its marks and nothing else (no attribution after)."""
     text = block.text.rstrip(".,")
     return len(text) > 2 and text[0] in OPEN_QUOTE and text[-1] in CLOSE_QUOTE
+
+
+def captions_over_sentences(body: Sequence[Block]) -> list[tuple[Block, list[Block]]] | None:
+    """Each (caption, the quotation's lines) of a section that sets each quotation as a box
+    whose title says who spoke or on what, over the words without quote marks (a docs site's
+    "quote" admonition, a card's heading): the caption, then the sentences over a line or
+    more, box after box. Read in the usual order, each caption went to the quote above it. A
+    box's bare default title ("Quote") names no one: that quote is the leader's. None for any
+    other section: it must open with such a caption and end with a sentence, every caption
+    over words that end as a sentence does (a page's stamp, "Last update: 2 March", or a
+    question over the next line is not a box)."""
+    if not body or not box_caption(body[0]):
+        return None
+    boxes: list[tuple[Block, list[Block]]] = []
+    for index, block in enumerate(body):
+        lines = boxes[-1][1] if boxes else []
+        if box_caption(block) and (not boxes or _box_ends(lines)):
+            boxes.append((block, []))
+        elif _box_line(block) and (lines or not box_caption(block) or _runs_on(body, index)):
+            lines.append(block)
+        else:
+            return None
+    return boxes if all(_box_ends(lines) for _, lines in boxes) else None
+
+
+_BOX_MAX_LINES = 4  # a quotation's lines in a box (a converter wraps a long one)
+
+
+def box_part(blocks: Sequence[Block], index: int) -> bool:
+    """Block ``index`` is a box's title over its quotation, or a line of that quotation (see
+    :func:`captions_over_sentences`), in a run of boxes right under a heading (the section's
+    title): the first box's title says who spoke or on what (:func:`_box_names`), each box's
+    words end as a sentence within a few lines, the next box's title right under them."""
+    for top in range(index, max(-1, index - _BOX_MAX_LINES - 1), -1):
+        end = _box_end(blocks, top)
+        if end > index and _boxes_above(blocks, top, _BOXES_MAX):
+            return True
+    return False
+
+
+_BOXES_MAX = 16  # boxes walked up to the heading over the first: a section's worth
+
+
+def _box_end(blocks: Sequence[Block], top: int) -> int:
+    """Where the box whose title is block ``top`` ends (``top`` when there is none)."""
+    if not box_caption(blocks[top]):
+        return top
+    lines: list[Block] = []
+    for below in range(top + 1, min(len(blocks), top + 1 + _BOX_MAX_LINES)):
+        block = blocks[below]
+        if not _box_line(block) or (
+            box_caption(block) and not lines and not _runs_on(blocks, below)
+        ):
+            break
+        lines.append(block)
+        if _box_ends(lines):
+            return below + 1
+    return top
+
+
+def _boxes_above(blocks: Sequence[Block], top: int, budget: int) -> bool:
+    """Does the box at ``top`` stand in a run of boxes that a heading opens: right under the
+    heading with a title that names (the first box), or right under another such box?"""
+    if top == 0 or budget == 0:
+        return False
+    above = blocks[top - 1]
+    if above.kind is Kind.HEADING:
+        return _box_names(blocks[top])
+    if not above.text.endswith((".", "!")):
+        return False  # the box above ends as a sentence (its last line may be a word or two)
+    for start in range(top - 2, max(-1, top - 2 - _BOX_MAX_LINES), -1):
+        if _box_end(blocks, start) == top and _boxes_above(blocks, start, budget - 1):
+            return True
+    return False
+
+
+_BOX_TITLES = frozenset({"quote", "quotation", "cite"})  # a box's default title: its kind
+
+
+def _box_names(block: Block) -> bool:
+    """A box's title that says who spoke or on what ("On hiring", "Lee Park, her cofounder"),
+    or the box's bare default title: how the locator knows a box among a page's lines (a
+    wiki's "Early life" over its paragraph is a title and a sentence too)."""
+    if not box_caption(block):
+        return False
+    text = block.text.strip()
+    return text.casefold() in _BOX_TITLES or names_who_or_what(text) or names_a_person(text)
+
+
+def box_caption(block: Block) -> bool:
+    """A box's title over a quotation: a caption's shape (:func:`_card_caption`), no label
+    and colon, no dash, no sentence ending inside it (a wrapped quotation's first line)."""
+    text = block.text
+    return (
+        _card_caption(block)
+        and ":" not in text
+        and not dashed_line(block)
+        and _SENTENCE_INSIDE.search(text) is None
+    )
+
+
+_SENTENCE_INSIDE = compiled(r"[.!?]\s")
+
+
+def _runs_on(blocks: Sequence[Block], index: int) -> bool:
+    """Block ``index``, a short line, is a quotation's first line wrapped (a text converter's
+    hard wrap): the next line, right under it, goes on in lower case."""
+    if index + 1 >= len(blocks):
+        return False
+    below = blocks[index + 1]
+    return below.start == blocks[index].end + 1 and below.text[:1].islower()
+
+
+def _box_line(block: Block) -> bool:
+    """A line of a quotation set without marks in a box: plain words, no question."""
+    text = block.text
+    return block.kind is Kind.PARAGRAPH and text[:1] not in OPEN_QUOTE and not text.endswith("?")
+
+
+def _box_ends(lines: Sequence[Block]) -> bool:
+    """The quotation's lines so far end as a sentence does (three words at least)."""
+    return (
+        bool(lines)
+        and lines[-1].text.endswith((".", "!"))
+        and (len(" ".join(b.text for b in lines).split()) > 2)
+    )
+
+
+def _boxed(caption: Block, lines: list[Block]) -> _Pending:
+    """The quote of one box (see :func:`captions_over_sentences`)."""
+    text = " ".join(b.text.strip() for b in lines)
+    if caption.text.strip().casefold() in _BOX_TITLES:
+        pending = _Pending(lines[0], text)
+    else:
+        pending = _Pending(lines[0], text, caption, caption.text)
+    pending.wrapped = lines[1:]
+    return pending
 
 
 def _caption_first(caption: list[Block], quote: Block) -> _Pending:
