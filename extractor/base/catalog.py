@@ -368,6 +368,17 @@ CODES: dict[str, Code] = {
             "Start the attribution with a dash (— Name, on topic).",
         ),
         Code(
+            "quote-attribution-organisation",
+            W,
+            "parse",
+            "A quote's attribution names an organisation, an outlet or an event (capitalised words "
+            "like a name's, with initials or a word such as 'Radio' or 'Summit'), not a person: "
+            "it was taken as the context, the leader as the speaker.",
+            "Check who said the quote; write the speaker's name before the outlet "
+            "(— Name, BBC Radio Sheffield).",
+            guess=True,
+        ),
+        Code(
             "quote-order-doubtful",
             W,
             "parse",

@@ -785,6 +785,14 @@ def _emit(pending: _Pending, draft: Draft, labels: _ControlLabels) -> None:
             pending.attribution,
         )
     speaker, context = split_attribution(_said_once(unbracketed(attribution)), leader)
+    if context is not None and speaker == leader and names_an_organisation(context):
+        draft.flag(
+            "quote-attribution-organisation",
+            f"a quote's attribution names an organisation, not a person: {context!r} taken "
+            "as its context, the leader as the speaker",
+            pending.attribution or pending.quote,
+            "quotes",
+        )
     blocks = [pending.quote] + ([pending.attribution] if pending.attribution else [])
     if pending.more is not None:
         blocks.append(pending.more)
@@ -870,6 +878,8 @@ def split_attribution(text: str, leader: str) -> tuple[str, str | None]:
     if not text:
         return leader, None
     head, comma, tail = _name_and_rest(text)
+    if names_an_organisation(head):
+        return leader, text  # an outlet or an event ("BBC Radio Sheffield"): where it was said
     if comma and (looks_like_person(head.strip()) or (leader and head.strip() == leader)):
         return head.strip(), tail.strip() or None  # the leader's own name: a mononym too
     if looks_like_person(text) and not _unspaced_name(text):
@@ -883,6 +893,38 @@ def split_attribution(text: str, leader: str) -> tuple[str, str | None]:
     if named and looks_like_person(named["name"]):
         return named["name"], named["topic"]
     return leader, text
+
+
+# Words that make capitalised words a broadcaster's, a publication's or an event's name
+# ("BBC Radio Sheffield", "The Lagos Business Review", "Logistics Asia Summit"), not a person's.
+_OUTLET_WORDS = frozenset(
+    """radio tv television news times magazine podcast journal review weekly daily post gazette
+    herald tribune chronicle press network broadcasting channel show summit conference
+    festival forum expo keynote""".split()
+)
+_ACRONYM = (2, 6)  # letters of a broadcaster's or a company's initials ("BBC", "NPR")
+_ROMAN = frozenset("ii iii iv vi vii viii".split())  # a generational suffix ("Carrington II")
+
+
+def names_an_organisation(text: str) -> bool:
+    """Capitalised words that name an outlet, an event or a company rather than a person: one
+    of them a word such names are made of ("Radio", "Times", "Summit"), or the first a run of
+    initials in capitals ("BBC Radio Sheffield", "NPR Morning Edition"). A person's name with a
+    generational "II" or a nickname in brackets is not one."""
+    words = text.split()
+    if not words or not all(word[:1].isupper() or not word[:1].isalpha() for word in words):
+        return False
+    if any(word.strip(".,:;!?").casefold() in _OUTLET_WORDS for word in words):
+        return True
+    first = words[0]
+    low, high = _ACRONYM
+    return (
+        len(words) > 1
+        and low <= len(first) <= high
+        and first.isalpha()
+        and first.isupper()
+        and first.casefold() not in _ROMAN
+    )
 
 
 _TOPIC_START = ("on ", "about ")
