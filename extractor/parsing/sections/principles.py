@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from extractor.base.patterns import compiled
@@ -17,19 +18,66 @@ _LONE_ORDINAL = compiled(r"\d{1,3}[.)]?")
 
 
 def parse_principles(section: Section, draft: Draft) -> None:
+    entries: list[tuple[str, list[Block]]] = []
     marker: Block | None = None
     for block in section.body:
         if marker is not None:
-            draft.append("principles", strip_glyph(block.text), [marker, block])
+            entries.append((strip_glyph(block.text), [marker, block]))
             marker = None
         elif is_lone_mark(block):
             marker = block
         else:
             for text in _joined_items(block.text):
-                draft.append("principles", strip_glyph(_without_mark(text)), [block])
+                entries.append((strip_glyph(_without_mark(text)), [block]))
     if marker is not None:  # a number with nothing after it: kept, and its length is flagged
-        draft.append("principles", marker.text, [marker])
+        entries.append((marker.text, [marker]))
+    numbered = _numbered_run(entries)
+    for text, blocks in _unnumbered(entries[:numbered]) if numbered else entries:
+        draft.append("principles", text, blocks)
+    if numbered and numbered < len(entries):
+        rest = entries[numbered:]
+        draft.flag(
+            "section-line-doubtful",
+            f"{len(rest)} line(s) after the principles numbered 1 to {numbered} carry no "
+            f"number: the site's lines under the list, left out: {rest[0][0]!r}",
+            rest[0][1][-1],
+            "principles",
+        )
+        return
     _doubt_sentence_after_entries(section.body, draft)
+
+
+# A list's number the site set before each entry's words in the same line, with only spaces
+# between ("01  Let the old vines...": an email's ``<strong>01</strong>&nbsp;&nbsp;text``).
+_NUMBER_THEN_WORDS = compiled(r"(?P<number>\d{1,3})\s+(?P<text>\S.*)", flags=re.DOTALL)
+_NUMBERED_MIN = 2  # one entry that starts with a number is no numbering
+
+
+def _numbered_run(entries: list[tuple[str, list[Block]]]) -> int:
+    """How many entries, from the first, open with a list number that counts up from one
+    ("01 ...", "02 ...", "03 ..."), when two or more do and no entry after them opens with a
+    figure; 0 otherwise. A principle that opens with a figure of its own ("3 tries, then ask")
+    starts no such run."""
+    if len(entries) < _NUMBERED_MIN or not entries[0][0][:1].isdigit():
+        return 0
+    count = 0
+    for text, _ in entries:
+        match = _NUMBER_THEN_WORDS.fullmatch(text)
+        if match is None or int(match["number"]) != count + 1:
+            break
+        count += 1
+    if count < _NUMBERED_MIN or any(text[:1].isdigit() for text, _ in entries[count:]):
+        return 0
+    return count
+
+
+def _unnumbered(entries: list[tuple[str, list[Block]]]) -> list[tuple[str, list[Block]]]:
+    """The entries without their list numbers (see :func:`_numbered_run`)."""
+    return [
+        (str(match["text"]), blocks)
+        for text, blocks in entries
+        if (match := _NUMBER_THEN_WORDS.fullmatch(text)) is not None
+    ]
 
 
 # Entries without a full stop above a line with one: two, so that one entry is no pattern.
