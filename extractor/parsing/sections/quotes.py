@@ -58,7 +58,7 @@ def _parse_in_order(section: Section, draft: Draft, labels: _ControlLabels) -> N
     """The quotes of a section whose attributions follow their quotations (or that have none),
     read line by line: each quotation with the attribution and wrapped lines under it."""
     pending: _Pending | None = None
-    body = section.body
+    body = _without_unmarked_tail(section.body, draft)
     named = _named_in_profile(draft, section)
     title = section.title.strip().casefold() if section.heading is not None else ""
     for index, block in enumerate(body):
@@ -321,6 +321,63 @@ def _wrapped_on(pending: _Pending, block: Block) -> bool:
         and block.text[:1].islower()
         and text[-1:].isalpha()
         and not _ends_as_sentence(text)
+    )
+
+
+_MARKED_MIN = 2  # quotations in marks above an unmarked end: one is no pattern
+
+
+def _without_unmarked_tail(body: list[Block], draft: Draft) -> list[Block]:
+    """The section's lines up to its unmarked end (see :func:`_unmarked_tail`); the lines
+    after it are reported, not taken."""
+    tail = _unmarked_tail(body)
+    for block in body[tail:]:
+        draft.unplaced(
+            block,
+            "Notable Quotes (a line after the last quote, set without the quote marks every "
+            "quote above has: the site's line under the quotes)",
+        )
+    return body[:tail]
+
+
+def _unmarked_tail(body: list[Block]) -> int:
+    """Where the section's unmarked end starts (``len(body)`` when it has none): the lines
+    after the last quotation and its caption, in a section whose quotations are all set in
+    quote marks or block-quote markup, two or more, and none after them. Such lines are the
+    site's, read on because nothing set apart where the quotes end (an organiser's "The link
+    will be emailed to you.", a FAQ under the description). A line right under a quotation
+    without a caption that reads as one (short, a name, a topic) is its caption; one starting
+    in lower case goes on the quotation."""
+    marked = [i for i, block in enumerate(body) if _opens_quote(block)]
+    if len(marked) < _MARKED_MIN or marked[-1] >= len(body) - 1:
+        return len(body)
+    last = body[marked[-1]]
+    closing = max(map(last.text.rfind, CLOSE_QUOTE))
+    captioned = closing > 0 and re.match(_TRAILING_ATTRIBUTION, last.text[closing + 1 :])
+    if last.kind is not Kind.QUOTE and closing < 0:
+        return len(body)  # a quotation that may go on below
+    start = marked[-1] + 1
+    first = body[start]
+    if not first.text[:1].isupper():
+        return len(body)  # the quotation's words going on, or no sentence of the site's
+    if not captioned and _caption_shaped(first):
+        start += 1
+    rest = body[start:]
+    if not rest or any(_is_attribution(b) or dashed_line(b) for b in rest):
+        return len(body)
+    return start
+
+
+def _caption_shaped(block: Block) -> bool:
+    """A line that may be the caption of the quotation above it: one set as an attribution,
+    or a few words that do not end as a sentence, or a name or a topic."""
+    text = block.text
+    return bool(
+        _is_attribution(block)
+        or dashed_line(block)
+        or (not _ends_as_sentence(text) and len(text.split()) <= _ATTRIBUTION_MAX_WORDS)
+        or names_who_or_what(text)
+        or names_a_person(text)
     )
 
 
