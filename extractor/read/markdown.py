@@ -38,6 +38,10 @@ from extractor.read.properties import label_and_value, row_cells, touching_spans
 from extractor.read.reflow import MIN_WRAP, join_lines, wrap_width, wraps_into
 
 _ATX = compiled(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+# An ATX heading with no words: a heading whose words sit in a block inside it (GitBook's
+# ``<h2><div>Title</div><a>…</a></h2>``), which html2text writes as "##" over the title's own
+# line and pandoc as "##  {#slug .heading}" (its attributes only) over a ``<div>`` of the title.
+_EMPTY_ATX = compiled(r"^#{1,6}(?:\s+\{[^}]*\})?\s*$")
 _SETEXT = compiled(r"^(=+|-+)\s*$")
 _RULE = compiled(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _QUOTE = compiled(r"^>\s?(.*)$")
@@ -205,6 +209,8 @@ def _set_aside(source: list[str], lines: list[Line]) -> tuple[int, ...]:
 def _block(line: Line, blocks: list[Block]) -> tuple[Block, str] | None:
     """The block a line starts, with its raw text (markers removed, inline syntax kept)."""
     number = line.number
+    if line.text[:1] == "#" and _EMPTY_ATX.match(line.text):
+        return None  # no words of its own: its title is the line under it
     atx = _ATX.match(line.text)
     if atx:
         return Block(Kind.HEADING, atx[2], number, number, level=len(atx[1])), atx[2]

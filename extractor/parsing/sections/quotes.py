@@ -362,8 +362,14 @@ def _unmarked_tail(body: list[Block]) -> int:
         return len(body)  # the quotation's words going on, or no sentence of the site's
     if not captioned and _caption_shaped(first):
         start += 1
+        if start < len(body) and caption_second_line(body, start):
+            start += 1  # "Abdirahman Yusuf" then "chief pilot": one caption over two lines
     rest = body[start:]
-    if not rest or any(_is_attribution(b) or dashed_line(b) for b in rest):
+    if (
+        not rest
+        or not _ends_as_sentence(rest[0].text)  # a short line: the rules for it are above
+        or any(_is_attribution(b) or dashed_line(b) for b in rest)
+    ):
         return len(body)
     return start
 
