@@ -31,6 +31,15 @@ def parse_principles(section: Section, draft: Draft) -> None:
                 entries.append((strip_glyph(_without_mark(text)), [block]))
     if marker is not None:  # a number with nothing after it: kept, and its length is flagged
         entries.append((marker.text, [marker]))
+    if _lead_sentence(entries):
+        text, blocks = entries.pop(0)
+        draft.flag(
+            "section-line-doubtful",
+            f"first line of the principles, {text!r}, is a sentence over entries that are not: "
+            "the section's lead (a note over the list), left out",
+            blocks[-1],
+            "principles",
+        )
     numbered = _numbered_run(entries)
     for text, blocks in _unnumbered(entries[:numbered]) if numbered else entries:
         draft.append("principles", text, blocks)
@@ -51,6 +60,22 @@ def parse_principles(section: Section, draft: Draft) -> None:
 # between ("01  Let the old vines...": an email's ``<strong>01</strong>&nbsp;&nbsp;text``).
 _NUMBER_THEN_WORDS = compiled(r"(?P<number>\d{1,3})\s+(?P<text>\S.*)", flags=re.DOTALL)
 _NUMBERED_MIN = 2  # one entry that starts with a number is no numbering
+
+
+def _lead_sentence(entries: list[tuple[str, list[Block]]]) -> bool:
+    """The section opens with a sentence set as a paragraph ("Principles as the guest stated
+    them, in their order.", a hint box's words over its list), and two entries or more follow,
+    none of them a sentence: a list's entries are written alike, so the first is the site's
+    lead over the list, not a principle."""
+    if len(entries) <= _UNSTOPPED_ABOVE:
+        return False
+    text, blocks = entries[0]
+    if not text.endswith((".", ":")) or blocks[-1].marker or len(text.split()) < _LEAD_MIN_WORDS:
+        return False
+    return not any(later.rstrip().endswith((".", ":", "!", "?")) for later, _ in entries[1:])
+
+
+_LEAD_MIN_WORDS = 4  # "Be kind." is a principle's shape; a lead says what the list is
 
 
 def _numbered_run(entries: list[tuple[str, list[Block]]]) -> int:
