@@ -51,3 +51,27 @@ def test_a_figure_of_the_words_own_is_kept() -> None:
     page = PAGE.replace("02  Ask", "3 tries, then ask").replace("01  Ship", "Ship")
     data = parse_bytes(page.format(footer="").encode(), "page.txt", "text").data
     assert "3 tries, then ask the driver before the dashboard" in data["principles"]
+
+
+LISTED = """<html><body><h1>Ada Stone</h1><p>CEO at Acme Labs</p>
+<p>Ada Stone runs Acme Labs, a maker of small robots for warehouses.</p>
+<h2>Dimension Profile</h2><ul><li>Strategic Vision: 95%</li></ul>
+<h2>Leadership Principles</h2>
+<ol><li>Ship the boring version first</li><li>Ask the driver before the dashboard</li></ol>
+<p>Talks by Ada</p><ul><li>14:52</li></ul>
+<h2>Notable Quotes</h2><blockquote>“Ship it.”</blockquote>
+</body></html>"""
+
+
+def test_lines_after_a_numbered_list_are_left_out_and_flagged() -> None:
+    """The list's numbers in its marks (``<ol>``): what follows it without them (the next part
+    of the page, read on under no heading) is no principle."""
+    data = parse_bytes(LISTED.encode(), "page.html").data
+    assert data["principles"] == [
+        "Ship the boring version first",
+        "Ask the driver before the dashboard",
+    ]
+    assert any(
+        d["code"] == "section-line-doubtful" and d["field"] == "principles"
+        for d in data["diagnostics"]
+    )

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from extractor.base.patterns import compiled
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
-from extractor.read.blocks import Block
+from extractor.read.blocks import Block, Kind
 from extractor.read.lines import BULLET, strip_glyph
 
 # A list number alone in its block: "1.", "2)", "01". Sites set a numbered list's numbers in an
@@ -41,13 +41,14 @@ def parse_principles(section: Section, draft: Draft) -> None:
             "principles",
         )
     numbered = _numbered_run(entries)
-    for text, blocks in _unnumbered(entries[:numbered]) if numbered else entries:
+    listed = numbered or _ordered_run(entries)
+    for text, blocks in _unnumbered(entries[:numbered]) if numbered else entries[: listed or None]:
         draft.append("principles", text, blocks)
-    if numbered and numbered < len(entries):
-        rest = entries[numbered:]
+    if listed and listed < len(entries):
+        rest = entries[listed:]
         draft.flag(
             "section-line-doubtful",
-            f"{len(rest)} line(s) after the principles numbered 1 to {numbered} carry no "
+            f"{len(rest)} line(s) after the principles numbered 1 to {listed} carry no "
             f"number: the site's lines under the list, left out: {rest[0][0]!r}",
             rest[0][1][-1],
             "principles",
@@ -94,6 +95,31 @@ def _numbered_run(entries: list[tuple[str, list[Block]]]) -> int:
     if count < _NUMBERED_MIN or any(text[:1].isdigit() for text, _ in entries[count:]):
         return 0
     return count
+
+
+_ORDINAL_MARK = compiled(r"\d{1,3}[.)]")
+
+
+def _ordered_run(entries: list[tuple[str, list[Block]]]) -> int:
+    """How many entries, from the first, are items of a numbered list (their number in the
+    list's marks, or a number alone on the line above), when two or more are and no entry
+    after them is: the lines after them are the next part of the page (a bullet list of talks,
+    a footer's line) read on, not principles. 0 otherwise."""
+    count = 0
+    for _, blocks in entries:
+        if not _ordinal_item(blocks):
+            break
+        count += 1
+    if count < _NUMBERED_MIN or any(_ordinal_item(blocks) for _, blocks in entries[count:]):
+        return 0
+    return count
+
+
+def _ordinal_item(blocks: list[Block]) -> bool:
+    first = blocks[0]
+    if len(blocks) > 1:
+        return is_lone_ordinal(first)
+    return first.kind is Kind.ITEM and _ORDINAL_MARK.fullmatch(first.marker) is not None
 
 
 def _unnumbered(entries: list[tuple[str, list[Block]]]) -> list[tuple[str, list[Block]]]:
