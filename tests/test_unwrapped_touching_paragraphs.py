@@ -43,3 +43,35 @@ def test_short_touching_lines_are_still_one_paragraph() -> None:
     page = PAGE.replace(f"{BIO_1}\n{BIO_2}", "Ada Stone runs Acme Labs.\nShe founded it in 2019.")
     data = parse_bytes(page.encode(), "page.txt", "text").data
     assert data["bio"] == "Ada Stone runs Acme Labs. She founded it in 2019."
+
+
+MARKDOWN = """# Ada Stone
+
+CEO at Acme Labs
+
+Ada Stone runs Acme Labs, a maker of small robots for warehouses and the people
+who run them across the north of England.  
+She spent eleven years building logistics software for retailers before she
+founded the company in 2019.  
+## Dimension Profile
+
+* Strategic Vision: 95%
+"""
+
+
+def test_rows_html2text_ends_with_hard_breaks_are_paragraphs() -> None:
+    """html2text sets an email's table rows (one paragraph each) on touching lines, each row
+    ended by a hard break: under a wrapped paragraph that ended a sentence, a new paragraph."""
+    data = parse_bytes(MARKDOWN.encode(), "page.md", "markdown").data
+    assert data["bio"].count("\n\n") == 1
+    assert data["bio"].startswith("Ada Stone runs Acme Labs")
+
+
+def test_a_hard_break_between_short_lines_still_joins() -> None:
+    page = MARKDOWN.replace(
+        "Ada Stone runs Acme Labs, a maker of small robots for warehouses and the people\n"
+        "who run them across the north of England.",
+        "Ada Stone runs Acme Labs.",
+    )
+    data = parse_bytes(page.encode(), "page.md", "markdown").data
+    assert "\n\n" not in data["bio"]

@@ -39,6 +39,7 @@ from extractor.read.linkrefs import LINK_START, split_link_runs, strip_link_text
 from extractor.read.reflow import (
     MIN_WRAP,
     NEAR,
+    UNWRAPPED,
     blank_line_separated,
     join_lines,
     wrap_width,
@@ -200,17 +201,12 @@ def _unmarked(text: str) -> str:
     return " ".join(text.replace(_BUTTON, " ").split())
 
 
-# A line longer than any wrap a converter or an editor sets: a page with such lines and no
-# wrap width is unwrapped (a browser's copy), and there a touching line under one that ends a
-# sentence starts a paragraph of its own: the copy set consecutive rows or divs (an email's
-# paragraphs, one table row each) on touching lines, where a wrap would have gone on.
-UNWRAPPED = 100
-
-
 def _unwrapped_break(previous: str, line: str, touching: bool) -> bool:
     """In a page with no wrap width, is a touching line under ``previous`` (which ended a
     sentence) a paragraph of its own? Yes under a line longer than any wrap (``UNWRAPPED``),
-    when a capital starts it."""
+    when a capital starts it: the page is unwrapped (a browser's copy), and the copy set
+    consecutive rows or divs (an email's paragraphs, one table row each) on touching lines,
+    where a wrap would have gone on."""
     return touching and len(previous) > UNWRAPPED and line[:1].isupper()
 
 
