@@ -50,13 +50,13 @@ MARKDOWN = """# Ada Stone
 CEO at Acme Labs
 
 Ada Stone runs Acme Labs, a maker of small robots for warehouses and the people
-who run them across the north of England.  
+who run them across the north of England.{hard}
 She spent eleven years building logistics software for retailers before she
-founded the company in 2019.  
+founded the company in 2019.{hard}
 ## Dimension Profile
 
 * Strategic Vision: 95%
-"""
+""".format(hard="  ")  # html2text's hard break: two spaces at the line's end
 
 
 def test_rows_html2text_ends_with_hard_breaks_are_paragraphs() -> None:

@@ -93,6 +93,10 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
 )
 from extractor.read.lines import OPEN_QUOTE
 
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
+if TYPE_CHECKING:
+    from extractor.parsing.draft import TextField
+
 _MIN_EVIDENCE = 2
 # With sections typed by their content: the scores (which count twice) and two more sections.
 _TYPED_MIN_EVIDENCE = 4
@@ -180,6 +184,8 @@ def _assemble(
     if span is not None and span.name is not None:
         _doubt_name_under_named_line(content, (span.name, span.end), name, draft)
     _doubt_name_without_headline(name, content, draft)
+    if span is not None:
+        _doubt_name_over_named_headline(name, content[: span.end], draft, bio_below=bio_below)
     if unlabelled.body:
         draft.flag(
             "section-label-missing",
@@ -368,6 +374,34 @@ def _doubt_name_without_headline(name: Block, content: list[Block], draft: Draft
                 "name",
             )
             return
+
+
+_NAME_LINES: tuple[TextField, ...] = ("name", "headline", "bio")
+
+
+def _doubt_name_over_named_headline(
+    name: Block, content: list[Block], draft: Draft, *, bio_below: bool
+) -> None:
+    """The headline under the line taken for the name is itself written like a person's name,
+    and the profile below (``content``, up to the profile's end) names it again (the bio's
+    "Lin Yuting (Grace) runs ...") but never the line taken (a newsletter's masthead over the
+    leader's name): the name and the headline may be one line apart from where they were
+    read. Flagged on both, and on the bio when it was read from the lines under them."""
+    headline = draft.text("headline")
+    if headline is None or not written_like_a_name(headline):
+        return
+    below = "\n".join(block.text for block in content if block.start > name.start)
+    if names_in(below.replace(headline, "", 1), headline) and not names_in(below, name.text):
+        fields: tuple[TextField, ...] = ("name", "headline") if bio_below else _NAME_LINES
+        for field in fields:
+            draft.flag(
+                "name-doubtful",
+                f"the line taken for the name, {name.text!r}, is named nowhere below it; the "
+                f"headline under it, {headline!r}, is written like a name and named again: it "
+                "may be the leader's name",
+                name,
+                field,
+            )
 
 
 # Dot leaders: a table of contents' entry ("Biography. ........ 1"), nobody's headline. Asked
