@@ -68,7 +68,9 @@ from extractor.parsing.sections.prose import holds_prose
 from extractor.parsing.sections.quotes import (
     caption_as_before,
     caption_second_line,
+    caption_under_marked_card,
     captions_first,
+    lone_opening_mark,
     names_a_person,
     names_who_or_what,
 )
@@ -146,6 +148,8 @@ def _assemble(
             _drop_chrome(_without_anchor_glyphs(without_index_column(blocks)), draft), draft
         )
     )
+    if any(len(block.text) == 1 for block in content):  # (most pages: no such block)
+        content = _opened_by_lone_marks(content)
     span = locate(content, aside, by_content=typed_used is not None)
     profile = content if span is None else _within(content, span, draft)
     located = span is not None and span.name is not None
@@ -442,6 +446,22 @@ def _doubt_name_under_named_line(
         name,
         "name",
     )
+
+
+def _opened_by_lone_marks(blocks: list[Block]) -> list[Block]:
+    """``blocks``, each paragraph under an opening quote mark alone in its block (a quote
+    card's big decorative "“" in an element of its own, see :func:`lone_opening_mark`) read as
+    the quotation it opens: set in block-quote markup, as the card set it. The mark stays (the
+    quotes parser sets it aside), so the section's shape reads as quote cards."""
+    return [
+        block._replace(kind=Kind.QUOTE)
+        if index
+        and block.kind is Kind.PARAGRAPH
+        and lone_opening_mark(blocks[index - 1])
+        and block.text[:1] not in OPEN_QUOTE
+        else block
+        for index, block in enumerate(blocks)
+    ]
 
 
 def _drop_chrome(blocks: list[Block], draft: Draft) -> list[Block]:
@@ -1097,6 +1117,7 @@ def _caption_among_quotes(
         or caption_second_line(blocks, index + 1)
         or caption_second_line(blocks, index)
         or caption_as_before(blocks, index)
+        or caption_under_marked_card(blocks, index)
     )
 
 

@@ -7,6 +7,7 @@ The attribution says who and on what: ``— On hiring`` (the leader, context "On
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from extractor.base.patterns import compiled
@@ -44,6 +45,11 @@ class _Pending:
 
 
 def parse_quotes(section: Section, draft: Draft) -> None:
+    if any(len(block.text) == 1 for block in section.body):  # (most sections: none)
+        marks = [i for i, block in enumerate(section.body) if lone_opening_mark(block)]
+        if marks and _parse_marked_cards(section.body, marks, draft):
+            return
+        section = _without_lone_marks(section, draft)
     labels = _ControlLabels(section.body, draft)
     cards = captions_first(section.body)
     if cards is not None:
@@ -52,6 +58,56 @@ def parse_quotes(section: Section, draft: Draft) -> None:
         return
     _flag_doubtful_order(section.body, draft)
     _parse_in_order(section, draft, labels)
+
+
+def _parse_marked_cards(body: list[Block], marks: list[int], draft: Draft) -> bool:
+    """Quote cards that each open with a big lone mark (see :func:`lone_opening_mark`): each
+    card is its mark, its quotation (the blocks set as a block quote under it), then its
+    caption, a short line, if it has one. A line the cards repeat word for word ("Share this
+    quote"), or that the page sets apart as its control elsewhere, is the cards' control.
+    False, with nothing read, when a card has no quotation under its mark: then the section
+    is read line by line."""
+    if marks[0] != 0 or not all(
+        index + 1 < len(body) and body[index + 1].kind is Kind.QUOTE for index in marks
+    ):
+        return False
+    ends = [*marks[1:], len(body)]
+    cards = [body[start + 1 : end] for start, end in zip(marks, ends, strict=True)]
+    seen = Counter(block.text for card in cards for block in card[1:])
+    labels = _ControlLabels(body, draft)
+    for mark, card in zip(marks, cards, strict=True):
+        note_chrome([body[mark]], "(a quote card's ornamental opening mark)", draft)
+        quoted = 1
+        while quoted < len(card) and card[quoted].kind is Kind.QUOTE:
+            quoted += 1
+        pending = _Pending(card[0], " ".join(block.text for block in card[:quoted]))
+        pending.wrapped = card[1:quoted]
+        for block in card[quoted:]:
+            if seen[block.text] > 1 or labels.is_label(block):
+                note_chrome([block], "(a control every quote card repeats)", draft)
+            elif pending.attribution is None and _card_caption(block):
+                pending.attribution = block
+                pending.attribution_text = labels.spaced_off(block.text, seen)
+            else:
+                draft.unplaced(block, "Notable Quotes (a line of a quote card under its caption)")
+        _emit(pending, draft, labels)
+    return True
+
+
+def _without_lone_marks(section: Section, draft: Draft) -> Section:
+    """The section without its cards' lone opening marks (see :func:`lone_opening_mark`), each
+    block under one read as a quotation set in block-quote markup (its words keep no mark)."""
+    body: list[Block] = []
+    marked = False
+    for block in section.body:
+        if lone_opening_mark(block):
+            note_chrome([block], "(a quote card's ornamental opening mark)", draft)
+            marked = True
+            continue
+        opened = marked and block.kind is Kind.PARAGRAPH and block.text[:1] not in OPEN_QUOTE
+        body.append(block._replace(kind=Kind.QUOTE) if opened else block)
+        marked = False
+    return Section(section.title, section.heading, body)
 
 
 def _parse_in_order(section: Section, draft: Draft, labels: _ControlLabels) -> None:
@@ -277,6 +333,15 @@ class _ControlLabels:
             and text in self._known()
         )
 
+    def spaced_off(self, text: str, repeated: Counter[str]) -> str:
+        """``text`` without a control's label a reader joined to its end after a space (a
+        caption as long as the wrap, "... energy regulator Share this quote"): a known label,
+        or a line the quote cards repeat."""
+        for label in (*self._known(), *(line for line, count in repeated.items() if count > 1)):
+            if text.endswith(f" {label}") and len(label) < len(text) // 2 + 1:
+                return text[: -len(label) - 1].rstrip()
+        return text
+
     def glued(self, text: str) -> str:
         """The known label run into the end of attribution ``text`` (empty if none)."""
         for tail in _glued_tails(text):
@@ -455,6 +520,25 @@ def _named_in_profile(draft: Draft, section: Section) -> Callable[[str], bool]:
 def _names_word(text: str, word: str) -> bool:
     """Does ``text`` hold ``word`` between word boundaries?"""
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+def lone_opening_mark(block: Block) -> bool:
+    """An opening quote mark alone in its block: a quote card's big decorative "“" set in an
+    element of its own above its ``<blockquote>``; it opens the quotation under it, which the
+    card never closes."""
+    return len(block.text) == 1 and block.text in OPEN_QUOTE and block.kind is not Kind.HEADING
+
+
+def caption_under_marked_card(blocks: Sequence[Block], index: int) -> bool:
+    """A short line right under the quotation a card's lone mark opened (mark, quotation,
+    caption): the card's caption, a name or a context ("BBC Radio Sheffield"), whatever its
+    words; a site's line under it (a share button) stands after the caption."""
+    return (
+        index > 1
+        and lone_opening_mark(blocks[index - 2])
+        and blocks[index - 1].kind is Kind.QUOTE
+        and _card_caption(blocks[index])
+    )
 
 
 def set_as_quote(block: Block) -> bool:
