@@ -379,6 +379,16 @@ CODES: dict[str, Code] = {
             guess=True,
         ),
         Code(
+            "section-below-profile",
+            W,
+            "parse",
+            "A list section under its own known title (themes, principles) stood below the "
+            "profile's end, site lines between, and the profile had no such section: it was "
+            "read as the profile's.",
+            "Check the list; move it up among the profile's sections in the source.",
+            guess=True,
+        ),
+        Code(
             "quote-order-doubtful",
             W,
             "parse",

@@ -799,6 +799,29 @@ def _titled_list(title: Block, rule: str) -> bool:
     return parser is not None and parser.name == rule and rule not in _PROSE_SECTIONS
 
 
+# List sections read from below the profile when the profile has none: a site sets its tags
+# ("Key Themes") in a box of their own far down the page (an event page's tags after its FAQ).
+_TAKEN_FROM_BELOW = frozenset({"themes", "principles"})
+
+
+def _take_from_below(blocks: list[Block], rule: str, draft: Draft) -> None:
+    """Read a list section set aside below the profile (under its own known title, on the
+    profile's topic, its field empty) as the profile's: a guess, said so on the field."""
+    title = blocks[0]
+    parser = parser_for(title)  # the rule's own (see _titled_list)
+    if parser is None:
+        return
+    parser.parse(Section(title.text, title, blocks[1:]), draft)
+    draft.flag(
+        "section-below-profile",
+        f"lines {title.start}-{blocks[-1].end}, under the title {title.text!r} below the "
+        f"profile's end (site lines between), were read as the {rule}: the profile has no "
+        f"other {rule}",
+        title,
+        rule,
+    )
+
+
 def _doubt_sections_cut_below(rest: list[Block], profile: list[Block], draft: Draft) -> None:
     """Lines set aside as site chrome below the profile that hold a section's shape (scores,
     quotations, a list under a title; see :func:`shaped_sections`): the profile was cut above
@@ -825,6 +848,9 @@ def _doubt_sections_cut_below(rest: list[Block], profile: list[Block], draft: Dr
                 continue
         title, last = rest[first], rest[end - 1]
         excerpt = title.text if len(title.text) <= 60 else title.text[:57] + "..."
+        if rule in _TAKEN_FROM_BELOW and not draft.values.get(rule) and _titled_list(title, rule):
+            _take_from_below(rest[first:end], rule, draft)
+            continue
         draft.flag(
             "content-unplaced",
             f"lines {title.start}-{last.end}, set aside as site chrome below the profile, have "
