@@ -198,7 +198,7 @@ def _assemble(
             "dimensions",
         )
         parse_dimensions(unlabelled, draft)
-    _summary_by_content(outline, name, draft)
+    _prose_by_content(outline, (name, preamble.body), draft)
     for section, parser in outline.sections:
         _parse_section(section, parser, draft)
     _doubt_titles_under_lists(outline, draft)
@@ -1321,6 +1321,55 @@ def _dimensions_by_shape(outline: Outline, draft: Draft) -> None:
                 "dimensions",
             )
             return
+
+
+def _prose_by_content(outline: Outline, header: tuple[Block, list[Block]], draft: Draft) -> None:
+    """The bio, then the summary, under titles the registry does not know, by what they hold
+    (see :func:`_bio_by_content`, :func:`_summary_by_content`)."""
+    _bio_by_content(outline, header, draft)
+    _summary_by_content(outline, header[0], draft)
+
+
+_LINKS_ROW_MAX_WORDS = 6  # "Website LinkedIn", "Twitter · Email": a row of links, no prose
+
+
+def _bio_by_content(outline: Outline, header: tuple[Block, list[Block]], draft: Draft) -> None:
+    """The first section, under a title the registry does not know ("Why you should listen"),
+    prose throughout that opens by naming the leader, when the lines under the headline hold
+    no sentence (a row of links, "Website" and "LinkedIn", read as the bio) or nothing: the
+    bio under the site's own title, a guess from its content, said so. The links' row is set
+    aside as the site's. ``header``: the name's block and the preamble's blocks."""
+    name, preamble = header
+    bio = draft.text("bio")
+    if bio is not None and (
+        len(bio.split()) > _LINKS_ROW_MAX_WORDS or any(c in bio for c in ".!?")
+    ):
+        return
+    if not outline.sections or any(p is not None and p.name == "bio" for _, p in outline.sections):
+        return
+    section, parser = outline.sections[0]
+    words = _name_words(name.text)
+    body, heading = section.body, section.heading
+    if parser is not None or heading is None or not body or not words:
+        return
+    if not all(is_prose(body, index) for index in range(len(body))):
+        return
+    if not words & {_bare_word(w) for w in body[0].text.split()[:_NAMED_WITHIN]}:
+        return
+    if bio is not None:
+        first, last = draft.provenance.pop("bio")
+        del draft.values["bio"]
+        links = [b for b in preamble if first <= b.start and b.end <= last]
+        if links:
+            note_chrome(links, "(a row of links under the headline, no prose)", draft)
+    outline.sections[0] = (section, parser_named("bio"))
+    draft.flag(
+        "section-typed-by-content",
+        f"line {heading.start} {heading.text!r} is no known section title; the section under "
+        "it, prose that opens by naming the leader, was taken as the bio by what it holds",
+        heading,
+        "bio",
+    )
 
 
 def _summary_by_content(outline: Outline, name: Block, draft: Draft) -> None:
