@@ -419,7 +419,7 @@ def _unmarked_tail(body: list[Block]) -> int:
     last = body[marked[-1]]
     closing = max(map(last.text.rfind, CLOSE_QUOTE))
     captioned = closing > 0 and re.match(_TRAILING_ATTRIBUTION, last.text[closing + 1 :])
-    if last.kind is not Kind.QUOTE and closing < 0:
+    if last.kind is not Kind.QUOTE and closing < 0 and last.text[:2] != "> ":
         return len(body)  # a quotation that may go on below
     start = marked[-1] + 1
     first = body[start]
@@ -844,7 +844,9 @@ def _plain_line(block: Block) -> bool:
 
 
 def _opens_quote(block: Block) -> bool:
-    return block.kind is Kind.QUOTE or block.text[:1] in OPEN_QUOTE
+    """Set as a quotation: block-quote markup, an opening mark, or a typed "> " (plain
+    text's way to quote, see :func:`unquote`)."""
+    return block.kind is Kind.QUOTE or block.text[:1] in OPEN_QUOTE or block.text[:2] == "> "
 
 
 def dashed_line(block: Block) -> str:
@@ -1008,7 +1010,11 @@ def single_quoted_with_caption(text: str) -> tuple[str, str] | None:
 
 
 def unquote(text: str) -> str:
-    """Remove one pair of wrapping quote marks; unbalanced marks are left for the gate to flag."""
+    """Remove one pair of wrapping quote marks; unbalanced marks are left for the gate to flag.
+    A "> " typed before the words (plain text's way to quote, as a forum or an email shows it
+    without Markdown) marks the quotation too: it goes as well."""
+    if text[:2] == "> ":
+        text = text[2:].lstrip()
     if _single_quoted(text):
         inner = text.rstrip(".,")
         return (inner[1:-1] + text[len(inner) :]).strip()
