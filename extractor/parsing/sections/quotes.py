@@ -862,7 +862,7 @@ def dashed_line(block: Block) -> str:
     return "" if found is None else found["text"]
 
 
-_DASHED = r"^(?:—|–|―|--|-)\s+(?P<text>\S.*)$"
+_DASHED = r"^(?:—|–|―|---|--|-)\s+(?P<text>\S.*)$"  # "---": pandoc's em dash
 
 
 def _is_attribution(block: Block) -> bool:
