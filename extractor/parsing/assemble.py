@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from extractor.base.errors import Refusal
 from extractor.base.patterns import compiled
+from extractor.base.textnorm import fold_key
 from extractor.parsing.bycontent import title_shaped
 from extractor.parsing.cards import card_headers
 from extractor.parsing.chrome import (
@@ -804,6 +805,23 @@ def _titled_list(title: Block, rule: str) -> bool:
 _TAKEN_FROM_BELOW = frozenset({"themes", "principles"})
 
 
+_FULL_TITLES_MIN = 2  # the profile's own sections under their full titles: a naming scheme
+
+
+def _titled_as_profile(title: Block, profile: list[Block]) -> bool:
+    """Is ``title`` a section's full title ("Key Themes", not "Topics"), as two or more of the
+    profile's own sections are titled (its "Dimension Profile", "Notable Quotes")? Then the
+    list below belongs to the profile's scheme; a footer's "Topics" of links does not."""
+    parser = parser_for(title)
+    if parser is None or fold_key(title.text) != fold_key(parser.titles[0]):
+        return False
+    full = 0
+    for block in profile:
+        if (known := parser_for(block)) is not None:
+            full += fold_key(block.text) == fold_key(known.titles[0])
+    return full >= _FULL_TITLES_MIN
+
+
 def _take_from_below(blocks: list[Block], rule: str, draft: Draft) -> None:
     """Read a list section set aside below the profile (under its own known title, on the
     profile's topic, its field empty) as the profile's: a guess, said so on the field."""
@@ -848,7 +866,12 @@ def _doubt_sections_cut_below(rest: list[Block], profile: list[Block], draft: Dr
                 continue
         title, last = rest[first], rest[end - 1]
         excerpt = title.text if len(title.text) <= 60 else title.text[:57] + "..."
-        if rule in _TAKEN_FROM_BELOW and not draft.values.get(rule) and _titled_list(title, rule):
+        if (
+            rule in _TAKEN_FROM_BELOW
+            and not draft.values.get(rule)
+            and _titled_list(title, rule)
+            and _titled_as_profile(title, profile)
+        ):
             _take_from_below(rest[first:end], rule, draft)
             continue
         draft.flag(
