@@ -368,6 +368,27 @@ CODES: dict[str, Code] = {
             "Start the attribution with a dash (— Name, on topic).",
         ),
         Code(
+            "quote-attribution-organisation",
+            W,
+            "parse",
+            "A quote's attribution names an organisation, an outlet or an event (capitalised words "
+            "like a name's, with initials or a word such as 'Radio' or 'Summit'), not a person: "
+            "it was taken as the context, the leader as the speaker.",
+            "Check who said the quote; write the speaker's name before the outlet "
+            "(— Name, BBC Radio Sheffield).",
+            guess=True,
+        ),
+        Code(
+            "section-below-profile",
+            W,
+            "parse",
+            "A list section under its own known title (themes, principles) stood below the "
+            "profile's end, site lines between, and the profile had no such section: it was "
+            "read as the profile's.",
+            "Check the list; move it up among the profile's sections in the source.",
+            guess=True,
+        ),
+        Code(
             "quote-order-doubtful",
             W,
             "parse",

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from extractor.base.errors import Refusal
 from extractor.base.patterns import compiled
+from extractor.base.textnorm import fold_key
 from extractor.parsing.bycontent import title_shaped
 from extractor.parsing.cards import card_headers
 from extractor.parsing.chrome import (
@@ -72,7 +73,9 @@ from extractor.parsing.sections.quotes import (
     box_part,
     caption_as_before,
     caption_second_line,
+    caption_under_marked_card,
     captions_first,
+    lone_opening_mark,
     names_a_person,
     names_who_or_what,
 )
@@ -96,6 +99,10 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     Kind,
 )
 from extractor.read.lines import OPEN_QUOTE
+
+TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
+if TYPE_CHECKING:
+    from extractor.parsing.draft import TextField
 
 _MIN_EVIDENCE = 2
 # With sections typed by their content: the scores (which count twice) and two more sections.
@@ -168,6 +175,8 @@ def _assemble(
             draft,
         )
     )
+    if any(len(block.text) == 1 for block in content):  # (most pages: no such block)
+        content = _opened_by_lone_marks(content)
     span = locate(content, aside, by_content=typed_used is not None)
     profile = content if span is None else _within(content, span, draft)
     located = span is not None and span.name is not None
@@ -203,10 +212,7 @@ def _assemble(
     preamble = _without_meters(outline.preamble, draft)
     bio_below = any(parser is not None and parser.name == "bio" for _, parser in outline.sections)
     name = parse_preamble(preamble, draft, name_at, joined_name_end, bio_below=bio_below)
-    _doubt_name(name, draft, bio_below=bio_below)
-    if span is not None and span.name is not None:
-        _doubt_name_under_named_line(content, (span.name, span.end), name, draft)
-    _doubt_name_without_headline(name, content, draft)
+    _doubt_names(name, content, span, draft, bio_below=bio_below)
     if unlabelled.body:
         draft.flag(
             "section-label-missing",
@@ -215,7 +221,7 @@ def _assemble(
             "dimensions",
         )
         parse_dimensions(unlabelled, draft)
-    _summary_by_content(outline, name, draft)
+    _prose_by_content(outline, (name, preamble.body), draft)
     for section, parser in outline.sections:
         _parse_section(section, parser, draft)
     _doubt_titles_under_lists(outline, draft)
@@ -321,6 +327,19 @@ def _doubt_typed(outline: Outline, typed: set[int], draft: Draft) -> None:
         )
 
 
+def _doubt_names(
+    name: Block, content: list[Block], span: Span | None, draft: Draft, *, bio_below: bool
+) -> None:
+    """Every doubt about the line taken as the leader's name, by what surrounds it on the page
+    (``content``, the profile located in it as ``span``)."""
+    _doubt_name(name, draft, bio_below=bio_below)
+    if span is not None and span.name is not None:
+        _doubt_name_under_named_line(content, (span.name, span.end), name, draft)
+    _doubt_name_without_headline(name, content, draft)
+    if span is not None:
+        _doubt_name_over_named_headline(name, content[: span.end], draft, bio_below=bio_below)
+
+
 def _doubt_name(name: Block, draft: Draft, *, bio_below: bool = True) -> None:
     """The best line for the name may still not read as a person's (the real name was written
     in a way the parser did not take, say, and the headline stood next): a guess, said so.
@@ -397,6 +416,34 @@ def _doubt_name_without_headline(name: Block, content: list[Block], draft: Draft
             return
 
 
+_NAME_LINES: tuple[TextField, ...] = ("name", "headline", "bio")
+
+
+def _doubt_name_over_named_headline(
+    name: Block, content: list[Block], draft: Draft, *, bio_below: bool
+) -> None:
+    """The headline under the line taken for the name is itself written like a person's name,
+    and the profile below (``content``, up to the profile's end) names it again (the bio's
+    "Lin Yuting (Grace) runs ...") but never the line taken (a newsletter's masthead over the
+    leader's name): the name and the headline may be one line apart from where they were
+    read. Flagged on both, and on the bio when it was read from the lines under them."""
+    headline = draft.text("headline")
+    if headline is None or not written_like_a_name(headline):
+        return
+    below = "\n".join(block.text for block in content if block.start > name.start)
+    if names_in(below.replace(headline, "", 1), headline) and not names_in(below, name.text):
+        fields: tuple[TextField, ...] = ("name", "headline") if bio_below else _NAME_LINES
+        for field in fields:
+            draft.flag(
+                "name-doubtful",
+                f"the line taken for the name, {name.text!r}, is named nowhere below it; the "
+                f"headline under it, {headline!r}, is written like a name and named again: it "
+                "may be the leader's name",
+                name,
+                field,
+            )
+
+
 # Dot leaders: a table of contents' entry ("Biography. ........ 1"), nobody's headline. Asked
 # of a line's last characters only, and no part of it matches a dot twice: a run of thousands
 # of dots must not make the search backtrack over every way of parting it.
@@ -435,6 +482,22 @@ def _doubt_name_under_named_line(
         name,
         "name",
     )
+
+
+def _opened_by_lone_marks(blocks: list[Block]) -> list[Block]:
+    """``blocks``, each paragraph under an opening quote mark alone in its block (a quote
+    card's big decorative "“" in an element of its own, see :func:`lone_opening_mark`) read as
+    the quotation it opens: set in block-quote markup, as the card set it. The mark stays (the
+    quotes parser sets it aside), so the section's shape reads as quote cards."""
+    return [
+        block._replace(kind=Kind.QUOTE)
+        if index
+        and block.kind is Kind.PARAGRAPH
+        and lone_opening_mark(blocks[index - 1])
+        and block.text[:1] not in OPEN_QUOTE
+        else block
+        for index, block in enumerate(blocks)
+    ]
 
 
 def _drop_chrome(
@@ -797,6 +860,46 @@ def _titled_list(title: Block, rule: str) -> bool:
     return parser is not None and parser.name == rule and rule not in _PROSE_SECTIONS
 
 
+# List sections read from below the profile when the profile has none: a site sets its tags
+# ("Key Themes") in a box of their own far down the page (an event page's tags after its FAQ).
+_TAKEN_FROM_BELOW = frozenset({"themes", "principles"})
+
+
+_FULL_TITLES_MIN = 2  # the profile's own sections under their full titles: a naming scheme
+
+
+def _titled_as_profile(title: Block, profile: list[Block]) -> bool:
+    """Is ``title`` a section's full title ("Key Themes", not "Topics"), as two or more of the
+    profile's own sections are titled (its "Dimension Profile", "Notable Quotes")? Then the
+    list below belongs to the profile's scheme; a footer's "Topics" of links does not."""
+    parser = parser_for(title)
+    if parser is None or fold_key(title.text) != fold_key(parser.titles[0]):
+        return False
+    full = 0
+    for block in profile:
+        if (known := parser_for(block)) is not None:
+            full += fold_key(block.text) == fold_key(known.titles[0])
+    return full >= _FULL_TITLES_MIN
+
+
+def _take_from_below(blocks: list[Block], rule: str, draft: Draft) -> None:
+    """Read a list section set aside below the profile (under its own known title, on the
+    profile's topic, its field empty) as the profile's: a guess, said so on the field."""
+    title = blocks[0]
+    parser = parser_for(title)  # the rule's own (see _titled_list)
+    if parser is None:
+        return
+    parser.parse(Section(title.text, title, blocks[1:]), draft)
+    draft.flag(
+        "section-below-profile",
+        f"lines {title.start}-{blocks[-1].end}, under the title {title.text!r} below the "
+        f"profile's end (site lines between), were read as the {rule}: the profile has no "
+        f"other {rule}",
+        title,
+        rule,
+    )
+
+
 def _doubt_sections_cut_below(rest: list[Block], profile: list[Block], draft: Draft) -> None:
     """Lines set aside as site chrome below the profile that hold a section's shape (scores,
     quotations, a list under a title; see :func:`shaped_sections`): the profile was cut above
@@ -823,6 +926,14 @@ def _doubt_sections_cut_below(rest: list[Block], profile: list[Block], draft: Dr
                 continue
         title, last = rest[first], rest[end - 1]
         excerpt = title.text if len(title.text) <= 60 else title.text[:57] + "..."
+        if (
+            rule in _TAKEN_FROM_BELOW
+            and not draft.values.get(rule)
+            and _titled_list(title, rule)
+            and _titled_as_profile(title, profile)
+        ):
+            _take_from_below(rest[first:end], rule, draft)
+            continue
         draft.flag(
             "content-unplaced",
             f"lines {title.start}-{last.end}, set aside as site chrome below the profile, have "
@@ -1118,6 +1229,7 @@ def _caption_among_quotes(
         or caption_second_line(blocks, index)
         or caption_as_before(blocks, index)
         or box_part(blocks, index)  # a box's title over its words ("Quote", then the words)
+        or caption_under_marked_card(blocks, index)
     )
 
 
@@ -1295,6 +1407,55 @@ def _dimensions_by_shape(outline: Outline, draft: Draft) -> None:
                 "dimensions",
             )
             return
+
+
+def _prose_by_content(outline: Outline, header: tuple[Block, list[Block]], draft: Draft) -> None:
+    """The bio, then the summary, under titles the registry does not know, by what they hold
+    (see :func:`_bio_by_content`, :func:`_summary_by_content`)."""
+    _bio_by_content(outline, header, draft)
+    _summary_by_content(outline, header[0], draft)
+
+
+_LINKS_ROW_MAX_WORDS = 6  # "Website LinkedIn", "Twitter · Email": a row of links, no prose
+
+
+def _bio_by_content(outline: Outline, header: tuple[Block, list[Block]], draft: Draft) -> None:
+    """The first section, under a title the registry does not know ("Why you should listen"),
+    prose throughout that opens by naming the leader, when the lines under the headline hold
+    no sentence (a row of links, "Website" and "LinkedIn", read as the bio) or nothing: the
+    bio under the site's own title, a guess from its content, said so. The links' row is set
+    aside as the site's. ``header``: the name's block and the preamble's blocks."""
+    name, preamble = header
+    bio = draft.text("bio")
+    if bio is not None and (
+        len(bio.split()) > _LINKS_ROW_MAX_WORDS or any(c in bio for c in ".!?")
+    ):
+        return
+    if not outline.sections or any(p is not None and p.name == "bio" for _, p in outline.sections):
+        return
+    section, parser = outline.sections[0]
+    words = _name_words(name.text)
+    body, heading = section.body, section.heading
+    if parser is not None or heading is None or not body or not words:
+        return
+    if not all(is_prose(body, index) for index in range(len(body))):
+        return
+    if not words & {_bare_word(w) for w in body[0].text.split()[:_NAMED_WITHIN]}:
+        return
+    if bio is not None:
+        first, last = draft.provenance.pop("bio")
+        del draft.values["bio"]
+        links = [b for b in preamble if first <= b.start and b.end <= last]
+        if links:
+            note_chrome(links, "(a row of links under the headline, no prose)", draft)
+    outline.sections[0] = (section, parser_named("bio"))
+    draft.flag(
+        "section-typed-by-content",
+        f"line {heading.start} {heading.text!r} is no known section title; the section under "
+        "it, prose that opens by naming the leader, was taken as the bio by what it holds",
+        heading,
+        "bio",
+    )
 
 
 def _summary_by_content(outline: Outline, name: Block, draft: Draft) -> None:

@@ -45,6 +45,7 @@ from extractor.parsing.sections.preamble import (
     looks_like_name,
 )
 from extractor.parsing.sections.questions import is_question_line
+from extractor.parsing.sections.quotes import lone_opening_mark
 from extractor.parsing.shapes import (
     BOXED,
     SHAPES,
@@ -1043,9 +1044,9 @@ def _fitting(
                 topic.add(block)
             index += 1
             continue
-        if strays is not None and _is_button(block) and _resumes(blocks, index + 1, stop, rule):
-            strays.append(index)
-            index += 1
+        if strays is not None and (run := _stray_run(blocks, index, stop, rule)):
+            strays.extend(range(index, index + run))
+            index += run
             continue
         if _unknown_title(page, index, stop, last_title):
             if topic is not None and not on_topic(
@@ -1075,6 +1076,28 @@ def _heads_extra_section(
     )
 
 
+_STRAY_RUN_MAX = 2  # a share row's label, then its links on a line of their own
+_STRAY_BLOCKS_MAX = 3  # the label and two links
+
+
+def _stray_run(blocks: Sequence[Block], index: int, stop: int, rule: str) -> int:
+    """How many short blocks from ``index``, on one source line or two ("Share this quote"
+    over its row of links, which a reader may part into one block a link) and a few at most,
+    stand between items of the section's own shape that resumes right after them; 0 when
+    none do."""
+    lines = 0
+    end = index
+    while end < stop and end - index < _STRAY_BLOCKS_MAX and _is_button(blocks[end]):
+        if end == index or blocks[end].start != blocks[end - 1].start:
+            lines += 1
+            if lines > _STRAY_RUN_MAX:
+                return 0
+        end += 1
+        if _resumes(blocks, end, stop, rule):
+            return end - index
+    return 0
+
+
 def _is_button(block: Block) -> bool:
     """A site's short label ("Tweet this", "Share"): a paragraph of text is never a stray."""
     return len(block.text.split()) <= _STRAY_MAX_WORDS
@@ -1086,8 +1109,10 @@ def _resumes(blocks: Sequence[Block], index: int, stop: int, rule: str) -> bool:
         return False
     block = blocks[index]
     if rule == "quotes":
-        return block.kind in (_QUOTE, _ATTRIBUTION) or (
-            block.text[:1] in OPEN_QUOTE and reads_as_quote(block.text)
+        return (
+            block.kind in (_QUOTE, _ATTRIBUTION)
+            or (block.text[:1] in OPEN_QUOTE and reads_as_quote(block.text))
+            or lone_opening_mark(block)  # the next card's big mark
         )
     if rule == "principles":
         return block.kind is _ITEM

@@ -31,9 +31,11 @@ from extractor.parsing.sections.quotes import (
     box_part,
     caption_as_before,
     caption_second_line,
+    caption_under_marked_card,
     card_caption_at,
     dashed_line,
     dashed_run_in,
+    lone_opening_mark,
     name_above_quotation,
     names_a_person,
     names_who_or_what,
@@ -411,6 +413,12 @@ def _is_quote_part(blocks: Sequence[Block], index: int, named: ProseWords | None
     named = ProseWords(blocks) if named is None else named
     block = blocks[index]
     if block.kind is _ATTRIBUTION or (block.kind is _ITEM and block.marker == "-"):
+        return True
+    if lone_opening_mark(block):
+        return index + 1 < len(blocks) and reads_as_quote(blocks[index + 1].text)
+    if index > 0 and lone_opening_mark(blocks[index - 1]):
+        return reads_as_quote(block.text)  # the quotation a card's big mark opens
+    if caption_under_marked_card(blocks, index):
         return True
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if following is not None and following.kind is _ATTRIBUTION:

@@ -281,6 +281,7 @@ class _Walker:
         self.after_inline_end = False
         self.chip_children: set[etree._Element] = set()
         self.group_ids: dict[etree._Element, int] = {}
+        self.preformatted = 0  # <pre> elements open: their lines are lines (see _flush)
 
     def walk(self, root: etree._Element) -> list[Block]:
         walker = etree.iterwalk(root, events=("start", "end"))
@@ -294,6 +295,8 @@ class _Walker:
                 end = self._open_element(element, tag, dict(items) if items else _NO_ATTRS)
                 if end == _SKIPPED:
                     walker.skip_subtree()
+                elif tag == "pre":
+                    self.preformatted += 1
                 ends.append(end)
                 continue
             end = ends.pop()
@@ -301,6 +304,8 @@ class _Walker:
                 self._close()
                 self.context.pop()
                 self.after_inline_end = False
+                if tag == "pre":
+                    self.preformatted -= 1
             elif end == _INLINE:
                 if tag == "q":
                     self._text("\u201d", element)  # the mark a browser draws after a <q>
@@ -472,12 +477,26 @@ class _Walker:
         """End the open block, which has text, and open the next in its place (``_text`` sets
         where it starts and its kind)."""
         block = self.open
-        text = clean("".join(block.parts))
-        if text:
+        raw = "".join(block.parts)
+        if self.preformatted and "\n" in raw.strip():
+            self._preformatted_lines(raw)
+        elif text := clean(raw):
             self.blocks.append(_block(text, block, self.wraps))
         block.has_text = False
         block.parts = []
         block.end = 0
+
+    def _preformatted_lines(self, raw: str) -> None:
+        """A ``<pre>`` block's lines, each a block of its own on its own source line: the
+        page set them apart by its line breaks (a forum's table of scores in a code block,
+        "Craft     97" a line), which the rest of HTML's text collapses into spaces."""
+        block = self.open
+        first = block.start
+        for offset, line in enumerate(raw.strip("\n").split("\n")):
+            text = clean(line)
+            if text:
+                block.start = block.end = first + offset
+                self.blocks.append(_block(text, block, self.wraps))
 
 
 def _is_subtitle(tag: str, attrs: Attrs) -> bool:

@@ -35,9 +35,13 @@ from extractor.read.mdinline import (
 )
 from extractor.read.mdnested import holds_a_table, nested_rows
 from extractor.read.properties import label_and_value, row_cells, touching_spans, value_columns
-from extractor.read.reflow import MIN_WRAP, join_lines, wrap_width, wraps_into
+from extractor.read.reflow import MIN_WRAP, UNWRAPPED, join_lines, wrap_width, wraps_into
 
 _ATX = compiled(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+# An ATX heading with no words: a heading whose words sit in a block inside it (GitBook's
+# ``<h2><div>Title</div><a>…</a></h2>``), which html2text writes as "##" over the title's own
+# line and pandoc as "##  {#slug .heading}" (its attributes only) over a ``<div>`` of the title.
+_EMPTY_ATX = compiled(r"^#{1,6}(?:\s+\{[^}]*\})?\s*$")
 _SETEXT = compiled(r"^(=+|-+)\s*$")
 _RULE = compiled(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _QUOTE = compiled(r"^>\s?(.*)$")
@@ -144,7 +148,7 @@ def read_markdown_aside(text: str) -> tuple[list[Block], tuple[int, ...]]:
             blocks[-1] = blocks[-1]._replace(end=line.number)
             open_quote[-1] = open_quote[-1] and not closes_quote(raw)
         else:
-            blocks.append(block)
+            blocks.append(_after_break(block, blocks, raws) if not soft and blocks else block)
             raws.append([raw])
             open_quote.append(block.kind is Kind.QUOTE and quote_is_open(strip_inline(raw)))
     return _finished(blocks, raws, source, callouts="[!" in text, hard_broken="\\\n" in text), aside
@@ -205,6 +209,8 @@ def _set_aside(source: list[str], lines: list[Line]) -> tuple[int, ...]:
 def _block(line: Line, blocks: list[Block]) -> tuple[Block, str] | None:
     """The block a line starts, with its raw text (markers removed, inline syntax kept)."""
     number = line.number
+    if line.text[:1] == "#" and _EMPTY_ATX.match(line.text):
+        return None  # no words of its own: its title is the line under it
     atx = _ATX.match(line.text)
     if atx:
         return Block(Kind.HEADING, atx[2], number, number, level=len(atx[1])), atx[2]
@@ -426,6 +432,29 @@ def _merges(
         soft
         and before is not None
         and wraps_into(" " * before.indent + before.text, line.text, width)
+    )
+
+
+def _after_break(block: Block, blocks: list[Block], raws: list[list[str]]) -> Block:
+    """``block`` under a hard break: set apart from the prose above when it starts a paragraph
+    (see :func:`_broken_after_paragraph`)."""
+    broken = _broken_after_paragraph(blocks[-1], block, raws[-1])
+    return block._replace(wraps=False) if broken else block
+
+
+def _broken_after_paragraph(previous: Block, block: Block, raws: list[str]) -> bool:
+    """Does ``block``, under a hard break, start a paragraph of its own? Yes when the block
+    above is prose the converter wrapped over several lines (or one longer than any wrap)
+    and it ended a sentence, and a capital starts the block: consecutive rows of a table, each
+    a paragraph (an email's bio, one row each), that html2text ends with hard breaks. A hard
+    break inside a paragraph of short lines (an address, a poem's lines) still joins them."""
+    return (
+        block.kind is Kind.PARAGRAPH
+        and previous.kind is Kind.PARAGRAPH
+        and previous.end == block.start - 1
+        and block.text[:1].isupper()
+        and (len(raws) > 1 or len(raws[0]) > UNWRAPPED)
+        and strip_inline(raws[-1]).rstrip("\"'”’»)").endswith((".", "!", "?"))
     )
 
 

@@ -15,6 +15,8 @@ from extractor.base.patterns import compiled
 
 MIN_WRAP = 40  # narrower "widths" are lists of short lines, not wrapping
 _MAX_WRAP = 132  # wider than a terminal: one line per paragraph
+# A line longer than any wrap a converter or an editor sets (an unwrapped page's paragraph).
+UNWRAPPED = 100
 NEAR = 0.75  # a wrapped line ends within the last quarter of the width
 # Where a wrapper breaks inside a token and the rejoined line takes no space: after a word's own
 # hyphen ("product-" / "minded"), and, as w3m also breaks, after a slash inside a token

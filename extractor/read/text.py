@@ -39,6 +39,7 @@ from extractor.read.linkrefs import LINK_START, split_link_runs, strip_link_text
 from extractor.read.reflow import (
     MIN_WRAP,
     NEAR,
+    UNWRAPPED,
     blank_line_separated,
     join_lines,
     wrap_width,
@@ -136,15 +137,18 @@ def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
             number = numbers[index]
             block = new_block((_HEADING, line, number, number, "", 0, 0, None, soft_breaks[index]))
         if (
-            width is not None
-            and block.wraps
+            block.wraps
             and block.kind is _PARAGRAPH
             and index
             and blocks
-            and ends[-1] > blocks[-1].start  # the paragraph above was wrapped at the width
             and _paragraph_ended(texts[index - 1])
+            and (
+                ends[-1] > blocks[-1].start  # the paragraph above was wrapped at the width
+                if width is not None
+                else _unwrapped_break(texts[index - 1], line, ends[-1] == numbers[index - 1])
+            )
         ):
-            block = block._replace(wraps=False)  # see _paragraph_ended
+            block = block._replace(wraps=False)  # see _paragraph_ended, _unwrapped_break
         lone = lone or block.text in LONE_MARKERS or (len(line) <= 2 and is_lone_marker(line))
         blocks.append(block)
         ends.append(block.end)
@@ -195,6 +199,15 @@ def _unmarked(text: str) -> str:
         labels = [" ".join(label.split()) for label in text.split(_BUTTON)]
         return " · ".join(label for label in labels if label)
     return " ".join(text.replace(_BUTTON, " ").split())
+
+
+def _unwrapped_break(previous: str, line: str, touching: bool) -> bool:
+    """In a page with no wrap width, is a touching line under ``previous`` (which ended a
+    sentence) a paragraph of its own? Yes under a line longer than any wrap (``UNWRAPPED``),
+    when a capital starts it: the page is unwrapped (a browser's copy), and the copy set
+    consecutive rows or divs (an email's paragraphs, one table row each) on touching lines,
+    where a wrap would have gone on."""
+    return touching and len(previous) > UNWRAPPED and line[:1].isupper()
 
 
 def _paragraph_ended(previous: str) -> bool:

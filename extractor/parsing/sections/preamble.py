@@ -87,7 +87,7 @@ def parse_preamble(
                 "headline-missing", "no headline (role at company) under the name", name, "headline"
             )
     elif rest and (cut := headline_at_start(rest[0])):
-        headline, rest[0] = _split_block(rest[0], cut)
+        headline, rest[0] = _split_block(rest[0], _cut_at_name(rest[0].text, cut, name.text))
         put_headline(draft, headline)
         draft.flag(
             "headline-guessed",
@@ -1030,6 +1030,15 @@ def headline_at_start(block: Block) -> int | None:
             return None
         index += 1
     return None
+
+
+def _cut_at_name(text: str, cut: int, name: str) -> int:
+    """Where the headline joined to the bio ends (``cut``, see :func:`headline_at_start`),
+    or earlier, where the leader's name starts the bio inside the company's capitalised words
+    ("... at Carrington Freight Lines Reginald Ashby Carrington II is the third ...": the
+    name's last word, "II", looked like the sentence's start)."""
+    at = text.find(f" {name} ")
+    return at if 0 < at < cut else cut
 
 
 def _starts_sentence(following: str) -> bool:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from extractor.base.patterns import compiled
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
-from extractor.read.blocks import Block
+from extractor.read.blocks import Block, Kind
 from extractor.read.lines import BULLET, strip_glyph
 
 # A list number alone in its block: "1.", "2)", "01". Sites set a numbered list's numbers in an
@@ -17,19 +18,117 @@ _LONE_ORDINAL = compiled(r"\d{1,3}[.)]?")
 
 
 def parse_principles(section: Section, draft: Draft) -> None:
+    entries: list[tuple[str, list[Block]]] = []
     marker: Block | None = None
     for block in section.body:
         if marker is not None:
-            draft.append("principles", strip_glyph(block.text), [marker, block])
+            entries.append((strip_glyph(block.text), [marker, block]))
             marker = None
         elif is_lone_mark(block):
             marker = block
         else:
             for text in _joined_items(block.text):
-                draft.append("principles", strip_glyph(_without_mark(text)), [block])
+                entries.append((strip_glyph(_without_mark(text)), [block]))
     if marker is not None:  # a number with nothing after it: kept, and its length is flagged
-        draft.append("principles", marker.text, [marker])
+        entries.append((marker.text, [marker]))
+    if _lead_sentence(entries):
+        text, blocks = entries.pop(0)
+        draft.flag(
+            "section-line-doubtful",
+            f"first line of the principles, {text!r}, is a sentence over entries that are not: "
+            "the section's lead (a note over the list), left out",
+            blocks[-1],
+            "principles",
+        )
+    numbered = _numbered_run(entries)
+    listed = numbered or _ordered_run(entries)
+    for text, blocks in _unnumbered(entries[:numbered]) if numbered else entries[: listed or None]:
+        draft.append("principles", text, blocks)
+    if listed and listed < len(entries):
+        rest = entries[listed:]
+        draft.flag(
+            "section-line-doubtful",
+            f"{len(rest)} line(s) after the principles numbered 1 to {listed} carry no "
+            f"number: the site's lines under the list, left out: {rest[0][0]!r}",
+            rest[0][1][-1],
+            "principles",
+        )
+        return
     _doubt_sentence_after_entries(section.body, draft)
+
+
+# A list's number the site set before each entry's words in the same line, with only spaces
+# between ("01  Let the old vines...": an email's ``<strong>01</strong>&nbsp;&nbsp;text``).
+_NUMBER_THEN_WORDS = compiled(r"(?P<number>\d{1,3})\s+(?P<text>\S.*)", flags=re.DOTALL)
+_NUMBERED_MIN = 2  # one entry that starts with a number is no numbering
+
+
+def _lead_sentence(entries: list[tuple[str, list[Block]]]) -> bool:
+    """The section opens with a sentence set as a paragraph ("Principles as the guest stated
+    them, in their order.", a hint box's words over its list), and two entries or more follow,
+    none of them a sentence: a list's entries are written alike, so the first is the site's
+    lead over the list, not a principle."""
+    if len(entries) <= _UNSTOPPED_ABOVE:
+        return False
+    text, blocks = entries[0]
+    if not text.endswith((".", ":")) or blocks[-1].marker or len(text.split()) < _LEAD_MIN_WORDS:
+        return False
+    return not any(later.rstrip().endswith((".", ":", "!", "?")) for later, _ in entries[1:])
+
+
+_LEAD_MIN_WORDS = 4  # "Be kind." is a principle's shape; a lead says what the list is
+
+
+def _numbered_run(entries: list[tuple[str, list[Block]]]) -> int:
+    """How many entries, from the first, open with a list number that counts up from one
+    ("01 ...", "02 ...", "03 ..."), when two or more do and no entry after them opens with a
+    figure; 0 otherwise. A principle that opens with a figure of its own ("3 tries, then ask")
+    starts no such run."""
+    if len(entries) < _NUMBERED_MIN or not entries[0][0][:1].isdigit():
+        return 0
+    count = 0
+    for text, _ in entries:
+        match = _NUMBER_THEN_WORDS.fullmatch(text)
+        if match is None or int(match["number"]) != count + 1:
+            break
+        count += 1
+    if count < _NUMBERED_MIN or any(text[:1].isdigit() for text, _ in entries[count:]):
+        return 0
+    return count
+
+
+_ORDINAL_MARK = compiled(r"\d{1,3}[.)]")
+
+
+def _ordered_run(entries: list[tuple[str, list[Block]]]) -> int:
+    """How many entries, from the first, are items of a numbered list (their number in the
+    list's marks, or a number alone on the line above), when two or more are and no entry
+    after them is: the lines after them are the next part of the page (a bullet list of talks,
+    a footer's line) read on, not principles. 0 otherwise."""
+    count = 0
+    for _, blocks in entries:
+        if not _ordinal_item(blocks):
+            break
+        count += 1
+    if count < _NUMBERED_MIN or any(_ordinal_item(blocks) for _, blocks in entries[count:]):
+        return 0
+    return count
+
+
+def _ordinal_item(blocks: list[Block]) -> bool:
+    first = blocks[0]
+    if len(blocks) > 1:
+        return is_lone_ordinal(first)
+    return first.kind is Kind.ITEM and _ORDINAL_MARK.fullmatch(first.marker) is not None
+
+
+def _unnumbered(entries: list[tuple[str, list[Block]]]) -> list[tuple[str, list[Block]]]:
+    """The entries without their list numbers (see :func:`_numbered_run`)."""
+    return [
+        (str(match["text"]), blocks)
+        for text, blocks in entries
+        if (match := _NUMBER_THEN_WORDS.fullmatch(text)) is not None
+    ]
 
 
 # Entries without a full stop above a line with one: two, so that one entry is no pattern.

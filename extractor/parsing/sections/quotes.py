@@ -7,6 +7,7 @@ The attribution says who and on what: ``— On hiring`` (the leader, context "On
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from extractor.base.patterns import compiled
@@ -44,6 +45,11 @@ class _Pending:
 
 
 def parse_quotes(section: Section, draft: Draft) -> None:
+    if any(len(block.text) == 1 for block in section.body):  # (most sections: none)
+        marks = [i for i, block in enumerate(section.body) if lone_opening_mark(block)]
+        if marks and _parse_marked_cards(section.body, marks, draft):
+            return
+        section = _without_lone_marks(section, draft)
     labels = _ControlLabels(section.body, draft)
     cards = captions_first(section.body)
     if cards is not None:
@@ -59,11 +65,61 @@ def parse_quotes(section: Section, draft: Draft) -> None:
     _parse_in_order(section, draft, labels)
 
 
+def _parse_marked_cards(body: list[Block], marks: list[int], draft: Draft) -> bool:
+    """Quote cards that each open with a big lone mark (see :func:`lone_opening_mark`): each
+    card is its mark, its quotation (the blocks set as a block quote under it), then its
+    caption, a short line, if it has one. A line the cards repeat word for word ("Share this
+    quote"), or that the page sets apart as its control elsewhere, is the cards' control.
+    False, with nothing read, when a card has no quotation under its mark: then the section
+    is read line by line."""
+    if marks[0] != 0 or not all(
+        index + 1 < len(body) and body[index + 1].kind is Kind.QUOTE for index in marks
+    ):
+        return False
+    ends = [*marks[1:], len(body)]
+    cards = [body[start + 1 : end] for start, end in zip(marks, ends, strict=True)]
+    seen = Counter(block.text for card in cards for block in card[1:])
+    labels = _ControlLabels(body, draft)
+    for mark, card in zip(marks, cards, strict=True):
+        note_chrome([body[mark]], "(a quote card's ornamental opening mark)", draft)
+        quoted = 1
+        while quoted < len(card) and card[quoted].kind is Kind.QUOTE:
+            quoted += 1
+        pending = _Pending(card[0], " ".join(block.text for block in card[:quoted]))
+        pending.wrapped = card[1:quoted]
+        for block in card[quoted:]:
+            if seen[block.text] > 1 or labels.is_label(block):
+                note_chrome([block], "(a control every quote card repeats)", draft)
+            elif pending.attribution is None and _card_caption(block):
+                pending.attribution = block
+                pending.attribution_text = labels.spaced_off(block.text, seen)
+            else:
+                draft.unplaced(block, "Notable Quotes (a line of a quote card under its caption)")
+        _emit(pending, draft, labels)
+    return True
+
+
+def _without_lone_marks(section: Section, draft: Draft) -> Section:
+    """The section without its cards' lone opening marks (see :func:`lone_opening_mark`), each
+    block under one read as a quotation set in block-quote markup (its words keep no mark)."""
+    body: list[Block] = []
+    marked = False
+    for block in section.body:
+        if lone_opening_mark(block):
+            note_chrome([block], "(a quote card's ornamental opening mark)", draft)
+            marked = True
+            continue
+        opened = marked and block.kind is Kind.PARAGRAPH and block.text[:1] not in OPEN_QUOTE
+        body.append(block._replace(kind=Kind.QUOTE) if opened else block)
+        marked = False
+    return Section(section.title, section.heading, body)
+
+
 def _parse_in_order(section: Section, draft: Draft, labels: _ControlLabels) -> None:
     """The quotes of a section whose attributions follow their quotations (or that have none),
     read line by line: each quotation with the attribution and wrapped lines under it."""
     pending: _Pending | None = None
-    body = section.body
+    body = _without_unmarked_tail(section.body, draft)
     named = _named_in_profile(draft, section)
     title = section.title.strip().casefold() if section.heading is not None else ""
     for index, block in enumerate(body):
@@ -419,6 +475,15 @@ class _ControlLabels:
             and text in self._known()
         )
 
+    def spaced_off(self, text: str, repeated: Counter[str]) -> str:
+        """``text`` without a control's label a reader joined to its end after a space (a
+        caption as long as the wrap, "... energy regulator Share this quote"): a known label,
+        or a line the quote cards repeat."""
+        for label in (*self._known(), *(line for line, count in repeated.items() if count > 1)):
+            if text.endswith(f" {label}") and len(label) < len(text) // 2 + 1:
+                return text[: -len(label) - 1].rstrip()
+        return text
+
     def glued(self, text: str) -> str:
         """The known label run into the end of attribution ``text`` (empty if none)."""
         for tail in _glued_tails(text):
@@ -463,6 +528,69 @@ def _wrapped_on(pending: _Pending, block: Block) -> bool:
         and block.text[:1].islower()
         and text[-1:].isalpha()
         and not _ends_as_sentence(text)
+    )
+
+
+_MARKED_MIN = 2  # quotations in marks above an unmarked end: one is no pattern
+
+
+def _without_unmarked_tail(body: list[Block], draft: Draft) -> list[Block]:
+    """The section's lines up to its unmarked end (see :func:`_unmarked_tail`); the lines
+    after it are reported, not taken."""
+    tail = _unmarked_tail(body)
+    for block in body[tail:]:
+        draft.unplaced(
+            block,
+            "Notable Quotes (a line after the last quote, set without the quote marks every "
+            "quote above has: the site's line under the quotes)",
+        )
+    return body[:tail]
+
+
+def _unmarked_tail(body: list[Block]) -> int:
+    """Where the section's unmarked end starts (``len(body)`` when it has none): the lines
+    after the last quotation and its caption, in a section whose quotations are all set in
+    quote marks or block-quote markup, two or more, and none after them. Such lines are the
+    site's, read on because nothing set apart where the quotes end (an organiser's "The link
+    will be emailed to you.", a FAQ under the description). A line right under a quotation
+    without a caption that reads as one (short, a name, a topic) is its caption; one starting
+    in lower case goes on the quotation."""
+    marked = [i for i, block in enumerate(body) if _opens_quote(block)]
+    if len(marked) < _MARKED_MIN or marked[-1] >= len(body) - 1:
+        return len(body)
+    last = body[marked[-1]]
+    closing = max(map(last.text.rfind, CLOSE_QUOTE))
+    captioned = closing > 0 and re.match(_TRAILING_ATTRIBUTION, last.text[closing + 1 :])
+    if last.kind is not Kind.QUOTE and closing < 0 and last.text[:2] != "> ":
+        return len(body)  # a quotation that may go on below
+    start = marked[-1] + 1
+    first = body[start]
+    if not first.text[:1].isupper():
+        return len(body)  # the quotation's words going on, or no sentence of the site's
+    if not captioned and _caption_shaped(first):
+        start += 1
+        if start < len(body) and caption_second_line(body, start):
+            start += 1  # "Abdirahman Yusuf" then "chief pilot": one caption over two lines
+    rest = body[start:]
+    if (
+        not rest
+        or not _ends_as_sentence(rest[0].text)  # a short line: the rules for it are above
+        or any(_is_attribution(b) or dashed_line(b) for b in rest)
+    ):
+        return len(body)
+    return start
+
+
+def _caption_shaped(block: Block) -> bool:
+    """A line that may be the caption of the quotation above it: one set as an attribution,
+    or a few words that do not end as a sentence, or a name or a topic."""
+    text = block.text
+    return bool(
+        _is_attribution(block)
+        or dashed_line(block)
+        or (not _ends_as_sentence(text) and len(text.split()) <= _ATTRIBUTION_MAX_WORDS)
+        or names_who_or_what(text)
+        or names_a_person(text)
     )
 
 
@@ -534,6 +662,25 @@ def _named_in_profile(draft: Draft, section: Section) -> Callable[[str], bool]:
 def _names_word(text: str, word: str) -> bool:
     """Does ``text`` hold ``word`` between word boundaries?"""
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+def lone_opening_mark(block: Block) -> bool:
+    """An opening quote mark alone in its block: a quote card's big decorative "“" set in an
+    element of its own above its ``<blockquote>``; it opens the quotation under it, which the
+    card never closes."""
+    return len(block.text) == 1 and block.text in OPEN_QUOTE and block.kind is not Kind.HEADING
+
+
+def caption_under_marked_card(blocks: Sequence[Block], index: int) -> bool:
+    """A short line right under the quotation a card's lone mark opened (mark, quotation,
+    caption): the card's caption, a name or a context ("BBC Radio Sheffield"), whatever its
+    words; a site's line under it (a share button) stands after the caption."""
+    return (
+        index > 1
+        and lone_opening_mark(blocks[index - 2])
+        and blocks[index - 1].kind is Kind.QUOTE
+        and _card_caption(blocks[index])
+    )
 
 
 def set_as_quote(block: Block) -> bool:
@@ -839,7 +986,9 @@ def _plain_line(block: Block) -> bool:
 
 
 def _opens_quote(block: Block) -> bool:
-    return block.kind is Kind.QUOTE or block.text[:1] in OPEN_QUOTE
+    """Set as a quotation: block-quote markup, an opening mark, or a typed "> " (plain
+    text's way to quote, see :func:`unquote`)."""
+    return block.kind is Kind.QUOTE or block.text[:1] in OPEN_QUOTE or block.text[:2] == "> "
 
 
 def dashed_line(block: Block) -> str:
@@ -855,7 +1004,7 @@ def dashed_line(block: Block) -> str:
     return "" if found is None else found["text"]
 
 
-_DASHED = r"^(?:—|–|―|--|-)\s+(?P<text>\S.*)$"
+_DASHED = r"^(?:—|–|―|---|--|-)\s+(?P<text>\S.*)$"  # "---": pandoc's em dash
 
 
 def _is_attribution(block: Block) -> bool:
@@ -927,6 +1076,14 @@ def _emit(pending: _Pending, draft: Draft, labels: _ControlLabels) -> None:
             pending.attribution,
         )
     speaker, context = split_attribution(_said_once(unbracketed(attribution)), leader)
+    if context is not None and speaker == leader and names_an_organisation(context):
+        draft.flag(
+            "quote-attribution-organisation",
+            f"a quote's attribution names an organisation, not a person: {context!r} taken "
+            "as its context, the leader as the speaker",
+            pending.attribution or pending.quote,
+            "quotes",
+        )
     blocks = [pending.quote] + ([pending.attribution] if pending.attribution else [])
     if pending.more is not None:
         blocks.append(pending.more)
@@ -995,7 +1152,11 @@ def single_quoted_with_caption(text: str) -> tuple[str, str] | None:
 
 
 def unquote(text: str) -> str:
-    """Remove one pair of wrapping quote marks; unbalanced marks are left for the gate to flag."""
+    """Remove one pair of wrapping quote marks; unbalanced marks are left for the gate to flag.
+    A "> " typed before the words (plain text's way to quote, as a forum or an email shows it
+    without Markdown) marks the quotation too: it goes as well."""
+    if text[:2] == "> ":
+        text = text[2:].lstrip()
     if _single_quoted(text):
         inner = text.rstrip(".,")
         return (inner[1:-1] + text[len(inner) :]).strip()
@@ -1012,6 +1173,8 @@ def split_attribution(text: str, leader: str) -> tuple[str, str | None]:
     if not text:
         return leader, None
     head, comma, tail = _name_and_rest(text)
+    if names_an_organisation(head):
+        return leader, text  # an outlet or an event ("BBC Radio Sheffield"): where it was said
     if comma and (looks_like_person(head.strip()) or (leader and head.strip() == leader)):
         return head.strip(), tail.strip() or None  # the leader's own name: a mononym too
     if looks_like_person(text) and not _unspaced_name(text):
@@ -1025,6 +1188,38 @@ def split_attribution(text: str, leader: str) -> tuple[str, str | None]:
     if named and looks_like_person(named["name"]):
         return named["name"], named["topic"]
     return leader, text
+
+
+# Words that make capitalised words a broadcaster's, a publication's or an event's name
+# ("BBC Radio Sheffield", "The Lagos Business Review", "Logistics Asia Summit"), not a person's.
+_OUTLET_WORDS = frozenset(
+    """radio tv television news times magazine podcast journal review weekly daily post gazette
+    herald tribune chronicle press network broadcasting channel show summit conference
+    festival forum expo keynote""".split()
+)
+_ACRONYM = (2, 6)  # letters of a broadcaster's or a company's initials ("BBC", "NPR")
+_ROMAN = frozenset("ii iii iv vi vii viii".split())  # a generational suffix ("Carrington II")
+
+
+def names_an_organisation(text: str) -> bool:
+    """Capitalised words that name an outlet, an event or a company rather than a person: one
+    of them a word such names are made of ("Radio", "Times", "Summit"), or the first a run of
+    initials in capitals ("BBC Radio Sheffield", "NPR Morning Edition"). A person's name with a
+    generational "II" or a nickname in brackets is not one."""
+    words = text.split()
+    if not words or not all(word[:1].isupper() or not word[:1].isalpha() for word in words):
+        return False
+    if any(word.strip(".,:;!?").casefold() in _OUTLET_WORDS for word in words):
+        return True
+    first = words[0]
+    low, high = _ACRONYM
+    return (
+        len(words) > 1
+        and low <= len(first) <= high
+        and first.isalpha()
+        and first.isupper()
+        and first.casefold() not in _ROMAN
+    )
 
 
 _TOPIC_START = ("on ", "about ")
