@@ -38,7 +38,7 @@ def without_grid_frames(text: str, *, rejoin: bool = True) -> str:
     changed = False
     index = 0
     while index < len(lines):
-        if _TOP.match(lines[index]) is None:
+        if _TOP.match(lines[index]) is None and _COLUMNS_TOP.match(lines[index].strip()) is None:
             index += 1
             continue
         end = index + 1  # the table: its top border to the last line framed like it
@@ -47,6 +47,9 @@ def without_grid_frames(text: str, *, rejoin: bool = True) -> str:
         if _one_column(lines[index:end]):
             _unframe(lines, index, end, rejoin)
             changed = True
+        elif _layout_rows(lines, index, end, rejoin):
+            changed = True
+            continue  # the unframed lines may hold tables of their own
         index = end
     return "\n".join(lines) if changed else text
 
@@ -93,19 +96,19 @@ def _cell_text(row: str) -> tuple[str, int]:
 _OWN_LINE = re.compile(r"^(?:-{3,}|[-*+•]\s|\d{1,3}(?:\\?[.)])\s|[—–―]|#)")
 
 
-def _rejoin(lines: list[str], cell: list[tuple[int, int]]) -> None:
+def _rejoin(lines: list[str], cell: list[tuple[int, int]], *, items: bool = False) -> None:
     """Undo the wraps pandoc made at the cell's width: a line whose first word would have
     fitted on the line above was set apart by the writer; one whose word would not was moved
     by the wrap and joins the line above. A run of joined lines is set on one of its lines,
     the others left blank (line numbers stay the source's): on its first, unless a line of
     the cell follows it directly (an attribution under a quotation), then on its last. Inside
     a table of the cell (between its dash rules) the table's width is the one its lines were
-    wrapped at."""
+    wrapped at. ``items``: a list item's first line may wrap too (a layout table's cell)."""
     texts = [lines[index] for index, _ in cell]
     widths = _widths(texts, [width for _, width in cell])
     runs: list[list[int]] = []  # positions in ``cell`` of each run of joined lines
     for at in range(len(cell)):
-        if at and _wrapped(texts[at - 1], texts[at], widths[at - 1]):
+        if at and _wrapped(texts[at - 1], texts[at], widths[at - 1], items):
             runs[-1].append(at)
         else:
             runs.append([at])
@@ -152,15 +155,17 @@ def _widths(texts: list[str], widths: list[int]) -> list[int]:
 
 
 _RULE = re.compile(r"^-{3,}(?: +-{3,})*$")
+_ITEM = re.compile(r"^(?:[-*+•]\s|\d{1,3}(?:\\?[.)])\s|[—–―])")
 _NEVER = 1 << 30
 
 
-def _wrapped(above: str, below: str, width: int) -> bool:
+def _wrapped(above: str, below: str, width: int, items: bool = False) -> bool:
     """Was ``below`` moved off ``above`` by a wrap at ``width`` (its first word would not
-    have fitted), both lines a paragraph's, not a hard break after ``above``?"""
+    have fitted), both lines a paragraph's (or ``items``: ``above`` a list item's), not a hard
+    break after ``above``?"""
     if not above or not below or above.endswith("\\"):
         return False
-    if _OWN_LINE.match(above) or _OWN_LINE.match(below):
+    if (_OWN_LINE.match(above) and not (items and _ITEM.match(above))) or _OWN_LINE.match(below):
         return False
     return len(above) + 1 + len(below.split(" ", 1)[0]) > width
 
@@ -193,3 +198,156 @@ def is_html_table_document(text: str) -> bool:
         if was or depth:
             inside += 1
     return filled > 0 and inside >= _HTML_SHARE * filled
+
+
+# A border of cells side by side: its corners' plus signs mark the columns' edges.
+_COLUMNS_TOP = re.compile(r"^\+(?:[-=:]+\+){2,}$")
+
+
+def _layout_rows(lines: list[str], start: int, end: int, rejoin: bool) -> bool:
+    """A web page's layout table: the rows of a table whose cells stand side by side where
+    only one cell is filled (a spacer cell or two beside the content) unframed to that
+    cell's lines; or, for a one-cell frame around such tables, the frame taken off. Rows of
+    several filled cells (a vote arrow beside a link, a menu) are left as they are. Did any
+    line change?
+
+    Hacker News's page is such tables in a one-cell frame: read through pandoc, the profile's
+    paragraphs sit in the third column of rows whose first two are empty."""
+    top = lines[start].strip()
+    if _COLUMNS_TOP.match(top) is None:
+        return _outer_frame_off(lines, start, end, rejoin)
+    left = len(lines[start]) - len(lines[start].lstrip())
+    edges = [left + at for at, char in enumerate(top) if char == "+"]
+    changed = False
+    group: list[int] = []
+    for index in range(start, end + 1):
+        line = lines[index] if index < end else ""
+        if index == end or line[left : left + 1] == "+":
+            changed = _one_cell_row(lines, group, edges) or changed
+            group = []
+            if index < end and all(line[edge : edge + 1] == "+" for edge in edges):
+                lines[index] = ""
+                changed = True
+            continue
+        group.append(index)
+    return changed
+
+
+def _one_cell_row(lines: list[str], group: list[int], edges: list[int]) -> bool:
+    """The row's lines to its one filled cell's text, its wraps undone (a code line pandoc
+    cut at the cell's width set whole again); False, nothing changed, when several cells are filled or the
+    lines are not framed at the edges."""
+    if not group or any(
+        lines[index][edge : edge + 1] != "|" for index in group for edge in edges
+    ):
+        return False
+    cells = [
+        [lines[index][edges[at] + 2 : edges[at + 1]].rstrip() for index in group]
+        for at in range(len(edges) - 1)
+    ]
+    filled = [at for at, column in enumerate(cells) if any(text.strip() for text in column)]
+    if len(filled) > 1:
+        return _cells_in_turn(lines, group, [cells[at] for at in filled])
+    if not filled:
+        for index in group:
+            lines[index] = ""
+        return True
+    width = edges[filled[0] + 1] - edges[filled[0]] - 3
+    for index, text in zip(group, _code_rejoined(cells[filled[0]], width), strict=True):
+        lines[index] = text
+    _rejoin(lines, [(index, width) for index in group], items=True)
+    return True
+
+
+def _cells_in_turn(lines: list[str], group: list[int], cells: list[list[str]]) -> bool:
+    """A row of several filled cells (a vote arrow beside a link): each cell's text on one
+    line, the cells one under the other, left to right; False, nothing changed, when the row
+    has fewer lines than cells."""
+    if len(cells) > len(group):
+        return False
+    for at, index in enumerate(group):
+        lines[index] = " ".join(" ".join(cells[at]).split()) if at < len(cells) else ""
+    return True
+
+
+def _code_rejoined(texts: list[str], width: int) -> list[str]:
+    """A code line (indented four spaces) wider than the cell is cut by pandoc into pieces,
+    each after the first exactly the cell's width: set the pieces on the first's line again
+    (the others left blank, line numbers stay the source's)."""
+    out = list(texts)
+    code: int | None = None
+    for at, text in enumerate(texts):
+        if code is not None and text and len(text) >= width - 1:
+            out[code] += text
+            out[at] = ""
+        elif text.startswith("    "):
+            code = at
+        else:
+            code = None
+    return out
+
+
+def _outer_frame_off(lines: list[str], start: int, end: int, rejoin: bool) -> bool:
+    """A one-cell frame (``+---+`` over ``| ... |`` lines) around tables of columns: the frame
+    taken off, each line's text kept in its columns (a row without a table in it has its
+    wraps undone as ``_unframe`` does); False when a line is not so framed."""
+    top = lines[start]
+    left = len(top) - len(top.lstrip())
+    right = len(top.rstrip()) - 1
+    if top.strip().count("+") != 2:
+        return False
+    for index in range(start + 1, end):
+        line = lines[index]
+        if line[left : left + 1] not in ("|", "+") or line[right : right + 1] not in ("|", "+"):
+            return False
+    lines[start] = ""
+    cell: list[tuple[int, int]] = []  # a row's lines, while it holds no table of its own
+    nested = False
+    for index in range(start + 1, end + 1):
+        line = lines[index] if index < end else "+"
+        if line[left] == "+":
+            if not nested:
+                _row_apart(lines, cell, rejoin)
+            cell, nested = [], False
+            if index < end:
+                lines[index] = ""
+            continue
+        lines[index] = line[left + 2 : right].rstrip()
+        nested = nested or lines[index].lstrip()[:1] in ("+", "|")
+        cell.append((index, right - left - 3))
+    return True
+
+
+
+def _row_apart(lines: list[str], cell: list[tuple[int, int]], rejoin: bool) -> None:
+    """A row of the one-cell frame that holds no table of columns: its lines' text, the wraps
+    of a paragraph undone. A table in it between dash rules is pandoc's: a multiline table
+    (its last row closed by a blank line: a quotation's box) wraps at the rule's width, its
+    attribution's line too; a simple table (chips, one a line) wraps nowhere, in Markdown
+    its rows ended by hard breaks (else read as one paragraph)."""
+    for at, _ in cell:
+        lines[at] = lines[at].strip()
+    if not any(_RULE.match(lines[at]) for at, _ in cell):
+        (_rejoin if rejoin else _heading_apart)(lines, cell)
+        return
+    segment: list[tuple[int, int]] = []
+    opened: int | None = None  # the width of the table the segment is in
+    for index, width in [*cell, (-1, 0)]:
+        text = lines[index] if index >= 0 else ""
+        if index >= 0 and _RULE.match(text) is None:
+            segment.append((index, width if opened is None else opened))
+            continue
+        multiline = opened is not None and bool(segment) and not lines[segment[-1][0]]
+        if opened is not None and not multiline and not rejoin:
+            _rows_broken(lines, segment)
+        elif rejoin and (opened is None or multiline):
+            _rejoin(lines, segment, items=opened is not None)
+        segment = []
+        opened = len(text) if opened is None and index >= 0 else None
+
+
+def _rows_broken(lines: list[str], rows: list[tuple[int, int]]) -> None:
+    """A simple table's rows, each but the last ended by a Markdown hard break."""
+    filled = [index for index, _ in rows if lines[index]]
+    for index in filled[:-1]:
+        lines[index] += "\\"
