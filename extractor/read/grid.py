@@ -200,6 +200,8 @@ def is_html_table_document(text: str) -> bool:
     return filled > 0 and inside >= _HTML_SHARE * filled
 
 
+# A table of columns in a cell of the frame: its top border, inside the frame's pipe.
+_NESTED_COLUMNS = re.compile(r"^[ \t]*\|[ \t]*\+[-=:]+\+[-=:]+\+")
 # A border of cells side by side: its corners' plus signs mark the columns' edges.
 _COLUMNS_TOP = re.compile(r"^\+(?:[-=:]+\+){2,}$")
 
@@ -207,9 +209,9 @@ _COLUMNS_TOP = re.compile(r"^\+(?:[-=:]+\+){2,}$")
 def _layout_rows(lines: list[str], start: int, end: int, rejoin: bool) -> bool:
     """A web page's layout table: the rows of a table whose cells stand side by side where
     only one cell is filled (a spacer cell or two beside the content) unframed to that
-    cell's lines; or, for a one-cell frame around such tables, the frame taken off. Rows of
-    several filled cells (a vote arrow beside a link, a menu) are left as they are. Did any
-    line change?
+    cell's lines; or, for a one-cell frame around such tables, the frame taken off. A row of
+    several filled cells (a vote arrow beside a link) has them one under the other when its
+    lines are enough, else it is left as it is. Did any line change?
 
     Hacker News's page is such tables in a one-cell frame: read through pandoc, the profile's
     paragraphs sit in the third column of rows whose first two are empty."""
@@ -218,28 +220,28 @@ def _layout_rows(lines: list[str], start: int, end: int, rejoin: bool) -> bool:
         return _outer_frame_off(lines, start, end, rejoin)
     left = len(lines[start]) - len(lines[start].lstrip())
     edges = [left + at for at, char in enumerate(top) if char == "+"]
-    changed = False
-    group: list[int] = []
-    for index in range(start, end + 1):
-        line = lines[index] if index < end else ""
-        if index == end or line[left : left + 1] == "+":
-            changed = _one_cell_row(lines, group, edges) or changed
-            group = []
-            if index < end and all(line[edge : edge + 1] == "+" for edge in edges):
-                lines[index] = ""
-                changed = True
+    groups: list[list[int]] = [[]]  # each row's lines
+    borders: list[int] = []
+    for index in range(start, end):
+        line = lines[index]
+        if line[left : left + 1] != "+":
+            groups[-1].append(index)
             continue
-        group.append(index)
-    return changed
+        groups.append([])
+        if all(line[edge : edge + 1] == "+" for edge in edges):
+            borders.append(index)
+    for index in borders:
+        lines[index] = ""
+    for group in groups:
+        _one_cell_row(lines, group, edges)
+    return True
 
 
 def _one_cell_row(lines: list[str], group: list[int], edges: list[int]) -> bool:
     """The row's lines to its one filled cell's text, its wraps undone (a code line pandoc
-    cut at the cell's width set whole again); False, nothing changed, when several cells are filled or the
-    lines are not framed at the edges."""
-    if not group or any(
-        lines[index][edge : edge + 1] != "|" for index in group for edge in edges
-    ):
+    cut at the cell's width set whole again); several filled cells one under the other (see
+    ``_cells_in_turn``); False, nothing changed, when the lines are not framed at the edges."""
+    if not group or any(lines[index][edge : edge + 1] != "|" for index in group for edge in edges):
         return False
     cells = [
         [lines[index][edges[at] + 2 : edges[at + 1]].rstrip() for index in group]
@@ -259,11 +261,16 @@ def _one_cell_row(lines: list[str], group: list[int], edges: list[int]) -> bool:
     return True
 
 
+# The most lines a row of short items side by side takes (a name wrapped over three or four).
+_ITEM_LINES = 8
+
+
 def _cells_in_turn(lines: list[str], group: list[int], cells: list[list[str]]) -> bool:
-    """A row of several filled cells (a vote arrow beside a link): each cell's text on one
-    line, the cells one under the other, left to right; False, nothing changed, when the row
-    has fewer lines than cells."""
-    if len(cells) > len(group):
+    """A row of several filled cells, each a short item (a dimension's name, bar and score; a
+    vote arrow beside a link): each cell's text on one line, the cells one under the other,
+    left to right; False, nothing changed, when the row has fewer lines than cells or is a
+    page's columns (a menu beside the profile: longer than a few lines)."""
+    if len(cells) > len(group) or len(group) > _ITEM_LINES:
         return False
     for at, index in enumerate(group):
         lines[index] = " ".join(" ".join(cells[at]).split()) if at < len(cells) else ""
@@ -294,7 +301,10 @@ def _outer_frame_off(lines: list[str], start: int, end: int, rejoin: bool) -> bo
     top = lines[start]
     left = len(top) - len(top.lstrip())
     right = len(top.rstrip()) - 1
-    if top.strip().count("+") != 2:
+    table = lines[start:end]
+    if top.strip().count("+") != 2 or any(_INNER_RULE.search(line) for line in table):
+        return False  # links's and elinks's tables of columns: rules drawn inside the pipes
+    if not any(_NESTED_COLUMNS.match(line) for line in table):
         return False
     for index in range(start + 1, end):
         line = lines[index]
@@ -304,8 +314,8 @@ def _outer_frame_off(lines: list[str], start: int, end: int, rejoin: bool) -> bo
     cell: list[tuple[int, int]] = []  # a row's lines, while it holds no table of its own
     nested = False
     for index in range(start + 1, end + 1):
-        line = lines[index] if index < end else "+"
-        if line[left] == "+":
+        line = lines[index] if index < end else ""
+        if index == end or line[left] == "+":
             if not nested:
                 _row_apart(lines, cell, rejoin)
             cell, nested = [], False
@@ -316,7 +326,6 @@ def _outer_frame_off(lines: list[str], start: int, end: int, rejoin: bool) -> bo
         nested = nested or lines[index].lstrip()[:1] in ("+", "|")
         cell.append((index, right - left - 3))
     return True
-
 
 
 def _row_apart(lines: list[str], cell: list[tuple[int, int]], rejoin: bool) -> None:

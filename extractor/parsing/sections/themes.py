@@ -55,12 +55,18 @@ def parse_themes(section: Section, draft: Draft) -> None:
 
 
 def _chip_doubt(chip: str) -> str | None:
-    """Why ``chip`` may be no topic: code's marks, or a parenthesis left open or closed alone
-    (a cut inside brackets, "payments (cards" | "wallets)", or a cell's "sep=1)"); or None."""
+    """Why ``chip`` may be no topic: code's marks, a label's colon at its end, or a parenthesis
+    left open or closed alone (a cut inside brackets, "payments (cards" | "wallets)", or a
+    cell's "sep=1)"); or None."""
     if _CODE_MARKS.search(chip) is not None:
         return (
             "reads as a line of code or a prompt ('=', braces, a call, 'In [4]:'), not a "
             "topic: it may be the page's furniture (a notebook's cell), kept"
+        )
+    if chip.endswith(":"):
+        return (
+            'ends in a colon: a label that introduces another part of the page ("Rules '
+            'we live by:" over a list), not a topic; the chips may have ended above it; kept'
         )
     if chip.count("(") != chip.count(")"):
         return (
