@@ -210,8 +210,9 @@ def _layout_rows(lines: list[str], start: int, end: int, rejoin: bool) -> bool:
     """A web page's layout table: the rows of a table whose cells stand side by side where
     only one cell is filled (a spacer cell or two beside the content) unframed to that
     cell's lines; or, for a one-cell frame around such tables, the frame taken off. A row of
-    several filled cells (a vote arrow beside a link) has them one under the other when its
-    lines are enough, else it is left as it is. Did any line change?
+    several short filled cells (a vote arrow beside a link) has them one under the other; a
+    table with any other row (a menu beside the profile) is left as it is. Did any line
+    change?
 
     Hacker News's page is such tables in a one-cell frame: read through pandoc, the profile's
     paragraphs sit in the third column of rows whose first two are empty."""
@@ -230,11 +231,26 @@ def _layout_rows(lines: list[str], start: int, end: int, rejoin: bool) -> bool:
         groups.append([])
         if all(line[edge : edge + 1] == "+" for edge in edges):
             borders.append(index)
+    rows = [group for group in groups if group]
+    if not rows or not all(_unframable(lines, group, edges) for group in rows):
+        return False  # a page's columns side by side (a menu beside the profile): as it is
     for index in borders:
         lines[index] = ""
-    for group in groups:
+    for group in rows:
         _one_cell_row(lines, group, edges)
     return True
+
+
+def _unframable(lines: list[str], group: list[int], edges: list[int]) -> bool:
+    """Is the row framed at the table's edges, with one filled cell, or several short ones
+    (see ``_cells_in_turn``)?"""
+    if any(lines[index][edge : edge + 1] != "|" for index in group for edge in edges):
+        return False
+    filled = sum(
+        any(lines[index][edges[at] + 1 : edges[at + 1]].strip() for index in group)
+        for at in range(len(edges) - 1)
+    )
+    return filled <= 1 or filled <= len(group) <= _ITEM_LINES
 
 
 def _one_cell_row(lines: list[str], group: list[int], edges: list[int]) -> bool:
