@@ -148,3 +148,18 @@ def test_ingest_as_the_console_script_freezes_what_lives_until_exit(
     assert main() == 0
     assert frozen == [True]
     assert (out / "records").is_dir() and (out / "report.json").is_file()
+
+
+def test_ingest_names_what_held_no_pages_and_an_out_that_is_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, _, err = run(["ingest", "-q", "--out", str(tmp_path / "o"), str(empty)], capsys)
+    assert code == 2
+    assert err.strip() == f"extractor ingest: no input pages found in {empty}"
+    taken = tmp_path / "taken.json"
+    taken.write_text("{}")
+    code, _, err = run(["ingest", "-q", "--out", str(taken), str(EXAMPLE)], capsys)
+    assert code == 2
+    assert err.strip() == f"extractor ingest: --out {taken} is a file, not a folder"

@@ -150,6 +150,16 @@ def _jobs_usable(jobs: int, workers: int, *, quiet: bool) -> bool:
     return True
 
 
+def _cannot_start(paths: list[str], found: bool, out: Path) -> str:
+    """Why the run cannot start before it takes the folder ("" when it can): the message
+    names what the user gave, so that a typo is seen in it."""
+    if not found:
+        return f"no input pages found in {', '.join(paths)}"
+    if out.exists() and not out.is_dir():
+        return f"--out {out} is a file, not a folder"
+    return ""
+
+
 def _run_ingest(args: argparse.Namespace) -> int:
     from pathlib import Path  # here, not for every command's start-up ('--help' builds this one)
 
@@ -183,8 +193,9 @@ def _run_ingest(args: argparse.Namespace) -> int:
     if not args.quiet:
         for note in inputs.notes:
             print(f"extractor ingest: note: {note}", file=sys.stderr)
-    if not inputs.items:
-        print("extractor ingest: no input pages found", file=sys.stderr)
+    problem = _cannot_start(args.paths, bool(inputs.items), out)
+    if problem:
+        print(f"extractor ingest: {problem}", file=sys.stderr)
         return 2
     review = not args.no_review
     try:
