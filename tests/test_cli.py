@@ -163,3 +163,14 @@ def test_ingest_names_what_held_no_pages_and_an_out_that_is_a_file(
     code, _, err = run(["ingest", "-q", "--out", str(taken), str(EXAMPLE)], capsys)
     assert code == 2
     assert err.strip() == f"extractor ingest: --out {taken} is a file, not a folder"
+
+
+def test_ingest_help_gives_every_exit_code_it_can_end_with(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Ctrl-C ends a run with 130 (``main``); the help said 0, 1 and 2 only."""
+    with pytest.raises(SystemExit):
+        main(["ingest", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "130: interrupted" in text
+    assert "default, or 0: all cores" in text

@@ -39,7 +39,8 @@ def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
         "are skipped next time, edited ones update their record, and a file gone from a folder "
         "named again unpublishes its record. Exit 0: every input gave a record without errors; "
         "1: some record has errors, or an input was refused or conflicts; 2: the run could not "
-        "start.",
+        "start or go on (the folder is busy; a worker process was killed: run it again to "
+        "resume); 130: interrupted (Ctrl-C: run it again to resume).",
     )
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="file, folder, glob, or - for a list on stdin"
@@ -51,7 +52,7 @@ def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
         type=int,
         default=0,
         metavar="N",
-        help="processes (default: all cores; at most 4 a core)",
+        help="processes (default, or 0: all cores; at most 4 a core)",
     )
     parser.add_argument("--force", action="store_true", help="re-parse inputs even if unchanged")
     parser.add_argument(
