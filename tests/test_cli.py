@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -151,13 +152,16 @@ def test_ingest_as_the_console_script_freezes_what_lives_until_exit(
 
 
 def test_ingest_names_what_held_no_pages_and_an_out_that_is_a_file(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
     code, _, err = run(["ingest", "-q", "--out", str(tmp_path / "o"), str(empty)], capsys)
     assert code == 2
     assert err.strip() == f"extractor ingest: no input pages found in {empty}"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    code, _, err = run(["ingest", "-q", "--out", str(tmp_path / "o"), "-"], capsys)
+    assert err.strip() == "extractor ingest: no input pages found in the paths on stdin"
     taken = tmp_path / "taken.json"
     taken.write_text("{}")
     code, _, err = run(["ingest", "-q", "--out", str(taken), str(EXAMPLE)], capsys)

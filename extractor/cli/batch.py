@@ -155,7 +155,8 @@ def _cannot_start(paths: list[str], found: bool, out: Path) -> str:
     """Why the run cannot start before it takes the folder ("" when it can): the message
     names what the user gave, so that a typo is seen in it."""
     if not found:
-        return f"no input pages found in {', '.join(paths)}"
+        named = ("the paths on stdin" if path == "-" else path for path in paths)
+        return f"no input pages found in {', '.join(named)}"
     if out.exists() and not out.is_dir():
         return f"--out {out} is a file, not a folder"
     return ""
