@@ -178,3 +178,14 @@ def test_ingest_help_gives_every_exit_code_it_can_end_with(
     text = " ".join(capsys.readouterr().out.split())
     assert "130: interrupted" in text
     assert "default, or 0: all cores" in text
+
+
+def test_an_extra_argument_is_reported_under_its_commands_usage(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exit:
+        main(["parse", "--provenance", str(EXAMPLE), "extra"])
+    assert exit.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: extractor parse ")
+    assert "extractor parse: error: unrecognized arguments: extra" in err
