@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -148,3 +149,43 @@ def test_ingest_as_the_console_script_freezes_what_lives_until_exit(
     assert main() == 0
     assert frozen == [True]
     assert (out / "records").is_dir() and (out / "report.json").is_file()
+
+
+def test_ingest_names_what_held_no_pages_and_an_out_that_is_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, _, err = run(["ingest", "-q", "--out", str(tmp_path / "o"), str(empty)], capsys)
+    assert code == 2
+    assert err.strip() == f"extractor ingest: no input pages found in {empty}"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    code, _, err = run(["ingest", "-q", "--out", str(tmp_path / "o"), "-"], capsys)
+    assert err.strip() == "extractor ingest: no input pages found in the paths on stdin"
+    taken = tmp_path / "taken.json"
+    taken.write_text("{}")
+    code, _, err = run(["ingest", "-q", "--out", str(taken), str(EXAMPLE)], capsys)
+    assert code == 2
+    assert err.strip() == f"extractor ingest: --out {taken} is a file, not a folder"
+
+
+def test_ingest_help_gives_every_exit_code_it_can_end_with(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Ctrl-C ends a run with 130 (``main``); the help said 0, 1 and 2 only."""
+    with pytest.raises(SystemExit):
+        main(["ingest", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "130: interrupted" in text
+    assert "default, or 0: all cores" in text
+
+
+def test_an_extra_argument_is_reported_under_its_commands_usage(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exit:
+        main(["parse", "--provenance", str(EXAMPLE), "extra"])
+    assert exit.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: extractor parse ")
+    assert "extractor parse: error: unrecognized arguments: extra" in err

@@ -258,3 +258,20 @@ def test_a_programs_own_freeze_is_left_frozen(
         assert gc.get_freeze_count() == held
     finally:
         gc.unfreeze()
+
+
+def test_an_interrupted_run_ends_its_workers_rather_than_wait_for_them() -> None:
+    """Ctrl-C: the pool is not waited for (a chunk in progress, or a worker blocked writing
+    its outcome to a pipe nobody reads any more, held the run up, once for ever)."""
+    import time
+
+    from extractor.batch.worker import Job
+
+    workers = run._Workers(Job(), 1, forked=True)
+    pool = workers._started()
+    assert pool is not None
+    run._submit(pool, time.sleep, 30)
+    time.sleep(0.3)  # the worker has taken the task
+    began = time.monotonic()
+    workers.__exit__(KeyboardInterrupt, KeyboardInterrupt(), None)
+    assert time.monotonic() - began < 10

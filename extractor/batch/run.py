@@ -719,10 +719,15 @@ class _Workers:
     def __enter__(self) -> _Workers:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        """The pool shut down (once: a second exit does nothing)."""
+    def __exit__(self, kind: object, *exc: object) -> None:
+        """The pool shut down (once: a second exit does nothing). Interrupted (Ctrl-C), its
+        workers are ended first: shutting down waits for the chunks in progress, seconds on a
+        loaded machine, and a worker writing its outcome into a pipe whose reader an interrupt
+        closed waits for ever, and the run with it. What they parsed is redone next run."""
         self.ahead = None
         if self.pool is not None:
+            if kind is KeyboardInterrupt:
+                _end_workers(self.pool)
             self.pool.shutdown(cancel_futures=True)
             self.pool = None
         if self.frozen:  # a program calling ``ingest`` has its objects collected again
@@ -814,6 +819,14 @@ class _Ahead:
     pool: ProcessPoolExecutor
     chunks: _Chunks
     window: _Window
+
+
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    """Every worker process of ``pool`` ended (SIGTERM; they ignore Ctrl-C's SIGINT)."""
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        with suppress(OSError, ValueError):  # gone already, or closed
+            process.terminate()
 
 
 def _descriptors() -> set[int] | None:

@@ -39,7 +39,8 @@ def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
         "are skipped next time, edited ones update their record, and a file gone from a folder "
         "named again unpublishes its record. Exit 0: every input gave a record without errors; "
         "1: some record has errors, or an input was refused or conflicts; 2: the run could not "
-        "start.",
+        "start or go on (the folder is busy; a worker process was killed: run it again to "
+        "resume); 130: interrupted (Ctrl-C: run it again to resume).",
     )
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="file, folder, glob, or - for a list on stdin"
@@ -51,7 +52,7 @@ def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
         type=int,
         default=0,
         metavar="N",
-        help="processes (default: all cores; at most 4 a core)",
+        help="processes (default, or 0: all cores; at most 4 a core)",
     )
     parser.add_argument("--force", action="store_true", help="re-parse inputs even if unchanged")
     parser.add_argument(
@@ -150,6 +151,17 @@ def _jobs_usable(jobs: int, workers: int, *, quiet: bool) -> bool:
     return True
 
 
+def _cannot_start(paths: list[str], found: bool, out: Path) -> str:
+    """Why the run cannot start before it takes the folder ("" when it can): the message
+    names what the user gave, so that a typo is seen in it."""
+    if not found:
+        named = ("the paths on stdin" if path == "-" else path for path in paths)
+        return f"no input pages found in {', '.join(named)}"
+    if out.exists() and not out.is_dir():
+        return f"--out {out} is a file, not a folder"
+    return ""
+
+
 def _run_ingest(args: argparse.Namespace) -> int:
     from pathlib import Path  # here, not for every command's start-up ('--help' builds this one)
 
@@ -183,8 +195,9 @@ def _run_ingest(args: argparse.Namespace) -> int:
     if not args.quiet:
         for note in inputs.notes:
             print(f"extractor ingest: note: {note}", file=sys.stderr)
-    if not inputs.items:
-        print("extractor ingest: no input pages found", file=sys.stderr)
+    problem = _cannot_start(args.paths, bool(inputs.items), out)
+    if problem:
+        print(f"extractor ingest: {problem}", file=sys.stderr)
         return 2
     review = not args.no_review
     try:

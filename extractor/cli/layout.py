@@ -22,6 +22,22 @@ class Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", Formatter)
         super().__init__(*args, **kwargs)
+        self.set_defaults(**{_OWNER: self})  # a command's parser overrides its parent's
+
+    def parse_args(self, args: Any = None, namespace: Any = None) -> Any:
+        """argparse's, but an argument no option takes is reported by the command's own
+        parser ('extractor parse: error: ...' under its usage), not by the top one's, which
+        showed 'extractor COMMAND ...' as though the command had not been read."""
+        parsed, extra = self.parse_known_args(args, namespace)
+        owner: argparse.ArgumentParser = getattr(parsed, _OWNER, self)
+        if hasattr(parsed, _OWNER):
+            delattr(parsed, _OWNER)
+        if extra:
+            owner.error(f"unrecognized arguments: {' '.join(extra)}")
+        return parsed
+
+
+_OWNER = "_extractor_parser"  # the namespace entry naming the parser that read the command
 
 
 class Formatter(argparse.HelpFormatter):
