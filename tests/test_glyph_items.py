@@ -44,3 +44,15 @@ def test_one_glyph_led_line_and_table_borders_stay_lines() -> None:
     """A glyph met once is the line's own; a text table's borders are no glyphs."""
     blocks = read_text("✔ Verified speaker\n\n│ 0 │ Grit │ 90 │\n│ 1 │ Care │ 80 │\n")
     assert [b.kind.value for b in blocks] == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_a_page_with_one_glyph_led_line_is_not_looked_at_for_a_glyph_list() -> None:
+    """The text's own test before the blocks are looked at (``read.text.glyph_led_twice``):
+    one back link ("← All Leaders") on a page is no list; two lines with one glyph may be,
+    and two different glyphs are not."""
+    from extractor.read.text import glyph_led_twice
+
+    assert not glyph_led_twice("← All Leaders\n\nAda Stone\n\nCEO at Acme Labs\n")
+    assert glyph_led_twice("← All Leaders\n\n✔ Publish the failures first\n✔ Pay on time\n")
+    assert glyph_led_twice("  ✔️ Publish the failures first\n  ✔️ Pay on time\n")
+    assert not glyph_led_twice("← All Leaders\n\n✔ Publish the failures first\n")

@@ -159,12 +159,26 @@ def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
         blocks = attach_lone_markers(split_link_runs(blocks))
     elif lone:  # (without a lone marker, attaching markers gives the blocks as they are)
         blocks = attach_lone_markers(blocks)
-    return glyph_items(blocks) if _GLYPH_LED.search(text) else blocks
+    return glyph_items(blocks) if glyph_led_twice(text) else blocks
 
 
 # A line that opens with a character other than ASCII and a space: maybe a list item after
 # its decorative glyph (see :func:`glyph_items`), searched for in the page's text at once.
-_GLYPH_LED = compiled(r"^[ \t]*[^\x00-\x7f]\ufe0f? \S", re.MULTILINE)
+_GLYPH_LED = compiled(r"^[ \t]*([^\x00-\x7f]\ufe0f?) \S", re.MULTILINE)
+
+
+def glyph_led_twice(text: str) -> bool:
+    """Do two lines of ``text`` open with the same character other than ASCII and a space?
+    :func:`glyph_items` changes nothing otherwise (a glyph's items are two at the least), and
+    most pages have one such line, a site's back link ("← All Leaders"): asked of the text at
+    once, so that the blocks are looked at only on a page that may hold a glyph's list."""
+    seen: set[str] = set()
+    for match in _GLYPH_LED.finditer(text):
+        glyph = match.group(1)
+        if glyph in seen:
+            return True
+        seen.add(glyph)
+    return False
 
 
 _BUTTON = "(BUTTON)"
