@@ -58,6 +58,7 @@ from extractor.parsing.sections.dimensions import (
     is_score,
     parse_dimensions,
     score_pairs,
+    unscaled,
 )
 from extractor.parsing.sections.preamble import (
     glued_label_end,
@@ -1177,13 +1178,12 @@ def _label_over_bare_score(blocks: list[Block], index: int, current: SectionPars
 
 
 _HEADING_CELL_MAX_WORDS = 4
-_BRACKETED = compiled(r"\([^()]*\)")
 
 
 def _heading_cell_text(text: str) -> bool:
     """A table's heading cell: a few words, no figure but in a scale in brackets."""
     return 0 < len(text.split()) <= _HEADING_CELL_MAX_WORDS and not any(
-        c.isdigit() for c in _BRACKETED.sub("", text)
+        c.isdigit() for c in unscaled(text)
     )
 
 

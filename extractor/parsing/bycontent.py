@@ -28,7 +28,12 @@ from collections.abc import Callable, Sequence
 
 from extractor.base.patterns import compiled
 from extractor.parsing.sections import parser_for
-from extractor.parsing.sections.dimensions import is_bare_score, is_dimension_line, is_score
+from extractor.parsing.sections.dimensions import (
+    is_bare_score,
+    is_dimension_line,
+    is_score,
+    unscaled,
+)
 from extractor.parsing.sections.principles import is_lone_mark
 from extractor.parsing.sections.questions import is_question_line
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
@@ -148,12 +153,8 @@ def _header_cell(block: Block) -> bool:
     return (
         (block.kind is _PARAGRAPH or (block.kind is _HEADING and not block.level))
         and 0 < len(text.split()) <= _TAG_MAX_WORDS
-        and not any(c.isdigit() for c in _BRACKETED.sub("", text))
+        and not any(c.isdigit() for c in unscaled(text))
     )
-
-
-# A column heading's scale or unit in brackets ("Score (0-100)", "Rating (%)"): no figure.
-_BRACKETED = compiled(r"\([^()]*\)")
 
 
 def _scores_from(blocks: Sequence[Block], first: int, fits: Fits, least: int) -> int:

@@ -217,11 +217,12 @@ def _may_head_the_table(text: str) -> bool:
     :func:`_bare_column_heading`, :func:`_cell_headings`: no digit)? Most lines of a dimension
     section are scores, with a digit and no wall: read as such without those tests. A scale
     in brackets is no figure ("Score (0-100)")."""
-    return _CELL_WALL.search(text) is not None or _DIGIT.search(_unscaled(text)) is None
+    return _CELL_WALL.search(text) is not None or _DIGIT.search(unscaled(text)) is None
 
 
-def _unscaled(text: str) -> str:
-    """``text`` without a scale in brackets ("Score (0-100)" -> "Score ")."""
+def unscaled(text: str) -> str:
+    """``text`` without a scale in brackets ("Score (0-100)" -> "Score "): a column heading's
+    scale or unit is no figure (here, and where other modules tell a table's heading cell)."""
     return _SCALE_IN_BRACKETS.sub("", text) if "(" in text else text
 
 
@@ -526,7 +527,7 @@ _HEADED_CELLS_MIN = 7  # a heading row and three rows at least (two cells each)
 
 def _heading_text(text: str) -> bool:
     """A table's heading cell (see :func:`_heading_cell`) of a line's text."""
-    return _could_be_name(text) and not any(c.isdigit() for c in _unscaled(text))
+    return _could_be_name(text) and not any(c.isdigit() for c in unscaled(text))
 
 
 def _bare_row(block: Block) -> int:
@@ -627,9 +628,7 @@ def _heading_cell(block: Block) -> bool:
     return (
         block.kind is not Kind.METER
         and _could_be_name(text)
-        and not any(
-            c.isdigit() for c in (_SCALE_IN_BRACKETS.sub("", text) if "(" in text else text)
-        )
+        and not any(c.isdigit() for c in unscaled(text))
         and _match(text) is None
     )
 
