@@ -182,8 +182,18 @@ def _early(  # noqa: PLR0917 - one call
     first, as ever: its unchanged inputs are not handed to a worker to be parsed."""
     if len(inputs.items) < _POOL_MIN or (out / STATE).exists():
         return None
-    job = Job(config, {}, archives.members if archives else {}, corrections, str(out))
-    return _Workers(job, jobs, forked=True)
+    return _Workers(_job(config, {}, archives, corrections, out), jobs, forked=True)
+
+
+def _job(
+    config: Config,
+    done: dict[str, str],
+    archives: Expanded | None,
+    corrections: CorrectionSet,
+    out: Path,
+) -> Job:
+    """What every worker of the run needs (``done``: the inputs whose last result holds)."""
+    return Job(config, done, archives.members if archives else {}, corrections, str(out))
 
 
 def _run(
@@ -221,7 +231,7 @@ def _run(
     done = {} if force else _reusable(db, inputs.items, fp)
     progress = Progress(len(inputs), quiet=quiet)
     clock = _Clock()
-    job = Job(config, done, archives.members if archives else {}, corrections, str(out))
+    job = _job(config, done, archives, corrections, out)
     many = len(inputs.items) >= _POOL_MIN
     assert early is None or not done, "pages handed out early, with inputs to reuse"
     with early or _Workers(job, jobs if many else 1, forked=many) as workers:
@@ -756,8 +766,8 @@ class _Workers:
         if not items:
             return
         ahead, self.ahead = self.ahead, None
-        if ahead is not None and ahead.items is items and known is None:
-            yield from self._drained(ahead.pool, ahead.chunks, ahead.window)
+        if ahead is not None and self.pool is not None and ahead.items is items and known is None:
+            yield from self._drained(self.pool, ahead.chunks, ahead.window)
             return
         chunks = self._chunks(items, known)
         if not self.forked:
@@ -780,7 +790,7 @@ class _Workers:
         pool = self._started()
         if pool is not None:
             chunks = self._chunks(items, None)
-            self.ahead = _Ahead(items, pool, chunks, self._handed(pool, chunks))
+            self.ahead = _Ahead(items, chunks, self._handed(pool, chunks))
 
     def _chunks(self, items: list[Input], known: dict[str, tuple[str, ...]] | None) -> _Chunks:
         size = max(1, min(_MAX_CHUNK, len(items) // (self.jobs * 8) or 1))
@@ -813,10 +823,9 @@ _Window = deque[tuple["Future[list[Outcome]]", list[Input]]]
 
 @dataclass
 class _Ahead:
-    """Chunks of ``items`` handed to ``pool`` before the run asked (``_Workers.prefetch``)."""
+    """Chunks of ``items`` handed to the pool before the run asked (``_Workers.prefetch``)."""
 
     items: list[Input]
-    pool: ProcessPoolExecutor
     chunks: _Chunks
     window: _Window
 
