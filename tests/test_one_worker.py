@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -275,3 +276,25 @@ def test_an_interrupted_run_ends_its_workers_rather_than_wait_for_them() -> None
     began = time.monotonic()
     workers.__exit__(KeyboardInterrupt, KeyboardInterrupt(), None)
     assert time.monotonic() - began < 10
+
+
+@pytest.mark.parametrize(("count", "jobs"), [(2000, 2), (2000, 1), (100, 8), (64, 2), (5, 4)])
+def test_chunks_shrink_toward_the_end_and_hold_every_input_once(count: int, jobs: int) -> None:
+    """Guided chunks: every input once, in order; no chunk larger than the one before it or
+    than ``_MAX_CHUNK``; the last ones small (the workers end together), the first ones full
+    (a run of thousands pays few messages)."""
+    items = [run.Input(f"k{n:05}", f"p{n}", "/r") for n in range(count)]
+    workers = run._Workers(run.Job(), jobs)
+    sizes = []
+    handed: list[run.Input] = []
+    for chunk, known in workers._chunks(items, None):
+        assert known is None
+        sizes.append(len(chunk))
+        handed.extend(chunk)
+    assert handed == items
+    assert all(a >= b for a, b in pairwise(sizes))
+    assert max(sizes) <= run._MAX_CHUNK
+    assert sizes[-1] <= run._MIN_CHUNK
+    if count >= 1000:
+        assert sizes[0] == run._MAX_CHUNK
+        assert len(sizes) < count / 16
