@@ -41,6 +41,9 @@ against its own parse (a change to the parser's cost is no part of ingest's over
     git archive main | tar -x -C /tmp/main
     python -m bench.ingest_overhead --pages 2000 --kind text --jobs 1 2 --baseline /tmp/main
 
+``--where /dev/shm`` makes the pages and output folders on a tmpfs: no disk state at all, only
+ingest's own cost. A run whose kernel floor is above ~100 µs is followed by a warning.
+
 Not run in CI (a minute or more, and the numbers need a quiet machine).
 """
 
@@ -48,6 +51,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import resource
 import shutil
@@ -283,7 +287,16 @@ def main() -> None:
         default="cached",
         help="cached: as an installed tool runs (default); source: compiled on every run",
     )
+    parser.add_argument(
+        "--where",
+        default="",
+        help="folder the pages and output folders are made in (default: the system's temporary "
+        "folder); /dev/shm, a tmpfs, takes the disk's state out of the figures (see _floor)",
+    )
     args = parser.parse_args()
+    if args.where:
+        tempfile.tempdir = args.where  # every folder below, and TMPDIR for the timed processes
+        os.environ["TMPDIR"] = args.where
     spent: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="ingest-pages-") as tmp:
         base = _bytecode_env(args.bytecode, Path(tmp) / "pycache")
@@ -306,6 +319,8 @@ def main() -> None:
                 if baseline is not None:
                     print("  baseline: " + _line(args.kind, args.pages, jobs, m, "baseline"))
                     print("  " + _split(runs, "baseline", args.pages))
+                if slow := _slow_disk(runs):
+                    print("  " + slow)
                 print(f"  load average after: {_load()}", flush=True)
         finally:
             for out in spent:
@@ -386,6 +401,24 @@ def _split(runs: Runs, which: str, count: int) -> str:
         f"{which}: parent CPU {parent:.2f}s ({parent / count * 1000:.2f} ms per page), "
         f"workers CPU {workers:.2f}s, serial tail after the parsing {tail:.2f}s wall; "
         f"kernel floor {floor:.0f} µs per record file (in its own records folder)"
+    )
+
+
+# A record file costs ~15-25 µs to create in a quiet file system; above this, the runs met one
+# that is still skipping the inodes of files deleted nearby (see ``_floor``).
+_SLOW_FLOOR_US = 100
+
+
+def _slow_disk(runs: Runs) -> str:
+    """A warning when the kernel's floor says the runs met a file system slowed by deletions:
+    their ratios then measure the disk's state more than ingest."""
+    floors = [f for values in runs.floor.values() for f in values if not math.isnan(f)]
+    if not floors or statistics.median(floors) <= _SLOW_FLOOR_US:
+        return ""
+    return (
+        f"WARNING: creating a file cost {statistics.median(floors):.0f} µs (quiet: ~20 µs): the "
+        "file system is still slowed by files deleted nearby; these ratios measure it more "
+        "than ingest. Wait five minutes after any large deletion, or pass --where /dev/shm"
     )
 
 
