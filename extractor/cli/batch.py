@@ -255,11 +255,11 @@ def _import_review() -> None:
 
 
 def _review_view(folder: Path, config: Config, corrections: CorrectionSet, *, write: bool) -> None:
+    """DIR/review.html from the finished state, or none at all: never a stale one."""
     from extractor.record.folder import REVIEW
     from extractor.review.collect import iter_items
     from extractor.review.render import write_review
 
-    """DIR/review.html from the finished state, or none at all: never a stale one."""
     if write:
         write_review(iter_items([str(folder)], config, corrections), folder / REVIEW, corrections)
     else:
