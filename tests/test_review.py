@@ -474,3 +474,19 @@ def test_review_of_other_inputs_never_replaces_an_output_folders_own_page(
     assert (out / "review.html").read_bytes() == own
     assert main(["review", "--out", str(out / "review.html"), str(out)]) == 0  # the folder itself
     assert main(["review", "--out", str(tmp_path / "one.html"), page]) == 0
+
+
+def test_review_of_a_folder_with_no_pages_says_so_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As ingest does: an empty folder (a typo, the wrong one) is named, exit 2, and no page
+    of nothing is written (nor an older one replaced)."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.docx").write_bytes(b"not a page")
+    target = tmp_path / "review.html"
+    target.write_text("an older page", encoding="utf-8")
+    assert main(["review", "--out", str(target), str(empty)]) == 2
+    said = capsys.readouterr().err
+    assert f"no pages or records found in {empty}" in said
+    assert target.read_text(encoding="utf-8") == "an older page"

@@ -285,6 +285,7 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _run_review(args: argparse.Namespace) -> int:
+    from itertools import chain
     from pathlib import Path
 
     from extractor.batch.state import StateError
@@ -306,9 +307,16 @@ def _run_review(args: argparse.Namespace) -> int:
         given = [Path(args.corrections)] if args.corrections else []
         folders = [p / DEFAULT_FOLDER for p in map(Path, args.paths)]
         corrections = load([*[f for f in folders if f.is_dir()], *given])
-        count = write_review(
-            iter_items(args.paths, config, corrections), Path(args.out), corrections
-        )
+        items = iter_items(args.paths, config, corrections)
+        first = next(items, None)
+        if first is None:  # as ingest says it: an empty page would hide the user's slip
+            print(
+                f"extractor review: no pages or records found in {', '.join(args.paths)}; "
+                f"{args.out} not written",
+                file=sys.stderr,
+            )
+            return 2
+        count = write_review(chain([first], items), Path(args.out), corrections)
     except (GateError, StateError, OSError, CorrectionsError) as exc:
         print(f"extractor review: {exc}", file=sys.stderr)
         return 2
