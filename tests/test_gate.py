@@ -353,3 +353,17 @@ def test_a_leaders_line_whose_id_names_no_possible_file_is_stale(
     _, findings = gate_json([str(out)], capsys)
     stale = [f for f in findings if f["code"] == "leaders-stale"]
     assert [(f["file"], f["record"]) for f in stale] == [(str(leaders), "a" * 300)]
+
+
+def test_a_missing_field_is_said_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A record file without ``bio``: the schema's "required property" error says it; the
+    content rule's "bio is missing or empty" would say it again (an empty one is still said)."""
+    record = copy.deepcopy(CLEAN)
+    del record["bio"]
+    code, findings = gate_json([write(tmp_path, "r.json", record)], capsys)
+    assert code == 1
+    assert [(f["code"], f["message"]) for f in findings if "bio" in f["message"]] == [
+        ("schema-invalid", "record: 'bio' is a required property")
+    ]
+    code, findings = gate_json([write(tmp_path, "e.json", patched({"bio": ""}))], capsys)
+    assert ("section-missing", "bio") in [(f["code"], f.get("field")) for f in findings]

@@ -400,8 +400,14 @@ def _check_json(file: Path, text: str, config: Config, jsonl_line: int | None) -
     source = record.get("source")
     page = source.get("path") if provenance and isinstance(source, dict) else None
     page = page if isinstance(page, str) else None
-    diagnostics = [*_schema_findings(record, provenance), *run_rules(record, provenance, config)]
-    diagnostics += _stored(record)
+    schema = _schema_findings(record, provenance)
+    absent = _absent(record) if schema else frozenset()
+    rules = [
+        d  # a field the schema already says is missing is said once, not again as empty
+        for d in run_rules(record, provenance, config)
+        if not (d.code == "section-missing" and d.field in absent)
+    ]
+    diagnostics = [*schema, *rules, *_stored(record)]
     record_id = record.get("id") if isinstance(record.get("id"), str) else None
     placed = [_place(d, str(file), page, jsonl_line, record_id) for d in diagnostics]
     return _Checked(record_id, None, placed, record)
@@ -435,6 +441,12 @@ def _schema_findings(record: dict[str, Any], provenance: Any) -> list[Finding]:
             )
         )
     return found
+
+
+def _absent(record: dict[str, Any]) -> frozenset[str]:
+    """The fields the published schema requires that ``record`` does not have."""
+    required = _validator().schema.get("required", [])
+    return frozenset(name for name in required if name not in record)
 
 
 def record_problems(record: Any) -> list[str]:
