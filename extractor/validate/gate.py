@@ -445,7 +445,8 @@ def _schema_findings(record: dict[str, Any], provenance: Any) -> list[Finding]:
 
 def _absent(record: dict[str, Any]) -> frozenset[str]:
     """The fields the published schema requires that ``record`` does not have."""
-    required = _validator().schema.get("required", [])
+    schema = _validator().schema
+    required = schema.get("required", []) if isinstance(schema, dict) else []
     return frozenset(name for name in required if name not in record)
 
 
