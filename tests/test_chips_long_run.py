@@ -48,3 +48,20 @@ def test_a_run_of_entries_under_the_chips_is_flagged() -> None:
 )
 def test_chips_and_one_long_chip_stay_quiet(tail: str) -> None:
     assert not _flags(tail)
+
+
+def _segmented(line: str) -> bool:
+    page = PAGE.replace("river freight logistics\nlock maintenance\nflood season planning\n", "")
+    data = page.format(tail=line).encode("utf-8")
+    record: dict[str, Any] = record_dict(parse_bytes(data, "p.txt", "text").record)
+    return any(d["code"] == "themes-segmented" for d in record["diagnostics"])
+
+
+def test_a_sole_line_of_four_words_is_asked_about() -> None:
+    """The section's only line, four words with no separator: two chips of two that a
+    browser's copy ran together as often as one chip, so it is kept and said so."""
+    assert _segmented("hydropower forecasting product-led growth")
+
+
+def test_a_sole_chip_of_three_words_stays_quiet() -> None:
+    assert not _segmented("inland waterway freight")

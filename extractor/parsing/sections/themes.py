@@ -206,10 +206,16 @@ def _without_repeats(found: list[tuple[str, Block]], draft: Draft) -> list[tuple
 _ONE_CHIP_MAX_WORDS = 4
 
 
+# A section's only chip, though: a themes section holds several, so its one line of four words
+# is as likely two chips of two a copy ran together ("hydropower forecasting product-led
+# growth": a browser's copy joins the chips of a row with spaces).
+_SOLE_CHIP_MAX_WORDS = 3
+
+
 def _doubtful_chip(text: str) -> bool:
-    """Too many words for one chip, or words joined inside a token ("hybridesB2B",
-    "clinics0→1")."""
-    return len(text.split()) > _ONE_CHIP_MAX_WORDS or any(map(_joined_inside, text.split()))
+    """Too many words for a section's only chip, or words joined inside a token
+    ("hybridesB2B", "clinics0→1")."""
+    return len(text.split()) > _SOLE_CHIP_MAX_WORDS or any(map(_joined_inside, text.split()))
 
 
 _WORD_MIN_LETTERS = 4  # a word of its own before a join ("iOS", "web3", "macOS" have less)
