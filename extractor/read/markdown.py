@@ -111,7 +111,11 @@ def read_markdown_aside(text: str) -> tuple[list[Block], tuple[int, ...]]:
                 spaced=text_lines[line.number - 1] if text_lines else "",
             )
             continue
-        if _SETEXT.match(line.text) and _under_broken_lines(lines, index, hard_breaks):
+        if (
+            _SETEXT.match(line.text)
+            and not _icon_item(line, source)
+            and _under_broken_lines(lines, index, hard_breaks)
+        ):
             continue  # a table's rule under cells' lines, not a heading's underline
         fenced = _FENCED_ITEM.match(line.text)
         # "-   ::: {.icon}": a lone bullet; the item's text comes on its indented lines.
@@ -204,6 +208,21 @@ def _set_aside(source: list[str], lines: list[Line]) -> tuple[int, ...]:
             and ((index > 0 and markup[index - 1]) or (index < last and markup[index + 1]))
         )
     )
+
+
+# An icon list's item as pandoc keeps its raw HTML: the bullet, the icon's empty element, then
+# the text's element left open at the line's end (``-   <span class="icon"></span><span`` over
+# ``class="text">off-grid solar</span>``), so the bullet is alone on its line once the tags go.
+_ICON_ITEM = compiled(
+    r"\s*(?:[-*+]|\d{1,3}[.)])\s+(?:<([A-Za-z][\w-]*)\b[^<>]*>\s*</\1\s*>\s*)+"
+    r"<[A-Za-z][\w-]*\b[^<>]*"
+)
+
+
+def _icon_item(line: Line, source: list[str]) -> bool:
+    """Is ``line`` a lone bullet whose item's text an icon list's markup set on the next line
+    (see ``_ICON_ITEM``)? Not a rule under a table's cells, then, which a lone ``-`` may be."""
+    return len(line.text) == 1 and _ICON_ITEM.fullmatch(source[line.number - 1]) is not None
 
 
 def _block(line: Line, blocks: list[Block]) -> tuple[Block, str] | None:
