@@ -119,7 +119,7 @@ def _parse_in_order(section: Section, draft: Draft, labels: _ControlLabels) -> N
     """The quotes of a section whose attributions follow their quotations (or that have none),
     read line by line: each quotation with the attribution and wrapped lines under it."""
     pending: _Pending | None = None
-    body = _without_unmarked_tail(section.body, draft)
+    body = _without_unattributed_tail(_without_unmarked_tail(section.body, draft), draft)
     named = _named_in_profile(draft, section)
     title = section.title.strip().casefold() if section.heading is not None else ""
     for index, block in enumerate(body):
@@ -579,6 +579,37 @@ def _unmarked_tail(body: list[Block]) -> int:
     ):
         return len(body)
     return start
+
+
+def _without_unattributed_tail(body: list[Block], draft: Draft) -> list[Block]:
+    """The section's lines up to the last attribution, when two quotations or more above have
+    their own attribution under them and the lines after the last one (two or more) have
+    none and end no sentence: "Last updated 3 months ago", "Was this helpful?" with its
+    buttons, a pager's "Previous ... Next ...", read on because a text copy keeps no marks
+    on its quotations (a browser sets them apart by indentation only). A quotation ends as a
+    sentence; these are the site's lines: reported, not taken."""
+    last = max((i for i, block in enumerate(body) if _attributed(block)), default=-1)
+    tail = body[last + 1 :]
+    if last < 0 or len(tail) < _TAIL_MIN or any(_ends_as_sentence(b.text) for b in tail):
+        return body  # (one line: see _last_guessed)
+    said = [i for i in range(1, last + 1) if _attributed(body[i]) and not _attributed(body[i - 1])]
+    if len(said) < _MARKED_MIN:
+        return body
+    for block in tail:
+        draft.unplaced(
+            block,
+            "Notable Quotes (a line after the last attribution, with none of its own where "
+            "the quotes above have one, and no sentence: the site's line under the quotes)",
+        )
+    return body[: last + 1]
+
+
+_TAIL_MIN = 2
+
+
+def _attributed(block: Block) -> bool:
+    """An attribution line, set as one or with its dash left in the text."""
+    return _is_attribution(block) or bool(dashed_line(block))
 
 
 def _caption_shaped(block: Block) -> bool:
