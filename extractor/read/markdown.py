@@ -721,16 +721,28 @@ def _table_lines(lines: list[Line]) -> set[int]:
     """
     rows: set[int] = set()
     run: list[Line] = []
+    single = False  # the run holds a one-column row
     for line in [*lines, Line(0, "", 0)]:
         if line.text and (table_cells(line.text) or is_table_alignment(line.text)):
             run.append(line)
             continue
+        if line.text and _one_column_row(line.text):
+            run.append(line)
+            single = True
+            continue
         aligned = [i for i, row in enumerate(run) if is_table_alignment(row.text)]
         piped = len(run) >= 2 and all(r.text.startswith("|") and r.text.endswith("|") for r in run)
-        if aligned or piped:
+        if aligned or (piped and not single):
             rows.update(row.number for row in run)
-        run = []
+        run, single = [], False
     return rows | _simple_table_lines(lines)
+
+
+def _one_column_row(text: str) -> bool:
+    """``| Leaders Weekly |``: a row of a table of one column (an email's layout table as
+    markdownify writes it, one row a line of the email, under ``|  |`` and ``| --- |``); read
+    as a table's row only in a run with an alignment row."""
+    return len(text) > 1 and text[0] == "|" and text[-1] == "|"
 
 
 _BORDER = compiled(r"^-{3,}(?: +-{3,})+$")  # dash runs, one per column
@@ -814,7 +826,7 @@ def _table_row(
     """
     if is_table_alignment(line.text) or _BORDER.match(line.text):
         return 0
-    cells = written or table_cells(line.text) or [line.text]
+    cells = written or table_cells(line.text) or [line.text.strip().strip("|").strip()]
     if holds_a_table(cells):
         pieces = nested_rows((table_cells(spaced) if "  " in spaced else None) or cells)
     elif properties and len(cells) == 2 and _is_property(cells):
