@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section, SectionParser
-from extractor.read.blocks import Block
+from extractor.parsing.sections.quotes import looks_like_person, names_who_or_what
+from extractor.read.blocks import Block, Kind
 
 # Sections whose entries are lines written alike (themes are chips of any length).
 _LISTS = frozenset({"principles"})
@@ -35,6 +36,9 @@ def box_title_at_end(
     if not sections or not rest:
         return
     section, parser = sections[-1]
+    if parser is not None and parser.name == "quotes":
+        _caption_at_end(section, rest, draft)
+        return
     if parser is None or parser.name not in _LISTS or len(section.body) <= _ABOVE_MIN:
         return
     *above, last = section.body
@@ -65,3 +69,36 @@ def box_title_at_end(
         last,
         parser.name,
     )
+
+
+def _caption_at_end(section: Section, rest: list[Block], draft: Draft) -> None:
+    """The quotes end the profile with a caption set over two lines (a name, then a short
+    line: a testimonial card's), right over the site's lines below: a card with no line under
+    its name and the site's next box title ("Meet more mentors") look the same, and the site's
+    share buttons set aside between them hide how far apart they stood. A line that names who
+    or what ("On craft") is the card's; any other is flagged."""
+    body = section.body
+    if len(body) < _CAPTION_LINES or not rest:
+        return
+    last, name = body[-1], body[-2]
+    text = last.text.strip()
+    if (
+        last.kind not in (Kind.PARAGRAPH, Kind.HEADING)
+        or not (name.kind is Kind.PARAGRAPH or (name.kind is Kind.HEADING and not name.level))
+        or not 0 < len(text.split()) <= _TITLE_MAX_WORDS
+        or text.endswith((".", "!", "?"))
+        or not looks_like_person(name.text)
+        or names_who_or_what(text)
+    ):
+        return
+    draft.flag(
+        "section-line-doubtful",
+        f"the last quote's caption line {text!r} (line {last.start}), under the name "
+        f"{name.text!r}, is the profile's last line before the site's: it may be the title "
+        "of the site's next box, not the quote's context",
+        last,
+        "quotes",
+    )
+
+
+_CAPTION_LINES = 3  # the words, the name, the line under it

@@ -815,7 +815,7 @@ def caption_second_line(blocks: Sequence[Block], index: int) -> bool:
     caption so (name, line, then a quotation): the last quote keeps its second line.
     """
     if not _name_then_line(blocks, index):
-        return False
+        return in_testimonials(blocks, index - 2)
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if names_who_or_what(blocks[index].text) or (following is not None and _opens_quote(following)):
         return True
@@ -823,6 +823,46 @@ def caption_second_line(blocks: Sequence[Block], index: int) -> bool:
         if _name_then_line(blocks, earlier) and _opens_quote(blocks[earlier + 1]):
             return True
     return False
+
+
+_TESTIMONIALS_MIN = 2  # cards set alike: one is a paragraph over a team card as often
+
+
+def in_testimonials(blocks: Sequence[Block], index: int) -> bool:
+    """Is block ``index`` the words of a testimonial card set without marks, its caption under
+    them over two lines (a name, then who they are or on what), in a run of two such cards
+    or more? A page builder's testimonial widget sets each card so (Elementor's: the words,
+    the avatar, the name, the job), and a converter drops the markup that said so. One card
+    alone is as likely a paragraph over a team member's card, so the run decides."""
+    if not _testimonial_at(blocks, index):
+        return False
+    return _testimonial_at(blocks, index - _CARD_LINES) or _testimonial_at(
+        blocks, index + _CARD_LINES
+    )
+
+
+_CARD_LINES = 3  # the words, the name, the line under it
+
+
+def _testimonial_at(blocks: Sequence[Block], index: int) -> bool:
+    """Block ``index`` ends a sentence set as a plain paragraph, a person's name alone is
+    under it, and a caption's short line under that (see :func:`in_testimonials`)."""
+    if index < 0 or index + 2 >= len(blocks):
+        return False
+    words, name, line = blocks[index], blocks[index + 1], blocks[index + 2]
+    return (
+        words.kind is Kind.PARAGRAPH
+        and _ends_as_sentence(words.text)
+        and words.text[:1] not in OPEN_QUOTE
+        and _plain_line(name)
+        and _plain_line(line)
+        and not _name_and_rest(name.text)[1]
+        and looks_like_person(name.text)
+        and bool(line.text)
+        and line.text[0] not in OPEN_QUOTE
+        and len(line.text.split()) <= _ATTRIBUTION_MAX_WORDS
+        and not _ends_as_sentence(line.text)
+    )
 
 
 def _name_then_line(blocks: Sequence[Block], index: int) -> bool:
