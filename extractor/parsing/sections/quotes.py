@@ -590,7 +590,7 @@ def _without_unattributed_tail(body: list[Block], draft: Draft) -> list[Block]:
     sentence; these are the site's lines: reported, not taken."""
     last = max((i for i, block in enumerate(body) if _attributed(block)), default=-1)
     tail = body[last + 1 :]
-    if last < 0 or len(tail) < _TAIL_MIN or any(_ends_as_sentence(b.text) for b in tail):
+    if last < 0 or len(tail) < _TAIL_MIN or any(_said_or_sentence(b) for b in tail):
         return body  # (one line: see _last_guessed)
     said = [i for i in range(1, last + 1) if _attributed(body[i]) and not _attributed(body[i - 1])]
     if len(said) < _MARKED_MIN:
@@ -605,6 +605,16 @@ def _without_unattributed_tail(body: list[Block], draft: Draft) -> list[Block]:
 
 
 _TAIL_MIN = 2
+
+
+def _said_or_sentence(block: Block) -> bool:
+    """A sentence, or words set as a quotation (in marks, as a block quote, or with their
+    attribution run in after a dash: '"Same line." — On hiring')."""
+    return (
+        _ends_as_sentence(block.text)
+        or _opens_quote(block)
+        or dashed_run_in(block, loose=True) is not None
+    )
 
 
 def _attributed(block: Block) -> bool:
