@@ -7,6 +7,10 @@ the profile where the box's cards begin, so the title stays the list's last line
 line under entries that are all longer. A list's entries are written alike, so that line is
 doubtful; when it ends in a word that needs what follows it ("... teams at", "Featured in:")
 it introduces the box and is the site's, set aside. Otherwise it is kept and flagged.
+
+The quotes ending the profile as testimonial cards (the words, a name, a short line under
+it) meet the same title: a last card with no line under its name takes it for its caption,
+so that line is flagged unless it names who or what ("On craft").
 """
 
 from __future__ import annotations
