@@ -9,6 +9,7 @@ from itertools import pairwise
 from extractor.base.errors import Refusal
 from extractor.base.patterns import compiled
 from extractor.base.textnorm import fold_key
+from extractor.parsing.boxtitle import box_title_at_end
 from extractor.parsing.bycontent import title_shaped
 from extractor.parsing.cards import card_headers
 from extractor.parsing.chrome import (
@@ -189,6 +190,7 @@ def _assemble(
     if span is not None and span.end < len(content):
         _doubt_prose_cut_below(outline, content[span.end :], draft)
         _doubt_caption_cut_below(outline, content[span.end :], draft)
+        box_title_at_end(outline.sections, content[span.end :], draft)
     typed_titles = {id(profile[at]) for at in typed}
     _doubt_typed(outline, typed_titles, draft)
     _headline_heading(outline, draft, located=located)

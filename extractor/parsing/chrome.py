@@ -68,6 +68,15 @@ _COPYRIGHT = compiled(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 
 
 _CHROME_MAX_CHARS = 120
+# A hex code with a figure in it, or in capitals: "#bad" or "#decade" is a hashtag.
+_HEX_CODE = (
+    r"(?:(?=[0-9A-Fa-f]{0,5}\d)[0-9A-Fa-f]{6}|(?=[0-9A-Fa-f]{0,2}\d)[0-9A-Fa-f]{3}"
+    r"|[0-9A-F]{6}|[0-9A-F]{3})"
+)
+# A brand kit's colour swatches (a press kit, a style guide): each a colour's name of a word or
+# a few, then its hex code ("Ink #1B1F3B", "\\#E4572E" as a Markdown writer escapes it), one to
+# a line or a row of them run together. No profile line is a colour code.
+_SWATCHES = compiled(rf"^(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}\\?#{_HEX_CODE}(?:\s+|$))+$")
 
 # The footer a blog's feed adds to each item, naming the post and the site it came from
 # (WordPress's "The post <title> appeared first on <site>.", "This article was originally
@@ -124,11 +133,13 @@ _SHARE_ROW_MAX_WORDS = 16
 
 @per_line  # asked of every block; menus and buttons recur on every page
 def is_chrome(text: str) -> bool:
-    """True for a whole line of navigation or call to action (arrows and case ignored), or a
-    row of share buttons."""
+    """True for a whole line of navigation or call to action (arrows and case ignored), a
+    row of share buttons, or a brand kit's colour swatches."""
     if len(text) > _CHROME_MAX_CHARS:
         return False
     if _COPYRIGHT.match(text):
+        return True
+    if "#" in text and _SWATCHES.match(text) is not None:
         return True
     return fold_key(_ARROW.sub("", text)) in _CHROME_LINES or _share_row(text)
 

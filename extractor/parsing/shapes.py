@@ -35,6 +35,7 @@ from extractor.parsing.sections.quotes import (
     card_caption_at,
     dashed_line,
     dashed_run_in,
+    in_testimonials,
     lone_opening_mark,
     name_above_quotation,
     names_a_person,
@@ -429,6 +430,8 @@ def _is_quote_part(blocks: Sequence[Block], index: int, named: ProseWords | None
         return True
     if caption_second_line(blocks, index) or caption_second_line(blocks, index + 1):
         return True  # "Abdirahman Yusuf" then "chief pilot": a caption over two lines
+    if in_testimonials(blocks, index):
+        return True  # a testimonial card's words, its name and line under them
     if caption_as_before(blocks, index) or caption_as_before(blocks, index + 1):
         return True  # a quote card's caption with no dash, set as the card above set its own
     if run_in_caption(blocks, index) is not None:

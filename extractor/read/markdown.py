@@ -111,7 +111,11 @@ def read_markdown_aside(text: str) -> tuple[list[Block], tuple[int, ...]]:
                 spaced=text_lines[line.number - 1] if text_lines else "",
             )
             continue
-        if _SETEXT.match(line.text) and _under_broken_lines(lines, index, hard_breaks):
+        if (
+            _SETEXT.match(line.text)
+            and not _icon_item(line, source)
+            and _under_broken_lines(lines, index, hard_breaks)
+        ):
             continue  # a table's rule under cells' lines, not a heading's underline
         fenced = _FENCED_ITEM.match(line.text)
         # "-   ::: {.icon}": a lone bullet; the item's text comes on its indented lines.
@@ -204,6 +208,21 @@ def _set_aside(source: list[str], lines: list[Line]) -> tuple[int, ...]:
             and ((index > 0 and markup[index - 1]) or (index < last and markup[index + 1]))
         )
     )
+
+
+# An icon list's item as pandoc keeps its raw HTML: the bullet, the icon's empty element, then
+# the text's element left open at the line's end (``-   <span class="icon"></span><span`` over
+# ``class="text">off-grid solar</span>``), so the bullet is alone on its line once the tags go.
+_ICON_ITEM = compiled(
+    r"\s*(?:[-*+]|\d{1,3}[.)])\s+(?:<([A-Za-z][\w-]*)\b[^<>]*>\s*</\1\s*>\s*)+"
+    r"<[A-Za-z][\w-]*\b[^<>]*"
+)
+
+
+def _icon_item(line: Line, source: list[str]) -> bool:
+    """Is ``line`` a lone bullet whose item's text an icon list's markup set on the next line
+    (see ``_ICON_ITEM``)? Not a rule under a table's cells, then, which a lone ``-`` may be."""
+    return len(line.text) == 1 and _ICON_ITEM.fullmatch(source[line.number - 1]) is not None
 
 
 def _block(line: Line, blocks: list[Block]) -> tuple[Block, str] | None:
@@ -702,16 +721,28 @@ def _table_lines(lines: list[Line]) -> set[int]:
     """
     rows: set[int] = set()
     run: list[Line] = []
+    single = False  # the run holds a one-column row
     for line in [*lines, Line(0, "", 0)]:
         if line.text and (table_cells(line.text) or is_table_alignment(line.text)):
             run.append(line)
             continue
+        if line.text and _one_column_row(line.text):
+            run.append(line)
+            single = True
+            continue
         aligned = [i for i, row in enumerate(run) if is_table_alignment(row.text)]
         piped = len(run) >= 2 and all(r.text.startswith("|") and r.text.endswith("|") for r in run)
-        if aligned or piped:
+        if aligned or (piped and not single):
             rows.update(row.number for row in run)
-        run = []
+        run, single = [], False
     return rows | _simple_table_lines(lines)
+
+
+def _one_column_row(text: str) -> bool:
+    """``| Leaders Weekly |``: a row of a table of one column (an email's layout table as
+    markdownify writes it, one row a line of the email, under ``|  |`` and ``| --- |``); read
+    as a table's row only in a run with an alignment row."""
+    return len(text) > 1 and text[0] == "|" and text[-1] == "|"
 
 
 _BORDER = compiled(r"^-{3,}(?: +-{3,})+$")  # dash runs, one per column
@@ -795,7 +826,7 @@ def _table_row(
     """
     if is_table_alignment(line.text) or _BORDER.match(line.text):
         return 0
-    cells = written or table_cells(line.text) or [line.text]
+    cells = written or table_cells(line.text) or [line.text.strip().strip("|").strip()]
     if holds_a_table(cells):
         pieces = nested_rows((table_cells(spaced) if "  " in spaced else None) or cells)
     elif properties and len(cells) == 2 and _is_property(cells):

@@ -119,7 +119,7 @@ def _parse_in_order(section: Section, draft: Draft, labels: _ControlLabels) -> N
     """The quotes of a section whose attributions follow their quotations (or that have none),
     read line by line: each quotation with the attribution and wrapped lines under it."""
     pending: _Pending | None = None
-    body = _without_unmarked_tail(section.body, draft)
+    body = _without_unattributed_tail(_without_unmarked_tail(section.body, draft), draft)
     named = _named_in_profile(draft, section)
     title = section.title.strip().casefold() if section.heading is not None else ""
     for index, block in enumerate(body):
@@ -581,6 +581,47 @@ def _unmarked_tail(body: list[Block]) -> int:
     return start
 
 
+def _without_unattributed_tail(body: list[Block], draft: Draft) -> list[Block]:
+    """The section's lines up to the last attribution, when two quotations or more above have
+    their own attribution under them and the lines after the last one (two or more) have
+    none and end no sentence: "Last updated 3 months ago", "Was this helpful?" with its
+    buttons, a pager's "Previous ... Next ...", read on because a text copy keeps no marks
+    on its quotations (a browser sets them apart by indentation only). A quotation ends as a
+    sentence; these are the site's lines: reported, not taken."""
+    last = max((i for i, block in enumerate(body) if _attributed(block)), default=-1)
+    tail = body[last + 1 :]
+    if last < 0 or len(tail) < _TAIL_MIN or any(_said_or_sentence(b) for b in tail):
+        return body  # (one line: see _last_guessed)
+    said = [i for i in range(1, last + 1) if _attributed(body[i]) and not _attributed(body[i - 1])]
+    if len(said) < _MARKED_MIN:
+        return body
+    for block in tail:
+        draft.unplaced(
+            block,
+            "Notable Quotes (a line after the last attribution, with none of its own where "
+            "the quotes above have one, and no sentence: the site's line under the quotes)",
+        )
+    return body[: last + 1]
+
+
+_TAIL_MIN = 2
+
+
+def _said_or_sentence(block: Block) -> bool:
+    """A sentence, or words set as a quotation (in marks, as a block quote, or with their
+    attribution run in after a dash: '"Same line." — On hiring')."""
+    return (
+        _ends_as_sentence(block.text)
+        or _opens_quote(block)
+        or dashed_run_in(block, loose=True) is not None
+    )
+
+
+def _attributed(block: Block) -> bool:
+    """An attribution line, set as one or with its dash left in the text."""
+    return _is_attribution(block) or bool(dashed_line(block))
+
+
 def _caption_shaped(block: Block) -> bool:
     """A line that may be the caption of the quotation above it: one set as an attribution,
     or a few words that do not end as a sentence, or a name or a topic."""
@@ -784,7 +825,7 @@ def caption_second_line(blocks: Sequence[Block], index: int) -> bool:
     caption so (name, line, then a quotation): the last quote keeps its second line.
     """
     if not _name_then_line(blocks, index):
-        return False
+        return in_testimonials(blocks, index - 2)
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if names_who_or_what(blocks[index].text) or (following is not None and _opens_quote(following)):
         return True
@@ -792,6 +833,46 @@ def caption_second_line(blocks: Sequence[Block], index: int) -> bool:
         if _name_then_line(blocks, earlier) and _opens_quote(blocks[earlier + 1]):
             return True
     return False
+
+
+_TESTIMONIALS_MIN = 2  # cards set alike: one is a paragraph over a team card as often
+
+
+def in_testimonials(blocks: Sequence[Block], index: int) -> bool:
+    """Is block ``index`` the words of a testimonial card set without marks, its caption under
+    them over two lines (a name, then who they are or on what), in a run of two such cards
+    or more? A page builder's testimonial widget sets each card so (Elementor's: the words,
+    the avatar, the name, the job), and a converter drops the markup that said so. One card
+    alone is as likely a paragraph over a team member's card, so the run decides."""
+    if not _testimonial_at(blocks, index):
+        return False
+    return _testimonial_at(blocks, index - _CARD_LINES) or _testimonial_at(
+        blocks, index + _CARD_LINES
+    )
+
+
+_CARD_LINES = 3  # the words, the name, the line under it
+
+
+def _testimonial_at(blocks: Sequence[Block], index: int) -> bool:
+    """Block ``index`` ends a sentence set as a plain paragraph, a person's name alone is
+    under it, and a caption's short line under that (see :func:`in_testimonials`)."""
+    if index < 0 or index + 2 >= len(blocks):
+        return False
+    words, name, line = blocks[index], blocks[index + 1], blocks[index + 2]
+    return (
+        words.kind is Kind.PARAGRAPH
+        and _ends_as_sentence(words.text)
+        and words.text[:1] not in OPEN_QUOTE
+        and _plain_line(name)
+        and _plain_line(line)
+        and not _name_and_rest(name.text)[1]
+        and looks_like_person(name.text)
+        and bool(line.text)
+        and line.text[0] not in OPEN_QUOTE
+        and len(line.text.split()) <= _ATTRIBUTION_MAX_WORDS
+        and not _ends_as_sentence(line.text)
+    )
 
 
 def _name_then_line(blocks: Sequence[Block], index: int) -> bool:

@@ -86,9 +86,11 @@ def _doubt_long_line_after_chips(kept: list[tuple[str, Block]], draft: Draft) ->
     ("Edit this page", "Last updated on ..." under a docs page's tags, when a converter dropped
     the bullets and the blank line). Kept, and said so at the first such line."""
     lines = longest = 0
-    for chip, block in kept:
+    for at, (chip, block) in enumerate(kept):
         words = len(chip.split())
-        if lines >= _LIST_MIN_CHIPS and words > max(_ONE_CHIP_MAX_WORDS + 1, 2 * longest):
+        if lines >= _LIST_MIN_CHIPS and (
+            words > max(_ONE_CHIP_MAX_WORDS + 1, 2 * longest) or _long_lines_from(kept, at, longest)
+        ):
             draft.flag(
                 "section-line-doubtful",
                 f"line {block.start} {block.text!r}, under {lines} chips one a line, is longer "
@@ -102,6 +104,22 @@ def _doubt_long_line_after_chips(kept: list[tuple[str, Block]], draft: Draft) ->
             lines, longest = lines + 1, max(longest, words)
         else:
             lines = longest = 0
+
+
+def _long_lines_from(kept: list[tuple[str, Block]], at: int, longest: int) -> bool:
+    """Two lines in a row from ``at``, each one a line and longer than a chip and than every
+    chip above: a list of another shape (a section's entries under a title the parser does
+    not know, "Management philosophy") read on, each line under the doubling bar alone."""
+    pair = kept[at : at + 2]
+    return len(pair) == _LONG_RUN and all(
+        block.start == block.end
+        and chip == block.text
+        and len(chip.split()) > max(_ONE_CHIP_MAX_WORDS, longest)
+        for chip, block in pair
+    )
+
+
+_LONG_RUN = 2  # one long line may be a long chip; two in a row are no chips
 
 
 def _line_groups(body: list[Block]) -> list[list[Block]]:
@@ -188,10 +206,16 @@ def _without_repeats(found: list[tuple[str, Block]], draft: Draft) -> list[tuple
 _ONE_CHIP_MAX_WORDS = 4
 
 
+# A section's only chip, though: a themes section holds several, so its one line of four words
+# is as likely two chips of two a copy ran together ("hydropower forecasting product-led
+# growth": a browser's copy joins the chips of a row with spaces).
+_SOLE_CHIP_MAX_WORDS = 3
+
+
 def _doubtful_chip(text: str) -> bool:
-    """Too many words for one chip, or words joined inside a token ("hybridesB2B",
-    "clinics0→1")."""
-    return len(text.split()) > _ONE_CHIP_MAX_WORDS or any(map(_joined_inside, text.split()))
+    """Too many words for a section's only chip, or words joined inside a token
+    ("hybridesB2B", "clinics0→1")."""
+    return len(text.split()) > _SOLE_CHIP_MAX_WORDS or any(map(_joined_inside, text.split()))
 
 
 _WORD_MIN_LETTERS = 4  # a word of its own before a join ("iOS", "web3", "macOS" have less)
