@@ -342,7 +342,7 @@ def _run_validate(args: Args) -> int:
 def _run_schema(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from extractor.base.atomic import write_atomic
+    from extractor.base.atomic import rename_target, write_atomic
     from extractor.record.schema import schema_json
 
     text = schema_json()
@@ -352,7 +352,7 @@ def _run_schema(args: argparse.Namespace) -> int:
             print(f"extractor schema: folder {target.parent} does not exist", file=sys.stderr)
             return EXIT_USAGE
         try:
-            write_atomic(target, text)
+            write_atomic(rename_target(target), text)
         except OSError as exc:
             print(f"extractor schema: cannot write {target}: {exc}", file=sys.stderr)
             return EXIT_USAGE
