@@ -557,3 +557,25 @@ def test_a_record_text_is_stored_once(pages: Path, tmp_path: Path) -> None:
     assert texts == 4  # Ada's three versions and Bo's one, kept by history
     assert history(out, "ada-stone") == ["published", "changed", "changed"]
     assert history(out, "bo-lind") == ["published", "removed"]
+
+
+def test_a_folder_the_walk_cannot_read_unpublishes_nothing(
+    pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    (pages / "team").mkdir()
+    (pages / "ada.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    (pages / "team" / "bo.txt").write_text(page("Bo Lind", company="Elm Works"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    scandir = os.scandir
+
+    def unreadable(path: str | Path) -> Any:
+        if str(path).endswith("team"):
+            raise PermissionError(13, "Permission denied")
+        return scandir(path)
+
+    monkeypatch.setattr("extractor.batch.inputs.os.scandir", unreadable)
+    assert main(["ingest", "--out", str(out), str(pages)]) == 0
+    assert "team: cannot be read (Permission denied)" in capsys.readouterr().err
+    assert published(out) == ["ada-stone", "bo-lind"]
+    assert summary(out)["removed"] == 0

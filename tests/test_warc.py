@@ -325,3 +325,24 @@ def test_http_compression_is_undone_and_untyped_responses_are_sniffed(tmp_path: 
     assert scan.summary()["not_html"] == 1
     for member in scan.members.values():
         assert read_member(member, 10**7) == html
+
+
+def test_a_damaged_recrawl_unpublishes_nothing_it_could_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    crawl = tmp_path / "in" / "site.warc"
+    crawl.parent.mkdir()
+    crawl.write_bytes(write_warc(PAGES, gzip=False, noise=False))
+    out = tmp_path / "out"
+    assert ingest("--out", str(out), str(crawl.parent)) == 0
+    every = sorted(records(out))
+    data = write_warc(PAGES, gzip=False, noise=False)
+    crawl.write_bytes(data[: data.find(PAGES[3].body[:200]) + 1000])  # cut inside page 4
+    assert main(["ingest", "--no-review", "--out", str(out), str(crawl.parent)]) == 1
+    assert "site.warc: damaged; nothing under" in capsys.readouterr().err
+    assert sorted(records(out)) == every  # the pages after the cut may still be in the crawl
+    assert summary(out)["removed"] == 0
+    crawl.write_bytes(write_warc(PAGES[1:], gzip=False, noise=False))  # whole: a page is gone
+    assert ingest("--out", str(out), str(crawl.parent)) == 0
+    assert entries(out)[PAGES[0].url]["status"] == "removed"
+    assert len(records(out)) == len(every) - 1

@@ -80,6 +80,7 @@ class _Collector:
         self.out = out
         self.by_key: dict[str, Input] = {}
         self.result = Inputs()
+        self.unsure: set[str] = set()  # roots a walk could not read whole
 
     def add_arg(self, arg: str, *, from_list: bool) -> None:
         path = Path(arg)
@@ -135,7 +136,14 @@ class _Collector:
         try:
             with os.scandir(here) as listing:
                 entries = list(listing)
-        except OSError:
+        except OSError as exc:
+            # Its pages are not known to be gone: the walk is not whole, and nothing under
+            # its root is taken as deleted this run (else every page in it is unpublished).
+            self.unsure.add(root)
+            self.result.notes.append(
+                f"{here}: cannot be read ({exc.strerror or exc}); nothing under {root} is "
+                "taken as deleted this run"
+            )
             return
         folders: list[os.DirEntry[str]] = []
         files: list[os.DirEntry[str]] = []
@@ -198,6 +206,7 @@ class _Collector:
 
     def finish(self) -> Inputs:
         self.result.items = sorted(self.by_key.values())
+        self.result.scanned -= self.unsure
         self.by_key.clear()
         return self.result
 
