@@ -117,3 +117,11 @@ def test_a_failed_export_names_its_target_not_a_temporary_file(
     err = capsys.readouterr().err
     assert f"extractor export: {target}: cannot write: No space left on device" in err
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_sqlite_to_stdout_is_refused_not_written_into_the_folder(
+    out: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", str(out), "--format", "sqlite", "--to", "-"]) == 2
+    assert "a SQLite export cannot go to stdout" in capsys.readouterr().err
+    assert not (out / "leaders.sqlite").exists()

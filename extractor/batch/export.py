@@ -276,6 +276,8 @@ def _write_text(folder: Path, writer: Callable[[Path, TextIO], int], target: Pat
 
 def _target(folder: Path, fmt: str, to: str | None) -> Path | None:
     """Where the export goes: None for stdout; a folder means leaders.<format> inside it."""
+    if to == "-" and fmt == "sqlite":  # a database is a file SQLite seeks in, not a stream
+        raise ExportError("a SQLite export cannot go to stdout; give --to FILE or DIR")
     if to is None or to == "-":
         return folder / "leaders.sqlite" if fmt == "sqlite" else None
     path = Path(to)

@@ -109,8 +109,9 @@ def add_export(commands: Commands) -> None:
     parser.add_argument(
         "--to",
         metavar="FILE|DIR",
-        help="destination file, or a folder to write leaders.<format> into "
-        "(default: stdout; sqlite: DIR/leaders.sqlite)",
+        help="destination file, or a folder to write leaders.<format> into; a pipe or "
+        "device (/dev/stdout) is written into, a symlink's file replaced "
+        "(default: stdout; sqlite: DIR/leaders.sqlite, never stdout)",
     )
     parser.set_defaults(run=_run_export)
 
