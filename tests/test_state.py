@@ -214,6 +214,11 @@ def test_keep_missing_keeps_records_of_deleted_pages(pages: Path, tmp_path: Path
     (pages / "b.txt").unlink()
     assert ingest(out, "--keep-missing", str(pages)) == 0
     assert published(out) == ["ada-stone", "bo-lind"]
+    # The report says the page is gone and kept, not just "ok, unchanged" as if it were read.
+    assert "input-kept" in codes(entries(out)["b.txt"])
+    assert "input-kept" not in codes(entries(out)["a.txt"])
+    assert ingest(out, str(pages / "a.txt"), "--keep-missing") == 0  # b.txt's folder not walked
+    assert "input-kept" not in codes(entries(out)["b.txt"])
 
 
 def test_a_file_named_alone_does_not_remove_its_neighbours(pages: Path, tmp_path: Path) -> None:

@@ -93,6 +93,9 @@ def resolve(
     for members in conflicts:
         _conflict(members, publish.get(members[0].identity or ""), verdicts, policy)
     _finish(live, before, publish, verdicts, policy)
+    if keep_missing:
+        missing = [k for k, row in live.items() if not row.seen and row.root in scanned]
+        _kept_missing(missing, live, verdicts, policy)
     _removed({k: rows[k].path for k in removed}, before, publish, verdicts, policy)
     return Plan(publish, verdicts, set(kept))
 
@@ -293,6 +296,19 @@ def _removed(
             )
         verdict.notes = _note(policy, "input-removed", message, removed[key])
         verdicts[key] = verdict
+
+
+def _kept_missing(
+    missing: list[str], live: dict[str, Live], verdicts: dict[str, Verdict], policy: Policy
+) -> None:
+    """Inputs ``--keep-missing`` kept though their folder was walked without them: said in
+    the report, which would otherwise list them as read and unchanged."""
+    for key in sorted(missing):
+        verdict = verdicts.get(key)
+        if verdict is None:
+            continue
+        message = "no longer in its folder; kept as it was (--keep-missing)"
+        verdict.notes = [*verdict.notes, *_note(policy, "input-kept", message, live[key].path)]
 
 
 def _note(
