@@ -341,6 +341,30 @@ def test_ingest_adopts_the_file_and_a_plain_rerun_keeps_applying_it(tmp_path: Pa
     assert (out / "corrections" / "mine.json").is_file()  # kept for the editor to re-confirm
 
 
+def test_a_second_download_that_an_older_file_overrides_is_warned_about(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A browser saves the review page's second download as ``corrections (1).json``, which
+    sorts before ``corrections.json``: the older file's value wins; ingest says so."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    shutil.copy(EXAMPLE, pages / EXAMPLE.name)
+    data = EXAMPLE.read_bytes()
+    first, second = tmp_path / "corrections.json", tmp_path / "corrections (1).json"
+    first.write_text(json.dumps(document([themes_fix(data)])), "utf-8")
+    second.write_text(json.dumps(document([themes_fix(data, editor=["One chip"])])), "utf-8")
+    out = tmp_path / "out"
+    ingest(out, "--corrections", str(first), str(pages))
+    assert "overridden" not in capsys.readouterr().err
+    ingest(out, "--corrections", str(second), str(pages))
+    err = capsys.readouterr().err
+    assert record_of(out)["themes"] == EDITOR_THEMES  # the older file still wins, as documented
+    assert "corrections (1).json: 1 of its corrections overridden by corrections.json" in err
+    assert "gustav-soderstrom themes" in err
+    ingest(out, "--corrections", str(first), str(pages))  # the file read last: nothing beats it
+    assert "overridden" not in capsys.readouterr().err
+
+
 def test_new_corrections_are_applied_to_unchanged_pages(tmp_path: Path) -> None:
     pages = tmp_path / "pages"
     pages.mkdir()

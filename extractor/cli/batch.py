@@ -172,6 +172,7 @@ def _run_ingest(args: argparse.Namespace) -> int:
     from extractor.correct.corrections import DEFAULT_FOLDER, CorrectionsError
     from extractor.correct.store import (
         changed_since_last_run,
+        overridden,
         remember,
         run_corrections,
         unknown_ids,
@@ -202,7 +203,10 @@ def _run_ingest(args: argparse.Namespace) -> int:
         return 2
     review = not args.no_review
     try:
-        corrections = run_corrections(out, Path(args.corrections) if args.corrections else None)
+        given = Path(args.corrections) if args.corrections else None
+        corrections = run_corrections(out, given)
+        for warning in overridden(out, given):
+            print(f"extractor ingest: warning: {warning}", file=sys.stderr)
     except (CorrectionsError, OSError) as exc:
         print(f"extractor ingest: {exc}", file=sys.stderr)
         return 2
