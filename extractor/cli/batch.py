@@ -172,9 +172,7 @@ def _run_ingest(args: argparse.Namespace) -> int:
     from extractor.correct.corrections import DEFAULT_FOLDER, CorrectionsError
     from extractor.correct.store import (
         changed_since_last_run,
-        overridden,
         remember,
-        run_corrections,
         unknown_ids,
     )
     from extractor.record.folder import RECORDS
@@ -203,10 +201,7 @@ def _run_ingest(args: argparse.Namespace) -> int:
         return 2
     review = not args.no_review
     try:
-        given = Path(args.corrections) if args.corrections else None
-        corrections = run_corrections(out, given)
-        for warning in overridden(out, given):
-            print(f"extractor ingest: warning: {warning}", file=sys.stderr)
+        corrections = _adopted(out, Path(args.corrections) if args.corrections else None)
     except (CorrectionsError, OSError) as exc:
         print(f"extractor ingest: {exc}", file=sys.stderr)
         return 2
@@ -250,6 +245,17 @@ def _run_ingest(args: argparse.Namespace) -> int:
         for finding in unknown_ids(corrections, known):
             print(finding.render(str(out / DEFAULT_FOLDER)), file=sys.stderr)
     return result.exit_code
+
+
+def _adopted(out: Path, given: Path | None) -> CorrectionSet:
+    """The run's corrections, ``given`` adopted first; a warning for each of its corrections
+    a file read after it overrides."""
+    from extractor.correct.store import overridden, run_corrections
+
+    corrections = run_corrections(out, given)
+    for warning in overridden(out, given):
+        print(f"extractor ingest: warning: {warning}", file=sys.stderr)
+    return corrections
 
 
 def _import_review() -> None:
