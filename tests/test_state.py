@@ -584,3 +584,29 @@ def test_a_folder_the_walk_cannot_read_unpublishes_nothing(
     assert "team: cannot be read (Permission denied)" in capsys.readouterr().err
     assert published(out) == ["ada-stone", "bo-lind"]
     assert summary(out)["removed"] == 0
+
+
+def test_an_editors_company_correction_continues_the_records_history(
+    pages: Path, tmp_path: Path
+) -> None:
+    """Name and company make a leader's identity: a corrected company is a new identity, but
+    the same page and id, so its history says "changed", not "removed" then "published"."""
+    import hashlib
+
+    out = tmp_path / "out"
+    text = page("Ada Stone")
+    (pages / "ada.txt").write_text(text, encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    fix = {
+        "record": "ada-stone",
+        "source_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "path": "company",
+        "parser": "Lumen Health",
+        "editor": "Lumen Health Inc.",
+    }
+    corrections = tmp_path / "corrections.json"
+    corrections.write_text(json.dumps({"corrections_version": 1, "corrections": [fix]}))
+    assert ingest(out, "--corrections", str(corrections), str(pages)) == 0
+    assert record(out, "ada-stone")["company"] == "Lumen Health Inc."
+    assert history(out, "ada-stone") == ["published", "changed"]
+    assert published(out) == ["ada-stone"]
