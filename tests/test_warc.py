@@ -346,3 +346,22 @@ def test_a_damaged_recrawl_unpublishes_nothing_it_could_not_read(
     assert ingest("--out", str(out), str(crawl.parent)) == 0
     assert entries(out)[PAGES[0].url]["status"] == "removed"
     assert len(records(out)) == len(every) - 1
+
+
+def test_validate_checks_each_page_of_an_archive_by_its_url(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not one page refused as "gzip-compressed data" or "binary data": the archive's pages,
+    named by their URLs as ingest names them; damage is an error there, the rest checked."""
+    archive = tmp_path / "crawl.warc.gz"
+    archive.write_bytes(write_warc(PAGES))
+    assert main(["validate", "--format", "json", str(archive)]) == 0
+    findings = json.loads(capsys.readouterr().out)
+    assert findings and {f["file"] for f in findings} <= {p.url for p in PAGES}
+    data = write_warc(PAGES[:3], gzip=False, noise=False)
+    (tmp_path / "crawl.warc.gz").unlink()
+    (tmp_path / "cut.warc").write_bytes(data[: data.rfind(PAGES[2].body[:200]) + 1000])
+    assert main(["validate", str(tmp_path)]) == 1  # a folder: its archives are read too
+    out = capsys.readouterr().out
+    assert f"{PAGES[2].url}: error input-refused: " in out
+    assert "2 record(s) checked" in out

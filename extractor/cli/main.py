@@ -103,7 +103,8 @@ def _add_validate(commands: Commands) -> None:
     validate = commands.add_parser(
         "validate",
         help="the gate before publishing: check pages, records, JSONL or an output folder",
-        description="Check leader pages (parsed first), record JSON files, JSONL files and "
+        description="Check leader pages (parsed first; every HTML page of a crawl archive, "
+        "named by its URL), record JSON files, JSONL files and "
         "batch output folders against the published schema and the content rules "
         "(see 'extractor rules'); corrections files (an output folder's corrections/ too) "
         "against their schema and the records checked with them. An output folder also "
