@@ -365,3 +365,13 @@ def test_validate_checks_each_page_of_an_archive_by_its_url(
     out = capsys.readouterr().out
     assert f"{PAGES[2].url}: error input-refused: " in out
     assert "2 record(s) checked" in out
+
+
+def test_review_of_an_archive_shows_each_page_with_its_source(tmp_path: Path) -> None:
+    archive = tmp_path / "crawl.warc.gz"
+    archive.write_bytes(write_warc(PAGES[:2]))
+    target = tmp_path / "review.html"
+    assert main(["review", "--out", str(target), str(archive)]) == 0
+    _, rows, payloads = page_data(target.read_text(encoding="utf-8"))
+    assert [row[1] for row in rows] == sorted(p.url for p in PAGES[:2])  # not one refused file
+    assert all(payload["src"] for payload in payloads)  # the lines each record came from
