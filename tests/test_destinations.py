@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT
@@ -125,3 +126,23 @@ def test_sqlite_to_stdout_is_refused_not_written_into_the_folder(
     assert main(["export", str(out), "--format", "sqlite", "--to", "-"]) == 2
     assert "a SQLite export cannot go to stdout" in capsys.readouterr().err
     assert not (out / "leaders.sqlite").exists()
+
+
+def test_a_pipe_closed_early_ends_the_export_quietly(
+    out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As ``export | head`` does on stdout, ``--to /dev/stdout | head`` (a pipe named)."""
+    pipe = fifo(tmp_path)
+    reader = threading.Thread(target=lambda: pipe.open("rb").close(), daemon=True)
+    reader.start()  # opens the pipe, then closes it before reading anything
+
+    def slow(folder: Path, handle: Any) -> int:
+        reader.join(timeout=30)
+        for _ in range(100):
+            handle.write("x" * 65536)
+            handle.flush()
+        return 1
+
+    monkeypatch.setattr("extractor.batch.export.write_csv", slow)
+    assert main(["export", str(out), "--format", "csv", "--to", str(pipe)]) == 0
+    assert capsys.readouterr().err == ""

@@ -255,6 +255,8 @@ def _written(write: Callable[[], int], target: Path) -> tuple[int, str]:
     not the temporary file beside it."""
     try:
         return write(), str(target)
+    except BrokenPipeError:  # --to /dev/stdout, and the reader (head) has had enough
+        raise
     except OSError as exc:
         raise ExportError(f"{target}: cannot write: {exc.strerror or exc}") from exc
 

@@ -286,7 +286,8 @@ def _run_export(args: argparse.Namespace) -> int:
     try:
         count, where = export(Path(args.folder), args.format, args.to)
     except BrokenPipeError:  # the reader (head, jq) has had enough: not an error
-        _silence_stdout()
+        if args.to in (None, "-"):
+            _silence_stdout()
         return 0
     except (ExportError, StateError, OSError) as exc:
         print(f"extractor export: {exc}", file=sys.stderr)
