@@ -146,3 +146,44 @@ def test_a_pipe_closed_early_ends_the_export_quietly(
     monkeypatch.setattr("extractor.batch.export.write_csv", slow)
     assert main(["export", str(out), "--format", "csv", "--to", str(pipe)]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_schema_through_a_link_to_an_anonymous_pipe(tmp_path: Path) -> None:
+    """``/dev/stdout`` is a link to ``/proc/self/fd/1``, itself a link to ``pipe:[N]`` when
+    stdout is a pipe: written into, not resolved to a path that cannot be created."""
+    read_end, write_end = os.pipe()
+    link = tmp_path / "stdout"
+    link.symlink_to(f"/proc/self/fd/{write_end}")
+    got: list[bytes] = []
+
+    def read() -> None:
+        with os.fdopen(read_end, "rb") as pipe:
+            got.append(pipe.read())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        assert main(["schema", "--out", str(link)]) == 0
+    finally:
+        os.close(write_end)
+        reader.join(timeout=30)
+    assert json.loads(b"".join(got))["type"] == "object"
+
+
+def test_review_into_a_pipe_closed_early_ends_quietly(
+    out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pipe = fifo(tmp_path)
+    reader = threading.Thread(target=lambda: pipe.open("rb").close(), daemon=True)
+    reader.start()
+
+    def slow(items: Any, handle: Any, corrections: Any) -> int:
+        reader.join(timeout=30)
+        for _ in range(100):
+            handle.write("x" * 65536)
+            handle.flush()
+        return 1
+
+    monkeypatch.setattr("extractor.review.render.write_page", slow)
+    assert main(["review", str(out), "--out", str(pipe)]) == 0
+    assert "Broken pipe" not in capsys.readouterr().err

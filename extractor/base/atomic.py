@@ -47,7 +47,7 @@ def in_place(path: Path) -> bool:
 def rename_target(path: Path) -> Path:
     """The file a rename replaces for a destination the user named: a symlink's own file, so
     the link stays a link (and the file it points to gets the new content)."""
-    return path.resolve() if path.is_symlink() else path
+    return path.resolve() if path.is_symlink() and not in_place(path) else path
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:

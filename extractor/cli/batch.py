@@ -329,6 +329,8 @@ def _run_review(args: argparse.Namespace) -> int:
             )
             return 2
         count = write_review(chain([first], items), Path(args.out), corrections)
+    except BrokenPipeError:  # --out /dev/stdout, and the reader (head) has had enough
+        return 0
     except (GateError, StateError, OSError, CorrectionsError) as exc:
         print(f"extractor review: {exc}", file=sys.stderr)
         return 2
