@@ -462,6 +462,29 @@ def test_validate_checks_corrections_against_schema_and_records(
     }
 
 
+def test_validate_checks_a_corrections_file_alone_by_its_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No record is needed to see that a score of 150 or an empty name can never apply: the
+    gate says so before the file is handed to ingest (which would only warn, not applied)."""
+    data = EXAMPLE.read_bytes()
+    fixes = [
+        themes_fix(data),
+        Correction("gustav-soderstrom", sha(data), "dimensions[0].score", 95, 150),
+        Correction("gustav-soderstrom", sha(data), "name", "Gustav Soderstrom", " "),
+        Correction("gustav-soderstrom", sha(data), "reviewed", False, False),
+    ]
+    file = tmp_path / "corrections.json"
+    file.write_text(json.dumps(document(fixes)), "utf-8")
+    assert main(["validate", "--strict", "--format", "json", str(file)]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert [(f["code"], f["message"].split(":")[0]) for f in report] == [
+        ("correction-value-invalid", "corrections[1] (gustav-soderstrom dimensions[0].score)"),
+        ("correction-value-invalid", "corrections[2] (gustav-soderstrom name)"),
+        ("correction-value-invalid", "corrections[3] (gustav-soderstrom reviewed)"),
+    ]
+
+
 def test_ingest_refuses_a_broken_corrections_file_before_adopting_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -169,11 +169,12 @@ def run_gate(paths: list[str], config: Config) -> GateResult:
                 findings.extend(policy.apply([_same_id(checked, seen, str(file))]))
     for folder in _output_folders(paths):
         findings.extend(policy.apply(_folder_findings(folder, read)))
-    for file, loaded in corrections if targets else ():  # alone, a file is checked by schema
-        from extractor.correct.check import check_against  # corrections files: rare
+    for file, loaded in corrections:
+        from extractor.correct.check import check_against, check_values  # rare: imported here
 
-        against = [f.at(str(file), f.record) for f in check_against(loaded, targets)]
-        findings.extend(policy.apply(against))
+        # With records: checked against them; alone: by its schema and its values.
+        found = check_against(loaded, targets) if targets else check_values(loaded)
+        findings.extend(policy.apply([f.at(str(file), f.record) for f in found]))
     return GateResult(findings, len(files), records, skipped)
 
 
