@@ -485,6 +485,22 @@ def test_validate_checks_a_corrections_file_alone_by_its_values(
     ]
 
 
+def test_ingest_names_the_file_of_a_correction_for_no_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = EXAMPLE.read_bytes()
+    file = tmp_path / "mine.json"
+    file.write_text(json.dumps(document([themes_fix(data, record="nobody-here")])), "utf-8")
+    out = tmp_path / "out"
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    shutil.copy(EXAMPLE, pages / EXAMPLE.name)
+    assert main(["ingest", "--out", str(out), "--corrections", str(file), str(pages)]) == 0
+    err = capsys.readouterr().err
+    held = out / "corrections" / "mine.json"
+    assert f"{held}: warning correction-id-unknown: 1 correction(s) for record 'nobody-here'" in err
+
+
 def test_ingest_refuses_a_broken_corrections_file_before_adopting_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

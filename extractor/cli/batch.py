@@ -242,8 +242,8 @@ def _run_ingest(args: argparse.Namespace) -> int:
         if expanded.archives:
             print(archive_line(expanded.archives), file=sys.stderr)
         known = (p.stem.rstrip("_") for p in (out / RECORDS).glob("*.json"))
-        for finding in unknown_ids(corrections, known):
-            print(finding.render(str(out / DEFAULT_FOLDER)), file=sys.stderr)
+        for finding in unknown_ids(corrections, known, out / DEFAULT_FOLDER):
+            print(finding.render(finding.file or str(out / DEFAULT_FOLDER)), file=sys.stderr)
     return result.exit_code
 
 

@@ -94,10 +94,19 @@ def remember(out: Path, corrections: CorrectionSet) -> None:
         (out / _FINGERPRINT).unlink(missing_ok=True)
 
 
-def unknown_ids(corrections: CorrectionSet, known: Iterable[str]) -> list[Finding]:
-    """A ``correction-id-unknown`` finding per record id corrected that no record has."""
+def unknown_ids(
+    corrections: CorrectionSet, known: Iterable[str], folder: Path | None = None
+) -> list[Finding]:
+    """A ``correction-id-unknown`` finding per record id corrected that no record has, named
+    by the files of ``folder`` that hold its corrections (else by no file)."""
     have = set(known)
     code = "correction-id-unknown"
+    unknown = {
+        record: found
+        for record in sorted(corrections.by_record)
+        if record not in have and (found := corrections.for_record(record))
+    }
+    holders = _holders(folder, set(unknown)) if unknown and folder is not None else {}
     return [
         Finding(
             severity_of(code),
@@ -105,10 +114,19 @@ def unknown_ids(corrections: CorrectionSet, known: Iterable[str]) -> list[Findin
             f"{len(found)} correction(s) for record {record!r}, which no input produced; "
             "kept, not applied",
             record=record,
+            file=", ".join(holders.get(record, [])) or None,
         )
-        for record in sorted(corrections.by_record)
-        if record not in have and (found := corrections.for_record(record))
+        for record, found in unknown.items()
     ]
+
+
+def _holders(folder: Path, records: set[str]) -> dict[str, list[str]]:
+    """The files of ``folder`` (in name order) holding corrections for each of ``records``."""
+    found: dict[str, list[str]] = {}
+    for file in corrections_files(folder):
+        for record in sorted({c.record for c in read_file(file)} & records):
+            found.setdefault(record, []).append(str(file))
+    return found
 
 
 __all__ = [
