@@ -168,6 +168,32 @@ def test_namesake_ids_stay_stable_as_others_come_and_go(pages: Path, tmp_path: P
     assert published(out) == ["sarah-chen-globex"]  # and so does the second
 
 
+@pytest.mark.parametrize("same_run", [True, False])
+def test_an_id_once_published_is_never_another_leaders(
+    pages: Path, tmp_path: Path, same_run: bool
+) -> None:
+    """Sarah Chen of Acme leaves (her page deleted), Sarah Chen of Globex arrives: Globex's
+    is told apart by company, and when Acme's page comes back it gets its own id back."""
+    out = tmp_path / "out"
+    acme = page("Sarah Chen", "Acme")
+    (pages / "a.txt").write_text(acme, encoding="utf-8")
+    (pages / "c.txt").write_text(page("Bo Lind", "Initech"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    assert published(out) == ["bo-lind", "sarah-chen"]
+    (pages / "a.txt").unlink()
+    if not same_run:
+        assert ingest(out, str(pages)) == 0
+        assert published(out) == ["bo-lind"]
+    (pages / "b.txt").write_text(page("Sarah Chen", "Globex"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    assert published(out) == ["bo-lind", "sarah-chen-globex"]
+    (pages / "a.txt").write_text(acme, encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    assert published(out) == ["bo-lind", "sarah-chen", "sarah-chen-globex"]
+    assert record(out, "sarah-chen")["company"] == "Acme"
+    assert record(out, "sarah-chen-globex")["company"] == "Globex"
+
+
 def test_same_name_and_company_with_other_content_is_an_error_that_clears(
     pages: Path, tmp_path: Path
 ) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 from extractor.batch.identity import Plan, Published
 from extractor.batch.state import text_sha
 from extractor.record.serialize import to_json
+from extractor.record.slug import slugify
 
 _BATCH = 500
 
@@ -181,6 +182,26 @@ def _published_row(
         event = "changed"
     version = versions.add(target.record_id, event, target.key, sha)
     return (target.record_id, target.identity, target.key, version, content)
+
+
+# Each id whose last event is "removed", with the text it was last published with.
+_RETIRED = (
+    "SELECT t.json FROM history h JOIN history p ON p.id = h.id AND p.version = h.version - 1 "
+    "JOIN texts t ON t.sha = p.sha WHERE h.event = 'removed' AND h.version = "
+    "(SELECT max(version) FROM history x WHERE x.id = h.id)"
+)
+
+
+def retired(db: sqlite3.Connection) -> dict[str, str]:
+    """Identity → id of every record unpublished and not published since: ids kept for the
+    leaders who had them (an id once published stays with its leader). The identity is made
+    from the last published text as a page's is (its name's slug and its company's)."""
+    found: dict[str, str] = {}
+    for (text,) in db.execute(_RETIRED):
+        record = json.loads(text)
+        company = slugify(record["company"]) if record.get("company") else ""
+        found[f"{slugify(record['name'])}\x00{company}"] = record["id"]
+    return found
 
 
 def published_sha(db: sqlite3.Connection, record_id: str) -> str | None:
