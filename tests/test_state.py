@@ -636,3 +636,19 @@ def test_an_editors_company_correction_continues_the_records_history(
     assert record(out, "ada-stone")["company"] == "Lumen Health Inc."
     assert history(out, "ada-stone") == ["published", "changed"]
     assert published(out) == ["ada-stone"]
+
+
+def test_a_recursive_glob_never_reads_the_output_folder_it_reaches(
+    pages: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'in/**' matches the files of an output folder inside ``in`` one by one (its records,
+    its state): they were read as 14 refused pages, exit 1."""
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    out = pages / "out"
+    assert ingest(out, str(pages)) == 0
+    assert main(["ingest", "--out", str(out), str(pages / "**")]) == 0
+    assert sorted(entries(out)) == ["a.txt"]
+    err = capsys.readouterr().err
+    assert err.count("an output folder of extractor; not read as input") == 1
+    assert main(["ingest", "--out", str(tmp_path / "other"), str(pages / "**")]) == 0
+    assert sorted(entries(tmp_path / "other")) == ["a.txt"]  # any output folder, not just --out
