@@ -652,3 +652,17 @@ def test_a_recursive_glob_never_reads_the_output_folder_it_reaches(
     assert err.count("an output folder of extractor; not read as input") == 1
     assert main(["ingest", "--out", str(tmp_path / "other"), str(pages / "**")]) == 0
     assert sorted(entries(tmp_path / "other")) == ["a.txt"]  # any output folder, not just --out
+
+
+def test_a_list_of_paths_never_reads_the_output_folder_in_it(
+    pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``find in -type f | extractor ingest -``: the list holds the output folder's files."""
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    out = pages / "out"
+    assert ingest(out, str(pages)) == 0
+    listed = sorted(str(p) for p in pages.rglob("*") if p.is_file())
+    assert len(listed) > 5
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(listed) + "\n"))
+    assert ingest(tmp_path / "listed", "-") == 0
+    assert [e["path"] for e in entries(tmp_path / "listed").values()] == [str(pages / "a.txt")]

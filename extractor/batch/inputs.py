@@ -89,7 +89,8 @@ class _Collector:
         if os.path.lexists(path):
             if path.is_dir():
                 self._walk(path, path, whole=True)
-            else:  # a broken link or a FIFO is refused by the worker, by name
+            elif not self._in_output(path, Path.cwd() if from_list else path.parent):
+                # (a broken link or a FIFO is refused by the worker, by name)
                 self._add_file(path, arg, Path.cwd() if from_list else path.parent)
             return
         if glob.has_magic(arg):
