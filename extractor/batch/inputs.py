@@ -89,7 +89,7 @@ class _Collector:
         if os.path.lexists(path):
             if path.is_dir():
                 self._walk(path, path, whole=True)
-            elif not self._in_output(path, Path.cwd() if from_list else path.parent):
+            elif not self._in_output(path, Path.cwd() if from_list else path.parent, folder=False):
                 # (a broken link or a FIFO is refused by the worker, by name)
                 self._add_file(path, arg, Path.cwd() if from_list else path.parent)
             return
@@ -97,9 +97,10 @@ class _Collector:
             matches = sorted(glob.glob(arg, recursive=True))  # noqa: PTH207 - a user's pattern
             root = _fixed_prefix(arg)
             for match in map(Path, matches):
-                if self._in_output(match, root):  # 'in/**' reaches into an output folder
+                folder = match.is_dir()
+                if self._in_output(match, root, folder=folder):  # 'in/**' reaches into one
                     continue
-                if match.is_dir():
+                if folder:
                     self._walk(match, root, whole=False)
                 else:
                     self._add_file(match, str(match), root)
@@ -186,11 +187,11 @@ class _Collector:
     def _is_output(self, folder: Path) -> bool:
         return folder == self.out or (folder / STATE).is_file()
 
-    def _in_output(self, match: Path, root: Path) -> bool:
-        """Whether a glob's match is or lies in an output folder (its records, its state: never
-        read as pages) at or below the glob's ``root``; said once per folder."""
+    def _in_output(self, match: Path, root: Path, *, folder: bool) -> bool:
+        """Whether a glob's match or a path listed is or lies in an output folder (its records,
+        its state: never read as pages) at or below ``root``; said once per folder."""
         here = match.absolute()
-        found = self._output_above(here if match.is_dir() else here.parent, root.absolute())
+        found = self._output_above(here if folder else here.parent, root.absolute())
         if found is not None:
             self._said_output(os.path.relpath(found), found.resolve())
         return found is not None
