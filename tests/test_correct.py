@@ -341,6 +341,30 @@ def test_ingest_adopts_the_file_and_a_plain_rerun_keeps_applying_it(tmp_path: Pa
     assert (out / "corrections" / "mine.json").is_file()  # kept for the editor to re-confirm
 
 
+def test_a_second_download_that_an_older_file_overrides_is_warned_about(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A browser saves the review page's second download as ``corrections (1).json``, which
+    sorts before ``corrections.json``: the older file's value wins; ingest says so."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    shutil.copy(EXAMPLE, pages / EXAMPLE.name)
+    data = EXAMPLE.read_bytes()
+    first, second = tmp_path / "corrections.json", tmp_path / "corrections (1).json"
+    first.write_text(json.dumps(document([themes_fix(data)])), "utf-8")
+    second.write_text(json.dumps(document([themes_fix(data, editor=["One chip"])])), "utf-8")
+    out = tmp_path / "out"
+    ingest(out, "--corrections", str(first), str(pages))
+    assert "overridden" not in capsys.readouterr().err
+    ingest(out, "--corrections", str(second), str(pages))
+    err = capsys.readouterr().err
+    assert record_of(out)["themes"] == EDITOR_THEMES  # the older file still wins, as documented
+    assert "corrections (1).json: 1 of its corrections overridden by corrections.json" in err
+    assert "gustav-soderstrom themes" in err
+    ingest(out, "--corrections", str(first), str(pages))  # the file read last: nothing beats it
+    assert "overridden" not in capsys.readouterr().err
+
+
 def test_new_corrections_are_applied_to_unchanged_pages(tmp_path: Path) -> None:
     pages = tmp_path / "pages"
     pages.mkdir()
@@ -436,6 +460,45 @@ def test_validate_checks_corrections_against_schema_and_records(
         ("c.json", "correction-value-invalid"),
         ("broken.json", "corrections-invalid"),
     }
+
+
+def test_validate_checks_a_corrections_file_alone_by_its_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No record is needed to see that a score of 150 or an empty name can never apply: the
+    gate says so before the file is handed to ingest (which would only warn, not applied)."""
+    data = EXAMPLE.read_bytes()
+    fixes = [
+        themes_fix(data),
+        Correction("gustav-soderstrom", sha(data), "dimensions[0].score", 95, 150),
+        Correction("gustav-soderstrom", sha(data), "name", "Gustav Soderstrom", " "),
+        Correction("gustav-soderstrom", sha(data), "reviewed", False, False),
+    ]
+    file = tmp_path / "corrections.json"
+    file.write_text(json.dumps(document(fixes)), "utf-8")
+    assert main(["validate", "--strict", "--format", "json", str(file)]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert [(f["code"], f["message"].split(":")[0]) for f in report] == [
+        ("correction-value-invalid", "corrections[1] (gustav-soderstrom dimensions[0].score)"),
+        ("correction-value-invalid", "corrections[2] (gustav-soderstrom name)"),
+        ("correction-value-invalid", "corrections[3] (gustav-soderstrom reviewed)"),
+    ]
+
+
+def test_ingest_names_the_file_of_a_correction_for_no_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = EXAMPLE.read_bytes()
+    file = tmp_path / "mine.json"
+    file.write_text(json.dumps(document([themes_fix(data, record="nobody-here")])), "utf-8")
+    out = tmp_path / "out"
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    shutil.copy(EXAMPLE, pages / EXAMPLE.name)
+    assert main(["ingest", "--out", str(out), "--corrections", str(file), str(pages)]) == 0
+    err = capsys.readouterr().err
+    held = out / "corrections" / "mine.json"
+    assert f"{held}: warning correction-id-unknown: 1 correction(s) for record 'nobody-here'" in err
 
 
 def test_ingest_refuses_a_broken_corrections_file_before_adopting_it(

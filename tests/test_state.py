@@ -168,6 +168,32 @@ def test_namesake_ids_stay_stable_as_others_come_and_go(pages: Path, tmp_path: P
     assert published(out) == ["sarah-chen-globex"]  # and so does the second
 
 
+@pytest.mark.parametrize("same_run", [True, False])
+def test_an_id_once_published_is_never_another_leaders(
+    pages: Path, tmp_path: Path, same_run: bool
+) -> None:
+    """Sarah Chen of Acme leaves (her page deleted), Sarah Chen of Globex arrives: Globex's
+    is told apart by company, and when Acme's page comes back it gets its own id back."""
+    out = tmp_path / "out"
+    acme = page("Sarah Chen", "Acme")
+    (pages / "a.txt").write_text(acme, encoding="utf-8")
+    (pages / "c.txt").write_text(page("Bo Lind", "Initech"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    assert published(out) == ["bo-lind", "sarah-chen"]
+    (pages / "a.txt").unlink()
+    if not same_run:
+        assert ingest(out, str(pages)) == 0
+        assert published(out) == ["bo-lind"]
+    (pages / "b.txt").write_text(page("Sarah Chen", "Globex"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    assert published(out) == ["bo-lind", "sarah-chen-globex"]
+    (pages / "a.txt").write_text(acme, encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    assert published(out) == ["bo-lind", "sarah-chen", "sarah-chen-globex"]
+    assert record(out, "sarah-chen")["company"] == "Acme"
+    assert record(out, "sarah-chen-globex")["company"] == "Globex"
+
+
 def test_same_name_and_company_with_other_content_is_an_error_that_clears(
     pages: Path, tmp_path: Path
 ) -> None:
@@ -214,6 +240,11 @@ def test_keep_missing_keeps_records_of_deleted_pages(pages: Path, tmp_path: Path
     (pages / "b.txt").unlink()
     assert ingest(out, "--keep-missing", str(pages)) == 0
     assert published(out) == ["ada-stone", "bo-lind"]
+    # The report says the page is gone and kept, not just "ok, unchanged" as if it were read.
+    assert "input-kept" in codes(entries(out)["b.txt"])
+    assert "input-kept" not in codes(entries(out)["a.txt"])
+    assert ingest(out, str(pages / "a.txt"), "--keep-missing") == 0  # b.txt's folder not walked
+    assert "input-kept" not in codes(entries(out)["b.txt"])
 
 
 def test_a_file_named_alone_does_not_remove_its_neighbours(pages: Path, tmp_path: Path) -> None:
@@ -557,3 +588,81 @@ def test_a_record_text_is_stored_once(pages: Path, tmp_path: Path) -> None:
     assert texts == 4  # Ada's three versions and Bo's one, kept by history
     assert history(out, "ada-stone") == ["published", "changed", "changed"]
     assert history(out, "bo-lind") == ["published", "removed"]
+
+
+def test_a_folder_the_walk_cannot_read_unpublishes_nothing(
+    pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    (pages / "team").mkdir()
+    (pages / "ada.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    (pages / "team" / "bo.txt").write_text(page("Bo Lind", company="Elm Works"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    scandir = os.scandir
+
+    def unreadable(path: str | Path) -> Any:
+        if str(path).endswith("team"):
+            raise PermissionError(13, "Permission denied")
+        return scandir(path)
+
+    monkeypatch.setattr("extractor.batch.inputs.os.scandir", unreadable)
+    assert main(["ingest", "--out", str(out), str(pages)]) == 0
+    assert "team: cannot be read (Permission denied)" in capsys.readouterr().err
+    assert published(out) == ["ada-stone", "bo-lind"]
+    assert summary(out)["removed"] == 0
+
+
+def test_an_editors_company_correction_continues_the_records_history(
+    pages: Path, tmp_path: Path
+) -> None:
+    """Name and company make a leader's identity: a corrected company is a new identity, but
+    the same page and id, so its history says "changed", not "removed" then "published"."""
+    import hashlib
+
+    out = tmp_path / "out"
+    text = page("Ada Stone")
+    (pages / "ada.txt").write_text(text, encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    fix = {
+        "record": "ada-stone",
+        "source_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "path": "company",
+        "parser": "Lumen Health",
+        "editor": "Lumen Health Inc.",
+    }
+    corrections = tmp_path / "corrections.json"
+    corrections.write_text(json.dumps({"corrections_version": 1, "corrections": [fix]}))
+    assert ingest(out, "--corrections", str(corrections), str(pages)) == 0
+    assert record(out, "ada-stone")["company"] == "Lumen Health Inc."
+    assert history(out, "ada-stone") == ["published", "changed"]
+    assert published(out) == ["ada-stone"]
+
+
+def test_a_recursive_glob_never_reads_the_output_folder_it_reaches(
+    pages: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'in/**' matches the files of an output folder inside ``in`` one by one (its records,
+    its state): they were read as 14 refused pages, exit 1."""
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    out = pages / "out"
+    assert ingest(out, str(pages)) == 0
+    assert main(["ingest", "--out", str(out), str(pages / "**")]) == 0
+    assert sorted(entries(out)) == ["a.txt"]
+    err = capsys.readouterr().err
+    assert err.count("an output folder of extractor; not read as input") == 1
+    assert main(["ingest", "--out", str(tmp_path / "other"), str(pages / "**")]) == 0
+    assert sorted(entries(tmp_path / "other")) == ["a.txt"]  # any output folder, not just --out
+
+
+def test_a_list_of_paths_never_reads_the_output_folder_in_it(
+    pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``find in -type f | extractor ingest -``: the list holds the output folder's files."""
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    out = pages / "out"
+    assert ingest(out, str(pages)) == 0
+    listed = sorted(str(p) for p in pages.rglob("*") if p.is_file())
+    assert len(listed) > 5
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(listed) + "\n"))
+    assert ingest(tmp_path / "listed", "-") == 0
+    assert [e["path"] for e in entries(tmp_path / "listed").values()] == [str(pages / "a.txt")]

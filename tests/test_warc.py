@@ -325,3 +325,53 @@ def test_http_compression_is_undone_and_untyped_responses_are_sniffed(tmp_path: 
     assert scan.summary()["not_html"] == 1
     for member in scan.members.values():
         assert read_member(member, 10**7) == html
+
+
+def test_a_damaged_recrawl_unpublishes_nothing_it_could_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    crawl = tmp_path / "in" / "site.warc"
+    crawl.parent.mkdir()
+    crawl.write_bytes(write_warc(PAGES, gzip=False, noise=False))
+    out = tmp_path / "out"
+    assert ingest("--out", str(out), str(crawl.parent)) == 0
+    every = sorted(records(out))
+    data = write_warc(PAGES, gzip=False, noise=False)
+    crawl.write_bytes(data[: data.find(PAGES[3].body[:200]) + 1000])  # cut inside page 4
+    assert main(["ingest", "--no-review", "--out", str(out), str(crawl.parent)]) == 1
+    assert "site.warc: damaged; nothing under" in capsys.readouterr().err
+    assert sorted(records(out)) == every  # the pages after the cut may still be in the crawl
+    assert summary(out)["removed"] == 0
+    crawl.write_bytes(write_warc(PAGES[1:], gzip=False, noise=False))  # whole: a page is gone
+    assert ingest("--out", str(out), str(crawl.parent)) == 0
+    assert entries(out)[PAGES[0].url]["status"] == "removed"
+    assert len(records(out)) == len(every) - 1
+
+
+def test_validate_checks_each_page_of_an_archive_by_its_url(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not one page refused as "gzip-compressed data" or "binary data": the archive's pages,
+    named by their URLs as ingest names them; damage is an error there, the rest checked."""
+    archive = tmp_path / "crawl.warc.gz"
+    archive.write_bytes(write_warc(PAGES))
+    assert main(["validate", "--format", "json", str(archive)]) == 0
+    findings = json.loads(capsys.readouterr().out)
+    assert findings and {f["file"] for f in findings} <= {p.url for p in PAGES}
+    data = write_warc(PAGES[:3], gzip=False, noise=False)
+    (tmp_path / "crawl.warc.gz").unlink()
+    (tmp_path / "cut.warc").write_bytes(data[: data.rfind(PAGES[2].body[:200]) + 1000])
+    assert main(["validate", str(tmp_path)]) == 1  # a folder: its archives are read too
+    out = capsys.readouterr().out
+    assert f"{PAGES[2].url}: error input-refused: " in out
+    assert "2 record(s) checked" in out
+
+
+def test_review_of_an_archive_shows_each_page_with_its_source(tmp_path: Path) -> None:
+    archive = tmp_path / "crawl.warc.gz"
+    archive.write_bytes(write_warc(PAGES[:2]))
+    target = tmp_path / "review.html"
+    assert main(["review", "--out", str(target), str(archive)]) == 0
+    _, rows, payloads = page_data(target.read_text(encoding="utf-8"))
+    assert [row[1] for row in rows] == sorted(p.url for p in PAGES[:2])  # not one refused file
+    assert all(payload["src"] for payload in payloads)  # the lines each record came from

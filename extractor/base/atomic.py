@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 TMP_SUFFIX = ".tmp"
@@ -33,9 +34,29 @@ def check_parent() -> None:
         raise Orphaned("the run this page was written for has ended")
 
 
+def in_place(path: Path) -> bool:
+    """``path`` is a device, pipe or socket (``/dev/stdout``, a named pipe): it is written into
+    as it is, since a rename would put a plain file in its place (as root, over ``/dev/null``)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def rename_target(path: Path) -> Path:
+    """The file a rename replaces for a destination the user named: a symlink's own file, so
+    the link stays a link (and the file it points to gets the new content)."""
+    return path.resolve() if path.is_symlink() and not in_place(path) else path
+
+
 def write_atomic(path: Path, data: str | bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}{TMP_SUFFIX}")
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    if in_place(path):
+        with path.open("wb") as handle:
+            handle.write(payload)
+        return
+    tmp = path.with_name(f".{path.name}.{os.getpid()}{TMP_SUFFIX}")
     with tmp.open("wb") as handle:
         handle.write(payload)
     try:

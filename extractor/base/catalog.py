@@ -624,6 +624,14 @@ CODES: dict[str, Code] = {
             "Nothing, if the page was meant to go; `--keep-missing` keeps such records.",
         ),
         Code(
+            "input-kept",
+            N,
+            "batch",
+            "An input of an earlier run is gone from the folder this run read, and "
+            "`--keep-missing` keeps it: its record stays published as it was.",
+            "Nothing, if it is meant to stay; a run without `--keep-missing` unpublishes it.",
+        ),
+        Code(
             "json-invalid", E, "input", "A record file is not valid JSON.", "Fix the JSON syntax."
         ),
     )

@@ -33,9 +33,13 @@ def expand_archives(inputs: Inputs) -> Expanded:
     """Replace every WARC among ``inputs`` by its pages, keyed by URL; other inputs pass through.
 
     A page keeps its archive's root: when the folder holding the archive is named again and a
-    URL is gone from it, its record is unpublished like a deleted file's.
+    URL is gone from it, its record is unpublished like a deleted file's. Not after damage: a
+    URL missing from a damaged archive may be in its unreadable part, so nothing under that
+    root is taken as deleted in this run (a truncated re-crawl unpublishes nothing).
     """
     members: dict[str, Member] = {}
+    unsure: set[str] = set()
+    notes = list(inputs.notes)
     archives: dict[str, dict[str, int]] = {}
     pages: dict[str, Input] = {}
     for item in inputs.items:
@@ -51,9 +55,15 @@ def expand_archives(inputs: Inputs) -> Expanded:
             if members[key] is member:  # the page's root is the archive it is taken from
                 pages[key] = Input(key, key, item.root)
         archives[item.path] = counts
+        if counts["damaged"] and item.root in inputs.scanned:
+            unsure.add(item.root)
+            notes.append(
+                f"{item.path}: damaged; nothing under {item.root} is taken as deleted this run"
+            )
     plain = [i for i in inputs.items if not is_archive(i.path) and i.key not in pages]
     items = sorted([*plain, *pages.values()])
-    return Expanded(replace(inputs, items=items), members, archives)
+    walked = inputs.scanned - unsure
+    return Expanded(replace(inputs, items=items, scanned=walked, notes=notes), members, archives)
 
 
 def archive_line(archives: dict[str, dict[str, int]]) -> str:

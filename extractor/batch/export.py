@@ -14,11 +14,11 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from extractor.base.atomic import TMP_SUFFIX
+from extractor.base.atomic import TMP_SUFFIX, in_place, rename_target
 from extractor.base.config import DEFAULT_DIMENSIONS
 from extractor.batch.jsonld import write_jsonld
 from extractor.batch.state import PUBLISHED, connect
@@ -172,16 +172,19 @@ def write_sqlite(folder: Path, target: Path) -> int:
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     count = 0
-    connection = sqlite3.connect(tmp)
     try:
-        connection.executescript(SQL_SCHEMA)
-        for record in iter_records(folder):
-            _insert(connection, record)
-            count += 1
-        connection.commit()
+        connection = sqlite3.connect(tmp)
+        try:
+            connection.executescript(SQL_SCHEMA)
+            for record in iter_records(folder):
+                _insert(connection, record)
+                count += 1
+            connection.commit()
+        finally:
+            connection.close()
+        tmp.replace(target)
     finally:
-        connection.close()
-    tmp.replace(target)
+        tmp.unlink(missing_ok=True)
     return count
 
 
@@ -233,7 +236,9 @@ def export(folder: Path, fmt: str, to: str | None) -> tuple[int, str]:
     target = _target(folder, fmt, to)
     if fmt == "sqlite":
         assert target is not None
-        return write_sqlite(folder, target), str(target)
+        if in_place(target):
+            raise ExportError(f"{target}: not a regular file; a SQLite export needs one")
+        return _written(lambda: write_sqlite(folder, rename_target(target)), target)
     writer = {
         "json": write_json,
         "jsonl": write_jsonl,
@@ -242,6 +247,25 @@ def export(folder: Path, fmt: str, to: str | None) -> tuple[int, str]:
     }[fmt]
     if target is None:
         return writer(folder, sys.stdout), "<stdout>"
+    return _written(lambda: _write_text(folder, writer, target), target)
+
+
+def _written(write: Callable[[], int], target: Path) -> tuple[int, str]:
+    """Run ``write``; a failed write (a full disk, a folder not writable) names the target,
+    not the temporary file beside it."""
+    try:
+        return write(), str(target)
+    except BrokenPipeError:  # --to /dev/stdout, and the reader (head) has had enough
+        raise
+    except OSError as exc:
+        raise ExportError(f"{target}: cannot write: {exc.strerror or exc}") from exc
+
+
+def _write_text(folder: Path, writer: Callable[[Path, TextIO], int], target: Path) -> int:
+    if in_place(target):  # a pipe or device (/dev/stdout): streamed into, never renamed over
+        with target.open("w", encoding="utf-8", newline="") as handle:
+            return writer(folder, handle)
+    target = rename_target(target)
     tmp = target.with_name(f".{target.name}.{os.getpid()}{TMP_SUFFIX}")
     try:  # streamed to a temporary file, renamed into place when whole: memory stays flat
         with tmp.open("w", encoding="utf-8", newline="") as handle:
@@ -249,11 +273,13 @@ def export(folder: Path, fmt: str, to: str | None) -> tuple[int, str]:
         tmp.replace(target)
     finally:
         tmp.unlink(missing_ok=True)
-    return count, str(target)
+    return count
 
 
 def _target(folder: Path, fmt: str, to: str | None) -> Path | None:
     """Where the export goes: None for stdout; a folder means leaders.<format> inside it."""
+    if to == "-" and fmt == "sqlite":  # a database is a file SQLite seeks in, not a stream
+        raise ExportError("a SQLite export cannot go to stdout; give --to FILE or DIR")
     if to is None or to == "-":
         return folder / "leaders.sqlite" if fmt == "sqlite" else None
     path = Path(to)

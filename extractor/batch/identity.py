@@ -19,7 +19,7 @@ decide the published set and each input's verdict. Rules, in order:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from extractor.base.findings import Finding
@@ -77,7 +77,10 @@ def resolve(
     scanned: set[str],
     keep_missing: bool,
     policy: Policy,
+    retired: Callable[[], dict[str, str]] | None = None,
 ) -> Plan:
+    """``retired``: identity → id of every record unpublished since (asked only when a leader
+    is new): a returning leader gets its id back, and no other leader takes it."""
     rows = {row.key: row for row in inputs}
     before = {p.identity: p for p in published}
     removed = {
@@ -88,11 +91,14 @@ def resolve(
     owners, conflicts = _owners(live, before, verdicts, policy)
     kept = _kept(live, before, owners)
     owners.update(kept)
-    ids = _allocate(owners, before)
+    ids = _allocate(owners, before, retired)
     publish = {identity: (ids[identity], key) for identity, key in owners.items()}
     for members in conflicts:
         _conflict(members, publish.get(members[0].identity or ""), verdicts, policy)
     _finish(live, before, publish, verdicts, policy)
+    if keep_missing:
+        missing = [k for k, row in live.items() if not row.seen and row.root in scanned]
+        _kept_missing(missing, live, verdicts, policy)
     _removed({k: rows[k].path for k in removed}, before, publish, verdicts, policy)
     return Plan(publish, verdicts, set(kept))
 
@@ -168,9 +174,14 @@ def _kept(
     return kept
 
 
-def _allocate(owners: dict[str, str], before: dict[str, Published]) -> dict[str, str]:
-    """Ids: a published leader keeps its id; a new one gets its name's slug when no one else
-    published bears that name, else the slug plus its company's (or a number)."""
+def _allocate(
+    owners: dict[str, str],
+    before: dict[str, Published],
+    retired: Callable[[], dict[str, str]] | None = None,
+) -> dict[str, str]:
+    """Ids: a published leader keeps its id, and one published before gets it back; a new one
+    gets its name's slug when no one else published bears that name (nor bore it: an id once
+    published stays with its leader), else the slug plus its company's (or a number)."""
     ids: dict[str, str] = {}
     taken: set[str] = set()
     for identity in sorted(owners):
@@ -178,6 +189,13 @@ def _allocate(owners: dict[str, str], before: dict[str, Published]) -> dict[str,
         if previous is not None:
             ids[identity] = previous.id
             taken.add(previous.id)
+    if len(ids) < len(owners):
+        gone = {**(retired() if retired else {}), **_leaving(owners, before, ids, taken)}
+        gone = {identity: rid for identity, rid in gone.items() if rid not in taken}
+        for identity in sorted(owners):
+            if identity not in ids and identity in gone:
+                ids[identity] = gone[identity]
+        taken.update(gone.values())
     namesakes: dict[str, int] = defaultdict(int)
     for identity in owners:
         namesakes[_base(identity)] += 1
@@ -193,6 +211,26 @@ def _allocate(owners: dict[str, str], before: dict[str, Published]) -> dict[str,
         ids[identity] = chosen
         taken.add(chosen)
     return ids
+
+
+def _leaving(
+    owners: dict[str, str], before: dict[str, Published], ids: dict[str, str], taken: set[str]
+) -> dict[str, str]:
+    """Identity → id of the published leaders this run unpublishes: kept for them. Except
+    where their page now gives the same name at another company (an editor corrected it): the
+    same leader, whose id it keeps (added to ``ids`` and ``taken``)."""
+    page_of = {key: identity for identity, key in owners.items()}
+    leaving: dict[str, str] = {}
+    for identity, published in sorted(before.items()):
+        if identity in owners:
+            continue
+        now = page_of.get(published.input_key)
+        if now is not None and now not in ids and _base(now) == _base(identity):
+            ids[now] = published.id
+            taken.add(published.id)
+        else:
+            leaving[identity] = published.id
+    return leaving
 
 
 def _numbered(stem: str, taken: set[str]) -> str:
@@ -293,6 +331,19 @@ def _removed(
             )
         verdict.notes = _note(policy, "input-removed", message, removed[key])
         verdicts[key] = verdict
+
+
+def _kept_missing(
+    missing: list[str], live: dict[str, Live], verdicts: dict[str, Verdict], policy: Policy
+) -> None:
+    """Inputs ``--keep-missing`` kept though their folder was walked without them: said in
+    the report, which would otherwise list them as read and unchanged."""
+    for key in sorted(missing):
+        verdict = verdicts.get(key)
+        if verdict is None:
+            continue
+        message = "no longer in its folder; kept as it was (--keep-missing)"
+        verdict.notes = [*verdict.notes, *_note(policy, "input-kept", message, live[key].path)]
 
 
 def _note(

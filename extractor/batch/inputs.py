@@ -80,20 +80,27 @@ class _Collector:
         self.out = out
         self.by_key: dict[str, Input] = {}
         self.result = Inputs()
+        self.unsure: set[str] = set()  # roots a walk could not read whole
+        self.above: dict[tuple[Path, Path], Path | None] = {}  # (folder, root) → its output
+        self.outputs_said: set[Path] = set()
 
     def add_arg(self, arg: str, *, from_list: bool) -> None:
         path = Path(arg)
         if os.path.lexists(path):
             if path.is_dir():
                 self._walk(path, path, whole=True)
-            else:  # a broken link or a FIFO is refused by the worker, by name
+            elif not self._in_output(path, Path.cwd() if from_list else path.parent, folder=False):
+                # (a broken link or a FIFO is refused by the worker, by name)
                 self._add_file(path, arg, Path.cwd() if from_list else path.parent)
             return
         if glob.has_magic(arg):
             matches = sorted(glob.glob(arg, recursive=True))  # noqa: PTH207 - a user's pattern
             root = _fixed_prefix(arg)
             for match in map(Path, matches):
-                if match.is_dir():
+                folder = match.is_dir()
+                if self._in_output(match, root, folder=folder):  # 'in/**' reaches into one
+                    continue
+                if folder:
                     self._walk(match, root, whole=False)
                 else:
                     self._add_file(match, str(match), root)
@@ -108,7 +115,7 @@ class _Collector:
         """Page files under ``folder``, keyed relative to ``root``. A folder named directly is
         walked ``whole``: a key of it that is gone next time was deleted."""
         if self._is_output(folder.resolve()):
-            self.result.notes.append(f"{folder}: an output folder of extractor; not read as input")
+            self._said_output(str(folder), folder.resolve())
             return
         resolved_root = str(root.resolve())
         if whole:
@@ -135,7 +142,14 @@ class _Collector:
         try:
             with os.scandir(here) as listing:
                 entries = list(listing)
-        except OSError:
+        except OSError as exc:
+            # Its pages are not known to be gone: the walk is not whole, and nothing under
+            # its root is taken as deleted this run (else every page in it is unpublished).
+            self.unsure.add(root)
+            self.result.notes.append(
+                f"{here}: cannot be read ({exc.strerror or exc}); nothing under {root} is "
+                "taken as deleted this run"
+            )
             return
         folders: list[os.DirEntry[str]] = []
         files: list[os.DirEntry[str]] = []
@@ -146,9 +160,7 @@ class _Collector:
             if entry.name.startswith("."):
                 continue
             if self._is_output(Path(entry.path).resolve()):
-                self.result.notes.append(
-                    f"{_joined(here, entry.name)}: an output folder of extractor; not read as input"
-                )
+                self._said_output(_joined(here, entry.name), Path(entry.path).resolve())
                 continue
             kept.append(entry)
         for entry in sorted(files, key=_name):
@@ -175,6 +187,31 @@ class _Collector:
     def _is_output(self, folder: Path) -> bool:
         return folder == self.out or (folder / STATE).is_file()
 
+    def _in_output(self, match: Path, root: Path, *, folder: bool) -> bool:
+        """Whether a glob's match or a path listed is or lies in an output folder (its records,
+        its state: never read as pages) at or below ``root``; said once per folder."""
+        here = match.absolute()
+        found = self._output_above(here if folder else here.parent, root.absolute())
+        if found is not None:
+            self._said_output(os.path.relpath(found), found.resolve())
+        return found is not None
+
+    def _output_above(self, folder: Path, root: Path) -> Path | None:
+        """The output folder ``folder`` is or lies in up to ``root``, if any; each folder is
+        asked once."""
+        if (folder, root) not in self.above:
+            found: Path | None = folder
+            if not self._is_output(folder.resolve()):
+                parent = folder.parent
+                found = None if folder in {root, parent} else self._output_above(parent, root)
+            self.above[folder, root] = found
+        return self.above[folder, root]
+
+    def _said_output(self, shown: str, resolved: Path) -> None:
+        if resolved not in self.outputs_said:
+            self.outputs_said.add(resolved)
+            self.result.notes.append(f"{shown}: an output folder of extractor; not read as input")
+
     def _add(self, item: Input, file: str, *, regular: bool = False) -> None:
         """``regular``: ``file`` is known to be a regular file (a folder's, just listed)."""
         if not _utf8(item.key) or not _utf8(item.path) or not _utf8(item.root):
@@ -198,6 +235,7 @@ class _Collector:
 
     def finish(self) -> Inputs:
         self.result.items = sorted(self.by_key.values())
+        self.result.scanned -= self.unsure
         self.by_key.clear()
         return self.result
 

@@ -12,6 +12,7 @@ from typing import Any
 from extractor.batch.identity import Plan, Published
 from extractor.batch.state import text_sha
 from extractor.record.serialize import to_json
+from extractor.record.slug import slugify
 
 _BATCH = 500
 
@@ -40,11 +41,18 @@ def apply(
     publishing them, so every record is compared with its page's stored outcome."""
     _verdicts(db, plan)
     versions = _History(db, run)
+    # A record whose leader's identity changed (an editor corrected the company) but whose
+    # page still publishes it under its id goes on: "changed", not "removed" then "published".
+    owners = {(record_id, key) for record_id, key in plan.publish.values()}
+    continued: set[str] = set()
     for identity, gone in sorted(before.items()):
         now = plan.publish.get(identity)
         if now is None or now[0] != gone.id:
             db.execute("DELETE FROM records WHERE id = ?", (gone.id,))
-            versions.add(gone.id, "removed", gone.input_key, None)
+            if (gone.id, gone.input_key) in owners:
+                continued.add(gone.id)
+            else:
+                versions.add(gone.id, "removed", gone.input_key, None)
     targets = [
         _Target(identity, record_id, key, before.get(identity))
         for identity, (record_id, key) in sorted(plan.publish.items())
@@ -66,7 +74,9 @@ def apply(
         )
         if in_place and target.key in reused:
             continue  # neither the page nor the config changed: nor can the record
-        row = _published_row(db, target, in_place, versions, pages)
+        row = _published_row(
+            db, target, in_place, versions, pages, continued=target.record_id in continued
+        )
         if row is not None:
             rows.append(row)
     versions.flush()
@@ -150,8 +160,11 @@ def _published_row(
     in_place: bool,
     versions: _History,
     pages: _Pages,
+    *,
+    continued: bool,
 ) -> tuple[str, str, str, int, str] | None:
-    """The records row for ``target`` (and its history entry), or None when nothing changed."""
+    """The records row for ``target`` (and its history entry), or None when nothing changed.
+    ``continued``: its id was published from its page under another identity until now."""
     sha, content, published = pages.get(target.key, target.record_id)
     if published is not None:  # published under another id: a text of its own
         sha = text_sha(published)
@@ -159,7 +172,9 @@ def _published_row(
     previous = target.previous
     if in_place and published_sha(db, target.record_id) == sha:
         return None
-    if previous is None or previous.id != target.record_id:
+    if continued:
+        event = "changed"
+    elif previous is None or previous.id != target.record_id:
         event = "published"
     elif previous.input_key != target.key and previous.content == content:
         event = "moved"
@@ -167,6 +182,26 @@ def _published_row(
         event = "changed"
     version = versions.add(target.record_id, event, target.key, sha)
     return (target.record_id, target.identity, target.key, version, content)
+
+
+# Each id whose last event is "removed", with the text it was last published with.
+_RETIRED = (
+    "SELECT t.json FROM history h JOIN history p ON p.id = h.id AND p.version = h.version - 1 "
+    "JOIN texts t ON t.sha = p.sha WHERE h.event = 'removed' AND h.version = "
+    "(SELECT max(version) FROM history x WHERE x.id = h.id)"
+)
+
+
+def retired(db: sqlite3.Connection) -> dict[str, str]:
+    """Identity → id of every record unpublished and not published since: ids kept for the
+    leaders who had them (an id once published stays with its leader). The identity is made
+    from the last published text as a page's is (its name's slug and its company's)."""
+    found: dict[str, str] = {}
+    for (text,) in db.execute(_RETIRED):
+        record = json.loads(text)
+        company = slugify(record["company"]) if record.get("company") else ""
+        found[f"{slugify(record['name'])}\x00{company}"] = record["id"]
+    return found
 
 
 def published_sha(db: sqlite3.Connection, record_id: str) -> str | None:

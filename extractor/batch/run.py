@@ -51,7 +51,7 @@ from extractor.base.jsontext import loads
 from extractor.batch.identity import Live, Plan, Published, resolve
 from extractor.batch.inputs import Input, Inputs
 from extractor.batch.progress import Progress
-from extractor.batch.publish import apply
+from extractor.batch.publish import apply, retired
 from extractor.batch.sources import Spool, spooling
 from extractor.batch.state import (
     StateError,
@@ -903,6 +903,7 @@ def _resolve(
         scanned=inputs.scanned,
         keep_missing=keep_missing,
         policy=policy,
+        retired=lambda: retired(db),
     )
 
 

@@ -109,8 +109,9 @@ def add_export(commands: Commands) -> None:
     parser.add_argument(
         "--to",
         metavar="FILE|DIR",
-        help="destination file, or a folder to write leaders.<format> into "
-        "(default: stdout; sqlite: DIR/leaders.sqlite)",
+        help="destination file, or a folder to write leaders.<format> into; a pipe or "
+        "device (/dev/stdout) is written into, a symlink's file replaced "
+        "(default: stdout; sqlite: DIR/leaders.sqlite, never stdout)",
     )
     parser.set_defaults(run=_run_export)
 
@@ -172,7 +173,6 @@ def _run_ingest(args: argparse.Namespace) -> int:
     from extractor.correct.store import (
         changed_since_last_run,
         remember,
-        run_corrections,
         unknown_ids,
     )
     from extractor.record.folder import RECORDS
@@ -201,7 +201,7 @@ def _run_ingest(args: argparse.Namespace) -> int:
         return 2
     review = not args.no_review
     try:
-        corrections = run_corrections(out, Path(args.corrections) if args.corrections else None)
+        corrections = _adopted(out, Path(args.corrections) if args.corrections else None)
     except (CorrectionsError, OSError) as exc:
         print(f"extractor ingest: {exc}", file=sys.stderr)
         return 2
@@ -242,9 +242,20 @@ def _run_ingest(args: argparse.Namespace) -> int:
         if expanded.archives:
             print(archive_line(expanded.archives), file=sys.stderr)
         known = (p.stem.rstrip("_") for p in (out / RECORDS).glob("*.json"))
-        for finding in unknown_ids(corrections, known):
-            print(finding.render(str(out / DEFAULT_FOLDER)), file=sys.stderr)
+        for finding in unknown_ids(corrections, known, out / DEFAULT_FOLDER):
+            print(finding.render(finding.file or str(out / DEFAULT_FOLDER)), file=sys.stderr)
     return result.exit_code
+
+
+def _adopted(out: Path, given: Path | None) -> CorrectionSet:
+    """The run's corrections, ``given`` adopted first; a warning for each of its corrections
+    a file read after it overrides."""
+    from extractor.correct.store import overridden, run_corrections
+
+    corrections = run_corrections(out, given)
+    for warning in overridden(out, given):
+        print(f"extractor ingest: warning: {warning}", file=sys.stderr)
+    return corrections
 
 
 def _import_review() -> None:
@@ -275,7 +286,8 @@ def _run_export(args: argparse.Namespace) -> int:
     try:
         count, where = export(Path(args.folder), args.format, args.to)
     except BrokenPipeError:  # the reader (head, jq) has had enough: not an error
-        _silence_stdout()
+        if args.to in (None, "-"):
+            _silence_stdout()
         return 0
     except (ExportError, StateError, OSError) as exc:
         print(f"extractor export: {exc}", file=sys.stderr)
@@ -317,6 +329,8 @@ def _run_review(args: argparse.Namespace) -> int:
             )
             return 2
         count = write_review(chain([first], items), Path(args.out), corrections)
+    except BrokenPipeError:  # --out /dev/stdout, and the reader (head) has had enough
+        return 0
     except (GateError, StateError, OSError, CorrectionsError) as exc:
         print(f"extractor review: {exc}", file=sys.stderr)
         return 2

@@ -103,7 +103,8 @@ def _add_validate(commands: Commands) -> None:
     validate = commands.add_parser(
         "validate",
         help="the gate before publishing: check pages, records, JSONL or an output folder",
-        description="Check leader pages (parsed first), record JSON files, JSONL files and "
+        description="Check leader pages (parsed first; every HTML page of a crawl archive, "
+        "named by its URL), record JSON files, JSONL files and "
         "batch output folders against the published schema and the content rules "
         "(see 'extractor rules'); corrections files (an output folder's corrections/ too) "
         "against their schema and the records checked with them. An output folder also "
@@ -342,7 +343,7 @@ def _run_validate(args: Args) -> int:
 def _run_schema(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from extractor.base.atomic import write_atomic
+    from extractor.base.atomic import rename_target, write_atomic
     from extractor.record.schema import schema_json
 
     text = schema_json()
@@ -352,7 +353,7 @@ def _run_schema(args: argparse.Namespace) -> int:
             print(f"extractor schema: folder {target.parent} does not exist", file=sys.stderr)
             return EXIT_USAGE
         try:
-            write_atomic(target, text)
+            write_atomic(rename_target(target), text)
         except OSError as exc:
             print(f"extractor schema: cannot write {target}: {exc}", file=sys.stderr)
             return EXIT_USAGE

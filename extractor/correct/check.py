@@ -64,6 +64,24 @@ def check_against(
     return found
 
 
+def check_values(corrections: Sequence[Correction]) -> list[Finding]:
+    """A corrections file checked alone (no records with it): each editor value that could
+    stand at its path in no record (a score of 150, an empty name, themes that are no list),
+    which ``ingest`` would only report, as not applied, once it met the record."""
+    found: list[Finding] = []
+    for n, correction in enumerate(corrections):
+        where = f"corrections[{n}] ({correction.record} {correction.path})"
+        if correction.path == REVIEWED:
+            why = None if correction.editor is True else "'reviewed' takes the editor value true"
+        else:
+            path = parse_path(correction.path)
+            value = problem(path, correction.editor) if path else None
+            why = f"the editor's value {value}" if value else None
+        if why:
+            found.append(_finding("correction-value-invalid", f"{where}: {why}", correction))
+    return found
+
+
 def _finding(code: str, message: str, correction: Correction) -> Finding:
     field = None if correction.path == REVIEWED else correction.path
     return Finding(severity_of(code), code, message, None, field, None, correction.record)

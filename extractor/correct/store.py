@@ -41,6 +41,39 @@ def run_corrections(out: Path, given: Path | None) -> CorrectionSet:
     return load([folder]) if folder.is_dir() else CorrectionSet()
 
 
+def overridden(out: Path, given: Path | None) -> list[str]:
+    """Warnings for corrections of files adopted from ``given`` that a file read after them in
+    ``out/corrections/`` overrides with another value (the last correction of a path wins).
+
+    A browser saves a second download of the review page as ``corrections (1).json``, which
+    sorts before the older ``corrections.json``: without this, the editor's newer values lose
+    to the older ones, silently."""
+    folder = out / DEFAULT_FOLDER
+    if given is None or given.resolve() == folder.resolve() or not folder.is_dir():
+        return []
+    adopted = {file.name for file in corrections_files(given)}
+    files = corrections_files(folder)
+    warnings = []
+    for at, file in enumerate(files):
+        if file.name not in adopted:
+            continue
+        mine = {(c.record, c.path): c.editor for c in read_file(file)}
+        for later in files[at + 1 :]:
+            beaten = sorted(
+                f"{c.record} {c.path}"
+                for c in read_file(later)
+                if (c.record, c.path) in mine and mine[(c.record, c.path)] != c.editor
+            )
+            if beaten:
+                warnings.append(
+                    f"{file}: {len(beaten)} of its corrections overridden by {later.name}, read "
+                    f"after it (the last correction of a path wins): {', '.join(beaten[:5])}"
+                    f"{' ...' if len(beaten) > 5 else ''}; to replace {later.name}, give the "
+                    "new file its name, or delete it"
+                )
+    return warnings
+
+
 def changed_since_last_run(out: Path, corrections: CorrectionSet) -> bool:
     """Whether the set differs from the one the folder's records were made with.
 
@@ -61,10 +94,19 @@ def remember(out: Path, corrections: CorrectionSet) -> None:
         (out / _FINGERPRINT).unlink(missing_ok=True)
 
 
-def unknown_ids(corrections: CorrectionSet, known: Iterable[str]) -> list[Finding]:
-    """A ``correction-id-unknown`` finding per record id corrected that no record has."""
+def unknown_ids(
+    corrections: CorrectionSet, known: Iterable[str], folder: Path | None = None
+) -> list[Finding]:
+    """A ``correction-id-unknown`` finding per record id corrected that no record has, named
+    by the files of ``folder`` that hold its corrections (else by no file)."""
     have = set(known)
     code = "correction-id-unknown"
+    unknown = {
+        record: found
+        for record in sorted(corrections.by_record)
+        if record not in have and (found := corrections.for_record(record))
+    }
+    holders = _holders(folder, set(unknown)) if unknown and folder is not None else {}
     return [
         Finding(
             severity_of(code),
@@ -72,15 +114,25 @@ def unknown_ids(corrections: CorrectionSet, known: Iterable[str]) -> list[Findin
             f"{len(found)} correction(s) for record {record!r}, which no input produced; "
             "kept, not applied",
             record=record,
+            file=", ".join(holders.get(record, [])) or None,
         )
-        for record in sorted(corrections.by_record)
-        if record not in have and (found := corrections.for_record(record))
+        for record, found in unknown.items()
     ]
+
+
+def _holders(folder: Path, records: set[str]) -> dict[str, list[str]]:
+    """The files of ``folder`` (in name order) holding corrections for each of ``records``."""
+    found: dict[str, list[str]] = {}
+    for file in corrections_files(folder):
+        for record in sorted({c.record for c in read_file(file)} & records):
+            found.setdefault(record, []).append(str(file))
+    return found
 
 
 __all__ = [
     "CorrectionsError",
     "changed_since_last_run",
+    "overridden",
     "remember",
     "run_corrections",
     "unknown_ids",

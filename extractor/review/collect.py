@@ -21,11 +21,15 @@ from extractor.base.urls import web_url
 from extractor.batch.sources import Window, cut, span, spooled
 from extractor.batch.state import connect
 from extractor.correct.corrections import CorrectionSet
-from extractor.load.decode import decode, read_bytes
+from extractor.load.decode import decode, is_archive, read_bytes
 from extractor.pipeline import parse_file
 from extractor.record.folder import Status, is_output_folder, status_of
 from extractor.record.plain import shown_path
 from extractor.record.serialize import record_dict
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from extractor.load.warc import Member
 
 
 class Verdict(StrEnum):
@@ -123,9 +127,11 @@ def iter_items(
         else:
             from extractor.validate.gate import expand  # jsonschema: not for an output folder
 
-            pending.extend(
-                (str(p), partial(_from_file, p, config, corrections)) for p in expand([raw])
-            )
+            for p in expand([raw]):
+                if is_archive(str(p)):
+                    pending.extend(_archive_items(p, config, corrections))
+                else:
+                    pending.append((str(p), partial(_from_file, p, config, corrections)))
     pending.sort(key=lambda pair: pair[0])
     try:
         for number, (_, build) in enumerate(pending, start=1):
@@ -242,6 +248,31 @@ class _FolderState:
 
     def close(self) -> None:
         self.db.close()
+
+
+def _archive_items(
+    archive: Path, config: Config, corrections: CorrectionSet | None
+) -> list[tuple[str, Callable[[], Item]]]:
+    """Each HTML page of a crawl archive, by its URL as ``ingest`` names it (not the archive
+    refused as one binary page)."""
+    from extractor.load.warc import scan_archive  # only archives pay for warcio
+
+    members = sorted(scan_archive(str(archive)).members.items())
+    return [(key, partial(_from_member, member, config, corrections)) for key, member in members]
+
+
+def _from_member(member: Member, config: Config, corrections: CorrectionSet | None) -> Item:
+    from extractor.load.warc import read_member
+    from extractor.pipeline import parse_member
+
+    try:
+        result = parse_member(read_member(member, config.max_bytes), member, config, corrections)
+    except Refusal as refusal:
+        return Item(member.key, Verdict.REFUSED, reason=f"{refusal.code}: {refusal.message}")
+    record = record_dict(result.data, result.provenance)
+    item = Item(member.key, _status(record["diagnostics"]), record, list(record["diagnostics"]))
+    item.source = window(result.text, item)  # the archive is no file to read it back from
+    return item
 
 
 def _from_file(path: Path, config: Config, corrections: CorrectionSet | None = None) -> Item:

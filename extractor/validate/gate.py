@@ -17,7 +17,7 @@ from extractor.base.errors import Refusal
 from extractor.base.findings import Finding, Severity, sort_key
 from extractor.check import line_of, run_rules
 from extractor.check.policy import Policy
-from extractor.load.decode import read_bytes
+from extractor.load.decode import is_archive, read_bytes
 from extractor.pipeline import parse_file
 from extractor.read import PAGE_SUFFIXES
 from extractor.record.folder import CORRECTIONS, LEADERS, RECORDS, REPORT, SCHEMA_FILE, Status
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
     from extractor.correct.corrections import Correction
+    from extractor.pipeline import ParseResult
 
 RECORD_SUFFIXES = {".json", ".jsonl"}
 _SKIPPED_NAMES = {REPORT, SCHEMA_FILE}
@@ -101,7 +102,9 @@ def expand(paths: list[str], skipped: list[str] | None = None) -> list[Path]:
                 files.extend(sorted((path / CORRECTIONS).glob("*.json")))
                 continue
             for found in sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p)):
-                if found.suffix.lower() in PAGE_SUFFIXES | RECORD_SUFFIXES:
+                if found.suffix.lower() in PAGE_SUFFIXES | RECORD_SUFFIXES or is_archive(
+                    found.name
+                ):
                     files.append(found)
                 elif skipped is not None:
                     skipped.append(str(found))
@@ -166,11 +169,12 @@ def run_gate(paths: list[str], config: Config) -> GateResult:
                 findings.extend(policy.apply([_same_id(checked, seen, str(file))]))
     for folder in _output_folders(paths):
         findings.extend(policy.apply(_folder_findings(folder, read)))
-    for file, loaded in corrections if targets else ():  # alone, a file is checked by schema
-        from extractor.correct.check import check_against  # corrections files: rare
+    for file, loaded in corrections:
+        from extractor.correct.check import check_against, check_values  # rare: imported here
 
-        against = [f.at(str(file), f.record) for f in check_against(loaded, targets)]
-        findings.extend(policy.apply(against))
+        # With records: checked against them; alone: by its schema and its values.
+        found = check_against(loaded, targets) if targets else check_values(loaded)
+        findings.extend(policy.apply([f.at(str(file), f.record) for f in found]))
     return GateResult(findings, len(files), records, skipped)
 
 
@@ -182,14 +186,14 @@ def _gate_pages(pages: list[str], config: Config) -> GateResult:
     records = 0
     first_seen: dict[str, tuple[str, _Checked]] = {}
     for file in pages:
-        checked = _check_page(file, config)
-        findings.extend(policy.apply(checked.findings))
-        if checked.record_id is None:
-            continue
-        records += 1
-        seen = first_seen.setdefault(checked.record_id, (file, checked))
-        if seen[0] != file:
-            findings.extend(policy.apply([_same_id(checked, seen, file)]))
+        for checked in _check_source(file, config):
+            findings.extend(policy.apply(checked.findings))
+            if checked.record_id is None:
+                continue
+            records += 1
+            seen = first_seen.setdefault(checked.record_id, (file, checked))
+            if seen[0] != file:
+                findings.extend(policy.apply([_same_id(checked, seen, file)]))
     return GateResult(findings, len(pages), records, [])
 
 
@@ -352,7 +356,7 @@ def _content_key(record: dict[str, Any]) -> str:
 
 def _check_file(file: Path, config: Config) -> Iterator[_Checked]:
     if file.suffix.lower() not in RECORD_SUFFIXES:
-        yield _check_page(file, config)
+        yield from _check_source(file, config)
         return
     try:
         text = read_bytes(str(file), config.max_bytes).decode("utf-8-sig")
@@ -372,15 +376,44 @@ def _check_file(file: Path, config: Config) -> Iterator[_Checked]:
     yield _check_json(file, text, config, None)
 
 
+def _check_source(file: Path | str, config: Config) -> Iterator[_Checked]:
+    """A page, or each HTML page of a crawl archive (else read as one page and refused as
+    binary data)."""
+    if is_archive(str(file)):
+        yield from _check_archive(str(file), config)
+    else:
+        yield _check_page(file, config)
+
+
+def _check_archive(archive: str, config: Config) -> Iterator[_Checked]:
+    """Every HTML page of a crawl archive, named by its URL as ``ingest`` names it; a damaged
+    record is an ``input-refused`` finding, and the rest are still checked."""
+    from extractor.load.warc import read_member, scan_archive  # only archives pay for warcio
+    from extractor.pipeline import parse_member
+
+    for key, member in sorted(scan_archive(archive).members.items()):
+        try:
+            result = parse_member(read_member(member, config.max_bytes), member, config)
+        except Refusal as refusal:
+            message = refusal.message
+            yield _Checked(None, "", [_input_finding(key, "input-refused", message, None)])
+            continue
+        yield _parsed(result, key)
+
+
 def _check_page(file: Path | str, config: Config) -> _Checked:
     try:
         result = parse_file(str(file), None, config)
     except Refusal as refusal:  # an unreadable page too: reported, and the others checked
         return _Checked(None, "", [_input_finding(file, "input-refused", refusal.message, None)])
+    return _parsed(result, str(file))
+
+
+def _parsed(result: ParseResult, name: str) -> _Checked:
     record = record_dict(result.data)
     schema = _schema_findings(record, result.provenance)
     record_id = record["id"]
-    findings = [f.at(str(file), record_id) for f in [*schema, *result.raw_findings]]
+    findings = [f.at(name, record_id) for f in [*schema, *result.raw_findings]]
     return _Checked(record_id, None, findings, record)
 
 
