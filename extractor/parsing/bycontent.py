@@ -78,7 +78,7 @@ def title_shaped(block: Block) -> bool:
     starting with a letter (any script); a trailing colon ("Tags:") is a title's too."""
     if block.kind not in (_HEADING, _PARAGRAPH):
         return False
-    text = block.text.removesuffix(":").strip()
+    text = _without_lead_glyph(block.text.removesuffix(":").strip())
     return (
         0 < len(text) <= _TITLE_MAX_CHARS
         and len(text.split()) <= _TITLE_MAX_WORDS
@@ -88,6 +88,16 @@ def title_shaped(block: Block) -> bool:
         and not is_score(text)
         and not is_dimension_line(text)
     )
+
+
+def _without_lead_glyph(text: str) -> str:
+    """A title without the emoji or symbol a chat message or a post sets before it ("📊 By the
+    numbers", "🏷️ Tags": a bold line led by a pictograph, the title's only mark in a message of
+    plain lines): the glyph, in its emoji form or not, then a space."""
+    if text[:1].isascii():
+        return text  # the cheap test first: most lines open with a letter or a figure
+    glyph, _, rest = text.partition(" ")
+    return rest.lstrip() if rest and is_glyph(glyph) else text
 
 
 def typed_by_content(
@@ -209,15 +219,17 @@ def _quoted_run(
     or set as one), and two quotations or a quotation and an attribution stand in the run.
     A caption or two of a few words between quotations (who, on what) go on the run; a lone
     quotation with its caption under it (a dashless attribution, "On long maturation") is a
-    run too, the caption its end."""
-    if not _quotation(blocks[first]):
+    run too, the caption its end. Sentences without marks, each right over its dashed
+    attribution (a block quote whose markup a browser's copy dropped), are quotations when
+    two such pairs open the run: one sentence over a dash is any page's."""
+    if not _quotation(blocks[first]) and _unmarked_pairs(blocks, first) < _UNMARKED_PAIRS_MIN:
         return first
     end = index = first
     quoted = attributions = 0
     captioned = first  # where the captions under the first quotation end
     while index < len(blocks):
         block = blocks[index]
-        if _quotation(block):
+        if _quotation(block) or _over_attribution(blocks, index):
             quoted += 1
         elif block.kind is _ATTRIBUTION:
             attributions += 1
@@ -232,6 +244,32 @@ def _quoted_run(
     if quoted >= 2 or (quoted and attributions):
         return end
     return max(end, captioned) if captioned > first else first
+
+
+_UNMARKED_PAIRS_MIN = 2
+
+
+def _over_attribution(blocks: Sequence[Block], index: int) -> bool:
+    """A sentence without marks right over an attribution line ("— Name, role")."""
+    if index + 1 >= len(blocks):
+        return False
+    block = blocks[index]
+    return (
+        block.kind is _PARAGRAPH
+        and blocks[index + 1].kind is _ATTRIBUTION
+        and block.text.rstrip("”\"'’»").endswith((".", "!", "?"))
+    )
+
+
+def _unmarked_pairs(blocks: Sequence[Block], first: int) -> int:
+    """How many sentences, each right over its attribution, stand in a row from ``first``
+    (up to the count that makes a run)."""
+    pairs = 0
+    index = first
+    while pairs < _UNMARKED_PAIRS_MIN and _over_attribution(blocks, index):
+        pairs += 1
+        index += 2
+    return pairs
 
 
 def _caption(blocks: Sequence[Block], index: int, prose: Sequence[bool]) -> bool:

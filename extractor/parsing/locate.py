@@ -626,13 +626,15 @@ def _anchors(page: _Page, *, by_content: bool = True) -> list[_Anchor]:
 
 
 def _plain_prose(page: _Page, index: int) -> bool:
-    """Running text that is no quotation: a paragraph of prose without an opening mark."""
+    """Running text that is no quotation: a paragraph of prose without an opening mark, and
+    not right over an attribution line (a quotation whose marks a browser's copy dropped)."""
     block = page.blocks[index]
     return (
         page.prose[index]
         and block.kind is _PARAGRAPH
         and block.text[:1] not in OPEN_QUOTE
         and not is_tag_line(block.text)  # tags split by separators, however long the line
+        and not (index + 1 < len(page.blocks) and page.blocks[index + 1].kind is _ATTRIBUTION)
     )
 
 
