@@ -90,3 +90,20 @@ def test_one_sentence_over_a_dash_is_no_quotes_section() -> None:
     two = one + "\nShe knows every boat by its engine.\n— Jon Hauge, ferry captain\n"
     assert typed(one) is None
     assert typed(two) == ("quotes", 5)
+
+
+def test_a_sentence_without_attribution_before_the_pairs_is_in_the_run() -> None:
+    """The leader's own words, no one named under them, before or between the pairs."""
+    from extractor.parsing.bycontent import typed_by_content
+    from extractor.read.text import read_text
+
+    text = (
+        "Good lines\n\nA quay is a promise.\n\nShips are safe in harbour.\n— On the breakwater\n"
+        "\nWe sail at dawn.\n\nShe knows every boat by its engine.\n— Jon Hauge, ferry captain\n"
+    )
+    blocks = read_text(text)
+    prose = [False] * len(blocks)
+    assert typed_by_content(blocks, 0, lambda rule, i: False, prose, inside=True) == (
+        "quotes",
+        len(blocks),
+    )

@@ -78,7 +78,7 @@ def title_shaped(block: Block) -> bool:
     starting with a letter (any script); a trailing colon ("Tags:") is a title's too."""
     if block.kind not in (_HEADING, _PARAGRAPH):
         return False
-    text = _without_lead_glyph(block.text.removesuffix(":").strip())
+    text = without_lead_glyph(block.text.removesuffix(":").strip())
     return (
         0 < len(text) <= _TITLE_MAX_CHARS
         and len(text.split()) <= _TITLE_MAX_WORDS
@@ -90,7 +90,7 @@ def title_shaped(block: Block) -> bool:
     )
 
 
-def _without_lead_glyph(text: str) -> str:
+def without_lead_glyph(text: str) -> str:
     """A title without the emoji or symbol a chat message or a post sets before it ("📊 By the
     numbers", "🏷️ Tags": a bold line led by a pictograph, the title's only mark in a message of
     plain lines): the glyph, in its emoji form or not, then a space."""
@@ -221,15 +221,21 @@ def _quoted_run(
     quotation with its caption under it (a dashless attribution, "On long maturation") is a
     run too, the caption its end. Sentences without marks, each right over its dashed
     attribution (a block quote whose markup a browser's copy dropped), are quotations when
-    two such pairs open the run: one sentence over a dash is any page's."""
-    if not _quotation(blocks[first]) and _unmarked_pairs(blocks, first) < _UNMARKED_PAIRS_MIN:
+    two such pairs open the run (a sentence without an attribution may stand before or
+    between them, the leader's own): one sentence over a dash is any page's."""
+    unmarked = not _quotation(blocks[first])
+    if unmarked and _unmarked_pairs(blocks, first) < _UNMARKED_PAIRS_MIN:
         return first
     end = index = first
     quoted = attributions = 0
     captioned = first  # where the captions under the first quotation end
     while index < len(blocks):
         block = blocks[index]
-        if _quotation(block) or _over_attribution(blocks, index):
+        if (
+            _quotation(block)
+            or _over_attribution(blocks, index)
+            or (unmarked and _said(block) and _over_attribution(blocks, index + 1))
+        ):
             quoted += 1
         elif block.kind is _ATTRIBUTION:
             attributions += 1
@@ -249,26 +255,31 @@ def _quoted_run(
 _UNMARKED_PAIRS_MIN = 2
 
 
+def _said(block: Block) -> bool:
+    """A paragraph that ends as a sentence does (its closing mark aside)."""
+    return block.kind is _PARAGRAPH and block.text.rstrip("”\"'’»").endswith((".", "!", "?"))
+
+
 def _over_attribution(blocks: Sequence[Block], index: int) -> bool:
     """A sentence without marks right over an attribution line ("— Name, role")."""
     if index + 1 >= len(blocks):
         return False
-    block = blocks[index]
-    return (
-        block.kind is _PARAGRAPH
-        and blocks[index + 1].kind is _ATTRIBUTION
-        and block.text.rstrip("”\"'’»").endswith((".", "!", "?"))
-    )
+    return blocks[index + 1].kind is _ATTRIBUTION and _said(blocks[index])
 
 
 def _unmarked_pairs(blocks: Sequence[Block], first: int) -> int:
-    """How many sentences, each right over its attribution, stand in a row from ``first``
-    (up to the count that makes a run)."""
+    """How many sentences, each right over its attribution, stand from ``first``, a sentence
+    without one before or between them allowed (up to the count that makes a run)."""
     pairs = 0
     index = first
-    while pairs < _UNMARKED_PAIRS_MIN and _over_attribution(blocks, index):
-        pairs += 1
-        index += 2
+    while pairs < _UNMARKED_PAIRS_MIN and index < len(blocks):
+        if _over_attribution(blocks, index):
+            pairs += 1
+            index += 2
+        elif _said(blocks[index]) and _over_attribution(blocks, index + 1):
+            index += 1  # the leader's own words, no one named under them
+        else:
+            break
     return pairs
 
 
