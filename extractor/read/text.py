@@ -286,6 +286,10 @@ def _continues(
         return not is_title(previous)  # under a toggle's title ("* Episode Summary"): its text
     if above_kind is _PARAGRAPH and _ends_unfinished(previous) and _prose_line(previous):
         return True  # "... a company of the" / "Nordic kind": no sentence ends so
+    if indents[index - 1] - indent > _RIGHT_SET_DROP:
+        # the line above was set to the right (a right-aligned attribution, w3m's or elinks'
+        # way with ``text-align: right``): a wrapped line of it would be set to the right too
+        return False
     set_above = " " * indents[index - 1] + previous  # as the page sets it, with its indent
     following = texts[index + 1] if index + 1 < len(texts) else ""
     if (
@@ -302,6 +306,11 @@ def _continues(
         # is not given (a tie is a paragraph break: consecutive divs on touching lines)
         return wraps_into(set_above, text, width + 1)
     return wraps_into(set_above, text, width)
+
+
+# How much further right than the line under it a line must start to be set to the right, not
+# wrapped into that line: more than a paragraph's first-line indent or a list's hanging one.
+_RIGHT_SET_DROP = 16
 
 
 # Marks that set items apart inside a line ("dry bulk · LNG · Piraeus") and also start a bullet.
