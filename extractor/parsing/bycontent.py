@@ -222,9 +222,14 @@ def _quoted_run(
     run too, the caption its end. Sentences without marks, each right over its dashed
     attribution (a block quote whose markup a browser's copy dropped), are quotations when
     two such pairs open the run (a sentence without an attribution may stand before or
-    between them, the leader's own): one sentence over a dash is any page's."""
+    between them, the leader's own): one sentence over a dash is any page's. Not under
+    running text, though: its title may be one of that text's lines, and a section typed
+    there would draw the text above (and whatever it holds) into the profile."""
     unmarked = not _quotation(blocks[first])
-    if unmarked and _unmarked_pairs(blocks, first) < _UNMARKED_PAIRS_MIN:
+    if unmarked and (
+        (first >= 2 and prose[first - 2])  # under running text: the prose's lines go on
+        or _unmarked_pairs(blocks, first) < _UNMARKED_PAIRS_MIN
+    ):
         return first
     end = index = first
     quoted = attributions = 0
