@@ -1178,13 +1178,18 @@ def shaped_sections(blocks: Sequence[Block]) -> list[tuple[int, int, str]]:
 
 def _shaped_at(page: _Page, index: int) -> tuple[str | None, int]:
     """The section whose shape starts at block ``index``, and where it ends: a known title
-    over content that fits its section; an untitled run of scored labels, or of sentences
-    each under its attribution; a title-shaped line over content :func:`typed_by_content`
-    types, over sentences under their attributions, or over short lines of a few words to a
-    sentence each (a list whose marks a converter dropped: the principles' shape)."""
+    over content that fits its section (a title set on its line, that line only); an untitled
+    run of scored labels, or of sentences each under its attribution; a title-shaped line
+    over content :func:`typed_by_content` types, over sentences under their attributions, or
+    over short lines of a few words to a sentence each (a list whose marks a converter
+    dropped: the principles' shape)."""
     blocks = page.blocks
     rule = page.rules[index]
     if rule is not None and page.fits(rule, index + 1):
+        if _inline(blocks[index]):
+            # a title set on its line with its content ("Key Themes: a, b, c", a post's
+            # footer line): that line is the section; the lines under it are the page's
+            return rule, index + 1 + _line_after(blocks, index + 1)
         end = index + 1
         while end < len(blocks) and page.rules[end] is None and page.fits(rule, end):
             end += 1
