@@ -260,6 +260,8 @@ def _continues(
     if not previous or above_end != numbers[index - 1]:
         return False
     text = texts[index]
+    if text[:1] in _ROW_FIRST and _drawn_row_goes_on(texts, index):
+        return True
     if above_kind is _HEADING or is_lone_marker(text):
         return False
     if open_quote or previous.endswith(_DANGLING):
@@ -306,6 +308,48 @@ def _continues(
         # is not given (a tie is a paragraph break: consecutive divs on touching lines)
         return wraps_into(set_above, text, width + 1)
     return wraps_into(set_above, text, width)
+
+
+# What a drawn table's rule between two rows starts with: its left junction ("├───┼───┤",
+# "╠═══╬═══╣"), or a wall or a plus in ASCII ("|----+----|", "+----+----+").
+_ROW_RULE_FIRST = frozenset("├╠╟╞┝|+")
+_ROW_RULE = compiled(r"[├╠╟╞┝|+][─━═\-=]{3,}[─━═\-=┼╬╫╪┿+|]*[┤╣╢╡┥|+]")
+_WALLS = frozenset("│┃|")
+_ROW_FIRST = _ROW_RULE_FIRST | _WALLS
+
+
+def _row_rule(texts: list[str], index: int) -> bool:
+    """A rule between two rows of a drawn table, right under a row."""
+    return (
+        index > 0
+        and texts[index][:1] in _ROW_RULE_FIRST
+        and texts[index - 1][:1] in _WALLS
+        and _ROW_RULE.fullmatch(texts[index]) is not None
+    )
+
+
+def _drawn_row_goes_on(texts: list[str], index: int) -> bool:
+    """A bordered table's row, or the rule a text browser draws between every two rows (links'
+    and elinks' ``|----+----|``, w3m's ``├────┼────┤``), under a row or such a rule: the same
+    table goes on. Its rows are read as one block, the heading row with them, as a table
+    without the rules comes out; else each row stood alone, its bare number no score without
+    the heading above it, and the run of rows was broken by the rules. Rows of two cells
+    only (a name and its score)."""
+    if _row_rule(texts, index):
+        if not _two_cells(texts[index - 1]):
+            return False
+    elif not _two_cells(texts[index]):
+        return False
+    above = texts[index - 1]
+    return _two_cells(above) or _row_rule(texts, index - 1)
+
+
+def _two_cells(text: str) -> bool:
+    """A drawn row of two cells between walls ("│ Name │ 96 │"): a name and its score, the
+    table this joining is for (a table with more columns, an index's, is read row by row)."""
+    if text[:1] not in _WALLS or text[-1:] not in _WALLS:
+        return False
+    return sum(1 for c in text[1:-1] if c in _WALLS) == 1
 
 
 # How much further right than the line under it a line must start to be set to the right, not
