@@ -167,6 +167,8 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
         )
     state = _State(draft, _captions(body))
     state.column = {id(body[i]) for i in range(len(body)) if in_bare_column(body, i)}
+    if not state.column:
+        state.column = _short_column(body)
     for index, block in enumerate(body):
         if block.kind is Kind.METER:
             if state.pending is not None and _number_follows(body, index):
@@ -565,6 +567,21 @@ def in_bare_column(blocks: Sequence[Block], index: int) -> bool:
     ):
         hi += 1
     return hi - lo + 1 >= _COLUMN_MIN_ROWS
+
+
+def _short_column(body: list[Block]) -> set[int]:
+    """The rows of a section that holds only "name number" lines of one shape, two of them
+    (a leader scored on two dimensions: "Systems Thinking: 95", "Vendor Management: 67"), the
+    drawn table's rules aside: under the section's title they are its scores, as three would
+    be anywhere (:func:`in_bare_column`). Empty for any other section."""
+    rows = [b for b in body if not _RULE.match(b.text)]
+    if len(rows) != _SHORT_COLUMN_ROWS:
+        return set()
+    shapes = {_bare_row(b) for b in rows}
+    return {id(b) for b in rows} if len(shapes) == 1 and 0 not in shapes else set()
+
+
+_SHORT_COLUMN_ROWS = 2
 
 
 def is_bare_column_heading(blocks: Sequence[Block], index: int) -> bool:

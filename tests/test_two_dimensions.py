@@ -1,0 +1,40 @@
+"""A leader scored on two dimensions: the section holds two "Name: 95" lines and nothing
+else. A column of bare numbers needs three rows to be read anywhere on a page (one or two
+"name number" lines are more often prose); under the section's own title two are its scores.
+Before, both were left unplaced and the dimensions came out empty."""
+
+from __future__ import annotations
+
+from extractor.pipeline import parse_bytes
+
+PAGE = """Wilhelmina Osei-Brandt
+Harbour Master at Port of Kalvøy
+
+Wilhelmina Osei-Brandt runs the small harbour of Kalvøy, where the ferry, the fishing fleet and two salmon farms share one breakwater.
+
+Dimension Profile
+• Seamanship: 91
+• Port Operations: 84
+
+Key Themes
+• harbours
+• fisheries
+"""
+
+
+def test_two_scored_lines_under_the_title_are_the_dimensions() -> None:
+    data = parse_bytes(PAGE.encode(), "page.txt", "text").data
+    assert data["dimensions"] == [
+        {"name": "Seamanship", "score": 91},
+        {"name": "Port Operations", "score": 84},
+    ]
+
+
+def test_two_lines_with_prose_beside_them_stay_unread() -> None:
+    """Only a section of nothing but the two rows: a sentence beside them says the numbers
+    may be the prose's."""
+    page = PAGE.replace(
+        "• Port Operations: 84\n", "• Port Operations: 84\nThe board rates the master yearly.\n"
+    )
+    data = parse_bytes(page.encode(), "page.txt", "text").data
+    assert data["dimensions"] == []
