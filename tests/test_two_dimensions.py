@@ -38,3 +38,17 @@ def test_two_lines_with_prose_beside_them_stay_unread() -> None:
     )
     data = parse_bytes(page.encode(), "page.txt", "text").data
     assert data["dimensions"] == []
+
+
+def test_two_rows_under_a_heading_row_are_the_dimensions() -> None:
+    """A table of two rows with its heading row, its cell walls dropped ("Competency   Rating
+    (out of 100)" over "Seamanship   91"): the heading is the table's, the rows its scores."""
+    page = PAGE.replace(
+        "• Seamanship: 91\n• Port Operations: 84\n",
+        "Competency\tRating (out of 100)\nSeamanship\t91\nPort Operations\t84\n",
+    )
+    data = parse_bytes(page.encode(), "page.txt", "text").data
+    assert data["dimensions"] == [
+        {"name": "Seamanship", "score": 91},
+        {"name": "Port Operations", "score": 84},
+    ]
