@@ -52,3 +52,30 @@ def test_two_rows_under_a_heading_row_are_the_dimensions() -> None:
         {"name": "Seamanship", "score": 91},
         {"name": "Port Operations", "score": 84},
     ]
+
+
+def test_a_two_row_table_links_the_sections_around_it() -> None:
+    """The locator reads the two rows as the section's content too: the sections after it
+    join the profile (before, the profile ended above the table and the page was refused)."""
+    page = """Wilhelmina Osei-Brandt
+
+Harbour Master at Port of Kalvøy
+
+Wilhelmina Osei-Brandt runs the small harbour of Kalvøy, where the ferry, the fishing fleet and two salmon farms share one breakwater.
+
+About this episode
+
+Wilhelmina Osei-Brandt explains why a harbour is a promise that the weather keeps testing.
+
+Scores
+Dimension\tScore
+Seamanship\t91
+Port Operations\t84
+Topics
+harbours
+fisheries
+ferries
+"""
+    data = parse_bytes(page.encode(), "page.txt", "text").data
+    assert [d["name"] for d in data["dimensions"]] == ["Seamanship", "Port Operations"]
+    assert data["themes"] == ["harbours", "fisheries", "ferries"]

@@ -169,7 +169,7 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
     state.column = {id(body[i]) for i in range(len(body)) if in_bare_column(body, i)}
     heading: Block | None = None
     if not state.column:
-        state.column, heading = _short_column(body)
+        state.column, heading = short_column(body)
     for index, block in enumerate(body):
         if block.kind is Kind.METER:
             if state.pending is not None and _number_follows(body, index):
@@ -571,7 +571,7 @@ def in_bare_column(blocks: Sequence[Block], index: int) -> bool:
     return hi - lo + 1 >= _COLUMN_MIN_ROWS
 
 
-def _short_column(body: list[Block]) -> tuple[set[int], Block | None]:
+def short_column(body: Sequence[Block]) -> tuple[set[int], Block | None]:
     """The rows of a section that holds only "name number" lines of one shape, two of them
     (a leader scored on two dimensions: "Systems Thinking: 95", "Vendor Management: 67"), the
     drawn table's rules aside and perhaps a heading row of words over them ("Competency
