@@ -281,8 +281,13 @@ def _continues(
         return True
     if kind is not _PARAGRAPH:
         return False
-    if is_title(text) and not _ends_mid_phrase(previous):
-        return False  # a section's own title starts its section, however full or indented
+    if is_title(text) and not (
+        _ends_mid_phrase(previous) and _wrap_possible(previous, indents[index - 1], text, width)
+    ):
+        # a section's own title starts its section, however full or indented; after a line
+        # that ends mid-phrase ("... before they ask you to") only where a wrap could have
+        # moved it there (the line above is nearly full)
+        return False
     indent = indents[index]
     if above_kind is _ITEM and indent > 0 and indent >= indents[index - 1]:
         return not is_title(previous)  # under a toggle's title ("* Episode Summary"): its text
@@ -450,6 +455,12 @@ def _ends_unfinished(text: str) -> bool:
 def _prose_line(text: str) -> bool:
     """A line of running text, long enough that a wrap (not a title or chip) ended it."""
     return text.count(" ") >= _PROSE_LINE_WORDS - 1
+
+
+def _wrap_possible(previous: str, indent: int, text: str, width: int | None) -> bool:
+    """Could a wrap at ``width`` have moved ``text``'s first word off ``previous`` (set at
+    ``indent``)? Unknown without a width: then it may have."""
+    return width is None or wraps_into(" " * indent + previous, text, width)
 
 
 def _ends_mid_phrase(text: str) -> bool:
