@@ -321,6 +321,7 @@ _ROW_RULE_FIRST = frozenset("├╠╟╞┝|+")
 _ROW_RULE = compiled(r"[├╠╟╞┝|+][─━═\-=]{3,}[─━═\-=┼╬╫╪┿+|]*[┤╣╢╡┥|+]")
 _WALLS = frozenset("│┃|")
 _ROW_FIRST = _ROW_RULE_FIRST | _WALLS
+_WALL = compiled(r"[│┃|]")
 
 
 def _row_rule(texts: list[str], index: int) -> bool:
@@ -334,19 +335,31 @@ def _row_rule(texts: list[str], index: int) -> bool:
 
 
 def _drawn_row_goes_on(texts: list[str], index: int) -> bool:
-    """A bordered table's row, or the rule a text browser draws between every two rows (links'
-    and elinks' ``|----+----|``, w3m's ``├────┼────┤``), under a row or such a rule: the same
-    table goes on. Its rows are read as one block, the heading row with them, as a table
-    without the rules comes out; else each row stood alone, its bare number no score without
-    the heading above it, and the run of rows was broken by the rules. Rows of two cells
-    only (a name and its score)."""
+    """A bordered table's rule that a text browser draws between every two rows (links' and
+    elinks' ``|----+----|``, w3m's ``├────┼────┤``), over a row whose score is a bare number,
+    or that row under such a rule: the same table goes on. Its rows are read as one block,
+    the heading row with them, as a table without the rules comes out; else each row stood
+    alone, its bare number no score without the heading above it, and the run of rows was
+    broken by the rules. Rows of two cells only (a name and its score); a table whose scores
+    say their scale ("85%", "7/10") is read row by row as before."""
     if _row_rule(texts, index):
-        if not _two_cells(texts[index - 1]):
-            return False
-    elif not _two_cells(texts[index]):
+        return (
+            _two_cells(texts[index - 1])
+            and index + 1 < len(texts)
+            and _bare_score_row(texts[index + 1])
+        )
+    return _bare_score_row(texts[index]) and _row_rule(texts, index - 1)
+
+
+def _bare_score_row(text: str) -> bool:
+    """A drawn row of two cells whose second is a bare number ("│ Name │ 96 │")."""
+    if not _two_cells(text):
         return False
-    above = texts[index - 1]
-    return _two_cells(above) or _row_rule(texts, index - 1)
+    score = _WALL.split(text)[-2].strip()
+    return score.isdigit() and len(score) <= _SCORE_DIGITS
+
+
+_SCORE_DIGITS = 3
 
 
 def _two_cells(text: str) -> bool:
