@@ -53,6 +53,7 @@ from extractor.parsing.sections import (
 )
 from extractor.parsing.sections.base import paragraph_blocks, paragraphs
 from extractor.parsing.sections.dimensions import (
+    is_bare_column_heading,
     is_bare_score,
     is_captioned_score,
     is_dimension_line,
@@ -1169,6 +1170,8 @@ def _label_over_bare_score(blocks: list[Block], index: int, current: SectionPars
         return False
     if is_bare_score(following.text):
         return True
+    if is_bare_column_heading(blocks, index):
+        return True  # a column of bare scores' heading row ("Dimension  Score"), set apart
     # the table's heading cells, each a line ("Dimension", "Score (0-100)"), over the first
     # label and its score: the table's, not a title
     return (

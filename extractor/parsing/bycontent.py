@@ -78,7 +78,7 @@ def title_shaped(block: Block) -> bool:
     starting with a letter (any script); a trailing colon ("Tags:") is a title's too."""
     if block.kind not in (_HEADING, _PARAGRAPH):
         return False
-    text = block.text.removesuffix(":").strip()
+    text = without_lead_glyph(block.text.removesuffix(":").strip())
     return (
         0 < len(text) <= _TITLE_MAX_CHARS
         and len(text.split()) <= _TITLE_MAX_WORDS
@@ -88,6 +88,16 @@ def title_shaped(block: Block) -> bool:
         and not is_score(text)
         and not is_dimension_line(text)
     )
+
+
+def without_lead_glyph(text: str) -> str:
+    """A title without the emoji or symbol a chat message or a post sets before it ("📊 By the
+    numbers", "🏷️ Tags": a bold line led by a pictograph, the title's only mark in a message of
+    plain lines): the glyph, in its emoji form or not, then a space."""
+    if text[:1].isascii():
+        return text  # the cheap test first: most lines open with a letter or a figure
+    glyph, _, rest = text.partition(" ")
+    return rest.lstrip() if rest and is_glyph(glyph) else text
 
 
 def typed_by_content(
@@ -209,15 +219,28 @@ def _quoted_run(
     or set as one), and two quotations or a quotation and an attribution stand in the run.
     A caption or two of a few words between quotations (who, on what) go on the run; a lone
     quotation with its caption under it (a dashless attribution, "On long maturation") is a
-    run too, the caption its end."""
-    if not _quotation(blocks[first]):
+    run too, the caption its end. Sentences without marks, each right over its dashed
+    attribution (a block quote whose markup a browser's copy dropped), are quotations when
+    two such pairs open the run (a sentence without an attribution may stand before or
+    between them, the leader's own): one sentence over a dash is any page's. Not under
+    running text, though: its title may be one of that text's lines, and a section typed
+    there would draw the text above (and whatever it holds) into the profile."""
+    unmarked = not _quotation(blocks[first])
+    if unmarked and (
+        (first >= 2 and prose[first - 2])  # under running text: the prose's lines go on
+        or _unmarked_pairs(blocks, first) < _UNMARKED_PAIRS_MIN
+    ):
         return first
     end = index = first
     quoted = attributions = 0
     captioned = first  # where the captions under the first quotation end
     while index < len(blocks):
         block = blocks[index]
-        if _quotation(block):
+        if (
+            _quotation(block)
+            or _over_attribution(blocks, index)
+            or (unmarked and _said(block) and _over_attribution(blocks, index + 1))
+        ):
             quoted += 1
         elif block.kind is _ATTRIBUTION:
             attributions += 1
@@ -232,6 +255,37 @@ def _quoted_run(
     if quoted >= 2 or (quoted and attributions):
         return end
     return max(end, captioned) if captioned > first else first
+
+
+_UNMARKED_PAIRS_MIN = 2
+
+
+def _said(block: Block) -> bool:
+    """A paragraph that ends as a sentence does (its closing mark aside)."""
+    return block.kind is _PARAGRAPH and block.text.rstrip("”\"'’»").endswith((".", "!", "?"))
+
+
+def _over_attribution(blocks: Sequence[Block], index: int) -> bool:
+    """A sentence without marks right over an attribution line ("— Name, role")."""
+    if index + 1 >= len(blocks):
+        return False
+    return blocks[index + 1].kind is _ATTRIBUTION and _said(blocks[index])
+
+
+def _unmarked_pairs(blocks: Sequence[Block], first: int) -> int:
+    """How many sentences, each right over its attribution, stand from ``first``, a sentence
+    without one before or between them allowed (up to the count that makes a run)."""
+    pairs = 0
+    index = first
+    while pairs < _UNMARKED_PAIRS_MIN and index < len(blocks):
+        if _over_attribution(blocks, index):
+            pairs += 1
+            index += 2
+        elif _said(blocks[index]) and _over_attribution(blocks, index + 1):
+            index += 1  # the leader's own words, no one named under them
+        else:
+            break
+    return pairs
 
 
 def _caption(blocks: Sequence[Block], index: int, prose: Sequence[bool]) -> bool:

@@ -36,6 +36,7 @@ from extractor.parsing.sections.dimensions import (
     dimension_label,
     is_dimension_line,
     is_score,
+    short_column,
     table_top,
 )
 from extractor.parsing.sections.preamble import (
@@ -93,6 +94,8 @@ _LABEL_MAX_WORDS = 6
 _STRAY_MAX_WORDS = 6
 # Bounds the search on pages that repeat section titles everywhere (a hostile page).
 _MAX_ANCHORS = 200
+# A two-row table's lines under its title: the heading row and two rows (rules apart).
+_SHORT_TABLE_LINES = 3
 # Untitled score lines in a row below the profile that read as the dimensions: three, as the
 # sections typed by content need.
 _SCORES_BELOW = 3
@@ -283,9 +286,13 @@ class _Page:
         known = table[index]
         if known < 0:
             if shape is is_dimension_block:
-                fit = is_dimension_block(self.blocks, index, self.dimension_lines[index]) or (
-                    self.blocks[index].kind in (_PARAGRAPH, _ITEM)
-                    and self.labels_a_dimension(index, scored_apart=False)
+                fit = (
+                    is_dimension_block(self.blocks, index, self.dimension_lines[index])
+                    or (
+                        self.blocks[index].kind in (_PARAGRAPH, _ITEM)
+                        and self.labels_a_dimension(index, scored_apart=False)
+                    )
+                    or self._in_short_table(index)
                 )
             elif shape is is_quote_part:
                 fit = is_quote_part(self.blocks, index, self.prose_words)
@@ -294,6 +301,22 @@ class _Page:
             known = 1 if fit else 0
             table[index] = known
         return known == 1
+
+    def _in_short_table(self, index: int) -> bool:
+        """Block ``index`` is a row (or the heading row) of a two-row table right under the
+        dimensions' own title (see :func:`dimensions.short_column`): a leader scored on two."""
+        rules = self.rules
+        top = index
+        while top > 0 and index - top < _SHORT_TABLE_LINES and rules[top - 1] is None:
+            top -= 1
+        if top == 0 or rules[top - 1] != "dimensions":
+            return False  # (most blocks: no dimensions title right above)
+        end = top
+        while end < len(self.blocks) and end - top <= _SHORT_TABLE_LINES and rules[end] is None:
+            end += 1
+        rows, heading = short_column(self.blocks[top:end])
+        block = self.blocks[index]
+        return id(block) in rows or block is heading
 
     def labels_a_dimension(self, index: int, *, scored_apart: bool = True) -> bool:
         """Is block ``index`` a short line whose text names a dimension scored elsewhere on the
@@ -626,13 +649,15 @@ def _anchors(page: _Page, *, by_content: bool = True) -> list[_Anchor]:
 
 
 def _plain_prose(page: _Page, index: int) -> bool:
-    """Running text that is no quotation: a paragraph of prose without an opening mark."""
+    """Running text that is no quotation: a paragraph of prose without an opening mark, and
+    not right over an attribution line (a quotation whose marks a browser's copy dropped)."""
     block = page.blocks[index]
     return (
         page.prose[index]
         and block.kind is _PARAGRAPH
         and block.text[:1] not in OPEN_QUOTE
         and not is_tag_line(block.text)  # tags split by separators, however long the line
+        and not (index + 1 < len(page.blocks) and page.blocks[index + 1].kind is _ATTRIBUTION)
     )
 
 
@@ -1176,13 +1201,18 @@ def shaped_sections(blocks: Sequence[Block]) -> list[tuple[int, int, str]]:
 
 def _shaped_at(page: _Page, index: int) -> tuple[str | None, int]:
     """The section whose shape starts at block ``index``, and where it ends: a known title
-    over content that fits its section; an untitled run of scored labels, or of sentences
-    each under its attribution; a title-shaped line over content :func:`typed_by_content`
-    types, over sentences under their attributions, or over short lines of a few words to a
-    sentence each (a list whose marks a converter dropped: the principles' shape)."""
+    over content that fits its section (a title set on its line, that line only); an untitled
+    run of scored labels, or of sentences each under its attribution; a title-shaped line
+    over content :func:`typed_by_content` types, over sentences under their attributions, or
+    over short lines of a few words to a sentence each (a list whose marks a converter
+    dropped: the principles' shape)."""
     blocks = page.blocks
     rule = page.rules[index]
     if rule is not None and page.fits(rule, index + 1):
+        if _inline(blocks[index]):
+            # a title set on its line with its content ("Key Themes: a, b, c", a post's
+            # footer line): that line is the section; the lines under it are the page's
+            return rule, index + 1 + _line_after(blocks, index + 1)
         end = index + 1
         while end < len(blocks) and page.rules[end] is None and page.fits(rule, end):
             end += 1

@@ -413,7 +413,9 @@ def _is_quote_part(blocks: Sequence[Block], index: int, named: ProseWords | None
     for the page; else they are read here, if a caption asks."""
     named = ProseWords(blocks) if named is None else named
     block = blocks[index]
-    if block.kind is _ATTRIBUTION or (block.kind is _ITEM and block.marker == "-"):
+    if block.kind is _ATTRIBUTION or (
+        block.kind is _ITEM and block.marker == "-" and not _in_dash_list(blocks, index)
+    ):
         return True
     if lone_opening_mark(block):
         return index + 1 < len(blocks) and reads_as_quote(blocks[index + 1].text)
@@ -451,6 +453,20 @@ def _is_quote_part(blocks: Sequence[Block], index: int, named: ProseWords | None
         # of its own under a quote set as one)
         return True
     return (block.kind is _QUOTE or block.text[:1] in OPEN_QUOTE) and reads_as_quote(block.text)
+
+
+def _dash_entry(block: Block) -> bool:
+    """A list entry set with a dash that is no quotation (no opening mark)."""
+    return block.kind is _ITEM and block.marker == "-" and block.text[:1] not in OPEN_QUOTE
+
+
+def _in_dash_list(blocks: Sequence[Block], index: int) -> bool:
+    """A dash entry with another such entry right above or below it: a list of links or
+    labels ("- Terms", "- Privacy", "- Security": a site footer as a Markdown converter writes
+    it), not an attribution, which stands alone under its quotation."""
+    return (index > 0 and _dash_entry(blocks[index - 1])) or (
+        index + 1 < len(blocks) and _dash_entry(blocks[index + 1])
+    )
 
 
 def _dashed_quote(blocks: Sequence[Block], index: int) -> bool:

@@ -95,6 +95,7 @@ _WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*(\d{1,3}(?:\.\d+)?)\s*%", re.IGNOREC
 _CHIP_SEPARATORS = re.compile(r"^[\s·•|,;/]*$")
 # A label before a row of chips, ended by a colon ("Tags: ", "Filed under: ").
 _CHIP_LABEL = re.compile(r"^\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}:\s*$")
+_CODE_LINE_MIN = 2  # code spans on a line of their own: two make a row of chips
 _CHIP_TAGS = frozenset({"span", "a", "button", "em", "strong", "b", "i", "code", "mark", "small"})
 # A heading's secondary text set inline after its title ("Jane Doe <small>CTO at Acme</small>",
 # Bootstrap's documented subtitle; a span classed as a subtitle): a line of its own.
@@ -384,6 +385,8 @@ class _Walker:
                 context.append(self._context_for(element, tag, role, subtitle, chip))
             if tag not in _HEADINGS and len(element) > 1:
                 self._mark_chips(element)
+                if element.find("code") is not None:  # (most elements: no code child)
+                    self._mark_code_lines(element)
             end = _BOUNDARY
         else:
             parts = self.open.parts
@@ -448,6 +451,26 @@ class _Walker:
         between = [lead] + [c.tail or "" for c in children]
         if all(_CHIP_SEPARATORS.match(t) for t in between) and all(_text_of(c) for c in children):
             self.chip_children.update(children)
+
+    def _mark_code_lines(self, element: etree._Element) -> None:
+        """A line of ``<code>`` spans with only separators between them, set apart by ``<br>``
+        in an element that holds other lines too (a chat message's tags: "<br><code>a</code>
+        <code>b</code><br>"): each span a chip, as when they are an element's only children."""
+        run: list[etree._Element] = []
+        # the text before the run is only separators (the element's own, first)
+        lead = _CHIP_SEPARATORS.match(element.text or "") is not None
+        for child in element:
+            tag = child.tag
+            if tag == "code" and lead and _text_of(child):
+                run.append(child)
+                lead = _CHIP_SEPARATORS.match(child.tail or "") is not None
+                continue
+            if tag == "br" and lead and len(run) >= _CODE_LINE_MIN:
+                self.chip_children.update(run)
+            run = []
+            lead = tag == "br" and _CHIP_SEPARATORS.match(child.tail or "") is not None
+        if lead and len(run) >= _CODE_LINE_MIN:
+            self.chip_children.update(run)
 
     def _text(self, text: str, element: etree._Element) -> None:
         line = _line(element)

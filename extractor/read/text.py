@@ -260,6 +260,8 @@ def _continues(
     if not previous or above_end != numbers[index - 1]:
         return False
     text = texts[index]
+    if text[:1] in _ROW_FIRST and _drawn_row_goes_on(texts, index):
+        return True
     if above_kind is _HEADING or is_lone_marker(text):
         return False
     if open_quote or previous.endswith(_DANGLING):
@@ -279,13 +281,22 @@ def _continues(
         return True
     if kind is not _PARAGRAPH:
         return False
-    if is_title(text) and not _ends_mid_phrase(previous):
-        return False  # a section's own title starts its section, however full or indented
+    if is_title(text) and not (
+        _ends_mid_phrase(previous) and _wrap_possible(previous, indents[index - 1], text, width)
+    ):
+        # a section's own title starts its section, however full or indented; after a line
+        # that ends mid-phrase ("... before they ask you to") only where a wrap could have
+        # moved it there (the line above is nearly full)
+        return False
     indent = indents[index]
     if above_kind is _ITEM and indent > 0 and indent >= indents[index - 1]:
         return not is_title(previous)  # under a toggle's title ("* Episode Summary"): its text
     if above_kind is _PARAGRAPH and _ends_unfinished(previous) and _prose_line(previous):
         return True  # "... a company of the" / "Nordic kind": no sentence ends so
+    if indents[index - 1] - indent > _RIGHT_SET_DROP:
+        # the line above was set to the right (a right-aligned attribution, w3m's or elinks'
+        # way with ``text-align: right``): a wrapped line of it would be set to the right too
+        return False
     set_above = " " * indents[index - 1] + previous  # as the page sets it, with its indent
     following = texts[index + 1] if index + 1 < len(texts) else ""
     if (
@@ -302,6 +313,66 @@ def _continues(
         # is not given (a tie is a paragraph break: consecutive divs on touching lines)
         return wraps_into(set_above, text, width + 1)
     return wraps_into(set_above, text, width)
+
+
+# What a drawn table's rule between two rows starts with: its left junction ("├───┼───┤",
+# "╠═══╬═══╣"), or a wall or a plus in ASCII ("|----+----|", "+----+----+").
+_ROW_RULE_FIRST = frozenset("├╠╟╞┝|+")
+_ROW_RULE = compiled(r"[├╠╟╞┝|+][─━═\-=]{3,}[─━═\-=┼╬╫╪┿+|]*[┤╣╢╡┥|+]")
+_WALLS = frozenset("│┃|")
+_ROW_FIRST = _ROW_RULE_FIRST | _WALLS
+_WALL = compiled(r"[│┃|]")
+
+
+def _row_rule(texts: list[str], index: int) -> bool:
+    """A rule between two rows of a drawn table, right under a row."""
+    return (
+        index > 0
+        and texts[index][:1] in _ROW_RULE_FIRST
+        and texts[index - 1][:1] in _WALLS
+        and _ROW_RULE.fullmatch(texts[index]) is not None
+    )
+
+
+def _drawn_row_goes_on(texts: list[str], index: int) -> bool:
+    """A bordered table's rule that a text browser draws between every two rows (links' and
+    elinks' ``|----+----|``, w3m's ``├────┼────┤``), over a row whose score is a bare number,
+    or that row under such a rule: the same table goes on. Its rows are read as one block,
+    the heading row with them, as a table without the rules comes out; else each row stood
+    alone, its bare number no score without the heading above it, and the run of rows was
+    broken by the rules. Rows of two cells only (a name and its score); a table whose scores
+    say their scale ("85%", "7/10") is read row by row as before."""
+    if _row_rule(texts, index):
+        return (
+            _two_cells(texts[index - 1])
+            and index + 1 < len(texts)
+            and _bare_score_row(texts[index + 1])
+        )
+    return _bare_score_row(texts[index]) and _row_rule(texts, index - 1)
+
+
+def _bare_score_row(text: str) -> bool:
+    """A drawn row of two cells whose second is a bare number ("│ Name │ 96 │")."""
+    if not _two_cells(text):
+        return False
+    score = _WALL.split(text)[-2].strip()
+    return score.isdigit() and len(score) <= _SCORE_DIGITS
+
+
+_SCORE_DIGITS = 3
+
+
+def _two_cells(text: str) -> bool:
+    """A drawn row of two cells between walls ("│ Name │ 96 │"): a name and its score, the
+    table this joining is for (a table with more columns, an index's, is read row by row)."""
+    if text[:1] not in _WALLS or text[-1:] not in _WALLS:
+        return False
+    return sum(1 for c in text[1:-1] if c in _WALLS) == 1
+
+
+# How much further right than the line under it a line must start to be set to the right, not
+# wrapped into that line: more than a paragraph's first-line indent or a list's hanging one.
+_RIGHT_SET_DROP = 16
 
 
 # Marks that set items apart inside a line ("dry bulk · LNG · Piraeus") and also start a bullet.
@@ -397,6 +468,12 @@ def _ends_unfinished(text: str) -> bool:
 def _prose_line(text: str) -> bool:
     """A line of running text, long enough that a wrap (not a title or chip) ended it."""
     return text.count(" ") >= _PROSE_LINE_WORDS - 1
+
+
+def _wrap_possible(previous: str, indent: int, text: str, width: int | None) -> bool:
+    """Could a wrap at ``width`` have moved ``text``'s first word off ``previous`` (set at
+    ``indent``)? Unknown without a width: then it may have."""
+    return width is None or wraps_into(" " * indent + previous, text, width)
 
 
 def _ends_mid_phrase(text: str) -> bool:

@@ -167,6 +167,9 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
         )
     state = _State(draft, _captions(body))
     state.column = {id(body[i]) for i in range(len(body)) if in_bare_column(body, i)}
+    heading: Block | None = None
+    if not state.column:
+        state.column, heading = short_column(body)
     for index, block in enumerate(body):
         if block.kind is Kind.METER:
             if state.pending is not None and _number_follows(body, index):
@@ -179,7 +182,8 @@ def parse_dimensions(section: Section, draft: Draft) -> None:
             draft.accounted.update(range(block.start, block.end + 1))
             continue
         if _may_head_the_table(block.text) and (
-            _column_headings(body, index)
+            block is heading
+            or _column_headings(body, index)
             or _bare_column_heading(body, index)
             or _cell_headings(body, index)
             or _row_headings(body, index)
@@ -565,6 +569,41 @@ def in_bare_column(blocks: Sequence[Block], index: int) -> bool:
     ):
         hi += 1
     return hi - lo + 1 >= _COLUMN_MIN_ROWS
+
+
+def short_column(body: Sequence[Block]) -> tuple[set[int], Block | None]:
+    """The rows of a section that holds only "name number" lines of one shape, two of them
+    (a leader scored on two dimensions: "Systems Thinking: 95", "Vendor Management: 67"), the
+    drawn table's rules aside and perhaps a heading row of words over them ("Competency
+    Rating (out of 100)"), and that heading: under the section's title they are its scores,
+    as three would be anywhere (:func:`in_bare_column`). Empty for any other section."""
+    rows = [b for b in body if not _RULE.match(b.text)]
+    heading = None
+    if len(rows) == _SHORT_COLUMN_ROWS + 1 and _heading_row(rows[0]):
+        heading, rows = rows[0], rows[1:]
+    if len(rows) != _SHORT_COLUMN_ROWS:
+        return set(), None
+    shapes = {_bare_row(b) for b in rows}
+    if len(shapes) != 1 or 0 in shapes:
+        return set(), None
+    return {id(b) for b in rows}, heading
+
+
+def _heading_row(block: Block) -> bool:
+    """A table's heading row as a line: a few words, no score ("Dimension   Score")."""
+    text = unscaled(block.text)
+    return (
+        block.kind is not Kind.METER
+        and _could_be_name(text)
+        and len(text.split()) >= _HEADED_CELLS_MIN_WORDS
+        and not any(c.isdigit() for c in text)
+    )
+
+
+_HEADED_CELLS_MIN_WORDS = 2
+
+
+_SHORT_COLUMN_ROWS = 2
 
 
 def is_bare_column_heading(blocks: Sequence[Block], index: int) -> bool:

@@ -31,6 +31,7 @@ def parse_principles(section: Section, draft: Draft) -> None:
                 entries.append((strip_glyph(_without_mark(text)), [block]))
     if marker is not None:  # a number with nothing after it: kept, and its length is flagged
         entries.append((marker.text, [marker]))
+    entries = _without_checkboxes(entries)
     if _lead_sentence(entries):
         text, blocks = entries.pop(0)
         draft.flag(
@@ -184,6 +185,26 @@ def _without_mark(text: str) -> str:
     if match is None or len(match["marker"]) != 1:
         return text
     return str(match["text"])
+
+
+# A task list's checkbox as a text converter draws it before each item: "[ ]" unchecked, and
+# "[x]", "[X]" or "[*]" checked (elinks and links, lynx, w3m), as GitHub-flavoured Markdown
+# writes it ("- [x] item").
+_CHECKBOX = compiled(r"\[[ xX*]\]\s+(?P<text>\S.*)", flags=re.DOTALL)
+
+
+def _without_checkboxes(
+    entries: list[tuple[str, list[Block]]],
+) -> list[tuple[str, list[Block]]]:
+    """The entries without the checkbox a task list draws before each item ("[ ] Ship it",
+    "[X] Ship it": a principles list written as a checklist, GitHub's task list), when every
+    entry opens with one: a box before some entries only may be the principle's own words."""
+    if not entries or any(text[:1] != "[" for text, _ in entries):
+        return entries  # the cheap test first: most entries open with a letter
+    stripped = [(_CHECKBOX.fullmatch(text), blocks) for text, blocks in entries]
+    if any(match is None for match, _ in stripped):
+        return entries
+    return [(str(match["text"]), blocks) for match, blocks in stripped if match is not None]
 
 
 def is_lone_ordinal(block: Block) -> bool:
