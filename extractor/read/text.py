@@ -114,7 +114,7 @@ def read_text(text: str, is_title: TitleTest = no_titles) -> list[Block]:
             and index
             and texts[index - 1]  # under a blank line, a line starts a block
             and _continues(
-                (blocks[-1].kind, ends[-1], open_quote[-1]),
+                (blocks[-1].kind, ends[-1], open_quote[-1], blocks[-1].start),
                 page,
                 (index, shaped[index].kind, soft_breaks[index]),
             )
@@ -235,7 +235,7 @@ def _paragraph_ended(previous: str) -> bool:
 
 
 def _continues(
-    above: tuple[Kind, int, bool],
+    above: tuple[Kind, int, bool, int],
     page: tuple[list[str], list[int], list[int], int | None, TitleTest],
     here: tuple[int, Kind, bool],
 ) -> bool:
@@ -254,7 +254,7 @@ def _continues(
     """
     texts, numbers, indents, width, is_title = page
     index, kind, soft_breaks = here
-    above_kind, above_end, open_quote = above
+    above_kind, above_end, open_quote, above_start = above
     previous = texts[index - 1] if index else ""
     # The block must end on the line above.
     if not previous or above_end != numbers[index - 1]:
@@ -290,6 +290,12 @@ def _continues(
         return False
     indent = indents[index]
     if above_kind is _ITEM and indent > 0 and indent >= indents[index - 1]:
+        if indent == indents[index - 1] and above_start == numbers[index - 1]:
+            # set at the column of the item's own marker, right under its marker's line: the
+            # item's tail only where a wrap put it there (a table cell's column: "· Lend after
+            # the bank" / "calendar"); else a block beside the list ("   • Governance: 80" /
+            # "   🏷️ Tags"), whose first word would have fitted on the item's line
+            return text[:1].islower() or wraps_into(" " * indent + previous, text, width)
         return not is_title(previous)  # under a toggle's title ("* Episode Summary"): its text
     if above_kind is _PARAGRAPH and _ends_unfinished(previous) and _prose_line(previous):
         return True  # "... a company of the" / "Nordic kind": no sentence ends so
