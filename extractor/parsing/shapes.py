@@ -15,6 +15,7 @@ from extractor.base.patterns import compiled
 from extractor.parsing.sections import qualified_only
 from extractor.parsing.sections.dimensions import (
     in_bare_column,
+    in_bracketed_column,
     is_bare_column_heading,
     is_bare_score,
     is_captioned_score,
@@ -187,6 +188,9 @@ def continues(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
+_BRACKET_ENDS = frozenset(")]")
+
+
 def is_dimension_block(
     blocks: Sequence[Block], index: int, dimension_line: bool | None = None
 ) -> bool:
@@ -204,6 +208,8 @@ def is_dimension_block(
     if is_table_rule(text) or is_table_row(text) or is_trended_row(text):
         return True
     if in_bare_column(blocks, index) or is_bare_column_heading(blocks, index):
+        return True
+    if text[-1:] in _BRACKET_ENDS and in_bracketed_column(blocks, index):
         return True
     previous = blocks[index - 1] if index > 0 else None
     if previous is not None and is_bare_score(text) and (_label(previous) or _bar(previous)):

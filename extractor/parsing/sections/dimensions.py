@@ -571,6 +571,35 @@ def in_bare_column(blocks: Sequence[Block], index: int) -> bool:
     return hi - lo + 1 >= _COLUMN_MIN_ROWS
 
 
+def in_bracketed_column(blocks: Sequence[Block], index: int) -> bool:
+    """Block ``index`` is one of at least three lines in a row whose score stands in brackets
+    after its name ("Fleet Operations (92)", a badge beside each label of a list): as a column
+    of "name number" rows (:func:`in_bare_column`), the run is a section's scores whatever
+    titles it. One or two such lines are a site's counts ("Comments (12)"), read inside the
+    dimensions only (:func:`_bracketed`)."""
+    if blocks[index].text[-1:] not in (")", "]") or not _bracketed_score(blocks[index]):
+        return False  # (most lines end otherwise: no pattern is tried)
+    lo = index
+    while lo > 0 and index - lo < _COLUMN_MIN_ROWS and _bracketed_score(blocks[lo - 1]):
+        lo -= 1
+    hi = index
+    while (
+        hi + 1 < len(blocks) and hi - lo + 1 < _COLUMN_MIN_ROWS and _bracketed_score(blocks[hi + 1])
+    ):
+        hi += 1
+    return hi - lo + 1 >= _COLUMN_MIN_ROWS
+
+
+def _bracketed_score(block: Block) -> bool:
+    """A line (no meter) whose score, a whole number to 100, stands in brackets after a name."""
+    if block.kind is Kind.METER:
+        return False
+    found = _bracketed(block.text)
+    return (
+        found is not None and int(found["score"]) <= 100 and _could_be_name(found["name"].strip())
+    )
+
+
 def short_column(body: Sequence[Block]) -> tuple[set[int], Block | None]:
     """The rows of a section that holds only "name number" lines of one shape, two of them
     (a leader scored on two dimensions: "Systems Thinking: 95", "Vendor Management: 67"), the
