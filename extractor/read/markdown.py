@@ -16,6 +16,7 @@ from extractor.read.blocks import Block, Kind
 from extractor.read.lines import (
     ATTRIBUTION,
     BULLET,
+    CLOSE_QUOTE,
     OPEN_QUOTE,
     Line,
     attach_lone_markers,
@@ -148,7 +149,7 @@ def read_markdown_aside(text: str) -> tuple[list[Block], tuple[int, ...]]:
                 or (soft and _inside_span(blocks[-1], block, source))
             )
         ):
-            raws[-1].append(raw)
+            raws[-1].append(_merged_raw(blocks[-1], block, line, raw))
             blocks[-1] = blocks[-1]._replace(end=line.number)
             open_quote[-1] = open_quote[-1] and not closes_quote(raw)
         else:
@@ -438,6 +439,8 @@ def _merges(
         # An attribution inside a block quote, wrapped: "> — On the three eras ... changes"
         # then "> everything". A new quotation would open with its quote mark.
         return block.text[:1] not in OPEN_QUOTE
+    if block.kind is Kind.ATTRIBUTION and previous.kind is Kind.ITEM:
+        return _dash_wrapped_into_item(previous, block, line, soft=soft)
     if block.kind is not Kind.PARAGRAPH:
         return False
     if _indented_block(previous, before) and line.indent < _CODE_INDENT:
@@ -451,6 +454,33 @@ def _merges(
         soft
         and before is not None
         and wraps_into(" " * before.indent + before.text, line.text, width)
+    )
+
+
+_CLOSING = tuple(CLOSE_QUOTE)
+
+
+def _merged_raw(previous: Block, block: Block, line: Line, raw: str) -> str:
+    """The text ``line`` adds to the block above it: a dash-led line that goes on with an
+    item (:func:`_dash_wrapped_into_item`) keeps its dash, the item's own words."""
+    if block.kind is Kind.ATTRIBUTION and previous.kind is Kind.ITEM:
+        return line.text
+    return raw
+
+
+def _dash_wrapped_into_item(previous: Block, block: Block, line: Line, *, soft: bool) -> bool:
+    """Is an indented line that opens with a dash, under an item's line, the item's sentence
+    wrapped before the dash ("-   One member, one vote" / "    — even when it slows us
+    down")? Only where the sentence goes on: the item ends no sentence and no quotation, and
+    the words after the dash start in lower case. A caption under a quotation or a saying
+    ("- “Words.”" / "  — Ana Lima", "- Ship it" / "  — On releases") names its source with
+    a capital and stays its attribution."""
+    text = previous.text.rstrip()
+    return (
+        soft
+        and line.indent > 0
+        and block.text[:1].islower()
+        and not text.endswith((".", "!", "?", *_CLOSING))
     )
 
 
