@@ -89,6 +89,10 @@ CREATE TABLE IF NOT EXISTS history (
     sha TEXT,                      -- the version published: its text in texts (NULL: unpublished)
     PRIMARY KEY (id, version)
 );
+CREATE TABLE IF NOT EXISTS retired (  -- ids unpublished, kept for their leaders' return
+    id TEXT PRIMARY KEY,
+    identity TEXT NOT NULL         -- as the input that published it last gave it
+);
 CREATE TABLE IF NOT EXISTS runs (
     run INTEGER PRIMARY KEY,
     started REAL NOT NULL,
