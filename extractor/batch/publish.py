@@ -90,7 +90,8 @@ def apply(
     # The identity as its input gave it (its page's own id, which an editor's name correction
     # leaves as it was), not remade from the text: a returning leader is found by it.
     db.executemany("INSERT OR REPLACE INTO retired (id, identity) VALUES (?, ?)", leaving)
-    db.executemany("DELETE FROM retired WHERE id = ?", [(row[0],) for row in rows])
+    back = {rid for (rid,) in db.execute("SELECT id FROM retired")} & {row[0] for row in rows}
+    db.executemany("DELETE FROM retired WHERE id = ?", [(rid,) for rid in back])
 
 
 def _verdicts(db: sqlite3.Connection, plan: Plan) -> None:
