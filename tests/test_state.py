@@ -606,6 +606,16 @@ def test_a_folder_the_walk_cannot_read_unpublishes_nothing(
         return scandir(path)
 
     monkeypatch.setattr("extractor.batch.inputs.os.scandir", unreadable)
+    stat = Path.stat
+
+    def no_search(path: Path, **kwargs: Any) -> Any:
+        if path.parent.name == "team":  # a folder without search permission (chmod 0)
+            raise PermissionError(13, "Permission denied", str(path))
+        return stat(path, **kwargs)
+
+    # Is it an output folder? Asked of team/state.sqlite before the walk lists team: that
+    # question raised (a traceback), before the walk could say team cannot be read.
+    monkeypatch.setattr(Path, "stat", no_search)
     assert main(["ingest", "--out", str(out), str(pages)]) == 0
     assert "team: cannot be read (Permission denied)" in capsys.readouterr().err
     assert published(out) == ["ada-stone", "bo-lind"]
