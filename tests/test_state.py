@@ -731,3 +731,34 @@ def test_an_id_unpublished_by_an_older_version_is_still_kept_for_its_leader(
     assert ingest(out, str(pages)) == 0
     assert published(out) == ["bo-lind", "sarah-chen", "sarah-chen-globex"]
     assert record(out, "sarah-chen")["company"] == "Acme"
+
+
+def test_a_company_correction_keeps_the_id_when_a_copy_of_the_page_sorts_first(
+    pages: Path, tmp_path: Path
+) -> None:
+    """The page publishing Ada has a copy (a duplicate) whose key sorts before it; an editor
+    corrects the company, which both give now. The record stays with the page that published
+    it, under its id: the copy took the new identity, the id was reserved for the old one,
+    and Ada was published anew as ada-stone-lumen-health-inc."""
+    import hashlib
+
+    out = tmp_path / "out"
+    text = page("Ada Stone")
+    (pages / "b.txt").write_text(text, encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    (pages / "a.txt").write_text(text, encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    assert entries(out)["a.txt"]["status"] == "duplicate"
+    fix = {
+        "record": "ada-stone",
+        "source_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "path": "company",
+        "parser": "Lumen Health",
+        "editor": "Lumen Health Inc.",
+    }
+    corrections = tmp_path / "corrections.json"
+    corrections.write_text(json.dumps({"corrections_version": 1, "corrections": [fix]}))
+    assert ingest(out, "--corrections", str(corrections), str(pages)) == 0
+    assert published(out) == ["ada-stone"]
+    assert record(out, "ada-stone")["company"] == "Lumen Health Inc."
+    assert history(out, "ada-stone") == ["published", "changed"]
