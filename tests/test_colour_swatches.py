@@ -37,12 +37,29 @@ def test_swatches_under_the_principles_are_no_principles() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Ink #1B1F3B", "Ink #1B1F3B Ember #E4572E Paper #F6F1E9", "Night blue \\#0B3C5D"]
+    "line",
+    [
+        "Ink #1B1F3B",
+        "Ink #1B1F3B Ember #E4572E Paper #F6F1E9",
+        "Night blue \\#0B3C5D",
+        "White #FFF Black #000",
+    ],
 )
 def test_a_swatch_line_is_chrome(line: str) -> None:
     assert is_chrome(line)
 
 
-@pytest.mark.parametrize("line", ["Ship #1 first", "Follow #decade", "Listen at #bad"])
+@pytest.mark.parametrize(
+    "line",
+    ["Ship #1 first", "Follow #decade", "Listen at #bad", "#B2B", "Marketing #B2B", "Top #100"],
+)
 def test_a_line_with_a_hashtag_or_a_rank_is_no_swatch(line: str) -> None:
     assert not is_chrome(line)
+
+
+def test_a_theme_chip_that_reads_as_a_short_code_is_kept() -> None:
+    """A code of three alone on its line ("#B2B", a hashtag chip) is no swatch: it was
+    dropped as the site's, silently."""
+    page = PAGE.replace("- flood season\n", "- #B2B\n").format(about=ABOUT)
+    record = record_dict(parse_bytes(page.encode("utf-8"), "kit.md", "markdown").record)
+    assert record["themes"] == ["locks", "river freight", "#B2B"]

@@ -187,3 +187,34 @@ def test_review_into_a_pipe_closed_early_ends_quietly(
     monkeypatch.setattr("extractor.review.render.write_page", slow)
     assert main(["review", str(out), "--out", str(pipe)]) == 0
     assert "Broken pipe" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["export", "review", "schema"])
+def test_dev_stdout_sent_to_a_file_is_appended_to_not_replaced(
+    out: Path, tmp_path: Path, command: str
+) -> None:
+    """``--to /dev/stdout >> log``: stdout is the log, opened by the shell to append. The
+    destination was resolved to the log's path and a new file renamed over it: what the log
+    held was lost (and with ``>``, a file the shell had opened was replaced under it)."""
+    import subprocess
+    import sys
+
+    log = tmp_path / "log.txt"
+    log.write_text("held before\n", encoding="utf-8")
+    argv = {
+        "export": ["export", str(out), "--format", "jsonl", "--to", "/dev/stdout"],
+        "review": ["review", str(out), "--out", "/dev/stdout"],
+        "schema": ["schema", "--out", "/dev/stdout"],
+    }[command]
+    with log.open("a", encoding="utf-8") as handle:
+        done = subprocess.run(
+            [sys.executable, "-m", "extractor", *argv],
+            stdout=handle,
+            stderr=subprocess.PIPE,
+            check=False,
+            cwd=ROOT,
+        )
+    assert done.returncode == 0, done.stderr
+    text = log.read_text(encoding="utf-8")
+    assert text.startswith("held before\n")
+    assert len(text) > 100

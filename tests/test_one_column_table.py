@@ -45,3 +45,13 @@ def test_piped_lines_without_an_alignment_row_stay_text() -> None:
     """``| a |`` lines with no ``| --- |`` under a header are no table of one column."""
     texts = [b.text for b in read_markdown("Intro\n\n| first |\n| second |\n\nAfter\n")]
     assert texts[1].startswith("|")
+
+
+def test_a_piped_table_with_a_one_column_row_under_it_is_still_a_table() -> None:
+    """Rows that all start and end with a pipe are a table without an alignment row; a
+    one-column row next to them (a spanning cell) joined their run, and none of them was read
+    as a table any more: the rows came out as text with their pipes."""
+    page = "Intro\n\n| Role | Company |\n| CEO | Acme |\n| Board seats |\n\nAfter\n"
+    texts = [b.text for b in read_markdown(page)]
+    assert "CEO" in " ".join(texts)
+    assert not any(text.startswith("| Role") or text.startswith("| CEO") for text in texts)

@@ -606,6 +606,16 @@ def test_a_folder_the_walk_cannot_read_unpublishes_nothing(
         return scandir(path)
 
     monkeypatch.setattr("extractor.batch.inputs.os.scandir", unreadable)
+    stat = Path.stat
+
+    def no_search(path: Path, **kwargs: Any) -> Any:
+        if path.parent.name == "team":  # a folder without search permission (chmod 0)
+            raise PermissionError(13, "Permission denied", str(path))
+        return stat(path, **kwargs)
+
+    # Is it an output folder? Asked of team/state.sqlite before the walk lists team: that
+    # question raised (a traceback), before the walk could say team cannot be read.
+    monkeypatch.setattr(Path, "stat", no_search)
     assert main(["ingest", "--out", str(out), str(pages)]) == 0
     assert "team: cannot be read (Permission denied)" in capsys.readouterr().err
     assert published(out) == ["ada-stone", "bo-lind"]
@@ -666,3 +676,89 @@ def test_a_list_of_paths_never_reads_the_output_folder_in_it(
     monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(listed) + "\n"))
     assert ingest(tmp_path / "listed", "-") == 0
     assert [e["path"] for e in entries(tmp_path / "listed").values()] == [str(pages / "a.txt")]
+
+
+def test_a_leader_whose_name_an_editor_corrected_gets_her_id_back_on_return(
+    pages: Path, tmp_path: Path
+) -> None:
+    """A page's identity is its own id (its parsed name's slug) and its company: an editor's
+    name correction changes the text's name, not the id. Her page deleted, then back: the
+    id kept for her is found under the identity her page gives (it was looked up under the
+    corrected name's, missed, and she got a company-suffixed id, her own id reserved)."""
+    import hashlib
+
+    out = tmp_path / "out"
+    text = page("Ada Stone Whitaker")  # the parser took a word too many, an editor cut it
+    (pages / "ada.txt").write_text(text, encoding="utf-8")
+    (pages / "bo.txt").write_text(page("Bo Lind"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    fix = {
+        "record": "ada-stone-whitaker",
+        "source_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "path": "name",
+        "parser": "Ada Stone Whitaker",
+        "editor": "Ada Stone",
+    }
+    corrections = tmp_path / "corrections.json"
+    corrections.write_text(json.dumps({"corrections_version": 1, "corrections": [fix]}))
+    assert ingest(out, "--corrections", str(corrections), str(pages)) == 0
+    assert record(out, "ada-stone-whitaker")["name"] == "Ada Stone"
+    (pages / "ada.txt").unlink()
+    assert ingest(out, "--corrections", str(corrections), str(pages)) == 0
+    assert published(out) == ["bo-lind"]
+    (pages / "ada.txt").write_text(text, encoding="utf-8")
+    assert ingest(out, "--corrections", str(corrections), str(pages)) == 0
+    assert published(out) == ["ada-stone-whitaker", "bo-lind"]
+    assert record(out, "ada-stone-whitaker")["name"] == "Ada Stone"
+
+
+def test_an_id_unpublished_by_an_older_version_is_still_kept_for_its_leader(
+    pages: Path, tmp_path: Path
+) -> None:
+    """A folder whose removals predate the ``retired`` table: the identity is remade from the
+    record's last published text, and the returning leader still gets her id back."""
+    out = tmp_path / "out"
+    acme = page("Sarah Chen", "Acme")
+    (pages / "a.txt").write_text(acme, encoding="utf-8")
+    (pages / "c.txt").write_text(page("Bo Lind", "Initech"), encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    (pages / "a.txt").unlink()
+    assert ingest(out, str(pages)) == 0
+    with sqlite3.connect(out / "state.sqlite") as db:
+        db.execute("DROP TABLE retired")  # as an older version left it
+    (pages / "b.txt").write_text(page("Sarah Chen", "Globex"), encoding="utf-8")
+    (pages / "a.txt").write_text(acme, encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    assert published(out) == ["bo-lind", "sarah-chen", "sarah-chen-globex"]
+    assert record(out, "sarah-chen")["company"] == "Acme"
+
+
+def test_a_company_correction_keeps_the_id_when_a_copy_of_the_page_sorts_first(
+    pages: Path, tmp_path: Path
+) -> None:
+    """The page publishing Ada has a copy (a duplicate) whose key sorts before it; an editor
+    corrects the company, which both give now. The record stays with the page that published
+    it, under its id: the copy took the new identity, the id was reserved for the old one,
+    and Ada was published anew as ada-stone-lumen-health-inc."""
+    import hashlib
+
+    out = tmp_path / "out"
+    text = page("Ada Stone")
+    (pages / "b.txt").write_text(text, encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    (pages / "a.txt").write_text(text, encoding="utf-8")
+    assert ingest(out, str(pages)) == 0
+    assert entries(out)["a.txt"]["status"] == "duplicate"
+    fix = {
+        "record": "ada-stone",
+        "source_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "path": "company",
+        "parser": "Lumen Health",
+        "editor": "Lumen Health Inc.",
+    }
+    corrections = tmp_path / "corrections.json"
+    corrections.write_text(json.dumps({"corrections_version": 1, "corrections": [fix]}))
+    assert ingest(out, "--corrections", str(corrections), str(pages)) == 0
+    assert published(out) == ["ada-stone"]
+    assert record(out, "ada-stone")["company"] == "Lumen Health Inc."
+    assert history(out, "ada-stone") == ["published", "changed"]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
+from typing import Literal
 
 TMP_SUFFIX = ".tmp"
 
@@ -35,13 +37,23 @@ def check_parent() -> None:
 
 
 def in_place(path: Path) -> bool:
-    """``path`` is a device, pipe or socket (``/dev/stdout``, a named pipe): it is written into
-    as it is, since a rename would put a plain file in its place (as root, over ``/dev/null``)."""
+    """``path`` is a device, pipe or socket (``/dev/stdout``, a named pipe), or one of this
+    process's open files by its descriptor (``/dev/stdout`` when the shell sent it to a file):
+    it is written into as it is (appended to: :data:`IN_PLACE`), since a rename would put a
+    plain file in its place (as root, over ``/dev/null``), or replace the file the shell opened
+    (``>> log`` lost what the log held)."""
+    if _DESCRIPTOR.fullmatch(str(path.absolute())):
+        return True
     try:
         mode = path.stat().st_mode
     except OSError:
         return False
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+# An open file by its descriptor: written at its end, where the shell's ``>`` or ``>>`` left it.
+_DESCRIPTOR = re.compile(r"/dev/std(?:out|err)|/dev/fd/\d+|/proc/(?:self|\d+)/fd/\d+")
+IN_PLACE: Literal["a"] = "a"  # the mode a destination written into is opened with: appended to
 
 
 def rename_target(path: Path) -> Path:
@@ -53,7 +65,7 @@ def rename_target(path: Path) -> Path:
 def write_atomic(path: Path, data: str | bytes) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
     if in_place(path):
-        with path.open("wb") as handle:
+        with path.open("ab") as handle:  # (IN_PLACE)
             handle.write(payload)
         return
     tmp = path.with_name(f".{path.name}.{os.getpid()}{TMP_SUFFIX}")

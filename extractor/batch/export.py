@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from extractor.base.atomic import TMP_SUFFIX, in_place, rename_target
+from extractor.base.atomic import IN_PLACE, TMP_SUFFIX, in_place, rename_target
 from extractor.base.config import DEFAULT_DIMENSIONS
 from extractor.batch.jsonld import write_jsonld
 from extractor.batch.state import PUBLISHED, connect
@@ -263,7 +263,7 @@ def _written(write: Callable[[], int], target: Path) -> tuple[int, str]:
 
 def _write_text(folder: Path, writer: Callable[[Path, TextIO], int], target: Path) -> int:
     if in_place(target):  # a pipe or device (/dev/stdout): streamed into, never renamed over
-        with target.open("w", encoding="utf-8", newline="") as handle:
+        with target.open(IN_PLACE, encoding="utf-8", newline="") as handle:
             return writer(folder, handle)
     target = rename_target(target)
     tmp = target.with_name(f".{target.name}.{os.getpid()}{TMP_SUFFIX}")

@@ -116,6 +116,7 @@ def _owners(
             groups[row.identity].append(row)
     owners: dict[str, str] = {}
     conflicts = []
+    publishing = {p.input_key for p in before.values()}
     for identity, members in sorted(groups.items()):
         members.sort(key=lambda r: r.key)
         if len({r.content for r in members}) > 1:
@@ -123,7 +124,13 @@ def _owners(
             continue
         previous = before.get(identity)
         keys = [r.key for r in members]
-        owner = previous.input_key if previous and previous.input_key in keys else keys[0]
+        # A new identity (an editor corrected the company) stays with the input that published
+        # the leader, not a copy of it whose key sorts first: its id goes on with it.
+        owner = (
+            previous.input_key
+            if previous and previous.input_key in keys
+            else next((k for k in keys if k in publishing), keys[0])
+        )
         owners[identity] = owner
         for key in keys:
             if key != owner:

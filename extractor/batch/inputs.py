@@ -185,7 +185,12 @@ class _Collector:
         self._add(Input(_key(path, root), spelled, str(root.resolve())), str(path))
 
     def _is_output(self, folder: Path) -> bool:
-        return folder == self.out or (folder / STATE).is_file()
+        """A folder that cannot be searched (no permission) is no known output folder: the
+        walk then says it cannot be read, rather than a traceback."""
+        try:
+            return folder == self.out or (folder / STATE).is_file()
+        except OSError:
+            return False
 
     def _in_output(self, match: Path, root: Path, *, folder: bool) -> bool:
         """Whether a glob's match or a path listed is or lies in an output folder (its records,

@@ -45,6 +45,7 @@ def apply(
     # page still publishes it under its id goes on: "changed", not "removed" then "published".
     owners = {(record_id, key) for record_id, key in plan.publish.values()}
     continued: set[str] = set()
+    leaving: list[tuple[str, str]] = []
     for identity, gone in sorted(before.items()):
         now = plan.publish.get(identity)
         if now is None or now[0] != gone.id:
@@ -53,6 +54,7 @@ def apply(
                 continued.add(gone.id)
             else:
                 versions.add(gone.id, "removed", gone.input_key, None)
+                leaving.append((gone.id, identity))
     targets = [
         _Target(identity, record_id, key, before.get(identity))
         for identity, (record_id, key) in sorted(plan.publish.items())
@@ -85,6 +87,11 @@ def apply(
         "VALUES (?, ?, ?, ?, ?)",
         rows,
     )
+    # The identity as its input gave it (its page's own id, which an editor's name correction
+    # leaves as it was), not remade from the text: a returning leader is found by it.
+    db.executemany("INSERT OR REPLACE INTO retired (id, identity) VALUES (?, ?)", leaving)
+    back = {rid for (rid,) in db.execute("SELECT id FROM retired")} & {row[0] for row in rows}
+    db.executemany("DELETE FROM retired WHERE id = ?", [(rid,) for rid in back])
 
 
 def _verdicts(db: sqlite3.Connection, plan: Plan) -> None:
@@ -184,23 +191,32 @@ def _published_row(
     return (target.record_id, target.identity, target.key, version, content)
 
 
-# Each id whose last event is "removed", with the text it was last published with.
+# Each id whose last event is "removed", with the identity it had when it was (a table kept
+# as records are unpublished and published again: no history text is read).
 _RETIRED = (
+    "SELECT r.identity, r.id FROM retired r WHERE (SELECT event FROM history h "
+    "WHERE h.id = r.id ORDER BY h.version DESC LIMIT 1) = 'removed'"
+)
+# Ids unpublished before that table was kept, with the text they were last published with.
+_RETIRED_BEFORE = (
     "SELECT t.json FROM history h JOIN history p ON p.id = h.id AND p.version = h.version - 1 "
     "JOIN texts t ON t.sha = p.sha WHERE h.event = 'removed' AND h.version = "
-    "(SELECT max(version) FROM history x WHERE x.id = h.id)"
+    "(SELECT max(version) FROM history x WHERE x.id = h.id) "
+    "AND h.id NOT IN (SELECT id FROM retired)"
 )
 
 
 def retired(db: sqlite3.Connection) -> dict[str, str]:
     """Identity → id of every record unpublished and not published since: ids kept for the
-    leaders who had them (an id once published stays with its leader). The identity is made
-    from the last published text as a page's is (its name's slug and its company's)."""
+    leaders who had them (an id once published stays with its leader). Those unpublished by
+    an older version of this tool have their identity remade from their last published text
+    as a page's is (its name's slug and its company's)."""
     found: dict[str, str] = {}
-    for (text,) in db.execute(_RETIRED):
+    for (text,) in db.execute(_RETIRED_BEFORE):
         record = json.loads(text)
         company = slugify(record["company"]) if record.get("company") else ""
         found[f"{slugify(record['name'])}\x00{company}"] = record["id"]
+    found.update(db.execute(_RETIRED).fetchall())
     return found
 
 

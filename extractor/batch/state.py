@@ -5,8 +5,9 @@ version that read them, what the page gave and what became of it), ``pages`` (th
 input's page gives), ``texts`` (every record text those tables refer to, once, by its
 digest), ``chips`` (what each input's themes say of the site's tag vocabulary, see
 :mod:`extractor.batch.vocabulary`), ``records`` (the published record for each id, the input it
-came from and its version) and ``history`` (every published version of every record, with its
-text's digest, and its unpublishing). A record text is stored once however many rows refer to
+came from and its version), ``history`` (every published version of every record, with its
+text's digest, and its unpublishing), and ``retired`` (each id unpublished, with the identity
+it had: kept for that leader). A record text is stored once however many rows refer to
 it: a page's record and the version published from it are usually the same text. Writes are
 transactions in WAL mode, so a killed run leaves the last committed state; a lock file lets one
 run at a time write the folder. Everything else in the folder is a view rendered from here;
@@ -88,6 +89,10 @@ CREATE TABLE IF NOT EXISTS history (
     input_key TEXT,
     sha TEXT,                      -- the version published: its text in texts (NULL: unpublished)
     PRIMARY KEY (id, version)
+);
+CREATE TABLE IF NOT EXISTS retired (  -- ids unpublished, kept for their leaders' return
+    id TEXT PRIMARY KEY,
+    identity TEXT NOT NULL         -- as the input that published it last gave it
 );
 CREATE TABLE IF NOT EXISTS runs (
     run INTEGER PRIMARY KEY,

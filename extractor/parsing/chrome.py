@@ -77,6 +77,9 @@ _HEX_CODE = (
 # a few, then its hex code ("Ink #1B1F3B", "\\#E4572E" as a Markdown writer escapes it), one to
 # a line or a row of them run together. No profile line is a colour code.
 _SWATCHES = compiled(rf"^(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}\\?#{_HEX_CODE}(?:\s+|$))+$")
+# A code of six: a colour's. One of three alone on its line is as often a rank or a tag
+# ("Top #100", a theme chip "#B2B"): a swatch only in a row of them.
+_LONG_CODE = compiled(r"#[0-9A-Fa-f]{6}(?:\s|$)")
 
 # The footer a blog's feed adds to each item, naming the post and the site it came from
 # (WordPress's "The post <title> appeared first on <site>.", "This article was originally
@@ -131,6 +134,11 @@ _SHARING = compiled(r"\b(?:share|tweet|copy\s+(?:link|url))\b", re.IGNORECASE)
 _SHARE_ROW_MAX_WORDS = 16
 
 
+def _swatch_row(text: str) -> bool:
+    """A line of swatches holds a colour's code of six, or two codes or more."""
+    return _LONG_CODE.search(text) is not None or text.count("#") > 1
+
+
 @per_line  # asked of every block; menus and buttons recur on every page
 def is_chrome(text: str) -> bool:
     """True for a whole line of navigation or call to action (arrows and case ignored), a
@@ -139,7 +147,7 @@ def is_chrome(text: str) -> bool:
         return False
     if _COPYRIGHT.match(text):
         return True
-    if "#" in text and _SWATCHES.match(text) is not None:
+    if "#" in text and _SWATCHES.match(text) is not None and _swatch_row(text):
         return True
     return fold_key(_ARROW.sub("", text)) in _CHROME_LINES or _share_row(text)
 

@@ -751,21 +751,34 @@ def _table_lines(lines: list[Line]) -> set[int]:
     """
     rows: set[int] = set()
     run: list[Line] = []
-    single = False  # the run holds a one-column row
+    single: list[int] = []  # where the run holds a one-column row
     for line in [*lines, Line(0, "", 0)]:
         if line.text and (table_cells(line.text) or is_table_alignment(line.text)):
             run.append(line)
             continue
         if line.text and _one_column_row(line.text):
+            single.append(len(run))
             run.append(line)
-            single = True
             continue
-        aligned = [i for i, row in enumerate(run) if is_table_alignment(row.text)]
-        piped = len(run) >= 2 and all(r.text.startswith("|") and r.text.endswith("|") for r in run)
-        if aligned or (piped and not single):
+        if any(is_table_alignment(row.text) for row in run):
             rows.update(row.number for row in run)
-        run, single = [], False
+        else:  # the rows between one-column rows, each run of them as it stands
+            for part in _between(run, single):
+                if len(part) >= 2 and all(
+                    r.text.startswith("|") and r.text.endswith("|") for r in part
+                ):
+                    rows.update(row.number for row in part)
+        run, single = [], []
     return rows | _simple_table_lines(lines)
+
+
+def _between(run: list[Line], cuts: list[int]) -> list[list[Line]]:
+    """``run`` cut at the indexes ``cuts``, the lines there left out."""
+    parts, start = [], 0
+    for cut in [*cuts, len(run)]:
+        parts.append(run[start:cut])
+        start = cut + 1
+    return parts
 
 
 def _one_column_row(text: str) -> bool:

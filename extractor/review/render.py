@@ -30,7 +30,7 @@ from typing import IO, Any
 import orjson
 
 from extractor import __version__
-from extractor.base.atomic import check_parent, in_place, rename_target
+from extractor.base.atomic import IN_PLACE, check_parent, in_place, rename_target
 from extractor.base.jsontext import compact, has_float
 from extractor.correct.corrections import CorrectionSet
 from extractor.review.collect import STATUS_RANK, Item
@@ -256,7 +256,7 @@ def write_review(
     """Write the page atomically: a reader never sees half a page, and an old page is replaced
     (a pipe or device, ``--out /dev/stdout``, is written into instead: never renamed over)."""
     if in_place(target):
-        with target.open("w", encoding="utf-8", newline="\n") as handle:
+        with target.open(IN_PLACE, encoding="utf-8", newline="\n") as handle:
             return write_page(items, handle, corrections)
     target = rename_target(target)
     target.parent.mkdir(parents=True, exist_ok=True)
