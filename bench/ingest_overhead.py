@@ -294,6 +294,8 @@ def main() -> None:
         "folder); /dev/shm, a tmpfs, takes the disk's state out of the figures (see _floor)",
     )
     args = parser.parse_args()
+    if args.where and not Path(args.where).is_dir():
+        parser.error(f"--where {args.where}: no such folder")
     if args.where:
         tempfile.tempdir = args.where  # every folder below, and TMPDIR for the timed processes
         os.environ["TMPDIR"] = args.where
