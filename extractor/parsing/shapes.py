@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from extractor.base.patterns import compiled
 from extractor.parsing.sections import qualified_only
@@ -469,9 +470,36 @@ def _dash_entry(block: Block) -> bool:
 def _in_dash_list(blocks: Sequence[Block], index: int) -> bool:
     """A dash entry with another such entry right above or below it: a list of links or
     labels ("- Terms", "- Privacy", "- Security": a site footer as a Markdown converter writes
-    it), not an attribution, which stands alone under its quotation."""
+    it), not an attribution, which stands alone under its quotation. The entry right under a
+    quotation stays its attribution where the entries under it are no list of its own: they
+    end at the next quotation (the attribution's second line, "- Harbour Day, 2019"), or a
+    blank line sets it apart from a tight list (a footer's links): else the quote lost its
+    speaker, unflagged."""
+    if index > 0 and _quotation(blocks[index - 1]) and _attribution_over_list(blocks, index):
+        return False
     return (index > 0 and _dash_entry(blocks[index - 1])) or (
         index + 1 < len(blocks) and _dash_entry(blocks[index + 1])
+    )
+
+
+def _quotation(block: Block) -> bool:
+    """A quotation (a block quote, or a line that opens with a quote mark), no dash entry."""
+    return block.kind is _QUOTE or (block.text[:1] in OPEN_QUOTE and not _dash_entry(block))
+
+
+def _attribution_over_list(blocks: Sequence[Block], index: int) -> bool:
+    """The dash entry ``index``, under a quotation, over dash entries that are not a list it
+    belongs to: they run to the next quotation, or they stand tight under a blank line."""
+    end = index + 1
+    while end < len(blocks) and _dash_entry(blocks[end]):
+        end += 1
+    if end < len(blocks) and _quotation(blocks[end]):
+        return True
+    below = blocks[index + 1 : end]
+    return (
+        bool(below)
+        and below[0].start > blocks[index].end + 1
+        and all(b.start == a.end + 1 for a, b in pairwise(below))
     )
 
 
