@@ -133,7 +133,7 @@ def is_prose(blocks: Sequence[Block], index: int) -> bool:
     """A paragraph of running text: a sentence or a long line, judged on the whole paragraph
     when the source hard-wrapped it over several lines."""
     block = blocks[index]
-    if block.kind not in (_PARAGRAPH, _QUOTE):
+    if block.kind not in (_PARAGRAPH, _QUOTE) or drawn_rows(block.text):
         return False
     text = wrapped_paragraph(blocks, index)
     if ends_sentence(text):  # then it holds a word: the stop is not white space
@@ -157,10 +157,26 @@ def prose_flags(blocks: Sequence[Block]) -> list[bool]:
         )
     flags = [False] * size
     for i, block in enumerate(blocks):
-        if block.kind is _PARAGRAPH or block.kind is _QUOTE:
+        if (block.kind is _PARAGRAPH or block.kind is _QUOTE) and not drawn_rows(block.text):
             text = wrapped_paragraph(blocks, i) if follows[i] or follows[i + 1] else block.text
             flags[i] = ends_sentence(text) or len(text.split()) >= _PROSE_MIN_WORDS
     return flags
+
+
+_DRAWN_WALLS = frozenset("│┃|")
+_BORDER_FIRST = frozenset("┌└╭╰╔╚+")
+_BORDER = compiled(r"[┌└╭╰╔╚+][─━═┬┴╦╩+\-=]+[┐┘╮╯╗╝+]")
+
+
+def drawn_rows(text: str) -> bool:
+    """A drawn table's rows read as one block (the text reader joins a bordered table's rows
+    across the rules between them: "│ Ferries │ 4 │ ├───┼───┤ │ Berths │ 22 │"), or its top or
+    bottom border under or over them ("└───┴───┘"): cells between walls, however many words
+    they hold, are no running text, and a border does not wrap into them."""
+    first = text[:1]
+    if first in _DRAWN_WALLS:
+        return text.rstrip()[-1:] in _DRAWN_WALLS
+    return first in _BORDER_FIRST and _BORDER.fullmatch(text.strip()) is not None
 
 
 def wrapped_paragraph(blocks: Sequence[Block], index: int) -> str:
