@@ -59,3 +59,15 @@ def test_only_credit_lines_are_set_apart() -> None:
 
     assert typed("On the breakwater", "Jon Hauge, ferry captain") == ("quotes", 5)
     assert typed("Photo: Jon Hauge", "Source: Harbour Weekly") is None
+
+
+def test_paragraphs_right_under_the_headline_stay_the_bio() -> None:
+    """A credit without its label ("— Jon Hauge") under each of the bio's paragraphs: the line
+    over them is the page's headline, under its name, no quotes section's title."""
+    page = PAGE.replace("Photo: Jon Hauge", "Jon Hauge").replace(
+        "Source: Harbour Weekly", "Harbour Weekly"
+    )
+    data = parse_bytes(page.encode(), "page.txt", "text").data
+    assert data["headline"] == "Harbour Master at Port of Kalvøy"
+    assert data["bio"].startswith("Wilhelmina Osei-Brandt runs the small harbour")
+    assert data["quotes"] == []
