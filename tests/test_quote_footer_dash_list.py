@@ -48,3 +48,32 @@ def test_dash_list_under_the_last_quote_is_no_attribution() -> None:
     assert last["text"] == "A harbour is a promise that the weather keeps testing."
     assert last["context"] is None
     assert last["speaker"] == "Wilhelmina Osei-Brandt"
+
+
+# A quote whose attribution is a dash entry, a dash list right under it (a footer with no
+# line between, or the attribution's second line): the entry right under the quotation is
+# still its attribution. Before, it was taken for the list's, and the quote went to the
+# leader, unflagged.
+UNDER = (
+    PAGE.split("> She knows", maxsplit=1)[0]
+    + """> “Tie up the ferry first.”
+
+- {first}
+
+{after}
+"""
+)
+
+
+def test_dash_attribution_over_a_footer_list_keeps_its_speaker() -> None:
+    page = UNDER.format(first="Jon Hauge", after="- Terms\n- Privacy\n- Security")
+    data = parse_bytes(page.encode(), "page.md", "markdown").data
+    assert data["quotes"][-1]["speaker"] == "Jon Hauge"
+
+
+def test_dash_attribution_with_a_second_dash_line_keeps_its_speaker() -> None:
+    page = UNDER.format(
+        first="Jon Hauge\n- Harbour Day, 2019", after="> “The quay is the office.”\n\n- Ana Lima"
+    )
+    data = parse_bytes(page.encode(), "page.md", "markdown").data
+    assert [q["speaker"] for q in data["quotes"]] == ["Jon Hauge", "Ana Lima"]

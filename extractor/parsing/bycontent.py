@@ -266,10 +266,19 @@ def _said(block: Block) -> bool:
 
 
 def _over_attribution(blocks: Sequence[Block], index: int) -> bool:
-    """A sentence without marks right over an attribution line ("— Name, role")."""
+    """A sentence without marks right over an attribution line ("— Name, role"), not over a
+    credit (see :data:`_CREDIT`)."""
     if index + 1 >= len(blocks):
         return False
-    return blocks[index + 1].kind is _ATTRIBUTION and _said(blocks[index])
+    below = blocks[index + 1]
+    return below.kind is _ATTRIBUTION and _said(blocks[index]) and not _CREDIT.match(below.text)
+
+
+# A caption's credit under a paragraph ("— Photo: Jon Hauge", "— Source: Harbour Weekly",
+# "— Image credit: NASA"): a label of a word or two and a colon, where a speaker's line
+# names who ("— Jon Hauge, ferry captain"). Paragraphs over credits are a bio's or an
+# article's, no quotations whose marks were lost.
+_CREDIT = compiled(r"[^\W\d_]+(?: [^\W\d_]+)?:\s")
 
 
 def _unmarked_pairs(blocks: Sequence[Block], first: int) -> int:

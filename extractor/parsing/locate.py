@@ -648,6 +648,20 @@ def _anchors(page: _Page, *, by_content: bool = True) -> list[_Anchor]:
     return anchors
 
 
+def _headline_over_bio(page: _Page, index: int) -> bool:
+    """Block ``index`` is the page's headline, right under its name, over a paragraph without
+    quote marks: the bio's first, whatever dashed line stands under it (a photo's credit, "—
+    Jon Hauge"); not a quotes section's title over sentences whose marks a copy dropped."""
+    following = page.blocks[index + 1]
+    return (
+        index > 0
+        and following.kind is _PARAGRAPH
+        and following.text[:1] not in OPEN_QUOTE
+        and page.name_like(index - 1)
+        and _headline_at(page, index)
+    )
+
+
 def _plain_prose(page: _Page, index: int) -> bool:
     """Running text that is no quotation: a paragraph of prose without an opening mark, and
     not right over an attribution line (a quotation whose marks a browser's copy dropped)."""
@@ -695,7 +709,11 @@ def _typed_anchors(page: _Page) -> list[tuple[_Anchor, int]]:
                 (asked := is_question_line(blocks[index]))
                 # prose under a line: no typed shape's content (under a question, a list
                 # whose marks were dropped may read as prose: its entries are asked)
-                or (not _plain_prose(page, index + 1) and title_shaped(blocks[index]))
+                or (
+                    not _plain_prose(page, index + 1)
+                    and title_shaped(blocks[index])
+                    and not (not inside and _headline_over_bio(page, index))
+                )
             )
         ):
             # (a line right under a known title is that section's content; a line that names

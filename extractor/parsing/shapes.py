@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from extractor.base.patterns import compiled
 from extractor.parsing.sections import qualified_only
@@ -132,7 +133,7 @@ def is_prose(blocks: Sequence[Block], index: int) -> bool:
     """A paragraph of running text: a sentence or a long line, judged on the whole paragraph
     when the source hard-wrapped it over several lines."""
     block = blocks[index]
-    if block.kind not in (_PARAGRAPH, _QUOTE):
+    if block.kind not in (_PARAGRAPH, _QUOTE) or drawn_rows(block.text):
         return False
     text = wrapped_paragraph(blocks, index)
     if ends_sentence(text):  # then it holds a word: the stop is not white space
@@ -156,10 +157,26 @@ def prose_flags(blocks: Sequence[Block]) -> list[bool]:
         )
     flags = [False] * size
     for i, block in enumerate(blocks):
-        if block.kind is _PARAGRAPH or block.kind is _QUOTE:
+        if (block.kind is _PARAGRAPH or block.kind is _QUOTE) and not drawn_rows(block.text):
             text = wrapped_paragraph(blocks, i) if follows[i] or follows[i + 1] else block.text
             flags[i] = ends_sentence(text) or len(text.split()) >= _PROSE_MIN_WORDS
     return flags
+
+
+_DRAWN_WALLS = frozenset("│┃|")
+_BORDER_FIRST = frozenset("┌└╭╰╔╚+")
+_BORDER = compiled(r"[┌└╭╰╔╚+][─━═┬┴╦╩+\-=]+[┐┘╮╯╗╝+]")
+
+
+def drawn_rows(text: str) -> bool:
+    """A drawn table's rows read as one block (the text reader joins a bordered table's rows
+    across the rules between them: "│ Ferries │ 4 │ ├───┼───┤ │ Berths │ 22 │"), or its top or
+    bottom border under or over them ("└───┴───┘"): cells between walls, however many words
+    they hold, are no running text, and a border does not wrap into them."""
+    first = text[:1]
+    if first in _DRAWN_WALLS:
+        return text.rstrip()[-1:] in _DRAWN_WALLS
+    return first in _BORDER_FIRST and _BORDER.fullmatch(text.strip()) is not None
 
 
 def wrapped_paragraph(blocks: Sequence[Block], index: int) -> str:
@@ -469,9 +486,36 @@ def _dash_entry(block: Block) -> bool:
 def _in_dash_list(blocks: Sequence[Block], index: int) -> bool:
     """A dash entry with another such entry right above or below it: a list of links or
     labels ("- Terms", "- Privacy", "- Security": a site footer as a Markdown converter writes
-    it), not an attribution, which stands alone under its quotation."""
+    it), not an attribution, which stands alone under its quotation. The entry right under a
+    quotation stays its attribution where the entries under it are no list of its own: they
+    end at the next quotation (the attribution's second line, "- Harbour Day, 2019"), or a
+    blank line sets it apart from a tight list (a footer's links): else the quote lost its
+    speaker, unflagged."""
+    if index > 0 and _quotation(blocks[index - 1]) and _attribution_over_list(blocks, index):
+        return False
     return (index > 0 and _dash_entry(blocks[index - 1])) or (
         index + 1 < len(blocks) and _dash_entry(blocks[index + 1])
+    )
+
+
+def _quotation(block: Block) -> bool:
+    """A quotation (a block quote, or a line that opens with a quote mark), no dash entry."""
+    return block.kind is _QUOTE or (block.text[:1] in OPEN_QUOTE and not _dash_entry(block))
+
+
+def _attribution_over_list(blocks: Sequence[Block], index: int) -> bool:
+    """The dash entry ``index``, under a quotation, over dash entries that are not a list it
+    belongs to: they run to the next quotation, or they stand tight under a blank line."""
+    end = index + 1
+    while end < len(blocks) and _dash_entry(blocks[end]):
+        end += 1
+    if end < len(blocks) and _quotation(blocks[end]):
+        return True
+    below = blocks[index + 1 : end]
+    return (
+        bool(below)
+        and below[0].start > blocks[index].end + 1
+        and all(b.start == a.end + 1 for a, b in pairwise(below))
     )
 
 

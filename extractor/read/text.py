@@ -322,9 +322,11 @@ def _continues(
 
 
 # What a drawn table's rule between two rows starts with: its left junction ("├───┼───┤",
-# "╠═══╬═══╣"), or a wall or a plus in ASCII ("|----+----|", "+----+----+").
+# "╠═══╬═══╣"), or a wall or a plus in ASCII ("|----+----|", "+----+----+"). Three strokes
+# exactly, then any run of strokes and junctions: the second run holds the first's strokes, so
+# "{3,}" there would try every split of a long line of dashes between the two (quadratic).
 _ROW_RULE_FIRST = frozenset("├╠╟╞┝|+")
-_ROW_RULE = compiled(r"[├╠╟╞┝|+][─━═\-=]{3,}[─━═\-=┼╬╫╪┿+|]*[┤╣╢╡┥|+]")
+_ROW_RULE = compiled(r"[├╠╟╞┝|+][─━═\-=]{3}[─━═\-=┼╬╫╪┿+|]*[┤╣╢╡┥|+]")
 _WALLS = frozenset("│┃|")
 _ROW_FIRST = _ROW_RULE_FIRST | _WALLS
 _WALL = compiled(r"[│┃|]")
