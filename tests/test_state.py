@@ -187,6 +187,11 @@ def test_an_id_once_published_is_never_another_leaders(
     (pages / "b.txt").write_text(page("Sarah Chen", "Globex"), encoding="utf-8")
     assert ingest(out, str(pages)) == 0
     assert published(out) == ["bo-lind", "sarah-chen-globex"]
+    # Why her id is not her name's alone is said, as a live namesake's is.
+    entry = entries(out)["b.txt"]
+    assert entry["status"] == "warnings" and "id-namesake" in codes(entry)
+    said = " ".join(f["message"] for f in entry["findings"] if f["code"] == "id-namesake")
+    assert "the id sarah-chen is kept for another leader of the same name" in said
     (pages / "a.txt").write_text(acme, encoding="utf-8")
     assert ingest(out, str(pages)) == 0
     assert published(out) == ["bo-lind", "sarah-chen", "sarah-chen-globex"]

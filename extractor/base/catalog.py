@@ -613,7 +613,7 @@ CODES: dict[str, Code] = {
             "id-namesake",
             W,
             "batch",
-            "Two different leaders (other companies) share a name; the newer one's id is told apart by its company (`sarah-chen-acme`), and an id once published stays with its leader.",
+            "Two different leaders (other companies) share a name, now or one published before and since unpublished; the newer one's id is told apart by its company (`sarah-chen-acme`), and an id once published stays with its leader.",
             "Check that they are two people; if they are one, make the pages agree.",
         ),
         Code(

@@ -91,11 +91,12 @@ def resolve(
     owners, conflicts = _owners(live, before, verdicts, policy)
     kept = _kept(live, before, owners)
     owners.update(kept)
-    ids = _allocate(owners, before, retired)
+    reserved: dict[str, str] = {}
+    ids = _allocate(owners, before, retired, reserved)
     publish = {identity: (ids[identity], key) for identity, key in owners.items()}
     for members in conflicts:
         _conflict(members, publish.get(members[0].identity or ""), verdicts, policy)
-    _finish(live, before, publish, verdicts, policy)
+    _finish(live, before, publish, verdicts, policy, reserved)
     if keep_missing:
         missing = [k for k, row in live.items() if not row.seen and row.root in scanned]
         _kept_missing(missing, live, verdicts, policy)
@@ -185,12 +186,16 @@ def _allocate(
     owners: dict[str, str],
     before: dict[str, Published],
     retired: Callable[[], dict[str, str]] | None = None,
+    reserved: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """Ids: a published leader keeps its id, and one published before gets it back; a new one
     gets its name's slug when no one else published bears that name (nor bore it: an id once
-    published stays with its leader), else the slug plus its company's (or a number)."""
+    published stays with its leader), else the slug plus its company's (or a number).
+    ``reserved`` gets each new leader told apart only because its name's slug is kept for a
+    leader published before (identity → that slug): said in its verdict, as a namesake's is."""
     ids: dict[str, str] = {}
     taken: set[str] = set()
+    kept_for_others: set[str] = set()  # slugs of leaders gone, kept for their return
     for identity in sorted(owners):
         previous = before.get(identity)
         if previous is not None:
@@ -203,6 +208,7 @@ def _allocate(
             if identity not in ids and identity in gone:
                 ids[identity] = gone[identity]
         taken.update(gone.values())
+        kept_for_others = set(gone.values()) - set(ids.values())
     namesakes: dict[str, int] = defaultdict(int)
     for identity in owners:
         namesakes[_base(identity)] += 1
@@ -213,6 +219,8 @@ def _allocate(
         if namesakes[base] == 1 and base not in taken:
             chosen = base
         else:
+            if namesakes[base] == 1 and base in kept_for_others and reserved is not None:
+                reserved[identity] = base
             stem = f"{base}-{company}" if company else base
             chosen = stem if stem not in taken else _numbered(stem, taken)
         ids[identity] = chosen
@@ -255,14 +263,16 @@ def _company(identity: str) -> str:
     return identity.split("\x00", 1)[1] if "\x00" in identity else ""
 
 
-def _finish(
+def _finish(  # noqa: PLR0917 - one call
     live: dict[str, Live],
     before: dict[str, Published],
     publish: dict[str, tuple[str, str]],
     verdicts: dict[str, Verdict],
     policy: Policy,
+    reserved: dict[str, str],
 ) -> None:
-    """Verdicts for owners (new, changed, unchanged, moved), refusals and namesakes."""
+    """Verdicts for owners (new, changed, unchanged, moved), refusals and namesakes: live ones,
+    and (``reserved``, see ``_allocate``) one published before whose id is kept for her."""
     by_base: dict[str, list[str]] = defaultdict(list)
     for identity, (record_id, _) in publish.items():
         by_base[_base(identity)].append(record_id)
@@ -281,17 +291,31 @@ def _finish(
         verdict = Verdict(row.outcome, record_id=record_id)
         _change(verdict, before.get(identity) or _same_id(was.get(key), record_id), key, row)
         others = sorted(i for i in by_base[_base(identity)] if i != record_id)
-        if others:
-            message = (
-                f"another leader has the same name ({', '.join(others)}); this one is "
-                f"published as {record_id}, told apart by its company"
-            )
-            verdict.notes = _note(policy, "id-namesake", message, row.path, "id")
+        namesake = _namesake(others, reserved.get(identity), record_id)
+        if namesake:
+            verdict.notes = _note(policy, "id-namesake", namesake, row.path, "id")
             verdict.status = _worst(verdict.status, status_of(verdict.notes))
         verdicts[key] = verdict
     for verdict in verdicts.values():
         if verdict.status is Status.DUPLICATE and verdict.other in owned:
             verdict.record_id = publish[owned[verdict.other]][0]
+
+
+def _namesake(others: list[str], kept: str | None, record_id: str) -> str:
+    """Why ``record_id`` is told apart by company ("" where it is not): the ids of the other
+    leaders of its name published now, else the id ``kept`` for one published before."""
+    if others:
+        return (
+            f"another leader has the same name ({', '.join(others)}); this one is "
+            f"published as {record_id}, told apart by its company"
+        )
+    if kept:
+        return (
+            f"the id {kept} is kept for another leader of the same name, published before "
+            f"and unpublished since; this one is published as {record_id}, told apart by its "
+            "company"
+        )
+    return ""
 
 
 def _same_id(previous: Published | None, record_id: str) -> Published | None:
