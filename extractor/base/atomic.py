@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Literal
+from typing import IO, Any
 
 TMP_SUFFIX = ".tmp"
 
@@ -39,7 +41,7 @@ def check_parent() -> None:
 def in_place(path: Path) -> bool:
     """``path`` is a device, pipe or socket (``/dev/stdout``, a named pipe), or one of this
     process's open files by its descriptor (``/dev/stdout`` when the shell sent it to a file):
-    it is written into as it is (appended to: :data:`IN_PLACE`), since a rename would put a
+    it is written into as it is (appended to, see :func:`replaced`), since a rename would put a
     plain file in its place (as root, over ``/dev/null``), or replace the file the shell opened
     (``>> log`` lost what the log held)."""
     if _DESCRIPTOR.fullmatch(str(path.absolute())):
@@ -53,7 +55,6 @@ def in_place(path: Path) -> bool:
 
 # An open file by its descriptor: written at its end, where the shell's ``>`` or ``>>`` left it.
 _DESCRIPTOR = re.compile(r"/dev/std(?:out|err)|/dev/fd/\d+|/proc/(?:self|\d+)/fd/\d+")
-IN_PLACE: Literal["a"] = "a"  # the mode a destination written into is opened with: appended to
 
 
 def rename_target(path: Path) -> Path:
@@ -62,21 +63,34 @@ def rename_target(path: Path) -> Path:
     return path.resolve() if path.is_symlink() and not in_place(path) else path
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    if in_place(path):
-        with path.open("ab") as handle:  # (IN_PLACE)
-            handle.write(payload)
+@contextmanager
+def replaced(target: Path, *, binary: bool = False) -> Iterator[IO[Any]]:
+    """A handle that writes ``target`` whole or not at all: a temporary file beside it (beside
+    a symlink's file: the link stays a link), renamed over it when the block ends, removed if
+    the block raises or this process writes for a run that has ended (:func:`check_parent`).
+    Streamed, so memory stays flat however large the file. A destination written into as it
+    is (:func:`in_place`: a pipe, a device, ``/dev/stdout``) is opened to append instead.
+    Text is UTF-8, its line ends as written."""
+    text: dict[str, Any] = {} if binary else {"encoding": "utf-8", "newline": ""}
+    suffix = "b" if binary else ""
+    if in_place(target):
+        with target.open("a" + suffix, **text) as handle:
+            yield handle
         return
-    tmp = path.with_name(f".{path.name}.{os.getpid()}{TMP_SUFFIX}")
-    with tmp.open("wb") as handle:
-        handle.write(payload)
+    target = rename_target(target)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}{TMP_SUFFIX}")
     try:
+        with tmp.open("w" + suffix, **text) as handle:
+            yield handle
         check_parent()
-    except Orphaned:
+        tmp.replace(target)
+    finally:
         tmp.unlink(missing_ok=True)
-        raise
-    tmp.replace(path)
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    with replaced(path, binary=True) as handle:
+        handle.write(data.encode("utf-8") if isinstance(data, str) else data)
 
 
 def write_all(fd: int, data: bytes) -> None:

@@ -16,9 +16,9 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
-from extractor.base.atomic import IN_PLACE, TMP_SUFFIX, in_place, rename_target
+from extractor.base.atomic import in_place, rename_target, replaced
 from extractor.base.config import DEFAULT_DIMENSIONS
 from extractor.batch.jsonld import write_jsonld
 from extractor.batch.state import PUBLISHED, connect
@@ -262,18 +262,8 @@ def _written(write: Callable[[], int], target: Path) -> tuple[int, str]:
 
 
 def _write_text(folder: Path, writer: Callable[[Path, TextIO], int], target: Path) -> int:
-    if in_place(target):  # a pipe or device (/dev/stdout): streamed into, never renamed over
-        with target.open(IN_PLACE, encoding="utf-8", newline="") as handle:
-            return writer(folder, handle)
-    target = rename_target(target)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}{TMP_SUFFIX}")
-    try:  # streamed to a temporary file, renamed into place when whole: memory stays flat
-        with tmp.open("w", encoding="utf-8", newline="") as handle:
-            count = writer(folder, handle)
-        tmp.replace(target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return count
+    with replaced(target) as handle:
+        return writer(folder, cast("TextIO", handle))
 
 
 def _target(folder: Path, fmt: str, to: str | None) -> Path | None:

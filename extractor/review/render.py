@@ -16,7 +16,6 @@ from __future__ import annotations
 import binascii
 import hashlib
 import json
-import os
 import re
 import tempfile
 import zlib
@@ -30,7 +29,7 @@ from typing import IO, Any
 import orjson
 
 from extractor import __version__
-from extractor.base.atomic import IN_PLACE, check_parent, in_place, rename_target
+from extractor.base.atomic import replaced
 from extractor.base.jsontext import compact, has_float
 from extractor.correct.corrections import CorrectionSet
 from extractor.review.collect import STATUS_RANK, Item
@@ -255,21 +254,6 @@ def write_review(
 ) -> int:
     """Write the page atomically: a reader never sees half a page, and an old page is replaced
     (a pipe or device, ``--out /dev/stdout``, is written into instead: never renamed over)."""
-    if in_place(target):
-        with target.open(IN_PLACE, encoding="utf-8", newline="\n") as handle:
-            return write_page(items, handle, corrections)
-    target = rename_target(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            count = write_page(items, handle, corrections)
-        umask = os.umask(0)
-        os.umask(umask)
-        Path(tmp).chmod(0o666 & ~umask)  # as an ordinary file would be, not mkstemp's 0600
-        check_parent()  # written by a forked child of a run killed meanwhile: not renamed
-        Path(tmp).replace(target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return count
+    with replaced(target) as handle:
+        return write_page(items, handle, corrections)
