@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section, SectionParser
-from extractor.parsing.sections.quotes import looks_like_person, names_who_or_what
+from extractor.parsing.sections.quotes import CARD_LINES, looks_like_person, names_who_or_what
 from extractor.read.blocks import Block, Kind
 
 # Sections whose entries are lines written alike (themes are chips of any length).
@@ -82,7 +82,7 @@ def _caption_at_end(section: Section, rest: list[Block], draft: Draft) -> None:
     share buttons set aside between them hide how far apart they stood. A line that names who
     or what ("On craft") is the card's; any other is flagged."""
     body = section.body
-    if len(body) < _CAPTION_LINES or not rest:
+    if len(body) < CARD_LINES or not rest:
         return
     last, name = body[-1], body[-2]
     text = last.text.strip()
@@ -103,6 +103,3 @@ def _caption_at_end(section: Section, rest: list[Block], draft: Draft) -> None:
         last,
         "quotes",
     )
-
-
-_CAPTION_LINES = 3  # the words, the name, the line under it

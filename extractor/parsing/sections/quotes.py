@@ -846,12 +846,12 @@ def in_testimonials(blocks: Sequence[Block], index: int) -> bool:
     alone is as likely a paragraph over a team member's card, so the run decides."""
     if not _testimonial_at(blocks, index):
         return False
-    return _testimonial_at(blocks, index - _CARD_LINES) or _testimonial_at(
-        blocks, index + _CARD_LINES
+    return _testimonial_at(blocks, index - CARD_LINES) or _testimonial_at(
+        blocks, index + CARD_LINES
     )
 
 
-_CARD_LINES = 3  # the words, the name, the line under it
+CARD_LINES = 3  # a testimonial card: the words, the name, the line under it
 
 
 def _testimonial_at(blocks: Sequence[Block], index: int) -> bool:
