@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from extractor.base.patterns import compiled
 from extractor.read.blocks import Block, Kind
+from extractor.read.lines import WALL
 
 # A row's number at its start: after a cell wall or not, then a wall or a space before the
 # next cell ("0 Name 98", "│0│Name │98 │", "0| Name| 98").
@@ -20,7 +21,6 @@ _ROW_NUMBER = compiled(r"^(?P<wall>[│┃|]?)\s*(?P<number>\d{1,4})\s*(?:[│�
 _ENDS_IN_SCORE = compiled(r"\D\s*\d{1,3}(?:\.\d+)?\s*%?\s*[│┃|]?\s*$")
 # A drawn table's rule between rows ("├─┼──┤", "---|---").
 _RULE = compiled(r"^[\s─━═┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬+\-=:|│┃]+$")
-_WALL = compiled(r"[│┃|]")
 _ROWS_MIN = 3
 _ROW_MAX_CHARS = 200  # a table's row: the patterns are only ever run over short lines
 _CELLS_MAX = 3  # cells after the number in a row of cells (label, score; a bar, say)
@@ -83,7 +83,7 @@ def _undrawn(
             else:
                 replaced[above] = replaced[above]._replace(end=max(block.end, replaced[above].end))
             continue
-        cells = [cell.strip() for cell in _WALL.split(block.text)]
+        cells = [cell.strip() for cell in WALL.split(block.text)]
         text = " ".join(cell for cell in cells if cell)
         start = min([block.start, *(b.start for b in pending)])
         replaced[at] = block._replace(text=text, start=start)
@@ -92,7 +92,7 @@ def _undrawn(
 
 def _walled_heading(text: str) -> bool:
     """A drawn table's heading row: cells between walls, no digit ("│ │ name │score│")."""
-    return _WALL.search(text) is not None and not any(c.isdigit() for c in text)
+    return WALL.search(text) is not None and not any(c.isdigit() for c in text)
 
 
 def _numbered_rows(blocks: list[Block], index: int) -> dict[int, tuple[int, int]]:

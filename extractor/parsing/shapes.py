@@ -57,7 +57,7 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     Block,
     Kind,
 )
-from extractor.read.lines import OPEN_QUOTE, is_quote_ornament
+from extractor.read.lines import OPEN_QUOTE, WALLS, is_quote_ornament
 
 _PROSE_MIN_WORDS = 12
 _WRAP_MAX_LINES = 40
@@ -163,7 +163,6 @@ def prose_flags(blocks: Sequence[Block]) -> list[bool]:
     return flags
 
 
-_DRAWN_WALLS = frozenset("│┃|")
 _BORDER_FIRST = frozenset("┌└╭╰╔╚+")
 _BORDER = compiled(r"[┌└╭╰╔╚+][─━═┬┴╦╩+\-=]+[┐┘╮╯╗╝+]")
 
@@ -174,8 +173,8 @@ def drawn_rows(text: str) -> bool:
     bottom border under or over them ("└───┴───┘"): cells between walls, however many words
     they hold, are no running text, and a border does not wrap into them."""
     first = text[:1]
-    if first in _DRAWN_WALLS:
-        return text.rstrip()[-1:] in _DRAWN_WALLS
+    if first in WALLS:
+        return text.rstrip()[-1:] in WALLS
     return first in _BORDER_FIRST and _BORDER.fullmatch(text.strip()) is not None
 
 

@@ -29,6 +29,10 @@ BULLET = compiled(r"^(?P<marker>[•●▪◦‣∙·○□■☆*+\-]|\d{1,3}[.
 ATTRIBUTION = compiled(r"^(?P<marker>—|–|―|---|--|~(?=\s))\s*(?P<text>\S.*)$")
 OPEN_QUOTE = '"“„«‘'
 CLOSE_QUOTE = '"”»’“'
+# The walls a drawn table's cells stand between, as text renderers draw them (box drawing,
+# heavy, ASCII): one set for every reader and parser that meets such a table.
+WALLS = frozenset("│┃|")
+WALL = compiled(r"[│┃|]")
 _SENTENCE_END = tuple(".!?:;,。！？；：，")  # with the full-width stops of CJK text
 _DIGIT = compiled(r"\d")
 _HEADING_MAX_WORDS = 8

@@ -25,6 +25,8 @@ from extractor.read.lines import (
     OPEN_QUOTE,
     RULE_FIRST,
     SHAPED_FIRST,
+    WALL,
+    WALLS,
     attach_lone_markers,
     classify,
     closes_quote,
@@ -327,9 +329,7 @@ def _continues(
 # "{3,}" there would try every split of a long line of dashes between the two (quadratic).
 _ROW_RULE_FIRST = frozenset("├╠╟╞┝|+")
 _ROW_RULE = compiled(r"[├╠╟╞┝|+][─━═\-=]{3}[─━═\-=┼╬╫╪┿+|]*[┤╣╢╡┥|+]")
-_WALLS = frozenset("│┃|")
-_ROW_FIRST = _ROW_RULE_FIRST | _WALLS
-_WALL = compiled(r"[│┃|]")
+_ROW_FIRST = _ROW_RULE_FIRST | WALLS
 
 
 def _row_rule(texts: list[str], index: int) -> bool:
@@ -337,7 +337,7 @@ def _row_rule(texts: list[str], index: int) -> bool:
     return (
         index > 0
         and texts[index][:1] in _ROW_RULE_FIRST
-        and texts[index - 1][:1] in _WALLS
+        and texts[index - 1][:1] in WALLS
         and _ROW_RULE.fullmatch(texts[index]) is not None
     )
 
@@ -363,7 +363,7 @@ def _bare_score_row(text: str) -> bool:
     """A drawn row of two cells whose second is a bare number ("│ Name │ 96 │")."""
     if not _two_cells(text):
         return False
-    score = _WALL.split(text)[-2].strip()
+    score = WALL.split(text)[-2].strip()
     return score.isdigit() and len(score) <= _SCORE_DIGITS
 
 
@@ -373,9 +373,9 @@ _SCORE_DIGITS = 3
 def _two_cells(text: str) -> bool:
     """A drawn row of two cells between walls ("│ Name │ 96 │"): a name and its score, the
     table this joining is for (a table with more columns, an index's, is read row by row)."""
-    if text[:1] not in _WALLS or text[-1:] not in _WALLS:
+    if text[:1] not in WALLS or text[-1:] not in WALLS:
         return False
-    return sum(1 for c in text[1:-1] if c in _WALLS) == 1
+    return sum(1 for c in text[1:-1] if c in WALLS) == 1
 
 
 # How much further right than the line under it a line must start to be set to the right, not

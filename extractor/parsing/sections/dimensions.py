@@ -23,6 +23,7 @@ from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block, Kind
+from extractor.read.lines import WALL
 
 # Any number of digits and a sign: "Talent -5%" or "Vision 1000%" is a score out of range, to be
 # reported as one, not "5%" after a dash or a line that matches nothing. A score is a percentage,
@@ -68,7 +69,6 @@ _BARE_ROW_FIRST = r"^(?P<score>\d{1,3})(?P<sep>)\s*(?P<name>[^\W\d_][^\d%]*)(?P<
 _COLUMN_MIN_ROWS = 3
 # A table drawn with characters (elinks, w3m, links, pandoc's grid tables): cell walls, and rules
 # made of box-drawing characters, dashes, pluses and equals signs.
-_CELL_WALL = compiled(r"[│┃|]")
 _DIGIT = compiled(r"\d")  # (a digit by `\d`: every such character is one by `str.isdigit`)
 _RULE = compiled(r"^[\s─━═┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬+\-=:|│┃]+$")
 _RULE_RUN = r"[─━═┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬+=\-:]{3,}"
@@ -221,7 +221,7 @@ def _may_head_the_table(text: str) -> bool:
     :func:`_bare_column_heading`, :func:`_cell_headings`: no digit)? Most lines of a dimension
     section are scores, with a digit and no wall: read as such without those tests. A scale
     in brackets is no figure ("Score (0-100)")."""
-    return _CELL_WALL.search(text) is not None or _DIGIT.search(unscaled(text)) is None
+    return WALL.search(text) is not None or _DIGIT.search(unscaled(text)) is None
 
 
 def unscaled(text: str) -> str:
@@ -296,9 +296,9 @@ def _read_line(block: Block, state: _State) -> bool:
 def _column_headings(body: list[Block], index: int) -> bool:
     """A drawn table's first row, all names ("│ Dimension │ Score │"), over rows with scores."""
     text = body[index].text
-    if _CELL_WALL.search(text) is None or not _at_top(body, index):
+    if WALL.search(text) is None or not _at_top(body, index):
         return False  # (the wall first: one search, where the rules are one per block above)
-    cells = [c.strip() for c in _CELL_WALL.split(re.sub(_RULE_RUN, " ", text)) if c.strip()]
+    cells = [c.strip() for c in WALL.split(re.sub(_RULE_RUN, " ", text)) if c.strip()]
     if len(cells) < 2 or not all(_could_be_name(c) and not is_score(c) for c in cells):
         return False
     following = _next_row(body, index)
@@ -503,9 +503,9 @@ def _drawn_table(text: str) -> list[tuple[str, str, str | None]] | None:
     """Rows of a table drawn with characters, one row or several run together: cells between
     walls, rules dropped; every pair of cells is a name, then its score (a heading row of two
     names, "Dimension | Score", is none)."""
-    if len(text) > _RUN_MAX_CHARS or _CELL_WALL.search(text) is None:
+    if len(text) > _RUN_MAX_CHARS or WALL.search(text) is None:
         return None
-    cells = [c.strip() for c in _CELL_WALL.split(re.sub(_RULE_RUN, " ", text))]
+    cells = [c.strip() for c in WALL.split(re.sub(_RULE_RUN, " ", text))]
     cells = [c for c in cells if c]
     if not cells or len(cells) % 2:
         return None
