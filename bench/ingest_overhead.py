@@ -110,7 +110,10 @@ import json, resource, sys, time
 import extractor.batch.run as run
 started = time.perf_counter()
 ended = []
-workers = getattr(run, "_Workers", None)  # where the parsing ends (an older checkout: none)
+try:  # where the parsing ends: batch.pool's Workers (an older checkout: run's, or none)
+    from extractor.batch.pool import Workers as workers
+except ImportError:
+    workers = getattr(run, "_Workers", None)
 if workers is not None:
     workers_exit = workers.__exit__
     def __exit__(self, *exc):

@@ -1,5 +1,5 @@
 """A run of many inputs at ``--jobs 1`` parses in one worker process while the run's own
-process keeps the state, the spool and the record files (``run._Workers``): the folder is the
+process keeps the state, the spool and the record files (``pool.Workers``): the folder is the
 one a run parsing in its own process writes, and a system that gives no process costs nothing
 but the time (the run parses in its own process)."""
 
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from extractor.batch import run, state, views
+from extractor.batch import pool, run, state, views
 from extractor.cli.main import main
 
 SAMPLES = ROOT / "samples"
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
 def _pages(folder: Path) -> Path:
     for copy in range(5):
         shutil.copytree(SAMPLES, folder / f"c{copy}")
-    assert len(list(folder.rglob("*.*"))) >= run._POOL_MIN
+    assert len(list(folder.rglob("*.*"))) >= run.POOL_MIN
     return folder
 
 
@@ -47,7 +47,7 @@ def in_process(pages: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[st
     """The folder a run parsing in its own process writes (as it does for a few inputs)."""
     out = tmp_path_factory.mktemp("local") / "out"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(run, "_POOL_MIN", 1 << 30)
+        patch.setattr(run, "POOL_MIN", 1 << 30)
         assert main(["ingest", "-q", "--jobs", "1", "--out", str(out), str(pages)]) in (0, 1)
     return _tree(out)
 
@@ -56,10 +56,10 @@ def _run(out: Path, pages: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list[
     """An ingest at --jobs 1; whether each pool it wanted started, and the files renamed."""
     started: list[bool] = []
     renamed = [0]
-    start = run._Workers._started
+    start = pool.Workers._started
     rename = views._RecordFiles._rename
 
-    def counted_start(self: run._Workers) -> object:
+    def counted_start(self: pool.Workers) -> object:
         pool = start(self)
         started.append(pool is not None)
         if pool is not None:
@@ -72,7 +72,7 @@ def _run(out: Path, pages: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list[
         return done
 
     with monkeypatch.context() as patch:
-        patch.setattr(run._Workers, "_started", counted_start)
+        patch.setattr(pool.Workers, "_started", counted_start)
         patch.setattr(views._RecordFiles, "_rename", counted_rename)
         assert main(["ingest", "-q", "--jobs", "1", "--out", str(out), str(pages)]) in (0, 1)
     return started, renamed[0]
@@ -145,7 +145,7 @@ def test_the_collector_is_left_as_it_was(
     pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fork: str
 ) -> None:
     """The run freezes its objects out of the cyclic collector before it forks its worker
-    (``run._Workers._started``); a program calling ``ingest`` has them collected again after,
+    (``pool.Workers._started``); a program calling ``ingest`` has them collected again after,
     whether the fork was given or refused."""
     import gc
 
@@ -156,14 +156,14 @@ def test_the_collector_is_left_as_it_was(
 
         monkeypatch.setattr(os, "fork", no_fork)
     frozen: list[int] = []
-    start = run._Workers._started
+    start = pool.Workers._started
 
-    def seen_start(self: run._Workers) -> object:
+    def seen_start(self: pool.Workers) -> object:
         pool = start(self)
         frozen.append(gc.get_freeze_count())
         return pool
 
-    monkeypatch.setattr(run._Workers, "_started", seen_start)
+    monkeypatch.setattr(pool.Workers, "_started", seen_start)
     gc.unfreeze()
     assert main(["ingest", "-q", "--jobs", "1", "--out", str(tmp_path / "out"), str(pages)]) in (
         0,
@@ -180,9 +180,9 @@ def test_a_first_run_hands_out_pages_before_it_makes_its_state(
     before the database is made (``run._early``); a folder with a state is read first, its
     unchanged inputs never handed out. The same folder either way."""
     events: list[str] = []
-    start, connect = run._Workers._started, state.connect
+    start, connect = pool.Workers._started, state.connect
 
-    def seen_start(self: run._Workers) -> object:
+    def seen_start(self: pool.Workers) -> object:
         events.append("workers")
         return start(self)
 
@@ -190,7 +190,7 @@ def test_a_first_run_hands_out_pages_before_it_makes_its_state(
         events.append("state")
         return connect(out, write=write)
 
-    monkeypatch.setattr(run._Workers, "_started", seen_start)
+    monkeypatch.setattr(pool.Workers, "_started", seen_start)
     monkeypatch.setattr(run, "connect", seen_connect)
     out = tmp_path / "out"
     command = ["ingest", "-q", "--jobs", "2", "--out", str(out), str(pages)]
@@ -268,10 +268,10 @@ def test_an_interrupted_run_ends_its_workers_rather_than_wait_for_them() -> None
 
     from extractor.batch.worker import Job
 
-    workers = run._Workers(Job(), 1, forked=True)
-    pool = workers._started()
-    assert pool is not None
-    run._submit(pool, time.sleep, 30)
+    workers = pool.Workers(Job(), 1, forked=True)
+    started = workers._started()
+    assert started is not None
+    pool._submit(started, time.sleep, 30)
     time.sleep(0.3)  # the worker has taken the task
     began = time.monotonic()
     workers.__exit__(KeyboardInterrupt, KeyboardInterrupt(), None)
@@ -281,20 +281,20 @@ def test_an_interrupted_run_ends_its_workers_rather_than_wait_for_them() -> None
 @pytest.mark.parametrize(("count", "jobs"), [(2000, 2), (2000, 1), (100, 8), (64, 2), (5, 4)])
 def test_chunks_shrink_toward_the_end_and_hold_every_input_once(count: int, jobs: int) -> None:
     """Guided chunks: every input once, in order; no chunk larger than the one before it or
-    than ``_MAX_CHUNK``; the last ones small (the workers end together), the first ones full
+    than ``pool._MAX_CHUNK``; the last ones small (the workers end together), the first ones full
     (a run of thousands pays few messages)."""
-    items = [run.Input(f"k{n:05}", f"p{n}", "/r") for n in range(count)]
-    workers = run._Workers(run.Job(), jobs)
+    items = [pool.Input(f"k{n:05}", f"p{n}", "/r") for n in range(count)]
+    workers = pool.Workers(pool.Job(), jobs)
     sizes = []
-    handed: list[run.Input] = []
+    handed: list[pool.Input] = []
     for chunk, known in workers._chunks(items, None):
         assert known is None
         sizes.append(len(chunk))
         handed.extend(chunk)
     assert handed == items
     assert all(a >= b for a, b in pairwise(sizes))
-    assert max(sizes) <= run._MAX_CHUNK
-    assert sizes[-1] <= run._MIN_CHUNK
+    assert max(sizes) <= pool._MAX_CHUNK
+    assert sizes[-1] <= pool._MIN_CHUNK
     if count >= 1000:
-        assert sizes[0] == run._MAX_CHUNK
+        assert sizes[0] == pool._MAX_CHUNK
         assert len(sizes) < count / 16

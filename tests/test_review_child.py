@@ -1,5 +1,5 @@
 """The review page of a large run is written by a forked child while the run writes the other
-views (``batch.run._Child``): the same page as written in the run's own process, and a failure
+views (``batch.child.ReviewChild``): the same page as written in the run's own process, and a failure
 there fails the run as it would in the run's process, leaving no page and no temporary file."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from extractor.batch import run
+from extractor.batch import child, run
 from extractor.cli.main import main
 
 SAMPLES = ROOT / "samples"
@@ -20,24 +20,24 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
 
 
 def _pages(folder: Path, copies: int = 5) -> Path:
-    """Copies of the samples: more inputs than ``run._POOL_MIN``, for the child to be used."""
+    """Copies of the samples: more inputs than ``run.POOL_MIN``, for the child to be used."""
     for copy in range(copies):
         shutil.copytree(SAMPLES, folder / f"c{copy}")
-    assert len(list(folder.rglob("*.*"))) >= run._POOL_MIN
+    assert len(list(folder.rglob("*.*"))) >= run.POOL_MIN
     return folder
 
 
 def _started(monkeypatch: pytest.MonkeyPatch, *, fork: bool) -> list[bool]:
     """Whether each run's review page went to a child (``fork``: as it may; else never)."""
     started: list[bool] = []
-    start = run._Child.start
+    start = child.ReviewChild.start
 
-    def counted(*args: object) -> run._Child | None:
+    def counted(*args: object) -> child.ReviewChild | None:
         child = start(*args) if fork else None  # type: ignore[arg-type]
         started.append(child is not None)
         return child
 
-    monkeypatch.setattr(run._Child, "start", staticmethod(counted))
+    monkeypatch.setattr(child.ReviewChild, "start", staticmethod(counted))
     return started
 
 
@@ -150,10 +150,10 @@ def test_what_the_child_raised_is_handed_over_as_its_type_and_text() -> None:
 
     def crossed(exc: BaseException) -> BaseException:
         reader, writer = os.pipe()
-        run._send(writer, exc)
+        child._send(writer, exc)
         os.close(writer)
         with os.fdopen(reader, "rb") as pipe:
-            return run._rebuilt(pipe.read(), 256)
+            return child._rebuilt(pipe.read(), 256)
 
     denied = PermissionError(errno.EACCES, "Permission denied", "/x/review.html")
     back = crossed(denied)
@@ -163,5 +163,5 @@ def test_what_the_child_raised_is_handed_over_as_its_type_and_text() -> None:
     refusal = Refusal("empty", "the page is empty")
     back = crossed(refusal)
     assert type(back) is OSError and str(back) == f"review page: Refusal: {refusal}"
-    back = run._rebuilt(b"", 9)
+    back = child._rebuilt(b"", 9)
     assert type(back) is OSError and "status 9" in str(back)

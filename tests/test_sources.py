@@ -54,7 +54,7 @@ def test_the_review_page_of_a_run_in_worker_processes_is_the_same(tmp_path: Path
     pages.mkdir()
     for copy in "abc":
         _pages(pages / copy)
-    assert len(list(pages.rglob("*.*"))) >= 64  # the pool's minimum (batch.run._POOL_MIN)
+    assert len(list(pages.rglob("*.*"))) >= 64  # the pool's minimum (batch.pool.POOL_MIN)
     out = tmp_path / "out"
     assert main(["ingest", "-q", "--jobs", "2", "--out", str(out), str(pages)]) in (0, 1)
     again = tmp_path / "again.html"

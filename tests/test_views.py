@@ -97,10 +97,10 @@ def test_a_pool_run_renames_its_workers_record_files_into_place(
     staged while the workers parsed, renamed into place; a run over a folder that has them stages none (the files are
     compared, as ever); the records are those of a run in one process, and no staged file is
     left behind (a duplicate's, staged and not published, included)."""
-    from extractor.batch.run import _POOL_MIN
+    from extractor.batch.pool import POOL_MIN
     from extractor.cli.main import main
 
-    pages = _pages(tmp_path / "pages", _POOL_MIN + 6)
+    pages = _pages(tmp_path / "pages", POOL_MIN + 6)
     (pages / "twin.txt").write_bytes((pages / "p000.txt").read_bytes())  # staged, not published
     renamed: list[str] = []
     rename = views._RecordFiles._rename
@@ -112,11 +112,11 @@ def test_a_pool_run_renames_its_workers_record_files_into_place(
     monkeypatch.setattr(views._RecordFiles, "_rename", counting)
     one, two = tmp_path / "one", tmp_path / "two"
     assert main(["ingest", "-q", "--jobs", "1", "--out", str(one), str(pages)]) == 0
-    assert len(renamed) == _POOL_MIN + 6  # its one worker's texts, staged by the run
+    assert len(renamed) == POOL_MIN + 6  # its one worker's texts, staged by the run
     renamed.clear()
     assert main(["ingest", "-q", "--jobs", "2", "--out", str(two), str(pages)]) == 0
     records = _names(two / "records")
-    assert len(renamed) == len(records) == _POOL_MIN + 6
+    assert len(renamed) == len(records) == POOL_MIN + 6
     assert records == _names(one / "records")
     assert not list(two.rglob("*.tmp"))
     renamed.clear()
@@ -152,11 +152,11 @@ def test_staged_files_gone_before_the_views_are_written_from_the_state(
     """A run that staged its record files reads the texts it needs one by one (the others are
     in their staged files and the spool): where a staged file has gone (removed by hand), the
     record file is written from the state's text all the same, and leaders.jsonl with it."""
-    from extractor.batch.run import _POOL_MIN
+    from extractor.batch.pool import POOL_MIN
     from extractor.batch.sources import Spool
     from extractor.cli.main import main
 
-    pages = _pages(tmp_path / "pages", _POOL_MIN + 6)
+    pages = _pages(tmp_path / "pages", POOL_MIN + 6)
     one, two = tmp_path / "one", tmp_path / "two"
     assert main(["ingest", "-q", "--jobs", "2", "--out", str(one), str(pages)]) == 0
     take = Spool.take_staged
@@ -174,7 +174,7 @@ def test_staged_files_gone_before_the_views_are_written_from_the_state(
 
     monkeypatch.setattr(Spool, "take_staged", losing)
     assert main(["ingest", "-q", "--jobs", "2", "--out", str(two), str(pages)]) == 0
-    assert len(gone) > _POOL_MIN / 3
+    assert len(gone) > POOL_MIN / 3
     assert _names(two / "records") == _names(one / "records")
     assert (two / "leaders.jsonl").read_bytes() == (one / "leaders.jsonl").read_bytes()
     assert not list(two.rglob("*.tmp"))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from extractor.batch import run as batch_run
+from extractor.batch import pool, run as batch_run
 from extractor.cli.main import main
 
 SAMPLES = ROOT / "samples"
@@ -99,7 +99,7 @@ def test_a_page_with_separate_chips_fixes_a_split_and_removing_it_undoes_it(
 def test_the_vocabulary_pass_is_the_same_whatever_the_jobs_and_on_a_re_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(batch_run, "_POOL_MIN", 1)  # a pool even for a handful of pages
+    monkeypatch.setattr(batch_run, "POOL_MIN", 1)  # a pool even for a handful of pages
     pages = tmp_path / "pages"
     pages.mkdir()
     for sample in sorted(SAMPLES.iterdir()):
@@ -146,13 +146,13 @@ def test_a_re_run_does_not_check_pages_against_an_unchanged_vocabulary(
     (pages / "chips.html").write_text(chip_page(), encoding="utf-8")
     ingest(out, pages)
     checked: list[object] = []
-    real = batch_run.relevance_chunk
+    real = pool.relevance_chunk
 
     def counting(vocabulary: tuple[str, ...], part: list[tuple[str, list[str]]]) -> object:
         checked.append(part)
         return real(vocabulary, part)
 
-    monkeypatch.setattr(batch_run, "relevance_chunk", counting)
+    monkeypatch.setattr(pool, "relevance_chunk", counting)
     ingest(out, pages)
     assert checked == []
     (pages / "more.html").write_text(chip_page().replace("Li Wei", "Ana Lima"), encoding="utf-8")

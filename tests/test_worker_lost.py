@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from conftest import ROOT
 
-from extractor.batch import run as batch_run, worker
-from extractor.batch.run import WorkerLost, _result, _submit
+from extractor.batch import pool, run as batch_run, worker
+from extractor.batch.pool import WorkerLost, _result, _submit
 from extractor.cli.main import main
 
 
@@ -56,10 +56,10 @@ def test_ingest_whose_worker_dies_exits_2_with_a_message(
     pages.mkdir()
     for sample in sorted((ROOT / "samples").glob("*.txt")):
         shutil.copy(sample, pages / sample.name)
-    monkeypatch.setattr(batch_run, "_POOL_MIN", 2)  # (batch/ is never compiled)
+    monkeypatch.setattr(batch_run, "POOL_MIN", 2)  # (batch/ is never compiled)
     original = worker.process_chunk
     monkeypatch.setattr(worker, "process_chunk", _dies)
-    monkeypatch.setattr(batch_run, "process_chunk", _dies)
+    monkeypatch.setattr(pool, "process_chunk", _dies)
     code = main(["ingest", "--quiet", "--jobs", "2", "--out", str(tmp_path / "out"), str(pages)])
     err = capsys.readouterr().err
     assert code == 2
@@ -68,7 +68,7 @@ def test_ingest_whose_worker_dies_exits_2_with_a_message(
     # first while more work is handed out: then no page is known)
     assert str(pages) in err or "while parsing a page" in err
     monkeypatch.setattr(worker, "process_chunk", original)
-    monkeypatch.setattr(batch_run, "process_chunk", original)
+    monkeypatch.setattr(pool, "process_chunk", original)
     assert main(["ingest", "--quiet", "--out", str(tmp_path / "out"), str(pages)]) == 0
     assert list((tmp_path / "out" / "records").glob("*.json"))
 
@@ -79,6 +79,6 @@ def test_more_jobs_than_the_cores_can_use_are_capped_with_a_note(
     """ "--jobs 100000" would fork until the machine ran out: at most four processes a core."""
     out = tmp_path / "out"
     assert main(["ingest", "--jobs", "100000", "--out", str(out), str(ROOT / "samples")]) == 0
-    cap = (os.cpu_count() or 1) * batch_run.JOBS_PER_CORE_MAX
+    cap = (os.cpu_count() or 1) * pool.JOBS_PER_CORE_MAX
     assert f"{cap} processes parse" in capsys.readouterr().err
-    assert batch_run.worker_count(100_000) == cap and batch_run.worker_count(1) == 1
+    assert pool.worker_count(100_000) == cap and pool.worker_count(1) == 1

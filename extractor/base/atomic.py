@@ -14,7 +14,7 @@ TMP_SUFFIX = ".tmp"
 
 
 # The process this one writes for, in a process forked to write a view while its run writes
-# the others (``batch.run._Child``); None in a run's own process.
+# the others (``batch.child.ReviewChild``); None in a run's own process.
 _PARENT: list[int] = []
 
 

@@ -3,7 +3,8 @@
 A run holds the folder's lock throughout and has three steps:
 
 1. *Read*: every input whose bytes, path or config fingerprint changed is parsed (in worker
-   processes, consumed in key order through a bounded window); what it gave is committed to the
+   processes, consumed in key order through a bounded window: :mod:`extractor.batch.pool`,
+   each page by :mod:`extractor.batch.worker`); what it gave is committed to the
    state database in small transactions, so a killed run redoes only the last few.
    *Vocabulary*: the chips of every live page whose themes needed no splitting are the site's
    tag vocabulary; a page whose theme line was split is parsed again with the vocabulary chips
@@ -17,7 +18,8 @@ A run holds the folder's lock throughout and has three steps:
    run publishes it: the serial end of the run creates no file per record. A run of many
    inputs has worker processes even for ``--jobs 1`` (one worker): this process keeps the
    state, the spool and the record files on the other core while it parses.
-   With many inputs, the review page is written by a forked child meanwhile (``_Child``).
+   With many inputs, the review page is written by a forked child meanwhile
+   (:mod:`extractor.batch.child`).
    The review page (the ``after`` hook) shows each page's source lines as the worker that parsed
    it in this run cut them, spooled meanwhile (:mod:`extractor.batch.sources`): no source is
    read a second time.
@@ -30,56 +32,48 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 import time
-from collections import deque
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager, suppress
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from extractor import SCHEMA_VERSION, __version__
-from extractor.base.atomic import remove_stale_temporaries, write_all, writing_for
+from extractor.base.atomic import remove_stale_temporaries
 from extractor.base.config import Config
 from extractor.base.findings import Finding
 from extractor.base.jsontext import loads
+from extractor.batch.child import ReviewChild
 from extractor.batch.identity import Live, Plan, Published, resolve
 from extractor.batch.inputs import Input, Inputs
+from extractor.batch.pool import POOL_MIN, WorkerLost, Workers, worker_count
 from extractor.batch.progress import Progress
 from extractor.batch.publish import apply, retired
 from extractor.batch.sources import Spool, spooling
 from extractor.batch.state import (
-    StateError,
     connect,
-    forget_inherited_lock,
     forget_texts,
     locked,
     text_sha,
     transaction,
 )
 from extractor.batch.views import render
-from extractor.batch.worker import Job, Outcome, init_worker, process_chunk, relevance_chunk
+from extractor.batch.worker import Job, Outcome
 from extractor.check.policy import Policy
 from extractor.correct.corrections import CorrectionSet
 from extractor.record.folder import STATE, Status
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
-
     from extractor.batch.archives import Expanded
 
-_WINDOW_PER_JOB = 4
-_POOL_MIN = 64  # fewer inputs than this are parsed in this process: a pool would cost more
-_MAX_CHUNK = 32
-# A chunk is at most 1/(jobs × _GUIDED) of the inputs left, and never fewer than _MIN_CHUNK
-# inputs (each chunk costs a message each way).
-_GUIDED = 4
-_MIN_CHUNK = 2
+# What a run raises and how many workers it forks (:mod:`extractor.batch.pool`) are named here
+# too: a caller of ``ingest`` needs them with it.
+__all__ = ["RunResult", "WorkerLost", "fingerprint", "ingest", "summary_line", "worker_count"]
+
 _COMMIT_EVERY = 1000
 # With worker processes, the run's process waits on them while they parse: a transaction (and
 # a checkpoint of the write-ahead log, which copies it into the database file) every few
@@ -178,15 +172,15 @@ def _early(  # noqa: PLR0917 - one call
     jobs: int,
     archives: Expanded | None,
     corrections: CorrectionSet,
-) -> _Workers | None:
+) -> Workers | None:
     """For a first run into a folder (no state database yet: nothing in it to reuse), the
     workers whose processes are forked and handed the first chunks of pages (``prefetch``)
     before the database is made: making it syncs the disk several times (~35 ms here, before
     the first page was parsed), now while the workers parse. A folder with a state is read
     first, as ever: its unchanged inputs are not handed to a worker to be parsed."""
-    if len(inputs.items) < _POOL_MIN or (out / STATE).exists():
+    if len(inputs.items) < POOL_MIN or (out / STATE).exists():
         return None
-    return _Workers(_job(config, {}, archives, corrections, out), jobs, forked=True)
+    return Workers(_job(config, {}, archives, corrections, out), jobs, forked=True)
 
 
 def _job(
@@ -215,7 +209,7 @@ def _run(
     spool: Spool,
     after: Callable[[Path], None] | None,
     prepare: Callable[[], None] | None = None,
-    early: _Workers | None = None,
+    early: Workers | None = None,
 ) -> RunResult:
     """The run, its database open; ``early``: its workers, already parsing (see ``_early``)."""
     fp = fingerprint(config)
@@ -236,9 +230,9 @@ def _run(
     progress = Progress(len(inputs), quiet=quiet)
     clock = _Clock()
     job = _job(config, done, archives, corrections, out)
-    many = len(inputs.items) >= _POOL_MIN
+    many = len(inputs.items) >= POOL_MIN
     assert early is None or not done, "pages handed out early, with inputs to reuse"
-    with early or _Workers(job, jobs if many else 1, forked=many) as workers:
+    with early or Workers(job, jobs if many else 1, forked=many) as workers:
         pool = many  # worker processes wanted (staged files too if the run parses here after all)
         outcomes = _spooled(workers.outcomes(inputs.items), spool, stage=pool)
         if pool and prepare is not None:
@@ -282,7 +276,7 @@ def _views(  # noqa: PLR0917 - one call
     # The child must not share SQLite's locks: it is forked with no transaction open here (it
     # opens a connection of its own and never touches this one, inherited with the fork).
     assert not db.in_transaction, "the review child forked inside a transaction"
-    child = _Child.start(after, out, spool) if after is not None and many >= _POOL_MIN else None
+    child = ReviewChild.start(after, out, spool) if after is not None and many >= POOL_MIN else None
     try:
         render(db, out, head)
         # The write-ahead log copied into the database file (and synced) while the child may
@@ -294,101 +288,6 @@ def _views(  # noqa: PLR0917 - one call
             child.join()  # before the lock is released; raises what the child raised
     if after is not None and child is None:
         after(out)
-
-
-class _Child:
-    """A forked process running ``after(out)`` (reading the state through a connection of its
-    own, opened there: nothing of this process's connection is used), which hands back what
-    it raised (its type's name and its text) through a pipe. Like a worker, it lets go of the
-    folder's lock (see ``forget_inherited_lock``): a run killed meanwhile leaves the folder
-    free at once; the orphaned child then renames no page into place (``writing_for``: a next
-    run may be writing its own there), and its temporary page is removed.
-    The output is what ``after`` writes in this process: it reads only the committed state
-    and the spool, which nothing changes while it runs."""
-
-    def __init__(self, pid: int, pipe: int) -> None:
-        self.pid = pid
-        self.pipe = pipe
-
-    @classmethod
-    def start(cls, after: Callable[[Path], None], out: Path, spool: Spool) -> _Child | None:
-        """The child running ``after(out)``, or None where forking is not safe (another thread
-        runs: it may hold a lock the child would wait on forever) or not possible."""
-        import gc
-        import sys
-        import threading
-
-        if not hasattr(os, "fork") or threading.active_count() > 1:
-            return None
-        spool.flush()  # the child reads the spool: none of its writes left in a buffer
-        for stream in (sys.stdout, sys.stderr):
-            stream.flush()  # nothing buffered written twice
-        try:
-            reader, writer = os.pipe()
-        except OSError:  # out of descriptors: the page is written in this process
-            return None
-        parent = os.getpid()
-        try:
-            pid = os.fork()
-        except OSError:  # no process to be had (EAGAIN under a process limit, ENOMEM): as above
-            os.close(reader)
-            os.close(writer)
-            return None
-        if pid:
-            os.close(writer)
-            return cls(pid, reader)
-        code = 0  # the child: runs ``after`` and nothing else (no exit handlers, no cleanup)
-        try:
-            # The objects it was born with out of the collector's sight: a collection walking
-            # them would write to every page of them, each then copied (~30% of its CPU).
-            gc.freeze()
-            forget_inherited_lock()  # killed with its run, the folder is free again at once
-            writing_for(parent)  # and then its page is not renamed into place (stale)
-            os.close(reader)
-            after(out)
-        except BaseException as exc:  # handed to the parent, which raises it
-            code = 1
-            with suppress(OSError):  # the parent gone (killed): no one to tell
-                _send(writer, exc)
-        finally:
-            os._exit(code)
-
-    def join(self) -> None:
-        """Wait for the child; raise what it raised."""
-        chunks = []
-        with os.fdopen(self.pipe, "rb") as pipe:
-            while chunk := pipe.read():
-                chunks.append(chunk)
-        _, status = os.waitpid(self.pid, 0)
-        if status == 0:
-            return
-        raise _rebuilt(b"".join(chunks), status)
-
-
-def _send(pipe: int, exc: BaseException) -> None:
-    """``exc`` as its type's name and its text into ``pipe``: not pickled (an exception
-    whose ``__init__`` takes other arguments than its ``args`` pickles, then fails to be
-    rebuilt, e.g. ``Refusal``)."""
-    write_all(pipe, f"{type(exc).__name__}\n{exc}".encode("utf-8", "backslashreplace"))
-
-
-def _rebuilt(said: bytes, status: int) -> BaseException:
-    """What the child said it raised (:func:`_send`), raised again here: of its own type where
-    that is a built-in one or a ``StateError`` and its text makes it again (an ``OSError``'s
-    does: the run fails with the message it has in its own process), else an ``OSError``
-    naming the type; where the child said nothing (killed), its status."""
-    name, _, text = said.decode("utf-8", "replace").partition("\n")
-    if not name:
-        return OSError(f"the review page's process ended with status {status}")
-    import builtins
-
-    kind = StateError if name == "StateError" else getattr(builtins, name, None)
-    if isinstance(kind, type) and issubclass(kind, BaseException):
-        with suppress(Exception):
-            rebuilt = kind(text)
-            if str(rebuilt) == text:
-                return rebuilt
-    return OSError(f"review page: {name}: {text}")
 
 
 def _problems(db: sqlite3.Connection, run: int) -> list[str]:
@@ -480,7 +379,7 @@ def _spooled(outcomes: Iterator[Outcome], spool: Spool, *, stage: bool) -> Itera
 
 
 def _vocabulary_pass(
-    db: sqlite3.Connection, inputs: Inputs, run: int, keep_missing: bool, workers: _Workers
+    db: sqlite3.Connection, inputs: Inputs, run: int, keep_missing: bool, workers: Workers
 ) -> _Again:
     """The inputs to parse again, each with the vocabulary chips its split line holds: those
     whose stored outcome was parsed with another set. The vocabulary is the sorted union of the
@@ -607,279 +506,6 @@ def _row(o: Outcome, run: int, fp: str) -> tuple[Any, ...]:
         round(o.seconds, 6),
         run,
     )
-
-
-# Processes per core at the most: parsing keeps a core busy, so more only cost memory (and
-# "--jobs 100000" would fork until the machine ran out).
-JOBS_PER_CORE_MAX = 4
-
-
-def worker_count(jobs: int) -> int:
-    """The worker processes for ``--jobs``: all cores for 0, never more than
-    ``JOBS_PER_CORE_MAX`` a core."""
-    cores = os.cpu_count() or 1
-    return min(jobs or cores, cores * JOBS_PER_CORE_MAX)
-
-
-class WorkerLost(Exception):
-    """A worker process died mid-run (killed by the system, possibly for memory, or a crash in
-    a C library): its pages have no outcome. What the run finished is in the state database,
-    so the same command goes on from there."""
-
-
-_LOST_NAMED = 3  # the pages a lost worker's message names, of its chunk
-
-
-def _result(future: Future[Any], items: list[Input] | None = None) -> Any:
-    """``future``'s result; a pool whose worker died raises :class:`WorkerLost` naming the
-    pages it held (``items``), not the executor's own error (a traceback about pools means
-    nothing to the user)."""
-    from concurrent.futures.process import BrokenProcessPool
-
-    try:
-        return future.result()
-    except BrokenProcessPool as exc:
-        raise _lost(items) from exc
-
-
-def _submit(pool: ProcessPoolExecutor, fn: Callable[..., Any], *args: Any) -> Future[Any]:
-    """``pool.submit``; a pool that a dead worker broke raises :class:`WorkerLost` here too
-    (the death may be noticed while more work is handed out)."""
-    from concurrent.futures.process import BrokenProcessPool
-
-    try:
-        return pool.submit(fn, *args)
-    except BrokenProcessPool as exc:
-        raise _lost(None) from exc
-
-
-def _lost(items: list[Input] | None) -> WorkerLost:
-    """The error for a worker that died holding ``items`` (None: not known which)."""
-    held = ""
-    if items:
-        paths = ", ".join(item.path for item in items[:_LOST_NAMED])
-        more = len(items) - _LOST_NAMED
-        held = f" one of {paths}" + (f" and {more} more" if more > 0 else "")
-    return WorkerLost(
-        f"a worker process died while parsing{held or ' a page'} (it was killed, possibly "
-        "by the system for lack of memory, or crashed); what the run finished is saved: "
-        "run the same command again to go on. If it dies again on the same pages, one of "
-        "them crashes the parser: please report it with the page"
-    )
-
-
-class _Workers:
-    """Where pages are parsed, in key order: this process for a run of few inputs, else a pool
-    of worker processes (one for one job) started on first use and kept for both passes, so
-    each worker loads the segmenter's word tables once per run; workers run ahead by a bounded
-    window of chunks."""
-
-    def __init__(self, job: Job, jobs: int, *, forked: bool = False) -> None:
-        self.job = job
-        self.jobs = jobs
-        # Worker processes parse, ``jobs`` of them, even for one (``forked``, a run of many
-        # inputs): this process then keeps the state, the spool and the record files while its
-        # one worker parses on the other core, rather than between one page and the next.
-        self.forked = forked or jobs > 1
-        self.pool: ProcessPoolExecutor | None = None
-        self.local = False
-        self.frozen = False  # this process's objects frozen out of the collector (a fork)
-        # Chunks handed to the pool before the run asked for their outcomes (``prefetch``).
-        self.ahead: _Ahead | None = None
-
-    def _started(self) -> ProcessPoolExecutor | None:
-        """The pool, its workers forked; None where one worker was wanted and the system
-        gives no process (EAGAIN under a process limit, ENOMEM), or another thread runs here
-        (a program calling ``ingest``: the fork could copy a lock it holds, to wait on for
-        ever): the run parses in this process, as it would for a few inputs. With more jobs,
-        the error is the run's, and the pool is forked as it always was."""
-        import gc
-        import threading
-
-        if self.jobs == 1 and threading.active_count() > 1:
-            self.forked = False
-            return None
-        # multiprocessing loads only for a pool: a run in one process never pays for it
-        from concurrent.futures import ProcessPoolExecutor
-
-        before = _descriptors()
-        # What this process holds now (the parser's modules, tables and patterns, the job) is
-        # frozen out of the cyclic collector before the fork, as Python's documentation of
-        # ``gc.freeze`` advises: no collection, here or in a worker, walks those objects and
-        # writes to their pages, each write copying a page the processes shared until then.
-        # At 2,000 text pages and two jobs the run's CPU fell by ~5% (alternating runs).
-        # A program calling ``ingest`` that froze objects of its own manages the frozen set:
-        # nothing is frozen here, so the unfreeze at the end never thaws what it froze.
-        if gc.get_freeze_count() == 0:
-            gc.freeze()
-            self.frozen = True
-        pool = ProcessPoolExecutor(
-            max_workers=self.jobs, initializer=init_worker, initargs=(self.job, os.getpid())
-        )
-        try:
-            _submit(pool, os.getpid)  # the workers are forked for the first task, here
-        except OSError:
-            pool.shutdown(cancel_futures=True)
-            if self.jobs > 1:
-                raise
-        else:
-            self.pool = pool
-            return pool
-        del pool  # its pipes closed as it is collected: what is left open is closed here
-        _close_leftovers(before)
-        self.forked = False
-        return None
-
-    def __enter__(self) -> _Workers:
-        return self
-
-    def __exit__(self, kind: object, *exc: object) -> None:
-        """The pool shut down (once: a second exit does nothing). Interrupted (Ctrl-C), its
-        workers are ended first: shutting down waits for the chunks in progress, seconds on a
-        loaded machine, and a worker writing its outcome into a pipe whose reader an interrupt
-        closed waits for ever, and the run with it. What they parsed is redone next run."""
-        self.ahead = None
-        if self.pool is not None:
-            if kind is KeyboardInterrupt:
-                _end_workers(self.pool)
-            self.pool.shutdown(cancel_futures=True)
-            self.pool = None
-        if self.frozen:  # a program calling ``ingest`` has its objects collected again
-            import gc
-
-            gc.unfreeze()
-            self.frozen = False
-
-    def relevance(
-        self, vocabulary: tuple[str, ...], pages: list[tuple[str, list[str]]]
-    ) -> list[tuple[str, tuple[str, ...]]]:
-        """:func:`relevant` where the word tables are: in the pool's workers when it runs."""
-        if not vocabulary or not pages:
-            return [(key, ()) for key, _ in pages]
-        if self.pool is None:
-            return relevance_chunk(vocabulary, pages)
-        size = -(-len(pages) // self.jobs)
-        parts = [pages[i : i + size] for i in range(0, len(pages), size)]
-        futures = [_submit(self.pool, relevance_chunk, vocabulary, part) for part in parts]
-        return [pair for future in futures for pair in _result(future)]
-
-    def outcomes(
-        self, items: list[Input], known: dict[str, tuple[str, ...]] | None = None
-    ) -> Iterator[Outcome]:
-        """Each input's outcome; ``known``: parse them again with these vocabulary chips."""
-        if not items:
-            return
-        ahead, self.ahead = self.ahead, None
-        if ahead is not None and self.pool is not None and ahead.items is items and known is None:
-            yield from self._drained(self.pool, ahead.chunks, ahead.window)
-            return
-        chunks = self._chunks(items, known)
-        if not self.forked:
-            if not self.local:
-                init_worker(self.job)
-                self.local = True
-            for chunk, chips in chunks:
-                yield from process_chunk(chunk, chips)
-            return
-        pool = self.pool or self._started()
-        if pool is None:
-            yield from self.outcomes(items, known)  # in this process after all
-            return
-        yield from self._drained(pool, chunks, self._handed(pool, chunks))
-
-    def prefetch(self, items: list[Input]) -> None:
-        """The pool started and the first chunks of ``items`` handed to it now: the run's
-        ``outcomes(items)`` goes on from them (see ``_early``). Where no pool can be had, nothing
-        (the run parses in its own process, as ``outcomes`` decides)."""
-        pool = self._started()
-        if pool is not None:
-            chunks = self._chunks(items, None)
-            self.ahead = _Ahead(items, chunks, self._handed(pool, chunks))
-
-    def _chunks(self, items: list[Input], known: dict[str, tuple[str, ...]] | None) -> _Chunks:
-        """``items`` in chunks, in order, each at most a share of what is left (guided): they
-        shrink toward the end, so the last chunks handed out are small and the workers end
-        together. With chunks of one size the core that ends first waited on the other's last
-        chunk (up to ~30 ms at 32 text pages), and this process then stored and staged a whole
-        chunk's outcomes after the parsing had ended."""
-        start = 0
-        while start < len(items):
-            left = len(items) - start
-            size = max(_MIN_CHUNK, min(_MAX_CHUNK, left // (self.jobs * _GUIDED)))
-            yield _chunk(items[start : start + size], known)
-            start += size
-
-    def _handed(self, pool: ProcessPoolExecutor, chunks: _Chunks) -> _Window:
-        """The first chunks handed to the pool: the window the run consumes in order."""
-        return deque(
-            (_submit(pool, process_chunk, *chunk), chunk[0])
-            for chunk in islice(chunks, self.jobs * _WINDOW_PER_JOB)
-        )
-
-    def _drained(
-        self, pool: ProcessPoolExecutor, chunks: _Chunks, window: _Window
-    ) -> Iterator[Outcome]:
-        """The outcomes of the chunks in ``window``, in order, each chunk taken out of it
-        replaced by the next of ``chunks``: workers run ahead by a bounded window."""
-        while window:
-            future, held = window.popleft()
-            batch: list[Outcome] = _result(future, held)
-            following = next(chunks, None)
-            if following is not None:
-                window.append((_submit(pool, process_chunk, *following), following[0]))
-            yield from batch
-
-
-_Chunks = Iterator[tuple[list[Input], dict[str, tuple[str, ...]] | None]]
-_Window = deque[tuple["Future[list[Outcome]]", list[Input]]]
-
-
-@dataclass
-class _Ahead:
-    """Chunks of ``items`` handed to the pool before the run asked (``_Workers.prefetch``)."""
-
-    items: list[Input]
-    chunks: _Chunks
-    window: _Window
-
-
-def _end_workers(pool: ProcessPoolExecutor) -> None:
-    """Every worker process of ``pool`` ended (SIGTERM; they ignore Ctrl-C's SIGINT)."""
-    processes = getattr(pool, "_processes", None) or {}
-    for process in list(processes.values()):
-        with suppress(OSError, ValueError):  # gone already, or closed
-            process.terminate()
-
-
-def _descriptors() -> set[int] | None:
-    """This process's open file descriptors, where ``/proc`` lists them."""
-    try:
-        return {int(entry.name) for entry in Path("/proc/self/fd").iterdir()}
-    except (OSError, ValueError):
-        return None
-
-
-def _close_leftovers(before: set[int] | None) -> None:
-    """Close the descriptors opened since ``before`` that no object holds any more: those of a
-    pool whose worker could not be forked (multiprocessing makes a worker's pipes before it
-    forks, and leaves them open when the fork fails). Its other pipes are closed first, by
-    collecting the pool's objects; no other thread runs yet to have opened one meanwhile."""
-    import gc
-
-    gc.collect()
-    after = _descriptors()
-    if before is None or after is None:
-        return
-    for fd in after - before:
-        with suppress(OSError):
-            os.close(fd)
-
-
-def _chunk(
-    items: list[Input], known: dict[str, tuple[str, ...]] | None
-) -> tuple[list[Input], dict[str, tuple[str, ...]] | None]:
-    """A chunk of work: its inputs, and the vocabulary chips of those among them (if any)."""
-    return items, None if known is None else {i.key: known[i.key] for i in items}
 
 
 def _published(db: sqlite3.Connection) -> dict[str, Published]:
