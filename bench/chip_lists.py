@@ -5,12 +5,12 @@ theme chips run together on one line, as a browser copy gives them) is parsed as
 parse`` does; a leader pasted in several designs counts once, with the chips most of its
 designs give. Chips are compared case-folded, as sets, and pooled over the lists:
 
-    python -m bench.chip_lists        # F1 for probes 1-3 (fitted on), 4-5 (held back), 6-9, all
+    python -m bench.chip_lists        # F1 for probes 1-3 (fitted on), 4-5 (held back), 6-10, all
     python -m bench.chip_lists -v     # and each wrong list of probes 1-3, with its finding
 
 Probes 1-3 are a fit source of the segmenter (``bench.themes``); the lists of probes 4 and 5
 are held back: never fitted on nor looked at while designing, so ``-v`` never shows them; nor
-those of probes 6 to 9, made after the last refit.
+those of probes 6 to 10, made after the last refit.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ GROUPS = {
     "probes 1-3 (fitted on)": ("probe1", "probe2", "probe3"),
     "probes 4-5 (held back)": ("probe4", "probe5"),
     # made after the segmenter's last refit, and never shown by ``-v``
-    "probes 6-9 (never seen)": ("probe6", "probe7", "probe8", "probe9"),
+    "probes 6-10 (never seen)": ("probe6", "probe7", "probe8", "probe9", "probe10"),
 }
 SHOWN = GROUPS["probes 1-3 (fitted on)"]
 
