@@ -95,6 +95,7 @@ from extractor.parsing.shapes import (
     reads_as_quote,
     vocabulary,
 )
+from extractor.parsing.subtitles import is_subtitle, set_subtitle_aside
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     HEADING as _HEADING,
     METER as _METER,
@@ -176,7 +177,8 @@ def _assemble(
         card_headers(
             _drop_chrome(_without_anchor_glyphs(without_index_column(blocks)), draft, contents),
             draft,
-        )
+        ),
+        draft,
     )
     if any(len(block.text) == 1 for block in content):  # (most pages: no such block)
         content = _opened_by_lone_marks(content)
@@ -678,9 +680,11 @@ def _anchor_glyph(text: str) -> str:
     return glyph
 
 
-def _inline_titles(content: list[Block]) -> list[Block]:
+def _inline_titles(content: list[Block], draft: Draft) -> list[Block]:
     """A known section title and its content on one line ("Key Themes: flood defence, PPP"), as
     a blog's footer sets tags: the title as a heading of its own, the content as its paragraph.
+    A title with its subtitle after the colon ("Leadership Principles: How Ana leads", see
+    :mod:`extractor.parsing.subtitles`): the title alone, the subtitle set aside, said.
 
     Only a known title before the colon counts, so "Note: ..." or a sentence with a colon in
     it stays one paragraph.
@@ -691,10 +695,18 @@ def _inline_titles(content: list[Block]) -> list[Block]:
     else:
         return content
     split: list[Block] = []
-    for block in content:
+    for index, block in enumerate(content):
         cut = _inline_title(block)
-        if cut:
-            title, rest = block.text[:cut].rstrip(), block.text[cut + 1 :].strip()
+        if not cut:
+            split.append(block)
+            continue
+        title, rest = block.text[:cut].rstrip(), block.text[cut + 1 :].strip()
+        following = content[index + 1] if index + 1 < len(content) else None
+        rule = parser_for(block._replace(kind=_HEADING, text=title))
+        if rule is not None and is_subtitle(rest, block, following, rule.name):
+            split.append(block._replace(kind=_HEADING, text=title, end=block.start, marker=""))
+            set_subtitle_aside(block._replace(text=rest), title, rule.name, draft)
+        elif block.kind is not _HEADING or block.level == 0:
             split.append(
                 block._replace(
                     kind=_HEADING, text=title, end=block.start, level=0, marker=INLINE_TITLE
@@ -702,14 +714,14 @@ def _inline_titles(content: list[Block]) -> list[Block]:
             )
             split.append(block._replace(text=rest))
         else:
-            split.append(block)
+            split.append(block)  # a heading's words after the colon: not its content
     return split
 
 
 def _inline_title(block: Block) -> int:
-    """Where the colon after a known title stands in a paragraph (or a line the text reader
-    took for a title by its shape alone) with content after it (0: none)."""
-    if block.kind is not Kind.PARAGRAPH and not (block.kind is _HEADING and block.level == 0):
+    """Where the colon after a known title stands in a paragraph or a heading with content
+    after it (0: none). (A heading set so holds a subtitle, or stays as it is.)"""
+    if block.kind is not Kind.PARAGRAPH and block.kind is not _HEADING:
         return 0
     cut = block.text.find(": ", 0, _INLINE_TITLE_MAX_CHARS)
     if cut <= 0 or not block.text[cut + 1 :].strip():
