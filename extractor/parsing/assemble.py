@@ -95,7 +95,9 @@ from extractor.parsing.shapes import (
     reads_as_quote,
     vocabulary,
 )
+from extractor.parsing.sitebox import COUNTED_BOX, box_at, counted, without_box_at_end
 from extractor.parsing.subtitles import is_subtitle, set_subtitle_aside
+from extractor.parsing.teamcards import cards_under_quotes
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     HEADING as _HEADING,
     METER as _METER,
@@ -228,6 +230,7 @@ def _assemble(
         )
         parse_dimensions(unlabelled, draft)
     _prose_by_content(outline, (name, preamble.body), draft)
+    _team_cards_under_quotes(outline, content[span.end :] if span is not None else [], draft)
     for section, parser in outline.sections:
         _parse_section(section, parser, draft)
     _doubt_titles_under_lists(outline, draft)
@@ -235,6 +238,17 @@ def _assemble(
     if span is not None and span.end < len(content):
         _doubt_sections_cut_below(content[span.end :], profile, draft)
     return draft
+
+
+def _team_cards_under_quotes(outline: Outline, below: list[Block], draft: Draft) -> None:
+    """The quotes without a row of team cards under their last quotation (see
+    :mod:`extractor.parsing.teamcards`); ``below``: the lines under the profile."""
+    sections = outline.sections
+    for at, (section, parser) in enumerate(sections):
+        if parser is None or parser.name != "quotes":
+            continue
+        under = below if at == len(sections) - 1 else []
+        sections[at] = (cards_under_quotes(section, under, frozenset(draft.cards), draft), parser)
 
 
 # A link set between sections as a label and the linked page's title ("Related: How we
@@ -558,6 +572,9 @@ def _drop_chrome(
             if listed is not None:
                 listed.append(True)
             index += entries - 1
+        elif index < len(blocks) and counted(blocks[index]) and (box := box_at(blocks, index - 1)):
+            note_chrome(blocks[index - 1 : index - 1 + box], COUNTED_BOX, draft)
+            index += box - 1
         elif cell := notebook_cell(blocks, index - 1):
             note_chrome(blocks[index - 1 : index - 1 + cell], "(a notebook cell's prompt)", draft)
             index += cell - 1
@@ -1709,6 +1726,7 @@ def _parse_section(section: Section, parser: SectionParser | None, draft: Draft)
     if parser is None or parser.name != "dimensions":
         section = _without_meters(section, draft)
     if parser is not None:
+        section = without_box_at_end(section, parser.name, draft)
         parser.parse(_without_box_labels(section, parser.name, draft), draft)
         return
     title = section.title

@@ -58,7 +58,10 @@ def card_headers(blocks: list[Block], draft: Draft) -> list[Block]:
         if not body:
             note_chrome([block], "(a card's toggle)", draft)
             continue
-        out += _name_and_role(block._replace(text=body), page)
+        card = _name_and_role(block._replace(text=body), page)
+        if len(card) == 1:
+            draft.cards.add((card[0].start, card[0].text))
+        out += card
     return out
 
 
