@@ -155,3 +155,13 @@ def test_name_run_into_the_role_at_a_letter_the_decoding_lost() -> None:
         "Tomas Reyes-Ort\ufffd",
         "Chief Executive at Kestrel Freight",
     )
+
+
+def test_spaced_card_whose_bio_opens_with_the_name_and_the_role_is_not_cut() -> None:
+    """A bio that opens with the name and the role as the button writes them names every
+    start of the button's line: no cut there is sure, so the card leaves the line whole (the
+    header's reading then cuts it where the summary names the leader alone)."""
+    bio = "Tomas Reyes-Ortiz Chief Executive at Kestrel Freight, moves grain by rail."
+    got = parse_bytes(_team_page("Tomas Reyes-Ortiz", "Chief Executive at Kestrel Freight", bio))
+    assert got.data["name"] == "Tomas Reyes-Ortiz"
+    assert got.data["headline"] == "Chief Executive at Kestrel Freight"

@@ -20,12 +20,13 @@ left as it is: a guess would be a silent one.
 
 from __future__ import annotations
 
+import re
 from unicodedata import combining
 
 from extractor.base.patterns import compiled
 from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
-from extractor.parsing.leader_name import in_ordinary_case, names_in, written_like_a_name
+from extractor.parsing.leader_name import in_ordinary_case, written_like_a_name
 from extractor.parsing.sections.preamble import is_headline_text, looks_like_name
 from extractor.read.blocks import Block, Kind
 
@@ -49,7 +50,7 @@ def card_headers(blocks: list[Block], draft: Draft) -> list[Block]:
         return blocks  # no card on the page (most pages)
     out: list[Block] = []
     page = _PageText(blocks)
-    for block in blocks:
+    for index, block in enumerate(blocks):
         cut = _toggle_at(block)
         if cut is None:
             out.append(block)
@@ -58,7 +59,7 @@ def card_headers(blocks: list[Block], draft: Draft) -> list[Block]:
         if not body:
             note_chrome([block], "(a card's toggle)", draft)
             continue
-        card = _name_and_role(block._replace(text=body), page)
+        card = _name_and_role(block._replace(text=body), page.without(index))
         if len(card) == 1:
             draft.cards.add((card[0].start, card[0].text))
         out += card
@@ -68,17 +69,23 @@ def card_headers(blocks: list[Block], draft: Draft) -> list[Block]:
 class _PageText:
     """The page's text, joined once when a card's button needs it (see :func:`_spaced`)."""
 
-    __slots__ = ("_blocks", "_text")
+    __slots__ = ("_blocks", "_starts", "_text")
 
     def __init__(self, blocks: list[Block]) -> None:
         self._blocks = blocks
-        self._text: str | None = None
+        self._text = ""
+        self._starts: list[int] = []
 
-    def without(self, block: Block) -> str:
-        """The page's text less ``block``'s own line (the button names itself)."""
-        if self._text is None:
-            self._text = "\n".join(b.text for b in self._blocks)
-        return self._text.replace(block.text, "")
+    def without(self, index: int) -> str:
+        """The page's text less block ``index``'s own (the button names itself)."""
+        if not self._starts:
+            at = 0
+            for block in self._blocks:
+                self._starts.append(at)
+                at += len(block.text) + 1
+            self._text = "\n".join(block.text for block in self._blocks)
+        start = self._starts[index]
+        return self._text[:start] + self._text[start + len(self._blocks[index].text) :]
 
 
 def _toggle_at(block: Block) -> int | None:
@@ -102,7 +109,7 @@ def _toggle_at(block: Block) -> int | None:
     return len(" ".join(words)) - len(last) + capital
 
 
-def _name_and_role(block: Block, page: _PageText) -> list[Block]:
+def _name_and_role(block: Block, elsewhere: str) -> list[Block]:
     """The card's header as two blocks when the name is run into the role (or set apart by a
     space, see :func:`_spaced`), else as it is."""
     text = _IMAGE_MARK.sub("", block.text)
@@ -110,7 +117,7 @@ def _name_and_role(block: Block, page: _PageText) -> list[Block]:
         head, tail = text[:at].strip(), text[at:].strip()
         if _name_shaped(head) and _role_shaped(tail):
             return [block._replace(text=head), block._replace(kind=Kind.PARAGRAPH, text=tail)]
-    spaced = _spaced(text, block, page)
+    spaced = _spaced(text, elsewhere)
     if spaced is not None:
         head, tail = text[:spaced].strip(), text[spaced:].strip()
         return [block._replace(text=head), block._replace(kind=Kind.PARAGRAPH, text=tail)]
@@ -122,17 +129,21 @@ def _role_shaped(text: str) -> bool:
     return len(text.split()) > 1 and is_headline_text(text)
 
 
-def _spaced(text: str, block: Block, page: _PageText) -> int | None:
+def _spaced(text: str, elsewhere: str) -> int | None:
     """Where the role starts in a button whose name and role a space keeps apart, or None: the
-    longest start of the line shaped like a name, before a capitalised role, that the page
-    names again elsewhere (as written, in ordinary case, or without a nickname in quotation
-    marks), or that is in a script the role is not in."""
+    longest start of the line shaped like a name, before a capitalised role, that is in a
+    script the role is not in, or that the page names again elsewhere (as written, in ordinary
+    case, or without a nickname in quotation marks) with another word than the role's first
+    after it (a bio that opens "Jane Doe Chief Executive of ..." names every start of the line;
+    "Jane Doe said" names the name alone)."""
     words = text.split(" ")
     for count in range(min(len(words) - 2, _NAME_MAX_WORDS), 0, -1):
         head, tail = " ".join(words[:count]), " ".join(words[count:])
         if not (tail[:1].isupper() and _name_shaped(head) and _role_shaped(tail)):
             continue
-        if _scripts_apart(head, tail) or _named_elsewhere(head, page.without(block)):
+        if _scripts_apart(head, tail):
+            return len(head)
+        if _named_apart(head, words[count], elsewhere):
             return len(head)
     return None
 
@@ -143,11 +154,17 @@ _NAME_MAX_WORDS = 6
 _NICKNAME = compiled(r"\s[\"“‘'][^\"“”‘’']+[\"”’']")
 
 
-def _named_elsewhere(head: str, elsewhere: str) -> bool:
+def _named_apart(head: str, following: str, elsewhere: str) -> bool:
     """Does the page's other text name ``head`` (as written, in ordinary case, or without a
-    nickname)?"""
+    nickname) once at least with some other word than ``following`` (the role's first) after
+    it?"""
+    after = rf"(?!\w)(?!\s+{re.escape(following)}(?!\w))"
     forms = {head, in_ordinary_case(head), _NICKNAME.sub("", head)}
-    return any(names_in(elsewhere, form) for form in forms if form)
+    return any(
+        re.search(rf"(?<!\w){re.escape(form)}{after}", elsewhere) is not None
+        for form in forms
+        if form
+    )
 
 
 def _scripts_apart(head: str, tail: str) -> bool:
