@@ -49,3 +49,13 @@ def test_chip_in_a_row_of_chips_is_not_a_title() -> None:
         "Decarbonisation",
         "Crew Welfare",
     ]
+
+
+def test_a_chip_ending_in_a_year_is_a_chip() -> None:
+    """A chip that ends in a number no score is written as ("IMO 2030": four digits, after a
+    capitalised word) is a tag of the list, which is then typed as the themes by its content;
+    a wrapped line of running text before a year ("and the 2019") is still none."""
+    chips = ["dry bulk", "IMO 2030", "CII ratings", "crew welfare", "Piraeus", "LNG"]
+    page = _page().replace(b"IMO rules", b"IMO 2030")
+    data = parse_bytes(page, "p.html").data
+    assert data["themes"] == [*chips, "port state control"]
