@@ -8,6 +8,7 @@ quotes lost)."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import SAMPLES
 
 from extractor.pipeline import parse_bytes
@@ -30,9 +31,13 @@ def _chrome_notes(data: dict[str, object]) -> list[str]:
     ]
 
 
-def test_box_between_principles_and_quotes_is_the_sites() -> None:
+@pytest.mark.parametrize("title", ["Categories", "Archives", "Key Themes"])
+def test_box_between_principles_and_quotes_is_the_sites(title: str) -> None:
+    """Under a blog platform's word for such a box, or a themes title (themes have no
+    counts)."""
     at = TEXT.index("Notable Quotes")
-    data = parse_bytes((TEXT[:at] + BOX + TEXT[at:]).encode(), "p.txt").data
+    box = BOX.replace("Categories", title)
+    data = parse_bytes((TEXT[:at] + box + TEXT[at:]).encode(), "p.txt").data
     want = parse_bytes(TEXT.encode(), "p.txt").data
     assert data["principles"] == want["principles"]
     assert data["quotes"] == want["quotes"]

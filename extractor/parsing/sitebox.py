@@ -20,14 +20,15 @@ from extractor.base.patterns import compiled
 from extractor.base.textnorm import fold_key
 from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
+from extractor.parsing.sections import parser_for
 from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block, Kind
 
 # A label, then a count in parentheses: "Leadership (12)", "March 2025 (4)".
 _COUNTED = compiled(r"^\S(?:.{0,58}\S)?\s?\(\d{1,6}\)$")
 _COUNTED_MIN = 2  # lines: one alone is any line with a number
-# The titles blog platforms give such boxes (WordPress's widgets, Blogger's gadgets), and the
-# themes' titles (a profile's themes are never counted).
+# The titles blog platforms give such boxes (WordPress's widgets, Blogger's gadgets); the
+# themes' titles count too (a profile's themes are never counted), asked of the registry.
 _BOX_TITLES = frozenset(
     fold_key(title)
     for title in (
@@ -40,10 +41,6 @@ _BOX_TITLES = frozenset(
         "Tags",
         "Tag Cloud",
         "Topics",
-        "Key Themes",
-        "Themes",
-        "Key Topics",
-        "Focus Areas",
     )
 )
 _TITLE_MAX_WORDS = 4
@@ -63,11 +60,19 @@ def box_at(blocks: list[Block], index: int) -> int:
     if (
         title.kind not in (Kind.HEADING, Kind.PARAGRAPH)
         or len(title.text.split()) > _TITLE_MAX_WORDS
-        or fold_key(title.text.rstrip(":")) not in _BOX_TITLES
+        or not _box_word(title)
     ):
         return 0
     run = _counted_run(blocks, index + 1)
     return 1 + run if run >= _COUNTED_MIN else 0
+
+
+def _box_word(title: Block) -> bool:
+    """A blog platform's title for a box of counted labels, or a themes title."""
+    if fold_key(title.text.strip().rstrip(":")) in _BOX_TITLES:
+        return True
+    parser = parser_for(title._replace(kind=Kind.HEADING))
+    return parser is not None and parser.name == "themes"
 
 
 def _counted_run(blocks: list[Block], start: int) -> int:
@@ -108,7 +113,7 @@ def _box_title(block: Block, entries: list[Block]) -> bool:
     title? A box's word for it; or a short line with no sentence that is set apart from the
     entries: not a list item under items, or shorter than each of them."""
     text = block.text.strip()
-    if fold_key(text.rstrip(":")) in _BOX_TITLES:
+    if _box_word(block):
         return True
     words = len(text.split())
     if not 0 < words <= _TITLE_MAX_WORDS or text.endswith((".", "!", "?")):
