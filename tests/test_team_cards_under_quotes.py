@@ -86,3 +86,12 @@ def test_closed_cards_buttons_on_one_line_each_under_the_quotes() -> None:
     data = parse_bytes((text[:start] + quotes).encode(), "p.md", "markdown").data
     quotes_read = data["quotes"]
     assert [(q["speaker"], q["context"]) for q in quotes_read][-1] == ("Amara Okafor", None)
+
+
+def test_attribution_over_a_titled_box_of_related_leaders_is_kept() -> None:
+    """The last testimonial's name and job, then the site's "Leadership Team" box (a heading over
+    cards of a name and a job): the heading ends any row, the attribution stays."""
+    related = "<h2>Leadership Team</h2>" + "".join(_card(n, j, "") for n, j, _ in TEAM)
+    cards = "<p>Ines Wolff</p><p>Head of Finance at Kestrel</p>"
+    data = parse_bytes(_page(cards + "</section>" + related + "<section>"), "p.html").data
+    assert _last_speaker(data)[0] == "Ines Wolff"

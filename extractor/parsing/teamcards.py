@@ -87,8 +87,12 @@ def _row(seq: Sequence[Block], buttons: frozenset[tuple[int, str]]) -> int:
 
 
 def _person(block: Block) -> bool:
-    return block.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.ATTRIBUTION) and looks_like_person(
-        block.text
+    """A card's name: a line written like a person's name, not set as an attribution (by its
+    markup or a dash) nor as a heading of the page's markup (a title, which ends the row)."""
+    return (
+        (block.kind is Kind.PARAGRAPH or (block.kind is Kind.HEADING and block.level == 0))
+        and block.text[:1].isalpha()
+        and looks_like_person(block.text)
     )
 
 
@@ -96,7 +100,7 @@ def _job(block: Block) -> bool:
     """A job's title: a few words, capitalised, no sentence."""
     text = block.text.strip()
     return (
-        block.kind in (Kind.PARAGRAPH, Kind.ATTRIBUTION)
+        block.kind is Kind.PARAGRAPH
         and 0 < len(text.split()) <= _JOB_MAX_WORDS
         and text[:1].isupper()
         and not text.endswith((".", "!", "?", ":"))
