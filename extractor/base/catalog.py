@@ -115,7 +115,11 @@ CODES: dict[str, Code] = {
             "section's title that was set aside (the prose under it may be that section's); "
             "or the last line of the quotes, a 'label: title' line right before the next "
             "section (a link to another page), was kept as a quote; or, under theme chips one "
-            "a line, a line far longer than a chip was kept as one (the list may have ended).",
+            "a line, a line far longer than a chip was kept as one (the list may have ended); or a "
+            "known title's subtitle on its line ('Leadership Principles: How Ana leads') was "
+            "set aside; or labels with counts ('Leadership (12)', a site's categories box) "
+            "ending a section were set aside; or a row of cards, a name and a job each, under "
+            "the last quotation was set aside rather than read as its attribution.",
             "Check the field against the page; remove the site's line from the source, or "
             "write the section's own line as a sentence.",
             guess=True,
@@ -217,7 +221,8 @@ CODES: dict[str, Code] = {
             "The line taken for the leader's name is not written like a person's name (two to six "
             "capitalised words): the real name may have been missed, or be written unusually; "
             "or another card's header (a name run into a title) stands between it and the "
-            "sections, whose person the profile may be.",
+            "sections, whose person the profile may be; or the name holds a nickname in straight "
+            "quotation marks, which a converter writes for the page's curly ones.",
             "Check the name; fix the page (or the record, with a correction) if it is wrong.",
             guess=True,
         ),

@@ -95,6 +95,9 @@ from extractor.parsing.shapes import (
     reads_as_quote,
     vocabulary,
 )
+from extractor.parsing.sitebox import COUNTED_BOX, box_at, counted, without_box_at_end
+from extractor.parsing.subtitles import is_subtitle, set_subtitle_aside
+from extractor.parsing.teamcards import cards_under_quotes
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     HEADING as _HEADING,
     METER as _METER,
@@ -176,7 +179,8 @@ def _assemble(
         card_headers(
             _drop_chrome(_without_anchor_glyphs(without_index_column(blocks)), draft, contents),
             draft,
-        )
+        ),
+        draft,
     )
     if any(len(block.text) == 1 for block in content):  # (most pages: no such block)
         content = _opened_by_lone_marks(content)
@@ -226,6 +230,7 @@ def _assemble(
         )
         parse_dimensions(unlabelled, draft)
     _prose_by_content(outline, (name, preamble.body), draft)
+    _team_cards_under_quotes(outline, content[span.end :] if span is not None else [], draft)
     for section, parser in outline.sections:
         _parse_section(section, parser, draft)
     _doubt_titles_under_lists(outline, draft)
@@ -233,6 +238,17 @@ def _assemble(
     if span is not None and span.end < len(content):
         _doubt_sections_cut_below(content[span.end :], profile, draft)
     return draft
+
+
+def _team_cards_under_quotes(outline: Outline, below: list[Block], draft: Draft) -> None:
+    """The quotes without a row of team cards under their last quotation (see
+    :mod:`extractor.parsing.teamcards`); ``below``: the lines under the profile."""
+    sections = outline.sections
+    for at, (section, parser) in enumerate(sections):
+        if parser is None or parser.name != "quotes":
+            continue
+        under = below if at == len(sections) - 1 else []
+        sections[at] = (cards_under_quotes(section, under, frozenset(draft.cards), draft), parser)
 
 
 # A link set between sections as a label and the linked page's title ("Related: How we
@@ -349,6 +365,7 @@ def _doubt_name(name: Block, draft: Draft, *, bio_below: bool = True) -> None:
     in a way the parser did not take, say, and the headline stood next): a guess, said so.
     ``bio_below``: the bio has a section of its own; otherwise it was read from the lines under
     the name, and is as doubtful as the name."""
+    _doubt_straight_nickname(name, draft)
     caseless = not any(c.isupper() or c.islower() for c in name.text)  # 李伟: no capitals to read
     if not caseless and not written_like_a_name(name.text):
         draft.flag(
@@ -387,6 +404,24 @@ def _doubt_name(name: Block, draft: Draft, *, bio_below: bool = True) -> None:
 
 
 _HEADLINE_PAIR_MAX_WORDS = 15
+
+
+# A nickname in straight double quotation marks inside a name ('Siddharth "Sid" Venkataraman').
+_STRAIGHT_NICKNAME = compiled(r'\s"[^"\s][^"]*"\s')
+
+
+def _doubt_straight_nickname(name: Block, draft: Draft) -> None:
+    """A name holding a nickname in straight quotation marks: pandoc's Markdown writer (and
+    a text copy made with typewriter quotes) writes the page's curly ones so, and Markdown read
+    with typographic punctuation shows them curly again; which the page showed is unknown."""
+    if '"' in name.text and _STRAIGHT_NICKNAME.search(name.text):
+        draft.flag(
+            "name-doubtful",
+            f"the name {name.text!r} holds a nickname in straight quotation marks, which a "
+            "converter writes for curly ones (“…”): check which the page shows",
+            name,
+            "name",
+        )
 
 
 def _doubt_name_without_headline(name: Block, content: list[Block], draft: Draft) -> None:
@@ -556,6 +591,9 @@ def _drop_chrome(
             if listed is not None:
                 listed.append(True)
             index += entries - 1
+        elif index < len(blocks) and counted(blocks[index]) and (box := box_at(blocks, index - 1)):
+            note_chrome(blocks[index - 1 : index - 1 + box], COUNTED_BOX, draft)
+            index += box - 1
         elif cell := notebook_cell(blocks, index - 1):
             note_chrome(blocks[index - 1 : index - 1 + cell], "(a notebook cell's prompt)", draft)
             index += cell - 1
@@ -678,9 +716,11 @@ def _anchor_glyph(text: str) -> str:
     return glyph
 
 
-def _inline_titles(content: list[Block]) -> list[Block]:
+def _inline_titles(content: list[Block], draft: Draft) -> list[Block]:
     """A known section title and its content on one line ("Key Themes: flood defence, PPP"), as
     a blog's footer sets tags: the title as a heading of its own, the content as its paragraph.
+    A title with its subtitle after the colon ("Leadership Principles: How Ana leads", see
+    :mod:`extractor.parsing.subtitles`): the title alone, the subtitle set aside, said.
 
     Only a known title before the colon counts, so "Note: ..." or a sentence with a colon in
     it stays one paragraph.
@@ -691,10 +731,18 @@ def _inline_titles(content: list[Block]) -> list[Block]:
     else:
         return content
     split: list[Block] = []
-    for block in content:
+    for index, block in enumerate(content):
         cut = _inline_title(block)
-        if cut:
-            title, rest = block.text[:cut].rstrip(), block.text[cut + 1 :].strip()
+        if not cut:
+            split.append(block)
+            continue
+        title, rest = block.text[:cut].rstrip(), block.text[cut + 1 :].strip()
+        following = content[index + 1] if index + 1 < len(content) else None
+        rule = parser_for(block._replace(kind=_HEADING, text=title))
+        if rule is not None and is_subtitle(rest, block, following, rule.name):
+            split.append(block._replace(kind=_HEADING, text=title, end=block.start, marker=""))
+            set_subtitle_aside(block._replace(text=rest), title, rule.name, draft)
+        elif block.kind is not _HEADING or block.level == 0:
             split.append(
                 block._replace(
                     kind=_HEADING, text=title, end=block.start, level=0, marker=INLINE_TITLE
@@ -702,14 +750,14 @@ def _inline_titles(content: list[Block]) -> list[Block]:
             )
             split.append(block._replace(text=rest))
         else:
-            split.append(block)
+            split.append(block)  # a heading's words after the colon: not its content
     return split
 
 
 def _inline_title(block: Block) -> int:
-    """Where the colon after a known title stands in a paragraph (or a line the text reader
-    took for a title by its shape alone) with content after it (0: none)."""
-    if block.kind is not Kind.PARAGRAPH and not (block.kind is _HEADING and block.level == 0):
+    """Where the colon after a known title stands in a paragraph or a heading with content
+    after it (0: none). (A heading set so holds a subtitle, or stays as it is.)"""
+    if block.kind is not Kind.PARAGRAPH and block.kind is not _HEADING:
         return 0
     cut = block.text.find(": ", 0, _INLINE_TITLE_MAX_CHARS)
     if cut <= 0 or not block.text[cut + 1 :].strip():
@@ -1697,6 +1745,7 @@ def _parse_section(section: Section, parser: SectionParser | None, draft: Draft)
     if parser is None or parser.name != "dimensions":
         section = _without_meters(section, draft)
     if parser is not None:
+        section = without_box_at_end(section, parser.name, draft)
         parser.parse(_without_box_labels(section, parser.name, draft), draft)
         return
     title = section.title

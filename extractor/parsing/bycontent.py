@@ -68,6 +68,8 @@ _ENTRY_MIN_WORDS = 3
 _ENTRY_MAX_WORDS = 25
 _SENTENCE_END = (".", "!", "?", ";")
 _DIGIT = compiled(r"\d")
+# A number at a tag's end that no score is written as: four digits or more, after a space.
+_LONG_NUMBER_END = compiled(r"\s\d{4,}$")
 _ENDS_IN_NUMBER = compiled(r"\D(?:[:\s]\s*\d{1,3}|\s*\(\s*\d{1,3}\s*\))$")
 
 
@@ -434,12 +436,20 @@ def _tag_block(block: Block) -> bool:
     return block.kind in (_PARAGRAPH, _ITEM) or (block.kind is _HEADING and block.level == 0)
 
 
+def _named_number(text: str) -> bool:
+    """A name with a number of four digits or more at its end, which no score is written as:
+    a year's or a standard's ("IMO 2030", "ISO 9001"), capitalised as a name is (a line of
+    running text wrapped before a year, "and the 2019", is none)."""
+    return text[:1].isupper() and _LONG_NUMBER_END.search(text) is not None
+
+
 def _tag(text: str) -> bool:
-    """A few words, no sentence, no score, no quotation."""
+    """A few words, no sentence, no score, no quotation. A tag may end in a number no score
+    is written as (see :func:`_named_number`)."""
     text = text.strip()
     return (
         0 < len(text.split()) <= _TAG_MAX_WORDS
-        and not text[-1:].isdigit()
+        and (not text[-1:].isdigit() or _named_number(text))
         and not _scored(text)
         and not text.endswith(_SENTENCE_END)
         and text[:1] not in OPEN_QUOTE

@@ -9,10 +9,18 @@ the card's header, which the locator and the preamble read as two lines.
 The shape, not any words: a line that ends in a toggle's sign (+ to open, − or × to close)
 after a short label, and the name run into the role where a lower-case letter meets a capital
 (or a letter of a script without case meets a capital).
+
+A reader that keeps the button's elements apart with a space ("Jane Doe Chief Executive at Acme
+Close −": pandoc's Markdown of the spans, the HTML itself) leaves no join to cut at: the name
+is then the start of the line that the page names again elsewhere (the bio, the summary: the
+open card's person is the profile's), or the start in one script before a role in another
+("Ελένη Παπαδοπούλου Chief Operating Officer"). A colleague's card, named nowhere else, is
+left as it is: a guess would be a silent one.
 """
 
 from __future__ import annotations
 
+import re
 from unicodedata import combining
 
 from extractor.base.patterns import compiled
@@ -29,6 +37,7 @@ _LABEL_LOWER_WORDS = 2  # "Read bio", "Show more": a capitalised word, a few low
 # write an image's alt text in brackets.
 _IMAGE_MARK = compiled(r"^\[[^\]\s]{0,20}\]")
 _LOWER_RUN = 3  # lower-case letters before a capital: a join ("HassanAccountable", not "McD")
+_LOST = "\ufffd"  # the replacement character: a letter the decoding could not read
 
 
 def card_headers(blocks: list[Block], draft: Draft) -> list[Block]:
@@ -40,7 +49,8 @@ def card_headers(blocks: list[Block], draft: Draft) -> list[Block]:
     else:
         return blocks  # no card on the page (most pages)
     out: list[Block] = []
-    for block in blocks:
+    page = _PageText(blocks)
+    for index, block in enumerate(blocks):
         cut = _toggle_at(block)
         if cut is None:
             out.append(block)
@@ -49,8 +59,33 @@ def card_headers(blocks: list[Block], draft: Draft) -> list[Block]:
         if not body:
             note_chrome([block], "(a card's toggle)", draft)
             continue
-        out += _name_and_role(block._replace(text=body))
+        card = _name_and_role(block._replace(text=body), page.without(index))
+        if len(card) == 1:
+            draft.cards.add((card[0].start, card[0].text))
+        out += card
     return out
+
+
+class _PageText:
+    """The page's text, joined once when a card's button needs it (see :func:`_spaced`)."""
+
+    __slots__ = ("_blocks", "_starts", "_text")
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self._blocks = blocks
+        self._text = ""
+        self._starts: list[int] = []
+
+    def without(self, index: int) -> str:
+        """The page's text less block ``index``'s own (the button names itself)."""
+        if not self._starts:
+            at = 0
+            for block in self._blocks:
+                self._starts.append(at)
+                at += len(block.text) + 1
+            self._text = "\n".join(block.text for block in self._blocks)
+        start = self._starts[index]
+        return self._text[:start] + self._text[start + len(self._blocks[index].text) :]
 
 
 def _toggle_at(block: Block) -> int | None:
@@ -74,14 +109,73 @@ def _toggle_at(block: Block) -> int | None:
     return len(" ".join(words)) - len(last) + capital
 
 
-def _name_and_role(block: Block) -> list[Block]:
-    """The card's header as two blocks when the name is run into the role, else as it is."""
+def _name_and_role(block: Block, elsewhere: str) -> list[Block]:
+    """The card's header as two blocks when the name is run into the role (or set apart by a
+    space, see :func:`_spaced`), else as it is."""
     text = _IMAGE_MARK.sub("", block.text)
     for at in _joins(text):
         head, tail = text[:at].strip(), text[at:].strip()
-        if _name_shaped(head) and len(tail.split()) > 1 and is_headline_text(tail):
+        if _name_shaped(head) and _role_shaped(tail):
             return [block._replace(text=head), block._replace(kind=Kind.PARAGRAPH, text=tail)]
+    spaced = _spaced(text, elsewhere)
+    if spaced is not None:
+        head, tail = text[:spaced].strip(), text[spaced:].strip()
+        return [block._replace(text=head), block._replace(kind=Kind.PARAGRAPH, text=tail)]
     return [block]
+
+
+def _role_shaped(text: str) -> bool:
+    """A card's role: two words at least, shaped like a headline."""
+    return len(text.split()) > 1 and is_headline_text(text)
+
+
+def _spaced(text: str, elsewhere: str) -> int | None:
+    """Where the role starts in a button whose name and role a space keeps apart, or None: the
+    longest start of the line shaped like a name, before a capitalised role, that is in a
+    script the role is not in, or that the page names again elsewhere (as written, in ordinary
+    case, or without a nickname in quotation marks) with another word than the role's first
+    after it (a bio that opens "Jane Doe Chief Executive of ..." names every start of the line;
+    "Jane Doe said" names the name alone)."""
+    words = text.split(" ")
+    for count in range(min(len(words) - 2, _NAME_MAX_WORDS), 0, -1):
+        head, tail = " ".join(words[:count]), " ".join(words[count:])
+        if not (tail[:1].isupper() and _name_shaped(head) and _role_shaped(tail)):
+            continue
+        if _scripts_apart(head, tail):
+            return len(head)
+        if _named_apart(head, words[count], elsewhere):
+            return len(head)
+    return None
+
+
+_NAME_MAX_WORDS = 6
+# A nickname in quotation marks inside a name ('Siddharth "Sid" Venkataraman'): prose names
+# the person without it.
+_NICKNAME = compiled(r"\s[\"“‘'][^\"“”‘’']+[\"”’']")
+
+
+def _named_apart(head: str, following: str, elsewhere: str) -> bool:
+    """Does the page's other text name ``head`` (as written, in ordinary case, or without a
+    nickname) once at least with some other word than ``following`` (the role's first) after
+    it?"""
+    after = rf"(?!\w)(?!\s+{re.escape(following)}(?!\w))"
+    forms = {head, in_ordinary_case(head), _NICKNAME.sub("", head)}
+    return any(
+        re.search(rf"(?<!\w){re.escape(form)}{after}", elsewhere) is not None
+        for form in forms
+        if form
+    )
+
+
+def _scripts_apart(head: str, tail: str) -> bool:
+    """The name in letters of no Latin script ("Ελένη", "林佳蓉"), the role in Latin ones."""
+    name_letters = [c for c in head if c.isalpha()]
+    role_letters = [c for c in tail if c.isalpha()]
+    return (
+        bool(name_letters and role_letters)
+        and not any(c.isascii() for c in name_letters)
+        and all(c.isascii() for c in role_letters[:3])
+    )
 
 
 def _joins(text: str) -> list[int]:
@@ -96,6 +190,9 @@ def _joins(text: str) -> list[int]:
         before = before[-_LOWER_RUN:]
         last = before[-1:]
         caseless = last.isalpha() and not last.isupper() and not last.islower()
+        # a letter the decoding lost ("Adébáy\ufffdHead": damaged UTF-8, said elsewhere) after
+        # letters: the word ended there as any other
+        caseless = caseless or (last == _LOST and before[-2:-1].isalpha())
         suffix = before[-2:-1].islower() and last == "."  # "Jr.President": a suffix's stop
         if (
             caseless

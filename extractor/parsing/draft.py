@@ -72,6 +72,7 @@ class Draft:
 
     __slots__ = (
         "accounted",
+        "cards",
         "chrome",
         "diagnostics",
         "evidence",
@@ -86,6 +87,9 @@ class Draft:
         self.diagnostics: list[Finding] = []
         self.accounted: set[int] = set()
         self.chrome: list[Block] = []
+        # A team card's button read as one line (its name and job not told apart), by line
+        # and text: see parsing.cards and parsing.teamcards.
+        self.cards: set[tuple[int, str]] = set()
         self.evidence: list[list[Block]] = []
         self.known_themes = known_themes
 

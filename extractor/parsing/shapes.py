@@ -381,10 +381,29 @@ def chip_not_title(
     """A line inside a list of theme chips that only loosely reads as a title ("CII ratings",
     see :func:`extractor.parsing.sections.qualified_only`), with nothing of its section's shape
     under it (``fits(rule, index)``): a chip of the list it stands in, not a section. The
-    locator and the outline ask it alike, each with its own ``fits``."""
-    if not qualified_only(blocks[index]) or not in_chip_list(blocks, index, rules):
+    locator and the outline ask it alike, each with its own ``fits``. So is one that the page's
+    markup sets in one group with the chips on both sides of it (an HTML list or row of them),
+    whatever the list's title and what follows."""
+    if not qualified_only(blocks[index]):
+        return False
+    if _in_chip_group(blocks, index):
+        return True
+    if not in_chip_list(blocks, index, rules):
         return False
     return not fits(rule, index + 1)
+
+
+def _in_chip_group(blocks: Sequence[Block], index: int) -> bool:
+    """Does the markup set block ``index`` in one group with the chips right before and after
+    it (``Block.group``)?"""
+    group = blocks[index].group
+    return (
+        group != 0
+        and 0 < index < len(blocks) - 1
+        and blocks[index - 1].group == group == blocks[index + 1].group
+        and chip_line(blocks[index - 1])
+        and chip_line(blocks[index + 1])
+    )
 
 
 def _is_principle(blocks: Sequence[Block], index: int) -> bool:

@@ -1,0 +1,82 @@
+"""A site's box of labels with counts ("Categories": "Leadership (12)", "Product (7)"), a blog's
+sidebar, set among or under the profile's sections: the site's, not more principles, and not
+a dimensions section that cuts the profile short.
+
+Before, under the principles in the same element it was read as more principles, silently;
+between the principles and the quotes, as a scored list that ended the profile there (the
+quotes lost)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SAMPLES
+
+from extractor.pipeline import parse_bytes
+
+TEXT = (SAMPLES / "amara-okafor.txt").read_text("utf-8")
+HTML = (SAMPLES / "elena-petrova.html").read_text("utf-8")
+BOX = "Categories\n\nLeadership (12)\nProduct (7)\nEngineering (23)\nCulture (4)\n\n"
+PRINCIPLES = [
+    "Developers are the customer, even when they never pay the bill",
+    "Every price change ships with a migration guide",
+    "Write it down before you meet about it",
+]
+
+
+def _chrome_notes(data: dict[str, object]) -> list[str]:
+    return [
+        str(f["message"])
+        for f in data["diagnostics"]  # type: ignore[attr-defined]
+        if "labels with counts" in str(f["message"])
+    ]
+
+
+@pytest.mark.parametrize("title", ["Categories", "Archives", "Key Themes"])
+def test_box_between_principles_and_quotes_is_the_sites(title: str) -> None:
+    """Under a blog platform's word for such a box, or a themes title (themes have no
+    counts)."""
+    at = TEXT.index("Notable Quotes")
+    box = BOX.replace("Categories", title)
+    data = parse_bytes((TEXT[:at] + box + TEXT[at:]).encode(), "p.txt").data
+    want = parse_bytes(TEXT.encode(), "p.txt").data
+    assert data["principles"] == want["principles"]
+    assert data["quotes"] == want["quotes"]
+    assert _chrome_notes(data)
+
+
+def test_box_set_inside_the_principles_element_is_not_more_principles() -> None:
+    end = HTML.index("</section>", HTML.index("<h2>Leadership Principles"))
+    box = (
+        '<div class="sidebar"><div class="box-title">Categories</div><ul><li>Leadership (12)</li>'
+        "<li>Product (7)</li><li>Engineering (23)</li><li>Culture (4)</li></ul></div>"
+    )
+    data = parse_bytes((HTML[:end] + box + HTML[end:]).encode(), "p.html").data
+    assert data["principles"] == PRINCIPLES
+    assert _chrome_notes(data)
+
+
+def test_counted_lines_under_another_title_end_the_principles_with_a_warning() -> None:
+    """A box whose title is no blog platform's word: its counted lines under the principles are
+    set aside all the same, and a warning names them (they may be the profile's)."""
+    end = HTML.index("</section>", HTML.index("<h2>Leadership Principles"))
+    box = "<p>Browse</p><ul><li>Leadership (12)</li><li>Product (7)</li></ul>"
+    data = parse_bytes((HTML[:end] + box + HTML[end:]).encode(), "p.html").data
+    assert data["principles"] == PRINCIPLES
+    assert [
+        f
+        for f in data["diagnostics"]
+        if f["code"] == "section-line-doubtful" and f["field"] == "principles"
+    ]
+
+
+def test_scores_with_counts_under_a_section_title_of_their_own_stay_the_dimensions() -> None:
+    """A "Strengths" title over "Roast Craft (93)" lines: no box's title, the dimensions."""
+    at = TEXT.index("Dimension Profile")
+    end = TEXT.index("Key Themes")
+    scores = "Strengths\n\nRoast Craft (93)\nSourcing (96)\nPricing Power (57)\n\n"
+    data = parse_bytes((TEXT[:at] + scores + TEXT[end:]).encode(), "p.txt").data
+    assert data["dimensions"] == [
+        {"name": "Roast Craft", "score": 93},
+        {"name": "Sourcing", "score": 96},
+        {"name": "Pricing Power", "score": 57},
+    ]

@@ -1,0 +1,34 @@
+"""A name holding a nickname in straight quotation marks ('Siddharth "Sid" Venkataraman'):
+pandoc's Markdown writer sets the page's curly marks so, so the name read may not be the one
+the page shows; a warning names it. Curly marks, or none, raise nothing.
+
+Before, the name was taken as it stood, silently."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SAMPLES
+
+from extractor.pipeline import parse_bytes
+
+TEXT = (SAMPLES / "amara-okafor.txt").read_text("utf-8")
+
+
+def _name_doubts(name: str) -> list[object]:
+    page = TEXT.replace("\nAmara Okafor\n", f"\n{name}\n", 1)
+    data = parse_bytes(page.encode(), "p.md", "markdown").data
+    assert data["name"] == name
+    return [
+        f
+        for f in data["diagnostics"]
+        if f["code"] == "name-doubtful" and "quotation marks" in f["message"]
+    ]
+
+
+def test_straight_marks_around_a_nickname_are_doubted() -> None:
+    assert _name_doubts('Amara "Ama" Okafor')
+
+
+@pytest.mark.parametrize("name", ["Amara “Ama” Okafor", "Amara Okafor"])
+def test_curly_marks_or_none_are_not(name: str) -> None:
+    assert not _name_doubts(name)
