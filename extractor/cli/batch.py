@@ -283,8 +283,9 @@ def _run_export(args: argparse.Namespace) -> int:
     from extractor.batch.export import ExportError, export
     from extractor.batch.state import StateError
 
+    notes: list[str] = []
     try:
-        count, where = export(Path(args.folder), args.format, args.to)
+        count, where = export(Path(args.folder), args.format, args.to, notes)
     except BrokenPipeError:  # the reader (head, jq) has had enough: not an error
         if args.to in (None, "-"):
             _silence_stdout()
@@ -292,7 +293,10 @@ def _run_export(args: argparse.Namespace) -> int:
     except (ExportError, StateError, OSError) as exc:
         print(f"extractor export: {exc}", file=sys.stderr)
         return 2
-    print(f"export: {count} records as {args.format} to {where}", file=sys.stderr)
+    for note in notes:
+        print(f"extractor export: note: {note}", file=sys.stderr)
+    noun = "record" if count == 1 else "records"
+    print(f"export: {count} {noun} as {args.format} to {where}", file=sys.stderr)
     return 0
 
 
