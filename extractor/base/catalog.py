@@ -632,6 +632,17 @@ CODES: dict[str, Code] = {
             "Nothing, if it is meant to stay; a run without `--keep-missing` unpublishes it.",
         ),
         Code(
+            "input-not-named",
+            N,
+            "batch",
+            "An input of an earlier run that this run did not name (its folder was not given, "
+            "or was given as a file or glob that did not reach it): it is kept as it was last "
+            "read, its record still published, made with the tool, configuration and "
+            "corrections of that run.",
+            "Name every folder of the output folder in each run; to drop a folder's records, "
+            "run ingest on it once its pages are deleted.",
+        ),
+        Code(
             "json-invalid", E, "input", "A record file is not valid JSON.", "Fix the JSON syntax."
         ),
     )

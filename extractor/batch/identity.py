@@ -100,6 +100,12 @@ def resolve(
     if keep_missing:
         missing = [k for k, row in live.items() if not row.seen and row.root in scanned]
         _kept_missing(missing, live, verdicts, policy)
+    _not_named(
+        [k for k, row in live.items() if not row.seen and row.root not in scanned],
+        live,
+        verdicts,
+        policy,
+    )
     _removed({k: rows[k].path for k in removed}, before, publish, verdicts, policy)
     return Plan(publish, verdicts, set(kept))
 
@@ -360,6 +366,8 @@ def _removed(
                 if now
                 else f"; {previous.id} is unpublished (kept in the folder's history)"
             )
+            if now:
+                verdict.other = now[1]  # renamed (or a twin took over): its record goes on
         verdict.notes = _note(policy, "input-removed", message, removed[key])
         verdicts[key] = verdict
 
@@ -375,6 +383,24 @@ def _kept_missing(
             continue
         message = "no longer in its folder; kept as it was (--keep-missing)"
         verdict.notes = [*verdict.notes, *_note(policy, "input-kept", message, live[key].path)]
+
+
+def _not_named(
+    keys: list[str], live: dict[str, Live], verdicts: dict[str, Verdict], policy: Policy
+) -> None:
+    """Inputs of an earlier run this run did not name (their folder not given, or given as a
+    file or glob that did not reach them): kept as they were, said in the report, which would
+    otherwise list them as read this run. The note goes once a run names them again."""
+    for key in sorted(keys):
+        verdict = verdicts.get(key)
+        if verdict is None:
+            continue
+        kept = f"; its record {verdict.record_id} stays published" if verdict.record_id else ""
+        message = (
+            f"not among this run's inputs (its folder {live[key].root} was not named whole); "
+            f"kept as it was last read{kept}: name that folder again to update it"
+        )
+        verdict.notes = [*verdict.notes, *_note(policy, "input-not-named", message, live[key].path)]
 
 
 def _note(

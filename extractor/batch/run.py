@@ -908,22 +908,47 @@ def _resolve(
 
 
 def _summary(db: sqlite3.Connection, run: int, elapsed: float) -> dict[str, Any]:
+    """The run's counts. Each group partitions what it counts, so its parts add up:
+    ``records + duplicates + refused + conflicts == inputs`` (by status),
+    ``new + changed + unchanged == records`` (``reread`` are the unchanged read again),
+    ``read + skipped == inputs``; the inputs of earlier runs that this run did not meet are
+    apart: ``removed`` (gone; nothing else publishes their record), ``moved`` (gone; their
+    record is now published from another input: a rename) and ``absent`` (not named by this
+    run, or gone with ``--keep-missing``: kept as they were, ``kept`` records published from
+    them). report.json lists ``inputs + removed + moved + absent`` entries."""
     counts: dict[str, int] = dict(
         db.execute(
             "SELECT status, count(*) FROM inputs WHERE run = ? GROUP BY status", (run,)
         ).fetchall()
     )
-    changes: dict[str, int] = dict(
+    gives = tuple(s.value for s in (Status.OK, Status.WARNINGS, Status.ERRORS))
+    changes: dict[str | None, int] = dict(
         db.execute(
-            "SELECT change, count(*) FROM inputs WHERE run = ? AND reused = 0 "
-            "AND change IS NOT NULL GROUP BY change",
-            (run,),
+            "SELECT change, count(*) FROM inputs WHERE run = ? AND status IN (?, ?, ?) "
+            "GROUP BY change",
+            (run, *gives),
         ).fetchall()
     )
+    reread = db.execute(
+        "SELECT count(*) FROM inputs WHERE run = ? AND reused = 0 AND change = 'unchanged' "
+        "AND status IN (?, ?, ?)",
+        (run, *gives),
+    ).fetchone()[0]
     inputs = sum(counts.values())
     skipped = db.execute(
         "SELECT count(*) FROM inputs WHERE run = ? AND reused = 1", (run,)
     ).fetchone()[0]
+    gone = dict(
+        db.execute(
+            "SELECT other IS NOT NULL, count(*) FROM inputs WHERE status = ? GROUP BY 1",
+            (Status.REMOVED.value,),
+        ).fetchall()
+    )
+    absent, kept = db.execute(
+        "SELECT count(*), count(r.id) FROM inputs i LEFT JOIN records r ON r.input_key = i.key "
+        "WHERE i.run != ? AND i.status != ?",
+        (run, Status.REMOVED.value),
+    ).fetchone()
 
     def count(*statuses: Status) -> int:
         return sum(counts.get(s.value, 0) for s in statuses)
@@ -936,15 +961,21 @@ def _summary(db: sqlite3.Connection, run: int, elapsed: float) -> dict[str, Any]
         "refused": count(Status.REFUSED, Status.FAILED),
         "duplicates": count(Status.DUPLICATE),
         "conflicts": count(Status.CONFLICT),
-        "removed": db.execute(
-            "SELECT count(*) FROM inputs WHERE status = ?", (Status.REMOVED.value,)
-        ).fetchone()[0],
+        "removed": gone.get(0, 0),
+        "moved": gone.get(1, 0),
+        "absent": absent,
+        "kept": kept,
         "new": changes.get("new", 0),
         "changed": changes.get("changed", 0),
+        "unchanged": changes.get("unchanged", 0),
         # Read again with their record unchanged (--force, a config or corrections change).
-        "reread": changes.get("unchanged", 0),
+        "reread": reread,
+        "read": inputs - skipped,
         "skipped": skipped,
         "published": db.execute("SELECT count(*) FROM records").fetchone()[0],
+        "unpublished": db.execute(
+            "SELECT count(*) FROM history WHERE run = ? AND event = 'removed'", (run,)
+        ).fetchone()[0],
         "elapsed_seconds": round(elapsed, 3),
         # Pages read this run: an unchanged input skipped unread is not a page parsed.
         "pages_per_second": round((inputs - skipped) / elapsed, 1) if elapsed > 0 else None,
@@ -952,16 +983,32 @@ def _summary(db: sqlite3.Connection, run: int, elapsed: float) -> dict[str, Any]
 
 
 def summary_line(summary: dict[str, Any]) -> str:
-    return (
-        f"ingest: {_count(summary['inputs'], 'input')}, {_count(summary['records'], 'record')} "
-        f"({summary['with_warnings']} with warnings, {summary['with_errors']} with errors), "
-        f"{summary['refused']} refused, {_count(summary['duplicates'], 'duplicate')}, "
-        f"{_count(summary['conflicts'], 'conflict')}, {summary['removed']} removed; "
-        f"{summary['new']} new, {summary['changed']} changed, "
-        + (f"{summary['reread']} read again unchanged, " if summary.get("reread") else "")
-        + f"{summary['skipped']} unchanged and skipped; {summary['published']} published; "
-        f"{summary['elapsed_seconds']:.2f}s ({summary['pages_per_second'] or 0:,.0f} pages/s)"
-    )
+    """One line for people (report.json is for tools), in groups whose parts add up: the
+    inputs by what became of them, the records by change, the inputs read or skipped; then
+    what became of the inputs of earlier runs this run did not meet, and what is published."""
+    s = summary
+    parts = [
+        f"ingest: {_count(s['inputs'], 'input')}: {_count(s['records'], 'record')} "
+        f"({s['with_warnings']} with warnings, {s['with_errors']} with errors), "
+        f"{_count(s['duplicates'], 'duplicate')}, {s['refused']} refused, "
+        f"{_count(s['conflicts'], 'conflict')}",
+        f"records: {s['new']} new, {s['changed']} changed, {s['unchanged']} unchanged",
+        f"{s['read']:,} read, {s['skipped']:,} skipped (unchanged)",
+    ]
+    if s.get("removed") or s.get("moved"):
+        parts.append(
+            f"gone since the last run: {s['removed']} removed, "
+            f"{s['moved']} renamed or moved (record kept)"
+        )
+    if s.get("absent"):
+        parts.append(
+            f"{_count(s['absent'], 'input')} of earlier runs not in this one "
+            f"({_count(s['kept'], 'record')} kept as they were)"
+        )
+    unpublished = f", {s['unpublished']} unpublished" if s.get("unpublished") else ""
+    parts.append(f"{s['published']} published{unpublished}")
+    parts.append(f"{s['elapsed_seconds']:.2f}s ({s['pages_per_second'] or 0:,.0f} pages/s)")
+    return "; ".join(parts)
 
 
 def _count(n: int, noun: str) -> str:
