@@ -330,10 +330,15 @@ def test_ingest_adopts_the_file_and_a_plain_rerun_keeps_applying_it(tmp_path: Pa
     assert (out / "records" / "gustav-soderstrom.json").read_bytes() == first
     ingest(out, str(pages))  # skipped as unchanged: the record stays the corrected one
     assert (out / "records" / "gustav-soderstrom.json").read_bytes() == first
-    # The page changes under the correction: reported stale, the parser's value stands.
+    # The page changes elsewhere: its themes read as the editor saw them, the correction holds.
     (pages / EXAMPLE.name).write_bytes(
         data.replace(b"Strategic Vision 95%", b"Strategic Vision 90%")
     )
+    ingest(out, str(pages))
+    record = record_of(out)
+    assert record["themes"] == EDITOR_THEMES and "correction-stale" not in codes(record)
+    # The page changes under the correction: reported stale, the parser's value stands.
+    (pages / EXAMPLE.name).write_bytes(data.replace(b"AI DJ as generative", b"AI DJ as a"))
     ingest(out, str(pages))
     record = record_of(out)
     assert record["themes"] != EDITOR_THEMES

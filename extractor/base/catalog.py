@@ -554,7 +554,7 @@ CODES: dict[str, Code] = {
             "correction-stale",
             W,
             "correct",
-            "The source page changed since the correction was made; it is not applied (old and new parser values are in the message) and is kept.",
+            "The source page changed since the correction was made, and the parser now reads the corrected field otherwise than the editor saw it; it is not applied (old and new parser values are in the message) and is kept. (An edit elsewhere on the page keeps the correction; `reviewed` holds on the same bytes alone.)",
             "Re-confirm or drop the correction in the review page.",
         ),
         Code(

@@ -30,7 +30,6 @@ def check_against(
             continue
         source = record.get("source")
         sha = source.get("sha256") if isinstance(source, dict) else None
-        page = source.get("path") if isinstance(source, dict) else None
         provenance = record.get("provenance")
         applied = isinstance(provenance, dict) and provenance.get(correction.path) == "editor"
         now = None
@@ -50,12 +49,10 @@ def check_against(
             message = f"{where}: 'reviewed' takes the editor value true"
             found.append(_finding("correction-value-invalid", message, correction))
             continue
-        elsewhere = correction.source is not None and correction.source != page
-        if (
-            not applied
-            and sha != correction.source_sha256
-            and not (elsewhere and now == correction.parser)
-        ):
+        # As ingest applies it: held while the bytes are the same or the field reads as the
+        # editor saw it (another page of the leader, or this one edited elsewhere).
+        holds = correction.path != REVIEWED and now == correction.parser
+        if not applied and sha != correction.source_sha256 and not holds:
             message = (
                 f"{where}: made against source {correction.source_sha256[:12]}, "
                 f"the record's source is now {str(sha)[:12]}; it will not be applied"
