@@ -148,3 +148,67 @@ def test_records_of_a_folder_not_named_are_kept_and_said_so(
     assert "not in this one" not in line and report(out)["summary"]["absent"] == 0
     assert not [f for f in entries(out)["bo.txt"]["findings"] if f["code"] == "input-not-named"]
     adds_up(out, line)
+
+
+def test_a_folder_not_named_when_corrections_changed_gets_them_when_named_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Corrections changed in a run naming one folder were never applied to the other's
+    records: the next run naming both skipped its pages as unchanged, made without them."""
+    first, second, out = tmp_path / "a", tmp_path / "b", tmp_path / "out"
+    first.mkdir()
+    second.mkdir()
+    (first / "ada.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    (second / "bo.txt").write_text(page("Bo Lind"), encoding="utf-8")
+    ingest(out, capsys, str(first), str(second))
+    bo = json.loads((out / "records" / "bo-lind.json").read_text(encoding="utf-8"))
+    fix = {
+        "record": "bo-lind",
+        "source_sha256": bo["source"]["sha256"],
+        "path": "company",
+        "parser": bo["company"],
+        "editor": "Lumen Health Inc.",
+    }
+    corrections = tmp_path / "fix.json"
+    corrections.write_text(
+        json.dumps({"corrections_version": 1, "corrections": [fix]}), encoding="utf-8"
+    )
+    line = ingest(out, capsys, "--corrections", str(corrections), str(first))
+    assert "1 record kept as they were" in line  # said: its record is not brought up to date
+    assert (
+        json.loads((out / "records" / "bo-lind.json").read_text("utf-8"))["company"]
+        == (bo["company"])
+    )
+    line = ingest(out, capsys, str(first), str(second))
+    assert "records: 0 new, 1 changed, 1 unchanged; 1 read, 1 skipped" in line
+    again = json.loads((out / "records" / "bo-lind.json").read_text(encoding="utf-8"))
+    assert again["company"] == "Lumen Health Inc."
+    adds_up(out, line)
+
+
+def test_the_python_api_applies_the_folders_corrections_as_the_command_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``extractor.ingest`` read the pages again without them: an editor's fix undone."""
+    import extractor
+
+    pages, out = tmp_path / "in", tmp_path / "out"
+    pages.mkdir()
+    (pages / "bo.txt").write_text(page("Bo Lind"), encoding="utf-8")
+    ingest(out, capsys, str(pages))
+    bo = json.loads((out / "records" / "bo-lind.json").read_text(encoding="utf-8"))
+    fix = {
+        "record": "bo-lind",
+        "source_sha256": bo["source"]["sha256"],
+        "path": "company",
+        "parser": bo["company"],
+        "editor": "Lumen Health Inc.",
+    }
+    corrections = tmp_path / "fix.json"
+    corrections.write_text(
+        json.dumps({"corrections_version": 1, "corrections": [fix]}), encoding="utf-8"
+    )
+    ingest(out, capsys, "--corrections", str(corrections), str(pages))
+    extractor.ingest([pages], out, jobs=1, force=True)
+    again = json.loads((out / "records" / "bo-lind.json").read_text(encoding="utf-8"))
+    assert again["company"] == "Lumen Health Inc."

@@ -99,20 +99,23 @@ class RunResult:
     problems: list[str] = field(default_factory=list)
 
 
-def fingerprint(config: Config) -> str:
-    """Everything besides a page's bytes that can change its record or its findings."""
+def fingerprint(config: Config, corrections: CorrectionSet | None = None) -> str:
+    """Everything besides a page's bytes that can change its record or its findings: the
+    editors' corrections too, so an input a run did not read when they changed (its folder
+    not named) is read again when it is next named, not skipped with its record made without
+    them. (No corrections: the fingerprint of a folder made before they were counted.)"""
     policy = Policy.from_config(config)
-    canonical = json.dumps(
-        {
-            "tool": __version__,
-            "schema": SCHEMA_VERSION,
-            "policy": policy.fingerprint(),
-            "dimensions": list(config.dimensions),
-            "known_themes": list(config.known_themes),
-            "max_bytes": config.max_bytes,
-        },
-        ensure_ascii=False,
-    )
+    parts: dict[str, Any] = {
+        "tool": __version__,
+        "schema": SCHEMA_VERSION,
+        "policy": policy.fingerprint(),
+        "dimensions": list(config.dimensions),
+        "known_themes": list(config.known_themes),
+        "max_bytes": config.max_bytes,
+    }
+    if corrections:
+        parts["corrections"] = corrections.fingerprint()
+    canonical = json.dumps(parts, ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
@@ -218,7 +221,7 @@ def _run(
     early: _Workers | None = None,
 ) -> RunResult:
     """The run, its database open; ``early``: its workers, already parsing (see ``_early``)."""
-    fp = fingerprint(config)
+    fp = fingerprint(config, corrections)
     policy = Policy.from_config(config)
     last = db.execute("SELECT finished FROM runs ORDER BY run DESC LIMIT 1").fetchone()
     finished = last is None or last[0] is not None  # else the last run was killed
