@@ -174,7 +174,7 @@ def test_a_folder_not_named_when_corrections_changed_gets_them_when_named_again(
         json.dumps({"corrections_version": 1, "corrections": [fix]}), encoding="utf-8"
     )
     line = ingest(out, capsys, "--corrections", str(corrections), str(first))
-    assert "1 record kept as they were" in line  # said: its record is not brought up to date
+    assert "1 input of earlier runs not in this one (1 record kept as it was)" in line  # said: its record is not brought up to date
     assert (
         json.loads((out / "records" / "bo-lind.json").read_text("utf-8"))["company"]
         == (bo["company"])

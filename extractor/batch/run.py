@@ -1010,7 +1010,7 @@ def summary_line(summary: dict[str, Any]) -> str:
     if s.get("absent"):
         parts.append(
             f"{_count(s['absent'], 'input')} of earlier runs not in this one "
-            f"({_count(s['kept'], 'record')} kept as they were)"
+            f"({_count(s['kept'], 'record')} kept as {'it was' if s['kept'] == 1 else 'they were'})"
         )
     unpublished = f", {s['unpublished']} unpublished" if s.get("unpublished") else ""
     parts.append(f"{s['published']} published{unpublished}")
