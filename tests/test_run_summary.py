@@ -174,7 +174,9 @@ def test_a_folder_not_named_when_corrections_changed_gets_them_when_named_again(
         json.dumps({"corrections_version": 1, "corrections": [fix]}), encoding="utf-8"
     )
     line = ingest(out, capsys, "--corrections", str(corrections), str(first))
-    assert "1 input of earlier runs not in this one (1 record kept as it was)" in line  # said: its record is not brought up to date
+    assert (
+        "1 input of earlier runs not in this one (1 record kept as it was)" in line
+    )  # said: its record is not brought up to date
     assert (
         json.loads((out / "records" / "bo-lind.json").read_text("utf-8"))["company"]
         == (bo["company"])
@@ -212,3 +214,20 @@ def test_the_python_api_applies_the_folders_corrections_as_the_command_does(
     extractor.ingest([pages], out, jobs=1, force=True)
     again = json.loads((out / "records" / "bo-lind.json").read_text(encoding="utf-8"))
     assert again["company"] == "Lumen Health Inc."
+
+
+def test_a_subfolder_named_alone_says_its_pages_are_the_same_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``ingest in`` then ``ingest in/sub``: each page of sub is keyed anew, and was said to
+    be a duplicate of "another" input, itself under its first key."""
+    pages, out = tmp_path / "in", tmp_path / "out"
+    (pages / "sub").mkdir(parents=True)
+    (pages / "sub" / "ada.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    ingest(out, capsys, str(pages))
+    line = ingest(out, capsys, str(pages / "sub"))
+    assert "1 duplicate" in line and "(1 record kept as it was)" in line
+    (note,) = [f for f in entries(out)["ada.txt"]["findings"] if f["code"] == "input-duplicate"]
+    assert note["message"].startswith("the same file as sub/ada.txt")
+    assert "name the same folder in each run" in note["message"]
+    adds_up(out, line)

@@ -142,6 +142,12 @@ def _owners(
         for key in keys:
             if key != owner:
                 message = f"same leader and content as {owner}; that input's record is kept"
+                if live[key].path == live[owner].path:  # one file, keyed from two folders
+                    message = (
+                        f"the same file as {owner}, its key since a run that named "
+                        f"{live[owner].root}; that input's record is kept (name the same "
+                        "folder in each run)"
+                    )
                 verdicts[key] = Verdict(
                     Status.DUPLICATE,
                     other=owner,
