@@ -231,3 +231,23 @@ def test_a_subfolder_named_alone_says_its_pages_are_the_same_files(
     assert note["message"].startswith("the same file as sub/ada.txt")
     assert "name the same folder in each run" in note["message"]
     adds_up(out, line)
+
+
+def test_a_page_that_now_gives_another_leader_says_what_it_unpublished(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages, out = tmp_path / "in", tmp_path / "out"
+    pages.mkdir()
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    (pages / "b.txt").write_text(page("Bo Lind"), encoding="utf-8")
+    ingest(out, capsys, str(pages))
+    (pages / "a.txt").write_text(page("Cy Moss"), encoding="utf-8")
+    line = ingest(out, capsys, str(pages))
+    assert "records: 1 new, 0 changed, 1 unchanged" in line
+    assert "2 published, 1 unpublished" in line and "gone since" not in line
+    adds_up(out, line)
+    (pages / "b.txt").unlink()
+    line = ingest(out, capsys, "--keep-missing", str(pages))
+    assert "1 input of earlier runs not in this one (1 record kept as it was)" in line
+    assert "unpublished" not in line and "2 published" in line
+    adds_up(out, line)
