@@ -394,17 +394,19 @@ def _kept_missing(
 def _not_named(
     keys: list[str], live: dict[str, Live], verdicts: dict[str, Verdict], policy: Policy
 ) -> None:
-    """Inputs of an earlier run this run did not name (their folder not given, or given as a
-    file or glob that did not reach them): kept as they were, said in the report, which would
-    otherwise list them as read this run. The note goes once a run names them again."""
+    """Inputs of an earlier run that this run did not meet, in folders it did not walk whole
+    (not given, given as a file or glob that did not reach them, or not all readable): kept
+    as they were, said in the report, which would otherwise list them as if read this run.
+    The note goes once a run meets them again."""
     for key in sorted(keys):
         verdict = verdicts.get(key)
         if verdict is None:
             continue
         kept = f"; its record {verdict.record_id} stays published" if verdict.record_id else ""
         message = (
-            f"not among this run's inputs (its folder {live[key].root} was not named whole); "
-            f"kept as it was last read{kept}: name that folder again to update it"
+            f"not among this run's inputs, and its folder {live[key].root} was not walked "
+            "whole (not named, named by a file or glob, or not all readable); kept as it was "
+            f"last read{kept}: name that folder again to update it"
         )
         verdict.notes = [*verdict.notes, *_note(policy, "input-not-named", message, live[key].path)]
 
