@@ -139,8 +139,8 @@ def _review(correction: Correction, sha256: str) -> tuple[Finding, bool]:
 def _stale(correction: Correction, sha256: str, now: Any) -> Finding:
     message = (
         f"{correction.path}: the source changed since this correction was made "
-        f"(against {correction.source_sha256[:12]}{_on(correction)}, now {sha256[:12]}); "
-        "not applied. "
+        f"(against {correction.source_sha256[:12]}{_on(correction)}, now {sha256[:12]}), "
+        "and the parser reads this field otherwise than the editor saw it; not applied. "
         f"Parser then: {_show(correction.parser)}; parser now: {_show(now)}; "
         f"editor: {_show(correction.editor)}. Re-confirm it in the review page"
     )
