@@ -70,3 +70,14 @@ def test_distinct_names_keep_their_own_columns_and_say_nothing(
     row, said = _export(tmp_path, PAGE, capsys)
     assert row["Strategic Vision"] == "80" and row["Growth & Distribution"] == "40"
     assert "note" not in said and not any(column.endswith(")") for column in row)
+
+
+def test_a_dimension_name_a_spreadsheet_would_run_is_neutralised_in_the_header(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Cells were made formula-safe (OWASP), but not the header, where a page's own dimension
+    name lands as a column's name."""
+    page = PAGE.replace("Growth & Distribution\n40%", '=HYPERLINK("http://x")\n40%')
+    row, _ = _export(tmp_path, page, capsys)
+    assert row['\'=HYPERLINK("http://x")'] == "40"
+    assert not any(column.startswith("=") for column in row)

@@ -148,8 +148,10 @@ def unneutralise(cell: str) -> str:
 def write_csv(folder: Path, out: TextIO, notes: list[str] | None = None) -> int:
     """``notes`` gets a line per record whose dimensions are not all in columns of their own
     names (a name repeated, or a fixed column's): said, so no score is taken for missing."""
-    writer = csv.DictWriter(out, fieldnames=csv_columns(folder), lineterminator="\n")
-    writer.writeheader()
+    columns = csv_columns(folder)
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    # The header formula-safe too: a dimension's name comes from the page ('=HYPERLINK(...)').
+    writer.writerow({column: neutralise(column) for column in columns})
     count = 0
     for record in iter_records(folder):
         writer.writerow(csv_row(record))
