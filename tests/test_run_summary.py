@@ -251,3 +251,29 @@ def test_a_page_that_now_gives_another_leader_says_what_it_unpublished(
     assert "1 input of earlier runs not in this one (1 record kept as it was)" in line
     assert "unpublished" not in line and "2 published" in line
     adds_up(out, line)
+
+
+def test_a_duplicate_renamed_is_said_renamed_and_a_copy_deleted_removed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A page that published nothing itself (its twin's record stands) renamed: its bytes
+    are read under the new key, so it was renamed, not removed; a copy deleted while the same
+    bytes stay, unchanged, under another key was removed."""
+    pages, out = tmp_path / "in", tmp_path / "out"
+    pages.mkdir()
+    for name in ("li-wei.txt", "li-wei.html"):
+        shutil.copy(SAMPLES / name, pages / name)
+    (pages / "ada.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    (pages / "zz-copy.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    ingest(out, capsys, str(pages))
+    gone_twin = next(k for k, e in entries(out).items() if e["status"] == "duplicate" and "li" in k)
+    (pages / gone_twin).rename(pages / f"renamed-{gone_twin}")
+    (pages / "zz-copy.txt").unlink()
+    line = ingest(out, capsys, str(pages))
+    assert "gone since the last run: 1 removed, 1 renamed or moved (record kept)" in line
+    assert entries(out)[gone_twin]["moved_to"] == f"renamed-{gone_twin}"
+    (note,) = [f for f in entries(out)[gone_twin]["findings"] if f["code"] == "input-removed"]
+    assert note["message"].endswith(f"is now renamed-{gone_twin}: renamed")
+    assert "moved_to" not in entries(out)["zz-copy.txt"]
+    assert "unpublished" not in line
+    adds_up(out, line)

@@ -895,10 +895,12 @@ def _published(db: sqlite3.Connection) -> dict[str, Published]:
 def _resolve(
     db: sqlite3.Connection, run: int, inputs: Inputs, keep_missing: bool, policy: Policy
 ) -> Plan:
-    rows = db.execute("SELECT key, path, root, run, outcome, identity, content FROM inputs")
+    rows = db.execute(
+        "SELECT key, path, root, run, outcome, identity, content, sha256, reused FROM inputs"
+    )
     live = [
-        Live(key, path, root, seen == run, Status(outcome), identity, content)
-        for key, path, root, seen, outcome, identity, content in rows
+        Live(key, path, root, seen == run, Status(outcome), identity, content, sha, not reused)
+        for key, path, root, seen, outcome, identity, content, sha, reused in rows
     ]
     return resolve(
         live,
