@@ -40,8 +40,6 @@ class Live:
     outcome: Status
     identity: str | None
     content: str | None
-    sha256: str | None = None  # of its bytes: a page gone is renamed if they are read elsewhere
-    read: bool = False  # with ``seen``: read in this run, not skipped (a new key always is)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +78,12 @@ def resolve(
     keep_missing: bool,
     policy: Policy,
     retired: Callable[[], dict[str, str]] | None = None,
+    same_bytes: Callable[[list[str]], dict[str, str]] | None = None,
 ) -> Plan:
     """``retired``: identity → id of every record unpublished since (asked only when a leader
-    is new): a returning leader gets its id back, and no other leader takes it."""
+    is new): a returning leader gets its id back, and no other leader takes it.
+    ``same_bytes``: for keys gone, the key each one's very bytes were read under this run
+    (asked only for gone inputs that published nothing: a duplicate renamed)."""
     rows = {row.key: row for row in inputs}
     before = {p.identity: p for p in published}
     removed = {
@@ -108,7 +109,7 @@ def resolve(
         verdicts,
         policy,
     )
-    _removed({k: rows[k] for k in removed}, live, before, publish, verdicts, policy)
+    _removed({k: rows[k].path for k in removed}, before, publish, verdicts, policy, same_bytes)
     return Plan(publish, verdicts, set(kept))
 
 
@@ -355,18 +356,19 @@ def _change(verdict: Verdict, previous: Published | None, key: str, row: Live) -
 
 
 def _removed(  # noqa: PLR0917 - one call
-    removed: dict[str, Live],
-    live: dict[str, Live],
+    removed: dict[str, str],
     before: dict[str, Published],
     publish: dict[str, tuple[str, str]],
     verdicts: dict[str, Verdict],
     policy: Policy,
+    same_bytes: Callable[[list[str]], dict[str, str]] | None = None,
 ) -> None:
     """Verdicts for the keys gone: ``other`` names where their page went, when it went on: the
     input its record is now published from (a rename, or a twin took over), or, for a page
     that published nothing itself (a duplicate), the input now read with its very bytes."""
     owned_before = {p.input_key: p for p in before.values()}
-    same_bytes: dict[str, str] | None = None  # sha256 → a key read this run: asked if needed
+    bare = [key for key in sorted(removed) if key not in owned_before]
+    renamed = same_bytes(bare) if bare and same_bytes is not None else {}
     for key in sorted(removed):
         previous = owned_before.get(key)
         message = "no longer in its folder"
@@ -381,25 +383,11 @@ def _removed(  # noqa: PLR0917 - one call
             )
             if now:
                 verdict.other = now[1]  # renamed (or a twin took over): its record goes on
-        elif removed[key].sha256:
-            if same_bytes is None:
-                same_bytes = _read_bytes(live)
-            verdict.other = same_bytes.get(removed[key].sha256 or "")
-            if verdict.other:
-                message += f"; the same page (same bytes) is now {verdict.other}: renamed"
-        verdict.notes = _note(policy, "input-removed", message, removed[key].path)
+        elif key in renamed:
+            verdict.other = renamed[key]
+            message += f"; the same page (same bytes) is now {verdict.other}: renamed"
+        verdict.notes = _note(policy, "input-removed", message, removed[key])
         verdicts[key] = verdict
-
-
-def _read_bytes(live: dict[str, Live]) -> dict[str, str]:
-    """sha256 → the first key (in order) of the inputs read this run with those bytes: where
-    a page renamed is found (its new key is read; a copy of it left as it was is skipped)."""
-    found: dict[str, str] = {}
-    for key in sorted(live):
-        row = live[key]
-        if row.seen and row.read and row.sha256 and row.sha256 not in found:
-            found[row.sha256] = key
-    return found
 
 
 def _kept_missing(

@@ -895,12 +895,10 @@ def _published(db: sqlite3.Connection) -> dict[str, Published]:
 def _resolve(
     db: sqlite3.Connection, run: int, inputs: Inputs, keep_missing: bool, policy: Policy
 ) -> Plan:
-    rows = db.execute(
-        "SELECT key, path, root, run, outcome, identity, content, sha256, reused FROM inputs"
-    )
+    rows = db.execute("SELECT key, path, root, run, outcome, identity, content FROM inputs")
     live = [
-        Live(key, path, root, seen == run, Status(outcome), identity, content, sha, not reused)
-        for key, path, root, seen, outcome, identity, content, sha, reused in rows
+        Live(key, path, root, seen == run, Status(outcome), identity, content)
+        for key, path, root, seen, outcome, identity, content in rows
     ]
     return resolve(
         live,
@@ -909,7 +907,35 @@ def _resolve(
         keep_missing=keep_missing,
         policy=policy,
         retired=lambda: retired(db),
+        same_bytes=lambda gone: _same_bytes(db, run, gone),
     )
+
+
+def _same_bytes(db: sqlite3.Connection, run: int, gone: list[str]) -> dict[str, str]:
+    """For inputs gone, the first key read (not skipped) this run with the same bytes: where
+    a page was renamed to (its new key is read; a copy of it left as it was is skipped).
+    Asked only when some gone input published nothing: two passes, whatever their number."""
+    shas: dict[str, str] = {}
+    for start in range(0, len(gone), _BATCH_KEYS):
+        batch = gone[start : start + _BATCH_KEYS]
+        shas.update(
+            db.execute(
+                f"SELECT key, sha256 FROM inputs WHERE sha256 IS NOT NULL "
+                f"AND key IN ({', '.join('?' * len(batch))})",
+                batch,
+            ).fetchall()
+        )
+    wanted = set(shas.values())
+    first: dict[str, str] = {}
+    for key, sha in db.execute(
+        "SELECT key, sha256 FROM inputs WHERE run = ? AND reused = 0 ORDER BY key", (run,)
+    ):
+        if sha in wanted and sha not in first:
+            first[sha] = key
+    return {key: first[sha] for key, sha in shas.items() if sha in first}
+
+
+_BATCH_KEYS = 500  # keys bound in one statement (SQLite caps the number of parameters)
 
 
 def _summary(db: sqlite3.Connection, run: int, elapsed: float) -> dict[str, Any]:
