@@ -85,16 +85,25 @@ def ingest(
     """``extractor ingest`` without the command line: write the output folder, return its summary.
 
     The folder then holds ``records/``, ``leaders.jsonl`` and ``report.json`` exactly as the
-    command writes them (no ``review.html``: run ``extractor review`` for that).
+    command writes them (no ``review.html``: run ``extractor review`` for that), with the
+    editors' corrections in its ``corrections/`` applied, as every run into it applies them.
     """
     from extractor.batch.archives import expand_archives
     from extractor.batch.inputs import expand_inputs
     from extractor.batch.run import ingest as run_ingest
+    from extractor.correct.store import run_corrections
 
     expanded = expand_archives(expand_inputs([os.fspath(p) for p in paths]))
     settings = config or load_config()
     result = run_ingest(
-        expanded.inputs, Path(out), settings, jobs=jobs, force=force, quiet=True, archives=expanded
+        expanded.inputs,
+        Path(out),
+        settings,
+        jobs=jobs,
+        force=force,
+        quiet=True,
+        archives=expanded,
+        corrections=run_corrections(Path(out), None),
     )
     return result.summary
 

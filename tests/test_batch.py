@@ -437,7 +437,7 @@ def test_inputs_read_again_unchanged_are_counted(
     assert main(["ingest", "--jobs", "1", "--out", str(out), str(pages)]) == 0
     capsys.readouterr()
     assert main(["ingest", "--jobs", "1", "--force", "--out", str(out), str(pages)]) == 0
-    assert "0 new, 0 changed, 2 read again unchanged, 0 unchanged and skipped" in (
+    assert "records: 0 new, 0 changed, 2 unchanged; 2 read, 0 skipped (unchanged)" in (
         capsys.readouterr().err
     )
     assert json.loads((out / "report.json").read_text("utf-8"))["summary"]["reread"] == 2

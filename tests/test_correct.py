@@ -330,10 +330,15 @@ def test_ingest_adopts_the_file_and_a_plain_rerun_keeps_applying_it(tmp_path: Pa
     assert (out / "records" / "gustav-soderstrom.json").read_bytes() == first
     ingest(out, str(pages))  # skipped as unchanged: the record stays the corrected one
     assert (out / "records" / "gustav-soderstrom.json").read_bytes() == first
-    # The page changes under the correction: reported stale, the parser's value stands.
+    # The page changes elsewhere: its themes read as the editor saw them, the correction holds.
     (pages / EXAMPLE.name).write_bytes(
         data.replace(b"Strategic Vision 95%", b"Strategic Vision 90%")
     )
+    ingest(out, str(pages))
+    record = record_of(out)
+    assert record["themes"] == EDITOR_THEMES and "correction-stale" not in codes(record)
+    # The page changes under the correction: reported stale, the parser's value stands.
+    (pages / EXAMPLE.name).write_bytes(data.replace(b"AI DJ as generative", b"AI DJ as a"))
     ingest(out, str(pages))
     record = record_of(out)
     assert record["themes"] != EDITOR_THEMES
@@ -490,7 +495,8 @@ def test_ingest_names_the_file_of_a_correction_for_no_record(
 ) -> None:
     data = EXAMPLE.read_bytes()
     file = tmp_path / "mine.json"
-    file.write_text(json.dumps(document([themes_fix(data, record="nobody-here")])), "utf-8")
+    fixes = [themes_fix(data), themes_fix(data, record="nobody-here")]
+    file.write_text(json.dumps(document(fixes), indent=2), "utf-8")
     out = tmp_path / "out"
     pages = tmp_path / "pages"
     pages.mkdir()
@@ -498,7 +504,12 @@ def test_ingest_names_the_file_of_a_correction_for_no_record(
     assert main(["ingest", "--out", str(out), "--corrections", str(file), str(pages)]) == 0
     err = capsys.readouterr().err
     held = out / "corrections" / "mine.json"
-    assert f"{held}: warning correction-id-unknown: 1 correction(s) for record 'nobody-here'" in err
+    # At the line its correction (the file's second) starts on: the one above its id.
+    lines = held.read_text("utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines) if '"nobody-here"' in text)  # 1-based: above
+    assert lines[line - 1].strip() == "{"
+    said = f"{held}:{line}: warning correction-id-unknown: 1 correction(s) for record 'nobody-here'"
+    assert said in err
 
 
 def test_ingest_refuses_a_broken_corrections_file_before_adopting_it(

@@ -136,7 +136,7 @@ def test_a_pipe_closed_early_ends_the_export_quietly(
     reader = threading.Thread(target=lambda: pipe.open("rb").close(), daemon=True)
     reader.start()  # opens the pipe, then closes it before reading anything
 
-    def slow(folder: Path, handle: Any) -> int:
+    def slow(folder: Path, handle: Any, notes: object = None) -> int:
         reader.join(timeout=30)
         for _ in range(100):
             handle.write("x" * 65536)

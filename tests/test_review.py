@@ -460,6 +460,34 @@ def test_stale_corrections_are_shown_for_the_editor_to_reconfirm(
     assert entry == "Meridian AI Labs" and sha["sha256"] != "0" * 64
 
 
+@needs_browser
+def test_a_correction_an_edit_elsewhere_left_standing_is_shown_applied_not_stale(
+    browser: Any, tmp_path: Path
+) -> None:
+    """Made against other bytes (the page was edited since), but the parser reads its field as
+    the editor saw it: ingest applies it, and the page showed it as stale all the same."""
+    out = tmp_path / "out"
+    ingest(out)
+    record = json.loads((out / "records" / "li-wei.json").read_text(encoding="utf-8"))
+    held = {
+        "record": "li-wei",
+        "source_sha256": "0" * 64,
+        "path": "company",
+        "parser": record["company"],
+        "editor": "Meridian Labs (edited)",
+        "source": "samples/li-wei.txt",
+    }
+    corrections = tmp_path / "c.json"
+    corrections.write_text(
+        json.dumps({"corrections_version": 1, "corrections": [held]}), encoding="utf-8"
+    )
+    ingest(out, "--corrections", str(corrections))
+    open_record(browser, out / "review.html", "samples/li-wei.txt")
+    assert not browser.find_elements("css selector", '#changes li[data-stale="company"]')
+    text = browser.find_element("css selector", '#changes li[data-change="company"]').text
+    assert "applied" in text and "Meridian Labs (edited)" in text
+
+
 def test_review_of_other_inputs_never_replaces_an_output_folders_own_page(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -559,7 +559,7 @@ CODES: dict[str, Code] = {
             "correction-stale",
             W,
             "correct",
-            "The source page changed since the correction was made; it is not applied (old and new parser values are in the message) and is kept.",
+            "The source page changed since the correction was made, and the parser now reads the corrected field otherwise than the editor saw it; it is not applied (old and new parser values are in the message) and is kept. (An edit elsewhere on the page keeps the correction; `reviewed` holds on the same bytes alone.)",
             "Re-confirm or drop the correction in the review page.",
         ),
         Code(
@@ -635,6 +635,17 @@ CODES: dict[str, Code] = {
             "An input of an earlier run is gone from the folder this run read, and "
             "`--keep-missing` keeps it: its record stays published as it was.",
             "Nothing, if it is meant to stay; a run without `--keep-missing` unpublishes it.",
+        ),
+        Code(
+            "input-not-named",
+            N,
+            "batch",
+            "An input of an earlier run that this run did not name (its folder was not given, "
+            "or was given as a file or glob that did not reach it): it is kept as it was last "
+            "read, its record still published, made with the tool, configuration and "
+            "corrections of that run.",
+            "Name every folder of the output folder in each run; to drop a folder's records, "
+            "run ingest on it once its pages are deleted.",
         ),
         Code(
             "json-invalid", E, "input", "A record file is not valid JSON.", "Fix the JSON syntax."

@@ -68,27 +68,59 @@ def write_jsonl(folder: Path, out: TextIO) -> int:
 
 
 def csv_columns(folder: Path) -> list[str]:
-    """Fixed columns, then one per dimension: the default set first, any others sorted."""
+    """Fixed columns, then one per dimension: the default set first, any others sorted (see
+    :func:`dimension_cells` for a name a record repeats, or one that is a fixed column's)."""
     extra = sorted(
-        {d["name"] for r in iter_records(folder) for d in r["dimensions"]} - set(DEFAULT_DIMENSIONS)
+        {column for r in iter_records(folder) for column, _ in dimension_cells(r)}
+        - set(DEFAULT_DIMENSIONS)
     )
+    return [*TEXT_COLUMNS, *DEFAULT_DIMENSIONS, *extra, *_AFTER_DIMENSIONS]
+
+
+_AFTER_DIMENSIONS = (
+    "summary",
+    *JSON_COLUMNS,
+    "warnings",
+    "errors",
+    *SOURCE_COLUMNS,
+    "schema_version",
+)
+_FIXED = frozenset((*TEXT_COLUMNS, *_AFTER_DIMENSIONS))
+
+
+def dimension_cells(record: dict[str, Any]) -> list[tuple[str, Any]]:
+    """(column, score) per dimension, in the record's order. A column holds one score of a
+    record: a name the record repeats (two 'Strategic Vision' rows) puts its second score in
+    'Strategic Vision (2)', and a dimension named as a fixed column ('summary') goes to
+    'summary (dimension)'; the second score of a name overwrote the first."""
+    cells: list[tuple[str, Any]] = []
+    used: set[str] = set()
+    for dimension in record["dimensions"]:
+        base = dimension["name"]
+        if base in _FIXED:
+            base = f"{base} (dimension)"
+        column, n = base, 1
+        while column in used or column in _FIXED:
+            n += 1
+            column = f"{base} ({n})"
+        used.add(column)
+        cells.append((column, dimension["score"]))
+    return cells
+
+
+def renamed_dimensions(record: dict[str, Any]) -> list[str]:
+    """``'name' in 'column'`` for each dimension of ``record`` not in a column of its name."""
     return [
-        *TEXT_COLUMNS,
-        *DEFAULT_DIMENSIONS,
-        *extra,
-        "summary",
-        *JSON_COLUMNS,
-        "warnings",
-        "errors",
-        *SOURCE_COLUMNS,
-        "schema_version",
+        f"{d['name']!r} in {column!r}"
+        for d, (column, _) in zip(record["dimensions"], dimension_cells(record), strict=True)
+        if column != d["name"]
     ]
 
 
 def csv_row(record: dict[str, Any]) -> dict[str, Any]:
     """One record as a CSV row: text as is, lists as JSON, every text cell formula-safe."""
     row: dict[str, Any] = {key: record.get(key) for key in (*TEXT_COLUMNS, "summary")}
-    row.update({d["name"]: d["score"] for d in record["dimensions"]})
+    row.update(dimension_cells(record))
     for key in JSON_COLUMNS:
         value = record["diagnostics"] if key == "findings" else record[key]
         row[key] = json.dumps(value, ensure_ascii=False)
@@ -113,13 +145,23 @@ def unneutralise(cell: str) -> str:
     return cell[1:] if cell.startswith("'") else cell
 
 
-def write_csv(folder: Path, out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=csv_columns(folder), lineterminator="\n")
-    writer.writeheader()
+def write_csv(folder: Path, out: TextIO, notes: list[str] | None = None) -> int:
+    """``notes`` gets a line per record whose dimensions are not all in columns of their own
+    names (a name repeated, or a fixed column's): said, so no score is taken for missing."""
+    columns = csv_columns(folder)
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    # The header formula-safe too: a dimension's name comes from the page ('=HYPERLINK(...)').
+    writer.writerow({column: neutralise(column) for column in columns})
     count = 0
     for record in iter_records(folder):
         writer.writerow(csv_row(record))
         count += 1
+        moved = renamed_dimensions(record) if notes is not None else []
+        if moved and notes is not None:
+            notes.append(
+                f"{record['id']}: a dimension name repeated (or a fixed column's): "
+                f"{', '.join(moved)}"
+            )
     return count
 
 
@@ -230,8 +272,11 @@ def _insert(db: sqlite3.Connection, r: dict[str, Any]) -> None:
             db.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
 
 
-def export(folder: Path, fmt: str, to: str | None) -> tuple[int, str]:
-    """Write the export; returns (records written, where). ``to`` may name a folder."""
+def export(
+    folder: Path, fmt: str, to: str | None, notes: list[str] | None = None
+) -> tuple[int, str]:
+    """Write the export; returns (records written, where). ``to`` may name a folder;
+    ``notes`` gets what a reader of the export should know (see :func:`write_csv`)."""
     connect(folder, write=False).close()  # no state here: say so before writing anything
     target = _target(folder, fmt, to)
     if fmt == "sqlite":
@@ -242,7 +287,7 @@ def export(folder: Path, fmt: str, to: str | None) -> tuple[int, str]:
     writer = {
         "json": write_json,
         "jsonl": write_jsonl,
-        "csv": write_csv,
+        "csv": lambda folder, out: write_csv(folder, out, notes),
         "jsonld": write_schema_org,
     }[fmt]
     if target is None:

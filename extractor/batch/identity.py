@@ -78,9 +78,12 @@ def resolve(
     keep_missing: bool,
     policy: Policy,
     retired: Callable[[], dict[str, str]] | None = None,
+    same_bytes: Callable[[list[str]], dict[str, str]] | None = None,
 ) -> Plan:
     """``retired``: identity → id of every record unpublished since (asked only when a leader
-    is new): a returning leader gets its id back, and no other leader takes it."""
+    is new): a returning leader gets its id back, and no other leader takes it.
+    ``same_bytes``: for keys gone, the key each one's very bytes were read under this run
+    (asked only for gone inputs that published nothing: a duplicate renamed)."""
     rows = {row.key: row for row in inputs}
     before = {p.identity: p for p in published}
     removed = {
@@ -100,7 +103,13 @@ def resolve(
     if keep_missing:
         missing = [k for k, row in live.items() if not row.seen and row.root in scanned]
         _kept_missing(missing, live, verdicts, policy)
-    _removed({k: rows[k].path for k in removed}, before, publish, verdicts, policy)
+    _not_named(
+        [k for k, row in live.items() if not row.seen and row.root not in scanned],
+        live,
+        verdicts,
+        policy,
+    )
+    _removed({k: rows[k].path for k in removed}, before, publish, verdicts, policy, same_bytes)
     return Plan(publish, verdicts, set(kept))
 
 
@@ -136,6 +145,12 @@ def _owners(
         for key in keys:
             if key != owner:
                 message = f"same leader and content as {owner}; that input's record is kept"
+                if live[key].path == live[owner].path:  # one file, keyed from two folders
+                    message = (
+                        f"the same file as {owner}, its key since a run that named "
+                        f"{live[owner].root}; that input's record is kept (name the same "
+                        "folder in each run)"
+                    )
                 verdicts[key] = Verdict(
                     Status.DUPLICATE,
                     other=owner,
@@ -340,14 +355,20 @@ def _change(verdict: Verdict, previous: Published | None, key: str, row: Live) -
         verdict.other = previous.input_key  # the record moved here (a rename, or a twin)
 
 
-def _removed(
+def _removed(  # noqa: PLR0917 - one call
     removed: dict[str, str],
     before: dict[str, Published],
     publish: dict[str, tuple[str, str]],
     verdicts: dict[str, Verdict],
     policy: Policy,
+    same_bytes: Callable[[list[str]], dict[str, str]] | None = None,
 ) -> None:
+    """Verdicts for the keys gone: ``other`` names where their page went, when it went on: the
+    input its record is now published from (a rename, or a twin took over), or, for a page
+    that published nothing itself (a duplicate), the input now read with its very bytes."""
     owned_before = {p.input_key: p for p in before.values()}
+    bare = [key for key in sorted(removed) if key not in owned_before]
+    renamed = same_bytes(bare) if bare and same_bytes is not None else {}
     for key in sorted(removed):
         previous = owned_before.get(key)
         message = "no longer in its folder"
@@ -360,6 +381,11 @@ def _removed(
                 if now
                 else f"; {previous.id} is unpublished (kept in the folder's history)"
             )
+            if now:
+                verdict.other = now[1]  # renamed (or a twin took over): its record goes on
+        elif key in renamed:
+            verdict.other = renamed[key]
+            message += f"; the same page (same bytes) is now {verdict.other}: renamed"
         verdict.notes = _note(policy, "input-removed", message, removed[key])
         verdicts[key] = verdict
 
@@ -375,6 +401,26 @@ def _kept_missing(
             continue
         message = "no longer in its folder; kept as it was (--keep-missing)"
         verdict.notes = [*verdict.notes, *_note(policy, "input-kept", message, live[key].path)]
+
+
+def _not_named(
+    keys: list[str], live: dict[str, Live], verdicts: dict[str, Verdict], policy: Policy
+) -> None:
+    """Inputs of an earlier run that this run did not meet, in folders it did not walk whole
+    (not given, given as a file or glob that did not reach them, or not all readable): kept
+    as they were, said in the report, which would otherwise list them as if read this run.
+    The note goes once a run meets them again."""
+    for key in sorted(keys):
+        verdict = verdicts.get(key)
+        if verdict is None:
+            continue
+        kept = f"; its record {verdict.record_id} stays published" if verdict.record_id else ""
+        message = (
+            f"not among this run's inputs, and its folder {live[key].root} was not walked "
+            "whole (not named, named by a file or glob, or not all readable); kept as it was "
+            f"last read{kept}: name that folder again to update it"
+        )
+        verdict.notes = [*verdict.notes, *_note(policy, "input-not-named", message, live[key].path)]
 
 
 def _note(

@@ -34,6 +34,7 @@ import hashlib
 import json
 import sqlite3
 import time
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -93,20 +94,23 @@ class RunResult:
     problems: list[str] = field(default_factory=list)
 
 
-def fingerprint(config: Config) -> str:
-    """Everything besides a page's bytes that can change its record or its findings."""
+def fingerprint(config: Config, corrections: CorrectionSet | None = None) -> str:
+    """Everything besides a page's bytes that can change its record or its findings: the
+    editors' corrections too, so an input a run did not read when they changed (its folder
+    not named) is read again when it is next named, not skipped with its record made without
+    them. (No corrections: the fingerprint of a folder made before they were counted.)"""
     policy = Policy.from_config(config)
-    canonical = json.dumps(
-        {
-            "tool": __version__,
-            "schema": SCHEMA_VERSION,
-            "policy": policy.fingerprint(),
-            "dimensions": list(config.dimensions),
-            "known_themes": list(config.known_themes),
-            "max_bytes": config.max_bytes,
-        },
-        ensure_ascii=False,
-    )
+    parts: dict[str, Any] = {
+        "tool": __version__,
+        "schema": SCHEMA_VERSION,
+        "policy": policy.fingerprint(),
+        "dimensions": list(config.dimensions),
+        "known_themes": list(config.known_themes),
+        "max_bytes": config.max_bytes,
+    }
+    if corrections:
+        parts["corrections"] = corrections.fingerprint()
+    canonical = json.dumps(parts, ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
@@ -212,7 +216,7 @@ def _run(
     early: Workers | None = None,
 ) -> RunResult:
     """The run, its database open; ``early``: its workers, already parsing (see ``_early``)."""
-    fp = fingerprint(config)
+    fp = fingerprint(config, corrections)
     policy = Policy.from_config(config)
     last = db.execute("SELECT finished FROM runs ORDER BY run DESC LIMIT 1").fetchone()
     finished = last is None or last[0] is not None  # else the last run was killed
@@ -530,26 +534,90 @@ def _resolve(
         keep_missing=keep_missing,
         policy=policy,
         retired=lambda: retired(db),
+        same_bytes=lambda gone: _same_bytes(db, run, gone),
     )
+
+
+def _same_bytes(db: sqlite3.Connection, run: int, gone: list[str]) -> dict[str, str]:
+    """For inputs gone, the first key read (not skipped) this run with the same bytes: where
+    a page was renamed to (its new key is read; a copy of it left as it was is skipped).
+    Asked only when some gone input published nothing: two passes, whatever their number."""
+    shas: dict[str, str] = {}
+    for start in range(0, len(gone), _BATCH_KEYS):
+        batch = gone[start : start + _BATCH_KEYS]
+        shas.update(
+            db.execute(
+                f"SELECT key, sha256 FROM inputs WHERE sha256 IS NOT NULL "
+                f"AND key IN ({', '.join('?' * len(batch))})",
+                batch,
+            ).fetchall()
+        )
+    wanted = set(shas.values())
+    first: dict[str, str] = {}
+    for key, sha in db.execute(
+        "SELECT key, sha256 FROM inputs WHERE run = ? AND reused = 0 ORDER BY key", (run,)
+    ):
+        if sha in wanted and sha not in first:
+            first[sha] = key
+    return {key: first[sha] for key, sha in shas.items() if sha in first}
+
+
+_BATCH_KEYS = 500  # keys bound in one statement (SQLite caps the number of parameters)
 
 
 def _summary(db: sqlite3.Connection, run: int, elapsed: float) -> dict[str, Any]:
-    counts: dict[str, int] = dict(
-        db.execute(
-            "SELECT status, count(*) FROM inputs WHERE run = ? GROUP BY status", (run,)
-        ).fetchall()
-    )
-    changes: dict[str, int] = dict(
-        db.execute(
-            "SELECT change, count(*) FROM inputs WHERE run = ? AND reused = 0 "
-            "AND change IS NOT NULL GROUP BY change",
-            (run,),
-        ).fetchall()
-    )
+    """The run's counts. Each group partitions what it counts, so its parts add up:
+    ``records + duplicates + refused + conflicts == inputs`` (by status),
+    ``new + changed + unchanged == records`` (``reread`` are the unchanged read again),
+    ``read + skipped == inputs``; the inputs of earlier runs that this run did not meet are
+    apart: ``removed`` (gone; nothing else publishes their record), ``moved`` (gone; their
+    record is now published from another input: a rename) and ``absent`` (not named by this
+    run, or gone with ``--keep-missing``: kept as they were, ``kept`` records published from
+    them). report.json lists ``inputs + removed + moved + absent`` entries."""
+    # Few statements, each one pass over the inputs: a 50,000-input run's tail pays for each.
+    groups = db.execute(
+        "SELECT status, change, reused, count(*) FROM inputs WHERE run = ? GROUP BY 1, 2, 3",
+        (run,),
+    ).fetchall()
+    counts: dict[str, int] = defaultdict(int)
+    changes: dict[str | None, int] = defaultdict(int)
+    reread, skipped = 0, 0
+    gives = {Status.OK.value, Status.WARNINGS.value, Status.ERRORS.value}
+    for status, change, reused, n in groups:
+        counts[status] += n
+        skipped += n if reused else 0
+        if status in gives:
+            changes[change] += n
+            reread += n if change == "unchanged" and not reused else 0
+    # The inputs of earlier runs not met in this one (few, as a rule): gone, or kept.
+    gone: dict[int, int] = defaultdict(int)
+    absent = 0
+    for removed, moved, n in db.execute(
+        "SELECT status = ?, other IS NOT NULL, count(*) FROM inputs WHERE run != ? GROUP BY 1, 2",
+        (Status.REMOVED.value, run),
+    ):
+        if removed:
+            gone[moved] += n
+        else:
+            absent += n
     inputs = sum(counts.values())
-    skipped = db.execute(
-        "SELECT count(*) FROM inputs WHERE run = ? AND reused = 1", (run,)
-    ).fetchone()[0]
+    kept = (
+        db.execute(
+            "SELECT count(*) FROM records r JOIN inputs i ON i.key = r.input_key "
+            "WHERE i.run != ? AND i.status != ?",
+            (run, Status.REMOVED.value),
+        ).fetchone()[0]
+        if absent
+        else 0
+    )
+    # Records unpublished: their input gone, or it now gives another leader (a new record).
+    unpublished = (
+        db.execute(
+            "SELECT count(*) FROM history WHERE run = ? AND event = 'removed'", (run,)
+        ).fetchone()[0]
+        if gone or changes["new"]
+        else 0
+    )
 
     def count(*statuses: Status) -> int:
         return sum(counts.get(s.value, 0) for s in statuses)
@@ -562,15 +630,19 @@ def _summary(db: sqlite3.Connection, run: int, elapsed: float) -> dict[str, Any]
         "refused": count(Status.REFUSED, Status.FAILED),
         "duplicates": count(Status.DUPLICATE),
         "conflicts": count(Status.CONFLICT),
-        "removed": db.execute(
-            "SELECT count(*) FROM inputs WHERE status = ?", (Status.REMOVED.value,)
-        ).fetchone()[0],
-        "new": changes.get("new", 0),
-        "changed": changes.get("changed", 0),
+        "removed": gone[0],
+        "moved": gone[1],
+        "absent": absent,
+        "kept": kept,
+        "new": changes["new"],
+        "changed": changes["changed"],
+        "unchanged": changes["unchanged"],
         # Read again with their record unchanged (--force, a config or corrections change).
-        "reread": changes.get("unchanged", 0),
+        "reread": reread,
+        "read": inputs - skipped,
         "skipped": skipped,
         "published": db.execute("SELECT count(*) FROM records").fetchone()[0],
+        "unpublished": unpublished,
         "elapsed_seconds": round(elapsed, 3),
         # Pages read this run: an unchanged input skipped unread is not a page parsed.
         "pages_per_second": round((inputs - skipped) / elapsed, 1) if elapsed > 0 else None,
@@ -578,16 +650,32 @@ def _summary(db: sqlite3.Connection, run: int, elapsed: float) -> dict[str, Any]
 
 
 def summary_line(summary: dict[str, Any]) -> str:
-    return (
-        f"ingest: {_count(summary['inputs'], 'input')}, {_count(summary['records'], 'record')} "
-        f"({summary['with_warnings']} with warnings, {summary['with_errors']} with errors), "
-        f"{summary['refused']} refused, {_count(summary['duplicates'], 'duplicate')}, "
-        f"{_count(summary['conflicts'], 'conflict')}, {summary['removed']} removed; "
-        f"{summary['new']} new, {summary['changed']} changed, "
-        + (f"{summary['reread']} read again unchanged, " if summary.get("reread") else "")
-        + f"{summary['skipped']} unchanged and skipped; {summary['published']} published; "
-        f"{summary['elapsed_seconds']:.2f}s ({summary['pages_per_second'] or 0:,.0f} pages/s)"
-    )
+    """One line for people (report.json is for tools), in groups whose parts add up: the
+    inputs by what became of them, the records by change, the inputs read or skipped; then
+    what became of the inputs of earlier runs this run did not meet, and what is published."""
+    s = summary
+    parts = [
+        f"ingest: {_count(s['inputs'], 'input')}: {_count(s['records'], 'record')} "
+        f"({s['with_warnings']} with warnings, {s['with_errors']} with errors), "
+        f"{_count(s['duplicates'], 'duplicate')}, {s['refused']} refused, "
+        f"{_count(s['conflicts'], 'conflict')}",
+        f"records: {s['new']} new, {s['changed']} changed, {s['unchanged']} unchanged",
+        f"{s['read']:,} read, {s['skipped']:,} skipped (unchanged)",
+    ]
+    if s.get("removed") or s.get("moved"):
+        parts.append(
+            f"gone since the last run: {s['removed']} removed, "
+            f"{s['moved']} renamed or moved (record kept)"
+        )
+    if s.get("absent"):
+        parts.append(
+            f"{_count(s['absent'], 'input')} of earlier runs not in this one "
+            f"({_count(s['kept'], 'record')} kept as {'it was' if s['kept'] == 1 else 'they were'})"
+        )
+    unpublished = f", {s['unpublished']} unpublished" if s.get("unpublished") else ""
+    parts.append(f"{s['published']} published{unpublished}")
+    parts.append(f"{s['elapsed_seconds']:.2f}s ({s['pages_per_second'] or 0:,.0f} pages/s)")
+    return "; ".join(parts)
 
 
 def _count(n: int, noun: str) -> str:

@@ -276,6 +276,11 @@ def _report(db: sqlite3.Connection, out: Path, head: dict[str, Any]) -> None:
 _REPORT_BATCH = 500
 
 
+# What an entry's other key is: the input it duplicates, the one its record moved to (it is
+# gone: renamed, or a twin took over), else the one its record moved from.
+_OTHER = {"duplicate": "duplicate_of", "removed": "moved_to"}
+
+
 def report_entries(db: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     """Each input as report.json lists it (and the review page reads it)."""
     rows = db.execute(
@@ -296,7 +301,7 @@ def report_entries(db: sqlite3.Connection) -> Iterator[dict[str, Any]]:
             "fingerprint": fp,
         }
         if other is not None:
-            entry["duplicate_of" if status == "duplicate" else "moved_from"] = other
+            entry[_OTHER.get(status, "moved_from")] = other
         yield entry
 
 

@@ -36,8 +36,10 @@ def add_ingest(commands: Commands, config_option: ConfigOption) -> None:
         "records/<id>.json, leaders.jsonl (sorted by id), report.json, the schema and "
         "review.html are rendered from it at the end of each run. Inputs are keyed by their "
         "path relative to the folder named (an archive's pages by their URL); unchanged inputs "
-        "are skipped next time, edited ones update their record, and a file gone from a folder "
-        "named again unpublishes its record. Exit 0: every input gave a record without errors; "
+        "are skipped next time, edited ones update their record, a renamed one keeps it, and a "
+        "file gone from a folder named again unpublishes its record (the records of a folder "
+        "not named in a run are kept as they were, and the summary says how many). Exit 0: "
+        "every input gave a record without errors; "
         "1: some record has errors, or an input was refused or conflicts; 2: the run could not "
         "start or go on (the folder is busy; a worker process was killed: run it again to "
         "resume); 130: interrupted (Ctrl-C: run it again to resume).",
@@ -283,8 +285,9 @@ def _run_export(args: argparse.Namespace) -> int:
     from extractor.batch.export import ExportError, export
     from extractor.batch.state import StateError
 
+    notes: list[str] = []
     try:
-        count, where = export(Path(args.folder), args.format, args.to)
+        count, where = export(Path(args.folder), args.format, args.to, notes)
     except BrokenPipeError:  # the reader (head, jq) has had enough: not an error
         if args.to in (None, "-"):
             _silence_stdout()
@@ -292,7 +295,10 @@ def _run_export(args: argparse.Namespace) -> int:
     except (ExportError, StateError, OSError) as exc:
         print(f"extractor export: {exc}", file=sys.stderr)
         return 2
-    print(f"export: {count} records as {args.format} to {where}", file=sys.stderr)
+    for note in notes:
+        print(f"extractor export: note: {note}", file=sys.stderr)
+    noun = "record" if count == 1 else "records"
+    print(f"export: {count} {noun} as {args.format} to {where}", file=sys.stderr)
     return 0
 
 

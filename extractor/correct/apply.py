@@ -5,9 +5,11 @@ Each correction is judged on its own, in this order:
 1. its path must name a field this record has (else ``correction-path-unknown``);
 2. its editor value must fit that field (else ``correction-value-invalid``);
 3. if the parser now gives the editor's value, there is nothing to do (``correction-unneeded``);
-4. if the source page changed since the correction, it is not applied blindly
+4. if the source page changed since the correction in a way that touches the field (the
+   parser now reads it otherwise than the editor saw it), it is not applied blindly
    (``correction-stale``, with the parser's value then and now) — it stays in the file for
-   the editor to re-confirm;
+   the editor to re-confirm; an edit elsewhere on the page (or another page of the same
+   leader) that leaves the field as the editor saw it keeps the correction;
 5. else the editor's value replaces the parser's (``correction-applied``) and the path's
    provenance becomes ``editor``; when the page is the very one corrected but the parser's
    value there is no longer the one the editor saw (a newer parser reads it otherwise), it is
@@ -51,10 +53,12 @@ def apply_corrections(
 ) -> Applied:
     """``record`` with every correction for it that still holds; never raises on bad input.
 
-    ``source_path`` is the page the record came from: a correction made on another page of the
-    same leader (a copy in another format, say) holds here too while the parser gives this
-    page the value the editor corrected; a correction made on this page (or on no named page)
-    holds only while the page's bytes are the ones it was made against.
+    ``source_path`` is the page the record came from. A correction holds while the page's
+    bytes are the ones it was made against, or while the parser gives the field the value the
+    editor corrected: on another page of the same leader (a copy in another format, say), or
+    on this page edited elsewhere. Before, any edit of the page made every correction of it
+    stale, each to be re-confirmed by hand, though its field read as it did. ``reviewed``
+    accepts the record as the page was: it holds on those bytes alone.
     """
     edited: list[str] = []
     findings: list[Finding] = []
@@ -69,7 +73,7 @@ def apply_corrections(
             reviewed = reviewed or ok
             findings.append(finding)
             continue
-        record, finding, ok = _one(record, source_sha256, correction, source_path)
+        record, finding, ok = _one(record, source_sha256, correction)
         findings.append(finding)
         if ok:
             edited.append(correction.path)
@@ -77,7 +81,7 @@ def apply_corrections(
 
 
 def _one(
-    record: dict[str, Any], sha256: str, correction: Correction, source_path: str | None
+    record: dict[str, Any], sha256: str, correction: Correction
 ) -> tuple[dict[str, Any], Finding, bool]:
     path = parse_path(correction.path)
     found, now = get(record, path) if path else (False, None)
@@ -94,13 +98,18 @@ def _one(
             "the correction is no longer needed"
         )
         return record, _finding("correction-unneeded", message, correction), False
-    elsewhere = correction.source is not None and correction.source != source_path
-    if correction.source_sha256 != sha256 and not (elsewhere and now == correction.parser):
+    moved_on = correction.source_sha256 != sha256
+    if moved_on and now != correction.parser:
         return record, _stale(correction, sha256, now), False
     message = (
         f"{correction.path}: the editor's {_show(correction.editor)} "
         f"replaces the parser's {_show(now)}"
     )
+    if moved_on:  # another page of the leader, or this one edited elsewhere: the field holds
+        message += (
+            f" (made against {correction.source_sha256[:12]}{_on(correction)}, now "
+            f"{sha256[:12]}: the parser gives this field what it gave the editor)"
+        )
     code = "correction-applied"
     if now != correction.parser:  # same bytes (else it was stale above), another reading
         code = "correction-parser-changed"
@@ -130,8 +139,8 @@ def _review(correction: Correction, sha256: str) -> tuple[Finding, bool]:
 def _stale(correction: Correction, sha256: str, now: Any) -> Finding:
     message = (
         f"{correction.path}: the source changed since this correction was made "
-        f"(against {correction.source_sha256[:12]}{_on(correction)}, now {sha256[:12]}); "
-        "not applied. "
+        f"(against {correction.source_sha256[:12]}{_on(correction)}, now {sha256[:12]}), "
+        "and the parser reads this field otherwise than the editor saw it; not applied. "
         f"Parser then: {_show(correction.parser)}; parser now: {_show(now)}; "
         f"editor: {_show(correction.editor)}. Re-confirm it in the review page"
     )

@@ -17,20 +17,23 @@ from extractor.correct.paths import REVIEWED, get, parse_path, problem
 
 
 def check_against(
-    corrections: Sequence[Correction], records: Mapping[str, dict[str, Any]]
+    corrections: Sequence[Correction],
+    records: Mapping[str, dict[str, Any]],
+    lines: Sequence[int] = (),
 ) -> list[Finding]:
-    """A finding per correction that would not apply to ``records`` (id → record as JSON)."""
+    """A finding per correction that would not apply to ``records`` (id → record as JSON),
+    at its line of the file when ``lines`` (see :func:`extractor.correct.lines.item_lines`)."""
     found: list[Finding] = []
     for n, correction in enumerate(corrections):
         where = f"corrections[{n}] ({correction.record} {correction.path})"
+        line = lines[n] if n < len(lines) else None
         record = records.get(correction.record)
         if record is None:
             message = f"{where}: no record with this id among the records checked"
-            found.append(_finding("correction-id-unknown", message, correction))
+            found.append(_finding("correction-id-unknown", message, correction, line))
             continue
         source = record.get("source")
         sha = source.get("sha256") if isinstance(source, dict) else None
-        page = source.get("path") if isinstance(source, dict) else None
         provenance = record.get("provenance")
         applied = isinstance(provenance, dict) and provenance.get(correction.path) == "editor"
         now = None
@@ -39,38 +42,37 @@ def check_against(
             exists, now = get(record, path) if path else (False, None)
             if path is None or not exists:
                 message = f"{where}: the record has no such field"
-                found.append(_finding("correction-path-unknown", message, correction))
+                found.append(_finding("correction-path-unknown", message, correction, line))
                 continue
             why = problem(path, correction.editor)
             if why:
                 message = f"{where}: the editor's value {why}"
-                found.append(_finding("correction-value-invalid", message, correction))
+                found.append(_finding("correction-value-invalid", message, correction, line))
                 continue
         elif correction.editor is not True:
             message = f"{where}: 'reviewed' takes the editor value true"
-            found.append(_finding("correction-value-invalid", message, correction))
+            found.append(_finding("correction-value-invalid", message, correction, line))
             continue
-        elsewhere = correction.source is not None and correction.source != page
-        if (
-            not applied
-            and sha != correction.source_sha256
-            and not (elsewhere and now == correction.parser)
-        ):
+        # As ingest applies it: held while the bytes are the same or the field reads as the
+        # editor saw it (another page of the leader, or this one edited elsewhere).
+        holds = correction.path != REVIEWED and now == correction.parser
+        if not applied and sha != correction.source_sha256 and not holds:
             message = (
                 f"{where}: made against source {correction.source_sha256[:12]}, "
                 f"the record's source is now {str(sha)[:12]}; it will not be applied"
             )
-            found.append(_finding("correction-stale", message, correction))
+            found.append(_finding("correction-stale", message, correction, line))
     return found
 
 
-def check_values(corrections: Sequence[Correction]) -> list[Finding]:
+def check_values(corrections: Sequence[Correction], lines: Sequence[int] = ()) -> list[Finding]:
     """A corrections file checked alone (no records with it): each editor value that could
     stand at its path in no record (a score of 150, an empty name, themes that are no list),
     which ``ingest`` would only report, as not applied, once it met the record."""
     found: list[Finding] = []
     for n, correction in enumerate(corrections):
         where = f"corrections[{n}] ({correction.record} {correction.path})"
+        line = lines[n] if n < len(lines) else None
         if correction.path == REVIEWED:
             why = None if correction.editor is True else "'reviewed' takes the editor value true"
         else:
@@ -78,10 +80,10 @@ def check_values(corrections: Sequence[Correction]) -> list[Finding]:
             value = problem(path, correction.editor) if path else None
             why = f"the editor's value {value}" if value else None
         if why:
-            found.append(_finding("correction-value-invalid", f"{where}: {why}", correction))
+            found.append(_finding("correction-value-invalid", f"{where}: {why}", correction, line))
     return found
 
 
-def _finding(code: str, message: str, correction: Correction) -> Finding:
+def _finding(code: str, message: str, correction: Correction, line: int | None) -> Finding:
     field = None if correction.path == REVIEWED else correction.path
-    return Finding(severity_of(code), code, message, None, field, None, correction.record)
+    return Finding(severity_of(code), code, message, line, field, None, correction.record)

@@ -109,11 +109,16 @@ def read_file(path: Path) -> list[Correction]:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
         raise CorrectionsError(f"{path}: cannot read: {exc}") from None
+    except json.JSONDecodeError as exc:  # where, as an editor's jump-to-line reads it
+        raise CorrectionsError(
+            f"{path}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}"
+        ) from None
     except ValueError as exc:
         raise CorrectionsError(f"{path}: not valid JSON: {exc}") from None
     problems = schema_problems(data)
     if problems:
-        raise CorrectionsError(f"{path}: not a corrections file: {problems[0]}")
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise CorrectionsError(f"{path}: not a corrections file: {problems[0]}{more}")
     return read_data(data)
 
 

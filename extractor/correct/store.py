@@ -113,19 +113,27 @@ def unknown_ids(
             code,
             f"{len(found)} correction(s) for record {record!r}, which no input produced; "
             "kept, not applied",
+            # The line of its first correction, where one file holds them all.
+            line=held[0][1] if len(held := holders.get(record, [])) == 1 else None,
             record=record,
-            file=", ".join(holders.get(record, [])) or None,
+            file=", ".join(name for name, _ in held) or None,
         )
         for record, found in unknown.items()
     ]
 
 
-def _holders(folder: Path, records: set[str]) -> dict[str, list[str]]:
-    """The files of ``folder`` (in name order) holding corrections for each of ``records``."""
-    found: dict[str, list[str]] = {}
+def _holders(folder: Path, records: set[str]) -> dict[str, list[tuple[str, int | None]]]:
+    """The files of ``folder`` (in name order) holding corrections for each of ``records``,
+    each with the line of its first correction for that record."""
+    from extractor.correct.lines import item_lines
+
+    found: dict[str, list[tuple[str, int | None]]] = {}
     for file in corrections_files(folder):
-        for record in sorted({c.record for c in read_file(file)} & records):
-            found.setdefault(record, []).append(str(file))
+        corrections = read_file(file)
+        lines = item_lines(file.read_text(encoding="utf-8-sig"))
+        for record in sorted({c.record for c in corrections} & records):
+            n = next(i for i, c in enumerate(corrections) if c.record == record)
+            found.setdefault(record, []).append((str(file), lines[n] if n < len(lines) else None))
     return found
 
 

@@ -149,12 +149,12 @@ def run_gate(paths: list[str], config: Config) -> GateResult:
     first_seen: dict[str, tuple[str, _Checked]] = {}
     targets: dict[str, dict[str, Any]] = {}
     read: dict[Path, tuple[str, dict[str, Any]]] = {}  # record files: their id and record
-    corrections: list[tuple[Path, list[Correction]]] = []
+    corrections: list[tuple[Path, list[Correction], list[int]]] = []
     for file in files:
         if _is_corrections(file):
-            found, loaded = _check_corrections(file)
+            found, loaded, lines = _check_corrections(file)
             findings.extend(policy.apply(found))
-            corrections.append((file, loaded))
+            corrections.append((file, loaded, lines))
             continue
         for checked in _check_file(file, config):
             findings.extend(policy.apply(checked.findings))
@@ -169,11 +169,11 @@ def run_gate(paths: list[str], config: Config) -> GateResult:
                 findings.extend(policy.apply([_same_id(checked, seen, str(file))]))
     for folder in _output_folders(paths):
         findings.extend(policy.apply(_folder_findings(folder, read)))
-    for file, loaded in corrections:
+    for file, loaded, lines in corrections:
         from extractor.correct.check import check_against, check_values  # rare: imported here
 
         # With records: checked against them; alone: by its schema and its values.
-        found = check_against(loaded, targets) if targets else check_values(loaded)
+        found = check_against(loaded, targets, lines) if targets else check_values(loaded, lines)
         findings.extend(policy.apply([f.at(str(file), f.record) for f in found]))
     return GateResult(findings, len(files), records, skipped)
 
@@ -305,21 +305,27 @@ def _is_corrections(file: Path) -> bool:
     return f'"{FORMAT_KEY}"'.encode() in start or file.parent.name == CORRECTIONS
 
 
-def _check_corrections(file: Path) -> tuple[list[Finding], list[Correction]]:
-    """Schema problems of a corrections file, and its corrections when it has none."""
+def _check_corrections(file: Path) -> tuple[list[Finding], list[Correction], list[int]]:
+    """Schema problems of a corrections file, and its corrections when it has none, with the
+    line each starts on (findings about one name it)."""
     import json
 
     from extractor.correct.corrections import read_data, schema_problems
+    from extractor.correct.lines import item_lines
 
     code = "corrections-invalid"
     try:
-        data = json.loads(file.read_text(encoding="utf-8-sig"))
+        text = file.read_text(encoding="utf-8-sig")
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        message = f"not a readable JSON file: {exc.msg} (column {exc.colno})"
+        return [_input_finding(file, code, message, exc.lineno)], [], []
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        return [_input_finding(file, code, f"not a readable JSON file: {exc}", None)], []
+        return [_input_finding(file, code, f"not a readable JSON file: {exc}", None)], [], []
     problems = schema_problems(data)
     if problems:
-        return [_input_finding(file, code, p, None) for p in problems], []
-    return [], read_data(data)
+        return [_input_finding(file, code, p, None) for p in problems], [], []
+    return [], read_data(data), item_lines(text)
 
 
 class _Checked:
