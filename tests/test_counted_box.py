@@ -80,3 +80,16 @@ def test_scores_with_counts_under_a_section_title_of_their_own_stay_the_dimensio
         {"name": "Sourcing", "score": 96},
         {"name": "Pricing Power", "score": 57},
     ]
+
+
+@pytest.mark.parametrize("title", ["Key Themes", "Topics"])
+def test_the_pages_only_themes_title_over_counted_chips_stays_the_themes(title: str) -> None:
+    """A themes section whose chips carry counts, as a tag cloud sets them, under the page's
+    only themes title: the profile's themes, not a sidebar's box (was: all set aside, the
+    themes left empty)."""
+    at = TEXT.index("Key Themes")
+    end = TEXT.index("Episode Summary")
+    chips = f"{title}\n\nPlatform teams (4)\nReliability (2)\nHiring (1)\n\n"
+    data = parse_bytes((TEXT[:at] + chips + TEXT[end:]).encode(), "p.txt").data
+    assert data["themes"] == ["Platform teams (4)", "Reliability (2)", "Hiring (1)"]
+    assert not _chrome_notes(data)

@@ -8,7 +8,10 @@ is (a principle, a theme, a quote has no count). But a dimension's label and its
 so too ("Roast Craft (93)"): what tells the box apart is its title, a blog platform's word for
 such a box, or a themes title (themes are never counted).
 
-* Under such a title, the box is the site's: set aside before the profile is located.
+* Under such a title, the box is the site's: set aside before the profile is located. But a
+  themes title that is the page's only one is the profile's own themes section, its chips
+  counted as a tag cloud counts them ("Platform teams (4)"): kept. A sidebar's themes-titled
+  box is a second such title on the page.
 * Under no title, or another one, at the end of a section that is no dimensions' (two counted
   lines at least, the section's own entries above them not counted): set aside as the site's,
   with a warning, since the lines may be the profile's.
@@ -64,15 +67,33 @@ def box_at(blocks: list[Block], index: int) -> int:
     ):
         return 0
     run = _counted_run(blocks, index + 1)
-    return 1 + run if run >= _COUNTED_MIN else 0
+    if run < _COUNTED_MIN or _only_themes_title(blocks, index):
+        return 0
+    return 1 + run
 
 
 def _box_word(title: Block) -> bool:
     """A blog platform's title for a box of counted labels, or a themes title."""
-    if fold_key(title.text.strip().rstrip(":")) in _BOX_TITLES:
-        return True
-    parser = parser_for(title._replace(kind=Kind.HEADING))
+    return fold_key(title.text.strip().rstrip(":")) in _BOX_TITLES or _themes_title(title)
+
+
+def _themes_title(block: Block) -> bool:
+    parser = parser_for(block._replace(kind=Kind.HEADING))
     return parser is not None and parser.name == "themes"
+
+
+def _only_themes_title(blocks: list[Block], index: int) -> bool:
+    """Is ``blocks[index]`` a themes title and the page's only one (see the module)? Asked
+    only of a title over counted lines (few pages), so the page's walk costs nothing else."""
+    if not _themes_title(blocks[index]):
+        return False
+    return not any(
+        at != index
+        and block.kind in (Kind.HEADING, Kind.PARAGRAPH)
+        and len(block.text.split()) <= _TITLE_MAX_WORDS
+        and _themes_title(block)
+        for at, block in enumerate(blocks)
+    )
 
 
 def _counted_run(blocks: list[Block], start: int) -> int:
