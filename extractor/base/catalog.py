@@ -118,7 +118,7 @@ CODES: dict[str, Code] = {
             "a line, a line far longer than a chip was kept as one (the list may have ended); or a "
             "known title's subtitle on its line ('Leadership Principles: How Ana leads') was "
             "set aside; or labels with counts ('Leadership (12)', a site's categories box) "
-            "ending a section were set aside; or a row of cards, a name and a job each, under "
+            "ending a section were set aside (or kept, going on its list); or a row of cards, a name and a job each, under "
             "the last quotation was set aside rather than read as its attribution.",
             "Check the field against the page; remove the site's line from the source, or "
             "write the section's own line as a sentence.",
