@@ -25,8 +25,10 @@ def _name_doubts(name: str) -> list[object]:
     ]
 
 
-def test_straight_marks_around_a_nickname_are_doubted() -> None:
-    assert _name_doubts('Amara "Ama" Okafor')
+@pytest.mark.parametrize("name", ['Amara "Ama" Okafor', 'Amara Okafor "Ama"'])
+def test_straight_marks_around_a_nickname_are_doubted(name: str) -> None:
+    """Inside the name or after it (the name's end: was not doubted)."""
+    assert _name_doubts(name)
 
 
 @pytest.mark.parametrize("name", ["Amara “Ama” Okafor", "Amara Okafor"])

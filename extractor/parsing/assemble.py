@@ -406,8 +406,9 @@ def _doubt_name(name: Block, draft: Draft, *, bio_below: bool = True) -> None:
 _HEADLINE_PAIR_MAX_WORDS = 15
 
 
-# A nickname in straight double quotation marks inside a name ('Siddharth "Sid" Venkataraman').
-_STRAIGHT_NICKNAME = compiled(r'\s"[^"\s][^"]*"\s')
+# A nickname in straight double quotation marks inside a name ('Siddharth "Sid" Venkataraman')
+# or after it ('Robert Smith "Bob"').
+_STRAIGHT_NICKNAME = compiled(r'\s"[^"\s][^"]*"(?:\s|$)')
 
 
 def _doubt_straight_nickname(name: Block, draft: Draft) -> None:
