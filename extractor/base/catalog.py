@@ -221,8 +221,9 @@ CODES: dict[str, Code] = {
             "The line taken for the leader's name is not written like a person's name (two to six "
             "capitalised words): the real name may have been missed, or be written unusually; "
             "or another card's header (a name run into a title) stands between it and the "
-            "sections, whose person the profile may be; or the name holds a nickname in straight "
-            "quotation marks, which a converter writes for the page's curly ones.",
+            "sections, whose person the profile may be; or the name, read from text or Markdown, "
+            "holds a nickname in straight quotation marks, which a converter writes for the "
+            "page's curly ones.",
             "Check the name; fix the page (or the record, with a correction) if it is wrong.",
             guess=True,
         ),
