@@ -184,3 +184,27 @@ def test_a_page_of_many_spaced_cards_is_read_in_linear_time() -> None:
     started = time.process_time()
     assert len(card_headers(blocks, Draft(frozenset()))) == len(blocks)
     assert time.process_time() - started < 1.0
+
+
+def _spaced_card(bio: str) -> dict[str, object]:
+    page = "\n".join(_PAGE).replace(_BIO, bio)
+    card = "Mary Ann Young Executive Director Close −"
+    return parse_bytes(page.replace("{card}", card).encode(), "p.txt", "text").data
+
+
+def _joined_doubts(data: dict[str, object]) -> list[object]:
+    return [f for f in data["diagnostics"] if f["code"] == "name-headline-joined"]  # type: ignore[attr-defined]
+
+
+def test_a_spaced_cut_before_a_role_word_named_nowhere_else_is_said() -> None:
+    """The bio names "Mary Ann" only, and "Young" is nowhere else on the page: the surname may
+    be the role's first word or the name's last. The cut stands, said (was: silent)."""
+    data = _spaced_card("Mary Ann has run Kestrel Freight, a rail operator, since 2015.")
+    assert (data["name"], data["headline"]) == ("Mary Ann", "Young Executive Director")
+    assert _joined_doubts(data)
+
+
+def test_a_spaced_cut_whose_role_the_profile_restates_is_not_doubted() -> None:
+    data = _spaced_card("Mary Ann Young is executive director of Kestrel Freight.")
+    assert (data["name"], data["headline"]) == ("Mary Ann Young", "Executive Director")
+    assert not _joined_doubts(data)

@@ -269,7 +269,9 @@ CODES: dict[str, Code] = {
             "The name's line also holds the headline (a heading that sets the headline inline "
             "after the name, read as one line) and is not written like a person's name: the "
             "longest start of it written like a name that the profile's text names again is "
-            "taken as the name, the rest as the headline.",
+            "taken as the name, the rest as the headline. Or a team card's button whose name "
+            "and role only a space keeps apart was cut so, and the role's first word is "
+            "nowhere else on the page: it may be the name's last.",
             "Check the name and the headline; put the headline on a line of its own.",
             guess=True,
         ),

@@ -365,6 +365,7 @@ def _doubt_name(name: Block, draft: Draft, *, bio_below: bool = True) -> None:
     in a way the parser did not take, say, and the headline stood next): a guess, said so.
     ``bio_below``: the bio has a section of its own; otherwise it was read from the lines under
     the name, and is as doubtful as the name."""
+    _doubt_card_cut(name, draft)
     caseless = not any(c.isupper() or c.islower() for c in name.text)  # 李伟: no capitals to read
     if not caseless and not written_like_a_name(name.text):
         draft.flag(
@@ -427,6 +428,21 @@ def doubt_straight_nickname(draft: Draft) -> None:
         Block(Kind.PARAGRAPH, name, *where),
         "name",
     )
+
+
+def _doubt_card_cut(name: Block, draft: Draft) -> None:
+    """The name cut from a card's button at a guess (``parsing.cards._unattested``): said as
+    the preamble says a name cut from a line that also holds the headline."""
+    role = draft.card_guesses.get((name.start, name.text))
+    if role is not None:
+        draft.flag(
+            "name-headline-joined",
+            f"the card's line {name.text + ' ' + role!r} reads as the name {name.text!r} (which "
+            f"the page names again) and the role {role!r}, whose first word the page names "
+            "nowhere else: it may end the name",
+            name,
+            "name",
+        )
 
 
 def _doubt_name_without_headline(name: Block, content: list[Block], draft: Draft) -> None:

@@ -60,11 +60,27 @@ def card_headers(blocks: list[Block], draft: Draft) -> list[Block]:
         if not body:
             note_chrome([block], "(a card's toggle)", draft)
             continue
-        card = _name_and_role(block._replace(text=body), page.elsewhere(index))
+        elsewhere = page.elsewhere(index)
+        card = _name_and_role(block._replace(text=body), elsewhere)
         if len(card) == 1:
             draft.cards.add((card[0].start, card[0].text))
+        elif _unattested(card, body, elsewhere):
+            draft.card_guesses[card[0].start, card[0].text] = card[1].text
         out += card
     return out
+
+
+def _unattested(card: list[Block], button: str, elsewhere: Callable[[str], str]) -> bool:
+    """Was the name cut from a button that kept it apart from the role with a space only,
+    where the role's first word is found nowhere else on the page? That word may then end the
+    name as well as start the role ("Mary Ann Young Executive Director", the bio naming "Mary
+    Ann"): a guess, said where the line is taken for the leader's name. A profile restates its
+    leader's role in prose ("is chief executive of"), which attests the cut."""
+    name, role = card
+    if button[len(name.text) : len(name.text) + 1] != " " or _scripts_apart(name.text, role.text):
+        return False  # run together, or the script changes: where the role starts is sure
+    first = _WORD.search(role.text)
+    return first is not None and not elsewhere(first.group())
 
 
 class _PageText:
