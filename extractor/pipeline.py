@@ -15,7 +15,7 @@ from extractor.base.urls import web_url
 from extractor.check import run_rules
 from extractor.check.policy import Policy
 from extractor.load.decode import DAMAGED, decode, read_bytes
-from extractor.parsing.assemble import assemble
+from extractor.parsing.assemble import assemble, doubt_straight_nickname
 from extractor.parsing.chrome import note_chrome
 from extractor.parsing.crosscheck import cross_check
 from extractor.parsing.draft import LIST_FIELDS, TEXT_FIELDS, Draft
@@ -170,6 +170,8 @@ def parse_bytes(
     document = READERS[chosen](decoded.text, is_section_title)
     blocks = document.blocks
     draft = assemble(blocks, config.known_themes, document.aside)
+    if chosen != "html":
+        doubt_straight_nickname(draft)
     if document.chrome:
         note_chrome(document.chrome, "(a subscription widget, by the page's markup)", draft)
     cross_check(draft, document)

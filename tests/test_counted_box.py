@@ -80,3 +80,44 @@ def test_scores_with_counts_under_a_section_title_of_their_own_stay_the_dimensio
         {"name": "Sourcing", "score": 96},
         {"name": "Pricing Power", "score": 57},
     ]
+
+
+@pytest.mark.parametrize("title", ["Key Themes", "Topics"])
+def test_the_pages_only_themes_title_over_counted_chips_stays_the_themes(title: str) -> None:
+    """A themes section whose chips carry counts, as a tag cloud sets them, under the page's
+    only themes title: the profile's themes, not a sidebar's box (was: all set aside, the
+    themes left empty)."""
+    at = TEXT.index("Key Themes")
+    end = TEXT.index("Episode Summary")
+    chips = f"{title}\n\nPlatform teams (4)\nReliability (2)\nHiring (1)\n\n"
+    data = parse_bytes((TEXT[:at] + chips + TEXT[end:]).encode(), "p.txt").data
+    assert data["themes"] == ["Platform teams (4)", "Reliability (2)", "Hiring (1)"]
+    assert not _chrome_notes(data)
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+def test_principles_that_end_in_counts_going_on_the_list_stay_with_a_warning(
+    numbered: bool,
+) -> None:
+    """Counted lines with no title over them that go on the list's own bullets (or its
+    numbers): the principles' own, kept, and said (was: set aside, the principles cut short)."""
+    at = TEXT.index("- Treat your platform")
+    end = TEXT.index("Notable Quotes")
+    entries = [line[2:] for line in TEXT[at:end].split("\n") if line]
+    entries += ["Review incidents twice (2)", "Pair on every outage (3)"]
+    lines = [f"{n}. {entry}" if numbered else f"- {entry}" for n, entry in enumerate(entries, 1)]
+    page = TEXT[:at] + "\n".join(lines) + "\n\n" + TEXT[end:]
+    data = parse_bytes(page.encode(), "p.txt").data
+    assert data["principles"] == entries
+    assert not _chrome_notes(data)
+    assert [f for f in data["diagnostics"] if "end in counts" in str(f["message"])]
+
+
+def test_counted_list_of_its_own_right_under_the_principles_is_set_aside() -> None:
+    """The same lines as a list of their own in the markup (another ``<ul>``), no title: a
+    box, set aside with a warning."""
+    end = HTML.index("</section>", HTML.index("<h2>Leadership Principles"))
+    box = "<ul><li>Leadership (12)</li><li>Product (7)</li></ul>"
+    data = parse_bytes((HTML[:end] + box + HTML[end:]).encode(), "p.html").data
+    assert data["principles"] == PRINCIPLES
+    assert _chrome_notes(data)

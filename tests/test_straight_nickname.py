@@ -25,10 +25,23 @@ def _name_doubts(name: str) -> list[object]:
     ]
 
 
-def test_straight_marks_around_a_nickname_are_doubted() -> None:
-    assert _name_doubts('Amara "Ama" Okafor')
+@pytest.mark.parametrize("name", ['Amara "Ama" Okafor', 'Amara Okafor "Ama"'])
+def test_straight_marks_around_a_nickname_are_doubted(name: str) -> None:
+    """Inside the name or after it (the name's end: was not doubted)."""
+    assert _name_doubts(name)
 
 
 @pytest.mark.parametrize("name", ["Amara “Ama” Okafor", "Amara Okafor"])
 def test_curly_marks_or_none_are_not(name: str) -> None:
     assert not _name_doubts(name)
+
+
+def test_straight_marks_in_an_html_page_are_the_pages_own() -> None:
+    """An HTML page shows the marks its markup holds: no converter stands between, so its
+    straight marks raise nothing (was: doubted as a converter's)."""
+    page = (SAMPLES / "elena-petrova.html").read_text("utf-8")
+    assert ">Elena Petrova</h1>" in page
+    page = page.replace(">Elena Petrova</h1>", '>Elena "Lena" Petrova</h1>')
+    data = parse_bytes(page.encode(), "p.html").data
+    assert data["name"] == 'Elena "Lena" Petrova'
+    assert not [f for f in data["diagnostics"] if "quotation marks" in str(f["message"])]

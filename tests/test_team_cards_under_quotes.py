@@ -61,6 +61,17 @@ def test_cards_with_a_line_about_each_person() -> None:
     assert _doubted(data)
 
 
+def test_cards_whose_line_names_the_person_before_a_comma_or_as_a_possessive() -> None:
+    """ "Jonas, our CTO, runs ...", "Priya's team leads ...": the line about the person names
+    them all the same (was: not a card's line, so no row; the first card silently the last
+    quotation's attribution)."""
+    blurbs = ["Jonas, our CTO, runs the platform group.", "Priya's team leads design."]
+    team = [(n, j, b) for (n, j, _), b in zip(TEAM, [*blurbs, TEAM[2][2]], strict=True)]
+    data = parse_bytes(_page("".join(_card(n, j, b) for n, j, b in team)), "p.html").data
+    assert _last_speaker(data) == ("Elena Petrova", None)
+    assert _doubted(data)
+
+
 def test_one_testimonial_then_a_single_card_keeps_its_attribution() -> None:
     """One name and a job under the last quotation, nothing like it after: its attribution."""
     data = parse_bytes(_page(_card("Jonas Weber", "Chief Technology Officer", "")), "p.html").data

@@ -118,7 +118,7 @@ CODES: dict[str, Code] = {
             "a line, a line far longer than a chip was kept as one (the list may have ended); or a "
             "known title's subtitle on its line ('Leadership Principles: How Ana leads') was "
             "set aside; or labels with counts ('Leadership (12)', a site's categories box) "
-            "ending a section were set aside; or a row of cards, a name and a job each, under "
+            "ending a section were set aside (or kept, going on its list); or a row of cards, a name and a job each, under "
             "the last quotation was set aside rather than read as its attribution.",
             "Check the field against the page; remove the site's line from the source, or "
             "write the section's own line as a sentence.",
@@ -221,8 +221,9 @@ CODES: dict[str, Code] = {
             "The line taken for the leader's name is not written like a person's name (two to six "
             "capitalised words): the real name may have been missed, or be written unusually; "
             "or another card's header (a name run into a title) stands between it and the "
-            "sections, whose person the profile may be; or the name holds a nickname in straight "
-            "quotation marks, which a converter writes for the page's curly ones.",
+            "sections, whose person the profile may be; or the name, read from text or Markdown, "
+            "holds a nickname in straight quotation marks, which a converter writes for the "
+            "page's curly ones.",
             "Check the name; fix the page (or the record, with a correction) if it is wrong.",
             guess=True,
         ),
@@ -268,7 +269,9 @@ CODES: dict[str, Code] = {
             "The name's line also holds the headline (a heading that sets the headline inline "
             "after the name, read as one line) and is not written like a person's name: the "
             "longest start of it written like a name that the profile's text names again is "
-            "taken as the name, the rest as the headline.",
+            "taken as the name, the rest as the headline. Or a team card's button whose name "
+            "and role only a space keeps apart was cut so, and the role's first word is "
+            "nowhere else on the page: it may be the name's last.",
             "Check the name and the headline; put the headline on a line of its own.",
             guess=True,
         ),

@@ -258,7 +258,7 @@ def _run(
     if archives and archives.archives:
         summary["archives"] = archives.archives
     tool = {"name": "extractor", "version": __version__, "schema_version": SCHEMA_VERSION}
-    _views(db, out, {"tool": tool, "summary": summary}, after, spool, many=len(inputs.items))
+    _views(db, out, {"tool": tool, "summary": summary}, after, spool, inputs=len(inputs.items))
     problems = _problems(db, run)
     return RunResult(summary, 1 if problems else 0, problems)
 
@@ -269,18 +269,21 @@ def _views(  # noqa: PLR0917 - one call
     head: dict[str, Any],
     after: Callable[[Path], None] | None,
     spool: Spool,
-    many: int,
+    inputs: int,
 ) -> None:
     """The views, from the finished state: the folder's files, and (``after``) the review page.
-    For a run of many inputs, with ``fork``, the review page is written by a child process of
-    this one while this one writes the other views: the two take about as long (~0.1 s per
-    2,000 records each), and the machine has a core for each. Not in a thread: the two threads
-    handed the GIL back and forth at every system call (a file created per record), which
-    cost more CPU than either did, and more time than the overlap saved."""
+    For a run of many ``inputs`` (a pool's worth), the review page is written by a forked child
+    (:class:`~extractor.batch.child.ReviewChild`) while this process writes the other views:
+    the two take about as long (~0.1 s per 2,000 records each), and the machine has a core
+    for each. Not in a thread: the two threads handed the GIL back and forth at every system
+    call (a file created per record), which cost more CPU than either did, and more time than
+    the overlap saved."""
     # The child must not share SQLite's locks: it is forked with no transaction open here (it
     # opens a connection of its own and never touches this one, inherited with the fork).
     assert not db.in_transaction, "the review child forked inside a transaction"
-    child = ReviewChild.start(after, out, spool) if after is not None and many >= POOL_MIN else None
+    child = (
+        ReviewChild.start(after, out, spool) if after is not None and inputs >= POOL_MIN else None
+    )
     try:
         render(db, out, head)
         # The write-ahead log copied into the database file (and synced) while the child may

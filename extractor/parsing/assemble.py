@@ -365,7 +365,7 @@ def _doubt_name(name: Block, draft: Draft, *, bio_below: bool = True) -> None:
     in a way the parser did not take, say, and the headline stood next): a guess, said so.
     ``bio_below``: the bio has a section of its own; otherwise it was read from the lines under
     the name, and is as doubtful as the name."""
-    _doubt_straight_nickname(name, draft)
+    _doubt_card_cut(name, draft)
     caseless = not any(c.isupper() or c.islower() for c in name.text)  # 李伟: no capitals to read
     if not caseless and not written_like_a_name(name.text):
         draft.flag(
@@ -406,19 +406,40 @@ def _doubt_name(name: Block, draft: Draft, *, bio_below: bool = True) -> None:
 _HEADLINE_PAIR_MAX_WORDS = 15
 
 
-# A nickname in straight double quotation marks inside a name ('Siddharth "Sid" Venkataraman').
-_STRAIGHT_NICKNAME = compiled(r'\s"[^"\s][^"]*"\s')
+# A nickname in straight double quotation marks inside a name ('Siddharth "Sid" Venkataraman')
+# or after it ('Robert Smith "Bob"').
+_STRAIGHT_NICKNAME = compiled(r'\s"[^"\s][^"]*"(?:\s|$)')
 
 
-def _doubt_straight_nickname(name: Block, draft: Draft) -> None:
-    """A name holding a nickname in straight quotation marks: pandoc's Markdown writer (and
-    a text copy made with typewriter quotes) writes the page's curly ones so, and Markdown read
-    with typographic punctuation shows them curly again; which the page showed is unknown."""
-    if '"' in name.text and _STRAIGHT_NICKNAME.search(name.text):
+def doubt_straight_nickname(draft: Draft) -> None:
+    """A name holding a nickname in straight quotation marks, read from a converter's text or
+    Markdown: pandoc's Markdown writer (and a text copy made with typewriter quotes) writes the
+    page's curly ones so, and Markdown read with typographic punctuation shows them curly
+    again; which the page showed is unknown. Asked by the pipeline, which knows the input's
+    format, of text and Markdown only: an HTML page's marks are the page's own."""
+    name = draft.text("name")
+    where = draft.provenance.get("name")
+    if name is None or '"' not in name or where is None or not _STRAIGHT_NICKNAME.search(name):
+        return
+    draft.flag(
+        "name-doubtful",
+        f"the name {name!r} holds a nickname in straight quotation marks, which a "
+        "converter writes for curly ones (“…”): check which the page shows",
+        Block(Kind.PARAGRAPH, name, *where),
+        "name",
+    )
+
+
+def _doubt_card_cut(name: Block, draft: Draft) -> None:
+    """The name cut from a card's button at a guess (``parsing.cards._unattested``): said as
+    the preamble says a name cut from a line that also holds the headline."""
+    role = draft.card_guesses.get((name.start, name.text))
+    if role is not None:
         draft.flag(
-            "name-doubtful",
-            f"the name {name.text!r} holds a nickname in straight quotation marks, which a "
-            "converter writes for curly ones (“…”): check which the page shows",
+            "name-headline-joined",
+            f"the card's line {name.text + ' ' + role!r} reads as the name {name.text!r} (which "
+            f"the page names again) and the role {role!r}, whose first word the page names "
+            "nowhere else: it may end the name",
             name,
             "name",
         )

@@ -21,6 +21,7 @@ left as it is: a guess would be a silent one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from unicodedata import combining
 
 from extractor.base.patterns import compiled
@@ -59,33 +60,66 @@ def card_headers(blocks: list[Block], draft: Draft) -> list[Block]:
         if not body:
             note_chrome([block], "(a card's toggle)", draft)
             continue
-        card = _name_and_role(block._replace(text=body), page.without(index))
+        elsewhere = page.elsewhere(index)
+        card = _name_and_role(block._replace(text=body), elsewhere)
         if len(card) == 1:
             draft.cards.add((card[0].start, card[0].text))
+        elif _unattested(card, body, elsewhere):
+            draft.card_guesses[card[0].start, card[0].text] = card[1].text
         out += card
     return out
 
 
-class _PageText:
-    """The page's text, joined once when a card's button needs it (see :func:`_spaced`)."""
+def _unattested(card: list[Block], button: str, elsewhere: Callable[[str], str]) -> bool:
+    """Was the name cut from a button that kept it apart from the role with a space only,
+    where the role's first word is found nowhere else on the page? That word may then end the
+    name as well as start the role ("Mary Ann Young Executive Director", the bio naming "Mary
+    Ann"): a guess, said where the line is taken for the leader's name. A profile restates its
+    leader's role in prose ("is chief executive of"), which attests the cut."""
+    name, role = card
+    if button[len(name.text) : len(name.text) + 1] != " " or _scripts_apart(name.text, role.text):
+        return False  # run together, or the script changes: where the role starts is sure
+    first = _WORD.search(role.text)
+    return first is not None and not elsewhere(first.group())
 
-    __slots__ = ("_blocks", "_starts", "_text")
+
+class _PageText:
+    """The page's other text that may name a card's person, found by the name's first word: an
+    index of the page's words, made once when a card's button needs it (see :func:`_spaced`).
+    Searching the whole page for every start of every button cost a team page of a few hundred
+    cards seconds."""
+
+    __slots__ = ("_blocks", "_holding")
 
     def __init__(self, blocks: list[Block]) -> None:
         self._blocks = blocks
-        self._text = ""
-        self._starts: list[int] = []
+        self._holding: dict[str, list[int]] = {}
 
-    def without(self, index: int) -> str:
-        """The page's text less block ``index``'s own (the button names itself)."""
-        if not self._starts:
-            at = 0
-            for block in self._blocks:
-                self._starts.append(at)
-                at += len(block.text) + 1
-            self._text = "\n".join(block.text for block in self._blocks)
-        start = self._starts[index]
-        return self._text[:start] + self._text[start + len(self._blocks[index].text) :]
+    def elsewhere(self, index: int) -> Callable[[str], str]:
+        """The text, less block ``index``'s own (the button names itself), of each block that
+        holds a word (any case), each with the text after it: see :meth:`holding`."""
+        return lambda word: self.holding(word, index)
+
+    def holding(self, word: str, index: int) -> str:
+        """The blocks but ``index`` that hold ``word`` as a whole word in any case, each joined
+        to the next block's text (what follows a name at a block's end), one a line. A name the
+        page names holds its first word so: only those blocks are searched."""
+        if not self._holding:
+            for at, block in enumerate(self._blocks):
+                for key in {found.casefold() for found in _WORD.findall(block.text)}:
+                    self._holding.setdefault(key, []).append(at)
+        pieces = []
+        blocks = self._blocks
+        for at in self._holding.get(word.casefold(), ()):
+            if at == index:
+                continue
+            after = at + 2 if at + 1 == index else at + 1
+            following = blocks[after].text if after < len(blocks) else ""
+            pieces.append(f"{blocks[at].text}\n{following}")
+        return "\n".join(pieces)
+
+
+_WORD = compiled(r"\w+")
 
 
 def _toggle_at(block: Block) -> int | None:
@@ -109,7 +143,7 @@ def _toggle_at(block: Block) -> int | None:
     return len(" ".join(words)) - len(last) + capital
 
 
-def _name_and_role(block: Block, elsewhere: str) -> list[Block]:
+def _name_and_role(block: Block, elsewhere: Callable[[str], str]) -> list[Block]:
     """The card's header as two blocks when the name is run into the role (or set apart by a
     space, see :func:`_spaced`), else as it is."""
     text = _IMAGE_MARK.sub("", block.text)
@@ -129,13 +163,14 @@ def _role_shaped(text: str) -> bool:
     return len(text.split()) > 1 and is_headline_text(text)
 
 
-def _spaced(text: str, elsewhere: str) -> int | None:
+def _spaced(text: str, elsewhere: Callable[[str], str]) -> int | None:
     """Where the role starts in a button whose name and role a space keeps apart, or None: the
     longest start of the line shaped like a name, before a capitalised role, that is in a
     script the role is not in, or that the page names again elsewhere (as written, in ordinary
     case, or without a nickname in quotation marks) with another word than the role's first
     after it (a bio that opens "Jane Doe Chief Executive of ..." names every start of the line;
-    "Jane Doe said" names the name alone)."""
+    "Jane Doe said" names the name alone). ``elsewhere(word)``: the page's other text that
+    holds ``word``, the start's first."""
     words = text.split(" ")
     for count in range(min(len(words) - 2, _NAME_MAX_WORDS), 0, -1):
         head, tail = " ".join(words[:count]), " ".join(words[count:])
@@ -143,7 +178,8 @@ def _spaced(text: str, elsewhere: str) -> int | None:
             continue
         if _scripts_apart(head, tail):
             return len(head)
-        if _named_apart(head, words[count], elsewhere):
+        first = _WORD.search(head)
+        if first is not None and _named_apart(head, words[count], elsewhere(first.group())):
             return len(head)
     return None
 

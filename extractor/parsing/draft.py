@@ -72,6 +72,7 @@ class Draft:
 
     __slots__ = (
         "accounted",
+        "card_guesses",
         "cards",
         "chrome",
         "diagnostics",
@@ -90,6 +91,9 @@ class Draft:
         # A team card's button read as one line (its name and job not told apart), by line
         # and text: see parsing.cards and parsing.teamcards.
         self.cards: set[tuple[int, str]] = set()
+        # A name cut from a card's button at a guess (see parsing.cards), by line and text:
+        # the role read apart from it.
+        self.card_guesses: dict[tuple[int, str], str] = {}
         self.evidence: list[list[Block]] = []
         self.known_themes = known_themes
 

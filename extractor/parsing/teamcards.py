@@ -109,13 +109,25 @@ def _job(block: Block) -> bool:
 
 
 def _blurb(block: Block, name: str) -> bool:
-    """One sentence about the card's person that names them (a word of ``name``)."""
+    """One sentence about the card's person that names them (a word of ``name``) in its first
+    words, as the words stand in prose: before a comma, or as a possessive ("Jonas, our CTO,
+    runs", "Priya's team leads")."""
     text = block.text
     words = text.split()
-    return (
+    if not (
         block.kind is Kind.PARAGRAPH
         and not _quotation(block)
         and len(words) <= _BLURB_MAX_WORDS
         and text.endswith((".", "!"))
-        and any(part in words[:3] for part in name.split() if part[:1].isupper())
-    )
+    ):
+        return False
+    opening = {_bare(word) for word in words[:3]}
+    return any(part in opening for part in name.split() if part[:1].isupper())
+
+
+def _bare(word: str) -> str:
+    """A word of prose without the punctuation after it or a possessive's ending."""
+    word = word.rstrip(",;:")
+    for ending in ("'s", "’s"):
+        word = word.removesuffix(ending)
+    return word
