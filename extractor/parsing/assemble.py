@@ -33,6 +33,7 @@ from extractor.parsing.chrome import (
     sponsor_block,
 )
 from extractor.parsing.draft import Draft
+from extractor.parsing.fieldicons import without_field_icons
 from extractor.parsing.indexcol import without_index_column
 from extractor.parsing.leader_name import (
     joined_name_end,
@@ -174,7 +175,11 @@ def _assemble(
     draft = Draft(known_themes=known_themes)
     content = _inline_titles(
         card_headers(
-            _drop_chrome(_without_anchor_glyphs(without_index_column(blocks)), draft, contents),
+            _drop_chrome(
+                _without_anchor_glyphs(without_field_icons(without_index_column(blocks))),
+                draft,
+                contents,
+            ),
             draft,
         )
     )
