@@ -102,7 +102,7 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     Block,
     Kind,
 )
-from extractor.read.lines import OPEN_QUOTE
+from extractor.read.lines import OPEN_QUOTE, is_glyph
 
 TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
 if TYPE_CHECKING:
@@ -184,7 +184,7 @@ def _assemble(
         )
     )
     if any(len(block.text) == 1 for block in content):  # (most pages: no such block)
-        content = _opened_by_lone_marks(content)
+        content = _opened_by_lone_marks(_without_lone_glyphs_over_titles(content))
     span = locate(content, aside, by_content=typed_used is not None)
     profile = content if span is None else _within(content, span, draft)
     located = span is not None and span.name is not None
@@ -491,6 +491,20 @@ def _doubt_name_under_named_line(
         name,
         "name",
     )
+
+
+def _without_lone_glyphs_over_titles(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without a pictorial glyph alone in its paragraph right above a known
+    section title (a group header's chevron "▾", an icon in an element of its own): the
+    header's decoration, never the last paragraph of the section above."""
+    return [
+        block
+        for block, following in zip(blocks, [*blocks[1:], None], strict=True)
+        if following is None
+        or block.kind is not Kind.PARAGRAPH
+        or not is_glyph(block.text)
+        or parser_for(following) is None
+    ]
 
 
 def _opened_by_lone_marks(blocks: list[Block]) -> list[Block]:
