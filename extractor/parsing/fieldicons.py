@@ -38,7 +38,10 @@ _ICON_CATEGORIES = frozenset({"So", "Sm"})
 _PILCROWS = frozenset("¶§")
 # A field group's header: its title, a count glued to its last letter, the count's word.
 _COUNTED = compiled(r"(?P<title>.*[^\W\d_])\d{1,4} [^\W\d_]+")
-_LETTER_ICON = compiled(r"[A-Z](?=[A-Z][a-z])")
+_SPACED_COUNT = compiled(
+    r"(?P<title>.*[^\W\d_]) \d{1,4} (?:fields?|items?|records?|entries|entry|rows?|cards?)"
+)
+_LETTER_ICON = compiled(r"[A-Z] ?(?=[A-Z][a-z])")
 _KNOWN_LABELS = NAME_LABELS | HEADLINE_LABELS | COMPANY_LABELS
 
 
@@ -69,7 +72,9 @@ def _glued_icon(block: Block) -> str:
     if not (glyph in _ASCII_ICONS or glyph in _PILCROWS or _is_symbol(glyph)):
         return ""
     at = 2 if len(text) > 2 and text[1] == "\ufe0f" else 1  # an emoji's variation selector
-    if not text[at : at + 1].isupper() or len(text.split()) > _LABEL_MAX_WORDS:
+    if text[at : at + 1] == " ":
+        at += 1  # a converter that joins the two elements with a space ("# Process Knowledge")
+    if not text[at : at + 1].isupper() or len(text.split()) > _LABEL_MAX_WORDS + 1:
         return ""
     return text[:at]
 
@@ -79,9 +84,13 @@ def _is_symbol(glyph: str) -> bool:
 
 
 def _label(text: str) -> str:
-    """A label without a field group's count run together with it."""
+    """A label without a field group's count run together with it, or set after it with a
+    space ("Rubric scores 10 fields": only a count of what a record view counts)."""
     counted = _COUNTED.fullmatch(text)
-    return counted["title"] if counted is not None else text
+    if counted is not None:
+        return counted["title"]
+    spaced = _SPACED_COUNT.fullmatch(text)
+    return spaced["title"] if spaced is not None else text
 
 
 def _lettered(block: Block) -> Block:
@@ -94,7 +103,7 @@ def _lettered(block: Block) -> Block:
         or _LETTER_ICON.match(text) is None
     ):
         return block
-    rest = text[1:]
+    rest = text[1:].lstrip()
     if fold_key(rest) in _KNOWN_LABELS or is_section_title(rest):
         return block._replace(text=rest)
     return block
