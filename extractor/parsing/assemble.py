@@ -32,6 +32,7 @@ from extractor.parsing.chrome import (
     page_titles,
     sponsor_block,
 )
+from extractor.parsing.dashedname import split_dashed_name
 from extractor.parsing.draft import Draft
 from extractor.parsing.fieldicons import without_field_icons
 from extractor.parsing.indexcol import without_index_column
@@ -176,7 +177,9 @@ def _assemble(
     content = _inline_titles(
         card_headers(
             _drop_chrome(
-                _without_anchor_glyphs(without_field_icons(without_index_column(blocks))),
+                split_dashed_name(
+                    _without_anchor_glyphs(without_field_icons(without_index_column(blocks)))
+                ),
                 draft,
                 contents,
             ),
