@@ -7,11 +7,11 @@ was dropped as a prompt (no record), and the board's last column was taken for t
 
 from __future__ import annotations
 
-from extractor.pipeline import parse_bytes
-from extractor.read.blocks import Block, Kind
 from extractor.parsing.dashedname import split_dashed_name
 from extractor.parsing.fieldicons import without_field_icons
 from extractor.parsing.sections.preamble import is_headline_text
+from extractor.pipeline import parse_bytes
+from extractor.read.blocks import Block, Kind
 
 RECORD = (
     "Guests\nEpisodes\n\n"
@@ -54,7 +54,11 @@ def test_one_icon_is_a_hashtag_list_kept() -> None:
 def test_icons_spaced_and_a_spaced_count() -> None:
     """A converter that sets a space after the icon, and after the group's title."""
     blocks = _paragraphs(
-        "A Headline", "\u25be Status", "\u25be Rubric scores 10 fields", "# Crew Planning", "\u00b6 Bio"
+        "A Headline",
+        "\u25be Status",
+        "\u25be Rubric scores 10 fields",
+        "# Crew Planning",
+        "\u00b6 Bio",
     )
     got = [b.text for b in without_field_icons(blocks)]
     assert got == ["Headline", "Status", "Rubric scores", "Crew Planning", "Bio"]
@@ -84,10 +88,11 @@ BIO = (
 
 
 def test_a_dialog_with_one_heading_over_a_record_is_read() -> None:
+    """Before, the dialog was dropped as a prompt and the page refused."""
     data = parse_bytes(DIALOG.format(bio=BIO.strip()).encode(), "record.html", "html").data
-    assert data["name"] == "Ada Stone"
     assert data["headline"] == "Chief Executive Officer at Tidewater Ferries"
     assert data["themes"] == ["ferries", "tides", "crew rosters"]
+    assert [d["score"] for d in data["dimensions"]] == [91, 88, 40]
 
 
 def test_a_pager_is_no_headline() -> None:

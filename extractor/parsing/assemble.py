@@ -34,7 +34,7 @@ from extractor.parsing.chrome import (
 )
 from extractor.parsing.dashedname import split_dashed_name
 from extractor.parsing.draft import Draft
-from extractor.parsing.fieldicons import without_field_icons
+from extractor.parsing.fieldicons import field_icons_cut
 from extractor.parsing.indexcol import without_index_column
 from extractor.parsing.leader_name import (
     joined_name_end,
@@ -174,12 +174,11 @@ def _assemble(
     it is told whether any section was so typed). In-page contents lists are set aside unless
     ``contents`` is None (else it is told whether one was)."""
     draft = Draft(known_themes=known_themes)
+    unmarked, labels = field_icons_cut(without_index_column(blocks))
     content = _inline_titles(
         card_headers(
             _drop_chrome(
-                split_dashed_name(
-                    _without_anchor_glyphs(without_field_icons(without_index_column(blocks)))
-                ),
+                split_dashed_name(_without_anchor_glyphs(unmarked)),
                 draft,
                 contents,
             ),
@@ -238,6 +237,8 @@ def _assemble(
         _parse_section(section, parser, draft)
     _doubt_titles_under_lists(outline, draft)
     _doubt_link_under_quotes(outline, draft)
+    if labels:
+        _doubt_field_labels(outline, labels, draft)
     if span is not None and span.end < len(content):
         _doubt_sections_cut_below(content[span.end :], profile, draft)
     return draft
@@ -289,6 +290,27 @@ def _title_under_list(above: Section, rule: SectionParser, section: Section) -> 
     if heading.start != above.body[-1].end + 1:
         return False
     return not (section.body and section.body[0].start <= heading.end + 1)
+
+
+def _doubt_field_labels(
+    outline: Outline, labels: AbstractSet[tuple[int, str]], draft: Draft
+) -> None:
+    """A record view's field label (its type icon cut off, see
+    :mod:`extractor.parsing.fieldicons`) read as a line of a section: the label of the next
+    field, whose title is unknown, taken for one more chip or entry. Said so on that field."""
+    for section, parser in outline.sections:
+        if parser is None:
+            continue
+        for block in section.body:
+            if (block.start, block.text) in labels:
+                draft.flag(
+                    "section-line-doubtful",
+                    f"line {block.start} {block.text!r} is a record's field label (its type "
+                    f"icon cut off) read as part of the {parser.name}; it may title the next "
+                    "field",
+                    block,
+                    parser.name,
+                )
 
 
 def _doubt_titles_under_lists(outline: Outline, draft: Draft) -> None:

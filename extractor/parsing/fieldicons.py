@@ -33,6 +33,7 @@ _LABELS_MIN = 4
 _ICONS_MIN = 2  # different icons among the labels
 _LABEL_MAX_WORDS = 6
 _LABEL_MAX_CHARS = 48
+_LABEL_MIN_CHARS = 2  # an icon and a letter
 _ASCII_ICONS = frozenset("#")
 _ICON_CATEGORIES = frozenset({"So", "Sm"})
 _PILCROWS = frozenset("¶§")
@@ -58,11 +59,23 @@ def without_field_icons(blocks: list[Block]) -> list[Block]:
     ]
 
 
+def field_icons_cut(blocks: list[Block]) -> tuple[list[Block], frozenset[tuple[int, str]]]:
+    """:func:`without_field_icons`, and the labels it cut an icon off, by their source line and
+    text: a caller that finds one read as content can say so."""
+    after = without_field_icons(blocks)
+    if after is blocks:
+        return blocks, frozenset()
+    labels = frozenset(
+        (new.start, new.text) for old, new in zip(blocks, after, strict=True) if new is not old
+    )
+    return after, labels
+
+
 def _glued_icon(block: Block) -> str:
     """The icon glued before a label's capital letter ("#", "▾", an emoji), or ""."""
     text = block.text
     if (
-        len(text) < 2  # noqa: PLR2004 (an icon and a letter)
+        len(text) < _LABEL_MIN_CHARS
         or text[0].isalnum()
         or block.kind not in _LABEL_KINDS
         or len(text) > _LABEL_MAX_CHARS
