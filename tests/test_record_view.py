@@ -61,7 +61,8 @@ def test_icons_spaced_and_a_spaced_count() -> None:
         "\u00b6 Bio",
     )
     got = [b.text for b in without_field_icons(blocks)]
-    assert got == ["Headline", "Status", "Rubric scores", "Crew Planning", "Bio"]
+    # a number field's "#" stays for the dimensions' parser (its label is a dimension's)
+    assert got == ["Headline", "Status", "Rubric scores", "# Crew Planning", "Bio"]
 
 
 def test_a_letter_before_an_unknown_word_is_kept() -> None:
@@ -93,6 +94,21 @@ def test_a_dialog_with_one_heading_over_a_record_is_read() -> None:
     assert data["headline"] == "Chief Executive Officer at Tidewater Ferries"
     assert data["themes"] == ["ferries", "tides", "crew rosters"]
     assert [d["score"] for d in data["dimensions"]] == [91, 88, 40]
+
+
+def test_a_record_without_its_summary_label_says_so() -> None:
+    """A converter that dropped a field's label (the summary's): its text joins the bio."""
+    page = RECORD.replace("\u00b6Episode Summary\n\n", "")
+    data = parse_bytes(page.encode(), "record.txt", "text").data
+    assert any(
+        d["code"] == "section-line-doubtful" and d["field"] == "bio" for d in data["diagnostics"]
+    )
+
+
+def test_a_rank_before_a_dimension_is_kept() -> None:
+    page = RECORD.replace("#Crew Planning", "#1 Crew Planning")
+    data = parse_bytes(page.encode(), "record.txt", "text").data
+    assert data["dimensions"][0]["name"] == "#1 Crew Planning"
 
 
 def test_a_pager_is_no_headline() -> None:

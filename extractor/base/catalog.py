@@ -115,7 +115,10 @@ CODES: dict[str, Code] = {
             "section's title that was set aside (the prose under it may be that section's); "
             "or the last line of the quotes, a 'label: title' line right before the next "
             "section (a link to another page), was kept as a quote; or, under theme chips one "
-            "a line, a line far longer than a chip was kept as one (the list may have ended).",
+            "a line, a line far longer than a chip was kept as one (the list may have ended); or, "
+            "in a record view (field labels led by type icons), a field's label was read as a "
+            "chip or an entry (the next field's), or the bio stands where the record has no "
+            "summary field (a converter that dropped its label leaves it in the bio).",
             "Check the field against the page; remove the site's line from the source, or "
             "write the section's own line as a sentence.",
             guess=True,

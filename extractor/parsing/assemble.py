@@ -298,6 +298,15 @@ def _doubt_field_labels(
     """A record view's field label (its type icon cut off, see
     :mod:`extractor.parsing.fieldicons`) read as a line of a section: the label of the next
     field, whose title is unknown, taken for one more chip or entry. Said so on that field."""
+    bio = next((s for s, p in outline.sections if p is not None and p.name == "bio"), None)
+    if bio is not None and bio.heading is not None and not draft.values.get("summary"):
+        draft.flag(
+            "section-line-doubtful",
+            f"line {bio.heading.start}: a record's fields with no summary field found; the bio "
+            "may hold the next field's text, its label dropped",
+            bio.heading,
+            "bio",
+        )
     for section, parser in outline.sections:
         if parser is None:
             continue

@@ -35,6 +35,9 @@ _LABEL_MAX_WORDS = 6
 _LABEL_MAX_CHARS = 48
 _LABEL_MIN_CHARS = 2  # an icon and a letter
 _ASCII_ICONS = frozenset("#")
+# A number field's "#" stays: the label is a dimension's, whose parser cuts it off; cut here,
+# the label reads as a name where a converter dropped the group's header above the scores.
+_KEPT = frozenset({"#", "# "})
 _ICON_CATEGORIES = frozenset({"So", "Sm"})
 _PILCROWS = frozenset("¶§")
 # A field group's header: its title, a count glued to its last letter, the count's word.
@@ -54,7 +57,11 @@ def without_field_icons(blocks: list[Block]) -> list[Block]:
     if len(found) < _LABELS_MIN or len(set(found)) < _ICONS_MIN:
         return blocks
     return [
-        b._replace(text=_label(b.text[len(icon) :])) if icon else _lettered(b)
+        _lettered(b)
+        if not icon
+        else b
+        if icon in _KEPT
+        else b._replace(text=_label(b.text[len(icon) :]))
         for b, icon in zip(blocks, icons, strict=True)
     ]
 
