@@ -197,7 +197,7 @@ def _assemble(
     outline = outline_of(profile, named=located, aside=aside, typed=typed, opens=opens)
     if span is not None and span.end < len(content):
         _doubt_prose_cut_below(outline, content[span.end :], draft)
-        _doubt_caption_cut_below(outline, content[span.end :], draft)
+        _doubt_caption_cut_below(outline, content[span.end :], draft, aside)
         box_title_at_end(outline.sections, content[span.end :], draft)
     typed_titles = {id(profile[at]) for at in typed}
     _doubt_typed(outline, typed_titles, draft)
@@ -871,11 +871,15 @@ _CAPTION_MAX_WORDS = 8
 _CAPTION_DASHES = ("\u2014", "\u2013", " - ")
 
 
-def _doubt_caption_cut_below(outline: Outline, rest: list[Block], draft: Draft) -> None:
+def _doubt_caption_cut_below(
+    outline: Outline, rest: list[Block], draft: Draft, aside: tuple[int, ...] = ()
+) -> None:
     """A short line right under the profile's last quotation, when the quotes end the
     profile: the profile was cut there, but the line reads like the quotation's caption (on
     what, where: "At the harbour meeting", in any language) with no dash before it. Left as
-    site chrome, and named on the quotes: the last quote's context may be missing."""
+    site chrome, and named on the quotes: the last quote's context may be missing. The lines
+    between them that are markup alone (``aside``: a quote card's ``</div>`` lines in
+    Markdown) stand between them no more than blank ones do."""
     if not outline.sections or not rest:
         return
     section, parser = outline.sections[-1]
@@ -887,7 +891,7 @@ def _doubt_caption_cut_below(outline: Outline, rest: list[Block], draft: Draft) 
     if (
         not quoted
         or not (below.kind is Kind.PARAGRAPH or (below.kind is Kind.HEADING and not below.level))
-        or below.start - last.end > _CAPTION_GAP
+        or _lines_apart(last, below, aside) > _CAPTION_GAP
         or not 1 < len(text.split()) <= _CAPTION_MAX_WORDS  # one word: a site's label
         or text.endswith((".", "!", "?", ":"))
         or not text[:1].isalpha()
@@ -903,6 +907,14 @@ def _doubt_caption_cut_below(outline: Outline, rest: list[Block], draft: Draft) 
         below,
         "quotes",
     )
+
+
+def _lines_apart(above: Block, below: Block, aside: tuple[int, ...]) -> int:
+    """Source lines from ``above``'s end to ``below``'s start, not counting markup alone."""
+    apart = below.start - above.end
+    if apart <= _CAPTION_GAP or not aside:
+        return apart
+    return apart - sum(1 for line in aside if above.end < line < below.start)
 
 
 _ALWAYS_ASKED = frozenset({"dimensions", "quotes"})
