@@ -781,11 +781,10 @@ _NUMBER_ICON = compiled(r"# ?(?=[^\W\d_])")
 
 def _without_number_icon(name: str) -> str:
     """A dimension's name without a number field's "#" before it."""
-    return (
-        name[_NUMBER_ICON.match(name).end() :]
-        if name.startswith("#") and _NUMBER_ICON.match(name)
-        else name
-    )
+    if not name.startswith("#"):
+        return name
+    icon = _NUMBER_ICON.match(name)
+    return name if icon is None else name[icon.end() :]
 
 
 def _add(
