@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from extractor.parsing.dashedname import split_dashed_name
 from extractor.parsing.fieldicons import without_field_icons
+from extractor.parsing.leader_name import written_like_a_name
 from extractor.parsing.sections.preamble import is_headline_text
 from extractor.pipeline import parse_bytes
 from extractor.read.blocks import Block, Kind
@@ -137,3 +138,11 @@ def test_name_dash_headline_line_is_the_name_and_the_headline() -> None:
 def test_a_dashed_line_whose_name_the_page_never_names_is_kept() -> None:
     blocks = _paragraphs("Harbour Board \u2014 Annual Report", "Key Themes", "ferries")
     assert split_dashed_name(blocks) == blocks
+
+
+def test_a_particle_glued_to_a_surname_is_written_like_a_name() -> None:
+    """ "kaMpungose", "deGrasse": a particle of two or three letters glued to the name's
+    capital. Before, such a name was no name, and a label above it was taken instead."""
+    assert written_like_a_name("Sibusiso kaMpungose")
+    assert written_like_a_name("Neil deGrasse Tyson")
+    assert not written_like_a_name("my iPhone")
