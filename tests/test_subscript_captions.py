@@ -40,26 +40,3 @@ def test_a_subscript_caption_is_an_attribution(before: str, after: str) -> None:
 def test_bracketed_words_without_a_dash_stay_a_paragraph() -> None:
     assert classify("[citation needed]", 1).kind.name == "PARAGRAPH"
     assert classify("_(draft)", 1).kind.name == "PARAGRAPH"
-
-
-SITE_TITLES = (
-    "Ada Stone\n\nChief Executive Officer at Tidewater Ferries\n\n"
-    "Ada Stone runs a ferry company of nine boats on the Solent and rebuilt its timetable "
-    "around the tides.\n\n"
-    "Rubric\n\n- Crew Planning: 91\n- Safety Culture: 88\n- Public Speaking: 40\n\n"
-    "House rules\n"
-    "Sail the timetable you can crew\n"
-    "Publish the delays before anyone asks\n"
-    "Ask the skippers before the board\n"
-    "Notable Quotes\n\n"
-    "\u201cThe tide keeps the timetable.\u201d\n\n\u2014 On scheduling\n"
-)
-
-
-def test_unmarked_entries_that_end_at_a_known_title_are_a_list() -> None:
-    data = parse_bytes(SITE_TITLES.encode(), "page.txt", "text").data
-    assert data["principles"] == [
-        "Sail the timetable you can crew",
-        "Publish the delays before anyone asks",
-        "Ask the skippers before the board",
-    ]

@@ -127,10 +127,7 @@ def typed_by_content(
     ):
         if rule == "themes" and not inside:
             continue
-        if rule == "principles" and inside and not least:
-            end = _entry_run(blocks, first, fits, prose, before_title=True)
-        else:
-            end = run(blocks, first, fits, prose, least)
+        end = run(blocks, first, fits, prose, least)
         if end > first:
             return rule, end
     return None
@@ -323,19 +320,13 @@ def _entry_run(
     fits: Fits,
     prose: Sequence[bool],
     least: int | None = None,
-    *,
-    before_title: bool = False,
 ) -> int:
     """List entries that are short sentences from ``first``: bullets, or entries whose marks
     ("→", "01") stand on lines of their own. Unmarked short lines are no list: a bio's lines
     are short sentences too; but under an interviewer's question (``least`` given), lines
     that open with a capital, longer than a tag and with no full stop, are the list's entries,
     their marks dropped by the converter, if the last stands apart from what follows (a
-    hard-wrapped paragraph's lines run on into its last).
-
-    ``before_title`` (asked inside the profile): such lines count too where the run ends right
-    at a known section's title (an ``<ol>`` a text browser wrote as lines, between two of the
-    profile's sections): no bio or site text ends at one."""
+    hard-wrapped paragraph's lines run on into its last)."""
     end = first
     entries = 0
     unmarked = False
@@ -345,15 +336,12 @@ def _entry_run(
             end += 1
         elif _mark(block) and end + 1 < len(blocks) and _entry(blocks[end + 1].text):
             end += 2
-        elif (least or before_title) and block.kind is _PARAGRAPH and _unmarked_entry(block.text):
+        elif least and block.kind is _PARAGRAPH and _unmarked_entry(block.text):
             unmarked = True
             end += 1
         else:
             break
         entries += 1
-    if unmarked and before_title and not least:
-        titled = end < len(blocks) and parser_for(blocks[end]) is not None
-        return end if titled and entries >= _ENTRIES_MIN else first
     if unmarked and end < len(blocks) and blocks[end].start <= blocks[end - 1].end + 1:
         return first  # the next line runs on from the last: a paragraph's lines
     return end if entries >= (least or _ENTRIES_MIN) else first
