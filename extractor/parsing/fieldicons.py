@@ -9,11 +9,15 @@ Profile10 fields"). Read as written, the labels are no titles and the dimensions
 "#Process Knowledge".
 
 Such a view is told by its labels: four lines at least of a few words, each an icon glued to a
-capitalised word, with two different icons at least (a record has fields of several types; a
-list of hashtags has one mark). Only then are the icons cut off, and with them:
+capitalised word (or set apart by one space, as some converters join the two elements), with
+two different icons at least (a record has fields of several types; a list of hashtags has one
+mark). Only then are the icons cut off (a number field's "#" is left to the dimensions' parser:
+cut here, such a label reads as a name where a converter dropped the group's header), and
+with them:
 
 * a field group's count run together with its title ("Profile10 fields": the letter, then the
-  number and one word);
+  number and one word), or after a space when the word says what a record view counts
+  ("Rubric scores 10 fields");
 * a text field's icon drawn as a capital letter ("AGuest", "AHeadline"): only where what follows
   the letter is a label the parser knows (a name's, a headline's, a company's, a section's).
 """
