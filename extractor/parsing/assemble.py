@@ -297,7 +297,9 @@ def _doubt_field_labels(
 ) -> None:
     """A record view's field label (its type icon cut off, see
     :mod:`extractor.parsing.fieldicons`) read as a line of a section: the label of the next
-    field, whose title is unknown, taken for one more chip or entry. Said so on that field."""
+    field, whose title is unknown, taken for one more chip or entry. Said so on that field.
+    And a record's bio where no summary was found: a converter that dropped the summary
+    field's label leaves its text in the bio field above it (said so on the bio)."""
     bio = next((s for s, p in outline.sections if p is not None and p.name == "bio"), None)
     if bio is not None and bio.heading is not None and not draft.values.get("summary"):
         draft.flag(
