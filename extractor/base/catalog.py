@@ -118,8 +118,11 @@ CODES: dict[str, Code] = {
             "a line, a line far longer than a chip was kept as one (the list may have ended); or a "
             "known title's subtitle on its line ('Leadership Principles: How Ana leads') was "
             "set aside; or labels with counts ('Leadership (12)', a site's categories box) "
-            "ending a section were set aside (or kept, going on its list); or a row of cards, a name and a job each, under "
-            "the last quotation was set aside rather than read as its attribution.",
+            "ending a section were set aside (or kept, going on its list); or a row of cards, a "
+            "name and a job each, under the last quotation was set aside rather than read as its "
+            "attribution; or, in a record view (field labels led by type icons), a field's label "
+            "was read as a chip or an entry (the next field's), or the bio stands where the "
+            "record has no summary field (a converter that dropped its label leaves it in the bio).",
             "Check the field against the page; remove the site's line from the source, or "
             "write the section's own line as a sentence.",
             guess=True,

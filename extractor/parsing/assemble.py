@@ -32,7 +32,9 @@ from extractor.parsing.chrome import (
     page_titles,
     sponsor_block,
 )
+from extractor.parsing.dashedname import split_dashed_name
 from extractor.parsing.draft import Draft
+from extractor.parsing.fieldicons import field_icons_cut
 from extractor.parsing.indexcol import without_index_column
 from extractor.parsing.leader_name import (
     joined_name_end,
@@ -104,7 +106,7 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     Block,
     Kind,
 )
-from extractor.read.lines import OPEN_QUOTE
+from extractor.read.lines import OPEN_QUOTE, is_glyph
 
 TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
 if TYPE_CHECKING:
@@ -175,15 +177,20 @@ def _assemble(
     it is told whether any section was so typed). In-page contents lists are set aside unless
     ``contents`` is None (else it is told whether one was)."""
     draft = Draft(known_themes=known_themes)
+    unmarked, labels = field_icons_cut(without_index_column(blocks))
     content = _inline_titles(
         card_headers(
-            _drop_chrome(_without_anchor_glyphs(without_index_column(blocks)), draft, contents),
+            _drop_chrome(
+                split_dashed_name(_without_anchor_glyphs(unmarked)),
+                draft,
+                contents,
+            ),
             draft,
         ),
         draft,
     )
     if any(len(block.text) == 1 for block in content):  # (most pages: no such block)
-        content = _opened_by_lone_marks(content)
+        content = _opened_by_lone_marks(_without_lone_glyphs_over_titles(content))
     span = locate(content, aside, by_content=typed_used is not None)
     profile = content if span is None else _within(content, span, draft)
     located = span is not None and span.name is not None
@@ -193,9 +200,7 @@ def _assemble(
     opens = frozenset() if span is None or not span.asked else _positions(span, span.asked)
     outline = outline_of(profile, named=located, aside=aside, typed=typed, opens=opens)
     if span is not None and span.end < len(content):
-        _doubt_prose_cut_below(outline, content[span.end :], draft)
-        _doubt_caption_cut_below(outline, content[span.end :], draft)
-        box_title_at_end(outline.sections, content[span.end :], draft)
+        _doubt_ends_cut_below(outline, content[span.end :], draft, aside)
     typed_titles = {id(profile[at]) for at in typed}
     _doubt_typed(outline, typed_titles, draft)
     _headline_heading(outline, draft, located=located)
@@ -235,9 +240,21 @@ def _assemble(
         _parse_section(section, parser, draft)
     _doubt_titles_under_lists(outline, draft)
     _doubt_link_under_quotes(outline, draft)
+    if labels:
+        _doubt_field_labels(outline, labels, draft)
     if span is not None and span.end < len(content):
         _doubt_sections_cut_below(content[span.end :], profile, draft)
     return draft
+
+
+def _doubt_ends_cut_below(
+    outline: Outline, below: list[Block], draft: Draft, aside: tuple[int, ...]
+) -> None:
+    """What the lines under the profile (``below``) say of where its sections end: prose, a
+    quote's caption or a box title there may be the profile's, cut off (each said where so)."""
+    _doubt_prose_cut_below(outline, below, draft)
+    _doubt_caption_cut_below(outline, below, draft, aside)
+    box_title_at_end(outline.sections, below, draft)
 
 
 def _team_cards_under_quotes(outline: Outline, below: list[Block], draft: Draft) -> None:
@@ -297,6 +314,38 @@ def _title_under_list(above: Section, rule: SectionParser, section: Section) -> 
     if heading.start != above.body[-1].end + 1:
         return False
     return not (section.body and section.body[0].start <= heading.end + 1)
+
+
+def _doubt_field_labels(
+    outline: Outline, labels: AbstractSet[tuple[int, str]], draft: Draft
+) -> None:
+    """A record view's field label (its type icon cut off, see
+    :mod:`extractor.parsing.fieldicons`) read as a line of a section: the label of the next
+    field, whose title is unknown, taken for one more chip or entry. Said so on that field.
+    And a record's bio where no summary was found: a converter that dropped the summary
+    field's label leaves its text in the bio field above it (said so on the bio)."""
+    bio = next((s for s, p in outline.sections if p is not None and p.name == "bio"), None)
+    if bio is not None and bio.heading is not None and not draft.values.get("summary"):
+        draft.flag(
+            "section-line-doubtful",
+            f"line {bio.heading.start}: a record's fields with no summary field found; the bio "
+            "may hold the next field's text, its label dropped",
+            bio.heading,
+            "bio",
+        )
+    for section, parser in outline.sections:
+        if parser is None:
+            continue
+        for block in section.body:
+            if (block.start, block.text) in labels:
+                draft.flag(
+                    "section-line-doubtful",
+                    f"line {block.start} {block.text!r} is a record's field label (its type "
+                    f"icon cut off) read as part of the {parser.name}; it may title the next "
+                    "field",
+                    block,
+                    parser.name,
+                )
 
 
 def _doubt_titles_under_lists(outline: Outline, draft: Draft) -> None:
@@ -542,6 +591,20 @@ def _doubt_name_under_named_line(
         name,
         "name",
     )
+
+
+def _without_lone_glyphs_over_titles(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without a pictorial glyph alone in its paragraph right above a known
+    section title (a group header's chevron "▾", an icon in an element of its own): the
+    header's decoration, never the last paragraph of the section above."""
+    return [
+        block
+        for block, following in zip(blocks, [*blocks[1:], None], strict=True)
+        if following is None
+        or block.kind is not Kind.PARAGRAPH
+        or not is_glyph(block.text)
+        or parser_for(following) is None
+    ]
 
 
 def _opened_by_lone_marks(blocks: list[Block]) -> list[Block]:
@@ -887,11 +950,15 @@ _CAPTION_MAX_WORDS = 8
 _CAPTION_DASHES = ("\u2014", "\u2013", " - ")
 
 
-def _doubt_caption_cut_below(outline: Outline, rest: list[Block], draft: Draft) -> None:
+def _doubt_caption_cut_below(
+    outline: Outline, rest: list[Block], draft: Draft, aside: tuple[int, ...] = ()
+) -> None:
     """A short line right under the profile's last quotation, when the quotes end the
     profile: the profile was cut there, but the line reads like the quotation's caption (on
     what, where: "At the harbour meeting", in any language) with no dash before it. Left as
-    site chrome, and named on the quotes: the last quote's context may be missing."""
+    site chrome, and named on the quotes: the last quote's context may be missing. The lines
+    between them that are markup alone (``aside``: a quote card's ``</div>`` lines in
+    Markdown) stand between them no more than blank ones do."""
     if not outline.sections or not rest:
         return
     section, parser = outline.sections[-1]
@@ -903,7 +970,7 @@ def _doubt_caption_cut_below(outline: Outline, rest: list[Block], draft: Draft) 
     if (
         not quoted
         or not (below.kind is Kind.PARAGRAPH or (below.kind is Kind.HEADING and not below.level))
-        or below.start - last.end > _CAPTION_GAP
+        or _lines_apart(last, below, aside) > _CAPTION_GAP
         or not 1 < len(text.split()) <= _CAPTION_MAX_WORDS  # one word: a site's label
         or text.endswith((".", "!", "?", ":"))
         or not text[:1].isalpha()
@@ -919,6 +986,14 @@ def _doubt_caption_cut_below(outline: Outline, rest: list[Block], draft: Draft) 
         below,
         "quotes",
     )
+
+
+def _lines_apart(above: Block, below: Block, aside: tuple[int, ...]) -> int:
+    """Source lines from ``above``'s end to ``below``'s start, not counting markup alone."""
+    apart = below.start - above.end
+    if apart <= _CAPTION_GAP or not aside:
+        return apart
+    return apart - sum(1 for line in aside if above.end < line < below.start)
 
 
 _ALWAYS_ASKED = frozenset({"dimensions", "quotes"})

@@ -738,7 +738,11 @@ def written_like_a_name(text: str) -> bool:
 
 # A short lower-case particle joined by a hyphen or an apostrophe to a capitalised name
 # ("al-Qasimi", "ben-Ami", "d'Alembert"): a word of the name, however it starts.
-_PARTICLE_JOINED = compiled(r"^[^\W\d_]{1,3}[-'\u2019][^\W\d_]*[A-Z][^\W\d_]*$")
+# Or glued to it with no mark between ("kaMpungose", "deBoer"): two or three letters, then
+# the name's capital and the rest of it in lower case.
+_PARTICLE_JOINED = compiled(
+    r"^(?:[^\W\d_]{1,3}[-'\u2019][^\W\d_]*[A-Z][^\W\d_]*|[a-z]{2,3}[A-Z][a-z]{2,})$"
+)
 
 
 # A capital after a word's lower-case run of three letters or more: where two words were

@@ -1200,6 +1200,12 @@ def _rank(rule: str) -> int:
     return len(SECTIONS)
 
 
+def _sibling_heading(title: Block, block: Block) -> bool:
+    """``block`` a marked-up heading of ``title``'s level or a shallower one: the next part of
+    the page (a sidebar's "Projects" under its "Key Themes"), not a line of the section."""
+    return block.kind is _HEADING and title.kind is _HEADING and 0 < block.level <= title.level
+
+
 def shaped_sections(blocks: Sequence[Block]) -> list[tuple[int, int, str]]:
     """Runs of a profile section's shape among ``blocks`` (the lines the locator set aside
     below the profile), each as (first, end, section): see :func:`_shaped_at`. The caller
@@ -1232,7 +1238,12 @@ def _shaped_at(page: _Page, index: int) -> tuple[str | None, int]:
             # footer line): that line is the section; the lines under it are the page's
             return rule, index + 1 + _line_after(blocks, index + 1)
         end = index + 1
-        while end < len(blocks) and page.rules[end] is None and page.fits(rule, end):
+        while (
+            end < len(blocks)
+            and page.rules[end] is None
+            and page.fits(rule, end)
+            and not _sibling_heading(blocks[index], blocks[end])
+        ):
             end += 1
         return rule, end
     if page.dimension_lines[index]:

@@ -57,7 +57,7 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     Block,
     Kind,
 )
-from extractor.read.lines import OPEN_QUOTE, WALLS, is_quote_ornament
+from extractor.read.lines import CLOSE_QUOTE, OPEN_QUOTE, WALLS, is_quote_ornament
 
 _PROSE_MIN_WORDS = 12
 _WRAP_MAX_LINES = 40
@@ -445,6 +445,7 @@ def _numbered_apart(blocks: Sequence[Block], index: int) -> bool:
 
 
 _DASHED_AFTER = (_PARAGRAPH, _QUOTE, _ITEM)
+_MARKED_MIN_CHARS = 2  # two marks and a word
 
 
 def _is_quote_part(blocks: Sequence[Block], index: int, named: ProseWords | None = None) -> bool:
@@ -620,6 +621,8 @@ def _undashed_attribution(blocks: Sequence[Block], index: int, named: ProseWords
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if blocks[index].kind is _QUOTE or (following is not None and following.kind is _QUOTE):
         return True  # set inside block-quote markup, as its quotation is: no site line is
+    if following is not None and in_marks(blocks[index - 1]) and in_marks(following):
+        return True  # between two quotations each wholly in its marks: quote cards' boxes
     if names:
         return True  # "Daniel Ek, on restraint", "On hiring": no site's label reads so
     if not names_a_person(blocks[index].text):
@@ -631,6 +634,18 @@ def _undashed_attribution(blocks: Sequence[Block], index: int, named: ProseWords
         elif blocks[earlier].kind is not _QUOTE:
             return False
     return False
+
+
+def in_marks(block: Block) -> bool:
+    """A paragraph or quote wholly in quotation marks ("“Words.”"): a quotation set as such,
+    whatever element holds it (a quote card's text box)."""
+    text = block.text
+    return (
+        block.kind in (_PARAGRAPH, _QUOTE)
+        and len(text) > _MARKED_MIN_CHARS
+        and text[0] in OPEN_QUOTE
+        and text[-1] in CLOSE_QUOTE
+    )
 
 
 def _caption_candidate(blocks: Sequence[Block], index: int, named: ProseWords) -> bool:
@@ -661,7 +676,7 @@ def _caption(blocks: Sequence[Block], index: int, named: ProseWords) -> tuple[bo
     # stand one line further down.
     gap = _CAPTION_GAP + 1 if names else _CAPTION_GAP
     candidate = (
-        (previous.kind is _QUOTE or (previous.kind is _PARAGRAPH and names))
+        (previous.kind is _QUOTE or in_marks(previous) or (previous.kind is _PARAGRAPH and names))
         and named.apart(previous, block) <= gap
         and any(c.isalpha() for c in block.text)  # names who or what: a lone dash does not
         and reads_as_caption(

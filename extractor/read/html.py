@@ -61,6 +61,7 @@ _DIALOG_ROLE = "dialog"
 # A dialog that holds a document of its own (a profile opened over a directory) has sections;
 # a prompt (newsletter, consent, "are you sure?") has one heading at most.
 _DOCUMENT_HEADINGS = 2
+_DOCUMENT_CHARS = 1000  # a dialog's text under one heading that makes it a document
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _CHROME_MARKERS = re.compile(
     r"cookie|consent|gdpr|newsletter-signup|skip-link|speaker-?notes", re.IGNORECASE
@@ -726,11 +727,24 @@ def _is_widget(element: etree._Element, tag: str, verdict: int) -> bool:
 
 
 def _holds_document(element: etree._Element) -> bool:
-    """A dialog shown over the page that holds a document of its own: two headings or more."""
+    """A dialog shown over the page that holds a document of its own: two headings or more,
+    or one heading over a document's length of text (an app's record opened over its list,
+    a heading with the record's name over its fields: no prompt is that long)."""
     headings = element.iter(*_HEADING_TAGS)
-    return sum(1 for _, _ in zip(range(_DOCUMENT_HEADINGS), headings, strict=False)) >= (
-        _DOCUMENT_HEADINGS
-    )
+    count = sum(1 for _, _ in zip(range(_DOCUMENT_HEADINGS), headings, strict=False))
+    if count >= _DOCUMENT_HEADINGS:
+        return True
+    return count == 1 and _text_length(element, _DOCUMENT_CHARS) >= _DOCUMENT_CHARS
+
+
+def _text_length(element: etree._Element, enough: int) -> int:
+    """The length of ``element``'s text, counted until ``enough``."""
+    total = 0
+    for piece in element.itertext():
+        total += len(piece.strip())
+        if total >= enough:
+            break
+    return total
 
 
 def _titles_its_panel(element: etree._Element, is_title: TitleTest) -> bool:

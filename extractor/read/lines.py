@@ -6,6 +6,7 @@ attribution dashes, headings isolated by blank lines.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 
@@ -123,7 +124,7 @@ _BULLET_FIRST = frozenset("•●▪◦‣∙·○□■☆*+-0123456789")
 
 
 # What a line must start with for :func:`classify` to give anything but a plain paragraph.
-SHAPED_FIRST = _ATTRIBUTION_FIRST | _BULLET_FIRST | frozenset(OPEN_QUOTE)
+SHAPED_FIRST = _ATTRIBUTION_FIRST | _BULLET_FIRST | frozenset(OPEN_QUOTE) | frozenset("[_")
 
 
 def classify(text: str, number: int, wraps: bool = True) -> Block:
@@ -140,7 +141,33 @@ def classify(text: str, number: int, wraps: bool = True) -> Block:
         return new_block((_ITEM, match["text"], number, number, match["marker"], 0, 0, None, wraps))
     if first in OPEN_QUOTE:
         return new_block((_QUOTE, text, number, number, "", 0, 0, None, wraps))
+    if first in _SUBSCRIPT_FIRST:
+        match = _dashed_subscript(text)
+        if match is not None:
+            marker = match["marker"]
+            return new_block(
+                (_ATTRIBUTION, match["text"], number, number, marker, 0, 0, None, wraps)
+            )
     return new_block((_PARAGRAPH, text, number, number, "", 0, 0, None, wraps))
+
+
+_SUBSCRIPT_FIRST = frozenset("[_")
+# A subscript as text converters write one: elinks "[…]", pandoc's plain text "_(…)", links
+# "_…" (the mark before it only).
+_SUBSCRIPT = compiled(
+    r"^(?:\[(?P<bracketed>.+)\]|_\((?P<parenthesised>.+)\)|_(?P<marked>[—–―].+))$"
+)
+
+
+def _dashed_subscript(text: str) -> re.Match[str] | None:
+    """The attribution in a dashed line set as a subscript (``<sub>— On hiring</sub>``: a
+    quote's caption set small, as an issue's comment sets it), or None."""
+    script = _SUBSCRIPT.match(text)
+    if script is None:
+        return None
+    inner = script["bracketed"] or script["parenthesised"] or script["marked"] or ""
+    match = ATTRIBUTION.match(inner)
+    return match if match is not None and match["marker"] != "~" else None
 
 
 _RULE = compiled(r"^(?:[-=_*~─━═]\s*){3,}$")

@@ -19,7 +19,7 @@ from extractor.read.htmltags import BLOCK_TAGS
 
 _LIST_MARK = compiled(r"[-*+]|\d{1,3}[.)]")
 _TAG = compiled(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_ESCAPE = compiled(r"\\([!-/:-@\[-`{-~])")
+_ESCAPE = compiled(r"\\([ !-/:-@\[-`{-~])")  # "\ ": pandoc's escaped (non-breaking) space
 _PROTECT_BASE = 0xE100  # private use: stands for an escaped character until inline syntax is gone
 _PROTECTED = compiled(f"[{chr(_PROTECT_BASE)}-{chr(_PROTECT_BASE + 127)}]")
 _UNPROTECT = {_PROTECT_BASE + code: code for code in range(128)}
@@ -35,6 +35,9 @@ _EMPHASIS = compiled(
 )
 # What every emphasis span holds: a ``*``, ``_``, backquote or ``~``.
 _EMPHASIS_MARKS = compiled(r"[*_`~]")
+# Pandoc's Markdown: a subscript or superscript (``<sub>``, ``<sup>``: a caption set small),
+# its spaces escaped ("~---\\ On\\ hiring~"), so none stands bare inside it.
+_SCRIPT = compiled(r"(?<![~\w])~([^~\s]+)~(?![~\w])|(?<![\^\w])\^([^\^\s]+)\^(?![\^\w])")
 # Pandoc's Markdown: attributes after a span, link or heading, ``[text]{.class}``.
 # Innermost first (no bracket inside), empty ones too (an icon's span once its image is gone);
 # a span holding a span (``[[Key Themes]{.title}]{.summary}``) takes one pass per level.
@@ -268,6 +271,8 @@ def strip_inline(text: str) -> str:
         text = _EMPHASIS.sub(_emphasised, text)
         if text.startswith("__"):
             text = _without_empty_icon(text)
+    if ("~" in text or "^" in text) and _SCRIPT.search(text) is not None:
+        text = _SCRIPT.sub(_emphasised, text)
     if "---" in text:
         text = _EM_DASH.sub("—", text)
     if "&" in text:

@@ -774,11 +774,24 @@ def _percent(raw: str, scale: str | None) -> tuple[float, str | None]:
     return float(percent), f"{raw}/{int(maximum)}"
 
 
+# A number field's type icon before its label ("#Process Knowledge", "# Data Literacy": a
+# record view's fields, see extractor.parsing.fieldicons); never a rank ("#1 Priority").
+_NUMBER_ICON = compiled(r"# ?(?=[^\W\d_])")
+
+
+def _without_number_icon(name: str) -> str:
+    """A dimension's name without a number field's "#" before it."""
+    if not name.startswith("#"):
+        return name
+    icon = _NUMBER_ICON.match(name)
+    return name if icon is None else name[icon.end() :]
+
+
 def _add(
     name: str, raw_score: str, scale: str | None, blocks: list[Block], draft: Draft
 ) -> tuple[str, int, Block] | None:
     value, converted = _percent(raw_score, scale)
-    name, bar = _without_text_bar(name.strip())
+    name, bar = _without_text_bar(_without_number_icon(name.strip()))
     if math.isnan(value):  # a scale read no further
         draft.unplaced(blocks[-1], "Dimension Profile (a score on a scale not read)")
         for block in blocks[:-1]:

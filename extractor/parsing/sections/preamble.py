@@ -1275,6 +1275,8 @@ def is_headline(block: Block) -> bool:
 # menu's labels as a copy joins them, never a headline.
 _LABELS_JOINED = compiled(r"[a-z][A-Z]")
 _LABEL_JOINS = 2
+# A pager's position ("1 of 4", as an app sets it beside a record's name): never a headline.
+_PAGER = compiled(r"\d{1,4} of \d{1,5}")
 
 
 def _labels_joined(text: str) -> bool:
@@ -1289,6 +1291,7 @@ def is_headline_text(text: str) -> bool:
     return (
         len(words) <= _HEADLINE_MAX_WORDS
         and not (len(words) == 1 and _labels_joined(text))
+        and not (len(words) == 3 and _PAGER.fullmatch(text) is not None)
         and not text.endswith(("!", "?"))
         and not _is_sentence_end(text)
         and not _breaks_sentences(text)
