@@ -95,6 +95,7 @@ from extractor.parsing.shapes import (
     reads_as_quote,
     vocabulary,
 )
+from extractor.parsing.slidedeck import slide_chrome
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     HEADING as _HEADING,
     METER as _METER,
@@ -172,6 +173,9 @@ def _assemble(
     it is told whether any section was so typed). In-page contents lists are set aside unless
     ``contents`` is None (else it is told whether one was)."""
     draft = Draft(known_themes=known_themes)
+    blocks, slides = slide_chrome(blocks)
+    if slides:
+        note_chrome(slides, "(a slide deck's footer, slide numbers, counters and notes)", draft)
     content = _inline_titles(
         card_headers(
             _drop_chrome(_without_anchor_glyphs(without_index_column(blocks)), draft, contents),
