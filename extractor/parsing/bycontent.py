@@ -336,6 +336,8 @@ def _entry_run(
             end += 1
         elif _mark(block) and end + 1 < len(blocks) and _entry(blocks[end + 1].text):
             end += 2
+        elif block.kind is _PARAGRAPH and _numbered_entry(block.text, entries + 1):
+            end += 1
         elif least and block.kind is _PARAGRAPH and _unmarked_entry(block.text):
             unmarked = True
             end += 1
@@ -345,6 +347,18 @@ def _entry_run(
     if unmarked and end < len(blocks) and blocks[end].start <= blocks[end - 1].end + 1:
         return first  # the next line runs on from the last: a paragraph's lines
     return end if entries >= (least or _ENTRIES_MIN) else first
+
+
+# A list's number and its stop run into the entry's line ("1.Publish the budget", "2. Ask"):
+# a numbered list that a converter wrote as paragraphs, its numbers in boxes of their own.
+_NUMBERED = compiled(r"(\d{1,3})[.)]\s*(?=[^\W\d_])")
+
+
+def _numbered_entry(text: str, number: int) -> bool:
+    """A paragraph that opens with the list number ``number`` (the run counts up from one)
+    and its stop, then a short sentence."""
+    found = _NUMBERED.match(text)
+    return found is not None and int(found[1]) == number and _entry(text[found.end() :])
 
 
 def _unmarked_entry(text: str) -> bool:
