@@ -71,6 +71,20 @@ _NEVER_CHROME_BY_NAME = frozenset({"html", "body", "main", "article"})
 # A subscription or newsletter widget's class or id ("subscription-widget", "newsletter-form").
 _WIDGET_MARKERS = re.compile(r"subscri|newsletter", re.IGNORECASE)
 _WIDGET_MAX_CHARS = 400
+# An element whose text keeps its line breaks as a browser shows it (CSS ``white-space: pre``,
+# ``pre-wrap``, ``pre-line``, ``break-spaces``): a social post's text, whose lines exist only
+# in the source's newlines, read as a ``<pre>``'s are, a line a block.
+_KEEPS_LINES_STYLE = re.compile(
+    r"white-space\s*:\s*(?:pre(?:-wrap|-line)?|break-spaces)(?![\w-])", re.IGNORECASE
+)
+
+
+def _keeps_lines(element: etree._Element) -> bool:
+    """A block element styled to keep its text's line breaks (see ``_KEEPS_LINES_STYLE``)."""
+    style = element.get("style")
+    return style is not None and "pre" in style and _KEEPS_LINES_STYLE.search(style) is not None
+
+
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Text kept for screen readers only: a design system's "visually hidden" class. Other names
 # (``u-offscreen``) go unrecognised here; their copies read once all the same when the page
@@ -296,7 +310,7 @@ class _Walker:
                 end = self._open_element(element, tag, dict(items) if items else _NO_ATTRS)
                 if end == _SKIPPED:
                     walker.skip_subtree()
-                elif tag == "pre":
+                elif tag == "pre" or (end == _BOUNDARY and _keeps_lines(element)):
                     self.preformatted += 1
                 ends.append(end)
                 continue
@@ -305,7 +319,7 @@ class _Walker:
                 self._close()
                 self.context.pop()
                 self.after_inline_end = False
-                if tag == "pre":
+                if tag == "pre" or _keeps_lines(element):
                     self.preformatted -= 1
             elif end == _INLINE:
                 if tag == "q":

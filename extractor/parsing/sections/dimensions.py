@@ -49,7 +49,8 @@ _TABLE_ROW = (
 # A table row whose cell walls a converter dropped ("Mission Focus      95", or a tab between):
 # a bare number is a score only in a column of such rows (see :func:`in_bare_column`). A colon
 # may end the label ("Mission Focus: 95", a blog's list of scores out of 100 set as lines), or
-# two (a note's inline field, "Mission Focus :: 95").
+# two (a note's inline field, "Mission Focus :: 95"), or a spaced dash ("Mission Focus – 95": a
+# social post's list of scores).
 # A bar drawn with characters between a name and its score ("Safety ▰▰▰▰▰▰▰▰▱▱ 82", "Reach
 # ████░░░░ 50%", a rating "★★★★☆ 4/5"): a run of filled and empty cells, decoration of the number
 # after it, as a bar element is (see :func:`_meter`). At least three cells: one or two such signs
@@ -59,7 +60,7 @@ _BAR_EMPTY = "░▒▱□▫◻▯○◯☆"
 # A rating row whose label, stars and number are each a <span> comes out of a text browser run
 # together ("Safety Culture★★★★☆88"): the bar's last cell is the only thing before the number.
 _BARE_ROW = (
-    r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>(?:\s?::?)?)"
+    r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>(?:\s?(?:::?|[–—])|\s-)?)"
     rf"(?:\s+|(?<=[{_BAR_FILLED}{_BAR_EMPTY}]))(?P<score>\d{{1,3}})(?P<scale>)$"
 )
 # The same column with the number first, often glued to the name: a card's big number over its
