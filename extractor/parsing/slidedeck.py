@@ -85,9 +85,7 @@ def slide_chrome(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
         drop.update(_tail(blocks, index, number, footers, cut))
         drop.update(_notes(blocks, index))
     titles = _titles(blocks, drop)
-    kept = [
-        _kept(b, cut.get(i), title=i in titles) for i, b in enumerate(blocks) if i not in drop
-    ]
+    kept = [_kept(b, cut.get(i), title=i in titles) for i, b in enumerate(blocks) if i not in drop]
     return kept, [b for i, b in enumerate(blocks) if i in drop]
 
 

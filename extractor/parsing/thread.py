@@ -50,8 +50,11 @@ def _counter(block: Block) -> tuple[int, int] | None:
 
 def _is_header(block: Block) -> bool:
     text = block.text
-    return "@" in text and "·" in text and len(text) <= _HEADER_MAX_CHARS and (
-        _POST_HEADER.match(text) is not None
+    return (
+        "@" in text
+        and "·" in text
+        and len(text) <= _HEADER_MAX_CHARS
+        and (_POST_HEADER.match(text) is not None)
     )
 
 
