@@ -67,3 +67,14 @@ def test_a_drawn_tables_top_border_ends_the_paragraph_above() -> None:
     )
     record = _parse(page)
     assert record["summary"] == " ".join(summary.split())
+
+
+def test_a_drawn_table_without_a_heading_row_is_a_column_of_scores() -> None:
+    rows = [("Strategic Vision", 70), ("Execution & Craft", 85), ("Team & Leadership", 60)]
+    rule = "─" * 60
+    drawn = f"┌{rule}┬{'─' * 12}┐\n" + f"├{rule}┼{'─' * 12}┤\n".join(
+        f"│{name:<60}│{score:>12}│\n" for name, score in rows
+    )
+    page = HEADER + "Dimension Profile\n\n" + drawn + f"└{rule}┴{'─' * 12}┘\n\n" + THEMES
+    record = _parse(page)
+    assert [(d["name"], d["score"]) for d in record["dimensions"]] == rows

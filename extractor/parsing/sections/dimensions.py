@@ -88,6 +88,7 @@ _BARS_MAX = 3
 # Vision90%Execution & Craft 70%". Each pair's name is at least two letters long.
 _PAIR = rf"\s*(?P<name>[^\d%]*?{_NAME_END}){_SEPARATOR}{_SCORE}"
 _RUN_MAX_CHARS = 1200
+_DRAWN_MAX_CHARS = 4 * _RUN_MAX_CHARS  # a drawn table's run with its rules
 # A metric card's trend mark after its value: a triangle or an arrow pointing up or down
 # ("Governance 89 ▲"; "Governance89▲" when a converter runs the card's label, value and mark
 # together, each a <span>). The mark says which way the score moved; the number is the score.
@@ -504,21 +505,28 @@ def _drawn_table(text: str) -> list[tuple[str, str, str | None]] | None:
     """Rows of a table drawn with characters, one row or several run together: cells between
     walls, rules dropped; every pair of cells is a name, then its score (a heading row of two
     names, "Dimension | Score", is none)."""
-    if len(text) > _RUN_MAX_CHARS or WALL.search(text) is None:
+    if len(text) > _DRAWN_MAX_CHARS or WALL.search(text) is None:
         return None
-    cells = [c.strip() for c in WALL.split(re.sub(_RULE_RUN, " ", text))]
+    unruled = re.sub(_RULE_RUN, " ", text)  # (the rules between rows: most of a long table)
+    if len(unruled) > _RUN_MAX_CHARS:
+        return None
+    cells = [c.strip() for c in WALL.split(unruled)]
     cells = [c for c in cells if c]
     if not cells or len(cells) % 2:
         return None
     # the table's heading row run into its rows ("Dimension | Score (0-100)"): it names the
-    # columns, so a bare number in the second is a score
+    # columns, so a bare number in the second is a score; so it is in a column of them, every
+    # row's second cell a whole number (a text browser's table of scores with no heading row)
     headed = len(cells) > _HEADED_CELLS_MIN and all(map(_heading_text, cells[:2]))
     if headed:
         cells = cells[2:]
+    column = len(cells) >= 2 * _COLUMN_MIN_ROWS and all(
+        _BARE.match(value) is not None for value in cells[1::2]
+    )
     pairs: list[tuple[str, str, str | None]] = []
     for name, value in zip(cells[::2], cells[1::2], strict=True):
         score = _SCORE_ONLY.match(value) if len(value) <= _LINE_MAX_CHARS else None
-        bare = score is None and headed and _BARE.match(value) is not None
+        bare = score is None and (headed or column) and _BARE.match(value) is not None
         if (score is None and not bare) or not _could_be_name(name) or name[-1:].isdigit():
             return None
         pairs.append(
