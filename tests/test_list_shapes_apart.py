@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from extractor.pipeline import parse_bytes
 from extractor.record.serialize import record_dict
 
@@ -69,12 +71,26 @@ def test_a_drawn_tables_top_border_ends_the_paragraph_above() -> None:
     assert record["summary"] == " ".join(summary.split())
 
 
-def test_a_drawn_table_without_a_heading_row_is_a_column_of_scores() -> None:
-    rows = [("Strategic Vision", 70), ("Execution & Craft", 85), ("Team & Leadership", 60)]
+ROWS = [("Strategic Vision", 70), ("Execution & Craft", 85), ("Team & Leadership", 60)]
+
+
+def _drawn(rows: list[tuple[str, int]]) -> str:
     rule = "─" * 60
-    drawn = f"┌{rule}┬{'─' * 12}┐\n" + f"├{rule}┼{'─' * 12}┤\n".join(
-        f"│{name:<60}│{score:>12}│\n" for name, score in rows
+    return (
+        f"┌{rule}┬{'─' * 12}┐\n"
+        + f"├{rule}┼{'─' * 12}┤\n".join(f"│{name:<60}│{score:>12}│\n" for name, score in rows)
+        + f"└{rule}┴{'─' * 12}┘\n\n"
     )
-    page = HEADER + "Dimension Profile\n\n" + drawn + f"└{rule}┴{'─' * 12}┘\n\n" + THEMES
-    record = _parse(page)
-    assert [(d["name"], d["score"]) for d in record["dimensions"]] == rows
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Dimension Profile\n\n",
+        "How we scored them\n\n",  # a title of the site's own: the table typed by its rows
+    ],
+)
+def test_a_drawn_table_without_a_heading_row_is_a_column_of_scores(title: str) -> None:
+    principles = "Leadership Principles\n\n- Open the gate for the slowest boat first\n"
+    record = _parse(HEADER + title + _drawn(ROWS) + THEMES + principles)
+    assert [(d["name"], d["score"]) for d in record["dimensions"]] == ROWS

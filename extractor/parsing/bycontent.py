@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from extractor.base.patterns import compiled
 from extractor.parsing.sections import parser_for
 from extractor.parsing.sections.dimensions import (
+    drawn_rows,
     is_bare_score,
     is_dimension_line,
     is_score,
@@ -141,9 +142,12 @@ def _scored_run(
     least: int | None = None,
 ) -> int:
     """Blocks of the dimensions' shape from ``first``, with three scores among them at least
-    (``least``); a table's heading cells ("Metric", "Value") may stand before them."""
+    (``least``); a table's heading cells ("Metric", "Value") may stand before them. A table
+    drawn with characters, its rows run together in one block, holds its scores in that one."""
     if not any(_DIGIT.search(b.text) for b in blocks[first : first + _HEADER_CELLS + 2]):
         return first  # no number near, so no score: asked first, the shapes cost more
+    if drawn_rows(blocks[first].text) >= (least or _SCORES_MIN):
+        return first + 1
     for cells in range(_HEADER_CELLS + 1):
         start = first + cells
         if start >= len(blocks) or not all(_header_cell(b) for b in blocks[first:start]):

@@ -36,6 +36,7 @@ from extractor.parsing.sections.dimensions import (
     dimension_label,
     is_dimension_line,
     is_score,
+    is_table_row,
     short_column,
     table_top,
 )
@@ -667,12 +668,13 @@ def _plain_prose(page: _Page, index: int) -> bool:
     """Running text that is no quotation: a paragraph of prose without an opening mark, and
     not right over an attribution line (a quotation whose marks a browser's copy dropped). A
     list's number alone in its block ("1.", its entry on the next line) ends like a sentence
-    but opens a list."""
+    but opens a list; a drawn table's rows run together (a long line) are a table."""
     block = page.blocks[index]
     return (
         page.prose[index]
         and block.kind is _PARAGRAPH
         and not is_lone_ordinal(block)
+        and not is_table_row(block.text)
         and block.text[:1] not in OPEN_QUOTE
         and not is_tag_line(block.text)  # tags split by separators, however long the line
         and not (index + 1 < len(page.blocks) and page.blocks[index + 1].kind is _ATTRIBUTION)

@@ -455,6 +455,12 @@ def is_table_row(text: str) -> bool:
     return _drawn_table(text) is not None
 
 
+def drawn_rows(text: str) -> int:
+    """How many name and score rows a drawn table's rows run together hold (0: none)."""
+    rows = _drawn_table(text)
+    return 0 if rows is None else len(rows)
+
+
 @per_line  # asked of a line by the locator, the outline and the section, in turn
 def _match(text: str) -> re.Match[str] | None:
     if len(text) > _LINE_MAX_CHARS or not _ends_like_a_score(text):
