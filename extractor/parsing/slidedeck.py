@@ -96,7 +96,12 @@ def _titles(blocks: list[Block], drop: set[int]) -> set[int]:
     found: set[int] = set()
     for index in sorted(drop):
         after = index + 1
-        if after < len(blocks) and after not in drop and title_shaped(blocks[after]):
+        if (
+            after < len(blocks)
+            and after not in drop
+            and title_shaped(blocks[after])
+            and not _NOTES_LABEL.match(blocks[after].text)  # notes kept (see _notes)
+        ):
             found.add(after)
     return found
 

@@ -33,9 +33,11 @@ _COUNTERS_MIN = 2
 # The action bar and time stamp under a post: bare counts ("4", "1.2K"), counts with their
 # label run together ("31 reposts112 likes"), a time and date ("10:42 AM · Mar 12, 2026").
 _COUNT = compiled(
-    r"^(?:\d{1,3}(?:[.,]\d)?[KkM]?(?:\s?[^\W\d_]{3,12})?)+$"
+    r"^\d{1,6}(?:[.,]\d)?[KkM]?$"
+    r"|^(?:\d{1,6}(?:[.,]\d)?[KkM]?\s?[^\W\d_]{3,12}\s?)+$"
     r"|^\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s*·\s*\S.{0,20}$"
 )
+_COUNT_MAX_CHARS = 48
 _COUNTS_MAX = 6
 
 
@@ -90,9 +92,13 @@ def _action_bar(blocks: list[Block], start: int) -> list[int]:
     """The counts and time stamp from ``start`` (under a post's counter), up to the first
     line that is neither."""
     end = start
-    while end < len(blocks) and end - start < _COUNTS_MAX and _COUNT.match(blocks[end].text):
+    while end < len(blocks) and end - start < _COUNTS_MAX and _count(blocks[end].text):
         end += 1
     return list(range(start, end))
+
+
+def _count(text: str) -> bool:
+    return len(text) <= _COUNT_MAX_CHARS and _COUNT.match(text) is not None
 
 
 def _uncounted(block: Block) -> Block:
