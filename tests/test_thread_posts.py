@@ -22,7 +22,7 @@ POSTS = [
     "Episode Summary\n\nMara Quill talks about timetables, fog and the night boat.",
     "Dimension Profile\n\nStrategic Vision – 70\nExecution & Craft – 85\nTeam & Leadership – 60",
     "Key Themes\n\nferries\ntimetables\nlagoon transport\nnight shifts",
-    "Leadership Principles\n\n→ Open the gate for the slowest boat first\n"
+    "{principles}\n\n→ Open the gate for the slowest boat first\n"
     "→ Every shift leaves the log cleaner than it found it\n"
     "→ Ask the tide before you ask the board",
 ]
@@ -37,8 +37,9 @@ def _post(number: int, text: str, style: str) -> str:
     )
 
 
-def _page(style: str = "white-space: pre-wrap") -> str:
-    posts = "".join(_post(n, text, style) for n, text in enumerate(POSTS, 1))
+def _page(style: str = "white-space: pre-wrap", principles: str = "Leadership Principles") -> str:
+    texts = [text.replace("{principles}", principles) for text in POSTS]
+    posts = "".join(_post(n, text, style) for n, text in enumerate(texts, 1))
     return f"<html><body><main><div>Post</div>{posts}</main></body></html>"
 
 
@@ -46,8 +47,9 @@ def _parse(page: str, name: str = "thread.html") -> dict[str, Any]:
     return record_dict(parse_bytes(page.encode("utf-8"), name).record)
 
 
-def test_a_threads_posts_read_without_the_apps_lines() -> None:
-    record = _parse(_page())
+@pytest.mark.parametrize("principles", ["Leadership Principles", "HOW THEY LEAD"])
+def test_a_threads_posts_read_without_the_apps_lines(principles: str) -> None:
+    record = _parse(_page(principles=principles))
     assert record["name"] == "Mara Quill"
     assert record["headline"] == "Head of Ferries at Laguna Lines"
     assert record["summary"] == "Mara Quill talks about timetables, fog and the night boat."
@@ -67,7 +69,8 @@ def test_text_without_pre_wrap_is_one_paragraph_a_post() -> None:
 
 def test_the_browsers_copy_of_the_thread() -> None:
     lines = []
-    for number, text in enumerate(POSTS, 1):
+    for number, post in enumerate(POSTS, 1):
+        text = post.replace("{principles}", "Leadership Principles")
         lines += [f"Harbour Guests @harbourguests.social.example · {12 - number}h", text, ""]
         lines += [f"{number}/{len(POSTS)}", str(number + 2), str(3 * number)]
     record = _parse("\n".join(lines) + "\n", "thread.txt")

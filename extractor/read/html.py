@@ -32,7 +32,13 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
 from extractor.read.doubled import undouble
 from extractor.read.flatten import flatten
 from extractor.read.htmltags import BLOCK_TAGS
-from extractor.read.lines import ATTRIBUTION, BULLET, attach_lone_markers, classify
+from extractor.read.lines import (
+    ATTRIBUTION,
+    BULLET,
+    attach_lone_markers,
+    classify,
+    glyph_items,
+)
 from extractor.read.structured import canonical_link, collect_all_structured
 
 # Never content: code, media, forms, navigation. (Dropped with everything inside them.)
@@ -526,14 +532,18 @@ class _Walker:
     def _preformatted_lines(self, raw: str) -> None:
         """A ``<pre>`` block's lines, each a block of its own on its own source line: the
         page set them apart by its line breaks (a forum's table of scores in a code block,
-        "Craft     97" a line), which the rest of HTML's text collapses into spaces."""
+        "Craft     97" a line), which the rest of HTML's text collapses into spaces. Lines
+        that open with the same glyph ("→ Ship it") are a list's items, as in a text page
+        (a social post's list, its lines kept by ``white-space: pre-wrap``)."""
         block = self.open
         first = block.start
+        lines: list[Block] = []
         for offset, line in enumerate(raw.strip("\n").split("\n")):
             text = clean(line)
             if text:
                 block.start = block.end = first + offset
-                self.blocks.append(_block(text, block, self.wraps))
+                lines.append(_block(text, block, self.wraps))
+        self.blocks.extend(glyph_items(lines) if len(lines) > 1 else lines)
 
 
 def _is_subtitle(tag: str, attrs: Attrs) -> bool:
