@@ -187,7 +187,7 @@ FLOORS: dict[tuple[str, str], tuple[int, int]] = {
     ("probe10", "airtable"): (0, 14),  # of 96
     ("probe10", "airtable-std"): (0, 64),  # of 96
     ("probe10", "bluesky"): (0, 2),  # of 96; thread chrome, pre-wrap lines (fix13b)
-    ("probe10", "bluesky-std"): (16, 2),  # of 96; thread chrome, pre-wrap lines (fix13b)
+    ("probe10", "bluesky-std"): (17, 2),  # of 96; thread chrome, pre-wrap lines (fix13b)
     ("probe10", "ghprojects"): (0, 0),  # of 88
     ("probe10", "ghprojects-std"): (0, 30),  # of 88
     ("probe10", "gsites"): (18, 5),  # of 96
