@@ -203,7 +203,7 @@ CODES: dict[str, Code] = {
             "site-chrome",
             N,
             "parse",
-            "Lines above or below the profile (site header, menus, banners, sidebars, comments, footer) did not fit the profile's shape and were set aside as site chrome.",
+            "Lines above or below the profile (site header, menus, banners, sidebars, comments, footer) did not fit the profile's shape and were set aside as site chrome. So are the lines a slide deck repeats on every slide (its footer, the slide's number, the 'Slide n of N' row, speaker notes) and a social thread's frame around each post (the author's header, the 'n/N' counter, the action bar's counts).",
             "Nothing to fix if those lines are the site's; if profile content was set aside, check the section titles and their order in the source.",
         ),
         Code(

@@ -98,8 +98,10 @@ from extractor.parsing.shapes import (
     vocabulary,
 )
 from extractor.parsing.sitebox import COUNTED_BOX, box_at, counted, without_box_at_end
+from extractor.parsing.slidedeck import slide_chrome
 from extractor.parsing.subtitles import is_subtitle, set_subtitle_aside
 from extractor.parsing.teamcards import cards_under_quotes
+from extractor.parsing.thread import thread_chrome
 from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
     HEADING as _HEADING,
     METER as _METER,
@@ -177,7 +179,8 @@ def _assemble(
     it is told whether any section was so typed). In-page contents lists are set aside unless
     ``contents`` is None (else it is told whether one was)."""
     draft = Draft(known_themes=known_themes)
-    unmarked, labels = field_icons_cut(without_index_column(blocks))
+    # a slide deck's or a thread's chrome first (see _without_frames), then a record view's icons
+    unmarked, labels = field_icons_cut(without_index_column(_without_frames(blocks, draft)))
     content = _inline_titles(
         card_headers(
             _drop_chrome(
@@ -621,6 +624,19 @@ def _opened_by_lone_marks(blocks: list[Block]) -> list[Block]:
         else block
         for index, block in enumerate(blocks)
     ]
+
+
+def _without_frames(blocks: list[Block], draft: Draft) -> list[Block]:
+    """``blocks`` without the frame a slide deck sets around each slide or a social thread
+    around each post (the same lines on every one: see :mod:`extractor.parsing.slidedeck`,
+    :mod:`extractor.parsing.thread`), noted as chrome."""
+    blocks, slides = slide_chrome(blocks)
+    if slides:
+        note_chrome(slides, "(a slide deck's footer, slide numbers, counters and notes)", draft)
+    blocks, posts = thread_chrome(blocks)
+    if posts:
+        note_chrome(posts, "(a thread's post headers, counters and action bars)", draft)
+    return blocks
 
 
 def _drop_chrome(

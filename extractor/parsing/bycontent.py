@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from extractor.base.patterns import compiled
 from extractor.parsing.sections import parser_for
 from extractor.parsing.sections.dimensions import (
+    drawn_rows,
     is_bare_score,
     is_dimension_line,
     is_score,
@@ -143,9 +144,12 @@ def _scored_run(
     least: int | None = None,
 ) -> int:
     """Blocks of the dimensions' shape from ``first``, with three scores among them at least
-    (``least``); a table's heading cells ("Metric", "Value") may stand before them."""
+    (``least``); a table's heading cells ("Metric", "Value") may stand before them. A table
+    drawn with characters, its rows run together in one block, holds its scores in that one."""
     if not any(_DIGIT.search(b.text) for b in blocks[first : first + _HEADER_CELLS + 2]):
         return first  # no number near, so no score: asked first, the shapes cost more
+    if drawn_rows(blocks[first].text) >= (least or _SCORES_MIN):
+        return first + 1
     for cells in range(_HEADER_CELLS + 1):
         start = first + cells
         if start >= len(blocks) or not all(_header_cell(b) for b in blocks[first:start]):
@@ -338,6 +342,8 @@ def _entry_run(
             end += 1
         elif _mark(block) and end + 1 < len(blocks) and _entry(blocks[end + 1].text):
             end += 2
+        elif block.kind is _PARAGRAPH and _numbered_entry(block.text, entries + 1):
+            end += 1
         elif least and block.kind is _PARAGRAPH and _unmarked_entry(block.text):
             unmarked = True
             end += 1
@@ -347,6 +353,18 @@ def _entry_run(
     if unmarked and end < len(blocks) and blocks[end].start <= blocks[end - 1].end + 1:
         return first  # the next line runs on from the last: a paragraph's lines
     return end if entries >= (least or _ENTRIES_MIN) else first
+
+
+# A list's number and its stop run into the entry's line ("1.Publish the budget", "2. Ask"):
+# a numbered list that a converter wrote as paragraphs, its numbers in boxes of their own.
+_NUMBERED = compiled(r"(\d{1,3})[.)]\s*(?=[^\W\d_])")
+
+
+def _numbered_entry(text: str, number: int) -> bool:
+    """A paragraph that opens with the list number ``number`` (the run counts up from one)
+    and its stop, then a short sentence."""
+    found = _NUMBERED.match(text)
+    return found is not None and int(found[1]) == number and _entry(text[found.end() :])
 
 
 def _unmarked_entry(text: str) -> bool:

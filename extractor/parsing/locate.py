@@ -36,6 +36,7 @@ from extractor.parsing.sections.dimensions import (
     dimension_label,
     is_dimension_line,
     is_score,
+    is_table_row,
     short_column,
     table_top,
 )
@@ -45,6 +46,7 @@ from extractor.parsing.sections.preamble import (
     labelled_value,
     looks_like_name,
 )
+from extractor.parsing.sections.principles import is_lone_ordinal
 from extractor.parsing.sections.questions import is_question_line
 from extractor.parsing.sections.quotes import lone_opening_mark
 from extractor.parsing.shapes import (
@@ -664,11 +666,15 @@ def _headline_over_bio(page: _Page, index: int) -> bool:
 
 def _plain_prose(page: _Page, index: int) -> bool:
     """Running text that is no quotation: a paragraph of prose without an opening mark, and
-    not right over an attribution line (a quotation whose marks a browser's copy dropped)."""
+    not right over an attribution line (a quotation whose marks a browser's copy dropped). A
+    list's number alone in its block ("1.", its entry on the next line) ends like a sentence
+    but opens a list; a drawn table's rows run together (a long line) are a table."""
     block = page.blocks[index]
     return (
         page.prose[index]
         and block.kind is _PARAGRAPH
+        and not is_lone_ordinal(block)
+        and not is_table_row(block.text)
         and block.text[:1] not in OPEN_QUOTE
         and not is_tag_line(block.text)  # tags split by separators, however long the line
         and not (index + 1 < len(page.blocks) and page.blocks[index + 1].kind is _ATTRIBUTION)

@@ -275,7 +275,7 @@ def _label(block: Block) -> bool:
 def _is_chip(blocks: Sequence[Block], index: int) -> bool:
     """A theme chip, a line of chips, or chips run together: anything but a sentence."""
     block = blocks[index]
-    if block.group:
+    if block.group and not _same_bullet(blocks, index):
         # Right after another container's row of chips: a second row (share links, a tag
         # cloud) that is not the section's, whose chips are one container's.
         previous = blocks[index - 1].group if index > 0 else 0
@@ -286,6 +286,30 @@ def _is_chip(blocks: Sequence[Block], index: int) -> bool:
         # principles: not a chip that lost its bullet.
         return False
     return block.kind in (_PARAGRAPH, _ITEM, _HEADING) and not ends_sentence(block.text)
+
+
+def _same_bullet(blocks: Sequence[Block], index: int) -> bool:
+    """Block ``index`` is an item alone in its container, with the same bullet as the item
+    right above it, alone in its own: one list's next entry, each in a box of its own (a
+    slide's bullet paragraphs, each the glyph's span and the text's), not a second row of
+    chips. (Two lists of several items each stay two: a second row is the site's.)"""
+    block = blocks[index]
+    if index == 0 or block.kind is not _ITEM or not block.marker:
+        return False
+    above = blocks[index - 1]
+    return (
+        above.kind is _ITEM
+        and above.marker == block.marker
+        and _alone_in_group(blocks, index)
+        and _alone_in_group(blocks, index - 1)
+    )
+
+
+def _alone_in_group(blocks: Sequence[Block], index: int) -> bool:
+    group = blocks[index].group
+    return (index == 0 or blocks[index - 1].group != group) and (
+        index + 1 >= len(blocks) or blocks[index + 1].group != group
+    )
 
 
 _CHIP_MAX_WORDS = 6

@@ -32,7 +32,13 @@ from extractor.read.blocks import (  # Kind's members as names (see read.blocks)
 from extractor.read.doubled import undouble
 from extractor.read.flatten import flatten
 from extractor.read.htmltags import BLOCK_TAGS
-from extractor.read.lines import ATTRIBUTION, BULLET, attach_lone_markers, classify
+from extractor.read.lines import (
+    ATTRIBUTION,
+    BULLET,
+    attach_lone_markers,
+    classify,
+    glyph_items,
+)
 from extractor.read.structured import canonical_link, collect_all_structured
 
 # Never content: code, media, forms, navigation. (Dropped with everything inside them.)
@@ -72,6 +78,20 @@ _NEVER_CHROME_BY_NAME = frozenset({"html", "body", "main", "article"})
 # A subscription or newsletter widget's class or id ("subscription-widget", "newsletter-form").
 _WIDGET_MARKERS = re.compile(r"subscri|newsletter", re.IGNORECASE)
 _WIDGET_MAX_CHARS = 400
+# An element whose text keeps its line breaks as a browser shows it (CSS ``white-space: pre``,
+# ``pre-wrap``, ``pre-line``, ``break-spaces``): a social post's text, whose lines exist only
+# in the source's newlines, read as a ``<pre>``'s are, a line a block.
+_KEEPS_LINES_STYLE = re.compile(
+    r"white-space\s*:\s*(?:pre(?:-wrap|-line)?|break-spaces)(?![\w-])", re.IGNORECASE
+)
+
+
+def _keeps_lines(element: etree._Element) -> bool:
+    """A block element styled to keep its text's line breaks (see ``_KEEPS_LINES_STYLE``)."""
+    style = element.get("style")
+    return style is not None and "pre" in style and _KEEPS_LINES_STYLE.search(style) is not None
+
+
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Text kept for screen readers only: a design system's "visually hidden" class. Other names
 # (``u-offscreen``) go unrecognised here; their copies read once all the same when the page
@@ -297,7 +317,7 @@ class _Walker:
                 end = self._open_element(element, tag, dict(items) if items else _NO_ATTRS)
                 if end == _SKIPPED:
                     walker.skip_subtree()
-                elif tag == "pre":
+                elif tag == "pre" or (end == _BOUNDARY and _keeps_lines(element)):
                     self.preformatted += 1
                 ends.append(end)
                 continue
@@ -306,7 +326,7 @@ class _Walker:
                 self._close()
                 self.context.pop()
                 self.after_inline_end = False
-                if tag == "pre":
+                if tag == "pre" or _keeps_lines(element):
                     self.preformatted -= 1
             elif end == _INLINE:
                 if tag == "q":
@@ -513,14 +533,18 @@ class _Walker:
     def _preformatted_lines(self, raw: str) -> None:
         """A ``<pre>`` block's lines, each a block of its own on its own source line: the
         page set them apart by its line breaks (a forum's table of scores in a code block,
-        "Craft     97" a line), which the rest of HTML's text collapses into spaces."""
+        "Craft     97" a line), which the rest of HTML's text collapses into spaces. Lines
+        that open with the same glyph ("→ Ship it") are a list's items, as in a text page
+        (a social post's list, its lines kept by ``white-space: pre-wrap``)."""
         block = self.open
         first = block.start
+        lines: list[Block] = []
         for offset, line in enumerate(raw.strip("\n").split("\n")):
             text = clean(line)
             if text:
                 block.start = block.end = first + offset
-                self.blocks.append(_block(text, block, self.wraps))
+                lines.append(_block(text, block, self.wraps))
+        self.blocks.extend(glyph_items(lines) if len(lines) > 1 else lines)
 
 
 def _is_subtitle(tag: str, attrs: Attrs) -> bool:

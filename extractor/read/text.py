@@ -264,6 +264,8 @@ def _continues(
     text = texts[index]
     if text[:1] in _ROW_FIRST and _drawn_row_goes_on(texts, index):
         return True
+    if text[:1] in _TABLE_CORNERS:
+        return False  # a drawn table's top border, a line of its own: no text wraps into it
     if above_kind is _HEADING or is_lone_marker(text):
         return False
     if open_quote or previous.endswith(_DANGLING):
@@ -330,6 +332,9 @@ def _continues(
 _ROW_RULE_FIRST = frozenset("├╠╟╞┝|+")
 _ROW_RULE = compiled(r"[├╠╟╞┝|+][─━═\-=]{3}[─━═\-=┼╬╫╪┿+|]*[┤╣╢╡┥|+]")
 _ROW_FIRST = _ROW_RULE_FIRST | WALLS
+# A drawn table's top-left corner (w3m's "┌────┬───┐", its double and heavy kinds), which
+# opens the table's top border under its title.
+_TABLE_CORNERS = frozenset("┌┍┎┏╒╓╔╭")
 
 
 def _row_rule(texts: list[str], index: int) -> bool:

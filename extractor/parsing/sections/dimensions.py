@@ -49,7 +49,8 @@ _TABLE_ROW = (
 # A table row whose cell walls a converter dropped ("Mission Focus      95", or a tab between):
 # a bare number is a score only in a column of such rows (see :func:`in_bare_column`). A colon
 # may end the label ("Mission Focus: 95", a blog's list of scores out of 100 set as lines), or
-# two (a note's inline field, "Mission Focus :: 95").
+# two (a note's inline field, "Mission Focus :: 95"), or a spaced dash ("Mission Focus – 95": a
+# social post's list of scores).
 # A bar drawn with characters between a name and its score ("Safety ▰▰▰▰▰▰▰▰▱▱ 82", "Reach
 # ████░░░░ 50%", a rating "★★★★☆ 4/5"): a run of filled and empty cells, decoration of the number
 # after it, as a bar element is (see :func:`_meter`). At least three cells: one or two such signs
@@ -59,7 +60,7 @@ _BAR_EMPTY = "░▒▱□▫◻▯○◯☆"
 # A rating row whose label, stars and number are each a <span> comes out of a text browser run
 # together ("Safety Culture★★★★☆88"): the bar's last cell is the only thing before the number.
 _BARE_ROW = (
-    r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>(?:\s?::?)?)"
+    r"^(?P<name>[^\d%]*[^\d\s%:–—-])(?P<sep>(?:\s?(?:::?|[–—])|\s-)?)"
     rf"(?:\s+|(?<=[{_BAR_FILLED}{_BAR_EMPTY}]))(?P<score>\d{{1,3}})(?P<scale>)$"
 )
 # The same column with the number first, often glued to the name: a card's big number over its
@@ -87,6 +88,7 @@ _BARS_MAX = 3
 # Vision90%Execution & Craft 70%". Each pair's name is at least two letters long.
 _PAIR = rf"\s*(?P<name>[^\d%]*?{_NAME_END}){_SEPARATOR}{_SCORE}"
 _RUN_MAX_CHARS = 1200
+_DRAWN_MAX_CHARS = 4 * _RUN_MAX_CHARS  # a drawn table's run with its rules
 # A metric card's trend mark after its value: a triangle or an arrow pointing up or down
 # ("Governance 89 ▲"; "Governance89▲" when a converter runs the card's label, value and mark
 # together, each a <span>). The mark says which way the score moved; the number is the score.
@@ -453,6 +455,12 @@ def is_table_row(text: str) -> bool:
     return _drawn_table(text) is not None
 
 
+def drawn_rows(text: str) -> int:
+    """How many name and score rows a drawn table's rows run together hold (0: none)."""
+    rows = _drawn_table(text)
+    return 0 if rows is None else len(rows)
+
+
 @per_line  # asked of a line by the locator, the outline and the section, in turn
 def _match(text: str) -> re.Match[str] | None:
     if len(text) > _LINE_MAX_CHARS or not _ends_like_a_score(text):
@@ -503,21 +511,28 @@ def _drawn_table(text: str) -> list[tuple[str, str, str | None]] | None:
     """Rows of a table drawn with characters, one row or several run together: cells between
     walls, rules dropped; every pair of cells is a name, then its score (a heading row of two
     names, "Dimension | Score", is none)."""
-    if len(text) > _RUN_MAX_CHARS or WALL.search(text) is None:
+    if len(text) > _DRAWN_MAX_CHARS or WALL.search(text) is None:
         return None
-    cells = [c.strip() for c in WALL.split(re.sub(_RULE_RUN, " ", text))]
+    unruled = re.sub(_RULE_RUN, " ", text)  # (the rules between rows: most of a long table)
+    if len(unruled) > _RUN_MAX_CHARS:
+        return None
+    cells = [c.strip() for c in WALL.split(unruled)]
     cells = [c for c in cells if c]
     if not cells or len(cells) % 2:
         return None
     # the table's heading row run into its rows ("Dimension | Score (0-100)"): it names the
-    # columns, so a bare number in the second is a score
+    # columns, so a bare number in the second is a score; so it is in a column of them, every
+    # row's second cell a whole number (a text browser's table of scores with no heading row)
     headed = len(cells) > _HEADED_CELLS_MIN and all(map(_heading_text, cells[:2]))
     if headed:
         cells = cells[2:]
+    column = len(cells) >= 2 * _COLUMN_MIN_ROWS and all(
+        _BARE.match(value) is not None for value in cells[1::2]
+    )
     pairs: list[tuple[str, str, str | None]] = []
     for name, value in zip(cells[::2], cells[1::2], strict=True):
         score = _SCORE_ONLY.match(value) if len(value) <= _LINE_MAX_CHARS else None
-        bare = score is None and headed and _BARE.match(value) is not None
+        bare = score is None and (headed or column) and _BARE.match(value) is not None
         if (score is None and not bare) or not _could_be_name(name) or name[-1:].isdigit():
             return None
         pairs.append(

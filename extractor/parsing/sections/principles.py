@@ -59,8 +59,13 @@ def parse_principles(section: Section, draft: Draft) -> None:
 
 
 # A list's number the site set before each entry's words in the same line, with only spaces
-# between ("01  Let the old vines...": an email's ``<strong>01</strong>&nbsp;&nbsp;text``).
-_NUMBER_THEN_WORDS = compiled(r"(?P<number>\d{1,3})\s+(?P<text>\S.*)", flags=re.DOTALL)
+# between ("01  Let the old vines...": an email's ``<strong>01</strong>&nbsp;&nbsp;text``), or
+# with its stop, and no space when the number stood in a box of its own that a text converter
+# runs into the words ("1.Start with...": a slide's numbered bullet, positioned apart), or a
+# space as a converter that keeps the boxes as paragraphs writes it ("1. Start with...").
+_NUMBER_THEN_WORDS = compiled(
+    r"(?P<number>\d{1,3})(?:[.)]?\s+|[.)](?=[^\W\d_]))(?P<text>\S.*)", flags=re.DOTALL
+)
 _NUMBERED_MIN = 2  # one entry that starts with a number is no numbering
 
 
