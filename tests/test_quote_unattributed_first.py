@@ -46,3 +46,23 @@ def test_first_quote_without_attribution_keeps_the_section() -> None:
         ("She knows", "Jon Hauge"),
         ("We publis", "Wilhelmina Osei-Brandt"),
     ]
+
+
+def test_first_quote_without_attribution_is_said_to_be_a_guess() -> None:
+    """The first line may be the site's lead-in as well as the leader's words: a warning at
+    that line names the quotes (honest when unsure), and the quotes after it raise none."""
+    data = parse_bytes(PAGE.encode(), "page.txt", "text").data
+    guessed = [d for d in data["diagnostics"] if d["code"] == "quote-first-guessed"]
+    assert len(guessed) == 1
+    assert guessed[0]["severity"] == "warning" and guessed[0]["field"] == "quotes"
+    assert guessed[0]["line"] == PAGE.splitlines().index("Notable Quotes") + 3
+
+
+def test_first_quote_with_its_attribution_is_no_guess() -> None:
+    page = PAGE.replace(
+        "A harbour is a promise that the weather keeps testing.\n",
+        "A harbour is a promise that the weather keeps testing.\n\n– On Kalvøy\n",
+    )
+    data = parse_bytes(page.encode(), "page.txt", "text").data
+    assert [q["text"][:9] for q in data["quotes"]] == ["A harbour", "She knows", "We publis"]
+    assert not [d for d in data["diagnostics"] if d["code"] == "quote-first-guessed"]
