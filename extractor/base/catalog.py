@@ -363,6 +363,16 @@ CODES: dict[str, Code] = {
             guess=True,
         ),
         Code(
+            "quote-first-guessed",
+            W,
+            "parse",
+            "The quotes section opens with a line that has neither quote marks nor an "
+            "attribution, over a quotation and its attribution; it was taken for the leader's "
+            "quote.",
+            "Check the first quote: mark it as a quote, or remove the site's line from the source.",
+            guess=True,
+        ),
+        Code(
             "quote-last-guessed",
             W,
             "parse",

@@ -67,6 +67,7 @@ from extractor.parsing.shapes import (
     on_topic,
     prose_flags,
     reads_as_quote,
+    unattributed_first,
     vocabulary,
     wrapped_paragraph,
 )
@@ -945,9 +946,15 @@ def _trailing_fit(
     )
     # A strict section is judged on all of its text; otherwise one block that fits says yes.
     limit = 1 if any_fit and not strict else len(blocks)
-    fit = _fitting(
+    # The quotes after the profile's other sections, opening with the leader's own words
+    # without an attribution (see shapes.unattributed_first): that line is the section's. Not
+    # for a quotes title alone, which a sidebar's box of sayings has too.
+    first = (
+        1 if len(chain) > 1 and last.rule == "quotes" and unattributed_first(blocks, start) else 0
+    )
+    fit = first + _fitting(
         page,
-        start,
+        start + first,
         len(blocks),
         last.rule,
         title,

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from extractor.base.patterns import compiled
-from extractor.parsing.sections import qualified_only
+from extractor.parsing.sections import parser_for, qualified_only
 from extractor.parsing.sections.dimensions import (
     in_bare_column,
     in_bracketed_column,
@@ -609,6 +609,28 @@ def _unattributed_between(blocks: Sequence[Block], index: int) -> bool:
         and blocks[index + 1].kind in (_PARAGRAPH, _QUOTE)
         and blocks[index + 2].kind is _ATTRIBUTION
         and reads_as_quote(blocks[index].text)
+    )
+
+
+def unattributed_first(blocks: Sequence[Block], index: int) -> bool:
+    """Unmarked words right under the quotes' own title, over a quotation and its attribution:
+    the run's first quotation without an attribution (the leader's own), set as the others are.
+
+    Text set as ``Notable Quotes, words, quotation, attribution``: the words stand where a
+    quotation stands (a site's lead over its quotes is rarely a sentence set apart like one of
+    them). The title may be a plain line (a browser's copy keeps no heading)."""
+    if index == 0 or index + 2 >= len(blocks) or blocks[index].kind is not _PARAGRAPH:
+        return False
+    block = blocks[index]
+    title = parser_for(blocks[index - 1])
+    return (
+        title is not None
+        and title.name == "quotes"
+        and blocks[index + 1].kind in (_PARAGRAPH, _QUOTE)
+        and blocks[index + 2].kind is _ATTRIBUTION
+        and block.text.rstrip("”\"'’»").endswith((".", "!", "?"))
+        and reads_as_quote(block.text)
+        and reads_as_quote(blocks[index + 1].text)
     )
 
 

@@ -119,9 +119,8 @@ def _parse_in_order(section: Section, draft: Draft, labels: _ControlLabels) -> N
     """The quotes of a section whose attributions follow their quotations (or that have none),
     read line by line: each quotation with the attribution and wrapped lines under it."""
     pending: _Pending | None = None
-    body = _without_unattributed_tail(_without_unmarked_tail(section.body, draft), draft)
-    named = _named_in_profile(draft, section)
-    title = section.title.strip().casefold() if section.heading is not None else ""
+    first: _Pending | None = None
+    body, named, title = _lines_to_read(section, draft)
     for index, block in enumerate(body):
         if title and block.text.strip().casefold() == title and block.kind is not Kind.QUOTE:
             # the section's title again over the next quote (one quote a slide or a card,
@@ -198,17 +197,46 @@ def _parse_in_order(section: Section, draft: Draft, labels: _ControlLabels) -> N
         if pending is not None:
             _emit(pending, draft, labels)
         pending = _start_line(body, index, draft, labels)
+        first = first or pending
+    _flag_guessed_ends(first, pending, body, draft)
     if pending is not None:
-        if _last_guessed(pending, body):
-            draft.flag(
-                "quote-last-guessed",
-                "the section's last line, with neither quote marks nor an attribution, under "
-                f"the last attribution, was taken for the leader's quote: {pending.text!r}; it "
-                "may be the site's line",
-                pending.quote,
-                "quotes",
-            )
         _emit(pending, draft, labels)
+
+
+def _lines_to_read(
+    section: Section, draft: Draft
+) -> tuple[list[Block], Callable[[str], bool], str]:
+    """What :func:`_parse_in_order` reads: the section's lines without the site's lines at its
+    end, the test for a name the profile gives, and the title (case-folded; empty without a
+    heading) that a slide or card may set again over its quote."""
+    body = _without_unattributed_tail(_without_unmarked_tail(section.body, draft), draft)
+    title = section.title.strip().casefold() if section.heading is not None else ""
+    return body, _named_in_profile(draft, section), title
+
+
+def _flag_guessed_ends(
+    first: _Pending | None, last: _Pending | None, body: list[Block], draft: Draft
+) -> None:
+    """A warning for the section's first or last quote where only its place made it one
+    (:func:`_first_guessed`, :func:`_last_guessed`)."""
+    if first is not None and _first_guessed(first, body):
+        draft.flag(
+            "quote-first-guessed",
+            "the section's first line, with neither quote marks nor an attribution, over a "
+            f"quotation and its attribution, was taken for the leader's quote: {first.text!r}; "
+            "it may be the site's line",
+            first.quote,
+            "quotes",
+        )
+    if last is not None and _last_guessed(last, body):
+        draft.flag(
+            "quote-last-guessed",
+            "the section's last line, with neither quote marks nor an attribution, under "
+            f"the last attribution, was taken for the leader's quote: {last.text!r}; it "
+            "may be the site's line",
+            last.quote,
+            "quotes",
+        )
 
 
 def captions_first(body: Sequence[Block]) -> list[tuple[list[Block], Block]] | None:
@@ -647,6 +675,23 @@ def _last_guessed(pending: _Pending, body: list[Block]) -> bool:
         and card_caption_at(body, len(body) - 2)
         and quote.kind is not Kind.QUOTE
         and quote.text[:1] not in OPEN_QUOTE
+    )
+
+
+def _first_guessed(first: _Pending, body: list[Block]) -> bool:
+    """The section opens with words set without marks or an attribution, over a quotation
+    and its attribution: read as the leader's own quote (the others were set so too, each
+    with its "— who" line), but a site's lead-in stands there as often, so it is a guess."""
+    quote = first.quote
+    return (
+        first.attribution is None
+        and quote is body[0]
+        and len(body) >= 3
+        and not first.wrapped
+        and quote.kind is not Kind.QUOTE
+        and quote.text[:1] not in OPEN_QUOTE
+        and not _is_attribution(body[1])
+        and (_is_attribution(body[2]) or bool(dashed_line(body[2])))
     )
 
 
