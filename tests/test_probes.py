@@ -149,15 +149,17 @@ FLOORS: dict[tuple[str, str], tuple[int, int]] = {
     ("probe8", "eventbrite"): (0, 0),  # of 96
     ("probe8", "eventbrite-std"): (79, 0),  # of 96
     ("probe8", "gitbook"): (2, 0),  # of 96
-    ("probe8", "gitbook-std"): (82, 0),  # of 96
+    ("probe8", "gitbook-std"): (89, 0),  # of 96
     ("probe8", "hackernews"): (0, 0),  # of 88
-    ("probe8", "hackernews-std"): (37, 0),  # of 88
+    ("probe8", "hackernews-std"): (41, 0),  # of 88
     ("probe8", "linktree"): (0, 0),  # of 96; held back (measured only)
     ("probe8", "linktree-std"): (0, 11),  # of 96; held back (measured only)
     ("probe8", "outlook"): (0, 0),  # of 96
     ("probe8", "outlook-std"): (79, 2),  # of 96
     ("probe8", "readthedocs"): (4, 2),  # of 96; held back (measured only)
-    ("probe8", "readthedocs-std"): (6, 4),  # of 96; held back (measured only)
+    # held back (measured only); 4 -> 5 silent with quote-first-guessed (session 13: one input
+    # refused before, nobody looked at it; the rule lifts 34 open and 11 held-back inputs)
+    ("probe8", "readthedocs-std"): (6, 5),  # of 96
     ("probe8", "salesforce"): (0, 0),  # of 88; held back (measured only)
     ("probe8", "salesforce-std"): (0, 0),  # of 88; held back (measured only)
     ("probe8", "ted"): (24, 0),  # of 96
@@ -170,13 +172,13 @@ FLOORS: dict[tuple[str, str], tuple[int, int]] = {
     ("probe9", "canvaslms"): (30, 0),  # of 96
     ("probe9", "canvaslms-std"): (84, 1),  # of 96
     ("probe9", "github"): (50, 1),  # of 96
-    ("probe9", "github-std"): (74, 1),  # of 96
+    ("probe9", "github-std"): (80, 1),  # of 96
     ("probe9", "jira"): (39, 2),  # of 96
-    ("probe9", "jira-std"): (81, 1),  # of 96
+    ("probe9", "jira-std"): (87, 1),  # of 96
     ("probe9", "readerview"): (0, 0),  # of 96; held back (measured only)
     ("probe9", "readerview-std"): (0, 88),  # of 96; held back (measured only)
-    ("probe9", "sharepoint"): (40, 1),  # of 96; held back (measured only)
-    ("probe9", "sharepoint-std"): (74, 3),  # of 96; held back (measured only)
+    ("probe9", "sharepoint"): (45, 1),  # of 96; held back (measured only)
+    ("probe9", "sharepoint-std"): (80, 3),  # of 96; held back (measured only)
     ("probe9", "slack"): (0, 0),  # of 88
     ("probe9", "slack-std"): (46, 4),  # of 88
     ("probe9", "trello"): (0, 0),  # of 96; held back (measured only)
@@ -185,7 +187,7 @@ FLOORS: dict[tuple[str, str], tuple[int, int]] = {
     # wikibase and instapaper (and -std) held back from fixers, named in probe10/designs.py before
     # any score was run. Set at the first score (held back: measured only).
     ("probe10", "airtable"): (68, 0),  # of 96
-    ("probe10", "airtable-std"): (81, 0),  # of 96
+    ("probe10", "airtable-std"): (87, 0),  # of 96
     ("probe10", "bluesky"): (0, 2),  # of 96; thread chrome, pre-wrap lines (fix13b)
     ("probe10", "bluesky-std"): (17, 2),  # of 96; thread chrome, pre-wrap lines (fix13b)
     ("probe10", "ghprojects"): (0, 0),  # of 88
