@@ -121,6 +121,7 @@ CHROME = st.lists(LINE, max_size=8).map("\n".join)
 
 @given(above=CHROME, below=CHROME)
 @example(above="", below="AA AA AA.\nAA AA\nAA AA AA AA.")  # a quote card's shape: named
+@example(above="Aa\nAA\nAa\nAA\nAa", below="")  # rows over the header: the name is no value
 def test_any_chrome_lines_around_a_pasted_profile_leave_the_record_alone(
     above: str, below: str
 ) -> None:

@@ -25,6 +25,7 @@ from extractor.parsing.sections.preamble import (
     is_post_meta,
     is_property_pair,
     is_rows_caption,
+    is_term,
     key_value_end,
     labels_another_field,
     looks_like_name,
@@ -144,6 +145,8 @@ def _key_value_rows(
 
     while index < first - 1:
         end = key_value_end(blocks, index, first, named=named)
+        if end > index and _name_over_headline(blocks, end, first):
+            end = key_value_end(blocks, index, end - 2, named=named)  # the header is no row
         if end > index:
             above = index - 1 if _caption(blocks, lo, index - 1, named) else index
             rows.update(range(above, end))  # with their panel's title
@@ -151,6 +154,22 @@ def _key_value_rows(
         else:
             index += 1
     return frozenset(rows)
+
+
+def _name_over_headline(blocks: Sequence[Block], end: int, first: int) -> bool:
+    """Does the run of rows ending before ``end`` end with a value written like a person's
+    name over a line that reads as a headline and is no row's label? That pair is the
+    profile's header (a name over its headline is shaped like a label over its value), never
+    the last row: short lines above the header ("Menu", "Home") pair up into rows as well."""
+    if end >= first:
+        return False
+    under = blocks[end]
+    return (
+        written_like_a_name(blocks[end - 1].text)
+        and under.kind in (Kind.HEADING, Kind.PARAGRAPH)
+        and is_headline_text(under.text)
+        and not is_term(under)
+    )
 
 
 def _caption(blocks: Sequence[Block], lo: int, index: int, named: Callable[[str], bool]) -> bool:
