@@ -77,3 +77,21 @@ def test_the_browsers_copy_of_the_thread() -> None:
     assert record["themes"] == ["ferries", "timetables", "lagoon transport", "night shifts"]
     assert record["principles"][-1] == "Ask the tide before you ask the board"
     assert "Harbour Guests" not in str(record["summary"])
+
+
+def test_post_headers_without_counters_are_no_thread() -> None:
+    """Two "— Name @handle · Mar 12" lines under quotations are the quotes' attributions, not
+    a thread's post headers: no "n/N" counters prove a thread, so nothing is set aside (the
+    other speaker's line was dropped, the quote credited to the leader, silently)."""
+    page = (
+        "# Ada Stone\n\nChief Operating Officer at Northwind\n\n## Summary\n\n"
+        "Ada Stone runs operations at Northwind and writes about pricing.\n\n"
+        "## Notable Quotes\n\n"
+        '"We price for the customer we want, not the one we have."\n\n'
+        "— Ben Rudd @benrudd · Mar 12\n\n"
+        '"Small teams ship the small thing first and learn from it."\n\n'
+        "— Ada Stone @adastone · Mar 14\n"
+    )
+    result = parse_bytes(page.encode("utf-8"), "quotes.md")
+    assert "Ben Rudd" in str(record_dict(result.record)["quotes"])
+    assert not any("thread" in finding.message for finding in result.findings)

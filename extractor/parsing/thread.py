@@ -68,7 +68,8 @@ def thread_chrome(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
         return blocks, []
     counters = [(i, c) for i, b in enumerate(blocks) if (c := _counter(b)) is not None]
     if not _counts_up(counters):
-        counters = []
+        # headers alone prove nothing: a quote's "Name @handle · Mar 12" line, a feed's box
+        return blocks, []
     drop = set(headers)
     cut: set[int] = set()
     for index, _ in counters:
