@@ -146,3 +146,24 @@ def test_a_particle_glued_to_a_surname_is_written_like_a_name() -> None:
     assert written_like_a_name("Sibusiso kaMpungose")
     assert written_like_a_name("Neil deGrasse Tyson")
     assert not written_like_a_name("my iPhone")
+
+
+EMOJI_HEADINGS = (
+    "{h}Ada Stone\n\nChief Operating Officer at Northwind\n\n"
+    "{h}\U0001f4d6 Bio\n\nAda Stone grew up in Leeds and has run operations teams for fifteen "
+    "years across three continents.\n\n"
+    "{h}\U0001f4ca Dimension Profile\n\nStrategic Vision: 80\nExecution: 70\nTeam Leadership: 90\n\n"
+    "{h}\U0001f3af Key Themes\n\n\U0001f680 Growth\n\n\U0001f4a1 Pricing\n\n\U0001f91d Trust\n\n"
+    '{h}\U0001f4ac Notable Quotes\n\n"We price for the customer we want." \u2014 Ada Stone\n'
+)
+
+
+def test_a_writers_emoji_headings_are_no_record_view() -> None:
+    """An emoji before each heading and chip (a notes app's page), each a different one: no
+    field types. Before, the page was taken for a record view and its bio flagged."""
+    for page, name in (
+        (EMOJI_HEADINGS.format(h="## "), "p.md"),
+        (EMOJI_HEADINGS.format(h=""), "p.txt"),
+    ):
+        data = parse_bytes(page.encode(), name).data
+        assert not any(d["code"] == "section-line-doubtful" for d in data["diagnostics"]), name

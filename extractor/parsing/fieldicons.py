@@ -11,7 +11,8 @@ Profile10 fields"). Read as written, the labels are no titles and the dimensions
 Such a view is told by its labels: four lines at least of a few words, each an icon glued to a
 capitalised word (or set apart by one space, as some converters join the two elements), with
 two different icons at least (a record has fields of several types; a list of hashtags has one
-mark). Only then are the icons cut off (a number field's "#" is left to the dimensions' parser:
+mark), one of them on two labels at least (a writer's emoji before each heading differs from
+heading to heading), and no label a heading the writer marked up. Only then are the icons cut off (a number field's "#" is left to the dimensions' parser:
 cut here, such a label reads as a name where a converter dropped the group's header), and
 with them:
 
@@ -58,7 +59,7 @@ def without_field_icons(blocks: list[Block]) -> list[Block]:
     the blocks themselves when the page has no such view."""
     icons = [_glued_icon(b) for b in blocks]  # the cheap test of every block first
     found = [icon for icon in icons if icon]
-    if len(found) < _LABELS_MIN or len(set(found)) < _ICONS_MIN:
+    if len(found) < _LABELS_MIN or not _several_types(found):
         return blocks
     return [
         _lettered(b)
@@ -89,6 +90,7 @@ def _glued_icon(block: Block) -> str:
         len(text) < _LABEL_MIN_CHARS
         or text[0].isalnum()
         or block.kind not in _LABEL_KINDS
+        or block.level  # a heading the writer marked up ("## 📖 Bio"): a field's label is none
         or len(text) > _LABEL_MAX_CHARS
     ):
         return ""
@@ -101,6 +103,14 @@ def _glued_icon(block: Block) -> str:
     if not text[at : at + 1].isupper() or len(text.split()) > _LABEL_MAX_WORDS + 1:
         return ""
     return text[:at]
+
+
+def _several_types(icons: list[str]) -> bool:
+    """Icons of a record's field types: two kinds at least (a list of hashtags has one mark),
+    one of them on two labels at least (a record has several fields of a type; a writer's
+    emoji before each heading or chip, "📖 Bio", "🚀 Growth", is a different one each)."""
+    kinds = set(icons)
+    return len(kinds) >= _ICONS_MIN and len(kinds) < len(icons)
 
 
 def _is_symbol(glyph: str) -> bool:
