@@ -167,3 +167,14 @@ def test_a_writers_emoji_headings_are_no_record_view() -> None:
     ):
         data = parse_bytes(page.encode(), name).data
         assert not any(d["code"] == "section-line-doubtful" for d in data["diagnostics"]), name
+
+
+def test_a_directory_of_dashed_names_is_asked_of_a_few_lines_only() -> None:
+    """A team's directory above the sections, a "Name — Headline" line per person, none named
+    again: each line asked all the text below it (quadratic: minutes on a big page). Only the
+    first few are asked; a name line further down is no header."""
+    people = [f"{first} {last}" for first in ("Ada", "Bo", "Cy") for last in ("Lind", "Moss")]
+    blocks = _paragraphs(
+        *(f"{person} \u2014 Head of Sales at Acme" for person in people), "Cy Moss runs sales."
+    )
+    assert split_dashed_name(blocks) == blocks

@@ -19,17 +19,24 @@ from extractor.read.blocks import HEADING, PARAGRAPH, Block
 
 _DASHES = (" — ", " – ")
 _LINE_MAX_CHARS = 160
+_TRIED_MAX = 4  # dashed lines asked (see split_dashed_name)
 
 
 def split_dashed_name(blocks: list[Block]) -> list[Block]:
     """``blocks`` with the first "Name — Headline" line before the sections as two blocks
-    (see the module); the blocks themselves when there is none."""
+    (see the module); the blocks themselves when there is none. Only the first few such lines
+    are asked whether the page names them again (each asks all the text below it): a header
+    stands among them, and a page of many (a team's directory) has no one name to split."""
+    tried = 0
     for at, block in enumerate(blocks):
         if parser_for(block) is not None:
             return blocks  # the sections begin: the name stands above them
         parts = _parts(block)
         if parts is None:
             continue
+        tried += 1
+        if tried > _TRIED_MAX:
+            return blocks
         name, headline = parts
         below = "\n".join(b.text for b in blocks[at + 1 :])
         if not names_in(below, name):
