@@ -95,3 +95,32 @@ def test_post_headers_without_counters_are_no_thread() -> None:
     result = parse_bytes(page.encode("utf-8"), "quotes.md")
     assert "Ben Rudd" in str(record_dict(result.record)["quotes"])
     assert not any("thread" in finding.message for finding in result.findings)
+
+
+ARTICLE = """<html><body>
+<article style="white-space: pre-wrap">
+  <h1>Ada Stone</h1>
+  <p>Chief Operating Officer at Northwind</p>
+  <h2>Summary</h2>
+  <p>Ada Stone runs operations at Northwind
+  and writes about pricing for small teams.</p>
+  <h2>Key Themes</h2>
+  <ul><li>pricing</li><li>growth</li></ul>
+  <h2>Leadership Principles</h2>
+  <ol><li>Ship small
+  things first</li><li>Ask the crew</li></ol>
+  <h2>Notable Quotes</h2>
+  <blockquote>We price for the customer
+  we want.</blockquote>
+  <p>— Ada Stone</p>
+</article></body></html>"""
+
+
+def test_pre_wrap_on_a_whole_article_keeps_its_elements_lines() -> None:
+    """``white-space: pre-wrap`` on a container of paragraphs and items: their lines are the
+    elements', the source's newlines its wrapping. Before, an item and the quotation were cut
+    in two at the source's line break, silently."""
+    record = _parse(ARTICLE, "article.html")
+    assert record["principles"] == ["Ship small things first", "Ask the crew"]
+    assert [q["text"] for q in record["quotes"]] == ["We price for the customer we want."]
+    assert "\n" not in record["summary"]

@@ -87,9 +87,21 @@ _KEEPS_LINES_STYLE = re.compile(
 
 
 def _keeps_lines(element: etree._Element) -> bool:
-    """A block element styled to keep its text's line breaks (see ``_KEEPS_LINES_STYLE``)."""
+    """A block element styled to keep its text's line breaks (see ``_KEEPS_LINES_STYLE``)
+    around text of its own: no block element inside. A container so styled (a whole article,
+    its paragraphs and items each an element) has its lines set by those elements; the
+    newlines in its source are the markup's wrapping, which would cut an item or a quotation
+    in two."""
     style = element.get("style")
-    return style is not None and "pre" in style and _KEEPS_LINES_STYLE.search(style) is not None
+    return (
+        style is not None
+        and "pre" in style
+        and _KEEPS_LINES_STYLE.search(style) is not None
+        and not any(
+            isinstance(inner.tag, str) and inner.tag in BLOCK_TAGS
+            for inner in element.iterdescendants()
+        )
+    )
 
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
