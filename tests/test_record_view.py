@@ -178,3 +178,17 @@ def test_a_directory_of_dashed_names_is_asked_of_a_few_lines_only() -> None:
         *(f"{person} \u2014 Head of Sales at Acme" for person in people), "Cy Moss runs sales."
     )
     assert split_dashed_name(blocks) == blocks
+
+
+def test_a_dashed_line_under_the_headers_own_name_is_kept() -> None:
+    """The header names the leader on a line of its own; a "Name — Headline" line under it is
+    the bio's. Before, it was split: its headline replaced the header's, and the header was
+    set aside as site chrome, silently."""
+    page = (
+        "Ada Stone\nChief Operating Officer at Northwind\n\n"
+        "Ada Stone \u2014 Founder of the Harbour Club\n\n"
+        "Summary\n\nAda Stone runs operations at Northwind and writes about pricing.\n\n"
+        "Key Themes\n\npricing\ngrowth\n\nDimension Profile\n\nCraft: 90\nVision: 80\nTeam: 70\n"
+    )
+    data = parse_bytes(page.encode(), "profile.txt", "text").data
+    assert data["headline"] == "Chief Operating Officer at Northwind"

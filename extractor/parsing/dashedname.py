@@ -7,7 +7,9 @@ column titles, a panel's header).
 
 Such a line is two lines here: the name, then the headline. Only before the first known
 section title, only a start written like a person's name that the page names again below
-(the summary and quotes name the leader), and only a rest that reads as a headline.
+(the summary and quotes name the leader) and not above on a line of its own (that is the
+header; the dashed line under it is the bio's, "Ada Stone — Founder of the Harbour Club"),
+and only a rest that reads as a headline.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ def split_dashed_name(blocks: list[Block]) -> list[Block]:
         if tried > _TRIED_MAX:
             return blocks
         name, headline = parts
+        if any(b.text == name for b in blocks[:at]):
+            return blocks  # the header's own name line stands above: the line is the bio's
         below = "\n".join(b.text for b in blocks[at + 1 :])
         if not names_in(below, name):
             continue
