@@ -192,3 +192,12 @@ def test_a_dashed_line_under_the_headers_own_name_is_kept() -> None:
     )
     data = parse_bytes(page.encode(), "profile.txt", "text").data
     assert data["headline"] == "Chief Operating Officer at Northwind"
+
+
+def test_a_function_word_glued_to_a_name_is_no_particle() -> None:
+    """A byline's "by" glued to the name by a copy ("byAda Stone") is no "kaMpungose": before,
+    it was written like a name and taken for the leader's, silently."""
+    assert not written_like_a_name("byAda Stone")
+    assert not written_like_a_name("Meet Ada forMore")
+    assert written_like_a_name("Sibusiso kaMpungose")
+    assert written_like_a_name("Anke deBoer")

@@ -735,7 +735,7 @@ def written_like_a_name(text: str) -> bool:
             first, several = letters[0], len(letters) > 1
             shouting = all(c.isupper() for c in letters)
         if first.islower():
-            if len(word) > _PARTICLE_MAX_CHARS and not _PARTICLE_JOINED.match(word):
+            if len(word) > _PARTICLE_MAX_CHARS and not _particle_joined(word):
                 return False
             if len(word) > _PARTICLE_MAX_CHARS:
                 capitalised += 1  # "al-Qasimi", "ben-Ami": a particle joined to the name
@@ -762,6 +762,16 @@ def written_like_a_name(text: str) -> bool:
 _PARTICLE_JOINED = compiled(
     r"^(?:[^\W\d_]{1,3}[-'\u2019][^\W\d_]*[A-Z][^\W\d_]*|[a-z]{2,3}[A-Z][a-z]{2,})$"
 )
+_GLUED_WORD = compiled(r"[a-z]{2,3}(?=[A-Z])")
+
+
+def _particle_joined(word: str) -> bool:
+    """A particle joined to the name (see ``_PARTICLE_JOINED``), not a function word a copy
+    glued to it ("byAda", "forAda": a byline's or a link's word and the name, two elements)."""
+    glued = _GLUED_WORD.match(word)
+    return _PARTICLE_JOINED.match(word) is not None and (
+        glued is None or glued[0] not in _FUNCTION_WORDS
+    )
 
 
 # A capital after a word's lower-case run of three letters or more: where two words were
