@@ -40,3 +40,11 @@ def test_a_subscript_caption_is_an_attribution(before: str, after: str) -> None:
 def test_bracketed_words_without_a_dash_stay_a_paragraph() -> None:
     assert classify("[citation needed]", 1).kind.name == "PARAGRAPH"
     assert classify("_(draft)", 1).kind.name == "PARAGRAPH"
+
+
+def test_an_italic_dashed_caption_loses_its_closing_mark() -> None:
+    """html2text writes ``<em>— On hiring</em>`` as "_— On hiring_": both underscores are the
+    italic's. Before, the caption kept the closing one ("On hiring_")."""
+    block = classify("_\u2014 On hiring_", 1)
+    assert (block.kind.value, block.text) == ("attribution", "On hiring")
+    assert classify("_\u2014_", 1).text == "_\u2014_"  # a dash alone names nothing

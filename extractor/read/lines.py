@@ -153,9 +153,10 @@ def classify(text: str, number: int, wraps: bool = True) -> Block:
 
 _SUBSCRIPT_FIRST = frozenset("[_")
 # A subscript as text converters write one: elinks "[…]", pandoc's plain text "_(…)", links
-# "_…" (the mark before it only).
+# "_…" (the mark before it only). The last is an italic's opening mark too (html2text writes
+# ``<em>`` as "_…_"): its closing mark is no part of the caption.
 _SUBSCRIPT = compiled(
-    r"^(?:\[(?P<bracketed>.+)\]|_\((?P<parenthesised>.+)\)|_(?P<marked>[—–―].+))$"
+    r"^(?:\[(?P<bracketed>.+)\]|_\((?P<parenthesised>.+)\)|_(?P<marked>[—–―]\s?[^_\s].*?)_?)$"
 )
 
 
