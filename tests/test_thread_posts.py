@@ -124,3 +124,17 @@ def test_pre_wrap_on_a_whole_article_keeps_its_elements_lines() -> None:
     assert record["principles"] == ["Ship small things first", "Ask the crew"]
     assert [q["text"] for q in record["quotes"]] == ["We price for the customer we want."]
     assert "\n" not in record["summary"]
+
+
+def test_ratings_out_of_five_in_a_post_leave_the_threads_counters() -> None:
+    """A post's scores written "Craft 4/5" end like a counter, of another total: the thread's
+    counters are those of the total that counts up. Before, two totals hid the thread, its
+    counters and counts read as themes ("5/6", "7"), silently."""
+    posts = list(POSTS)
+    POSTS[3] = "Dimension Profile\n\nStrategic Vision 4/5\nExecution & Craft 5/5\nTeam Spirit 3/5"
+    try:
+        record = _parse(_page())
+    finally:
+        POSTS[:] = posts
+    assert record["themes"] == ["ferries", "timetables", "lagoon transport", "night shifts"]
+    assert [d["score"] for d in record["dimensions"]] == [80, 100, 60]

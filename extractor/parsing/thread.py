@@ -6,8 +6,9 @@ Each post opens with its header, the author's display name, handle and age ("Nor
 under it the action bar's counts (replies, reposts, likes: bare figures, "31 reposts") and, on
 the post opened, its time stamp ("10:42 AM · Mar 12, 2026"). Read in page order they sit at the
 end of whatever section the post holds (a summary's last lines, extra themes "6/8", "23").
-The counters are what prove a thread: two at least, of one total, counting up, with post
-headers on the page; only then are the lines around each one set aside.
+The counters are what prove a thread: two at least, of one total, counting up (a post's
+ratings, "Craft 4/5", have another total), with post headers on the page; only then are the
+lines around each one set aside.
 """
 
 from __future__ import annotations
@@ -66,8 +67,8 @@ def thread_chrome(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     headers = [i for i, b in enumerate(blocks) if _is_header(b)]
     if len(headers) < _HEADERS_MIN:
         return blocks, []
-    counters = [(i, c) for i, b in enumerate(blocks) if (c := _counter(b)) is not None]
-    if not _counts_up(counters):
+    counters = _thread_counters(blocks)
+    if not counters:
         # headers alone prove nothing: a quote's "Name @handle · Mar 12" line, a feed's box
         return blocks, []
     drop = set(headers)
@@ -82,11 +83,24 @@ def thread_chrome(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     return kept, [b for i, b in enumerate(blocks) if i in drop]
 
 
+def _thread_counters(blocks: list[Block]) -> list[tuple[int, tuple[int, int]]]:
+    """The thread's counters: of the lines ending with "n/N", those of the total whose
+    numbers count up, two at least (the most of them, if two totals do). A post's ratings
+    ("Craft 4/5") end so too: their total is another, and they need not count up."""
+    by_total: dict[int, list[tuple[int, tuple[int, int]]]] = {}
+    for i, block in enumerate(blocks):
+        found = _counter(block)
+        if found is not None:
+            by_total.setdefault(found[1], []).append((i, found))
+    runs = [run for run in by_total.values() if _counts_up(run)]
+    return max(runs, key=len) if runs else []
+
+
 def _counts_up(counters: list[tuple[int, tuple[int, int]]]) -> bool:
-    """Two counters at least, of one total, their numbers counting up."""
-    if len(counters) < _COUNTERS_MIN or len({total for _, (_, total) in counters}) != 1:
-        return False
-    return all(b > a for a, b in pairwise(number for _, (number, _) in counters))
+    """Two counters at least, their numbers counting up."""
+    return len(counters) >= _COUNTERS_MIN and all(
+        b > a for a, b in pairwise(number for _, (number, _) in counters)
+    )
 
 
 def _action_bar(blocks: list[Block], start: int) -> list[int]:
