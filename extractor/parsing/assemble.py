@@ -324,18 +324,9 @@ def _doubt_field_labels(
 ) -> None:
     """A record view's field label (its type icon cut off, see
     :mod:`extractor.parsing.fieldicons`) read as a line of a section: the label of the next
-    field, whose title is unknown, taken for one more chip or entry. Said so on that field.
-    And a record's bio where no summary was found: a converter that dropped the summary
-    field's label leaves its text in the bio field above it (said so on the bio)."""
-    bio = next((s for s, p in outline.sections if p is not None and p.name == "bio"), None)
-    if bio is not None and bio.heading is not None and not draft.values.get("summary"):
-        draft.flag(
-            "section-line-doubtful",
-            f"line {bio.heading.start}: a record's fields with no summary field found; the bio "
-            "may hold the next field's text, its label dropped",
-            bio.heading,
-            "bio",
-        )
+    field, whose title is unknown, taken for one more chip or entry. Said so on that field;
+    and on the bio where the record has no summary (:func:`_doubt_record_bio`)."""
+    _doubt_record_bio(outline, draft)
     for section, parser in outline.sections:
         if parser is None:
             continue
@@ -349,6 +340,20 @@ def _doubt_field_labels(
                     block,
                     parser.name,
                 )
+
+
+def _doubt_record_bio(outline: Outline, draft: Draft) -> None:
+    """A record's bio where no summary was found: a converter that dropped the summary
+    field's label leaves its text in the bio field above it. Said so on the bio."""
+    bio = next((s for s, p in outline.sections if p is not None and p.name == "bio"), None)
+    if bio is not None and bio.heading is not None and not draft.values.get("summary"):
+        draft.flag(
+            "section-line-doubtful",
+            f"line {bio.heading.start}: a record's fields with no summary field found; the bio "
+            "may hold the next field's text, its label dropped",
+            bio.heading,
+            "bio",
+        )
 
 
 def _doubt_titles_under_lists(outline: Outline, draft: Draft) -> None:

@@ -12,9 +12,9 @@ Such a view is told by its labels: four lines at least of a few words, each an i
 capitalised word (or set apart by one space, as some converters join the two elements), with
 two different icons at least (a record has fields of several types; a list of hashtags has one
 mark), one of them on two labels at least (a writer's emoji before each heading differs from
-heading to heading), and no label a heading the writer marked up. Only then are the icons cut off (a number field's "#" is left to the dimensions' parser:
-cut here, such a label reads as a name where a converter dropped the group's header), and
-with them:
+heading to heading), and no label a heading the writer marked up. Only then are the icons
+cut off (a number field's "#" is left to the dimensions' parser: cut here, such a label reads
+as a name where a converter dropped the group's header), and with them:
 
 * a field group's count run together with its title ("Profile10 fields": the letter, then the
   number and one word), or after a space when the word says what a record view counts
