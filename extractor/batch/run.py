@@ -570,10 +570,11 @@ def _summary(db: sqlite3.Connection, run: int, elapsed: float) -> dict[str, Any]
     ``records + duplicates + refused + conflicts == inputs`` (by status),
     ``new + changed + unchanged == records`` (``reread`` are the unchanged read again),
     ``read + skipped == inputs``; the inputs of earlier runs that this run did not meet are
-    apart: ``removed`` (gone; nothing else publishes their record), ``moved`` (gone; their
-    record is now published from another input: a rename) and ``absent`` (not named by this
-    run, or gone with ``--keep-missing``: kept as they were, ``kept`` records published from
-    them). report.json lists ``inputs + removed + moved + absent`` entries."""
+    apart: ``removed`` (gone since the last run, as the key always meant: each has the status
+    ``removed`` in report.json), of which ``moved`` (their record is now published from
+    another input: a rename), and ``absent`` (not named by this run, or gone with
+    ``--keep-missing``: kept as they were, ``kept`` records published from them). report.json
+    lists ``inputs + removed + absent`` entries."""
     # Few statements, each one pass over the inputs: a 50,000-input run's tail pays for each.
     groups = db.execute(
         "SELECT status, change, reused, count(*) FROM inputs WHERE run = ? GROUP BY 1, 2, 3",
@@ -630,7 +631,8 @@ def _summary(db: sqlite3.Connection, run: int, elapsed: float) -> dict[str, Any]
         "refused": count(Status.REFUSED, Status.FAILED),
         "duplicates": count(Status.DUPLICATE),
         "conflicts": count(Status.CONFLICT),
-        "removed": gone[0],
+        # Every input gone (the key's meaning for the tools reading it), renames among them.
+        "removed": gone[0] + gone[1],
         "moved": gone[1],
         "absent": absent,
         "kept": kept,
@@ -662,9 +664,9 @@ def summary_line(summary: dict[str, Any]) -> str:
         f"records: {s['new']} new, {s['changed']} changed, {s['unchanged']} unchanged",
         f"{s['read']:,} read, {s['skipped']:,} skipped (unchanged)",
     ]
-    if s.get("removed") or s.get("moved"):
+    if s.get("removed"):  # people read a partition: the renamed apart from the removed
         parts.append(
-            f"gone since the last run: {s['removed']} removed, "
+            f"gone since the last run: {s['removed'] - s['moved']} removed, "
             f"{s['moved']} renamed or moved (record kept)"
         )
     if s.get("absent"):
