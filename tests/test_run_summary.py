@@ -279,3 +279,40 @@ def test_a_duplicate_renamed_is_said_renamed_and_a_copy_deleted_removed(
     assert "moved_to" not in entries(out)["zz-copy.txt"]
     assert "unpublished" not in line
     adds_up(out, line)
+
+
+class _Killed(BaseException):
+    """Stands for a kill between reading and publishing (a SIGKILL lands anywhere)."""
+
+
+def test_a_duplicate_renamed_in_a_run_killed_before_publishing_is_still_said_renamed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The killed run read the renamed duplicate's new key; the next run skips it (unchanged
+    since) and took 'read this run' for 'a new key': the rename read as a removal, and
+    report.json differed from an uninterrupted run's (no ``moved_to``)."""
+    from extractor.batch import run as run_module
+
+    pages = tmp_path / "in"
+    pages.mkdir()
+    for name in ("li-wei.txt", "li-wei.html"):
+        shutil.copy(SAMPLES / name, pages / name)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    for folder in (out, clean):
+        ingest(folder, capsys, str(pages))
+    twin = next(k for k, e in entries(out).items() if e["status"] == "duplicate")
+    (pages / twin).rename(pages / f"renamed-{twin}")
+    with monkeypatch.context() as patch:
+
+        def killed(*args: object, **kwargs: object) -> None:
+            raise _Killed
+
+        patch.setattr(run_module, "_resolve", killed)
+        with pytest.raises(_Killed):
+            main(["ingest", "-q", "--jobs", "1", "--out", str(out), str(pages)])
+    line = ingest(out, capsys, str(pages))
+    ingest(clean, capsys, str(pages))
+    assert "0 removed, 1 renamed or moved (record kept)" in line
+    assert entries(out)[twin]["moved_to"] == f"renamed-{twin}"
+    assert entries(out)[twin]["findings"] == entries(clean)[twin]["findings"]
+    adds_up(out, line)

@@ -539,9 +539,13 @@ def _resolve(
 
 
 def _same_bytes(db: sqlite3.Connection, run: int, gone: list[str]) -> dict[str, str]:
-    """For inputs gone, the first key read (not skipped) this run with the same bytes: where
-    a page was renamed to (its new key is read; a copy of it left as it was is skipped).
-    Asked only when some gone input published nothing: two passes, whatever their number."""
+    """For inputs gone, the first key read since the last finished run with the same bytes:
+    where a page was renamed to (its new key is read; a copy of it left as it was is not).
+    Read since: no status yet (a row read is written without one; the run's verdicts come
+    after this), whether read by this run or by a killed one before it, whose reads this run
+    skips as unchanged (``reused``), which must still find the rename an uninterrupted run
+    finds. Asked only when some gone input published nothing: two passes, whatever their
+    number."""
     shas: dict[str, str] = {}
     for start in range(0, len(gone), _BATCH_KEYS):
         batch = gone[start : start + _BATCH_KEYS]
@@ -555,7 +559,7 @@ def _same_bytes(db: sqlite3.Connection, run: int, gone: list[str]) -> dict[str, 
     wanted = set(shas.values())
     first: dict[str, str] = {}
     for key, sha in db.execute(
-        "SELECT key, sha256 FROM inputs WHERE run = ? AND reused = 0 ORDER BY key", (run,)
+        "SELECT key, sha256 FROM inputs WHERE run = ? AND status IS NULL ORDER BY key", (run,)
     ):
         if sha in wanted and sha not in first:
             first[sha] = key
