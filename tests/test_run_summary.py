@@ -235,6 +235,25 @@ def test_a_subfolder_named_alone_says_its_pages_are_the_same_files(
     adds_up(out, line)
 
 
+def test_a_parent_folder_named_after_its_subfolder_is_not_said_unwalked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``ingest in/sub`` then ``ingest in``: the first keys' folder (in/sub) was walked, as
+    part of in, though the note on them said it "was not walked whole"; it says where their
+    pages are now known, and which folder to name to update them."""
+    pages, out = tmp_path / "in", tmp_path / "out"
+    (pages / "sub").mkdir(parents=True)
+    (pages / "sub" / "ada.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    ingest(out, capsys, str(pages / "sub"))
+    line = ingest(out, capsys, str(pages))
+    assert "1 duplicate" in line and "(1 record kept as it was)" in line
+    (note,) = [f for f in entries(out)["ada.txt"]["findings"] if f["code"] == "input-not-named"]
+    assert "not walked whole" not in note["message"]
+    assert f"walked as part of {pages}" in note["message"]
+    assert f"keyed from {pages / 'sub'}" in note["message"]
+    adds_up(out, line)
+
+
 def test_a_page_that_now_gives_another_leader_says_what_it_unpublished(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
