@@ -218,6 +218,38 @@ def test_the_python_api_applies_the_folders_corrections_as_the_command_does(
     assert again["company"] == "Lumen Health Inc."
 
 
+def test_after_a_python_api_run_with_new_corrections_the_command_skips_unchanged_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command re-reads every input when the folder's corrections changed since the last
+    run it noted; ``extractor.ingest`` applied them but noted nothing, so the next command run
+    read the whole folder again (a folder of 50,000 pages: minutes) for nothing."""
+    import extractor
+
+    pages, out = tmp_path / "in", tmp_path / "out"
+    pages.mkdir()
+    for name in ("bo", "cy"):
+        (pages / f"{name}.txt").write_text(page(f"{name.title()} Lind"), encoding="utf-8")
+    ingest(out, capsys, str(pages))
+    bo = json.loads((out / "records" / "bo-lind.json").read_text(encoding="utf-8"))
+    fix = {
+        "record": "bo-lind",
+        "source_sha256": bo["source"]["sha256"],
+        "path": "company",
+        "parser": bo["company"],
+        "editor": "Lumen Health Inc.",
+    }
+    (out / "corrections").mkdir()
+    (out / "corrections" / "fix.json").write_text(
+        json.dumps({"corrections_version": 1, "corrections": [fix]}), encoding="utf-8"
+    )
+    assert extractor.ingest([pages], out, jobs=1)["read"] == 2  # the corrections are new
+    line = ingest(out, capsys, str(pages))
+    assert "0 read, 2 skipped" in line
+    again = json.loads((out / "records" / "bo-lind.json").read_text(encoding="utf-8"))
+    assert again["company"] == "Lumen Health Inc."
+
+
 def test_a_subfolder_named_alone_says_its_pages_are_the_same_files(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
