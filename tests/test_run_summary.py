@@ -306,6 +306,25 @@ def test_a_page_that_now_gives_another_leader_says_what_it_unpublished(
     adds_up(out, line)
 
 
+def test_a_page_edited_into_a_copy_of_another_says_the_record_it_unpublished(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """b.txt, Bo Lind's page, overwritten with Ada's: no input gone, no record new, so the
+    count of records unpublished was not asked, and Bo's record went with no word of it, in
+    the line or in b.txt's note (which said only that Ada's record is kept)."""
+    pages, out = tmp_path / "in", tmp_path / "out"
+    pages.mkdir()
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    (pages / "b.txt").write_text(page("Bo Lind"), encoding="utf-8")
+    ingest(out, capsys, str(pages))
+    (pages / "b.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    line = ingest(out, capsys, str(pages))
+    assert "1 published, 1 unpublished" in line and report(out)["summary"]["unpublished"] == 1
+    (note,) = [f for f in entries(out)["b.txt"]["findings"] if f["code"] == "input-duplicate"]
+    assert "bo-lind is unpublished" in note["message"]
+    adds_up(out, line)
+
+
 def test_a_duplicate_renamed_is_said_renamed_and_a_copy_deleted_removed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

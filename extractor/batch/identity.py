@@ -101,6 +101,7 @@ def resolve(
     for members in conflicts:
         _conflict(members, publish.get(members[0].identity or ""), verdicts, policy)
     _finish(live, before, publish, verdicts, policy, reserved)
+    _duplicates_unpublishing(live, before, publish, verdicts, policy)
     if keep_missing:
         missing = [k for k, row in live.items() if not row.seen and row.root in scanned]
         _kept_missing(missing, live, verdicts, policy)
@@ -159,6 +160,34 @@ def _owners(
                     notes=_note(policy, "input-duplicate", message, live[key].path),
                 )
     return owners, conflicts
+
+
+def _duplicates_unpublishing(
+    live: dict[str, Live],
+    before: dict[str, Published],
+    publish: dict[str, tuple[str, str]],
+    verdicts: dict[str, Verdict],
+    policy: Policy,
+) -> None:
+    """A page that published a leader and is now a copy of another's (overwritten with it):
+    its leader is unpublished, which its duplicate note says (it said only that the other
+    input's record is kept, and the leader went with no word of it)."""
+    for previous in before.values():
+        verdict = verdicts.get(previous.input_key)
+        if (
+            previous.identity in publish
+            or previous.input_key not in live
+            or verdict is None
+            or verdict.status is not Status.DUPLICATE
+        ):
+            continue
+        gone = f"; its own record {previous.id} is unpublished (kept in the folder's history)"
+        verdict.notes = [
+            _note(policy, f.code, f.message + gone, f.file or "")[0]
+            if f.code == "input-duplicate"
+            else f
+            for f in verdict.notes
+        ]
 
 
 def _conflict(

@@ -615,12 +615,13 @@ def _summary(db: sqlite3.Connection, run: int, elapsed: float) -> dict[str, Any]
         if absent
         else 0
     )
-    # Records unpublished: their input gone, or it now gives another leader (a new record).
+    # Records unpublished: their input gone, or it now gives another leader (a new record, or
+    # a copy of another's page: a duplicate). Asked only then: a scan of the history.
     unpublished = (
         db.execute(
             "SELECT count(*) FROM history WHERE run = ? AND event = 'removed'", (run,)
         ).fetchone()[0]
-        if gone or changes["new"]
+        if gone or changes["new"] or counts[Status.DUPLICATE.value]
         else 0
     )
 
