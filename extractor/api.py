@@ -91,10 +91,11 @@ def ingest(
     from extractor.batch.archives import expand_archives
     from extractor.batch.inputs import expand_inputs
     from extractor.batch.run import ingest as run_ingest
-    from extractor.correct.store import run_corrections
+    from extractor.correct.store import remember, run_corrections
 
     expanded = expand_archives(expand_inputs([os.fspath(p) for p in paths]))
     settings = config or load_config()
+    corrections = run_corrections(Path(out), None)
     result = run_ingest(
         expanded.inputs,
         Path(out),
@@ -103,8 +104,11 @@ def ingest(
         force=force,
         quiet=True,
         archives=expanded,
-        corrections=run_corrections(Path(out), None),
+        corrections=corrections,
     )
+    # Noted as the command notes it: else its next run, finding the corrections "changed",
+    # reads every input again.
+    remember(Path(out), corrections)
     return result.summary
 
 

@@ -54,8 +54,10 @@ def adds_up(out: Path, line: str) -> None:
     assert s["new"] + s["changed"] + s["unchanged"] == s["records"]
     assert s["read"] + s["skipped"] == s["inputs"]
     assert s["reread"] <= s["unchanged"]
-    known = s["inputs"] + s["removed"] + s["moved"] + s["absent"]
-    assert len(report(out)["inputs"]) == known
+    assert len(report(out)["inputs"]) == s["inputs"] + s["removed"] + s["absent"]
+    # ``removed`` keeps the meaning tools read it by: every entry of status removed.
+    gone = [e for e in report(out)["inputs"] if e["status"] == "removed"]
+    assert (len(gone), sum("moved_to" in e for e in gone)) == (s["removed"], s["moved"])
     # The line: "N inputs: A records (...), B duplicates, C refused, D conflicts; records:
     # E new, F changed, G unchanged; H read, I skipped".
     first, second, third = line.split("; ")[:3]
@@ -79,7 +81,7 @@ def test_a_renamed_page_is_said_renamed_not_removed(
     assert "1 renamed or moved (record kept)" in line and "1 removed" not in line
     assert "unpublished" not in line and "2 published" in line
     s = report(out)["summary"]
-    assert (s["removed"], s["moved"], s["unpublished"]) == (0, 1, 0)
+    assert (s["removed"], s["moved"], s["unpublished"]) == (1, 1, 0)  # gone, though renamed
     assert entries(out)["a.txt"]["moved_to"] == "ada-stone.txt"
     assert entries(out)["ada-stone.txt"]["moved_from"] == "a.txt"
     adds_up(out, line)
@@ -216,6 +218,38 @@ def test_the_python_api_applies_the_folders_corrections_as_the_command_does(
     assert again["company"] == "Lumen Health Inc."
 
 
+def test_after_a_python_api_run_with_new_corrections_the_command_skips_unchanged_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command re-reads every input when the folder's corrections changed since the last
+    run it noted; ``extractor.ingest`` applied them but noted nothing, so the next command run
+    read the whole folder again (a folder of 50,000 pages: minutes) for nothing."""
+    import extractor
+
+    pages, out = tmp_path / "in", tmp_path / "out"
+    pages.mkdir()
+    for name in ("bo", "cy"):
+        (pages / f"{name}.txt").write_text(page(f"{name.title()} Lind"), encoding="utf-8")
+    ingest(out, capsys, str(pages))
+    bo = json.loads((out / "records" / "bo-lind.json").read_text(encoding="utf-8"))
+    fix = {
+        "record": "bo-lind",
+        "source_sha256": bo["source"]["sha256"],
+        "path": "company",
+        "parser": bo["company"],
+        "editor": "Lumen Health Inc.",
+    }
+    (out / "corrections").mkdir()
+    (out / "corrections" / "fix.json").write_text(
+        json.dumps({"corrections_version": 1, "corrections": [fix]}), encoding="utf-8"
+    )
+    assert extractor.ingest([pages], out, jobs=1)["read"] == 2  # the corrections are new
+    line = ingest(out, capsys, str(pages))
+    assert "0 read, 2 skipped" in line
+    again = json.loads((out / "records" / "bo-lind.json").read_text(encoding="utf-8"))
+    assert again["company"] == "Lumen Health Inc."
+
+
 def test_a_subfolder_named_alone_says_its_pages_are_the_same_files(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -230,6 +264,25 @@ def test_a_subfolder_named_alone_says_its_pages_are_the_same_files(
     (note,) = [f for f in entries(out)["ada.txt"]["findings"] if f["code"] == "input-duplicate"]
     assert note["message"].startswith("the same file as sub/ada.txt")
     assert "name the same folder in each run" in note["message"]
+    adds_up(out, line)
+
+
+def test_a_parent_folder_named_after_its_subfolder_is_not_said_unwalked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``ingest in/sub`` then ``ingest in``: the first keys' folder (in/sub) was walked, as
+    part of in, though the note on them said it "was not walked whole"; it says where their
+    pages are now known, and which folder to name to update them."""
+    pages, out = tmp_path / "in", tmp_path / "out"
+    (pages / "sub").mkdir(parents=True)
+    (pages / "sub" / "ada.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    ingest(out, capsys, str(pages / "sub"))
+    line = ingest(out, capsys, str(pages))
+    assert "1 duplicate" in line and "(1 record kept as it was)" in line
+    (note,) = [f for f in entries(out)["ada.txt"]["findings"] if f["code"] == "input-not-named"]
+    assert "not walked whole" not in note["message"]
+    assert f"walked as part of {pages}" in note["message"]
+    assert f"keyed from {pages / 'sub'}" in note["message"]
     adds_up(out, line)
 
 
@@ -250,6 +303,25 @@ def test_a_page_that_now_gives_another_leader_says_what_it_unpublished(
     line = ingest(out, capsys, "--keep-missing", str(pages))
     assert "1 input of earlier runs not in this one (1 record kept as it was)" in line
     assert "unpublished" not in line and "2 published" in line
+    adds_up(out, line)
+
+
+def test_a_page_edited_into_a_copy_of_another_says_the_record_it_unpublished(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """b.txt, Bo Lind's page, overwritten with Ada's: no input gone, no record new, so the
+    count of records unpublished was not asked, and Bo's record went with no word of it, in
+    the line or in b.txt's note (which said only that Ada's record is kept)."""
+    pages, out = tmp_path / "in", tmp_path / "out"
+    pages.mkdir()
+    (pages / "a.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    (pages / "b.txt").write_text(page("Bo Lind"), encoding="utf-8")
+    ingest(out, capsys, str(pages))
+    (pages / "b.txt").write_text(page("Ada Stone"), encoding="utf-8")
+    line = ingest(out, capsys, str(pages))
+    assert "1 published, 1 unpublished" in line and report(out)["summary"]["unpublished"] == 1
+    (note,) = [f for f in entries(out)["b.txt"]["findings"] if f["code"] == "input-duplicate"]
+    assert "bo-lind is unpublished" in note["message"]
     adds_up(out, line)
 
 
@@ -276,4 +348,41 @@ def test_a_duplicate_renamed_is_said_renamed_and_a_copy_deleted_removed(
     assert note["message"].endswith(f"is now renamed-{gone_twin}: renamed")
     assert "moved_to" not in entries(out)["zz-copy.txt"]
     assert "unpublished" not in line
+    adds_up(out, line)
+
+
+class _Killed(BaseException):
+    """Stands for a kill between reading and publishing (a SIGKILL lands anywhere)."""
+
+
+def test_a_duplicate_renamed_in_a_run_killed_before_publishing_is_still_said_renamed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The killed run read the renamed duplicate's new key; the next run skips it (unchanged
+    since) and took 'read this run' for 'a new key': the rename read as a removal, and
+    report.json differed from an uninterrupted run's (no ``moved_to``)."""
+    from extractor.batch import run as run_module
+
+    pages = tmp_path / "in"
+    pages.mkdir()
+    for name in ("li-wei.txt", "li-wei.html"):
+        shutil.copy(SAMPLES / name, pages / name)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    for folder in (out, clean):
+        ingest(folder, capsys, str(pages))
+    twin = next(k for k, e in entries(out).items() if e["status"] == "duplicate")
+    (pages / twin).rename(pages / f"renamed-{twin}")
+    with monkeypatch.context() as patch:
+
+        def killed(*args: object, **kwargs: object) -> None:
+            raise _Killed
+
+        patch.setattr(run_module, "_resolve", killed)
+        with pytest.raises(_Killed):
+            main(["ingest", "-q", "--jobs", "1", "--out", str(out), str(pages)])
+    line = ingest(out, capsys, str(pages))
+    ingest(clean, capsys, str(pages))
+    assert "0 removed, 1 renamed or moved (record kept)" in line
+    assert entries(out)[twin]["moved_to"] == f"renamed-{twin}"
+    assert entries(out)[twin]["findings"] == entries(clean)[twin]["findings"]
     adds_up(out, line)

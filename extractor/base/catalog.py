@@ -657,7 +657,8 @@ CODES: dict[str, Code] = {
             N,
             "batch",
             "An input of an earlier run that this run did not name (its folder was not given, "
-            "or was given as a file or glob that did not reach it): it is kept as it was last "
+            "or was given as a file or glob that did not reach it, or only a folder holding it "
+            "was, which keys its pages otherwise): it is kept as it was last "
             "read, its record still published, made with the tool, configuration and "
             "corrections of that run.",
             "Name every folder of the output folder in each run; to drop a folder's records, "

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from extractor.base.findings import Finding
 from extractor.check.policy import Policy
@@ -100,6 +101,7 @@ def resolve(
     for members in conflicts:
         _conflict(members, publish.get(members[0].identity or ""), verdicts, policy)
     _finish(live, before, publish, verdicts, policy, reserved)
+    _duplicates_unpublishing(live, before, publish, verdicts, policy)
     if keep_missing:
         missing = [k for k, row in live.items() if not row.seen and row.root in scanned]
         _kept_missing(missing, live, verdicts, policy)
@@ -108,6 +110,7 @@ def resolve(
         live,
         verdicts,
         policy,
+        scanned,
     )
     _removed({k: rows[k].path for k in removed}, before, publish, verdicts, policy, same_bytes)
     return Plan(publish, verdicts, set(kept))
@@ -157,6 +160,34 @@ def _owners(
                     notes=_note(policy, "input-duplicate", message, live[key].path),
                 )
     return owners, conflicts
+
+
+def _duplicates_unpublishing(
+    live: dict[str, Live],
+    before: dict[str, Published],
+    publish: dict[str, tuple[str, str]],
+    verdicts: dict[str, Verdict],
+    policy: Policy,
+) -> None:
+    """A page that published a leader and is now a copy of another's (overwritten with it):
+    its leader is unpublished, which its duplicate note says (it said only that the other
+    input's record is kept, and the leader went with no word of it)."""
+    for previous in before.values():
+        verdict = verdicts.get(previous.input_key)
+        if (
+            previous.identity in publish
+            or previous.input_key not in live
+            or verdict is None
+            or verdict.status is not Status.DUPLICATE
+        ):
+            continue
+        gone = f"; its own record {previous.id} is unpublished (kept in the folder's history)"
+        verdict.notes = [
+            _note(policy, f.code, f.message + gone, f.file or "")[0]
+            if f.code == "input-duplicate"
+            else f
+            for f in verdict.notes
+        ]
 
 
 def _conflict(
@@ -404,23 +435,43 @@ def _kept_missing(
 
 
 def _not_named(
-    keys: list[str], live: dict[str, Live], verdicts: dict[str, Verdict], policy: Policy
+    keys: list[str],
+    live: dict[str, Live],
+    verdicts: dict[str, Verdict],
+    policy: Policy,
+    scanned: set[str],
 ) -> None:
     """Inputs of an earlier run that this run did not meet, in folders it did not walk whole
     (not given, given as a file or glob that did not reach them, or not all readable): kept
     as they were, said in the report, which would otherwise list them as if read this run.
-    The note goes once a run meets them again."""
+    The note goes once a run meets them again. A key's folder may lie inside one this run
+    walked (``ingest in/sub``, then ``ingest in``): its pages were read, under keys of the
+    outer folder, so the note says that rather than that the folder was not walked."""
     for key in sorted(keys):
         verdict = verdicts.get(key)
         if verdict is None:
             continue
+        root = live[key].root
         kept = f"; its record {verdict.record_id} stays published" if verdict.record_id else ""
+        outer = _holding(root, scanned)
+        why = (
+            f"keyed from {root}, which this run walked as part of {outer} (its pages there "
+            "have keys of that folder)"
+            if outer
+            else f"its folder {root} was not walked whole (not named, named by a file or "
+            "glob, or not all readable)"
+        )
         message = (
-            f"not among this run's inputs, and its folder {live[key].root} was not walked "
-            "whole (not named, named by a file or glob, or not all readable); kept as it was "
-            f"last read{kept}: name that folder again to update it"
+            f"not among this run's inputs: {why}; kept as it was last read{kept}: name "
+            f"{root} again to update it"
         )
         verdict.notes = [*verdict.notes, *_note(policy, "input-not-named", message, live[key].path)]
+
+
+def _holding(root: str, scanned: set[str]) -> str | None:
+    """The folder walked whole this run that holds ``root`` (both resolved paths), if any."""
+    inner = PurePath(root)
+    return next((s for s in sorted(scanned) if inner.is_relative_to(PurePath(s))), None)
 
 
 def _note(

@@ -166,6 +166,7 @@ class Workers:
         if self.pool is not None:
             if kind is KeyboardInterrupt:
                 _end_workers(self.pool)
+                _release_results(self.pool)
             self.pool.shutdown(cancel_futures=True)
             self.pool = None
         if self.frozen:  # a program calling ``ingest`` has its objects collected again
@@ -273,6 +274,24 @@ def _end_workers(pool: ProcessPoolExecutor) -> None:
     for process in list(processes.values()):
         with suppress(OSError, ValueError):  # gone already, or closed
             process.terminate()
+
+
+_END_SECONDS = 5.0  # a worker sent SIGTERM ends at once; this bounds an unlikely wait
+
+
+def _release_results(pool: ProcessPoolExecutor) -> None:
+    """After :func:`_end_workers`: the outcome pipe's writing end that this process holds,
+    closed once the workers are gone. A worker ended (or interrupted) between the two writes
+    of a large outcome, its length and its bytes, left the pool's result thread reading bytes
+    that never come; with every writing end closed it reads the end of the file instead, takes
+    the pool for broken and ends, and the shutdown after this returns (else: for ever)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with suppress(OSError, ValueError, AssertionError):  # gone already, or closed
+            process.join(_END_SECONDS)
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        with suppress(OSError):
+            writer.close()
 
 
 def _descriptors() -> set[int] | None:

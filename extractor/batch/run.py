@@ -542,9 +542,13 @@ def _resolve(
 
 
 def _same_bytes(db: sqlite3.Connection, run: int, gone: list[str]) -> dict[str, str]:
-    """For inputs gone, the first key read (not skipped) this run with the same bytes: where
-    a page was renamed to (its new key is read; a copy of it left as it was is skipped).
-    Asked only when some gone input published nothing: two passes, whatever their number."""
+    """For inputs gone, the first key read since the last finished run with the same bytes:
+    where a page was renamed to (its new key is read; a copy of it left as it was is not).
+    Read since: no status yet (a row read is written without one; the run's verdicts come
+    after this), whether read by this run or by a killed one before it, whose reads this run
+    skips as unchanged (``reused``), which must still find the rename an uninterrupted run
+    finds. Asked only when some gone input published nothing: two passes, whatever their
+    number."""
     shas: dict[str, str] = {}
     for start in range(0, len(gone), _BATCH_KEYS):
         batch = gone[start : start + _BATCH_KEYS]
@@ -558,7 +562,7 @@ def _same_bytes(db: sqlite3.Connection, run: int, gone: list[str]) -> dict[str, 
     wanted = set(shas.values())
     first: dict[str, str] = {}
     for key, sha in db.execute(
-        "SELECT key, sha256 FROM inputs WHERE run = ? AND reused = 0 ORDER BY key", (run,)
+        "SELECT key, sha256 FROM inputs WHERE run = ? AND status IS NULL ORDER BY key", (run,)
     ):
         if sha in wanted and sha not in first:
             first[sha] = key
@@ -573,10 +577,11 @@ def _summary(db: sqlite3.Connection, run: int, elapsed: float) -> dict[str, Any]
     ``records + duplicates + refused + conflicts == inputs`` (by status),
     ``new + changed + unchanged == records`` (``reread`` are the unchanged read again),
     ``read + skipped == inputs``; the inputs of earlier runs that this run did not meet are
-    apart: ``removed`` (gone; nothing else publishes their record), ``moved`` (gone; their
-    record is now published from another input: a rename) and ``absent`` (not named by this
-    run, or gone with ``--keep-missing``: kept as they were, ``kept`` records published from
-    them). report.json lists ``inputs + removed + moved + absent`` entries."""
+    apart: ``removed`` (gone since the last run, as the key always meant: each has the status
+    ``removed`` in report.json), of which ``moved`` (their record is now published from
+    another input: a rename), and ``absent`` (not named by this run, or gone with
+    ``--keep-missing``: kept as they were, ``kept`` records published from them). report.json
+    lists ``inputs + removed + absent`` entries."""
     # Few statements, each one pass over the inputs: a 50,000-input run's tail pays for each.
     groups = db.execute(
         "SELECT status, change, reused, count(*) FROM inputs WHERE run = ? GROUP BY 1, 2, 3",
@@ -613,12 +618,13 @@ def _summary(db: sqlite3.Connection, run: int, elapsed: float) -> dict[str, Any]
         if absent
         else 0
     )
-    # Records unpublished: their input gone, or it now gives another leader (a new record).
+    # Records unpublished: their input gone, or it now gives another leader (a new record, or
+    # a copy of another's page: a duplicate). Asked only then: a scan of the history.
     unpublished = (
         db.execute(
             "SELECT count(*) FROM history WHERE run = ? AND event = 'removed'", (run,)
         ).fetchone()[0]
-        if gone or changes["new"]
+        if gone or changes["new"] or counts[Status.DUPLICATE.value]
         else 0
     )
 
@@ -633,7 +639,8 @@ def _summary(db: sqlite3.Connection, run: int, elapsed: float) -> dict[str, Any]
         "refused": count(Status.REFUSED, Status.FAILED),
         "duplicates": count(Status.DUPLICATE),
         "conflicts": count(Status.CONFLICT),
-        "removed": gone[0],
+        # Every input gone (the key's meaning for the tools reading it), renames among them.
+        "removed": gone[0] + gone[1],
         "moved": gone[1],
         "absent": absent,
         "kept": kept,
@@ -665,9 +672,9 @@ def summary_line(summary: dict[str, Any]) -> str:
         f"records: {s['new']} new, {s['changed']} changed, {s['unchanged']} unchanged",
         f"{s['read']:,} read, {s['skipped']:,} skipped (unchanged)",
     ]
-    if s.get("removed") or s.get("moved"):
+    if s.get("removed"):  # people read a partition: the renamed apart from the removed
         parts.append(
-            f"gone since the last run: {s['removed']} removed, "
+            f"gone since the last run: {s['removed'] - s['moved']} removed, "
             f"{s['moved']} renamed or moved (record kept)"
         )
     if s.get("absent"):
