@@ -768,7 +768,7 @@ def webstory(r, t=WEBSTORY):
         f"<title>{e(n)} | {e(SITE)} Stories</title>"
         '<script async src="https://cdn.ampproject.org/v0.js"></script>'
         '<script async custom-element="amp-story" src="https://cdn.ampproject.org/v0/amp-story-1.0.js"></script>'
-        '<meta name="viewport" content="width=device-width"><style amp-boilerplate>body{visibility:hidden}</style></head>'
+        '<meta name="viewport" content="width=device-width"><style amp-custom>amp-story-page{display:block}.bottom{padding:24px}.big{font-size:48px}.pills li{display:inline-block}</style></head>'
         f'<body><amp-story standalone title="{ea(n)}" publisher="{ea(SITE)}" publisher-logo-src="/logo.png" poster-portrait-src="/p.jpg">'
         '<div class="i-amphtml-story-system-layer"><div class="i-amphtml-story-progress-bar"></div>'
         '<button class="i-amphtml-story-share-control" aria-label="Share">Share</button>'
