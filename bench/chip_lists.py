@@ -28,7 +28,7 @@ GROUPS = {
     "probes 1-3 (fitted on)": ("probe1", "probe2", "probe3"),
     "probes 4-5 (held back)": ("probe4", "probe5"),
     # made after the segmenter's last refit, and never shown by ``-v``
-    "probes 6-10 (never seen)": ("probe6", "probe7", "probe8", "probe9", "probe10"),
+    "probes 6-11 (never seen)": ("probe6", "probe7", "probe8", "probe9", "probe10", "probe11"),
 }
 SHOWN = GROUPS["probes 1-3 (fitted on)"]
 
