@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from extractor.base.patterns import compiled
 from extractor.base.values import Value
 from extractor.parsing.draft import Draft
-from extractor.read.blocks import Block
+from extractor.read.blocks import Block, Kind
 
 TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
 if TYPE_CHECKING:
@@ -62,3 +63,68 @@ def paragraph_blocks(blocks: list[Block]) -> list[list[Block]]:
             parts.append([block])
         last_end = block.end
     return parts
+
+
+# A printed line: as long as a page's line of body text is (and no longer: a converter may
+# wrap it once more), cut mid-sentence (a letter, a digit, a comma, or a word's end-of-line
+# hyphen "Minne-"); the paragraph below goes on (a letter or a digit first).
+_PRINTED_LINE = range(45, 101)
+_MID_SENTENCE = compiled(r"(?:[^\W\d_]|[\d,]|(?<=\w)-)$")
+_GOES_ON = compiled(r"^[^\W_]")  # a letter or a digit
+
+
+def printed_lines_joined(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the lines of a printed page joined back into their paragraphs. A PDF
+    converted to HTML (one positioned ``<p>`` per printed line), and any text copied from it,
+    sets each line apart as a paragraph: a paragraph that stops mid-sentence at a full line's
+    length, followed by one that goes on, is one paragraph. A word cut by the line's hyphen is
+    made whole ("Minne-" + "apolis"): a hyphen at a printed line's end is the typesetter's."""
+    if len(blocks) < 2:
+        return blocks
+    parts = paragraph_blocks(blocks)
+    if len(parts) < 2 or not any(_printed_line(part) for part in parts[:-1]):
+        return blocks  # (most sections: paragraphs that end their sentences)
+    joined: list[list[Block]] = [parts[0]]
+    above = parts[0]  # the printed line above, as read
+    chain = False  # the paragraph above is lines joined already
+    for part in parts[1:]:
+        if _printed_line(above) and _goes_on(part, chain=chain):
+            joined[-1] = [_joined(joined[-1], part)]
+            chain = True
+        else:
+            joined.append(part)
+            chain = False
+        above = part
+    return [block for part in joined for block in part]
+
+
+def _joined(above: list[Block], part: list[Block]) -> Block:
+    upper = " ".join(b.text for b in above)
+    lower = " ".join(b.text for b in part)
+    if upper.endswith("-") and upper[-2:-1].islower() and lower[0].islower():
+        text = upper[:-1] + lower
+    else:
+        text = f"{upper} {lower}"
+    return above[0]._replace(text=text, end=part[-1].end, wraps=False)
+
+
+def _printed_line(part: list[Block]) -> bool:
+    """``part`` is one printed line (a paragraph, perhaps wrapped once more by a converter)
+    that stops mid-sentence (see ``_PRINTED_LINE``)."""
+    if any(b.kind is not Kind.PARAGRAPH or b.marker for b in part):
+        return False
+    text = " ".join(b.text for b in part)
+    if len(text) not in _PRINTED_LINE or not _MID_SENTENCE.search(text):
+        return False
+    return not text.endswith("-") or text[-2].islower()
+
+
+def _goes_on(part: list[Block], *, chain: bool) -> bool:
+    """``part`` carries on the printed line above: it starts in lower case or with a digit,
+    or, once lines were joined above (a capital may open a line mid-sentence: "clients in" /
+    "Italy and Germany."), with any letter. A capital right under a first printed line is not
+    taken: a title or a headline over the prose stops as a printed line may."""
+    first = part[0]
+    if first.kind is not Kind.PARAGRAPH or first.marker or not _GOES_ON.match(first.text):
+        return False
+    return chain or first.text[0].islower() or first.text[0].isdigit()

@@ -17,7 +17,7 @@ from extractor.base.memo import per_line
 from extractor.base.patterns import compiled
 from extractor.parsing.chrome import is_chrome, is_file_links_row, note_chrome
 from extractor.parsing.draft import Draft
-from extractor.parsing.sections.base import Section, paragraphs
+from extractor.parsing.sections.base import Section, paragraphs, printed_lines_joined
 from extractor.parsing.sections.questions import doubt_questions_in_bio
 from extractor.read.blocks import Block, Kind
 
@@ -29,7 +29,7 @@ _NOT_IN_NAME = compiled(r"[\d%@#|<>{}\[\]=/\\›»«‹→←·•]|https?:")
 # A name or headline may end in an abbreviation's full stop ("Jr.", "III.", "Co.", "S.A.") and
 # still not be a sentence.
 _ABBREVIATION_END = compiled(
-    r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{1,4}|[IVX]{1,4}|[A-Z][a-z]*[A-Z]\w*|(?:\w\.){1,3}\w?)\.$"
+    r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{1,4}|[IVX]{1,4}|[A-Z][a-z]*[A-Z]\w*|(?:\w{1,3}\.){1,3}\w{0,3})\.$"
 )
 # A full stop, then a capital: a sentence ended, unless the word is a short capitalised
 # abbreviation, as honorifics are ("Dr. Amara Okafor", "Prof. Dr. Hans Müller", "Rev. King").
@@ -100,6 +100,7 @@ def parse_preamble(
         draft.flag(
             "headline-missing", "no headline (role at company) under the name", name, "headline"
         )
+    rest = printed_lines_joined(rest)  # (under the headline: a headline is no printed line)
     if name_located:
         rest = _without_stray_lines(rest, draft, bio_below=bio_below)
     after = _without_post_meta(rest, draft, bio_below=bio_below)

@@ -14,7 +14,12 @@ from __future__ import annotations
 from extractor.base.patterns import compiled
 from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
-from extractor.parsing.sections.base import Section, paragraph_blocks, paragraphs
+from extractor.parsing.sections.base import (
+    Section,
+    paragraph_blocks,
+    paragraphs,
+    printed_lines_joined,
+)
 from extractor.read.blocks import Block, Kind
 
 TYPE_CHECKING = False  # not typing's: importing typing costs a start-up ~3 ms
@@ -43,7 +48,8 @@ def _prose(field: TextField, section: Section, draft: Draft) -> None:
             section.heading or first,
             field,
         )
-    body = _without_note_marks(_without_stray_lines(field, section.body, draft), draft)
+    body = printed_lines_joined(section.body)
+    body = _without_note_marks(_without_stray_lines(field, body, draft), draft)
     if not body:
         return
     _doubt_closing_note(field, body, draft)

@@ -1,0 +1,59 @@
+"""A PDF converted to HTML sets one positioned ``<p>`` per printed line, and a text copied from
+it keeps each line as a paragraph of its own: the bio and the summary read as a run of
+one-line paragraphs cut mid-sentence ("... a Vilnius" / "bakery that ..."), a word cut by the
+line's hyphen ("Kau-" / "nas") left in two. A paragraph that stops mid-sentence at a printed
+line's length, followed by one that goes on, is one paragraph; the hyphen is the typesetter's.
+A dotted company form ("UAB", "sh.p.k.") closing the headline is no sentence's stop.
+"""
+
+from __future__ import annotations
+
+from extractor.pipeline import parse_bytes
+
+TAIL = (
+    "Dimension Profile\n\nBaking Craft: 91 out of 100\nRetail Operations: 84 out of 100\n"
+    "Team Building: 72 out of 100\n\n"
+    "Key Themes\n\nsourdough\nrye bread\nsmall bakeries\n"
+)
+
+
+def _page(headline: str) -> str:
+    return (
+        f"Rūta Kazlauskienė\n\n{headline}\n\n"
+        "Rūta Kazlauskienė runs Duonos Namai, a Vilnius bakery that sells rye bread to\n\n"
+        "forty shops in Lithuania and Latvia, and a school for bakers in Kau-\n\n"
+        "nas.\n\n"
+        "She learned to bake from her grandmother and opened the first shop in 2009.\n\n"
+        "Episode Summary\n\n"
+        "Rūta Kazlauskienė talks about keeping a sourdough alive for thirty years, why\n\n"
+        "rye sells in Riga and what a bakery owes its street.\n\n" + TAIL
+    )
+
+
+def test_printed_lines_are_joined_into_their_paragraphs() -> None:
+    data = parse_bytes(_page("Founder at Duonos Namai UAB").encode(), "p.txt").data
+    assert data["bio"] == (
+        "Rūta Kazlauskienė runs Duonos Namai, a Vilnius bakery that sells rye bread to forty "
+        "shops in Lithuania and Latvia, and a school for bakers in Kaunas.\n\n"
+        "She learned to bake from her grandmother and opened the first shop in 2009."
+    )
+    assert data["summary"] == (
+        "Rūta Kazlauskienė talks about keeping a sourdough alive for thirty years, why rye "
+        "sells in Riga and what a bakery owes its street."
+    )
+
+
+def test_a_dotted_company_form_ends_no_sentence() -> None:
+    data = parse_bytes(_page("Founder at Duonos Namai sh.p.k.").encode(), "p.txt").data
+    assert data["headline"] == "Founder at Duonos Namai sh.p.k."
+    assert data["bio"].startswith("Rūta Kazlauskienė runs Duonos Namai, a Vilnius bakery")
+
+
+def test_paragraphs_that_end_their_sentences_stay_apart() -> None:
+    page = (
+        "Rūta Kazlauskienė\n\nFounder at Duonos Namai\n\n"
+        "Rūta Kazlauskienė runs Duonos Namai, a bakery in Vilnius and Kaunas.\n\n"
+        "she learned to bake from her grandmother, who ran a bakery in Riga.\n\n" + TAIL
+    )
+    data = parse_bytes(page.encode(), "p.txt").data
+    assert data["bio"].count("\n\n") == 1
