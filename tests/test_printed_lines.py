@@ -57,3 +57,27 @@ def test_paragraphs_that_end_their_sentences_stay_apart() -> None:
     )
     data = parse_bytes(page.encode(), "p.txt").data
     assert data["bio"].count("\n\n") == 1
+
+
+def test_a_capital_opens_a_line_mid_sentence() -> None:
+    page = (
+        "Rūta Kazlauskienė\n\nFounder at Duonos Namai\n\n"
+        "Rūta Kazlauskienė runs Duonos Namai, a bakery that sells rye bread in\n\n"
+        "Vilnius and Riga.\n\n" + TAIL
+    )
+    data = parse_bytes(page.encode(), "p.txt").data
+    assert data["bio"] == (
+        "Rūta Kazlauskienė runs Duonos Namai, a bakery that sells rye bread in Vilnius and Riga."
+    )
+
+
+def test_a_byline_is_no_printed_line() -> None:
+    page = (
+        "Rūta Kazlauskienė\n\nFounder at Duonos Namai\n\n"
+        "By Lee Marsh, Communications · 2 May 2026 · 5 min read\n\n"
+        "Rūta Kazlauskienė runs Duonos Namai, a bakery that sells rye bread in Vilnius.\n\n" + TAIL
+    )
+    data = parse_bytes(page.encode(), "p.txt").data
+    assert data["bio"] == (
+        "Rūta Kazlauskienė runs Duonos Namai, a bakery that sells rye bread in Vilnius."
+    )

@@ -44,6 +44,7 @@ from extractor.parsing.leader_name import (
     written_like_a_name,
 )
 from extractor.parsing.locate import INLINE_TITLE, Span, locate, shaped_sections
+from extractor.parsing.pagebreaks import page_furniture
 from extractor.parsing.properties import property_sections, split_joined_rows
 from extractor.parsing.sections import (
     SECTIONS,
@@ -641,6 +642,9 @@ def _without_frames(blocks: list[Block], draft: Draft) -> list[Block]:
     blocks, posts = thread_chrome(blocks)
     if posts:
         note_chrome(posts, "(a thread's post headers, counters and action bars)", draft)
+    blocks, furniture = page_furniture(blocks)
+    if furniture:
+        note_chrome(furniture, "(a printed page's running head, number and image)", draft)
     return blocks
 
 

@@ -71,14 +71,18 @@ def paragraph_blocks(blocks: list[Block]) -> list[list[Block]]:
 _PRINTED_LINE = range(45, 101)
 _MID_SENTENCE = compiled(r"(?:[^\W\d_]|[\d,]|(?<=\w)-)$")
 _GOES_ON = compiled(r"^[^\W_]")  # a letter or a digit
+_SENTENCE_WORDS = 8
 
 
-def printed_lines_joined(blocks: list[Block]) -> list[Block]:
+def printed_lines_joined(
+    blocks: list[Block], apart: Callable[[Block], bool] | None = None
+) -> list[Block]:
     """``blocks`` with the lines of a printed page joined back into their paragraphs. A PDF
     converted to HTML (one positioned ``<p>`` per printed line), and any text copied from it,
     sets each line apart as a paragraph: a paragraph that stops mid-sentence at a full line's
     length, followed by one that goes on, is one paragraph. A word cut by the line's hyphen is
-    made whole ("Minne-" + "apolis"): a hyphen at a printed line's end is the typesetter's."""
+    made whole ("Minne-" + "apolis"): a hyphen at a printed line's end is the typesetter's.
+    ``apart``: a line that is joined to none (a header's byline above a bio)."""
     if len(blocks) < 2:
         return blocks
     parts = paragraph_blocks(blocks)
@@ -88,7 +92,11 @@ def printed_lines_joined(blocks: list[Block]) -> list[Block]:
     above = parts[0]  # the printed line above, as read
     chain = False  # the paragraph above is lines joined already
     for part in parts[1:]:
-        if _printed_line(above) and _goes_on(part, chain=chain):
+        if (
+            _printed_line(above)
+            and _goes_on(part, above, chain=chain)
+            and (apart is None or not any(apart(b) for b in (*above, *part)))
+        ):
             joined[-1] = [_joined(joined[-1], part)]
             chain = True
         else:
@@ -119,12 +127,16 @@ def _printed_line(part: list[Block]) -> bool:
     return not text.endswith("-") or text[-2].islower()
 
 
-def _goes_on(part: list[Block], *, chain: bool) -> bool:
-    """``part`` carries on the printed line above: it starts in lower case or with a digit,
-    or, once lines were joined above (a capital may open a line mid-sentence: "clients in" /
-    "Italy and Germany."), with any letter. A capital right under a first printed line is not
-    taken: a title or a headline over the prose stops as a printed line may."""
+def _goes_on(part: list[Block], above: list[Block], *, chain: bool) -> bool:
+    """``part`` carries on the printed line ``above``: it starts in lower case or with a
+    digit, or with any letter once lines were joined above or when the line above is a
+    sentence's run of words cut on a small word (a capital may open a line mid-sentence:
+    "clients in" / "Italy and Germany."). A capital under a short line is not taken: a title
+    or a headline over the prose stops as a printed line may."""
     first = part[0]
     if first.kind is not Kind.PARAGRAPH or first.marker or not _GOES_ON.match(first.text):
         return False
-    return chain or first.text[0].islower() or first.text[0].isdigit()
+    if chain or first.text[0].islower() or first.text[0].isdigit():
+        return True
+    words = " ".join(b.text for b in above).split()
+    return len(words) >= _SENTENCE_WORDS and words[-1].islower()

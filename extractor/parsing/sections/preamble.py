@@ -100,7 +100,8 @@ def parse_preamble(
         draft.flag(
             "headline-missing", "no headline (role at company) under the name", name, "headline"
         )
-    rest = printed_lines_joined(rest)  # (under the headline: a headline is no printed line)
+    # under the headline (a headline is no printed line); a byline is no printed line either
+    rest = printed_lines_joined(rest, lambda b: is_byline(b) or is_post_meta(b))
     if name_located:
         rest = _without_stray_lines(rest, draft, bio_below=bio_below)
     after = _without_post_meta(rest, draft, bio_below=bio_below)
