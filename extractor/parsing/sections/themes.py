@@ -10,7 +10,8 @@ from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block
 
 _SEPARATORS = compiled(r"\s*(?:·|•|\||;|\s/\s)\s*")
-_COMMA = compiled(r"\s*,\s*")
+# A comma between chips, not a thousands separator between digits ("1,300 varieties").
+_COMMA = compiled(r"\s*,(?!(?<=\d,)\d{3}(?!\d))\s*")
 _PUNCTUATION_ONLY = compiled(r"[\s,;·•|/]+")
 _CHIP_MAX_WORDS = 8
 _GLUED_TOKENS = 2  # as glue.glue_points asks: chips glued at two joins at least
