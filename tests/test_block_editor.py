@@ -81,5 +81,7 @@ def test_a_toolbar_read_as_a_line_is_chrome() -> None:
 
 def test_a_rating_or_a_sentence_is_no_toolbar() -> None:
     assert is_chrome("Heading ↑ ↓ ≡ B I 🔗 ⋮")
+    assert is_chrome("Heading · ↑ · ↓ · ≡ · B · I")  # lynx's buttons, wrapped: the first line
+    assert is_chrome("🔗 · ⋮")  # and the second
     assert not is_chrome("Rating ★★★★☆")
     assert not is_chrome("Next steps: hire, ship, repeat.")

@@ -151,17 +151,18 @@ def is_chrome(text: str) -> bool:
         return True
     if fold_key(_ARROW.sub("", text)) in _CHROME_LINES or _share_row(text):
         return True
-    return not text[-1:].isalnum() and _toolbar_row(text)
+    return not text[-1:].islower() and _toolbar_row(text)
 
 
 # A block editor's toolbar over each block, read as a line: the block's type, then its
-# buttons, glyphs and single capitals ("Paragraph↑↓≡BI🔗⋮", "Heading ↑ ↓ ≡ B I 🔗 ⋮").
-_TOOLBAR = compiled(r"^[^\W\d_]{2,20}(?:\s?(?:[^\w\s]|[A-Z](?![a-z])))+$")
+# buttons, glyphs and single capitals ("Paragraph↑↓≡BI🔗⋮", "Heading ↑ ↓ ≡ B I 🔗 ⋮"), or
+# the buttons a converter wrapped onto a line of their own ("🔗 · ⋮", lynx's marks gone).
+_TOOLBAR = compiled(r"^(?:[^\W\d_]{2,20})?(?:\s?(?:[^\w\s]|[A-Z](?![a-z])))+$")
 _TOOLBAR_MIN_GLYPHS = 3  # distinct: a rating's stars ("★★★★☆") are two
 
 
 def _toolbar_row(text: str) -> bool:
-    """A word, then three different button glyphs or more, and nothing else."""
+    """A word (or none), then three different button glyphs or more, and nothing else."""
     if _TOOLBAR.match(text) is None:
         return False
     glyphs = {char for char in text if not char.isalnum() and not char.isspace()}
