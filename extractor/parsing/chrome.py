@@ -158,14 +158,16 @@ def is_chrome(text: str) -> bool:
 # buttons, glyphs and single capitals ("Paragraph↑↓≡BI🔗⋮", "Heading ↑ ↓ ≡ B I 🔗 ⋮"), or
 # the buttons a converter wrapped onto a line of their own ("🔗 · ⋮", lynx's marks gone).
 _TOOLBAR = compiled(r"^(?:[^\W\d_]{2,20})?(?:\s?(?:[^\w\s]|[A-Z](?![a-z])))+$")
-_TOOLBAR_MIN_GLYPHS = 3  # distinct: a rating's stars ("★★★★☆") are two
+# Distinct, and beyond ASCII (arrows, "≡", "⋮", an emoji): a rating's stars ("★★★★☆") are
+# two, and ASCII's marks are a name's (".NET/C#").
+_TOOLBAR_MIN_GLYPHS = 3
 
 
 def _toolbar_row(text: str) -> bool:
     """A word (or none), then three different button glyphs or more, and nothing else."""
     if _TOOLBAR.match(text) is None:
         return False
-    glyphs = {char for char in text if not char.isalnum() and not char.isspace()}
+    glyphs = {char for char in text if not char.isascii() and not char.isalnum()}
     return len(glyphs) >= _TOOLBAR_MIN_GLYPHS
 
 
