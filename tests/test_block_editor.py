@@ -85,4 +85,5 @@ def test_a_rating_or_a_sentence_is_no_toolbar() -> None:
     assert is_chrome("🔗 · ⋮")  # and the second
     assert not is_chrome("Rating ★★★★☆")
     assert not is_chrome(".NET/C#")  # ASCII's marks: a name's
+    assert not is_chrome("┌──────────┬─────┐")  # a drawn table's border
     assert not is_chrome("Next steps: hire, ship, repeat.")

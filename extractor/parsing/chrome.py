@@ -168,7 +168,12 @@ def _toolbar_row(text: str) -> bool:
     if _TOOLBAR.match(text) is None:
         return False
     glyphs = {char for char in text if not char.isascii() and not char.isalnum()}
+    if any(_BOX_DRAWING[0] <= char <= _BOX_DRAWING[1] for char in glyphs):
+        return False  # a text table's border ("┌───┬──┐"), which the table's reading keeps
     return len(glyphs) >= _TOOLBAR_MIN_GLYPHS
+
+
+_BOX_DRAWING = ("\u2500", "\u259f")  # box drawing and block elements
 
 
 def is_feed_footer(text: str) -> bool:
