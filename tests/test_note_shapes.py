@@ -66,7 +66,10 @@ def test_a_quote_callouts_title_is_its_attribution() -> None:
     result = parse_bytes(note.encode(), "note.md", "markdown")
     assert [(q["text"], q["speaker"], q["context"]) for q in result.data["quotes"]] == [
         ("Hire slowly and explain every no.", "Ada Stone", "On hiring"),
-        ("Ship small changes every week.", "Marc Lin", "2024"),
+        # Words and only a year read as an occasion ("Tirana Tech Days, 2025"): the leader
+        # speaks, with a warning, since a person's name and a year read the same.
+        ("Ship small changes every week.", "Ada Stone", "Marc Lin, 2024"),
     ]
+    assert "quote-attribution-occasion" in [f.code for f in result.findings]
     lines = {i for i, line in enumerate(note.split("\n"), 1) if line.strip()}
     assert lines <= set(result.accounted)

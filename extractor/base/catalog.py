@@ -389,6 +389,17 @@ CODES: dict[str, Code] = {
             "Start the attribution with a dash (— Name, on topic).",
         ),
         Code(
+            "quote-attribution-occasion",
+            W,
+            "parse",
+            "A quote's attribution is capitalised words, a comma and only a date ('Tirana Tech "
+            "Days, 2025'): read as the occasion and when it was, the leader as the speaker. A "
+            "person's name and a year read the same.",
+            "Check who said the quote; write the speaker's name before the occasion "
+            "(— Name, Tirana Tech Days, 2025).",
+            guess=True,
+        ),
+        Code(
             "quote-attribution-organisation",
             W,
             "parse",

@@ -149,7 +149,31 @@ def is_chrome(text: str) -> bool:
         return True
     if "#" in text and _SWATCHES.match(text) is not None and _swatch_row(text):
         return True
-    return fold_key(_ARROW.sub("", text)) in _CHROME_LINES or _share_row(text)
+    if fold_key(_ARROW.sub("", text)) in _CHROME_LINES or _share_row(text):
+        return True
+    return not text[-1:].islower() and _toolbar_row(text)
+
+
+# A block editor's toolbar over each block, read as a line: the block's type, then its
+# buttons, glyphs and single capitals ("Paragraph↑↓≡BI🔗⋮", "Heading ↑ ↓ ≡ B I 🔗 ⋮"), or
+# the buttons a converter wrapped onto a line of their own ("🔗 · ⋮", lynx's marks gone).
+_TOOLBAR = compiled(r"^(?:[^\W\d_]{2,20})?(?:\s?(?:[^\w\s]|[A-Z](?![a-z])))+$")
+# Distinct, and beyond ASCII (arrows, "≡", "⋮", an emoji): a rating's stars ("★★★★☆") are
+# two, and ASCII's marks are a name's (".NET/C#").
+_TOOLBAR_MIN_GLYPHS = 3
+
+
+def _toolbar_row(text: str) -> bool:
+    """A word (or none), then three different button glyphs or more, and nothing else."""
+    if _TOOLBAR.match(text) is None:
+        return False
+    glyphs = {char for char in text if not char.isascii() and not char.isalnum()}
+    if any(_BOX_DRAWING[0] <= char <= _BOX_DRAWING[1] for char in glyphs):
+        return False  # a text table's border ("┌───┬──┐"), which the table's reading keeps
+    return len(glyphs) >= _TOOLBAR_MIN_GLYPHS
+
+
+_BOX_DRAWING = ("\u2500", "\u259f")  # box drawing and block elements
 
 
 def is_feed_footer(text: str) -> bool:

@@ -56,8 +56,10 @@ _FRAME_SCOPES = frozenset({"article", "main", "blockquote", "figure", "section"}
 _NOTES_CLASS = re.compile(r"(?:^|\s)notes(?:\s|$)", re.IGNORECASE)
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _ATTRIBUTION_TAGS = frozenset({"figcaption", "cite"})
+# (A ``toolbar`` holds an editor's or an app's controls, "Paragraph ↑ ↓ B I ⋮" over each of a
+# block editor's blocks: buttons among buttons there are never a chip row.)
 _CHROME_ROLES = frozenset(
-    {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"}
+    {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "toolbar"}
 )
 # A tab bar's labels are navigation between panels; the panels are the page's content, hidden
 # only until their tab is chosen (an accordion's ``<details>`` is never hidden to begin with).
@@ -393,6 +395,10 @@ class _Walker:
                 inline_cite = True
             elif kind is _HEADING and _is_subtitle(tag, attrs):
                 subtitle = True
+        elif tag == "cite" and self.context[-1][0] is _QUOTE and _parent_is_blockquote(element):
+            # WordPress's quote block: '<blockquote><p>Words.</p><cite>Who</cite>': the
+            # <cite> after the quotation's paragraphs is its attribution, not more words
+            inline_cite = True
         if verdict & _METER_ATTRS or tag in _METER_TAGS:
             meter = _meter(element, tag, attrs)
             if meter is not None:
@@ -615,6 +621,11 @@ def _block(text: str, state: _Open, wraps: bool) -> Block:
     return new_block(
         (shaped.kind, shaped.text, start, end, shaped.marker, 0, state.group, None, wraps)
     )
+
+
+def _parent_is_blockquote(element: etree._Element) -> bool:
+    parent = element.getparent()
+    return parent is not None and parent.tag == "blockquote"
 
 
 def _group_of(parent: etree._Element | None, walker: _Walker) -> int:

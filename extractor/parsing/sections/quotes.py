@@ -1210,6 +1210,14 @@ def _emit(pending: _Pending, draft: Draft, labels: _ControlLabels) -> None:
             pending.attribution or pending.quote,
             "quotes",
         )
+    elif context is not None and speaker == leader and _occasion_or_person(context):
+        draft.flag(
+            "quote-attribution-occasion",
+            f"a quote's attribution reads as an occasion and its date: {context!r} taken as "
+            "its context, the leader as the speaker (a person's name and a year read the same)",
+            pending.attribution or pending.quote,
+            "quotes",
+        )
     blocks = [pending.quote] + ([pending.attribution] if pending.attribution else [])
     if pending.more is not None:
         blocks.append(pending.more)
@@ -1301,6 +1309,8 @@ def split_attribution(text: str, leader: str) -> tuple[str, str | None]:
     head, comma, tail = _name_and_rest(text)
     if names_an_organisation(head):
         return leader, text  # an outlet or an event ("BBC Radio Sheffield"): where it was said
+    if comma.strip() == "," and head.strip() != leader and dated_occasion(text):
+        return leader, text  # "Tirana Tech Days, 2025": where and when it was said
     if comma and (looks_like_person(head.strip()) or (leader and head.strip() == leader)):
         return head.strip(), tail.strip() or None  # the leader's own name: a mononym too
     if looks_like_person(text) and not _unspaced_name(text):
@@ -1314,6 +1324,27 @@ def split_attribution(text: str, leader: str) -> tuple[str, str | None]:
     if named and looks_like_person(named["name"]):
         return named["name"], named["topic"]
     return leader, text
+
+
+# A date after the comma: a bare year ("2025"), or a month before it ("March 2025", "3 March
+# 2025", "March 3, 2025").
+_DATE_TAIL = compiled(r"(?:(?:\d{1,2} )?[A-Z][a-z]{2,8}\.?(?: \d{1,2},?)? )?(?:1[89]|20)\d\d")
+
+
+def dated_occasion(text: str) -> bool:
+    """Words, a comma, then only a date ("Tirana Tech Days, 2025", "Eisteddfod talk, 2023"):
+    an occasion and when it was, not a person and a note about them (a speaker other than the
+    leader is captioned by who they are, "Lee Park, her cofounder", not by a year)."""
+    head, comma, tail = text.partition(", ")
+    return bool(comma and head.strip() and _DATE_TAIL.fullmatch(tail.strip()))
+
+
+def _occasion_or_person(context: str) -> bool:
+    """A dated occasion whose words also read as a person's name ("Tirana Tech Days, 2025",
+    and "Lee Park, 2019" would read the same): taken as the occasion, a guess worth a
+    warning."""
+    head = context.partition(", ")[0].strip()
+    return dated_occasion(context) and looks_like_person(head) and not names_an_organisation(head)
 
 
 # Words that make capitalised words a broadcaster's, a publication's or an event's name

@@ -8,6 +8,7 @@ from extractor.parsing.chrome import note_chrome
 from extractor.parsing.draft import Draft
 from extractor.parsing.sections.base import Section
 from extractor.read.blocks import Block
+from extractor.read.lines import is_glyph, is_quote_ornament
 
 _SEPARATORS = compiled(r"\s*(?:·|•|\||;|\s/\s)\s*")
 # A comma between chips, not a thousands separator between digits ("1,300 varieties").
@@ -44,7 +45,7 @@ def parse_themes(section: Section, draft: Draft) -> None:
                     "themes",
                 )
         found.extend((chip, block) for chip in chips)
-    kept = _without_repeats(found, draft)
+    kept = _without_repeats(_without_shared_glyph(found), draft)
     _doubt_long_line_after_chips(kept, draft)
     _doubt_lone_line_between_groups(section.body, draft)
     flagged: set[int] = set()  # blocks already named: one warning a line
@@ -53,6 +54,30 @@ def parse_themes(section: Section, draft: Draft) -> None:
         if block.start not in flagged and (doubt := _chip_doubt(chip)) is not None:
             flagged.add(block.start)
             draft.flag("section-line-doubtful", f"theme chip {chip!r} {doubt}", block, "themes")
+
+
+_SHARED_GLYPH_MIN = 2  # chips a glyph opens: a list decorates every item alike
+
+
+def _without_shared_glyph(found: list[tuple[str, Block]]) -> list[tuple[str, Block]]:
+    """Chips that open with the same decorative glyph and a space ("→ tidal energy", an
+    email's lines set apart by <br>s, each after an arrow): the glyph is the list's marker,
+    as :func:`extractor.read.lines.glyph_items` reads separate lines, not the theme's."""
+    glyphs = [_leading_glyph(chip) for chip, _ in found]
+    shared = {g for g in glyphs if g and glyphs.count(g) >= _SHARED_GLYPH_MIN}
+    if not shared:
+        return found
+    return [
+        (chip[len(glyph) :].lstrip() if glyph in shared else chip, block)
+        for (chip, block), glyph in zip(found, glyphs, strict=True)
+    ]
+
+
+def _leading_glyph(chip: str) -> str:
+    head, space, rest = chip.partition(" ")
+    if not space or not rest.strip() or head.isascii():
+        return ""
+    return head if is_glyph(head) and not is_quote_ornament(head) else ""
 
 
 def _chip_doubt(chip: str) -> str | None:
