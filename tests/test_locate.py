@@ -21,26 +21,31 @@ def content(data: str, name: str) -> dict[str, Any]:
 
 
 def alone_or_flagged(data: str, name: str, expected: dict[str, Any]) -> bool:
-    """The record is the expected one; or, lines under the profile set as its quote cards are
-    ("A sentence." / "Ada Park" / "Another sentence."), it differs only by quotes added after
-    the profile's own, each named at its lines by a finding about quotes (a quotation without
-    marks, a source without a dash, a last line guessed): a guess said to be one."""
+    """The record is the expected one; or it differs only by what a guess added after the
+    profile's own, each addition named at its lines by a finding that says it is a guess:
+    quotes (lines under the profile set as its quote cards are, "A sentence." / "Ada Park" /
+    "Another sentence.", each named by a finding about quotes: a quotation without marks, a
+    source without a dash, a last line guessed), or extra sections (a title-shaped line over
+    a sentence, named by ``section-unknown``)."""
     result = parse_bytes(data.encode("utf-8"), name)
     record = record_dict(result.record)
     found = {k: v for k, v in record.items() if k not in PAGE_ONLY}
     if found == expected:
         return True
-    quotes = expected["quotes"]
-    named = {f.line for f in result.findings if f.code.startswith("quote") and f.line}
+    guessed = {"quotes": "quote", "extra_sections": "section-unknown"}
+    named = {
+        field: {f.line for f in result.findings if f.code.startswith(code) and f.line}
+        for field, code in guessed.items()
+    }
 
-    def said(index: int) -> bool:
-        first, last = result.provenance[f"quotes[{index}]"]
-        return any(first <= line <= last for line in named)
+    def said(field: str, index: int) -> bool:
+        first, last = result.provenance[f"{field}[{index}]"]
+        return any(first <= line <= last for line in named[field])
 
-    return (
-        {**found, "quotes": quotes} == expected
-        and found["quotes"][: len(quotes)] == quotes
-        and all(said(i) for i in range(len(quotes), len(found["quotes"])))
+    return {**found, **{f: expected[f] for f in guessed}} == expected and all(
+        found[field][: len(expected[field])] == expected[field]
+        and all(said(field, i) for i in range(len(expected[field]), len(found[field])))
+        for field in guessed
     )
 
 
@@ -134,6 +139,7 @@ AMARA = (SAMPLES / "amara-okafor.html").read_text("utf-8")  # div soup: no headi
 
 @given(above=st.lists(LINE, max_size=8), below=st.lists(LINE, max_size=8))
 @example(above=[], below=["AA", "AA", "AA AA AA"])  # a short line twice labels no box
+@example(above=[], below=["AA", "AA AA AA.", "AA"])  # a title over a sentence: said unknown
 def test_any_chrome_divs_around_a_div_soup_profile_leave_the_record_alone(
     above: list[str], below: list[str]
 ) -> None:
