@@ -81,3 +81,29 @@ def test_a_byline_is_no_printed_line() -> None:
     assert data["bio"] == (
         "Rūta Kazlauskienė runs Duonos Namai, a bakery that sells rye bread in Vilnius."
     )
+
+
+def _bio_page(bio: str) -> bytes:
+    return (f"Rūta Kazlauskienė\n\nFounder at Duonos Namai\n\n{bio}\n\n" + TAIL).encode()
+
+
+def test_compound_hyphen_at_a_printed_line_end_is_kept() -> None:
+    """A compound's hyphen ("well-" / "known") may end a printed line as a typesetter's does:
+    after a compound's first word it stays ("well-known", not "wellknown")."""
+    bio = (
+        "She is a baker who co-founded the largest bakery in Vilnius, the well-\n\n"
+        "known Duonos Namai, and taught forty bakers to keep a sourdough alive."
+    )
+    data = parse_bytes(_bio_page(bio), "p.txt").data
+    assert "the well-known Duonos Namai" in data["bio"]
+
+
+def test_a_lists_bare_number_does_not_carry_on_a_line() -> None:
+    """A lead-in that stops without a full stop, then a numbered list's "1" set apart: the
+    number is no printed line's last word ("... in 2009 1" was read)."""
+    bio = (
+        "The three things she learned while building the bakery in 2009\n\n1\n\n"
+        "Hire slowly and pay well.\n\n2\n\nBake every day."
+    )
+    data = parse_bytes(_bio_page(bio), "p.txt").data
+    assert "2009 1" not in data["bio"]

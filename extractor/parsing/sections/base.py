@@ -72,6 +72,13 @@ _PRINTED_LINE = range(45, 101)
 _MID_SENTENCE = compiled(r"(?:[^\W\d_]|[\d,]|(?<=\w)-)$")
 _GOES_ON = compiled(r"^[^\W_]")  # a letter or a digit
 _SENTENCE_WORDS = 8
+# A compound's own hyphen falls at a line's end as often as a typesetter's does: after these
+# words it is the compound's ("co-" / "founder", "well-" / "known", "self-" / "taught"), kept.
+_COMPOUND_HEADS = frozenset(
+    {"co", "well", "self", "non", "ex", "all", "anti", "cross", "half", "multi", "semi"}
+    | {"full", "long", "short", "high", "low", "world", "award", "first", "second", "third"}
+)
+_BARE_NUMBER = compiled(r"\d{1,3}\.?")  # a list's number set apart ("1", "2.")
 
 
 def printed_lines_joined(
@@ -110,7 +117,8 @@ def _joined(above: list[Block], part: list[Block]) -> Block:
     upper = " ".join(b.text for b in above)
     lower = " ".join(b.text for b in part)
     if upper.endswith("-") and upper[-2:-1].islower() and lower[0].islower():
-        text = upper[:-1] + lower
+        head = upper[:-1].rsplit(None, 1)[-1].lower()
+        text = upper + lower if head in _COMPOUND_HEADS else upper[:-1] + lower
     else:
         text = f"{upper} {lower}"
     return above[0]._replace(text=text, end=part[-1].end, wraps=False)
@@ -136,6 +144,8 @@ def _goes_on(part: list[Block], above: list[Block], *, chain: bool) -> bool:
     first = part[0]
     if first.kind is not Kind.PARAGRAPH or first.marker or not _GOES_ON.match(first.text):
         return False
+    if _BARE_NUMBER.fullmatch(" ".join(b.text for b in part).strip()):
+        return False  # a numbered list's "1" under its lead-in, not the line's last word
     if chain or first.text[0].islower() or first.text[0].isdigit():
         return True
     words = " ".join(b.text for b in above).split()
