@@ -87,3 +87,23 @@ def test_a_rating_or_a_sentence_is_no_toolbar() -> None:
     assert not is_chrome(".NET/C#")  # ASCII's marks: a name's
     assert not is_chrome("┌──────────┬─────┐")  # a drawn table's border
     assert not is_chrome("Next steps: hire, ship, repeat.")
+
+
+def test_a_toolbar_of_worded_buttons_under_a_heading_is_content() -> None:
+    """ARIA's ``toolbar`` role groups controls, but a page may set its topics as toggle
+    buttons in one ("logistics", "trade"): a toolbar with no icon among its buttons is kept for
+    the text's rules to judge (dropped whole, the themes were lost and the quotes below set
+    aside as chrome)."""
+    page = (
+        "<html><body><main><h1>Maria Lopez</h1><p>CEO at Acme Corp</p>"
+        "<p>Maria Lopez leads Acme Corp, a logistics firm in Madrid.</p>"
+        "<h2>Dimension Profile</h2><ul><li>Logistics: 91 out of 100</li>"
+        "<li>Sales: 80 out of 100</li></ul>"
+        '<h2>Key Themes</h2><div role="toolbar" aria-label="Themes">'
+        "<button>logistics</button><button>trade</button></div>"
+        "<h2>Quotes</h2><blockquote><p>Logistics is a promise kept.</p></blockquote>"
+        "</main></body></html>"
+    )
+    got = record_dict(parse_bytes(page.encode(), "page.html").record)
+    assert got["themes"] == ["logistics", "trade"]
+    assert [q["text"] for q in got["quotes"]] == ["Logistics is a promise kept."]

@@ -66,6 +66,8 @@ _CHROME_ROLES = frozenset(
 _TAB_ROLE = "tab"
 _TAB_PANEL_ROLE = "tabpanel"
 _DIALOG_ROLE = "dialog"
+_TOOLBAR_ROLE = "toolbar"
+_WORD = re.compile(r"[^\W\d_]{2}")
 # A dialog that holds a document of its own (a profile opened over a directory) has sections;
 # a prompt (newsletter, consent, "are you sure?") has one heading at most.
 _DOCUMENT_HEADINGS = 2
@@ -676,8 +678,21 @@ def _hidden_or_chrome(element: etree._Element, tag: str, role: str | None, verdi
     if verdict & _HIDDEN and role != _TAB_PANEL_ROLE:
         return not _is_shown_twin(element)
     if role in _CHROME_ROLES and not (role == _DIALOG_ROLE and _holds_document(element)):
-        return True
+        return role != _TOOLBAR_ROLE or _holds_icon_control(element)
     return bool(verdict & _CHROME_NAME) and tag not in _NEVER_CHROME_BY_NAME
+
+
+def _holds_icon_control(element: etree._Element) -> bool:
+    """A toolbar of an editor's or an app's controls has an icon among its buttons ("↑", "B",
+    "⋮"); one whose every item is worded ("logistics", "trade") may be a row of topics set as
+    toggle buttons: its words are kept for the text's own chrome rules to judge."""
+    for leaf in element.iter():
+        if not isinstance(leaf.tag, str) or len(leaf):
+            continue
+        text = _text_of(leaf).strip()
+        if text and _WORD.search(text) is None:
+            return True
+    return False
 
 
 def _is_shown_twin(element: etree._Element) -> bool:
