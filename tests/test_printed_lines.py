@@ -107,3 +107,22 @@ def test_a_lists_bare_number_does_not_carry_on_a_line() -> None:
     )
     data = parse_bytes(_bio_page(bio), "p.txt").data
     assert "2009 1" not in data["bio"]
+
+
+def test_a_long_run_of_printed_lines_is_joined_in_linear_time() -> None:
+    """Joined pairwise, each line copied the paragraph's text so far again: quadratic in a
+    run's length (about 10 s for 2 MB of printed lines). Built once now."""
+    import time
+
+    from extractor.parsing.sections.base import printed_lines_joined
+    from extractor.read.blocks import Block, Kind
+
+    line = "she leads the bakery in Vilnius and sells its rye bread in Riga {} and"
+    blocks = [
+        Block(Kind.PARAGRAPH, line.format(i), 2 * i, 2 * i, "", 0, 0, None, False)
+        for i in range(32_000)
+    ]
+    started = time.perf_counter()
+    joined = printed_lines_joined(blocks)
+    assert time.perf_counter() - started < 2.0
+    assert len(joined) == 1

@@ -95,33 +95,39 @@ def printed_lines_joined(
     parts = paragraph_blocks(blocks)
     if len(parts) < 2 or not any(_printed_line(part) for part in parts[:-1]):
         return blocks  # (most sections: paragraphs that end their sentences)
-    joined: list[list[Block]] = [parts[0]]
+    runs: list[list[list[Block]]] = [[parts[0]]]  # each: the printed lines of one paragraph
     above = parts[0]  # the printed line above, as read
-    chain = False  # the paragraph above is lines joined already
     for part in parts[1:]:
         if (
             _printed_line(above)
-            and _goes_on(part, above, chain=chain)
+            and _goes_on(part, above, chain=len(runs[-1]) > 1)
             and (apart is None or not any(apart(b) for b in (*above, *part)))
         ):
-            joined[-1] = [_joined(joined[-1], part)]
-            chain = True
+            runs[-1].append(part)
         else:
-            joined.append(part)
-            chain = False
+            runs.append([part])
         above = part
-    return [block for part in joined for block in part]
+    return [block for run in runs for block in (run[0] if len(run) == 1 else [_joined(run)])]
 
 
-def _joined(above: list[Block], part: list[Block]) -> Block:
-    upper = " ".join(b.text for b in above)
-    lower = " ".join(b.text for b in part)
-    if upper.endswith("-") and upper[-2:-1].islower() and lower[0].islower():
-        head = upper[:-1].rsplit(None, 1)[-1].lower()
-        text = upper + lower if head in _COMPOUND_HEADS else upper[:-1] + lower
-    else:
-        text = f"{upper} {lower}"
-    return above[0]._replace(text=text, end=part[-1].end, wraps=False)
+def _joined(run: list[list[Block]]) -> Block:
+    """The printed lines of ``run`` as one paragraph (built once: a long run joined pairwise
+    copied its text again at every line)."""
+    pieces: list[str] = []
+    upper = ""  # the line above, as read
+    for part in run:
+        lower = " ".join(b.text for b in part)
+        if not pieces:
+            pieces.append(lower)
+        elif upper.endswith("-") and upper[-2:-1].islower() and lower[0].islower():
+            head = upper[:-1].rsplit(None, 1)[-1].lower()
+            if head not in _COMPOUND_HEADS:
+                pieces[-1] = pieces[-1][:-1]  # the typesetter's hyphen
+            pieces.append(lower)
+        else:
+            pieces.append(" " + lower)
+        upper = lower
+    return run[0][0]._replace(text="".join(pieces), end=run[-1][-1].end, wraps=False)
 
 
 def _printed_line(part: list[Block]) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from extractor.base.patterns import compiled
 from extractor.parsing.chips import hashtag
 from extractor.parsing.chrome import note_chrome
@@ -64,7 +66,7 @@ def _without_shared_glyph(found: list[tuple[str, Block]]) -> list[tuple[str, Blo
     email's lines set apart by <br>s, each after an arrow): the glyph is the list's marker,
     as :func:`extractor.read.lines.glyph_items` reads separate lines, not the theme's."""
     glyphs = [_leading_glyph(chip) for chip, _ in found]
-    shared = {g for g in glyphs if g and glyphs.count(g) >= _SHARED_GLYPH_MIN}
+    shared = {g for g, n in Counter(glyphs).items() if g and n >= _SHARED_GLYPH_MIN}
     if not shared:
         return found
     return [
