@@ -197,7 +197,7 @@ FLOORS: dict[tuple[str, str], tuple[int, int]] = {
     ("probe10", "instapaper"): (0, 1),  # of 96; held back (measured only)
     ("probe10", "instapaper-std"): (0, 34),  # of 96; held back (measured only)
     ("probe10", "pdf2htmlex"): (0, 0),  # of 88; held back (measured only)
-    ("probe10", "pdf2htmlex-std"): (61, 27),  # of 88; held back (measured only)
+    ("probe10", "pdf2htmlex-std"): (70, 18),  # of 88; held back (measured only)
     ("probe10", "pptweb"): (0, 0),  # of 88
     ("probe10", "pptweb-std"): (67, 3),  # of 88; slide-deck chrome (fix13b)
     ("probe10", "wikibase"): (0, 0),  # of 88; held back (measured only)
