@@ -700,12 +700,7 @@ def _drop_chrome(
             if listed is not None:
                 listed.append(True)
             index += entries - 1
-        elif (
-            index < len(blocks)
-            and blocks[index].text.endswith(")")  # (counted's own first test: most lines fail)
-            and counted(blocks[index])
-            and (box := box_at(blocks, index - 1))
-        ):
+        elif index < len(blocks) and counted(blocks[index]) and (box := box_at(blocks, index - 1)):
             note_chrome(blocks[index - 1 : index - 1 + box], COUNTED_BOX, draft)
             index += box - 1
         elif cell := notebook_cell(blocks, index - 1):

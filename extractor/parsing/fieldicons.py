@@ -57,8 +57,7 @@ _KNOWN_LABELS = NAME_LABELS | HEADLINE_LABELS | COMPANY_LABELS
 def without_field_icons(blocks: list[Block]) -> list[Block]:
     """``blocks`` with a record view's field icons cut off their labels (see the module);
     the blocks themselves when the page has no such view."""
-    # the cheap test of every block first: most lines open with a letter or a digit
-    icons = ["" if b.text[:1].isalnum() else _glued_icon(b) for b in blocks]
+    icons = [_glued_icon(b) for b in blocks]  # the cheap test of every block first
     found = [icon for icon in icons if icon]
     if len(found) < _LABELS_MIN or not _several_types(found):
         return blocks

@@ -46,11 +46,7 @@ def _counter(block: Block) -> tuple[int, int] | None:
 def _counters(blocks: list[Block]) -> list[tuple[int, int]]:
     """(index, slide number) of each counter line, when they are a deck's: two at least, one
     total, numbers counting up. Else none."""
-    found = [
-        (i, c)
-        for i, b in enumerate(blocks)
-        if b.text[-1:].isdigit() and (c := _counter(b)) is not None  # most lines: a letter
-    ]
+    found = [(i, c) for i, b in enumerate(blocks) if (c := _counter(b)) is not None]
     if len(found) < _COUNTERS_MIN or len({total for _, (_, total) in found}) != 1:
         return []
     numbers = [n for _, (n, _) in found]

@@ -64,7 +64,7 @@ def _is_header(block: Block) -> bool:
 def thread_chrome(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     """``blocks`` without a thread's per-post chrome, and that chrome (empty when the page is
     no thread). A counter at the end of a post's last line is cut off that line."""
-    headers = [i for i, b in enumerate(blocks) if "@" in b.text and _is_header(b)]
+    headers = [i for i, b in enumerate(blocks) if _is_header(b)]
     if len(headers) < _HEADERS_MIN:
         return blocks, []
     counters = _thread_counters(blocks)
